@@ -1,0 +1,67 @@
+"""Composition root: read the command line, find the data folder, and start the window or a verb.
+
+Kept light on purpose: only the standard library and ``paths`` are imported before we know
+whether a window is wanted, so that the first window appears quickly (Qt, SQLAlchemy and the GUI
+load on demand, matplotlib only when a chart is first drawn).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from mbc_tracker import __version__
+
+DESCRIPTION = (
+    "MBC Care Tracker: a private record of symptoms, treatments and appointments for people "
+    "living with metastatic breast cancer. Everything stays on this computer."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mbc-tracker", description=DESCRIPTION)
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep the record, its backups and the settings in DIR "
+        "(default: $MBC_TRACKER_DATA_DIR, else your user data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start on a fresh demo record in a temporary folder (your own record is not touched)",
+    )
+    parser.add_argument(
+        "--quit-after-startup",
+        action="store_true",
+        help="show the window, then quit (for smoke tests and benchmarks)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = commands.add_parser(
+        "demo", help="write a realistic demo record into the data folder (never overwrites one)"
+    )
+    demo.add_argument("--years", type=int, default=1, metavar="N", help="years of history (1)")
+    export = commands.add_parser("export", help="write the whole record as JSON")
+    export.add_argument("file", metavar="FILE.json")
+    import_ = commands.add_parser(
+        "import", help="read a JSON export into an empty record (all or nothing)"
+    )
+    import_.add_argument("file", metavar="FILE.json")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        from mbc_tracker.cli import run_command
+
+        return run_command(args)
+    from mbc_tracker.gui.application import run_app
+
+    return run_app(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""One day's log as the Today screen edits it, and the checks it must pass before it is saved.
+
+A ``DayLog`` gathers what a person records for a date: a severity (0-10) for rated symptoms, yes or
+no for events, weight and temperature in her chosen units, and a note. ``validate_day_log``
+returns every problem at once, each tied to the field it concerns and worded so that a tired
+person knows what to change. Nothing is saved while any problem remains.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from mbc_tracker.domain.records import TemperatureUnit, WeightUnit
+from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
+from mbc_tracker.domain.units import temperature_range, weight_range
+
+MAX_NOTE_LENGTH = 50_000
+
+
+@dataclass(frozen=True)
+class DayLog:
+    day: dt.date
+    severities: Mapping[str, int] = field(default_factory=dict)  # rated symptom key -> 0..10
+    events: Mapping[str, bool] = field(default_factory=dict)  # event symptom key -> happened
+    weight: float | None = None
+    weight_unit: WeightUnit = WeightUnit.KG
+    temperature: float | None = None
+    temperature_unit: TemperatureUnit = TemperatureUnit.CELSIUS
+    note: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.severities
+            or self.events
+            or self.weight is not None
+            or self.temperature is not None
+            or self.note.strip()
+        )
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """A problem with one field: ``field`` names it (``day``, ``weight``, ``severity:<key>``...)."""
+
+    field: str
+    message: str
+
+
+class DayLogInvalid(ValueError):
+    """Raised when a day log with problems is offered for saving."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        super().__init__("; ".join(problem.message for problem in problems))
+        self.problems = problems
+
+
+def parse_number(text: str) -> float | None:
+    """A decimal number typed by a person ("72.5" or "72,5"); None for an empty field.
+
+    Raises ValueError with a message for anything else.
+    """
+    cleaned = text.strip().replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise ValueError(f"“{text.strip()}” is not a number. Please type digits only.") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(f"“{text.strip()}” is not a number. Please type digits only.")
+    return value
+
+
+def parse_severity(text: str) -> int:
+    """A severity typed as text (used by import and the command line)."""
+    cleaned = text.strip()
+    if not cleaned.lstrip("-").isdigit():
+        raise ValueError(
+            f"“{cleaned}” is not a severity. Use a whole number from {MIN_SEVERITY} to {MAX_SEVERITY}."
+        )
+    value = int(cleaned)
+    if not MIN_SEVERITY <= value <= MAX_SEVERITY:
+        raise ValueError(
+            f"{value} is outside the scale. Use a whole number from {MIN_SEVERITY} to {MAX_SEVERITY}."
+        )
+    return value
+
+
+def validate_day_log(log: DayLog, today: dt.date) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if log.day > today:
+        problems.append(
+            FieldProblem("day", "This date is in the future. You can log today or any past day.")
+        )
+    for key, severity in log.severities.items():
+        if isinstance(severity, bool) or not isinstance(severity, int):
+            problems.append(
+                FieldProblem(f"severity:{key}", "Choose a whole number from 0 (none) to 10.")
+            )
+        elif not MIN_SEVERITY <= severity <= MAX_SEVERITY:
+            problems.append(
+                FieldProblem(
+                    f"severity:{key}", f"{severity} is outside the scale; choose from 0 to 10."
+                )
+            )
+    for key, present in log.events.items():
+        if not isinstance(present, bool):
+            problems.append(FieldProblem(f"event:{key}", "Tick the box if this happened."))
+    if log.weight is not None:
+        low, high = weight_range(log.weight_unit)
+        if not low <= log.weight <= high:
+            problems.append(
+                FieldProblem(
+                    "weight",
+                    f"A weight of {log.weight:g} {log.weight_unit.value} looks like a typing "
+                    f"mistake. Please enter a value between {low:g} and {high:g}.",
+                )
+            )
+    if log.temperature is not None:
+        low, high = temperature_range(log.temperature_unit)
+        if not low <= log.temperature <= high:
+            problems.append(
+                FieldProblem(
+                    "temperature",
+                    f"A temperature of {log.temperature:g} °{log.temperature_unit.value} looks "
+                    f"like a typing mistake. Please enter a value between {low:g} and {high:g}.",
+                )
+            )
+    if len(log.note) > MAX_NOTE_LENGTH:
+        problems.append(
+            FieldProblem(
+                "note",
+                f"This note is {len(log.note):,} characters long; the most one day can hold is "
+                f"{MAX_NOTE_LENGTH:,}. Please shorten it.",
+            )
+        )
+    return problems

@@ -1,0 +1,180 @@
+"""Loads the clinical knowledge files from ``resources/`` and checks them on the way in.
+
+A malformed knowledge file must fail a test, not surprise a patient: every loader here validates
+what it reads (required fields, known groups, known sources) and raises ``KnowledgeFileError``
+naming the file and the entry. Texts are keyed by language; English is always present.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from mbc_tracker.domain.records import SymptomKind
+
+DEFAULT_LANGUAGE = "en"
+
+SYMPTOM_GROUPS = (
+    "bone",
+    "lung",
+    "liver",
+    "brain",
+    "high_calcium",
+    "low_blood_count",
+    "treatment_side_effect",
+    "general",
+    "emotional",
+)
+
+
+class KnowledgeFileError(ValueError):
+    """A knowledge file is missing a field, or holds a value the app cannot use."""
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str | None
+    document: str
+
+    def citation(self) -> str:
+        """How the app names this article to a person."""
+        if self.publisher:
+            return f"“{self.title}”, {self.publisher}"
+        return f"“{self.title}”"
+
+
+@dataclass(frozen=True)
+class CatalogueSymptom:
+    key: str
+    labels: dict[str, str]
+    kind: SymptomKind
+    groups: tuple[str, ...]
+    source_ids: tuple[str, ...]
+    on_today: bool
+
+    def label(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return self.labels.get(language, self.labels[DEFAULT_LANGUAGE])
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    sources: dict[str, Source]
+    symptoms: tuple[CatalogueSymptom, ...]
+
+    def symptom(self, key: str) -> CatalogueSymptom | None:
+        return self._by_key().get(key)
+
+    def _by_key(self) -> dict[str, CatalogueSymptom]:
+        return {symptom.key: symptom for symptom in self.symptoms}
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise KnowledgeFileError(f"{path.name}: cannot be read ({error})") from error
+
+
+def _text(entry: dict[str, Any], name: str, where: str) -> str:
+    value = entry.get(name)
+    if not isinstance(value, str) or not value.strip():
+        raise KnowledgeFileError(f"{where}: '{name}' must be a non-empty text")
+    return value
+
+
+def _language_texts(entry: dict[str, Any], name: str, where: str) -> dict[str, str]:
+    value = entry.get(name)
+    if not isinstance(value, dict) or not isinstance(value.get(DEFAULT_LANGUAGE), str):
+        raise KnowledgeFileError(f"{where}: '{name}' needs an English text ({name}.en)")
+    texts = {lang: text for lang, text in value.items() if isinstance(text, str) and text.strip()}
+    if DEFAULT_LANGUAGE not in texts:
+        raise KnowledgeFileError(f"{where}: '{name}.en' is empty")
+    return texts
+
+
+def load_sources(path: Path) -> dict[str, Source]:
+    data = _read_toml(path)
+    entries = data.get("source")
+    if not isinstance(entries, list) or not entries:
+        raise KnowledgeFileError(f"{path.name}: no [[source]] entries")
+    sources: dict[str, Source] = {}
+    for index, entry in enumerate(entries):
+        where = f"{path.name}, source {index + 1}"
+        source_id = _text(entry, "id", where)
+        if source_id in sources:
+            raise KnowledgeFileError(f"{where}: id '{source_id}' appears twice")
+        publisher = entry.get("publisher")
+        if publisher is not None and (not isinstance(publisher, str) or not publisher.strip()):
+            raise KnowledgeFileError(f"{where}: 'publisher' must be a non-empty text when given")
+        sources[source_id] = Source(
+            id=source_id,
+            title=_text(entry, "title", where),
+            publisher=publisher,
+            document=_text(entry, "document", where),
+        )
+    return sources
+
+
+def load_symptoms(path: Path, sources: dict[str, Source]) -> tuple[CatalogueSymptom, ...]:
+    data = _read_toml(path)
+    entries = data.get("symptom")
+    if not isinstance(entries, list) or not entries:
+        raise KnowledgeFileError(f"{path.name}: no [[symptom]] entries")
+    symptoms: list[CatalogueSymptom] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        key = _text(entry, "key", f"{path.name}, symptom {index + 1}")
+        where = f"{path.name}, symptom '{key}'"
+        if key in seen:
+            raise KnowledgeFileError(f"{where}: key appears twice")
+        if not key.replace("_", "").isalnum() or not key.islower():
+            raise KnowledgeFileError(f"{where}: key must be lower-case letters, digits and _")
+        seen.add(key)
+        try:
+            kind = SymptomKind(entry.get("kind"))
+        except ValueError:
+            raise KnowledgeFileError(f"{where}: kind must be 'rated' or 'event'") from None
+        groups = entry.get("groups")
+        if not isinstance(groups, list) or not groups:
+            raise KnowledgeFileError(f"{where}: 'groups' must list at least one group")
+        unknown_groups = [group for group in groups if group not in SYMPTOM_GROUPS]
+        if unknown_groups:
+            raise KnowledgeFileError(f"{where}: unknown group(s) {unknown_groups}")
+        source_ids = entry.get("sources")
+        if not isinstance(source_ids, list) or not source_ids:
+            raise KnowledgeFileError(f"{where}: every symptom needs at least one source")
+        unknown_sources = [source for source in source_ids if source not in sources]
+        if unknown_sources:
+            raise KnowledgeFileError(f"{where}: unknown source(s) {unknown_sources}")
+        on_today = entry.get("on_today", False)
+        if not isinstance(on_today, bool):
+            raise KnowledgeFileError(f"{where}: 'on_today' must be true or false")
+        symptoms.append(
+            CatalogueSymptom(
+                key=key,
+                labels=_language_texts(entry, "label", where),
+                kind=kind,
+                groups=tuple(groups),
+                source_ids=tuple(source_ids),
+                on_today=on_today,
+            )
+        )
+    return tuple(symptoms)
+
+
+def load_knowledge(resources: Path) -> Knowledge:
+    """Read and validate every knowledge file in a ``resources`` folder."""
+    sources = load_sources(resources / "sources.toml")
+    return Knowledge(sources=sources, symptoms=load_symptoms(resources / "symptoms.toml", sources))
+
+
+@cache
+def cached_knowledge(resources: Path) -> Knowledge:
+    """The knowledge of one resources folder, read once per process."""
+    return load_knowledge(resources)

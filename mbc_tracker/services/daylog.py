@@ -1,0 +1,242 @@
+"""Reading and saving one day's log, and the overview of which days have entries.
+
+Today edits one value per symptom per day: the latest entry of that day (a day may hold several
+time-stamped entries, for example from an import; the others are left alone). Saving is one
+transaction that either writes every change of the day or, if anything is wrong, none of them.
+Values a person clears on purpose (``DayLog.cleared``) remove that day's shown value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, select, union
+from sqlalchemy.orm import Session
+
+from mbc_tracker.domain.daylog import DayLog, DayLogInvalid, validate_day_log
+from mbc_tracker.domain.records import MeasurementKind, SymptomKind, TemperatureUnit, WeightUnit
+from mbc_tracker.domain.units import celsius_from, kg_from, temperature_in, weight_in
+from mbc_tracker.storage.orm import DayNoteRow, MeasurementRow, SymptomEntryRow, TrackedSymptomRow
+
+if TYPE_CHECKING:
+    from mbc_tracker.services.record import CareRecord
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    day: dt.date
+    changed: int  # how many values were written, changed or removed
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class DayLogService:
+    def __init__(self, record: CareRecord) -> None:
+        self._record = record
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def load_day(self, day: dt.date) -> DayLog:
+        """The day's values in the person's current units (an empty log when nothing is saved)."""
+        person = self._record.person.get()
+        weight_unit = person.weight_unit if person else WeightUnit.KG
+        temperature_unit = person.temperature_unit if person else TemperatureUnit.CELSIUS
+        with self._record.sessions() as session:
+            latest = self._latest_entries(session, day)
+            severities: dict[str, int] = {}
+            events: dict[str, bool] = {}
+            for key, entry in latest.items():
+                if entry.severity is not None:
+                    severities[key] = entry.severity
+                elif entry.present is not None:
+                    events[key] = entry.present
+            weight = self._latest_measurement(session, day, MeasurementKind.WEIGHT)
+            temperature = self._latest_measurement(session, day, MeasurementKind.TEMPERATURE)
+            note_row = session.get(DayNoteRow, day)
+        return DayLog(
+            day=day,
+            severities=severities,
+            events=events,
+            weight=(
+                round(weight_in(kg_from(weight.value, WeightUnit(weight.unit)), weight_unit), 1)
+                if weight
+                else None
+            ),
+            weight_unit=weight_unit,
+            temperature=(
+                round(
+                    temperature_in(
+                        celsius_from(temperature.value, TemperatureUnit(temperature.unit)),
+                        temperature_unit,
+                    ),
+                    1,
+                )
+                if temperature
+                else None
+            ),
+            temperature_unit=temperature_unit,
+            note=note_row.note if note_row else "",
+        )
+
+    def days_with_entries(self, first: dt.date, last: dt.date) -> set[dt.date]:
+        """Days between ``first`` and ``last`` (inclusive) that hold anything at all."""
+        query = union(
+            select(SymptomEntryRow.day).where(SymptomEntryRow.day.between(first, last)),
+            select(MeasurementRow.day).where(MeasurementRow.day.between(first, last)),
+            select(DayNoteRow.day).where(DayNoteRow.day.between(first, last)),
+        )
+        with self._record.sessions() as session:
+            return {row[0] for row in session.execute(query)}
+
+    def previous_day_with_entries(self, day: dt.date) -> dt.date | None:
+        with self._record.sessions() as session:
+            return session.scalar(
+                select(SymptomEntryRow.day)
+                .where(SymptomEntryRow.day < day)
+                .order_by(SymptomEntryRow.day.desc())
+                .limit(1)
+            )
+
+    # -- starting points -----------------------------------------------------------------------
+
+    def no_symptoms(self, day: dt.date, keys: Iterable[str]) -> DayLog:
+        """A log with every given rated symptom at 0 and every event absent."""
+        kinds = self._kinds()
+        return DayLog(
+            day=day,
+            severities={key: 0 for key in keys if kinds.get(key) is SymptomKind.RATED},
+            events={key: False for key in keys if kinds.get(key) is SymptomKind.EVENT},
+        )
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def save_day(
+        self,
+        log: DayLog,
+        cleared: Iterable[str] = (),
+        today: dt.date | None = None,
+    ) -> SaveResult:
+        """Write ``log`` in one transaction; raise DayLogInvalid (nothing saved) on problems.
+
+        ``cleared`` names values the person removed on purpose: symptom keys, ``weight``,
+        ``temperature``. Symptoms absent from the log and not cleared are left as they were.
+        """
+        problems = validate_day_log(log, today or dt.date.today())
+        kinds = self._kinds()
+        unknown = [key for key in [*log.severities, *log.events] if key not in kinds]
+        if unknown:
+            raise KeyError(f"Unknown symptom(s): {', '.join(unknown)}")
+        if problems:
+            raise DayLogInvalid(problems)
+        cleared = set(cleared)
+        now = _now()
+        changed = 0
+        with self._record.sessions.begin() as session:
+            ids = dict(session.execute(select(TrackedSymptomRow.key, TrackedSymptomRow.id)).tuples().all())
+            latest = self._latest_entries(session, log.day)
+            wanted: dict[str, tuple[int | None, bool | None]] = {
+                **{key: (severity, None) for key, severity in log.severities.items()},
+                **{key: (None, present) for key, present in log.events.items()},
+            }
+            for key, (severity, present) in wanted.items():
+                entry = latest.get(key)
+                if entry is None:
+                    session.add(
+                        SymptomEntryRow(
+                            tracked_symptom_id=ids[key], day=log.day, recorded_at=now,
+                            severity=severity, present=present, note="",
+                        )
+                    )
+                    changed += 1
+                elif (entry.severity, entry.present) != (severity, present):
+                    entry.severity, entry.present, entry.recorded_at = severity, present, now
+                    changed += 1
+            for key in cleared - wanted.keys():
+                entry = latest.get(key)
+                if entry is not None:
+                    session.delete(entry)
+                    changed += 1
+            changed += self._save_measurement(
+                session, log.day, MeasurementKind.WEIGHT,
+                log.weight, log.weight_unit.value, "weight" in cleared, now,
+            )
+            changed += self._save_measurement(
+                session, log.day, MeasurementKind.TEMPERATURE,
+                log.temperature, log.temperature_unit.value, "temperature" in cleared, now,
+            )
+            changed += self._save_note(session, log.day, log.note, now)
+        return SaveResult(day=log.day, changed=changed)
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _kinds(self) -> dict[str, SymptomKind]:
+        with self._record.sessions() as session:
+            rows = session.execute(select(TrackedSymptomRow.key, TrackedSymptomRow.kind)).tuples().all()
+            return {key: SymptomKind(kind) for key, kind in rows}
+
+    @staticmethod
+    def _latest_entries(session: Session, day: dt.date) -> dict[str, SymptomEntryRow]:
+        rows = session.execute(
+            select(TrackedSymptomRow.key, SymptomEntryRow)
+            .join(SymptomEntryRow.tracked_symptom)
+            .where(SymptomEntryRow.day == day)
+            .order_by(SymptomEntryRow.recorded_at, SymptomEntryRow.id)
+        ).tuples().all()
+        return dict(rows)  # later rows overwrite earlier ones: the latest wins
+
+    @staticmethod
+    def _latest_measurement(
+        session: Session, day: dt.date, kind: MeasurementKind
+    ) -> MeasurementRow | None:
+        return session.scalar(
+            select(MeasurementRow)
+            .where(MeasurementRow.day == day, MeasurementRow.kind == kind.value)
+            .order_by(MeasurementRow.recorded_at.desc(), MeasurementRow.id.desc())
+            .limit(1)
+        )
+
+    def _save_measurement(
+        self,
+        session: Session,
+        day: dt.date,
+        kind: MeasurementKind,
+        value: float | None,
+        unit: str,
+        clear: bool,
+        now: dt.datetime,
+    ) -> int:
+        existing = self._latest_measurement(session, day, kind)
+        if value is None:
+            if clear and existing is not None:
+                session.delete(existing)
+                return 1
+            return 0
+        value = round(value, 2)
+        if existing is None:
+            session.add(MeasurementRow(kind=kind.value, day=day, recorded_at=now, value=value, unit=unit))
+            return 1
+        if (round(existing.value, 1), existing.unit) == (round(value, 1), unit):
+            return 0
+        existing.value, existing.unit, existing.recorded_at = value, unit, now
+        return 1
+
+    @staticmethod
+    def _save_note(session: Session, day: dt.date, note: str, now: dt.datetime) -> int:
+        row = session.get(DayNoteRow, day)
+        if not note.strip():
+            if row is None:
+                return 0
+            session.execute(delete(DayNoteRow).where(DayNoteRow.day == day))
+            return 1
+        if row is None:
+            session.add(DayNoteRow(day=day, note=note, updated_at=now))
+            return 1
+        if row.note == note:
+            return 0
+        row.note, row.updated_at = note, now
+        return 1

@@ -1,0 +1,104 @@
+"""Which symptoms a record tracks, in what order Today shows them, and the person's own symptoms.
+
+Catalogue symptoms are all tracked from the start (most hidden from Today); a person picks which
+appear on Today and may add her own symptom names. A tracked symptom is never deleted while it
+has history: it is hidden instead, so no logged day loses its meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+
+from mbc_tracker.domain.records import SymptomKind, TrackedSymptom
+from mbc_tracker.storage.orm import TrackedSymptomRow
+
+if TYPE_CHECKING:
+    from mbc_tracker.services.record import CareRecord
+
+MAX_OWN_LABEL_LENGTH = 80
+
+
+class SymptomNameInvalid(ValueError):
+    """The name offered for an own symptom cannot be used; the message says why."""
+
+
+def to_tracked(row: TrackedSymptomRow, record: CareRecord) -> TrackedSymptom:
+    if row.own:
+        label = row.label
+    else:
+        catalogue = record.knowledge.symptom(row.key)
+        label = catalogue.label() if catalogue else row.key.replace("_", " ").capitalize()
+    return TrackedSymptom(
+        key=row.key,
+        label=label,
+        kind=SymptomKind(row.kind),
+        on_today=row.on_today,
+        position=row.position,
+        own=row.own,
+    )
+
+
+class SymptomService:
+    def __init__(self, record: CareRecord) -> None:
+        self._record = record
+
+    def all(self) -> list[TrackedSymptom]:
+        """Every tracked symptom, Today's order first, then the rest by position."""
+        with self._record.sessions() as session:
+            rows = session.scalars(select(TrackedSymptomRow)).all()
+            tracked = [to_tracked(row, self._record) for row in rows]
+        return sorted(tracked, key=lambda symptom: (not symptom.on_today, symptom.position))
+
+    def on_today(self) -> list[TrackedSymptom]:
+        return [symptom for symptom in self.all() if symptom.on_today]
+
+    def set_today(self, keys: Sequence[str]) -> None:
+        """Show exactly ``keys`` on Today, in that order."""
+        with self._record.sessions.begin() as session:
+            rows = {row.key: row for row in session.scalars(select(TrackedSymptomRow))}
+            unknown = [key for key in keys if key not in rows]
+            if unknown:
+                raise KeyError(f"Unknown symptom(s): {', '.join(unknown)}")
+            chosen = set(keys)
+            for position, key in enumerate(keys):
+                rows[key].on_today = True
+                rows[key].position = position
+            rest = sorted(
+                (row for row in rows.values() if row.key not in chosen), key=lambda row: row.position
+            )
+            for offset, row in enumerate(rest, start=len(keys)):
+                row.on_today = False
+                row.position = offset
+
+    def add_own(self, label: str, kind: SymptomKind, on_today: bool = True) -> TrackedSymptom:
+        """Add a symptom of the person's own naming; raise SymptomNameInvalid with a reason."""
+        cleaned = " ".join(label.split())
+        if not cleaned:
+            raise SymptomNameInvalid("Please type a name for the symptom.")
+        if len(cleaned) > MAX_OWN_LABEL_LENGTH:
+            raise SymptomNameInvalid(
+                f"Please keep the name under {MAX_OWN_LABEL_LENGTH} characters."
+            )
+        existing = {symptom.label.casefold(): symptom for symptom in self.all()}
+        if cleaned.casefold() in existing:
+            raise SymptomNameInvalid(f"“{cleaned}” is already in your list.")
+        slug = re.sub(r"[^a-z0-9]+", "_", cleaned.casefold()).strip("_")[:40] or "symptom"
+        with self._record.sessions.begin() as session:
+            taken = set(session.scalars(select(TrackedSymptomRow.key)))
+            key = f"own_{slug}"
+            suffix = 2
+            while key in taken:
+                key = f"own_{slug}_{suffix}"
+                suffix += 1
+            position = (session.scalar(select(func.max(TrackedSymptomRow.position))) or 0) + 1
+            row = TrackedSymptomRow(
+                key=key, label=cleaned, kind=kind.value, own=True, on_today=on_today,
+                position=position,
+            )
+            session.add(row)
+            session.flush()
+            return to_tracked(row, self._record)

@@ -1,0 +1,109 @@
+"""Bringing a record's schema up to date with the Alembic scripts shipped in the package.
+
+Every upgrade is preceded by a checked backup (``backup.backup_record``). The scripts then run in
+one transaction with foreign-key enforcement switched off: SQLite batch migrations rebuild a table
+by copying it, dropping the original and renaming the copy, and with enforcement on, dropping a
+parent table deletes its children through ON DELETE CASCADE without a word. After the scripts,
+``PRAGMA foreign_key_check`` must find nothing, or the whole upgrade is rolled back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+
+from mbc_tracker.paths import resource_dir
+from mbc_tracker.storage.backup import BackupInfo, backup_record
+
+
+class RecordTooNew(RuntimeError):
+    """The record was written by a newer version of the app than this one."""
+
+
+class MigrationFailed(RuntimeError):
+    """The schema upgrade could not be completed; the record was left as it was."""
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(resource_dir("migrations")))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise MigrationFailed("The app's migration scripts are missing.")
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def has_user_data(engine: Engine) -> bool:
+    """True when the file holds any table (a brand-new file has nothing worth backing up)."""
+    return bool(inspect(engine).get_table_names())
+
+
+def _run(engine: Engine, action: str, revision: str) -> None:
+    with engine.connect() as connection:
+        raw: Any = connection.connection.driver_connection
+        # Must happen outside a transaction, where SQLite ignores it.
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config = alembic_config(connection)
+                if action == "upgrade":
+                    command.upgrade(config, revision)
+                else:
+                    command.downgrade(config, revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationFailed(
+                        f"The schema change would leave {len(broken)} broken link(s) between "
+                        "rows; nothing was changed."
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def upgrade_record(engine: Engine, record: Path, backups_dir: Path) -> BackupInfo | None:
+    """Upgrade ``record`` to the newest schema, backing it up first when it holds data.
+
+    Returns the backup made, or None when nothing needed upgrading or the file was new.
+    """
+    script = ScriptDirectory.from_config(alembic_config())
+    head = head_revision()
+    current = current_revision(engine)
+    if current == head:
+        return None
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise RecordTooNew(
+            "This record was saved by a newer version of MBC Care Tracker. Please update the app "
+            "to open it; the record has not been changed."
+        )
+    backup = None
+    if has_user_data(engine):
+        backup = backup_record(record, backups_dir, reason=f"before-upgrade-{current or 'none'}")
+    try:
+        _run(engine, "upgrade", "head")
+    except MigrationFailed:
+        raise
+    except Exception as error:
+        raise MigrationFailed(f"Updating the record's format failed ({error}); nothing was changed.") from error
+    return backup
+
+
+def downgrade_record(engine: Engine, revision: str) -> None:
+    """Step the schema back (used by tests that prove every migration can be undone)."""
+    _run(engine, "downgrade", revision)

@@ -1,0 +1,42 @@
+"""Shared fixtures: every test gets a throw-away data folder; Qt runs offscreen.
+
+The offscreen platform is set with ``setdefault`` (Picard's habit) so a developer can still
+watch a GUI test on a real screen with ``QT_QPA_PLATFORM=xcb``.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from mbc_tracker.domain.records import Person  # noqa: E402
+from mbc_tracker.paths import DATA_DIR_ENV, DataPaths  # noqa: E402
+from mbc_tracker.services.record import CareRecord, open_record  # noqa: E402
+
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _no_real_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the default data folder at a temporary one, so no test touches a real home."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path_factory.mktemp("default-data")))
+
+
+@pytest.fixture
+def data_paths(tmp_path: Path) -> DataPaths:
+    return DataPaths(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def record(data_paths: DataPaths) -> Iterator[CareRecord]:
+    """A fresh record for a person called Ann Example."""
+    care_record = open_record(data_paths.default_record, data_paths)
+    care_record.person.save(Person(name="Ann Example"))
+    yield care_record
+    care_record.close()
