@@ -62,9 +62,67 @@ class CatalogueSymptom:
 
 
 @dataclass(frozen=True)
+class Guideline:
+    """An established guideline the articles do not cover, named where it adds precision."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """A paraphrased statement from the articles, with its sources (and a guideline if any)."""
+
+    id: str
+    texts: dict[str, str]
+    source_ids: tuple[str, ...]
+    guideline: Guideline | None = None
+
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return self.texts.get(language, self.texts[DEFAULT_LANGUAGE])
+
+
+@dataclass(frozen=True)
+class SubtypeInfo:
+    id: str
+    labels: dict[str, str]
+    responses: dict[str, str]
+    source_ids: tuple[str, ...]
+
+    def label(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return self.labels.get(language, self.labels[DEFAULT_LANGUAGE])
+
+    def response(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return self.responses.get(language, self.responses[DEFAULT_LANGUAGE])
+
+
+READING_IDS = (
+    "er_positive", "er_low", "er_negative", "pr_positive", "pr_low", "pr_negative",
+    "hr_positive", "hr_negative", "her2_positive_ish", "her2_positive_ihc", "her2_low",
+    "her2_zero", "her2_negative_unspecified", "her2_equivocal", "her2_conflicting",
+)  # fmt: skip
+SUBTYPE_IDS = (
+    "hr_positive_her2_negative",
+    "hr_positive_her2_positive",
+    "hr_negative_her2_positive",
+    "triple_negative",
+)
+
+
+@dataclass(frozen=True)
+class ReceptorRules:
+    positive_from_percent: float
+    low_up_to_percent: float
+    readings: dict[str, Explanation]
+    subtypes: dict[str, SubtypeInfo]
+    disagreement: Explanation
+
+
+@dataclass(frozen=True)
 class Knowledge:
     sources: dict[str, Source]
     symptoms: tuple[CatalogueSymptom, ...]
+    receptors: ReceptorRules
 
     def symptom(self, key: str) -> CatalogueSymptom | None:
         return self._by_key().get(key)
@@ -168,10 +226,98 @@ def load_symptoms(path: Path, sources: dict[str, Source]) -> tuple[CatalogueSymp
     return tuple(symptoms)
 
 
+def _source_ids(entry: dict[str, Any], where: str, sources: dict[str, Source]) -> tuple[str, ...]:
+    source_ids = entry.get("sources")
+    if not isinstance(source_ids, list) or not source_ids:
+        raise KnowledgeFileError(f"{where}: needs at least one source")
+    unknown = [source for source in source_ids if source not in sources]
+    if unknown:
+        raise KnowledgeFileError(f"{where}: unknown source(s) {unknown}")
+    return tuple(source_ids)
+
+
+def _explanation(
+    entry: Any,
+    explanation_id: str,
+    where: str,
+    sources: dict[str, Source],
+    guidelines: dict[str, Guideline],
+) -> Explanation:
+    if not isinstance(entry, dict):
+        raise KnowledgeFileError(f"{where}: missing")
+    guideline_id = entry.get("guideline")
+    if guideline_id is not None and guideline_id not in guidelines:
+        raise KnowledgeFileError(f"{where}: unknown guideline '{guideline_id}'")
+    return Explanation(
+        id=explanation_id,
+        texts=_language_texts(entry, "text", where),
+        source_ids=_source_ids(entry, where, sources),
+        guideline=guidelines[guideline_id] if guideline_id else None,
+    )
+
+
+def load_receptor_rules(path: Path, sources: dict[str, Source]) -> ReceptorRules:
+    data = _read_toml(path)
+    thresholds = data.get("thresholds", {})
+    positive_from = thresholds.get("receptor_positive_from_percent")
+    low_up_to = thresholds.get("receptor_low_up_to_percent")
+    if not all(isinstance(value, int | float) for value in (positive_from, low_up_to)):
+        raise KnowledgeFileError(f"{path.name}: [thresholds] needs both percentages as numbers")
+    if not 0 < positive_from <= low_up_to <= 100:
+        raise KnowledgeFileError(f"{path.name}: thresholds must satisfy 0 < positive <= low <= 100")
+    guidelines = {
+        guideline_id: Guideline(
+            id=guideline_id, name=_text(entry, "name", f"{path.name}, guideline '{guideline_id}'")
+        )
+        for guideline_id, entry in data.get("guideline", {}).items()
+    }
+    readings_data = data.get("reading", {})
+    readings = {
+        reading_id: _explanation(
+            readings_data.get(reading_id),
+            reading_id,
+            f"{path.name}, reading '{reading_id}'",
+            sources,
+            guidelines,
+        )
+        for reading_id in READING_IDS
+    }
+    subtypes: dict[str, SubtypeInfo] = {}
+    for subtype_id in SUBTYPE_IDS:
+        where = f"{path.name}, subtype '{subtype_id}'"
+        entry = data.get("subtype", {}).get(subtype_id)
+        if not isinstance(entry, dict):
+            raise KnowledgeFileError(f"{where}: missing")
+        subtypes[subtype_id] = SubtypeInfo(
+            id=subtype_id,
+            labels=_language_texts(entry, "label", where),
+            responses=_language_texts(entry, "response", where),
+            source_ids=_source_ids(entry, where, sources),
+        )
+    disagreement = _explanation(
+        data.get("disagreement"),
+        "disagreement",
+        f"{path.name}, [disagreement]",
+        sources,
+        guidelines,
+    )
+    return ReceptorRules(
+        positive_from_percent=float(positive_from),
+        low_up_to_percent=float(low_up_to),
+        readings=readings,
+        subtypes=subtypes,
+        disagreement=disagreement,
+    )
+
+
 def load_knowledge(resources: Path) -> Knowledge:
     """Read and validate every knowledge file in a ``resources`` folder."""
     sources = load_sources(resources / "sources.toml")
-    return Knowledge(sources=sources, symptoms=load_symptoms(resources / "symptoms.toml", sources))
+    return Knowledge(
+        sources=sources,
+        symptoms=load_symptoms(resources / "symptoms.toml", sources),
+        receptors=load_receptor_rules(resources / "receptors.toml", sources),
+    )
 
 
 @cache

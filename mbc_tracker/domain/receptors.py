@@ -1,0 +1,219 @@
+"""Reading ER, PR and HER2 results the way the source articles explain them.
+
+``read_receptors`` turns one receptor test into statuses (ER, PR, hormone receptor, HER2), the
+molecular subtype and the plain explanations behind each, every one with its sources. A missing
+value gives "unknown", never a guess; an IHC score and an ISH result that contradict each other
+are reported as conflicting, not resolved. ``compare_tests`` finds where two tests (for example
+the first tumour and a later metastatic biopsy) read differently, which the person may want to
+ask her care team about.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from mbc_tracker.domain.knowledge import Explanation, ReceptorRules, SubtypeInfo
+from mbc_tracker.domain.records import Her2Ihc, IshResult, ReceptorTest, SampleKind
+
+
+class ReceptorStatus(StrEnum):
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+    UNKNOWN = "unknown"
+
+
+class Her2Status(StrEnum):
+    POSITIVE = "positive"
+    LOW = "low"  # HER2-negative, IHC 1+ or 2+ without amplification
+    ZERO = "zero"  # HER2-negative, IHC 0
+    NEGATIVE = "negative"  # not amplified on ISH, IHC score unknown
+    EQUIVOCAL = "equivocal"  # IHC 2+, ISH not (yet) done
+    CONFLICTING = "conflicting"  # IHC and ISH disagree
+    UNKNOWN = "unknown"
+
+    @property
+    def broad(self) -> ReceptorStatus:
+        """Positive, negative or unknown, as the subtype table uses it."""
+        if self is Her2Status.POSITIVE:
+            return ReceptorStatus.POSITIVE
+        if self in (Her2Status.LOW, Her2Status.ZERO, Her2Status.NEGATIVE):
+            return ReceptorStatus.NEGATIVE
+        return ReceptorStatus.UNKNOWN
+
+
+class Subtype(StrEnum):
+    HR_POSITIVE_HER2_NEGATIVE = "hr_positive_her2_negative"
+    HR_POSITIVE_HER2_POSITIVE = "hr_positive_her2_positive"
+    HR_NEGATIVE_HER2_POSITIVE = "hr_negative_her2_positive"
+    TRIPLE_NEGATIVE = "triple_negative"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class ReceptorReading:
+    er: ReceptorStatus
+    er_low: bool  # 1-10%: "low positive" in the ASCO/CAP 2020 guideline
+    pr: ReceptorStatus
+    pr_low: bool
+    hormone_receptor: ReceptorStatus
+    her2: Her2Status
+    subtype: Subtype
+    subtype_info: SubtypeInfo | None
+    explanations: tuple[Explanation, ...]  # in reading order: ER, PR, HR, HER2
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    marker: str  # "ER", "PR", "HER2" or "hormone receptor"
+    earlier: ReceptorTest
+    later: ReceptorTest
+    earlier_status: str
+    later_status: str
+    explanation: Explanation
+
+    def text(self, language: str = "en") -> str:
+        return self.explanation.text(language).format(
+            marker=self.marker,
+            earlier_date=self.earlier.test_date.isoformat(),
+            later_date=self.later.test_date.isoformat(),
+            earlier_sample=_sample_words(self.earlier),
+            later_sample=_sample_words(self.later),
+            earlier_status=self.earlier_status,
+            later_status=self.later_status,
+        )
+
+
+def _sample_words(test: ReceptorTest) -> str:
+    if test.sample_kind is SampleKind.PRIMARY:
+        return "first tumour"
+    return f"metastatic sample, {test.sample_site}" if test.sample_site else "metastatic sample"
+
+
+def _hormone_status(percent: float | None, rules: ReceptorRules) -> tuple[ReceptorStatus, bool]:
+    if percent is None:
+        return ReceptorStatus.UNKNOWN, False
+    if percent < rules.positive_from_percent:
+        return ReceptorStatus.NEGATIVE, False
+    return ReceptorStatus.POSITIVE, percent <= rules.low_up_to_percent
+
+
+def her2_status(ihc: Her2Ihc | None, ish: IshResult | None) -> Her2Status:
+    """HER2 from the IHC score and the ISH result, refusing to guess when they disagree."""
+    amplified = ish is IshResult.AMPLIFIED
+    not_amplified = ish is IshResult.NOT_AMPLIFIED
+    if ihc is None:
+        if amplified:
+            return Her2Status.POSITIVE
+        return Her2Status.NEGATIVE if not_amplified else Her2Status.UNKNOWN
+    if ihc is Her2Ihc.THREE_PLUS:
+        return Her2Status.CONFLICTING if not_amplified else Her2Status.POSITIVE
+    if ihc is Her2Ihc.TWO_PLUS:
+        if amplified:
+            return Her2Status.POSITIVE
+        return Her2Status.LOW if not_amplified else Her2Status.EQUIVOCAL
+    if amplified:  # IHC 0 or 1+ yet amplified
+        return Her2Status.CONFLICTING
+    return Her2Status.LOW if ihc is Her2Ihc.ONE_PLUS else Her2Status.ZERO
+
+
+def subtype_of(hormone_receptor: ReceptorStatus, her2: Her2Status) -> Subtype:
+    her2_broad = her2.broad
+    if ReceptorStatus.UNKNOWN in (hormone_receptor, her2_broad):
+        return Subtype.UNKNOWN
+    hr_positive = hormone_receptor is ReceptorStatus.POSITIVE
+    her2_positive = her2_broad is ReceptorStatus.POSITIVE
+    if hr_positive:
+        return (
+            Subtype.HR_POSITIVE_HER2_POSITIVE
+            if her2_positive
+            else Subtype.HR_POSITIVE_HER2_NEGATIVE
+        )
+    return Subtype.HR_NEGATIVE_HER2_POSITIVE if her2_positive else Subtype.TRIPLE_NEGATIVE
+
+
+def _her2_reading_id(status: Her2Status, ihc: Her2Ihc | None) -> str | None:
+    if status is Her2Status.POSITIVE:
+        return "her2_positive_ihc" if ihc is Her2Ihc.THREE_PLUS else "her2_positive_ish"
+    return {
+        Her2Status.LOW: "her2_low",
+        Her2Status.ZERO: "her2_zero",
+        Her2Status.NEGATIVE: "her2_negative_unspecified",
+        Her2Status.EQUIVOCAL: "her2_equivocal",
+        Her2Status.CONFLICTING: "her2_conflicting",
+    }.get(status)
+
+
+def read_receptors(test: ReceptorTest, rules: ReceptorRules) -> ReceptorReading:
+    er, er_low = _hormone_status(test.er_percent, rules)
+    pr, pr_low = _hormone_status(test.pr_percent, rules)
+    if ReceptorStatus.POSITIVE in (er, pr):
+        hormone_receptor = ReceptorStatus.POSITIVE
+    elif er is ReceptorStatus.NEGATIVE and pr is ReceptorStatus.NEGATIVE:
+        hormone_receptor = ReceptorStatus.NEGATIVE
+    else:
+        hormone_receptor = ReceptorStatus.UNKNOWN
+    her2 = her2_status(test.her2_ihc, test.ish)
+    subtype = subtype_of(hormone_receptor, her2)
+
+    reading_ids: list[str] = []
+    for name, status, low in (("er", er, er_low), ("pr", pr, pr_low)):
+        if status is not ReceptorStatus.UNKNOWN:
+            reading_ids.append(f"{name}_{status.value}")
+            if low:
+                reading_ids.append(f"{name}_low")
+    if hormone_receptor is not ReceptorStatus.UNKNOWN:
+        reading_ids.append(f"hr_{hormone_receptor.value}")
+    her2_reading = _her2_reading_id(her2, test.her2_ihc)
+    if her2_reading:
+        reading_ids.append(her2_reading)
+    return ReceptorReading(
+        er=er,
+        er_low=er_low,
+        pr=pr,
+        pr_low=pr_low,
+        hormone_receptor=hormone_receptor,
+        her2=her2,
+        subtype=subtype,
+        subtype_info=rules.subtypes.get(subtype.value),
+        explanations=tuple(rules.readings[reading_id] for reading_id in reading_ids),
+    )
+
+
+def compare_tests(tests: Sequence[ReceptorTest], rules: ReceptorRules) -> list[Disagreement]:
+    """Each marker whose known status changes from one test to the next, oldest first.
+
+    Unknown values are not disagreements: a test that did not measure PR says nothing about PR.
+    """
+    ordered = sorted(tests, key=lambda test: (test.test_date, test.id or 0))
+    disagreements: list[Disagreement] = []
+    readings = [(test, read_receptors(test, rules)) for test in ordered]
+    for (earlier, before), (later, after) in itertools.pairwise(readings):
+        pairs: list[tuple[str, str, str]] = [
+            ("ER", before.er.value, after.er.value),
+            ("PR", before.pr.value, after.pr.value),
+            ("HER2", _her2_words(before.her2), _her2_words(after.her2)),
+        ]
+        for marker, old, new in pairs:
+            if "unknown" in (old, new) or old == new:
+                continue
+            disagreements.append(Disagreement(marker, earlier, later, old, new, rules.disagreement))
+    return disagreements
+
+
+def _her2_words(status: Her2Status) -> str:
+    return {
+        Her2Status.POSITIVE: "positive",
+        Her2Status.LOW: "HER2-low",
+        Her2Status.ZERO: "HER2-zero",
+        Her2Status.NEGATIVE: "negative",
+        Her2Status.EQUIVOCAL: "unknown",  # not settled yet: not a disagreement
+        Her2Status.CONFLICTING: "unknown",
+        Her2Status.UNKNOWN: "unknown",
+    }[status]
+
+
+def latest_test(tests: Sequence[ReceptorTest]) -> ReceptorTest | None:
+    return max(tests, key=lambda test: (test.test_date, test.id or 0), default=None)

@@ -1,0 +1,151 @@
+"""Receptor readings: every ER/PR/HER2 combination the issue names, edges included."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mbc_tracker.domain.knowledge import load_knowledge
+from mbc_tracker.domain.receptors import (
+    Her2Status,
+    ReceptorStatus,
+    Subtype,
+    compare_tests,
+    her2_status,
+    latest_test,
+    read_receptors,
+)
+from mbc_tracker.domain.records import Her2Ihc, IshResult, ReceptorTest, SampleKind
+from mbc_tracker.paths import resource_dir
+
+RULES = load_knowledge(resource_dir("resources")).receptors
+DAY = dt.date(2025, 3, 1)
+
+
+def make_test(**values: object) -> ReceptorTest:
+    values.setdefault("test_date", DAY)
+    values.setdefault("sample_kind", SampleKind.PRIMARY)
+    return ReceptorTest(**values)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("percent", "status", "low"),
+    [
+        (None, ReceptorStatus.UNKNOWN, False),
+        (0.0, ReceptorStatus.NEGATIVE, False),
+        (0.9, ReceptorStatus.NEGATIVE, False),
+        (1.0, ReceptorStatus.POSITIVE, True),  # exactly 1% is positive (and low positive)
+        (10.0, ReceptorStatus.POSITIVE, True),
+        (10.1, ReceptorStatus.POSITIVE, False),
+        (95.0, ReceptorStatus.POSITIVE, False),
+    ],
+)
+def test_er_and_pr_thresholds(percent: float | None, status: ReceptorStatus, low: bool) -> None:
+    reading = read_receptors(make_test(er_percent=percent, pr_percent=percent), RULES)
+    assert (reading.er, reading.er_low) == (status, low)
+    assert (reading.pr, reading.pr_low) == (status, low)
+
+
+def test_low_positive_names_the_guideline_not_the_articles() -> None:
+    reading = read_receptors(make_test(er_percent=5.0), RULES)
+    guided = [explanation for explanation in reading.explanations if explanation.guideline]
+    assert [explanation.id for explanation in guided] == ["er_low"]
+    assert "ASCO/CAP" in guided[0].guideline.name  # type: ignore[union-attr]
+    assert "2020" in guided[0].guideline.name  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("ihc", "ish", "expected"),
+    [
+        (None, None, Her2Status.UNKNOWN),
+        (None, IshResult.NOT_DONE, Her2Status.UNKNOWN),
+        (None, IshResult.AMPLIFIED, Her2Status.POSITIVE),
+        (None, IshResult.NOT_AMPLIFIED, Her2Status.NEGATIVE),
+        (Her2Ihc.ZERO, None, Her2Status.ZERO),
+        (Her2Ihc.ZERO, IshResult.NOT_AMPLIFIED, Her2Status.ZERO),
+        (Her2Ihc.ZERO, IshResult.AMPLIFIED, Her2Status.CONFLICTING),
+        (Her2Ihc.ONE_PLUS, None, Her2Status.LOW),
+        (Her2Ihc.ONE_PLUS, IshResult.AMPLIFIED, Her2Status.CONFLICTING),
+        (Her2Ihc.TWO_PLUS, None, Her2Status.EQUIVOCAL),
+        (Her2Ihc.TWO_PLUS, IshResult.NOT_DONE, Her2Status.EQUIVOCAL),
+        (Her2Ihc.TWO_PLUS, IshResult.NOT_AMPLIFIED, Her2Status.LOW),
+        (Her2Ihc.TWO_PLUS, IshResult.AMPLIFIED, Her2Status.POSITIVE),
+        (Her2Ihc.THREE_PLUS, None, Her2Status.POSITIVE),
+        (Her2Ihc.THREE_PLUS, IshResult.AMPLIFIED, Her2Status.POSITIVE),
+        (Her2Ihc.THREE_PLUS, IshResult.NOT_AMPLIFIED, Her2Status.CONFLICTING),
+    ],
+)
+def test_her2_status(ihc: Her2Ihc | None, ish: IshResult | None, expected: Her2Status) -> None:
+    assert her2_status(ihc, ish) is expected
+
+
+@pytest.mark.parametrize(
+    ("er", "pr", "ihc", "ish", "subtype"),
+    [
+        (90.0, 40.0, Her2Ihc.ONE_PLUS, None, Subtype.HR_POSITIVE_HER2_NEGATIVE),
+        (0.0, 30.0, Her2Ihc.ZERO, None, Subtype.HR_POSITIVE_HER2_NEGATIVE),
+        (80.0, None, Her2Ihc.THREE_PLUS, None, Subtype.HR_POSITIVE_HER2_POSITIVE),
+        (0.0, 0.0, Her2Ihc.TWO_PLUS, IshResult.AMPLIFIED, Subtype.HR_NEGATIVE_HER2_POSITIVE),
+        (0.5, 0.9, Her2Ihc.ONE_PLUS, None, Subtype.TRIPLE_NEGATIVE),
+        (0.0, 0.0, Her2Ihc.TWO_PLUS, None, Subtype.UNKNOWN),  # equivocal: wait for ISH
+        (0.0, None, Her2Ihc.ZERO, None, Subtype.UNKNOWN),  # PR unknown: HR cannot be negative
+        (None, None, None, None, Subtype.UNKNOWN),
+    ],
+)
+def test_subtype(
+    er: float | None, pr: float | None, ihc: Her2Ihc | None, ish: IshResult | None, subtype: Subtype
+) -> None:
+    reading = read_receptors(make_test(er_percent=er, pr_percent=pr, her2_ihc=ihc, ish=ish), RULES)
+    assert reading.subtype is subtype
+    if subtype is Subtype.UNKNOWN:
+        assert reading.subtype_info is None
+    else:
+        assert reading.subtype_info is not None
+        assert reading.subtype_info.response()
+        assert "molecular-subtypes" in reading.subtype_info.source_ids
+
+
+def test_all_values_missing_gives_unknown_and_no_explanation() -> None:
+    reading = read_receptors(make_test(), RULES)
+    assert reading.er is reading.pr is reading.hormone_receptor is ReceptorStatus.UNKNOWN
+    assert reading.her2 is Her2Status.UNKNOWN
+    assert reading.subtype is Subtype.UNKNOWN
+    assert reading.explanations == ()
+
+
+def test_every_explanation_has_a_source() -> None:
+    reading = read_receptors(
+        make_test(er_percent=5.0, pr_percent=0.0, her2_ihc=Her2Ihc.TWO_PLUS), RULES
+    )
+    ids = [explanation.id for explanation in reading.explanations]
+    assert ids == ["er_positive", "er_low", "pr_negative", "hr_positive", "her2_equivocal"]
+    assert all(explanation.source_ids for explanation in reading.explanations)
+    assert "ISH" in reading.explanations[-1].text()
+
+
+def test_metastatic_biopsy_that_reads_differently_is_reported() -> None:
+    primary = make_test(er_percent=90.0, pr_percent=40.0, her2_ihc=Her2Ihc.ONE_PLUS, id=1)
+    liver = make_test(
+        test_date=dt.date(2026, 2, 1),
+        sample_kind=SampleKind.METASTATIC,
+        sample_site="liver",
+        er_percent=80.0,
+        pr_percent=0.0,
+        her2_ihc=Her2Ihc.ZERO,
+        id=2,
+    )
+    disagreements = compare_tests([liver, primary], RULES)
+    assert [(d.marker, d.earlier_status, d.later_status) for d in disagreements] == [
+        ("PR", "positive", "negative"),
+        ("HER2", "HER2-low", "HER2-zero"),
+    ]
+    text = disagreements[0].text()
+    assert "liver" in text and "first tumour" in text and "care team" in text
+    assert latest_test([liver, primary]) is liver
+
+
+def test_missing_values_are_not_disagreements() -> None:
+    first = make_test(er_percent=90.0, her2_ihc=Her2Ihc.TWO_PLUS)
+    second = make_test(test_date=dt.date(2026, 1, 1), pr_percent=50.0, her2_ihc=Her2Ihc.ONE_PLUS)
+    assert compare_tests([first, second], RULES) == []
