@@ -50,7 +50,7 @@ class DataPaths:
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
-    """The data folder: the command-line value, else the environment variable, else the platform's."""
+    """The data folder: command line, else the environment variable, else the platform default."""
     if cli_value:
         return Path(cli_value).expanduser().resolve()
     env_value = os.environ.get(DATA_DIR_ENV)

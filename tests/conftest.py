@@ -10,20 +10,22 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from mbc_tracker.domain.records import Person  # noqa: E402
-from mbc_tracker.paths import DATA_DIR_ENV, DataPaths  # noqa: E402
-from mbc_tracker.services.record import CareRecord, open_record  # noqa: E402
+from mbc_tracker.domain.records import Person
+from mbc_tracker.paths import DATA_DIR_ENV, DataPaths
+from mbc_tracker.services.record import CareRecord, open_record
 
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 @pytest.fixture(autouse=True)
-def _no_real_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_real_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Point the default data folder at a temporary one, so no test touches a real home."""
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path_factory.mktemp("default-data")))
 

@@ -79,12 +79,14 @@ def parse_severity(text: str) -> int:
     cleaned = text.strip()
     if not cleaned.lstrip("-").isdigit():
         raise ValueError(
-            f"“{cleaned}” is not a severity. Use a whole number from {MIN_SEVERITY} to {MAX_SEVERITY}."
+            f"“{cleaned}” is not a severity. "
+            f"Use a whole number from {MIN_SEVERITY} to {MAX_SEVERITY}."
         )
     value = int(cleaned)
     if not MIN_SEVERITY <= value <= MAX_SEVERITY:
         raise ValueError(
-            f"{value} is outside the scale. Use a whole number from {MIN_SEVERITY} to {MAX_SEVERITY}."
+            f"{value} is outside the scale. "
+            f"Use a whole number from {MIN_SEVERITY} to {MAX_SEVERITY}."
         )
     return value
 

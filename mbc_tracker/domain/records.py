@@ -235,7 +235,7 @@ class Measurement:
 
 @dataclass(frozen=True)
 class FlagAcknowledgement:
-    """"Discussed with my care team on ..." for one flag."""
+    """ "Discussed with my care team on ..." for one flag."""
 
     symptom_key: str
     rule: str

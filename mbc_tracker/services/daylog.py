@@ -137,7 +137,9 @@ class DayLogService:
         now = _now()
         changed = 0
         with self._record.sessions.begin() as session:
-            ids = dict(session.execute(select(TrackedSymptomRow.key, TrackedSymptomRow.id)).tuples().all())
+            ids = dict(
+                session.execute(select(TrackedSymptomRow.key, TrackedSymptomRow.id)).tuples().all()
+            )
             latest = self._latest_entries(session, log.day)
             wanted: dict[str, tuple[int | None, bool | None]] = {
                 **{key: (severity, None) for key, severity in log.severities.items()},
@@ -148,8 +150,12 @@ class DayLogService:
                 if entry is None:
                     session.add(
                         SymptomEntryRow(
-                            tracked_symptom_id=ids[key], day=log.day, recorded_at=now,
-                            severity=severity, present=present, note="",
+                            tracked_symptom_id=ids[key],
+                            day=log.day,
+                            recorded_at=now,
+                            severity=severity,
+                            present=present,
+                            note="",
                         )
                     )
                     changed += 1
@@ -162,12 +168,22 @@ class DayLogService:
                     session.delete(entry)
                     changed += 1
             changed += self._save_measurement(
-                session, log.day, MeasurementKind.WEIGHT,
-                log.weight, log.weight_unit.value, "weight" in cleared, now,
+                session,
+                log.day,
+                MeasurementKind.WEIGHT,
+                log.weight,
+                log.weight_unit.value,
+                "weight" in cleared,
+                now,
             )
             changed += self._save_measurement(
-                session, log.day, MeasurementKind.TEMPERATURE,
-                log.temperature, log.temperature_unit.value, "temperature" in cleared, now,
+                session,
+                log.day,
+                MeasurementKind.TEMPERATURE,
+                log.temperature,
+                log.temperature_unit.value,
+                "temperature" in cleared,
+                now,
             )
             changed += self._save_note(session, log.day, log.note, now)
         return SaveResult(day=log.day, changed=changed)
@@ -176,17 +192,25 @@ class DayLogService:
 
     def _kinds(self) -> dict[str, SymptomKind]:
         with self._record.sessions() as session:
-            rows = session.execute(select(TrackedSymptomRow.key, TrackedSymptomRow.kind)).tuples().all()
+            rows = (
+                session.execute(select(TrackedSymptomRow.key, TrackedSymptomRow.kind))
+                .tuples()
+                .all()
+            )
             return {key: SymptomKind(kind) for key, kind in rows}
 
     @staticmethod
     def _latest_entries(session: Session, day: dt.date) -> dict[str, SymptomEntryRow]:
-        rows = session.execute(
-            select(TrackedSymptomRow.key, SymptomEntryRow)
-            .join(SymptomEntryRow.tracked_symptom)
-            .where(SymptomEntryRow.day == day)
-            .order_by(SymptomEntryRow.recorded_at, SymptomEntryRow.id)
-        ).tuples().all()
+        rows = (
+            session.execute(
+                select(TrackedSymptomRow.key, SymptomEntryRow)
+                .join(SymptomEntryRow.tracked_symptom)
+                .where(SymptomEntryRow.day == day)
+                .order_by(SymptomEntryRow.recorded_at, SymptomEntryRow.id)
+            )
+            .tuples()
+            .all()
+        )
         return dict(rows)  # later rows overwrite earlier ones: the latest wins
 
     @staticmethod
@@ -218,7 +242,9 @@ class DayLogService:
             return 0
         value = round(value, 2)
         if existing is None:
-            session.add(MeasurementRow(kind=kind.value, day=day, recorded_at=now, value=value, unit=unit))
+            session.add(
+                MeasurementRow(kind=kind.value, day=day, recorded_at=now, value=value, unit=unit)
+            )
             return 1
         if (round(existing.value, 1), existing.unit) == (round(value, 1), unit):
             return 0

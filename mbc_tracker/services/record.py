@@ -21,13 +21,24 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mbc_tracker.domain.knowledge import Knowledge, cached_knowledge
-from mbc_tracker.paths import RECORD_SUFFIX, DataPaths, make_private_dir, make_private_file, resource_dir
-from mbc_tracker.storage.backup import BackupFailed, BackupInfo, backup_record, newest_good_backup
-from mbc_tracker.storage.database import FileState, check_record_file, create_record_engine, protect_files
-from mbc_tracker.storage.migrate import MigrationFailed, RecordTooNew, upgrade_record
+from mbc_tracker.paths import (
+    RECORD_SUFFIX,
+    DataPaths,
+    make_private_dir,
+    make_private_file,
+    resource_dir,
+)
 from mbc_tracker.services.daylog import DayLogService
 from mbc_tracker.services.person import PersonService
 from mbc_tracker.services.symptoms import SymptomService
+from mbc_tracker.storage.backup import BackupFailed, BackupInfo, backup_record, newest_good_backup
+from mbc_tracker.storage.database import (
+    FileState,
+    check_record_file,
+    create_record_engine,
+    protect_files,
+)
+from mbc_tracker.storage.migrate import MigrationFailed, RecordTooNew, upgrade_record
 from mbc_tracker.storage.orm import TrackedSymptomRow
 
 
@@ -42,7 +53,9 @@ class ProblemKind(Enum):
 class RecordProblem(Exception):
     """A record that cannot be opened safely. ``message`` is meant for the person."""
 
-    def __init__(self, kind: ProblemKind, path: Path, message: str, backup: BackupInfo | None = None):
+    def __init__(
+        self, kind: ProblemKind, path: Path, message: str, backup: BackupInfo | None = None
+    ):
         super().__init__(message)
         self.kind = kind
         self.path = path

@@ -68,7 +68,8 @@ class SymptomService:
                 rows[key].on_today = True
                 rows[key].position = position
             rest = sorted(
-                (row for row in rows.values() if row.key not in chosen), key=lambda row: row.position
+                (row for row in rows.values() if row.key not in chosen),
+                key=lambda row: row.position,
             )
             for offset, row in enumerate(rest, start=len(keys)):
                 row.on_today = False
@@ -96,7 +97,11 @@ class SymptomService:
                 suffix += 1
             position = (session.scalar(select(func.max(TrackedSymptomRow.position))) or 0) + 1
             row = TrackedSymptomRow(
-                key=key, label=cleaned, kind=kind.value, own=True, on_today=on_today,
+                key=key,
+                label=cleaned,
+                kind=kind.value,
+                own=True,
+                on_today=on_today,
                 position=position,
             )
             session.add(row)
