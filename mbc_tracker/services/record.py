@@ -24,7 +24,6 @@ from mbc_tracker.domain.knowledge import Knowledge, cached_knowledge
 from mbc_tracker.paths import (
     RECORD_SUFFIX,
     DataPaths,
-    make_private_dir,
     make_private_file,
     resource_dir,
 )
@@ -124,7 +123,9 @@ def open_record(path: Path, paths: DataPaths) -> CareRecord:
             + advice,
             backup=backup,
         )
-    make_private_dir(path.parent)
+    # A new folder for the record is made private; an existing one (say ~/Documents) is the
+    # person's own and is left as it is. The record file itself is always made private.
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     engine = create_record_engine(path)
     try:
         backup = upgrade_record(engine, path, paths.backups_dir)

@@ -53,6 +53,8 @@ def backup_record(record: Path, backups_dir: Path, reason: str) -> BackupInfo:
     try:
         source = sqlite3.connect(f"{record.resolve().as_uri()}?mode=ro", uri=True)
         try:
+            # Created private before the first byte of health data is copied into it.
+            partial.touch(mode=0o600, exist_ok=False)
             target = sqlite3.connect(partial)
             try:
                 source.backup(target)
@@ -90,7 +92,8 @@ def list_backups(record: Path, backups_dir: Path) -> list[BackupInfo]:
             made_at = dt.datetime.strptime("-".join(parts[:3]), TIMESTAMP_FORMAT)
         except ValueError:
             continue
-        found.append(BackupInfo(path=path, made_at=made_at, reason=parts[3] if len(parts) > 3 else ""))
+        reason = parts[3] if len(parts) > 3 else ""
+        found.append(BackupInfo(path=path, made_at=made_at, reason=reason))
     return sorted(found, key=lambda info: info.made_at, reverse=True)
 
 

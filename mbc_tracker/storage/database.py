@@ -4,7 +4,9 @@ Each connection runs in WAL mode with ``synchronous=FULL`` (a saved day survives
 ``foreign_keys=ON`` and ``secure_delete=ON`` (deleted health data is overwritten, not left in free
 pages). Record files and their ``-wal``/``-shm`` companions are made readable by their owner only.
 Before a record is used, ``check_record_file`` reads it without writing: a file that is not SQLite,
-or one that fails ``PRAGMA quick_check``, is refused so that nothing ever writes into damage.
+or one that fails ``PRAGMA quick_check``, is refused so that nothing ever writes into damage. So is
+a SQLite file that another program wrote (tables, but no ``alembic_version``): migrating it would
+write the record's tables into someone else's data.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ CONNECTION_PRAGMAS = (
 class FileState(Enum):
     MISSING = "missing"  # no file yet: a new record will be created
     EMPTY = "empty"  # a zero-byte file, for example just created by a file dialog
-    NOT_SQLITE = "not_sqlite"
+    NOT_SQLITE = "not_sqlite"  # not SQLite at all, or another program's SQLite database
     DAMAGED = "damaged"
     OK = "ok"
 
@@ -60,7 +62,26 @@ def check_record_file(path: Path) -> FileState:
         return FileState.EMPTY
     if header != SQLITE_HEADER:
         return FileState.NOT_SQLITE
-    return FileState.OK if quick_check(path) else FileState.DAMAGED
+    if not quick_check(path):
+        return FileState.DAMAGED
+    return FileState.OK if looks_like_a_record(path) else FileState.NOT_SQLITE
+
+
+def looks_like_a_record(path: Path) -> bool:
+    """True for a record (it has ``alembic_version``) or a SQLite file with no tables yet."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        connection.close()
+    # SQLite's own bookkeeping tables (sqlite_sequence, sqlite_stat1) say nothing about the owner.
+    tables = {name for (name,) in rows if not name.startswith("sqlite_")}
+    return not tables or "alembic_version" in tables
 
 
 def quick_check(path: Path) -> bool:

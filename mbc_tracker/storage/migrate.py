@@ -30,16 +30,18 @@ class MigrationFailed(RuntimeError):
     """The schema upgrade could not be completed; the record was left as it was."""
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None, scripts: Path | None = None) -> Config:
+    """Alembic settings for the shipped scripts, or for ``scripts`` (tests use their own copy)."""
     config = Config()
-    config.set_main_option("script_location", str(resource_dir("migrations")))
+    location = scripts if scripts is not None else resource_dir("migrations")
+    config.set_main_option("script_location", str(location))
     if connection is not None:
         config.attributes["connection"] = connection
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revision(scripts: Path | None = None) -> str:
+    head = ScriptDirectory.from_config(alembic_config(scripts=scripts)).get_current_head()
     if head is None:
         raise MigrationFailed("The app's migration scripts are missing.")
     return head
@@ -55,14 +57,14 @@ def has_user_data(engine: Engine) -> bool:
     return bool(inspect(engine).get_table_names())
 
 
-def _run(engine: Engine, action: str, revision: str) -> None:
+def _run(engine: Engine, action: str, revision: str, scripts: Path | None = None) -> None:
     with engine.connect() as connection:
         raw: Any = connection.connection.driver_connection
         # Must happen outside a transaction, where SQLite ignores it.
         raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
-                config = alembic_config(connection)
+                config = alembic_config(connection, scripts)
                 if action == "upgrade":
                     command.upgrade(config, revision)
                 else:
@@ -77,13 +79,15 @@ def _run(engine: Engine, action: str, revision: str) -> None:
             raw.execute("PRAGMA foreign_keys=ON")
 
 
-def upgrade_record(engine: Engine, record: Path, backups_dir: Path) -> BackupInfo | None:
+def upgrade_record(
+    engine: Engine, record: Path, backups_dir: Path, scripts: Path | None = None
+) -> BackupInfo | None:
     """Upgrade ``record`` to the newest schema, backing it up first when it holds data.
 
     Returns the backup made, or None when nothing needed upgrading or the file was new.
     """
-    script = ScriptDirectory.from_config(alembic_config())
-    head = head_revision()
+    script = ScriptDirectory.from_config(alembic_config(scripts=scripts))
+    head = head_revision(scripts)
     current = current_revision(engine)
     if current == head:
         return None
@@ -96,14 +100,16 @@ def upgrade_record(engine: Engine, record: Path, backups_dir: Path) -> BackupInf
     if has_user_data(engine):
         backup = backup_record(record, backups_dir, reason=f"before-upgrade-{current or 'none'}")
     try:
-        _run(engine, "upgrade", "head")
+        _run(engine, "upgrade", "head", scripts)
     except MigrationFailed:
         raise
     except Exception as error:
-        raise MigrationFailed(f"Updating the record's format failed ({error}); nothing was changed.") from error
+        raise MigrationFailed(
+            f"Updating the record's format failed ({error}); nothing was changed."
+        ) from error
     return backup
 
 
-def downgrade_record(engine: Engine, revision: str) -> None:
+def downgrade_record(engine: Engine, revision: str, scripts: Path | None = None) -> None:
     """Step the schema back (used by tests that prove every migration can be undone)."""
-    _run(engine, "downgrade", revision)
+    _run(engine, "downgrade", revision, scripts)

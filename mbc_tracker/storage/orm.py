@@ -168,7 +168,9 @@ class TreatmentRow(Base):
 
 class AppointmentRow(Base):
     __tablename__ = "appointment"
-    __table_args__ = (CheckConstraint(one_of("kind", AppointmentKind, nullable=False), name="kind"),)
+    __table_args__ = (
+        CheckConstraint(one_of("kind", AppointmentKind, nullable=False), name="kind"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
