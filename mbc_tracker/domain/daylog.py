@@ -9,6 +9,7 @@ person knows what to change. Nothing is saved while any problem remains.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -77,7 +78,8 @@ def parse_number(text: str) -> float | None:
 def parse_severity(text: str) -> int:
     """A severity typed as text (used by import and the command line)."""
     cleaned = text.strip()
-    if not cleaned.lstrip("-").isdigit():
+    # Plain ASCII digits only: str.isdigit() would accept "²" and int() would then fail.
+    if not re.fullmatch(r"-?[0-9]+", cleaned):
         raise ValueError(
             f"“{cleaned}” is not a severity. "
             f"Use a whole number from {MIN_SEVERITY} to {MAX_SEVERITY}."

@@ -137,9 +137,12 @@ class DayLogService:
         now = _now()
         changed = 0
         with self._record.sessions.begin() as session:
-            ids = dict(
-                session.execute(select(TrackedSymptomRow.key, TrackedSymptomRow.id)).tuples().all()
-            )
+            ids = {
+                key: symptom_id
+                for key, symptom_id in session.execute(
+                    select(TrackedSymptomRow.key, TrackedSymptomRow.id)
+                )
+            }
             latest = self._latest_entries(session, log.day)
             wanted: dict[str, tuple[int | None, bool | None]] = {
                 **{key: (severity, None) for key, severity in log.severities.items()},
@@ -192,26 +195,19 @@ class DayLogService:
 
     def _kinds(self) -> dict[str, SymptomKind]:
         with self._record.sessions() as session:
-            rows = (
-                session.execute(select(TrackedSymptomRow.key, TrackedSymptomRow.kind))
-                .tuples()
-                .all()
-            )
+            rows = session.execute(select(TrackedSymptomRow.key, TrackedSymptomRow.kind))
             return {key: SymptomKind(kind) for key, kind in rows}
 
     @staticmethod
     def _latest_entries(session: Session, day: dt.date) -> dict[str, SymptomEntryRow]:
-        rows = (
-            session.execute(
-                select(TrackedSymptomRow.key, SymptomEntryRow)
-                .join(SymptomEntryRow.tracked_symptom)
-                .where(SymptomEntryRow.day == day)
-                .order_by(SymptomEntryRow.recorded_at, SymptomEntryRow.id)
-            )
-            .tuples()
-            .all()
+        rows = session.execute(
+            select(TrackedSymptomRow.key, SymptomEntryRow)
+            .join(SymptomEntryRow.tracked_symptom)
+            .where(SymptomEntryRow.day == day)
+            .order_by(SymptomEntryRow.recorded_at, SymptomEntryRow.id)
         )
-        return dict(rows)  # later rows overwrite earlier ones: the latest wins
+        # Later rows overwrite earlier ones: the latest entry of the day wins.
+        return {key: entry for key, entry in rows}
 
     @staticmethod
     def _latest_measurement(

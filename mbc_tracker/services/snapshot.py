@@ -1,0 +1,416 @@
+"""The whole record read or written at once, as a ``RecordSnapshot`` of plain domain objects.
+
+Export reads a snapshot; import and the demo record write one. ``write_snapshot`` only writes
+into a record that holds nothing yet (no person, no entries, no treatments ...), and it does so in
+one transaction: if any row is refused, none is kept. The catalogue symptoms already exist in
+every open record (``open_record`` tracks them), so the snapshot's tracked symptoms update their
+place on Today, and only the person's own symptoms are added. Symptom entries, measurements and
+day notes go in as bulk inserts, because a ten-year record holds tens of thousands of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import exists, insert, select
+from sqlalchemy.orm import Session
+
+from mbc_tracker.domain.records import (
+    Appointment,
+    AppointmentKind,
+    AppointmentQuestion,
+    CareTeamContact,
+    FlagAcknowledgement,
+    GeneResult,
+    Her2Ihc,
+    IshResult,
+    MarkerResult,
+    Measurement,
+    MeasurementKind,
+    ReceptorTest,
+    RecordSnapshot,
+    Route,
+    SampleKind,
+    StopReason,
+    SymptomEntry,
+    Treatment,
+    TreatmentCategory,
+)
+from mbc_tracker.services.person import person_from_row
+from mbc_tracker.services.symptoms import to_tracked
+from mbc_tracker.storage.orm import (
+    AppointmentQuestionRow,
+    AppointmentRow,
+    CareTeamContactRow,
+    DayNoteRow,
+    FlagAcknowledgementRow,
+    MeasurementRow,
+    PersonRow,
+    ReceptorTestRow,
+    SymptomEntryRow,
+    TrackedSymptomRow,
+    TreatmentRow,
+)
+
+if TYPE_CHECKING:
+    from mbc_tracker.services.record import CareRecord
+
+# Tables whose rows mean "this record already holds someone's data". Catalogue symptoms do not
+# count: every record tracks them from the moment it is opened.
+_DATA_TABLES: tuple[type[Any], ...] = (
+    PersonRow,
+    CareTeamContactRow,
+    ReceptorTestRow,
+    TreatmentRow,
+    AppointmentRow,
+    SymptomEntryRow,
+    MeasurementRow,
+    DayNoteRow,
+    FlagAcknowledgementRow,
+)
+
+
+class RecordNotEmpty(RuntimeError):
+    """``write_snapshot`` was asked to write into a record that already holds data."""
+
+
+def _optional_enum(enum: Any, value: str | None) -> Any:
+    return enum(value) if value is not None else None
+
+
+def holds_data(session: Session) -> bool:
+    """Whether the record holds a person, an own symptom, or anything logged or planned."""
+    for table in _DATA_TABLES:
+        if session.scalar(select(exists().select_from(table))):
+            return True
+    return bool(session.scalar(select(exists().where(TrackedSymptomRow.own.is_(True)))))
+
+
+def record_holds_data(record: CareRecord) -> bool:
+    with record.sessions() as session:
+        return holds_data(session)
+
+
+def read_snapshot(record: CareRecord) -> RecordSnapshot:
+    """Everything in the record, in a stable order (by date, then by when it was added)."""
+    with record.sessions() as session:
+        person_row = session.get(PersonRow, 1)
+        care_team = tuple(
+            CareTeamContact(
+                name=row.name,
+                role=row.role,
+                phone=row.phone,
+                email=row.email,
+                notes=row.notes,
+                id=row.id,
+            )
+            for row in session.scalars(select(CareTeamContactRow).order_by(CareTeamContactRow.id))
+        )
+        receptor_tests = tuple(
+            ReceptorTest(
+                test_date=row.test_date,
+                sample_kind=SampleKind(row.sample_kind),
+                sample_site=row.sample_site,
+                er_percent=row.er_percent,
+                pr_percent=row.pr_percent,
+                her2_ihc=_optional_enum(Her2Ihc, row.her2_ihc),
+                ish=_optional_enum(IshResult, row.ish),
+                brca1=_optional_enum(GeneResult, row.brca1),
+                brca2=_optional_enum(GeneResult, row.brca2),
+                pdl1=_optional_enum(MarkerResult, row.pdl1),
+                trop2=_optional_enum(MarkerResult, row.trop2),
+                notes=row.notes,
+                id=row.id,
+            )
+            for row in session.scalars(
+                select(ReceptorTestRow).order_by(ReceptorTestRow.test_date, ReceptorTestRow.id)
+            )
+        )
+        treatments = tuple(
+            Treatment(
+                category=TreatmentCategory(row.category),
+                name=row.name,
+                start_date=row.start_date,
+                route=_optional_enum(Route, row.route),
+                end_date=row.end_date,
+                reason_stopped=_optional_enum(StopReason, row.reason_stopped),
+                notes=row.notes,
+                id=row.id,
+            )
+            for row in session.scalars(
+                select(TreatmentRow).order_by(TreatmentRow.start_date, TreatmentRow.id)
+            )
+        )
+        appointments = tuple(
+            Appointment(
+                starts_at=row.starts_at,
+                kind=AppointmentKind(row.kind),
+                clinician=row.clinician,
+                place=row.place,
+                notes=row.notes,
+                questions=tuple(
+                    AppointmentQuestion(
+                        text=question.text,
+                        answered=question.answered,
+                        answer=question.answer,
+                        id=question.id,
+                    )
+                    for question in row.questions
+                ),
+                id=row.id,
+            )
+            for row in session.scalars(
+                select(AppointmentRow).order_by(AppointmentRow.starts_at, AppointmentRow.id)
+            )
+        )
+        tracked_rows = session.scalars(
+            select(TrackedSymptomRow).order_by(TrackedSymptomRow.position, TrackedSymptomRow.key)
+        ).all()
+        tracked = tuple(to_tracked(row, record) for row in tracked_rows)
+        symptom_entries = tuple(
+            SymptomEntry(
+                symptom_key=key,
+                day=entry.day,
+                recorded_at=entry.recorded_at,
+                severity=entry.severity,
+                present=entry.present,
+                note=entry.note,
+                id=entry.id,
+            )
+            for key, entry in session.execute(
+                select(TrackedSymptomRow.key, SymptomEntryRow)
+                .join(SymptomEntryRow.tracked_symptom)
+                .order_by(
+                    SymptomEntryRow.day,
+                    SymptomEntryRow.recorded_at,
+                    TrackedSymptomRow.position,
+                    SymptomEntryRow.id,
+                )
+            )
+        )
+        measurements = tuple(
+            Measurement(
+                kind=MeasurementKind(row.kind),
+                day=row.day,
+                recorded_at=row.recorded_at,
+                value=row.value,
+                unit=row.unit,
+                id=row.id,
+            )
+            for row in session.scalars(
+                select(MeasurementRow).order_by(
+                    MeasurementRow.day, MeasurementRow.recorded_at, MeasurementRow.id
+                )
+            )
+        )
+        day_notes = {
+            row.day: row.note
+            for row in session.scalars(select(DayNoteRow).order_by(DayNoteRow.day))
+        }
+        acknowledgements = tuple(
+            FlagAcknowledgement(
+                symptom_key=row.symptom_key,
+                rule=row.rule,
+                first_day=row.first_day,
+                discussed_on=row.discussed_on,
+                severity_at_discussion=row.severity_at_discussion,
+                note=row.note,
+                id=row.id,
+            )
+            for row in session.scalars(
+                select(FlagAcknowledgementRow).order_by(
+                    FlagAcknowledgementRow.discussed_on, FlagAcknowledgementRow.id
+                )
+            )
+        )
+        return RecordSnapshot(
+            person=person_from_row(person_row) if person_row else None,
+            care_team=care_team,
+            receptor_tests=receptor_tests,
+            treatments=treatments,
+            appointments=appointments,
+            tracked_symptoms=tracked,
+            symptom_entries=symptom_entries,
+            measurements=measurements,
+            day_notes=day_notes,
+            flag_acknowledgements=acknowledgements,
+        )
+
+
+def _value(enum_value: Any) -> Any:
+    return enum_value.value if enum_value is not None else None
+
+
+def write_snapshot(record: CareRecord, snapshot: RecordSnapshot) -> None:
+    """Write ``snapshot`` into an empty record in one transaction (ids in it are ignored).
+
+    Raises RecordNotEmpty if the record already holds data, and KeyError if an entry names a
+    symptom that is neither in the catalogue nor among the snapshot's own symptoms. Callers that
+    take data from outside (import) check everything first; the database's own constraints are
+    the last line, and any refusal there rolls the whole write back.
+    """
+    now = dt.datetime.now().replace(microsecond=0)
+    with record.sessions.begin() as session:
+        if holds_data(session):
+            raise RecordNotEmpty("The record already holds data.")
+        symptom_ids = _write_tracked_symptoms(session, snapshot)
+        if snapshot.person is not None:
+            person = snapshot.person
+            session.add(
+                PersonRow(
+                    id=1,
+                    name=person.name.strip(),
+                    date_of_birth=person.date_of_birth,
+                    metastatic_diagnosis_date=person.metastatic_diagnosis_date,
+                    presentation=_value(person.presentation),
+                    first_diagnosis_date=person.first_diagnosis_date,
+                    spread_bone=person.spread_bone,
+                    spread_lung=person.spread_lung,
+                    spread_liver=person.spread_liver,
+                    spread_brain=person.spread_brain,
+                    spread_other=person.spread_other,
+                    weight_unit=person.weight_unit.value,
+                    temperature_unit=person.temperature_unit.value,
+                    paper_size=_value(person.paper_size),
+                )
+            )
+            session.flush()  # the care team rows point at the person
+        for contact in snapshot.care_team:
+            session.add(
+                CareTeamContactRow(
+                    person_id=1,
+                    name=contact.name,
+                    role=contact.role,
+                    phone=contact.phone,
+                    email=contact.email,
+                    notes=contact.notes,
+                )
+            )
+        for test in snapshot.receptor_tests:
+            session.add(
+                ReceptorTestRow(
+                    test_date=test.test_date,
+                    sample_kind=test.sample_kind.value,
+                    sample_site=test.sample_site,
+                    er_percent=test.er_percent,
+                    pr_percent=test.pr_percent,
+                    her2_ihc=_value(test.her2_ihc),
+                    ish=_value(test.ish),
+                    brca1=_value(test.brca1),
+                    brca2=_value(test.brca2),
+                    pdl1=_value(test.pdl1),
+                    trop2=_value(test.trop2),
+                    notes=test.notes,
+                )
+            )
+        for treatment in snapshot.treatments:
+            session.add(
+                TreatmentRow(
+                    category=treatment.category.value,
+                    name=treatment.name,
+                    route=_value(treatment.route),
+                    start_date=treatment.start_date,
+                    end_date=treatment.end_date,
+                    reason_stopped=_value(treatment.reason_stopped),
+                    notes=treatment.notes,
+                )
+            )
+        for appointment in snapshot.appointments:
+            session.add(
+                AppointmentRow(
+                    starts_at=appointment.starts_at,
+                    kind=appointment.kind.value,
+                    clinician=appointment.clinician,
+                    place=appointment.place,
+                    notes=appointment.notes,
+                    questions=[
+                        AppointmentQuestionRow(
+                            position=position,
+                            text=question.text,
+                            answered=question.answered,
+                            answer=question.answer,
+                        )
+                        for position, question in enumerate(appointment.questions)
+                    ],
+                )
+            )
+        session.flush()  # keep the small tables in snapshot order before the bulk inserts
+        if snapshot.symptom_entries:
+            session.execute(
+                insert(SymptomEntryRow),
+                [
+                    {
+                        "tracked_symptom_id": symptom_ids[entry.symptom_key],
+                        "day": entry.day,
+                        "recorded_at": entry.recorded_at,
+                        "severity": entry.severity,
+                        "present": entry.present,
+                        "note": entry.note,
+                    }
+                    for entry in snapshot.symptom_entries
+                ],
+            )
+        if snapshot.measurements:
+            session.execute(
+                insert(MeasurementRow),
+                [
+                    {
+                        "kind": measurement.kind.value,
+                        "day": measurement.day,
+                        "recorded_at": measurement.recorded_at,
+                        "value": measurement.value,
+                        "unit": measurement.unit,
+                    }
+                    for measurement in snapshot.measurements
+                ],
+            )
+        if snapshot.day_notes:
+            session.execute(
+                insert(DayNoteRow),
+                [
+                    {"day": day, "note": note, "updated_at": now}
+                    for day, note in sorted(snapshot.day_notes.items())
+                ],
+            )
+        for acknowledgement in snapshot.flag_acknowledgements:
+            session.add(
+                FlagAcknowledgementRow(
+                    symptom_key=acknowledgement.symptom_key,
+                    rule=acknowledgement.rule,
+                    first_day=acknowledgement.first_day,
+                    discussed_on=acknowledgement.discussed_on,
+                    severity_at_discussion=acknowledgement.severity_at_discussion,
+                    note=acknowledgement.note,
+                )
+            )
+
+
+def _write_tracked_symptoms(session: Session, snapshot: RecordSnapshot) -> dict[str, int]:
+    """Place the catalogue symptoms as the snapshot says, add own ones; return key -> row id.
+
+    Catalogue symptoms the snapshot does not mention (for example ones added to the catalogue
+    after the export was made) stay tracked but hidden from Today, after the others.
+    """
+    rows = {row.key: row for row in session.scalars(select(TrackedSymptomRow))}
+    mentioned: set[str] = set()
+    for symptom in snapshot.tracked_symptoms:
+        mentioned.add(symptom.key)
+        row = rows.get(symptom.key)
+        if row is None:
+            if not symptom.own:
+                raise KeyError(f"Unknown symptom: {symptom.key}")
+            row = TrackedSymptomRow(key=symptom.key, label=symptom.label, kind=symptom.kind.value)
+            row.own = True
+            session.add(row)
+            rows[symptom.key] = row
+        row.on_today = symptom.on_today
+        row.position = symptom.position
+    next_position = max((symptom.position for symptom in snapshot.tracked_symptoms), default=-1) + 1
+    for key in sorted(rows.keys() - mentioned, key=lambda key: rows[key].position):
+        if snapshot.tracked_symptoms:
+            rows[key].on_today = False
+            rows[key].position = next_position
+            next_position += 1
+    session.flush()
+    return {key: row.id for key, row in rows.items()}

@@ -1,0 +1,127 @@
+"""Property test: any small record survives export, import into a new folder, and export again.
+
+Hypothesis builds records with odd text (emoji, accents, control characters), edge-of-range
+values and both kinds of symptom; the second export must equal the first, and the imported
+record must hold the same entries as the one that was written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mbc_tracker.domain.records import (
+    Measurement,
+    MeasurementKind,
+    Person,
+    RecordSnapshot,
+    SymptomEntry,
+    SymptomKind,
+    TrackedSymptom,
+    Treatment,
+    TreatmentCategory,
+)
+from mbc_tracker.paths import DataPaths
+from mbc_tracker.services.record import open_record
+from mbc_tracker.services.snapshot import read_snapshot, write_snapshot
+from mbc_tracker.services.transfer import export_record, import_record
+
+TODAY = dt.date(2025, 6, 30)
+OWN_KEYS = ("own_cramp", "own_ringing_ears")
+
+texts = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
+names = texts.filter(lambda text: text.strip() != "")
+days = st.dates(min_value=TODAY - dt.timedelta(days=400), max_value=TODAY)
+moments = st.datetimes(
+    min_value=dt.datetime(2024, 1, 1), max_value=dt.datetime.combine(TODAY, dt.time(23, 59))
+)
+rated_entries = st.builds(
+    SymptomEntry,
+    symptom_key=st.sampled_from(("bone_pain", "fatigue", *OWN_KEYS)),
+    day=days,
+    recorded_at=moments,
+    severity=st.integers(0, 10),
+    note=texts,
+)
+event_entries = st.builds(
+    SymptomEntry,
+    symptom_key=st.just("seizure"),
+    day=days,
+    recorded_at=moments,
+    present=st.booleans(),
+    note=texts,
+)
+weights = st.builds(
+    Measurement,
+    kind=st.just(MeasurementKind.WEIGHT),
+    day=days,
+    recorded_at=moments,
+    value=st.floats(20, 350),
+    unit=st.just("kg"),
+)
+treatments = st.builds(
+    Treatment,
+    category=st.sampled_from(TreatmentCategory),
+    name=names,
+    start_date=days,
+    notes=texts,
+)
+
+
+@st.composite
+def snapshots(draw: st.DrawFn) -> RecordSnapshot:
+    own = tuple(
+        TrackedSymptom(
+            key, draw(names.map(str.strip)), SymptomKind.RATED, own=True, position=20 + i
+        )
+        for i, key in enumerate(OWN_KEYS)
+    )
+    return RecordSnapshot(
+        person=Person(name=draw(names).strip(), spread_bone=draw(st.booleans())),
+        treatments=tuple(draw(st.lists(treatments, max_size=3))),
+        tracked_symptoms=own,
+        symptom_entries=tuple(draw(st.lists(st.one_of(rated_entries, event_entries), max_size=12))),
+        measurements=tuple(draw(st.lists(weights, max_size=4))),
+        day_notes=draw(st.dictionaries(days, names, max_size=4)),
+    )
+
+
+def without_ids(entries: tuple[SymptomEntry, ...]) -> list[tuple[Any, ...]]:
+    return sorted(
+        (entry.symptom_key, entry.day, entry.recorded_at, entry.severity, entry.present, entry.note)
+        for entry in entries
+    )
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(snapshot=snapshots())
+def test_export_import_export_keeps_every_value(snapshot: RecordSnapshot) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        first_paths = DataPaths(root / "first").ensure()
+        first = open_record(first_paths.default_record, first_paths)
+        write_snapshot(first, snapshot)
+        export_record(first, root / "first.json")
+        first.close()
+        second_paths = DataPaths(root / "second").ensure()
+        second = open_record(second_paths.default_record, second_paths)
+
+        import_record(second, root / "first.json", today=TODAY)
+        export_record(second, root / "second.json")
+        imported = read_snapshot(second)
+        second.close()
+
+        first_export = json.loads((root / "first.json").read_text(encoding="utf-8"))
+        second_export = json.loads((root / "second.json").read_text(encoding="utf-8"))
+        assert second_export["record"] == first_export["record"]
+        assert without_ids(imported.symptom_entries) == without_ids(snapshot.symptom_entries)
+        assert imported.day_notes == snapshot.day_notes
+        assert sorted(item.value for item in imported.measurements) == sorted(
+            item.value for item in snapshot.measurements
+        )
