@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -118,11 +119,51 @@ class ReceptorRules:
     disagreement: Explanation
 
 
+class FlagLevel(StrEnum):
+    PROMPTLY = "promptly"  # contact your care team promptly
+    NEXT_VISIT = "next_visit"  # mention it at your next visit
+
+
+@dataclass(frozen=True)
+class ReportRule:
+    """Why the articles say a symptom is worth reporting, and how the app flags it."""
+
+    symptom_key: str
+    reason: Explanation
+    any_occurrence: bool = False
+    level: FlagLevel | None = None  # for any_occurrence
+    persistent_days: int | None = None  # an app default, adjustable
+
+
+@dataclass(frozen=True)
+class FlagDefaults:
+    """The app's own defaults for flags: adjustable numbers, not medical facts."""
+
+    mention_from_severity: int
+    promptly_from_severity: int
+    worsening_points: int
+    baseline_days: int
+    baseline_min_days: int
+    weight_loss_percent: float
+    weight_loss_days: int
+
+
+@dataclass(frozen=True)
+class FlagKnowledge:
+    defaults: FlagDefaults
+    rules: dict[str, ReportRule]  # by symptom key
+    worsening: Explanation
+    worsening_evidence: str
+    weight_loss: Explanation
+    brain_context: Explanation
+
+
 @dataclass(frozen=True)
 class Knowledge:
     sources: dict[str, Source]
     symptoms: tuple[CatalogueSymptom, ...]
     receptors: ReceptorRules
+    flags: FlagKnowledge
 
     def symptom(self, key: str) -> CatalogueSymptom | None:
         return self._by_key().get(key)
@@ -310,13 +351,103 @@ def load_receptor_rules(path: Path, sources: dict[str, Source]) -> ReceptorRules
     )
 
 
+def _whole_number(value: Any, where: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise KnowledgeFileError(f"{where}: must be a whole number from {low} to {high}")
+    return value
+
+
+def load_flag_knowledge(
+    path: Path, sources: dict[str, Source], symptoms: tuple[CatalogueSymptom, ...]
+) -> FlagKnowledge:
+    data = _read_toml(path)
+    raw = data.get("defaults")
+    if not isinstance(raw, dict):
+        raise KnowledgeFileError(f"{path.name}: [defaults] is missing")
+    where = f"{path.name}, [defaults]"
+    percent = raw.get("weight_loss_percent")
+    if not isinstance(percent, int | float) or isinstance(percent, bool) or not 0 < percent < 100:
+        raise KnowledgeFileError(f"{where}: weight_loss_percent must be between 0 and 100")
+    defaults = FlagDefaults(
+        mention_from_severity=_whole_number(raw.get("mention_from_severity"), where, 1, 10),
+        promptly_from_severity=_whole_number(raw.get("promptly_from_severity"), where, 1, 10),
+        worsening_points=_whole_number(raw.get("worsening_points"), where, 1, 10),
+        baseline_days=_whole_number(raw.get("baseline_days"), where, 2, 365),
+        baseline_min_days=_whole_number(raw.get("baseline_min_days"), where, 1, 365),
+        weight_loss_percent=float(percent),
+        weight_loss_days=_whole_number(raw.get("weight_loss_days"), where, 2, 365),
+    )
+    if defaults.mention_from_severity > defaults.promptly_from_severity:
+        raise KnowledgeFileError(f"{where}: mention threshold is above the promptly threshold")
+    kinds = {symptom.key: symptom.kind for symptom in symptoms}
+    rules: dict[str, ReportRule] = {}
+    entries = data.get("report")
+    if not isinstance(entries, list) or not entries:
+        raise KnowledgeFileError(f"{path.name}: no [[report]] entries")
+    for index, entry in enumerate(entries):
+        key = _text(entry, "symptom", f"{path.name}, report {index + 1}")
+        where = f"{path.name}, report for '{key}'"
+        if key not in kinds:
+            raise KnowledgeFileError(f"{where}: not a symptom in the catalogue")
+        if key in rules:
+            raise KnowledgeFileError(f"{where}: appears twice")
+        reason = Explanation(
+            id=f"report:{key}",
+            texts=_language_texts(entry, "reason", where),
+            source_ids=_source_ids(entry, where, sources),
+        )
+        any_occurrence = entry.get("any_occurrence", False)
+        persistent = entry.get("persistent_days")
+        level: FlagLevel | None = None
+        if any_occurrence is True:
+            if kinds[key] is not SymptomKind.EVENT:
+                raise KnowledgeFileError(f"{where}: any_occurrence is for events only")
+            try:
+                level = FlagLevel(entry.get("level"))
+            except ValueError:
+                raise KnowledgeFileError(
+                    f"{where}: level must be 'promptly' or 'next_visit'"
+                ) from None
+        elif any_occurrence is not False:
+            raise KnowledgeFileError(f"{where}: any_occurrence must be true or false")
+        elif kinds[key] is SymptomKind.EVENT:
+            raise KnowledgeFileError(f"{where}: an event needs any_occurrence = true")
+        if persistent is not None:
+            if kinds[key] is not SymptomKind.RATED:
+                raise KnowledgeFileError(f"{where}: persistent_days is for rated symptoms only")
+            persistent = _whole_number(persistent, f"{where}, persistent_days", 2, 60)
+        rules[key] = ReportRule(key, reason, bool(any_occurrence), level, persistent)
+    worsening = data.get("worsening")
+    if not isinstance(worsening, dict):
+        raise KnowledgeFileError(f"{path.name}: [worsening] is missing")
+    return FlagKnowledge(
+        defaults=defaults,
+        rules=rules,
+        # Outside the articles: the STAR trial, named as evidence rather than as a source.
+        worsening=Explanation(
+            id="worsening",
+            texts=_language_texts(worsening, "reason", f"{path.name}, [worsening]"),
+            source_ids=(),
+        ),
+        worsening_evidence=_text(worsening, "evidence", f"{path.name}, [worsening]"),
+        weight_loss=_explanation(
+            data.get("weight_loss"), "weight_loss", f"{path.name}, [weight_loss]", sources, {}
+        ),
+        brain_context=_explanation(
+            data.get("brain_context"), "brain_context", f"{path.name}, [brain_context]", sources, {}
+        ),
+    )
+
+
 def load_knowledge(resources: Path) -> Knowledge:
     """Read and validate every knowledge file in a ``resources`` folder."""
     sources = load_sources(resources / "sources.toml")
+    symptoms = load_symptoms(resources / "symptoms.toml", sources)
     return Knowledge(
         sources=sources,
-        symptoms=load_symptoms(resources / "symptoms.toml", sources),
+        symptoms=symptoms,
         receptors=load_receptor_rules(resources / "receptors.toml", sources),
+        flags=load_flag_knowledge(resources / "flags.toml", sources, symptoms),
     )
 
 
