@@ -1,0 +1,99 @@
+"""Start the desktop app: the QApplication, the record to open first, and the main window.
+
+``run_app`` is called by ``app.main`` once it knows a window is wanted. It picks the record the
+person had open last (or the data folder's default record), opens it through the main window so a
+damaged or foreign file gets the same calm dialog as File > Open record, and shows the window.
+With ``--demo`` a fresh demo record is written to a temporary folder, which is removed on exit.
+Heavy modules (the window, SQLAlchemy through the services) are imported here, inside functions,
+so ``mbc-tracker --version`` and the command-line verbs never pay for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+from mbc_tracker import __version__
+from mbc_tracker.paths import APP_NAME, APP_SLUG, DataPaths, data_paths, resource_dir
+
+# Comfortable for tired eyes; a platform or person who already chose larger keeps theirs.
+MIN_POINT_SIZE = 12.0
+
+
+def app_icon() -> QIcon:
+    try:
+        icon_file = resource_dir("resources") / "icons" / f"{APP_SLUG}.svg"
+    except FileNotFoundError:
+        return QIcon()
+    return QIcon(str(icon_file)) if icon_file.is_file() else QIcon()
+
+
+def make_application() -> QApplication:
+    """The QApplication, named and styled for this app (reused if one exists, as in tests)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_SLUG)
+    app.setWindowIcon(app_icon())
+    font = QFont(app.font())
+    if font.pointSizeF() > 0 and font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+        app.setFont(font)
+    return app
+
+
+def first_record(paths: DataPaths, last_opened: Path | None) -> Path:
+    """The record opened last if it is still there, else the data folder's default record."""
+    if last_opened is not None and last_opened.is_file():
+        return last_opened
+    return paths.default_record
+
+
+def make_demo_folder() -> DataPaths:
+    from mbc_tracker.services.demo import write_demo_record
+
+    paths = DataPaths(Path(tempfile.mkdtemp(prefix="mbc-tracker-demo-"))).ensure()
+    write_demo_record(paths)
+    return paths
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Run the window until it closes; return the process exit code."""
+    from mbc_tracker.gui.main_window import MainWindow
+    from mbc_tracker.services.app_settings import AppSettings
+
+    app = make_application()
+    demo = bool(getattr(args, "demo", False))
+    paths = make_demo_folder() if demo else data_paths(getattr(args, "data_dir", None))
+    try:
+        settings = AppSettings.load(paths.settings_file)
+        window = MainWindow(paths, settings, demo=demo)
+        start_with = paths.default_record if demo else first_record(paths, settings.last_record())
+        if not window.open_first_record(start_with):
+            # The person chose to quit rather than open another record: nothing was changed.
+            window.deleteLater()
+            return 0
+        window.show()
+        # Ask for keyboard focus so shortcuts (Ctrl+S, Ctrl+N ...) work at once, even where no
+        # window manager hands it over.
+        window.activateWindow()
+        if getattr(args, "quit_after_startup", False):
+            # Queued behind the first paint, so the window has really been shown.
+            QTimer.singleShot(0, window.close)
+        app.exec()
+        window.close_record()
+        window.deleteLater()
+        return 0
+    finally:
+        if demo:
+            shutil.rmtree(paths.data_dir, ignore_errors=True)

@@ -1,0 +1,61 @@
+"""The words a person reads for the app's enums and for the severity scale, in one place.
+
+Enum values are stored in records and exports and never change; what a person reads comes from
+here instead, through Qt's translation system (context ``labels``), so every screen names a band,
+a unit or a kind of symptom the same way and a translation only has to be made once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from mbc_tracker.domain.records import SymptomKind, TemperatureUnit, WeightUnit
+from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY, SeverityBand, severity_band
+
+_CONTEXT = "labels"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def band_label(band: SeverityBand) -> str:
+    """The word printed under the scale for a band: none, mild, moderate or severe."""
+    words = {
+        SeverityBand.NONE: _tr("none"),
+        SeverityBand.MILD: _tr("mild"),
+        SeverityBand.MODERATE: _tr("moderate"),
+        SeverityBand.SEVERE: _tr("severe"),
+    }
+    return words[band]
+
+
+def band_range(band: SeverityBand) -> tuple[int, int]:
+    """The first and last severity of a band (0-0, 1-3, 4-6, 7-10)."""
+    scale = range(MIN_SEVERITY, MAX_SEVERITY + 1)
+    values = [value for value in scale if severity_band(value) is band]
+    return values[0], values[-1]
+
+
+def severity_text(severity: int | None) -> str:
+    """A severity as a person would say it: "7 out of 10, severe", or "Not recorded"."""
+    if severity is None:
+        return _tr("Not recorded")
+    return _tr("{value} out of 10, {band}").format(
+        value=severity, band=band_label(severity_band(severity))
+    )
+
+
+def weight_unit_label(unit: WeightUnit) -> str:
+    return {WeightUnit.KG: _tr("kg"), WeightUnit.LB: _tr("lb")}[unit]
+
+
+def temperature_unit_label(unit: TemperatureUnit) -> str:
+    return {TemperatureUnit.CELSIUS: _tr("°C"), TemperatureUnit.FAHRENHEIT: _tr("°F")}[unit]
+
+
+def symptom_kind_label(kind: SymptomKind) -> str:
+    return {
+        SymptomKind.RATED: _tr("Rated from 0 (none) to 10"),
+        SymptomKind.EVENT: _tr("Happened or not (for example a fall or a fit)"),
+    }[kind]

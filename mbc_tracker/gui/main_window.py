@@ -1,0 +1,464 @@
+"""The main window: one open record, Today as its main page, and the File, Edit and Help menus.
+
+The window owns the open ``CareRecord``. Switching to another record (new, opened, recent) first
+asks Today whether unsaved changes may be left, then opens the new file, and only once that has
+worked closes the old one, so a cancelled or refused switch leaves everything as it was. Every
+question the window asks through a modal dialog lives in a small ``ask_...`` or ``tell`` method,
+which tests replace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QPoint, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mbc_tracker import __version__
+from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
+from mbc_tracker.gui.preferences_dialog import PreferencesDialog
+from mbc_tracker.gui.record_problem_dialog import ProblemChoice, ask_about_record_problem
+from mbc_tracker.gui.today_view import TodayView
+from mbc_tracker.gui.welcome import WelcomePage
+from mbc_tracker.paths import RECORD_SUFFIX, DataPaths
+from mbc_tracker.services.app_settings import AppSettings
+from mbc_tracker.services.person import PersonInvalid
+from mbc_tracker.services.record import (
+    BackupFailed,
+    CareRecord,
+    ProblemKind,
+    RecordProblem,
+    open_record,
+    restore_backup_copy,
+)
+
+DEFAULT_SIZE = (1040, 780)
+
+
+class MainWindow(QMainWindow):
+    """The app's window around one open record.
+
+    Signals:
+        record_switched(object): the ``Path`` of the record that is now open.
+    """
+
+    record_switched = Signal(object)
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        settings: AppSettings,
+        demo: bool = False,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.paths = paths
+        self.settings = settings
+        self.demo = demo
+        self._today = today
+        self.record: CareRecord | None = None
+        self.today_view: TodayView | None = None
+        self.welcome_page: WelcomePage | None = None
+
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if demo:
+            banner = QLabel(self.tr("Demo record — changes are not kept"), central)
+            banner.setObjectName("demoBanner")
+            banner.setMargin(8)
+            banner.setStyleSheet(
+                "#demoBanner { background: #e6f2f1; color: #1f4f4c; font-weight: bold;"
+                " border-bottom: 1px solid #b5d6d3; }"
+            )
+            layout.addWidget(banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._restore_geometry()
+        self._update_title()
+        self._update_actions()
+
+    # -- menus ---------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_record_action = self._action(
+            self.tr("&New record…"), self.new_record, QKeySequence.StandardKey.New
+        )
+        self.open_record_action = self._action(
+            self.tr("&Open record…"), self.open_record_from_file, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self.rebuild_recent_menu)
+        self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.new_record_action)
+        file_menu.addAction(self.open_record_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.edit_preferences, QKeySequence.StandardKey.Preferences
+        )
+        edit_menu.addAction(self.preferences_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About MBC Care Tracker"), self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    @Slot()
+    def rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_records()
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent records yet"))
+            empty.setEnabled(False)
+            return
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(
+                self.tr("&{number}  {name}  ({folder})").format(
+                    number=number, name=path.name, folder=path.parent
+                )
+            )
+            action.setData(str(path))
+            action.setCheckable(True)
+            action.setChecked(self.record is not None and path == self.record.path)
+            action.triggered.connect(lambda _checked=False, path=path: self.open_recent(path))
+
+    def _update_actions(self) -> None:
+        has_record = self.record is not None
+        self.backup_action.setEnabled(has_record and not self.demo)
+        self.preferences_action.setEnabled(self.today_view is not None)
+
+    # -- questions (small on purpose: tests replace them) ---------------------------------------
+
+    def ask_record_problem(self, problem: RecordProblem, at_startup: bool) -> ProblemChoice:
+        return ask_about_record_problem(problem, at_startup, self)
+
+    def ask_record_to_open(self) -> Path | None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a record"),
+            str(self._dialog_folder()),
+            self.tr("MBC Care Tracker records (*{suffix});;All files (*)").format(
+                suffix=RECORD_SUFFIX
+            ),
+        )
+        return Path(chosen) if chosen else None
+
+    def ask_new_record_path(self) -> Path | None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Where should the new record be kept?"),
+            str(self._unused_record_name()),
+            self.tr("MBC Care Tracker records (*{suffix})").format(suffix=RECORD_SUFFIX),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        return Path(chosen) if chosen else None
+
+    def ask_preferences(self, person: Person) -> tuple[WeightUnit, TemperatureUnit] | None:
+        dialog = PreferencesDialog(person, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen_units()
+
+    def tell(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
+    # -- opening and switching records ---------------------------------------------------------
+
+    def open_first_record(self, path: Path) -> bool:
+        """Open the record at start-up; False when the person chose to quit instead."""
+        return self.switch_to(path, at_startup=True)
+
+    def switch_to(self, path: Path, at_startup: bool = False) -> bool:
+        """Make ``path`` the open record. False (and nothing changed) when it did not happen."""
+        if self.record is not None and path.resolve() == self.record.path:
+            return True
+        if not self.confirm_leave():
+            return False
+        record = self._open_with_help(path, at_startup)
+        if record is None:
+            return False
+        self._install(record)
+        return True
+
+    def confirm_leave(self) -> bool:
+        """True when nothing unsaved would be lost (Today asks the person if something would)."""
+        return self.today_view is None or self.today_view.confirm_leave()
+
+    def _open_with_help(self, path: Path, at_startup: bool) -> CareRecord | None:
+        """Open ``path``; when it cannot be opened, let the person choose what to do next."""
+        while True:
+            try:
+                return open_record(path, self.paths)
+            except RecordProblem as raised:
+                problem = raised
+            except OSError as error:
+                # A folder that cannot be written to, a file without permission: no record
+                # was touched, and the person can choose another.
+                problem = RecordProblem(
+                    ProblemKind.UNREADABLE,
+                    path,
+                    self.tr(
+                        "“{name}” could not be opened ({reason}). Nothing in it was changed."
+                    ).format(name=path.name, reason=error.strerror or error),
+                )
+            choice = self.ask_record_problem(problem, at_startup)
+            if choice is ProblemChoice.OPEN_BACKUP and problem.backup is not None:
+                path = restore_backup_copy(problem.path, problem.backup)
+            elif choice is ProblemChoice.CHOOSE_ANOTHER:
+                chosen = self.ask_record_to_open()
+                if chosen is None:
+                    return None
+                path = chosen
+            else:
+                return None
+
+    def _install(self, record: CareRecord) -> None:
+        """Show ``record`` in the window and close the one shown before."""
+        old_record = self.record
+        for page in (self.today_view, self.welcome_page):
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self.today_view = None
+        self.welcome_page = None
+        if old_record is not None:
+            old_record.close()
+        self.record = record
+        if record.person.get() is None:
+            self.welcome_page = WelcomePage(record, self, today=self._today)
+            self.welcome_page.person_saved.connect(self._person_started)
+            self.stack.addWidget(self.welcome_page)
+            self.stack.setCurrentWidget(self.welcome_page)
+            self.welcome_page.name_edit.setFocus()
+        else:
+            self._show_today()
+        if not self.demo:
+            self.settings.remember_opened(record.path)
+        self.setWindowModified(False)
+        self._update_title()
+        self._update_actions()
+        self.record_switched.emit(record.path)
+
+    def _show_today(self) -> None:
+        assert self.record is not None
+        self.today_view = TodayView(self.record, self, today=self._today)
+        self.today_view.unsaved_changed.connect(self.setWindowModified)
+        self.stack.addWidget(self.today_view)
+        self.stack.setCurrentWidget(self.today_view)
+
+    @Slot(object)
+    def _person_started(self, _person: Person) -> None:
+        if self.welcome_page is not None:
+            self.stack.removeWidget(self.welcome_page)
+            self.welcome_page.deleteLater()
+            self.welcome_page = None
+        self._show_today()
+        self._update_title()
+        self._update_actions()
+
+    # -- menu actions --------------------------------------------------------------------------
+
+    @Slot()
+    def new_record(self) -> bool:
+        while True:
+            path = self.ask_new_record_path()
+            if path is None:
+                return False
+            if path.suffix != RECORD_SUFFIX:
+                path = path.with_name(path.name + RECORD_SUFFIX)
+            if not path.exists() or path.stat().st_size == 0:
+                break
+            self.tell(
+                self.tr("Please choose another name"),
+                self.tr(
+                    "There is already a file called “{name}” in that folder, so a new record "
+                    "cannot be made there. Nothing was changed. Please choose another name."
+                ).format(name=path.name),
+            )
+        return self.switch_to(path)
+
+    @Slot()
+    def open_record_from_file(self) -> bool:
+        path = self.ask_record_to_open()
+        if path is None:
+            return False
+        return self.switch_to(path)
+
+    def open_recent(self, path: Path) -> bool:
+        if not path.exists():
+            self.settings.forget_recent(path)
+            self.tell(
+                self.tr("Record not found"),
+                self.tr(
+                    "“{name}” is no longer in {folder}. It may have been moved, renamed or "
+                    "deleted, so it has been taken off the recent list. If it was moved, you can "
+                    "open it from its new place with File > Open record…"
+                ).format(name=path.name, folder=path.parent),
+            )
+            return False
+        return self.switch_to(path)
+
+    @Slot()
+    def back_up_now(self) -> bool:
+        if self.record is None:
+            return False
+        try:
+            backup = self.record.backup_now("manual")
+        except (BackupFailed, OSError):
+            self.tell(
+                self.tr("The backup was not made"),
+                self.tr(
+                    "A backup could not be made just now; the record itself was not changed. "
+                    "Please check that the disk has free space, then try File > Back up now "
+                    "again."
+                ),
+            )
+            return False
+        text = self.tr(
+            "A copy of the record was made and checked. It is kept as “{name}” in the folder "
+            "{folder}"
+        ).format(name=backup.path.name, folder=backup.path.parent)
+        if self.today_view is not None and self.today_view.has_unsaved_changes():
+            text += "\n\n" + self.tr(
+                "Changes on Today that are not saved yet are not in this copy."
+            )
+        self.tell(self.tr("Backup made"), text)
+        return True
+
+    @Slot()
+    def edit_preferences(self) -> bool:
+        if self.record is None or self.today_view is None:
+            return False
+        person = self.record.person.get()
+        if person is None:
+            return False
+        chosen = self.ask_preferences(person)
+        if chosen is None or chosen == (person.weight_unit, person.temperature_unit):
+            return False
+        # Today shows values in the units; unsaved values typed in the old units must be saved
+        # or let go before the page is shown again in the new ones.
+        if not self.today_view.confirm_leave():
+            return False
+        weight_unit, temperature_unit = chosen
+        try:
+            self.record.person.save(
+                replace(person, weight_unit=weight_unit, temperature_unit=temperature_unit),
+                today=self._today(),
+            )
+        except PersonInvalid as invalid:
+            self.tell(self.tr("The units were not changed"), str(invalid))
+            return False
+        self.today_view.reload()
+        return True
+
+    @Slot()
+    def show_about(self) -> None:
+        where = self.record.path if self.record is not None else self.paths.default_record
+        self.tell(
+            self.tr("About MBC Care Tracker"),
+            self.tr(
+                "MBC Care Tracker {version}\n\n"
+                "A private diary of symptoms, treatments and appointments for people living "
+                "with metastatic breast cancer and those who care for them.\n\n"
+                "Privacy: nothing you type leaves this computer. The app does not use the "
+                "internet.\n\n"
+                "This record is kept in:\n{record}\n\n"
+                "Backups are kept in:\n{backups}"
+            ).format(version=__version__, record=where, backups=self.paths.backups_dir),
+        )
+
+    # -- window --------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        person = self.record.person.get() if self.record is not None else None
+        if person is not None:
+            who = person.name
+        elif self.record is not None:
+            who = self.tr("New record")
+        else:
+            who = ""
+        title = (
+            self.tr("{who}[*] — MBC Care Tracker").format(who=who) if who else "MBC Care Tracker[*]"
+        )
+        if self.demo:
+            title += self.tr(" (demo record — changes are not kept)")
+        self.setWindowTitle(title)
+
+    def _dialog_folder(self) -> Path:
+        if self.record is not None:
+            return self.record.path.parent
+        return self.paths.data_dir
+
+    def _unused_record_name(self) -> Path:
+        folder = self.paths.data_dir
+        candidate = folder / f"new-record{RECORD_SUFFIX}"
+        number = 2
+        while candidate.exists():
+            candidate = folder / f"new-record-{number}{RECORD_SUFFIX}"
+            number += 1
+        return candidate
+
+    def _restore_geometry(self) -> None:
+        stored = self.settings.window_geometry()
+        restored = False
+        if stored:
+            restored = self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
+        if not restored:
+            self.resize(*DEFAULT_SIZE)
+            self.move(QPoint(80, 60))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leave():
+            event.ignore()
+            return
+        if not self.demo:
+            geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+            self.settings.set_window_geometry(geometry)
+        self.close_record()
+        event.accept()
+
+    def close_record(self) -> None:
+        """Close the open record (safe to call twice)."""
+        if self.record is not None:
+            self.record.close()
+            self.record = None
+        self._update_actions()

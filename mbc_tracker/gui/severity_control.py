@@ -1,0 +1,192 @@
+"""The 0-10 severity scale on Today: eleven large buttons with the band words under them.
+
+Made for someone who is tired or in pain: big targets, the words none / mild / moderate / severe
+always visible, a clear "not recorded" state, and full use by keyboard alone. The whole scale is
+one Tab stop; arrows, Home and End move along it, digits choose (1 then 0 typed quickly gives
+10), Delete or Backspace clears. Screen readers hear the symptom's name and the current value.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QWidget
+
+from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY, SeverityBand, severity_band
+from mbc_tracker.gui.labels import band_label, band_range, severity_text
+
+# How long after typing "1" a "0" still makes 10 rather than 0. Long enough for slow hands.
+TEN_TYPING_SECONDS = 1.2
+
+
+class SeverityControl(QWidget):
+    """A 0-10 choice with a "not recorded" state.
+
+    Signals: value_changed(object)  # int 0..10 or None, after any change (by the person or code)
+    """
+
+    value_changed = Signal(object)
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = label
+        self._value: int | None = None
+        self._pending_one_at: float | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(label)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setHorizontalSpacing(4)
+        layout.setVerticalSpacing(2)
+
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._buttons: list[QPushButton] = []
+        # Large, square-ish targets that grow with the application's font.
+        height = self.fontMetrics().height() * 2 + 8
+        width = max(self.fontMetrics().horizontalAdvance("10") + 20, height)
+        for value in range(MIN_SEVERITY, MAX_SEVERITY + 1):
+            button = QPushButton(str(value), self)
+            button.setCheckable(True)
+            # The scale itself takes focus, so Tab stops once here rather than eleven times.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFixedSize(width, height)
+            button.setAccessibleName(severity_text(value))
+            button.setToolTip(severity_text(value))
+            self._group.addButton(button, value)
+            self._buttons.append(button)
+            layout.addWidget(button, 0, value)
+        self._group.idClicked.connect(self._on_button_clicked)
+        # The chosen number must stand out clearly, not only by a slightly darker grey.
+        self.setStyleSheet(
+            "QPushButton:checked { background-color: palette(highlight);"
+            " color: palette(highlighted-text); font-weight: bold;"
+            " border: 2px solid palette(dark); border-radius: 4px; }"
+        )
+
+        for band in SeverityBand:
+            first, last = band_range(band)
+            word = QLabel(band_label(band), self)
+            word.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            layout.addWidget(word, 1, first, 1, last - first + 1)
+
+        self._clear_button = QPushButton(self.tr("Clear"), self)
+        self._clear_button.setToolTip(self.tr("Mark as not recorded (Delete key)"))
+        self._clear_button.setAccessibleName(self.tr("Clear {label}").format(label=label))
+        self._clear_button.clicked.connect(self.clear)
+        layout.addWidget(self._clear_button, 0, MAX_SEVERITY + 1)
+
+        self._value_label = QLabel(self)
+        self._value_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._value_label, 1, MAX_SEVERITY + 1)
+        layout.setColumnStretch(MAX_SEVERITY + 2, 1)
+        self._show_value()
+
+    # -- value ---------------------------------------------------------------------------------
+
+    def button(self, value: int) -> QPushButton:
+        """The button for ``value`` (for the view's layout and for tests that click it)."""
+        return self._buttons[value]
+
+    @property
+    def clear_button(self) -> QPushButton:
+        return self._clear_button
+
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        if value is not None and not MIN_SEVERITY <= value <= MAX_SEVERITY:
+            raise ValueError(f"severity {value} is outside {MIN_SEVERITY}-{MAX_SEVERITY}")
+        if value == self._value:
+            return
+        self._value = value
+        self._show_value()
+        self.value_changed.emit(value)
+
+    @Slot()
+    def clear(self) -> None:
+        self.set_value(None)
+
+    def _show_value(self) -> None:
+        if self._value is None:
+            # An exclusive group never lets go of its last button; release it for "not recorded".
+            self._group.setExclusive(False)
+            for button in self._buttons:
+                button.setChecked(False)
+            self._group.setExclusive(True)
+        else:
+            self._buttons[self._value].setChecked(True)
+        # The checked button shows a value; only "not recorded" needs saying in words.
+        self._value_label.setText(self.tr("Not recorded") if self._value is None else "")
+        self._clear_button.setEnabled(self._value is not None)
+        self.setAccessibleDescription(severity_text(self._value))
+        self.update()
+
+    @Slot(int)
+    def _on_button_clicked(self, value: int) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._pending_one_at = None
+        self.set_value(value)
+
+    # -- keyboard ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        current = self._value
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Down):
+            self.set_value(MIN_SEVERITY if current is None else max(MIN_SEVERITY, current - 1))
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Up):
+            self.set_value(MIN_SEVERITY if current is None else min(MAX_SEVERITY, current + 1))
+        elif key == Qt.Key.Key_Home:
+            self.set_value(MIN_SEVERITY)
+        elif key == Qt.Key.Key_End:
+            self.set_value(MAX_SEVERITY)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clear()
+        elif event.text().isdigit() and len(event.text()) == 1:
+            self._type_digit(int(event.text()))
+            return
+        else:
+            super().keyPressEvent(event)
+            return
+        self._pending_one_at = None
+        event.accept()
+
+    def _type_digit(self, digit: int) -> None:
+        now = time.monotonic()
+        typed_ten = (
+            digit == 0
+            and self._pending_one_at is not None
+            and now - self._pending_one_at <= TEN_TYPING_SECONDS
+        )
+        self._pending_one_at = now if digit == 1 else None
+        self.set_value(10 if typed_ten else digit)
+
+    # -- focus: the buttons do not take focus, so the scale shows it itself ----------------------
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._pending_one_at = None
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.hasFocus():
+            return
+        painter = QPainter(self)
+        pen = QPen(self.palette().highlight().color())
+        pen.setWidth(3)
+        painter.setPen(pen)
+        painter.drawRoundedRect(self.rect().adjusted(1, 1, -2, -2), 6, 6)
+        painter.end()
+
+    def band(self) -> SeverityBand | None:
+        return None if self._value is None else severity_band(self._value)

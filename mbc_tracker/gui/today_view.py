@@ -1,0 +1,694 @@
+"""The Today screen: the daily log a person fills in, for today or any past day.
+
+Built for someone tired or in pain: a clear date, large 0-10 scales with words, big check boxes
+for events, weight and temperature in her own units, a note, and two one-click starts ("No
+symptoms today", "Same as yesterday"). Nothing is lost: problems are shown next to the field and
+nothing is saved until they are fixed, and leaving a day with unsaved changes asks first. The
+form only talks to ``record.daylog`` and ``record.symptoms``; it never sees the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mbc_tracker.domain.daylog import (
+    DayLog,
+    DayLogInvalid,
+    FieldProblem,
+    parse_number,
+    validate_day_log,
+)
+from mbc_tracker.domain.records import SymptomKind, TemperatureUnit, TrackedSymptom, WeightUnit
+from mbc_tracker.gui.labels import temperature_unit_label, weight_unit_label
+from mbc_tracker.gui.month_overview import MonthOverview, PickDayDialog, to_qdate
+from mbc_tracker.gui.severity_control import SeverityControl
+from mbc_tracker.gui.symptom_chooser import SymptomChooser
+
+if TYPE_CHECKING:
+    from mbc_tracker.services.record import CareRecord
+
+ERROR_STYLE = "color: #a4262c;"  # a dark red that stays readable on light backgrounds
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+@dataclass(frozen=True)
+class FormState:
+    """What the form shows, compared with what was loaded to know whether anything changed."""
+
+    severities: tuple[tuple[str, int | None], ...]
+    events: tuple[tuple[str, bool], ...]
+    weight_text: str
+    temperature_text: str
+    note: str
+
+
+def number_text(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def scaled_font(font: QFont, factor: float, bold: bool = True) -> QFont:
+    """``font`` made larger by ``factor``: sizes follow the application's font, never fixed."""
+    bigger = QFont(font)
+    if font.pointSizeF() > 0:
+        bigger.setPointSizeF(font.pointSizeF() * factor)
+    elif font.pixelSize() > 0:
+        bigger.setPixelSize(round(font.pixelSize() * factor))
+    bigger.setBold(bold)
+    return bigger
+
+
+class ErrorLabel(QLabel):
+    """A message shown right under a field; hidden while there is nothing to say."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field = field
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    @property
+    def field(self) -> QWidget:
+        return self._field
+
+    def show_problem(self, message: str) -> None:
+        self.setText(message)
+        self.setAccessibleName(message)
+        # Screen readers read the description when the field gets focus.
+        self._field.setAccessibleDescription(message)
+        self.show()
+
+    def clear_problem(self) -> None:
+        if self.isHidden():
+            return
+        self.clear()
+        self.setAccessibleName("")
+        self._field.setAccessibleDescription("")
+        self.hide()
+
+
+class TodayView(QWidget):
+    """The daily log form with its date navigation and month overview.
+
+    Signals: day_saved(object)  # datetime.date, after a successful save
+             unsaved_changed(bool)  # the form became dirty / clean
+             day_changed(object)  # the date being shown changed
+    """
+
+    day_saved = Signal(object)
+    unsaved_changed = Signal(bool)
+    day_changed = Signal(object)
+
+    def __init__(
+        self,
+        record: CareRecord,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._record = record
+        self._today = today
+        self._day = today()
+        self._loaded = DayLog(day=self._day)
+        self._baseline: FormState | None = None
+        self._dirty = False
+        self._filling = False  # True while code (not the person) fills the form
+        self._symptoms: list[TrackedSymptom] = []
+        self._scales: dict[str, SeverityControl] = {}
+        self._event_boxes: dict[str, QCheckBox] = {}
+        self._stated_events: set[str] = set()  # events the person (or a quick start) answered
+        self._errors: dict[str, ErrorLabel] = {}
+        self._weight_unit = WeightUnit.KG
+        self._temperature_unit = TemperatureUnit.CELSIUS
+        self._build()
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut.activated.connect(self._save_requested)
+        self.reload()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll, 1)
+        page = QWidget(scroll)
+        scroll.setWidget(page)
+        self._scroll = scroll
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+
+        # Date heading and navigation.
+        self.today_label = QLabel(page)
+        self.today_label.setFont(scaled_font(self.font(), 1.1))
+        self.date_heading = QLabel(page)
+        self.date_heading.setFont(scaled_font(self.font(), 1.6))
+        self.date_heading.setAccessibleName(self.tr("Day shown"))
+        layout.addWidget(self.today_label)
+        layout.addWidget(self.date_heading)
+        navigation = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("◀ Previous day"), page)
+        self.next_button = QPushButton(self.tr("Next day ▶"), page)
+        self.pick_button = QPushButton(self.tr("Pick a day…"), page)
+        self.today_button = QPushButton(self.tr("Back to today"), page)
+        self.previous_button.setAccessibleName(self.tr("Previous day"))
+        self.next_button.setAccessibleName(self.tr("Next day"))
+        self.previous_button.clicked.connect(self._go_previous)
+        self.next_button.clicked.connect(self._go_next)
+        self.pick_button.clicked.connect(self._open_pick_day)
+        self.today_button.clicked.connect(self._go_today)
+        for button in (self.previous_button, self.next_button, self.pick_button, self.today_button):
+            navigation.addWidget(button)
+        navigation.addStretch(1)
+        layout.addLayout(navigation)
+        self.day_error = ErrorLabel(self.date_heading, page)
+        layout.addWidget(self.day_error)
+
+        # One-click starts.
+        starts = QHBoxLayout()
+        self.no_symptoms_button = QPushButton(self.tr("No symptoms today"), page)
+        self.no_symptoms_button.setToolTip(
+            self.tr(
+                "Set every symptom below to 0 (none) and every event to no. You still press Save."
+            )
+        )
+        self.same_as_yesterday_button = QPushButton(self.tr("Same as yesterday"), page)
+        self.same_as_yesterday_button.setToolTip(
+            self.tr("Copy the symptoms from the day before. You still press Save.")
+        )
+        self.choose_button = QPushButton(self.tr("Choose symptoms…"), page)
+        self.no_symptoms_button.clicked.connect(self.fill_no_symptoms)
+        self.same_as_yesterday_button.clicked.connect(self.fill_same_as_yesterday)
+        self.choose_button.clicked.connect(self._open_chooser)
+        starts.addWidget(self.no_symptoms_button)
+        starts.addWidget(self.same_as_yesterday_button)
+        starts.addStretch(1)
+        starts.addWidget(self.choose_button)
+        layout.addLayout(starts)
+
+        # Symptoms: rebuilt by reload() from the tracked list.
+        self.symptoms_box = QWidget(page)
+        self._symptoms_layout = QVBoxLayout(self.symptoms_box)
+        self._symptoms_layout.setContentsMargins(0, 0, 0, 0)
+        self._symptoms_layout.setSpacing(10)
+        layout.addWidget(self.symptoms_box)
+
+        # Weight and temperature.
+        measures = QGridLayout()
+        self.weight_label = QLabel(page)
+        self.weight_edit = QLineEdit(page)
+        self.temperature_label = QLabel(page)
+        self.temperature_edit = QLineEdit(page)
+        for row, (label, edit, key, example) in enumerate(
+            (
+                (self.weight_label, self.weight_edit, "weight", "72.5"),
+                (self.temperature_label, self.temperature_edit, "temperature", "36.8"),
+            )
+        ):
+            label.setBuddy(edit)
+            edit.setPlaceholderText(self.tr("for example {example}").format(example=example))
+            edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 16)
+            edit.textEdited.connect(self._on_edited)
+            error = ErrorLabel(edit, page)
+            self._errors[key] = error
+            measures.addWidget(label, row * 2, 0)
+            measures.addWidget(edit, row * 2, 1)
+            measures.addWidget(error, row * 2 + 1, 1, 1, 2)
+        measures.setColumnStretch(2, 1)
+        layout.addLayout(measures)
+
+        # The note.
+        note_label = QLabel(self.tr("&Note for this day"), page)
+        self.note_edit = QPlainTextEdit(page)
+        self.note_edit.setPlaceholderText(
+            self.tr("Anything you want to remember, or to tell your care team.")
+        )
+        self.note_edit.setTabChangesFocus(True)  # Tab must leave the note for keyboard users
+        self.note_edit.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.note_edit.textChanged.connect(self._on_edited)
+        note_label.setBuddy(self.note_edit)
+        self.note_edit.setAccessibleName(self.tr("Note for this day"))
+        layout.addWidget(note_label)
+        layout.addWidget(self.note_edit)
+        self._errors["note"] = ErrorLabel(self.note_edit, page)
+        layout.addWidget(self._errors["note"])
+        self._errors["day"] = self.day_error
+
+        # Save and the confirmation line.
+        save_row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save this day"), page)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
+        self.save_button.clicked.connect(self._save_requested)
+        self.status_label = QLabel(page)
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Status"))
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.status_label, 1)
+        layout.addLayout(save_row)
+        layout.addStretch(1)
+
+        # The month overview beside the form.
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 12, 12, 12)
+        overview_title = QLabel(self.tr("This month"), self)
+        overview_title.setFont(scaled_font(self.font(), 1.1))
+        self.month_overview = MonthOverview(self._record, self, today=self._today)
+        self.month_overview.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 40)
+        self.month_overview.day_chosen.connect(self._on_overview_day_chosen)
+        side.addWidget(overview_title)
+        side.addWidget(self.month_overview)
+        side.addStretch(1)
+        outer.addLayout(side)
+
+    def _rebuild_symptoms(self) -> None:
+        while self._symptoms_layout.count():
+            item = self._symptoms_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self._scales.clear()
+        self._event_boxes.clear()
+        for key in [key for key in self._errors if key.startswith("severity:")]:
+            del self._errors[key]
+        if not self._symptoms:
+            empty = QLabel(
+                self.tr("No symptoms are chosen for Today. Press “Choose symptoms…” to pick some."),
+                self.symptoms_box,
+            )
+            empty.setWordWrap(True)
+            self._symptoms_layout.addWidget(empty)
+            return
+        for symptom in self._symptoms:
+            block = QWidget(self.symptoms_box)
+            block_layout = QVBoxLayout(block)
+            block_layout.setContentsMargins(0, 0, 0, 0)
+            block_layout.setSpacing(2)
+            if symptom.kind is SymptomKind.RATED:
+                title = QLabel(symptom.label, block)
+                title.setFont(scaled_font(self.font(), 1.0))
+                scale = SeverityControl(symptom.label, block)
+                scale.setObjectName(f"severity_{symptom.key}")
+                title.setBuddy(scale)
+                scale.value_changed.connect(self._on_edited)
+                error = ErrorLabel(scale, block)
+                self._errors[f"severity:{symptom.key}"] = error
+                self._scales[symptom.key] = scale
+                block_layout.addWidget(title)
+                block_layout.addWidget(scale)
+                block_layout.addWidget(error)
+            else:
+                box = QCheckBox(
+                    self.tr("{label} — happened today").format(label=symptom.label), block
+                )
+                box.setObjectName(f"event_{symptom.key}")
+                box.setFont(scaled_font(self.font(), 1.0))
+                size = self.fontMetrics().height() + 6
+                box.setStyleSheet(f"QCheckBox::indicator {{ width: {size}px; height: {size}px; }}")
+                box.toggled.connect(self._on_event_toggled)
+                self._event_boxes[symptom.key] = box
+                # Only the box and its words react to a click, so keep it no wider than them.
+                block_layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+            self._symptoms_layout.addWidget(block)
+
+    # -- public interface ----------------------------------------------------------------------
+
+    def current_day(self) -> dt.date:
+        return self._day
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def show_day(self, day: dt.date) -> bool:
+        """Show ``day``, asking first if unsaved; False for a future day or when she cancels."""
+        if day > self._today():
+            self.day_error.show_problem(
+                self.tr("That day is in the future. You can open today or any past day.")
+            )
+            self.month_overview.set_selected_day(self._day)
+            return False
+        if day == self._day:
+            self.day_error.clear_problem()
+            return True
+        if not self.confirm_leave():
+            self.month_overview.set_selected_day(self._day)
+            return False
+        self._day = day
+        self._load_day()
+        self.status_label.clear()
+        self.day_changed.emit(day)
+        return True
+
+    def confirm_leave(self) -> bool:
+        """True when it is fine to leave this day: nothing unsaved, saved, or discarded."""
+        if not self._dirty:
+            return True
+        answer = self._ask_unsaved()
+        if answer == SAVE:
+            return self.save()
+        if answer == DISCARD:
+            self._load_day()
+            return True
+        return False
+
+    @Slot()
+    def _save_requested(self) -> None:
+        self.save()
+
+    def save(self) -> bool:
+        """Check the form and save it; False (with messages by the fields) if anything is wrong."""
+        self._clear_problems()
+        log, cleared, problems = self._collect()
+        if not problems:
+            problems = validate_day_log(log, self._today())
+        if not problems:
+            try:
+                self._record.daylog.save_day(log, cleared=cleared, today=self._today())
+            except DayLogInvalid as invalid:
+                problems = invalid.problems
+        if problems:
+            self._show_problems(problems)
+            self.status_label.setText(
+                self.tr(
+                    "Nothing was saved yet. Please read the note under the field, then save again."
+                )
+            )
+            return False
+        self._load_day()
+        self.month_overview.refresh()
+        self.status_label.setText(
+            self.tr("Saved at {time}. Thank you.").format(
+                time=QLocale().toString(QTime.currentTime(), "HH:mm")
+            )
+        )
+        self.day_saved.emit(log.day)
+        return True
+
+    def reload(self) -> None:
+        """Re-read the symptoms shown on Today and the units, keeping anything not yet saved."""
+        unsaved = self._form_state() if self._dirty else None
+        stated = set(self._stated_events)
+        person = self._record.person.get()
+        self._weight_unit = person.weight_unit if person else WeightUnit.KG
+        self._temperature_unit = person.temperature_unit if person else TemperatureUnit.CELSIUS
+        self.weight_label.setText(
+            self.tr("&Weight ({unit})").format(unit=weight_unit_label(self._weight_unit))
+        )
+        self.temperature_label.setText(
+            self.tr("&Temperature ({unit})").format(
+                unit=temperature_unit_label(self._temperature_unit)
+            )
+        )
+        self._symptoms = self._record.symptoms.on_today()
+        self._rebuild_symptoms()
+        self._load_day()
+        if unsaved is not None and self._baseline is not None:
+            self._restore_unsaved(unsaved, self._baseline, stated)
+
+    # -- loading and filling -------------------------------------------------------------------
+
+    def _load_day(self) -> None:
+        """Fill the form from what is saved for the day; the form is clean afterwards."""
+        self._loaded = self._record.daylog.load_day(self._day)
+        self._stated_events = set(self._loaded.events)
+        self._clear_problems()
+        self._filling = True
+        try:
+            for key, scale in self._scales.items():
+                scale.set_value(self._loaded.severities.get(key))
+            for key, box in self._event_boxes.items():
+                box.setChecked(self._loaded.events.get(key, False))
+            self.weight_edit.setText(number_text(self._loaded.weight))
+            self.temperature_edit.setText(number_text(self._loaded.temperature))
+            if self.note_edit.toPlainText() != self._loaded.note:
+                self.note_edit.setPlainText(self._loaded.note)
+        finally:
+            self._filling = False
+        self._baseline = self._form_state()
+        self._show_date()
+        self._set_dirty(False)
+
+    def _restore_unsaved(self, unsaved: FormState, old: FormState, stated: set[str]) -> None:
+        """Put back what the person had typed but not saved, after the form was rebuilt."""
+        self._filling = True
+        try:
+            for key, value in unsaved.severities:
+                if key in self._scales:
+                    self._scales[key].set_value(value)
+            for key, checked in unsaved.events:
+                if key in self._event_boxes:
+                    self._event_boxes[key].setChecked(checked)
+            self._stated_events |= stated & self._event_boxes.keys()
+            if unsaved.weight_text != old.weight_text:
+                self.weight_edit.setText(unsaved.weight_text)
+            if unsaved.temperature_text != old.temperature_text:
+                self.temperature_edit.setText(unsaved.temperature_text)
+            if unsaved.note != self.note_edit.toPlainText():
+                self.note_edit.setPlainText(unsaved.note)
+        finally:
+            self._filling = False
+        self._update_dirty()
+
+    def _show_date(self) -> None:
+        today = self._today()
+        when = QLocale().toString(to_qdate(self._day), "dddd d MMMM yyyy")
+        self.date_heading.setText(when)
+        if self._day == today:
+            self.today_label.setText(self.tr("Today"))
+        elif self._day == today - dt.timedelta(days=1):
+            self.today_label.setText(self.tr("Yesterday"))
+        else:
+            self.today_label.setText(self.tr("A past day"))
+        self.next_button.setEnabled(self._day < today)
+        self.today_button.setVisible(self._day != today)
+        self.month_overview.set_selected_day(self._day)
+
+    def _form_state(self) -> FormState:
+        return FormState(
+            severities=tuple((key, scale.value()) for key, scale in self._scales.items()),
+            events=tuple((key, box.isChecked()) for key, box in self._event_boxes.items()),
+            weight_text=self.weight_edit.text().strip(),
+            temperature_text=self.temperature_edit.text().strip(),
+            note=self.note_edit.toPlainText(),
+        )
+
+    # -- one-click starts ----------------------------------------------------------------------
+
+    @Slot()
+    def fill_no_symptoms(self) -> None:
+        """Every symptom shown to 0 and every event to no; the person still saves."""
+        start = self._record.daylog.no_symptoms(self._day, [s.key for s in self._symptoms])
+        self._fill_symptoms(start.severities, start.events)
+        self.status_label.setText(
+            self.tr("All symptoms are set to none. Change anything that is not right, then save.")
+        )
+
+    @Slot()
+    def fill_same_as_yesterday(self) -> None:
+        """Copy the day before's symptom values into the form; the person still saves."""
+        yesterday = self._day - dt.timedelta(days=1)
+        previous = self._record.daylog.load_day(yesterday)
+        severities = {k: v for k, v in previous.severities.items() if k in self._scales}
+        events = {k: v for k, v in previous.events.items() if k in self._event_boxes}
+        if not severities and not events:
+            self.status_label.setText(
+                self.tr(
+                    "No symptoms were logged on {day}, so there is nothing to copy. "
+                    "You can fill in this day below."
+                ).format(day=QLocale().toString(to_qdate(yesterday), "dddd d MMMM"))
+            )
+            return
+        self._fill_symptoms(severities, events)
+        self.status_label.setText(
+            self.tr("Copied from {day}. Check the values, then save.").format(
+                day=QLocale().toString(to_qdate(yesterday), "dddd d MMMM")
+            )
+        )
+
+    def _fill_symptoms(self, severities: dict[str, int], events: dict[str, bool]) -> None:
+        self._filling = True
+        try:
+            for key, value in severities.items():
+                if key in self._scales:
+                    self._scales[key].set_value(value)
+            for key, happened in events.items():
+                if key in self._event_boxes:
+                    self._event_boxes[key].setChecked(happened)
+                    self._stated_events.add(key)
+        finally:
+            self._filling = False
+        for key in severities:
+            self._errors.get(f"severity:{key}", self.day_error).clear_problem()
+        self._update_dirty()
+
+    # -- collecting and problems ---------------------------------------------------------------
+
+    def _collect(self) -> tuple[DayLog, set[str], list[FieldProblem]]:
+        """The log the form describes, what the person cleared, and any typing problems."""
+        problems: list[FieldProblem] = []
+        numbers: dict[str, float | None] = {}
+        for key, edit in (("weight", self.weight_edit), ("temperature", self.temperature_edit)):
+            try:
+                numbers[key] = parse_number(edit.text())
+            except ValueError as error:
+                problems.append(FieldProblem(key, str(error)))
+                numbers[key] = None
+        severities = {
+            key: value
+            for key, scale in self._scales.items()
+            if (value := scale.value()) is not None
+        }
+        events = {
+            key: box.isChecked()
+            for key, box in self._event_boxes.items()
+            if box.isChecked() or key in self._stated_events
+        }
+        cleared = {
+            key
+            for key, scale in self._scales.items()
+            if scale.value() is None and key in self._loaded.severities
+        }
+        # An emptied field removes the saved value; a field with a typing problem changes nothing.
+        if numbers["weight"] is None and self._loaded.weight is not None:
+            cleared.add("weight")
+        if numbers["temperature"] is None and self._loaded.temperature is not None:
+            cleared.add("temperature")
+        log = DayLog(
+            day=self._day,
+            severities=severities,
+            events=events,
+            weight=numbers["weight"],
+            weight_unit=self._weight_unit,
+            temperature=numbers["temperature"],
+            temperature_unit=self._temperature_unit,
+            note=self.note_edit.toPlainText(),
+        )
+        return log, cleared, problems
+
+    def _show_problems(self, problems: list[FieldProblem]) -> None:
+        first_field: QWidget | None = None
+        fields: dict[str, QWidget] = {
+            "weight": self.weight_edit,
+            "temperature": self.temperature_edit,
+            "note": self.note_edit,
+            **{f"severity:{key}": scale for key, scale in self._scales.items()},
+            **{f"event:{key}": box for key, box in self._event_boxes.items()},
+        }
+        for problem in problems:
+            label = self._errors.get(problem.field, self.day_error)
+            label.show_problem(problem.message)
+            if first_field is None:
+                first_field = fields.get(problem.field)
+        if first_field is not None:
+            first_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._scroll.ensureWidgetVisible(first_field)
+
+    def _clear_problems(self) -> None:
+        for label in self._errors.values():
+            label.clear_problem()
+
+    # -- reacting to edits ---------------------------------------------------------------------
+
+    @Slot()
+    def _on_edited(self) -> None:
+        if self._filling:
+            return
+        # The confirmation stays until the next edit, then makes way.
+        self.status_label.clear()
+        sender = self.sender()
+        for key, label in self._errors.items():
+            if key != "day" and label.field is sender:
+                label.clear_problem()
+        self._update_dirty()
+
+    @Slot(bool)
+    def _on_event_toggled(self, _checked: bool) -> None:
+        if self._filling:
+            return
+        for key, box in self._event_boxes.items():
+            if box is self.sender():
+                self._stated_events.add(key)
+        self._on_edited()
+
+    def _update_dirty(self) -> None:
+        self._set_dirty(self._baseline is not None and self._form_state() != self._baseline)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.unsaved_changed.emit(dirty)
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    @Slot()
+    def _go_previous(self) -> None:
+        self.show_day(self._day - dt.timedelta(days=1))
+
+    @Slot()
+    def _go_next(self) -> None:
+        self.show_day(self._day + dt.timedelta(days=1))
+
+    @Slot()
+    def _go_today(self) -> None:
+        self.show_day(self._today())
+
+    @Slot(object)
+    def _on_overview_day_chosen(self, day: dt.date) -> None:
+        self.show_day(day)
+
+    @Slot()
+    def _open_pick_day(self) -> None:
+        dialog = PickDayDialog(self._record, self._day, self, today=self._today)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.show_day(dialog.chosen_day()))
+        dialog.open()
+
+    @Slot()
+    def _open_chooser(self) -> None:
+        chooser = SymptomChooser(self._record, self)
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.symptoms_changed.connect(self.reload)
+        chooser.open()
+
+    def _ask_unsaved(self) -> str:
+        """Ask what to do with unsaved changes: SAVE, DISCARD or CANCEL."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("You have changes to this day that are not saved yet."))
+        box.setInformativeText(self.tr("Would you like to save them before moving on?"))
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Don't save"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return SAVE
+        if clicked is discard:
+            return DISCARD
+        return CANCEL

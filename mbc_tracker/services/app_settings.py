@@ -1,0 +1,157 @@
+"""App-level settings that belong to this computer, not to any one record: recent records, the
+record opened last, and where the window was.
+
+Every setting is declared once in ``SETTINGS`` with its default and a check of its shape
+(Picard's habit), so a reader finds them all in one place and a bad value in the file falls back
+to the default instead of crashing the app. The file is JSON in ``paths.settings_file``, written
+to a temporary name and then renamed (a power cut never leaves half a file) and readable by its
+owner only: file names of records can say whose health they are about.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mbc_tracker.paths import PRIVATE_FILE_MODE, make_private_dir
+
+MAX_RECENT_RECORDS = 8
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One app setting: its key in the file, its default, and a test that a stored value fits."""
+
+    name: str
+    default: Any
+    valid: Callable[[Any], bool]
+    description: str
+
+
+def _is_list_of_text(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) and item for item in value)
+
+
+def _is_text_or_none(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and bool(value))
+
+
+SETTINGS: dict[str, Setting] = {
+    setting.name: setting
+    for setting in (
+        Setting(
+            "recent_records",
+            [],
+            _is_list_of_text,
+            "Record files opened lately, most recent first (File > Open recent).",
+        ),
+        Setting(
+            "last_record",
+            None,
+            _is_text_or_none,
+            "The record to open at start-up, if it still exists.",
+        ),
+        Setting(
+            "window_geometry",
+            None,
+            _is_text_or_none,
+            "The main window's size and place, as Qt's saveGeometry() in base64.",
+        ),
+    )
+}
+
+
+class AppSettings:
+    """The settings of one data folder, read once and saved after every change."""
+
+    def __init__(self, path: Path, values: dict[str, Any] | None = None) -> None:
+        self.path = path
+        self._values: dict[str, Any] = {}
+        for name, setting in SETTINGS.items():
+            value = (values or {}).get(name, setting.default)
+            self._values[name] = value if setting.valid(value) else _copy(setting.default)
+
+    @classmethod
+    def load(cls, path: Path) -> AppSettings:
+        """Read ``path``; a missing, unreadable or malformed file gives the defaults."""
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            stored = {}
+        if not isinstance(stored, dict):
+            stored = {}
+        return cls(path, stored)
+
+    def get(self, name: str) -> Any:
+        return _copy(self._values[name])
+
+    def set(self, name: str, value: Any) -> None:
+        """Change one setting and save; a value of the wrong shape is a programming error."""
+        setting = SETTINGS[name]
+        if not setting.valid(value):
+            raise ValueError(f"{value!r} does not fit the setting {name!r}")
+        self._values[name] = _copy(value)
+        self.save()
+
+    def save(self) -> None:
+        """Write the settings atomically, private to the user."""
+        make_private_dir(self.path.parent)
+        partial = self.path.with_name(self.path.name + ".partial")
+        content = json.dumps({"format": FORMAT_VERSION, **self._values}, indent=2)
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                handle.write(content)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(partial, PRIVATE_FILE_MODE)
+            os.replace(partial, self.path)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+
+    # -- records -------------------------------------------------------------------------------
+
+    def recent_records(self) -> list[Path]:
+        return [Path(text) for text in self._values["recent_records"]]
+
+    def last_record(self) -> Path | None:
+        text = self._values["last_record"]
+        return Path(text) if text else None
+
+    def remember_opened(self, record: Path) -> None:
+        """Put ``record`` first in the recent list and open it next time."""
+        text = str(record)
+        recent = [text, *(item for item in self._values["recent_records"] if item != text)]
+        self._values["recent_records"] = recent[:MAX_RECENT_RECORDS]
+        self._values["last_record"] = text
+        self.save()
+
+    def forget_recent(self, record: Path) -> None:
+        """Take ``record`` off the recent list (it was moved or deleted)."""
+        text = str(record)
+        self._values["recent_records"] = [
+            item for item in self._values["recent_records"] if item != text
+        ]
+        if self._values["last_record"] == text:
+            self._values["last_record"] = None
+        self.save()
+
+    # -- window --------------------------------------------------------------------------------
+
+    def window_geometry(self) -> str | None:
+        value = self._values["window_geometry"]
+        return value if isinstance(value, str) else None
+
+    def set_window_geometry(self, geometry: str) -> None:
+        self.set("window_geometry", geometry)
+
+
+def _copy(value: Any) -> Any:
+    # Lists are the only mutable values; copying keeps callers from changing the stored ones.
+    return list(value) if isinstance(value, list) else value

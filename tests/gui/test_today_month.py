@@ -1,0 +1,98 @@
+"""The month overview beside Today and the "Pick a day…" dialog: logged days are marked in more
+ways than colour, choosing a past day opens it (asking about unsaved changes first), and a future
+day cannot be chosen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from mbc_tracker.domain.daylog import DayLog
+from mbc_tracker.gui.month_overview import PickDayDialog
+from mbc_tracker.gui.today_view import CANCEL, TodayView
+from mbc_tracker.services.record import CareRecord
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture
+def view(qtbot: QtBot, record: CareRecord) -> TodayView:
+    record.daylog.save_day(
+        DayLog(day=dt.date(2026, 11, 12), severities={"bone_pain": 2}), today=TODAY
+    )
+    record.daylog.save_day(DayLog(day=dt.date(2026, 11, 18), note="clinic day"), today=TODAY)
+    today_view = TodayView(record, today=lambda: TODAY)
+    qtbot.addWidget(today_view)
+    with qtbot.waitActive(today_view):
+        today_view.show()
+        today_view.activateWindow()
+    return today_view
+
+
+def test_logged_days_are_marked_with_more_than_colour(view: TodayView) -> None:
+    calendar = view.month_overview.calendar
+    assert calendar.logged_days() == {dt.date(2026, 11, 12), dt.date(2026, 11, 18)}
+    marked = calendar.dateTextFormat(QDate(2026, 11, 12))
+    assert marked.fontUnderline()
+    assert marked.toolTip() == "Something was logged on this day"
+    assert not calendar.dateTextFormat(QDate(2026, 11, 13)).fontUnderline()
+    assert "bold, underlined and with a dot" in view.month_overview.legend.text()
+
+
+def test_saving_marks_the_day(qtbot: QtBot, view: TodayView) -> None:
+    qtbot.keyClicks(view.note_edit, "tired")
+    assert view.save()
+    assert TODAY in view.month_overview.calendar.logged_days()
+
+
+def test_choosing_a_day_in_the_overview_by_keyboard_opens_it(qtbot: QtBot, view: TodayView) -> None:
+    calendar = view.month_overview.calendar
+    cells = calendar.findChild(QTableView)
+    cells.setFocus()
+    for _ in range(3):  # from the 21st back to the 18th
+        qtbot.keyClick(cells, Qt.Key.Key_Left)
+    with qtbot.waitSignal(view.day_changed) as changed:
+        qtbot.keyClick(cells, Qt.Key.Key_Return)
+    assert changed.args == [dt.date(2026, 11, 18)]
+    assert view.note_edit.toPlainText() == "clinic day"
+
+
+def test_overview_choice_asks_about_unsaved_changes(
+    qtbot: QtBot, view: TodayView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(view, "_ask_unsaved", lambda: CANCEL)
+    qtbot.keyClicks(view.weight_edit, "70")
+    view.month_overview.day_chosen.emit(dt.date(2026, 11, 12))
+    assert view.current_day() == TODAY
+    assert view.month_overview.selected_day() == TODAY
+    assert view.weight_edit.text() == "70"
+
+
+def test_the_calendar_stops_at_today(qtbot: QtBot, view: TodayView) -> None:
+    calendar = view.month_overview.calendar
+    cells = calendar.findChild(QTableView)
+    cells.setFocus()
+    qtbot.keyClick(cells, Qt.Key.Key_Right)  # tomorrow is out of reach
+    assert calendar.selectedDate() == QDate(2026, 11, 21)
+
+
+def test_pick_a_day_dialog_opens_the_chosen_day(qtbot: QtBot, view: TodayView) -> None:
+    qtbot.mouseClick(view.pick_button, Qt.MouseButton.LeftButton)
+    dialog = view.findChild(PickDayDialog)
+    assert dialog is not None and dialog.isVisible()
+    cells = dialog.overview.calendar.findChild(QTableView)
+    cells.setFocus()
+    qtbot.keyClick(cells, Qt.Key.Key_Up)  # a week back
+    assert dialog.chosen_day() == dt.date(2026, 11, 14)
+    with qtbot.waitSignal(view.day_changed):
+        qtbot.keyClick(cells, Qt.Key.Key_Return)
+    assert view.current_day() == dt.date(2026, 11, 14)
+    assert view.date_heading.text() == "Saturday 14 November 2026"
+    assert view.today_label.text() == "A past day"
+    qtbot.mouseClick(view.today_button, Qt.MouseButton.LeftButton)
+    assert view.current_day() == TODAY
