@@ -152,10 +152,15 @@ class TodayView(QWidget):
     def _build(self) -> None:
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # The form scrolls; Save and its confirmation stay in a footer below it, always in view,
+        # so nobody has to scroll to the end to save or to see that it was saved.
+        form_column = QVBoxLayout()
+        form_column.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(form_column, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll, 1)
+        form_column.addWidget(scroll, 1)
         page = QWidget(scroll)
         scroll.setWidget(page)
         self._scroll = scroll
@@ -258,19 +263,23 @@ class TodayView(QWidget):
         layout.addWidget(self._errors["note"])
         self._errors["day"] = self.day_error
 
-        # Save and the confirmation line.
-        save_row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("&Save this day"), page)
+        layout.addStretch(1)
+
+        # Save and the confirmation line, in the fixed footer.
+        footer = QFrame(self)
+        footer.setFrameShape(QFrame.Shape.StyledPanel)
+        save_row = QHBoxLayout(footer)
+        save_row.setContentsMargins(9, 6, 9, 6)
+        self.save_button = QPushButton(self.tr("&Save this day"), footer)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
         self.save_button.clicked.connect(self._save_requested)
-        self.status_label = QLabel(page)
+        self.status_label = QLabel(footer)
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Status"))
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.status_label, 1)
-        layout.addLayout(save_row)
-        layout.addStretch(1)
+        form_column.addWidget(footer)
 
         # The month overview beside the form.
         side = QVBoxLayout()

@@ -3,7 +3,8 @@
 Today edits one value per symptom per day: the latest entry of that day (a day may hold several
 time-stamped entries, for example from an import; the others are left alone). Saving is one
 transaction that either writes every change of the day or, if anything is wrong, none of them.
-Values a person clears on purpose (``DayLog.cleared``) remove that day's shown value.
+Values a person clears on purpose (the ``cleared`` argument of ``save_day``) remove that
+day's shown value.
 """
 
 from __future__ import annotations
