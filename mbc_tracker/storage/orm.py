@@ -92,9 +92,7 @@ class PersonRow(Base):
     spread_brain: Mapped[bool] = mapped_column(Boolean, default=False)
     spread_other: Mapped[str] = mapped_column(Text, default="")
     weight_unit: Mapped[str] = mapped_column(String(2), default=WeightUnit.KG.value)
-    temperature_unit: Mapped[str] = mapped_column(
-        String(1), default=TemperatureUnit.CELSIUS.value
-    )
+    temperature_unit: Mapped[str] = mapped_column(String(1), default=TemperatureUnit.CELSIUS.value)
     paper_size: Mapped[str | None] = mapped_column(String(10))
 
     care_team: Mapped[list[CareTeamContactRow]] = relationship(
@@ -285,7 +283,7 @@ class DayNoteRow(Base):
 
 
 class FlagAcknowledgementRow(Base):
-    """"Discussed with my care team on ..." for a flag, so that it stays quiet unless worse."""
+    """ "Discussed with my care team on ..." for a flag, so that it stays quiet unless worse."""
 
     __tablename__ = "flag_acknowledgement"
     __table_args__ = (
