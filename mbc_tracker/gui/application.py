@@ -4,16 +4,23 @@
 person had open last (or the data folder's default record), opens it through the main window so a
 damaged or foreign file gets the same calm dialog as File > Open record, and shows the window.
 With ``--demo`` a fresh demo record is written to a temporary folder, which is removed on exit.
-Heavy modules (the window, SQLAlchemy through the services) are imported here, inside functions,
-so ``mbc-tracker --version`` and the command-line verbs never pay for them.
+The window is shown first and the record opened on the next turn of the event loop (the
+Frescobaldi habit): SQLAlchemy alone takes longer to import than a bare Qt window takes to appear,
+so a person sees the app at once and Today a moment later. Heavy modules are imported inside
+functions, so ``mbc-tracker --version`` and the command-line verbs never pay for them.
+
+With ``MBC_TRACKER_STARTUP_PROBE=1`` in the environment, the moments the window was shown and the
+record was ready are printed to standard error as Unix times (for tests/benchmarks/).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -67,6 +74,14 @@ def make_demo_folder() -> DataPaths:
     return paths
 
 
+STARTUP_PROBE_ENV = "MBC_TRACKER_STARTUP_PROBE"
+
+
+def report_startup(moment: str) -> None:
+    if os.environ.get(STARTUP_PROBE_ENV):
+        print(f"mbc-tracker-startup {moment}={time.time():.6f}", file=sys.stderr, flush=True)
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Run the window until it closes; return the process exit code."""
     from mbc_tracker.gui.main_window import MainWindow
@@ -79,17 +94,23 @@ def run_app(args: argparse.Namespace) -> int:
         settings = AppSettings.load(paths.settings_file)
         window = MainWindow(paths, settings, demo=demo)
         start_with = paths.default_record if demo else first_record(paths, settings.last_record())
-        if not window.open_first_record(start_with):
-            # The person chose to quit rather than open another record: nothing was changed.
-            window.deleteLater()
-            return 0
         window.show()
         # Ask for keyboard focus so shortcuts (Ctrl+S, Ctrl+N ...) work at once, even where no
         # window manager hands it over.
         window.activateWindow()
-        if getattr(args, "quit_after_startup", False):
-            # Queued behind the first paint, so the window has really been shown.
-            QTimer.singleShot(0, window.close)
+
+        def open_first() -> None:
+            # Runs after the first paint: the window is already on screen.
+            report_startup("first_window_shown")
+            if not window.open_first_record(start_with):
+                # The person chose to quit rather than open another record: nothing changed.
+                window.close()
+                return
+            report_startup("record_ready")
+            if getattr(args, "quit_after_startup", False):
+                QTimer.singleShot(0, window.close)
+
+        QTimer.singleShot(0, open_first)
         app.exec()
         window.close_record()
         window.deleteLater()

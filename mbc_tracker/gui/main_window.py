@@ -5,6 +5,10 @@ asks Today whether unsaved changes may be left, then opens the new file, and onl
 worked closes the old one, so a cancelled or refused switch leaves everything as it was. Every
 question the window asks through a modal dialog lives in a small ``ask_...`` or ``tell`` method,
 which tests replace.
+
+The window can be shown before any record is open (start-up shows it first, then opens the
+record on the next turn of the event loop), so the pages and the record services, which pull in
+SQLAlchemy, are imported where they are first needed rather than at the top of this module.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,22 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker import __version__
-from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
-from mbc_tracker.gui.preferences_dialog import PreferencesDialog
-from mbc_tracker.gui.record_problem_dialog import ProblemChoice, ask_about_record_problem
-from mbc_tracker.gui.today_view import TodayView
-from mbc_tracker.gui.welcome import WelcomePage
 from mbc_tracker.paths import RECORD_SUFFIX, DataPaths
 from mbc_tracker.services.app_settings import AppSettings
-from mbc_tracker.services.person import PersonInvalid
-from mbc_tracker.services.record import (
-    BackupFailed,
-    CareRecord,
-    ProblemKind,
-    RecordProblem,
-    open_record,
-    restore_backup_copy,
-)
+
+if TYPE_CHECKING:
+    from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
+    from mbc_tracker.gui.record_problem_dialog import ProblemChoice
+    from mbc_tracker.gui.today_view import TodayView
+    from mbc_tracker.gui.welcome import WelcomePage
+    from mbc_tracker.services.record import CareRecord, RecordProblem
 
 DEFAULT_SIZE = (1040, 780)
 
@@ -91,6 +89,11 @@ class MainWindow(QMainWindow):
             layout.addWidget(banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # Shown for the moment between the window appearing and the record being open.
+        self.opening_label = QLabel(self.tr("Opening the record…"), self.stack)
+        self.opening_label.setObjectName("openingLabel")
+        self.opening_label.setMargin(24)
+        self.stack.addWidget(self.opening_label)
 
         self._build_menus()
         self._restore_geometry()
@@ -169,6 +172,8 @@ class MainWindow(QMainWindow):
     # -- questions (small on purpose: tests replace them) ---------------------------------------
 
     def ask_record_problem(self, problem: RecordProblem, at_startup: bool) -> ProblemChoice:
+        from mbc_tracker.gui.record_problem_dialog import ask_about_record_problem
+
         return ask_about_record_problem(problem, at_startup, self)
 
     def ask_record_to_open(self) -> Path | None:
@@ -193,6 +198,8 @@ class MainWindow(QMainWindow):
         return Path(chosen) if chosen else None
 
     def ask_preferences(self, person: Person) -> tuple[WeightUnit, TemperatureUnit] | None:
+        from mbc_tracker.gui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(person, self)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return None
@@ -225,6 +232,14 @@ class MainWindow(QMainWindow):
 
     def _open_with_help(self, path: Path, at_startup: bool) -> CareRecord | None:
         """Open ``path``; when it cannot be opened, let the person choose what to do next."""
+        from mbc_tracker.gui.record_problem_dialog import ProblemChoice
+        from mbc_tracker.services.record import (
+            ProblemKind,
+            RecordProblem,
+            open_record,
+            restore_backup_copy,
+        )
+
         while True:
             try:
                 return open_record(path, self.paths)
@@ -253,6 +268,8 @@ class MainWindow(QMainWindow):
 
     def _install(self, record: CareRecord) -> None:
         """Show ``record`` in the window and close the one shown before."""
+        from mbc_tracker.gui.welcome import WelcomePage
+
         old_record = self.record
         for page in (self.today_view, self.welcome_page):
             if page is not None:
@@ -279,6 +296,8 @@ class MainWindow(QMainWindow):
         self.record_switched.emit(record.path)
 
     def _show_today(self) -> None:
+        from mbc_tracker.gui.today_view import TodayView
+
         assert self.record is not None
         self.today_view = TodayView(self.record, self, today=self._today)
         self.today_view.unsaved_changed.connect(self.setWindowModified)
@@ -341,6 +360,8 @@ class MainWindow(QMainWindow):
     def back_up_now(self) -> bool:
         if self.record is None:
             return False
+        from mbc_tracker.services.record import BackupFailed
+
         try:
             backup = self.record.backup_now("manual")
         except (BackupFailed, OSError):
@@ -379,6 +400,8 @@ class MainWindow(QMainWindow):
         if not self.today_view.confirm_leave():
             return False
         weight_unit, temperature_unit = chosen
+        from mbc_tracker.services.person import PersonInvalid
+
         try:
             self.record.person.save(
                 replace(person, weight_unit=weight_unit, temperature_unit=temperature_unit),

@@ -5,21 +5,28 @@ one transaction with foreign-key enforcement switched off: SQLite batch migratio
 by copying it, dropping the original and renaming the copy, and with enforcement on, dropping a
 parent table deletes its children through ON DELETE CASCADE without a word. After the scripts,
 ``PRAGMA foreign_key_check`` must find nothing, or the whole upgrade is rolled back.
+
+Alembic is imported only when a record actually needs upgrading: an up-to-date record is
+recognised by comparing its stored revision with ``SCHEMA_HEAD`` in plain SQL, which keeps
+Alembic (and the template and dialect modules it pulls in) out of the app's start-up.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from mbc_tracker.paths import resource_dir
 from mbc_tracker.storage.backup import BackupInfo, backup_record
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest revision in migrations/versions. tests/migrations checks it against Alembic's own
+# view of the scripts, so adding a migration without updating this fails a test.
+SCHEMA_HEAD = "0001"
 
 
 class RecordTooNew(RuntimeError):
@@ -32,6 +39,8 @@ class MigrationFailed(RuntimeError):
 
 def alembic_config(connection: Connection | None = None, scripts: Path | None = None) -> Config:
     """Alembic settings for the shipped scripts, or for ``scripts`` (tests use their own copy)."""
+    from alembic.config import Config
+
     config = Config()
     location = scripts if scripts is not None else resource_dir("migrations")
     config.set_main_option("script_location", str(location))
@@ -41,6 +50,8 @@ def alembic_config(connection: Connection | None = None, scripts: Path | None = 
 
 
 def head_revision(scripts: Path | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config(scripts=scripts)).get_current_head()
     if head is None:
         raise MigrationFailed("The app's migration scripts are missing.")
@@ -48,6 +59,8 @@ def head_revision(scripts: Path | None = None) -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -57,7 +70,21 @@ def has_user_data(engine: Engine) -> bool:
     return bool(inspect(engine).get_table_names())
 
 
+def stored_revision(engine: Engine) -> str | None:
+    """The revision recorded in the file, read with plain SQL (None for a new file)."""
+    with engine.connect() as connection:
+        has_table = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+        if has_table is None:
+            return None
+        row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return str(row[0]) if row is not None else None
+
+
 def _run(engine: Engine, action: str, revision: str, scripts: Path | None = None) -> None:
+    from alembic import command
+
     with engine.connect() as connection:
         raw: Any = connection.connection.driver_connection
         # Must happen outside a transaction, where SQLite ignores it.
@@ -86,6 +113,10 @@ def upgrade_record(
 
     Returns the backup made, or None when nothing needed upgrading or the file was new.
     """
+    if scripts is None and stored_revision(engine) == SCHEMA_HEAD:
+        return None  # the everyday case, decided without importing Alembic
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(scripts=scripts))
     head = head_revision(scripts)
     current = current_revision(engine)

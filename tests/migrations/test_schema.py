@@ -19,10 +19,12 @@ from sqlalchemy import Engine
 
 from mbc_tracker.storage.database import create_record_engine
 from mbc_tracker.storage.migrate import (
+    SCHEMA_HEAD,
     alembic_config,
     current_revision,
     downgrade_record,
     head_revision,
+    stored_revision,
     upgrade_record,
 )
 from mbc_tracker.storage.orm import Base
@@ -90,3 +92,15 @@ def test_models_and_migrations_agree(empty_file: Path, engine: Engine, tmp_path:
 def test_the_shipped_scripts_have_one_head() -> None:
     # Two heads would mean two people added a migration in parallel; the app would refuse to run.
     assert len(ScriptDirectory.from_config(alembic_config()).get_heads()) == 1
+
+
+def test_the_fast_start_up_check_knows_the_newest_migration() -> None:
+    # upgrade_record skips Alembic when the file's revision equals SCHEMA_HEAD; a new migration
+    # without a matching SCHEMA_HEAD would leave records un-upgraded, so this must fail then.
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_stored_revision_is_read_without_alembic(engine: Engine) -> None:
+    assert stored_revision(engine) is None
+    upgrade_record(engine, Path(str(engine.url.database)), Path(str(engine.url.database)).parent)
+    assert stored_revision(engine) == SCHEMA_HEAD == current_revision(engine)

@@ -133,6 +133,8 @@ def test_open_record_reports_a_failed_upgrade_in_plain_words(
     monkeypatch.setattr(
         migrate, "resource_dir", lambda name: scripts if name == "migrations" else shipped(name)
     )
+    # ... and that it knows their newest revision, as a real release would.
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", head_revision(scripts))
 
     with pytest.raises(RecordProblem) as problem:
         open_record(record_with_children, data_paths)

@@ -1,0 +1,69 @@
+"""What start-up loads, checked in fresh interpreters (not timed: these machines are noisy).
+
+The first window appears before the record is opened, so the window module must not pull in
+SQLAlchemy; and an up-to-date record must open without importing Alembic. Either regression
+would show up in tests/benchmarks/bench_startup.py as a slower start; here it fails at once.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from mbc_tracker.paths import DataPaths
+from mbc_tracker.services.record import open_record
+
+
+def run_fresh(code: str) -> str:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=environment, capture_output=True, text=True, check=True
+    )
+    return result.stdout.strip()
+
+
+def test_the_window_module_loads_without_the_database_layer() -> None:
+    loaded = run_fresh(
+        "import sys, mbc_tracker.gui.main_window, mbc_tracker.gui.application\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic',"
+        " 'matplotlib'}))"
+    )
+    assert loaded == "[]"
+
+
+def test_an_up_to_date_record_opens_without_alembic(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data").ensure()
+    open_record(paths.default_record, paths).close()  # created and migrated here
+    loaded = run_fresh(
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from mbc_tracker.paths import DataPaths\n"
+        "from mbc_tracker.services.record import open_record\n"
+        f"paths = DataPaths(Path({str(paths.data_dir)!r}))\n"
+        "open_record(paths.default_record, paths).close()\n"
+        "print('alembic' in sys.modules)"
+    )
+    assert loaded == "False"
+
+
+def test_the_probe_reports_the_window_before_the_record(tmp_path: Path) -> None:
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "MBC_TRACKER_STARTUP_PROBE": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "mbc_tracker", "--data-dir", str(tmp_path), "--quit-after-startup"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    moments = [
+        line.split(" ", 1)[1].split("=")[0]
+        for line in result.stderr.splitlines()
+        if line.startswith("mbc-tracker-startup ")
+    ]
+    assert moments == ["first_window_shown", "record_ready"]
