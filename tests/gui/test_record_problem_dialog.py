@@ -4,12 +4,12 @@ good backup. In both cases the file itself is never written to."""
 from __future__ import annotations
 
 import datetime as dt
-import random
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from record_damage import damage_middle_pages
 
 from mbc_tracker.domain.daylog import DayLog
 from mbc_tracker.domain.records import Person
@@ -20,17 +20,6 @@ from mbc_tracker.services.app_settings import AppSettings
 from mbc_tracker.services.record import ProblemKind, RecordProblem, open_record
 
 TODAY = dt.date(2024, 5, 14)
-
-
-def damage_middle_pages(path: Path) -> None:
-    """Overwrite the middle third of the file's pages with garbage, as a failing disk might."""
-    data = bytearray(path.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big")
-    pages = len(data) // page_size
-    garbage = random.Random(7)
-    for number in range(pages // 3, 2 * pages // 3):
-        data[number * page_size : (number + 1) * page_size] = garbage.randbytes(page_size)
-    path.write_bytes(bytes(data))
 
 
 @pytest.fixture

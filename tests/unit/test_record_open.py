@@ -14,6 +14,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from record_damage import damage_middle_pages
 
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.record import (
@@ -23,20 +24,7 @@ from mbc_tracker.services.record import (
     open_record,
     restore_backup_copy,
 )
-from mbc_tracker.storage.database import quick_check
 from mbc_tracker.storage.migrate import current_revision, head_revision
-
-
-def damage_middle_pages(path: Path) -> None:
-    """Overwrite the middle third of the file's pages with garbage, as a failing disk might."""
-    data = bytearray(path.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big")
-    pages = len(data) // page_size
-    garbage = random.Random(7)
-    for number in range(pages // 3, 2 * pages // 3):
-        data[number * page_size : (number + 1) * page_size] = garbage.randbytes(page_size)
-    path.write_bytes(bytes(data))
-    assert not quick_check(path)
 
 
 def refuse(path: Path, paths: DataPaths, kind: ProblemKind) -> RecordProblem:

@@ -7,7 +7,6 @@ not be left lying around half-written.
 
 from __future__ import annotations
 
-import random
 import sqlite3
 import stat
 from collections.abc import Callable
@@ -15,6 +14,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from record_damage import damage_middle_pages
 
 from mbc_tracker.services.record import CareRecord
 from mbc_tracker.storage.backup import (
@@ -24,19 +24,6 @@ from mbc_tracker.storage.backup import (
     list_backups,
     newest_good_backup,
 )
-from mbc_tracker.storage.database import quick_check
-
-
-def damage_middle_pages(path: Path) -> None:
-    """Overwrite the middle third of the file's pages with garbage, as a failing disk might."""
-    data = bytearray(path.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big")
-    pages = len(data) // page_size
-    garbage = random.Random(11)
-    for number in range(pages // 3, 2 * pages // 3):
-        data[number * page_size : (number + 1) * page_size] = garbage.randbytes(page_size)
-    path.write_bytes(bytes(data))
-    assert not quick_check(path)
 
 
 def test_a_backup_is_private_checked_and_holds_the_record(record: CareRecord) -> None:
