@@ -465,9 +465,21 @@ class MainWindow(QMainWindow):
         restored = False
         if stored:
             restored = self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
         if not restored:
-            self.resize(*DEFAULT_SIZE)
-            self.move(QPoint(80, 60))
+            width, height = DEFAULT_SIZE
+            if screen is not None:
+                # Fit small screens (a 1024x700 laptop) instead of hiding Save below the edge.
+                width = min(width, screen.width() - 40)
+                height = min(height, screen.height() - 40)
+            self.resize(width, height)
+            if screen is not None:
+                self.move(screen.center() - QPoint(width // 2, height // 2))
+            else:
+                self.move(QPoint(80, 60))
+        elif screen is not None and not screen.intersects(self.frameGeometry()):
+            # Saved on a screen that is gone: bring the window back where it can be seen.
+            self.move(screen.topLeft() + QPoint(20, 20))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_leave():

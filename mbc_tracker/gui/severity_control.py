@@ -39,15 +39,16 @@ class SeverityControl(QWidget):
 
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.setHorizontalSpacing(4)
+        layout.setHorizontalSpacing(3)
         layout.setVerticalSpacing(2)
 
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._buttons: list[QPushButton] = []
-        # Large, square-ish targets that grow with the application's font.
+        # Large targets that grow with the application's font; a little taller than wide so that
+        # the whole scale with Clear fits beside the month overview on a 1024-pixel screen.
         height = self.fontMetrics().height() * 2 + 8
-        width = max(self.fontMetrics().horizontalAdvance("10") + 20, height)
+        width = max(self.fontMetrics().horizontalAdvance("10") + 18, height - 6)
         for value in range(MIN_SEVERITY, MAX_SEVERITY + 1):
             button = QPushButton(str(value), self)
             button.setCheckable(True)
