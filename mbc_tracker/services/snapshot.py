@@ -17,28 +17,11 @@ from sqlalchemy import exists, insert, select
 from sqlalchemy.orm import Session
 
 from mbc_tracker.domain.records import (
-    Appointment,
-    AppointmentKind,
-    AppointmentQuestion,
-    CareTeamContact,
-    FlagAcknowledgement,
-    GeneResult,
-    Her2Ihc,
-    IshResult,
-    MarkerResult,
-    Measurement,
-    MeasurementKind,
-    ReceptorTest,
     RecordSnapshot,
-    Route,
-    SampleKind,
-    StopReason,
-    SymptomEntry,
-    Treatment,
-    TreatmentCategory,
 )
 from mbc_tracker.services.person import person_from_row
 from mbc_tracker.services.symptoms import to_tracked
+from mbc_tracker.storage import repositories
 from mbc_tracker.storage.orm import (
     AppointmentQuestionRow,
     AppointmentRow,
@@ -75,10 +58,6 @@ class RecordNotEmpty(RuntimeError):
     """``write_snapshot`` was asked to write into a record that already holds data."""
 
 
-def _optional_enum(enum: Any, value: str | None) -> Any:
-    return enum(value) if value is not None else None
-
-
 def holds_data(session: Session) -> bool:
     """Whether the record holds a person, an own symptom, or anything logged or planned."""
     for table in _DATA_TABLES:
@@ -96,145 +75,20 @@ def read_snapshot(record: CareRecord) -> RecordSnapshot:
     """Everything in the record, in a stable order (by date, then by when it was added)."""
     with record.sessions() as session:
         person_row = session.get(PersonRow, 1)
-        care_team = tuple(
-            CareTeamContact(
-                name=row.name,
-                role=row.role,
-                phone=row.phone,
-                email=row.email,
-                notes=row.notes,
-                id=row.id,
-            )
-            for row in session.scalars(select(CareTeamContactRow).order_by(CareTeamContactRow.id))
-        )
-        receptor_tests = tuple(
-            ReceptorTest(
-                test_date=row.test_date,
-                sample_kind=SampleKind(row.sample_kind),
-                sample_site=row.sample_site,
-                er_percent=row.er_percent,
-                pr_percent=row.pr_percent,
-                her2_ihc=_optional_enum(Her2Ihc, row.her2_ihc),
-                ish=_optional_enum(IshResult, row.ish),
-                brca1=_optional_enum(GeneResult, row.brca1),
-                brca2=_optional_enum(GeneResult, row.brca2),
-                pdl1=_optional_enum(MarkerResult, row.pdl1),
-                trop2=_optional_enum(MarkerResult, row.trop2),
-                notes=row.notes,
-                id=row.id,
-            )
-            for row in session.scalars(
-                select(ReceptorTestRow).order_by(ReceptorTestRow.test_date, ReceptorTestRow.id)
-            )
-        )
-        treatments = tuple(
-            Treatment(
-                category=TreatmentCategory(row.category),
-                name=row.name,
-                start_date=row.start_date,
-                route=_optional_enum(Route, row.route),
-                end_date=row.end_date,
-                reason_stopped=_optional_enum(StopReason, row.reason_stopped),
-                notes=row.notes,
-                id=row.id,
-            )
-            for row in session.scalars(
-                select(TreatmentRow).order_by(TreatmentRow.start_date, TreatmentRow.id)
-            )
-        )
-        appointments = tuple(
-            Appointment(
-                starts_at=row.starts_at,
-                kind=AppointmentKind(row.kind),
-                clinician=row.clinician,
-                place=row.place,
-                notes=row.notes,
-                questions=tuple(
-                    AppointmentQuestion(
-                        text=question.text,
-                        answered=question.answered,
-                        answer=question.answer,
-                        id=question.id,
-                    )
-                    for question in row.questions
-                ),
-                id=row.id,
-            )
-            for row in session.scalars(
-                select(AppointmentRow).order_by(AppointmentRow.starts_at, AppointmentRow.id)
-            )
-        )
         tracked_rows = session.scalars(
             select(TrackedSymptomRow).order_by(TrackedSymptomRow.position, TrackedSymptomRow.key)
         ).all()
-        tracked = tuple(to_tracked(row, record) for row in tracked_rows)
-        symptom_entries = tuple(
-            SymptomEntry(
-                symptom_key=key,
-                day=entry.day,
-                recorded_at=entry.recorded_at,
-                severity=entry.severity,
-                present=entry.present,
-                note=entry.note,
-                id=entry.id,
-            )
-            for key, entry in session.execute(
-                select(TrackedSymptomRow.key, SymptomEntryRow)
-                .join(SymptomEntryRow.tracked_symptom)
-                .order_by(
-                    SymptomEntryRow.day,
-                    SymptomEntryRow.recorded_at,
-                    TrackedSymptomRow.position,
-                    SymptomEntryRow.id,
-                )
-            )
-        )
-        measurements = tuple(
-            Measurement(
-                kind=MeasurementKind(row.kind),
-                day=row.day,
-                recorded_at=row.recorded_at,
-                value=row.value,
-                unit=row.unit,
-                id=row.id,
-            )
-            for row in session.scalars(
-                select(MeasurementRow).order_by(
-                    MeasurementRow.day, MeasurementRow.recorded_at, MeasurementRow.id
-                )
-            )
-        )
-        day_notes = {
-            row.day: row.note
-            for row in session.scalars(select(DayNoteRow).order_by(DayNoteRow.day))
-        }
-        acknowledgements = tuple(
-            FlagAcknowledgement(
-                symptom_key=row.symptom_key,
-                rule=row.rule,
-                first_day=row.first_day,
-                discussed_on=row.discussed_on,
-                severity_at_discussion=row.severity_at_discussion,
-                note=row.note,
-                id=row.id,
-            )
-            for row in session.scalars(
-                select(FlagAcknowledgementRow).order_by(
-                    FlagAcknowledgementRow.discussed_on, FlagAcknowledgementRow.id
-                )
-            )
-        )
         return RecordSnapshot(
             person=person_from_row(person_row) if person_row else None,
-            care_team=care_team,
-            receptor_tests=receptor_tests,
-            treatments=treatments,
-            appointments=appointments,
-            tracked_symptoms=tracked,
-            symptom_entries=symptom_entries,
-            measurements=measurements,
-            day_notes=day_notes,
-            flag_acknowledgements=acknowledgements,
+            care_team=repositories.care_team(session),
+            receptor_tests=repositories.receptor_tests(session),
+            treatments=repositories.treatments(session),
+            appointments=repositories.appointments(session),
+            tracked_symptoms=tuple(to_tracked(row, record) for row in tracked_rows),
+            symptom_entries=repositories.symptom_entries(session),
+            measurements=repositories.measurements(session),
+            day_notes=repositories.day_notes(session),
+            flag_acknowledgements=repositories.flag_acknowledgements(session),
         )
 
 

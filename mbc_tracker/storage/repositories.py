@@ -1,0 +1,204 @@
+"""Reading the record's tables as plain domain objects, one function per kind of thing.
+
+Services call these inside their own Session (one per user action) and hand the results on; no
+ORM row leaves this module. Every reader returns a tuple in a stable order (by date, then by the
+order rows were added), so exports, flags, charts and reports see the same sequence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mbc_tracker.domain.records import (
+    Appointment,
+    AppointmentKind,
+    AppointmentQuestion,
+    CareTeamContact,
+    FlagAcknowledgement,
+    GeneResult,
+    Her2Ihc,
+    IshResult,
+    MarkerResult,
+    Measurement,
+    MeasurementKind,
+    ReceptorTest,
+    Route,
+    SampleKind,
+    StopReason,
+    SymptomEntry,
+    Treatment,
+    TreatmentCategory,
+)
+from mbc_tracker.storage.orm import (
+    AppointmentRow,
+    CareTeamContactRow,
+    DayNoteRow,
+    FlagAcknowledgementRow,
+    MeasurementRow,
+    ReceptorTestRow,
+    SymptomEntryRow,
+    TrackedSymptomRow,
+    TreatmentRow,
+)
+
+EnumT = TypeVar("EnumT", bound=StrEnum)
+
+
+def optional_enum(enum: type[EnumT], value: str | None) -> EnumT | None:
+    return enum(value) if value is not None else None
+
+
+def care_team(session: Session) -> tuple[CareTeamContact, ...]:
+    return tuple(
+        CareTeamContact(
+            name=row.name,
+            role=row.role,
+            phone=row.phone,
+            email=row.email,
+            notes=row.notes,
+            id=row.id,
+        )
+        for row in session.scalars(select(CareTeamContactRow).order_by(CareTeamContactRow.id))
+    )
+
+
+def receptor_tests(session: Session) -> tuple[ReceptorTest, ...]:
+    return tuple(
+        ReceptorTest(
+            test_date=row.test_date,
+            sample_kind=SampleKind(row.sample_kind),
+            sample_site=row.sample_site,
+            er_percent=row.er_percent,
+            pr_percent=row.pr_percent,
+            her2_ihc=optional_enum(Her2Ihc, row.her2_ihc),
+            ish=optional_enum(IshResult, row.ish),
+            brca1=optional_enum(GeneResult, row.brca1),
+            brca2=optional_enum(GeneResult, row.brca2),
+            pdl1=optional_enum(MarkerResult, row.pdl1),
+            trop2=optional_enum(MarkerResult, row.trop2),
+            notes=row.notes,
+            id=row.id,
+        )
+        for row in session.scalars(
+            select(ReceptorTestRow).order_by(ReceptorTestRow.test_date, ReceptorTestRow.id)
+        )
+    )
+
+
+def treatments(session: Session) -> tuple[Treatment, ...]:
+    return tuple(
+        Treatment(
+            category=TreatmentCategory(row.category),
+            name=row.name,
+            start_date=row.start_date,
+            route=optional_enum(Route, row.route),
+            end_date=row.end_date,
+            reason_stopped=optional_enum(StopReason, row.reason_stopped),
+            notes=row.notes,
+            id=row.id,
+        )
+        for row in session.scalars(
+            select(TreatmentRow).order_by(TreatmentRow.start_date, TreatmentRow.id)
+        )
+    )
+
+
+def appointments(session: Session) -> tuple[Appointment, ...]:
+    return tuple(
+        Appointment(
+            starts_at=row.starts_at,
+            kind=AppointmentKind(row.kind),
+            clinician=row.clinician,
+            place=row.place,
+            notes=row.notes,
+            questions=tuple(
+                AppointmentQuestion(
+                    text=question.text,
+                    answered=question.answered,
+                    answer=question.answer,
+                    id=question.id,
+                )
+                for question in row.questions
+            ),
+            id=row.id,
+        )
+        for row in session.scalars(
+            select(AppointmentRow).order_by(AppointmentRow.starts_at, AppointmentRow.id)
+        )
+    )
+
+
+def symptom_entries(session: Session, since: dt.date | None = None) -> tuple[SymptomEntry, ...]:
+    query = (
+        select(TrackedSymptomRow.key, SymptomEntryRow)
+        .join(SymptomEntryRow.tracked_symptom)
+        .order_by(
+            SymptomEntryRow.day,
+            SymptomEntryRow.recorded_at,
+            TrackedSymptomRow.position,
+            SymptomEntryRow.id,
+        )
+    )
+    if since is not None:
+        query = query.where(SymptomEntryRow.day >= since)
+    return tuple(
+        SymptomEntry(
+            symptom_key=key,
+            day=entry.day,
+            recorded_at=entry.recorded_at,
+            severity=entry.severity,
+            present=entry.present,
+            note=entry.note,
+            id=entry.id,
+        )
+        for key, entry in session.execute(query)
+    )
+
+
+def measurements(session: Session, kind: MeasurementKind | None = None) -> tuple[Measurement, ...]:
+    query = select(MeasurementRow).order_by(
+        MeasurementRow.day, MeasurementRow.recorded_at, MeasurementRow.id
+    )
+    if kind is not None:
+        query = query.where(MeasurementRow.kind == kind.value)
+    return tuple(
+        Measurement(
+            kind=MeasurementKind(row.kind),
+            day=row.day,
+            recorded_at=row.recorded_at,
+            value=row.value,
+            unit=row.unit,
+            id=row.id,
+        )
+        for row in session.scalars(query)
+    )
+
+
+def day_notes(session: Session) -> dict[dt.date, str]:
+    return {
+        row.day: row.note for row in session.scalars(select(DayNoteRow).order_by(DayNoteRow.day))
+    }
+
+
+def flag_acknowledgements(session: Session) -> tuple[FlagAcknowledgement, ...]:
+    return tuple(
+        FlagAcknowledgement(
+            symptom_key=row.symptom_key,
+            rule=row.rule,
+            first_day=row.first_day,
+            discussed_on=row.discussed_on,
+            severity_at_discussion=row.severity_at_discussion,
+            note=row.note,
+            id=row.id,
+        )
+        for row in session.scalars(
+            select(FlagAcknowledgementRow).order_by(
+                FlagAcknowledgementRow.discussed_on, FlagAcknowledgementRow.id
+            )
+        )
+    )
