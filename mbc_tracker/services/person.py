@@ -7,6 +7,7 @@ screen read her from here; the Profile screen edits her.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
@@ -45,11 +46,22 @@ def person_from_row(row: PersonRow) -> Person:
     )
 
 
+def has_control_characters(text: str) -> bool:
+    """Invisible control characters (NUL, escape ...) that a name should never contain.
+
+    SQLite's text functions stop at a NUL, so such a name could pass a check here and fail the
+    database's; it is also never what a person meant to type.
+    """
+    return any(unicodedata.category(character) == "Cc" for character in text)
+
+
 def validate_person(person: Person, today: dt.date) -> dict[str, str]:
     problems: dict[str, str] = {}
     name = person.name.strip()
     if not name:
         problems["name"] = "Please type the name of the person this record is for."
+    elif has_control_characters(name):
+        problems["name"] = "The name contains an invisible control character. Please retype it."
     elif len(name) > MAX_NAME_LENGTH:
         problems["name"] = f"Please keep the name under {MAX_NAME_LENGTH} characters."
     for field_name in ("date_of_birth", "metastatic_diagnosis_date", "first_diagnosis_date"):

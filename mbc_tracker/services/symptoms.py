@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from mbc_tracker.domain.records import SymptomKind, TrackedSymptom
+from mbc_tracker.services.person import has_control_characters
 from mbc_tracker.storage.orm import TrackedSymptomRow
 
 if TYPE_CHECKING:
@@ -80,6 +81,10 @@ class SymptomService:
         cleaned = " ".join(label.split())
         if not cleaned:
             raise SymptomNameInvalid("Please type a name for the symptom.")
+        if has_control_characters(cleaned):
+            raise SymptomNameInvalid(
+                "The name contains an invisible control character. Please retype it."
+            )
         if len(cleaned) > MAX_OWN_LABEL_LENGTH:
             raise SymptomNameInvalid(
                 f"Please keep the name under {MAX_OWN_LABEL_LENGTH} characters."

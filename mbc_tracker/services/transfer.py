@@ -56,7 +56,7 @@ from mbc_tracker.domain.records import (
 )
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
 from mbc_tracker.paths import DataPaths, make_private_file
-from mbc_tracker.services.person import validate_person
+from mbc_tracker.services.person import has_control_characters, validate_person
 from mbc_tracker.services.record import CareRecord, open_record
 from mbc_tracker.services.snapshot import (
     RecordNotEmpty,
@@ -270,6 +270,8 @@ def _name(value: Any) -> str:
     text = _text(value)
     if not text.strip():
         raise _Bad("this cannot be empty; please fill it in.")
+    if has_control_characters(text):
+        raise _Bad("this contains an invisible control character; please retype it.")
     return text
 
 
@@ -731,6 +733,11 @@ def _read_tracked_symptoms(
                 continue
             if not item["label"].strip():
                 check.add(f"{where}.label", "an own symptom needs a name; please fill it in.")
+            elif has_control_characters(item["label"]):
+                check.add(
+                    f"{where}.label",
+                    "this contains an invisible control character; please retype it.",
+                )
                 continue
             kinds[key] = item["kind"]
         elif key not in catalogue:

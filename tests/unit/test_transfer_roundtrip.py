@@ -36,7 +36,11 @@ TODAY = dt.date(2025, 6, 30)
 OWN_KEYS = ("own_cramp", "own_ringing_ears")
 
 texts = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
-names = texts.filter(lambda text: text.strip() != "")
+# Names never hold control characters (the services refuse them); notes may hold anything.
+names = st.text(st.characters(exclude_categories=["Cs", "Cc"]), max_size=40).filter(
+    lambda text: text.strip() != ""
+)
+notes = texts.filter(lambda text: text.strip() != "")
 days = st.dates(min_value=TODAY - dt.timedelta(days=400), max_value=TODAY)
 moments = st.datetimes(
     min_value=dt.datetime(2024, 1, 1), max_value=dt.datetime.combine(TODAY, dt.time(23, 59))
@@ -88,7 +92,7 @@ def snapshots(draw: st.DrawFn) -> RecordSnapshot:
         tracked_symptoms=own,
         symptom_entries=tuple(draw(st.lists(st.one_of(rated_entries, event_entries), max_size=12))),
         measurements=tuple(draw(st.lists(weights, max_size=4))),
-        day_notes=draw(st.dictionaries(days, names, max_size=4)),
+        day_notes=draw(st.dictionaries(days, notes, max_size=4)),
     )
 
 
