@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from mbc_tracker.domain.records import SymptomKind
+from mbc_tracker.domain.records import Route, SymptomKind, TreatmentCategory
 
 DEFAULT_LANGUAGE = "en"
 
@@ -159,11 +159,88 @@ class FlagKnowledge:
 
 
 @dataclass(frozen=True)
+class TreatmentDrug:
+    """A medicine an article names, filed under the treatment category the article gives it."""
+
+    name: str
+    brand: str | None  # only where the article gives one
+    category: TreatmentCategory
+    route: Route | None  # only where the article says how it is given
+    source_ids: tuple[str, ...]
+
+    def display_name(self) -> str:
+        """How the app writes the medicine: "capecitabine (Xeloda)", or the name alone."""
+        return f"{self.name} ({self.brand})" if self.brand else self.name
+
+    def matches(self, text: str) -> bool:
+        """Whether ``text`` names this medicine: its name, its brand, or both as displayed."""
+        wanted = " ".join(text.split()).casefold()
+        names = {self.name, self.display_name(), *([self.brand] if self.brand else [])}
+        return wanted in {name.casefold() for name in names}
+
+
+@dataclass(frozen=True)
+class TreatmentCategoryInfo:
+    """What the articles say about one kind of treatment, with the side effects they list."""
+
+    category: TreatmentCategory
+    labels: dict[str, str]
+    abouts: dict[str, str]  # empty only for "other"
+    source_ids: tuple[str, ...]
+    routes: tuple[Route, ...]
+    drugs: tuple[TreatmentDrug, ...]
+    side_effects: tuple[str, ...]  # symptom keys; empty where the articles list none
+    side_effects_notes: dict[str, str]  # listed effects that are not symptoms a person logs
+    side_effect_source_ids: tuple[str, ...]
+
+    def label(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return self.labels.get(language, self.labels[DEFAULT_LANGUAGE])
+
+    def about(self, language: str = DEFAULT_LANGUAGE) -> str | None:
+        return self.abouts.get(language, self.abouts.get(DEFAULT_LANGUAGE))
+
+    def side_effects_note(self, language: str = DEFAULT_LANGUAGE) -> str | None:
+        return self.side_effects_notes.get(language, self.side_effects_notes.get(DEFAULT_LANGUAGE))
+
+    def lists_side_effect(self, symptom_key: str) -> bool:
+        """Whether the articles list this symptom as a side effect of this kind of treatment."""
+        return symptom_key in self.side_effects
+
+
+@dataclass(frozen=True)
+class TreatmentKnowledge:
+    categories: dict[TreatmentCategory, TreatmentCategoryInfo]  # every category, in enum order
+    general_side_effects: tuple[str, ...]  # symptom keys the articles call treatment side effects
+    general_side_effects_reason: Explanation
+
+    def category(self, category: TreatmentCategory) -> TreatmentCategoryInfo:
+        return self.categories[category]
+
+    def side_effect_categories(self, symptom_key: str) -> tuple[TreatmentCategory, ...]:
+        """The categories the articles list this symptom for as a side effect, in enum order."""
+        return tuple(
+            category
+            for category, info in self.categories.items()
+            if info.lists_side_effect(symptom_key)
+        )
+
+    def drug_suggestions(self) -> tuple[TreatmentDrug, ...]:
+        """The medicines the articles name, alphabetically, to offer on the treatments screen."""
+        drugs = (drug for info in self.categories.values() for drug in info.drugs)
+        return tuple(sorted(drugs, key=lambda drug: drug.name.casefold()))
+
+    def find_drug(self, text: str) -> TreatmentDrug | None:
+        """The medicine ``text`` names (its name or brand, any case), if an article names it."""
+        return next((drug for drug in self.drug_suggestions() if drug.matches(text)), None)
+
+
+@dataclass(frozen=True)
 class Knowledge:
     sources: dict[str, Source]
     symptoms: tuple[CatalogueSymptom, ...]
     receptors: ReceptorRules
     flags: FlagKnowledge
+    treatments: TreatmentKnowledge
 
     def symptom(self, key: str) -> CatalogueSymptom | None:
         return self._by_key().get(key)
@@ -439,6 +516,161 @@ def load_flag_knowledge(
     )
 
 
+_CATEGORY_FIELDS = {
+    "key", "label", "about", "sources", "routes", "drugs",
+    "side_effects", "side_effects_note", "side_effects_sources",
+}  # fmt: skip
+_DRUG_FIELDS = {"name", "brand", "route", "sources"}
+
+
+def _route(value: Any, where: str) -> Route:
+    try:
+        return Route(value)
+    except ValueError:
+        allowed = ", ".join(route.value for route in Route)
+        raise KnowledgeFileError(f"{where}: unknown route {value!r} (use {allowed})") from None
+
+
+def _unexpected_fields(entry: dict[str, Any], allowed: set[str], where: str) -> None:
+    # A misspelt field would silently drop what the articles say; refuse it instead.
+    unexpected = sorted(set(entry) - allowed)
+    if unexpected:
+        raise KnowledgeFileError(f"{where}: unknown field(s) {unexpected}")
+
+
+def _side_effect_keys(value: Any, where: str, catalogue: set[str]) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(key, str) for key in value):
+        raise KnowledgeFileError(
+            f"{where}: 'side_effects' must be a list of symptom keys (empty where none are listed)"
+        )
+    unknown = [key for key in value if key not in catalogue]
+    if unknown:
+        raise KnowledgeFileError(
+            f"{where}: side effect(s) {unknown} are not symptoms in the catalogue"
+        )
+    if len(set(value)) != len(value):
+        raise KnowledgeFileError(f"{where}: a side effect is listed twice")
+    return tuple(value)
+
+
+def _treatment_drug(
+    entry: Any, category: TreatmentCategory, where: str, sources: dict[str, Source]
+) -> TreatmentDrug:
+    if not isinstance(entry, dict):
+        raise KnowledgeFileError(f"{where}: each drug must be a table with a name")
+    name = _text(entry, "name", where)
+    where = f"{where} '{name}'"
+    _unexpected_fields(entry, _DRUG_FIELDS, where)
+    brand = entry.get("brand")
+    if brand is not None and (not isinstance(brand, str) or not brand.strip()):
+        raise KnowledgeFileError(f"{where}: 'brand' must be a non-empty text when given")
+    route = entry.get("route")
+    return TreatmentDrug(
+        name=name,
+        brand=brand,
+        category=category,
+        route=None if route is None else _route(route, where),
+        source_ids=_source_ids(entry, where, sources),
+    )
+
+
+def _treatment_category(
+    entry: dict[str, Any],
+    category: TreatmentCategory,
+    where: str,
+    sources: dict[str, Source],
+    catalogue: set[str],
+) -> TreatmentCategoryInfo:
+    _unexpected_fields(entry, _CATEGORY_FIELDS, where)
+    abouts: dict[str, str] = {}
+    if "about" in entry or category is not TreatmentCategory.OTHER:
+        abouts = _language_texts(entry, "about", where)
+    source_ids: tuple[str, ...] = ()
+    if abouts or "sources" in entry:
+        source_ids = _source_ids(entry, where, sources)
+    routes = entry.get("routes", [])
+    if not isinstance(routes, list):
+        raise KnowledgeFileError(f"{where}: 'routes' must be a list")
+    drugs = entry.get("drugs")
+    if not isinstance(drugs, list):
+        raise KnowledgeFileError(
+            f"{where}: 'drugs' must be a list (empty where the articles name none)"
+        )
+    side_effects = _side_effect_keys(entry.get("side_effects"), where, catalogue)
+    notes: dict[str, str] = {}
+    if "side_effects_note" in entry:
+        notes = _language_texts(entry, "side_effects_note", where)
+    side_effect_source_ids: tuple[str, ...] = ()
+    if side_effects or notes:
+        side_effect_source_ids = _source_ids(
+            {"sources": entry.get("side_effects_sources")}, f"{where}, side_effects", sources
+        )
+    elif "side_effects_sources" in entry:
+        raise KnowledgeFileError(f"{where}: 'side_effects_sources' given without side effects")
+    return TreatmentCategoryInfo(
+        category=category,
+        labels=_language_texts(entry, "label", where),
+        abouts=abouts,
+        source_ids=source_ids,
+        routes=tuple(_route(route, where) for route in routes),
+        drugs=tuple(
+            _treatment_drug(drug, category, f"{where}, drug {index + 1}", sources)
+            for index, drug in enumerate(drugs)
+        ),
+        side_effects=side_effects,
+        side_effects_notes=notes,
+        side_effect_source_ids=side_effect_source_ids,
+    )
+
+
+def load_treatment_knowledge(
+    path: Path, sources: dict[str, Source], symptoms: tuple[CatalogueSymptom, ...]
+) -> TreatmentKnowledge:
+    """Read the treatment categories: every category once, each drug and side effect sourced."""
+    data = _read_toml(path)
+    catalogue = {symptom.key for symptom in symptoms}
+    entries = data.get("category")
+    if not isinstance(entries, list) or not entries:
+        raise KnowledgeFileError(f"{path.name}: no [[category]] entries")
+    found: dict[TreatmentCategory, TreatmentCategoryInfo] = {}
+    for index, entry in enumerate(entries):
+        key = _text(entry, "key", f"{path.name}, category {index + 1}")
+        where = f"{path.name}, category '{key}'"
+        try:
+            category = TreatmentCategory(key)
+        except ValueError:
+            known = ", ".join(category.value for category in TreatmentCategory)
+            raise KnowledgeFileError(f"{where}: unknown category (known: {known})") from None
+        if category in found:
+            raise KnowledgeFileError(f"{where}: appears twice")
+        found[category] = _treatment_category(entry, category, where, sources, catalogue)
+    missing = [category.value for category in TreatmentCategory if category not in found]
+    if missing:
+        raise KnowledgeFileError(f"{path.name}: missing category entry for {missing}")
+    # One medicine, one category: a logged medicine must never match two of them.
+    seen_drugs: dict[str, TreatmentCategory] = {}
+    for info in found.values():
+        for drug in info.drugs:
+            earlier = seen_drugs.get(drug.name.casefold())
+            if earlier is not None:
+                raise KnowledgeFileError(
+                    f"{path.name}, category '{info.category.value}': drug '{drug.name}' "
+                    f"is already listed under '{earlier.value}'"
+                )
+            seen_drugs[drug.name.casefold()] = info.category
+    general = data.get("general_side_effects")
+    where = f"{path.name}, [general_side_effects]"
+    if not isinstance(general, dict):
+        raise KnowledgeFileError(f"{where}: missing")
+    return TreatmentKnowledge(
+        categories={category: found[category] for category in TreatmentCategory},
+        general_side_effects=_side_effect_keys(general.get("side_effects"), where, catalogue),
+        general_side_effects_reason=_explanation(
+            general, "general_side_effects", where, sources, {}
+        ),
+    )
+
+
 def load_knowledge(resources: Path) -> Knowledge:
     """Read and validate every knowledge file in a ``resources`` folder."""
     sources = load_sources(resources / "sources.toml")
@@ -448,6 +680,7 @@ def load_knowledge(resources: Path) -> Knowledge:
         symptoms=symptoms,
         receptors=load_receptor_rules(resources / "receptors.toml", sources),
         flags=load_flag_knowledge(resources / "flags.toml", sources, symptoms),
+        treatments=load_treatment_knowledge(resources / "treatments.toml", sources, symptoms),
     )
 
 
