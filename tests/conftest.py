@@ -19,8 +19,6 @@ from mbc_tracker.domain.records import Person
 from mbc_tracker.paths import DATA_DIR_ENV, DataPaths
 from mbc_tracker.services.record import CareRecord, open_record
 
-SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-
 
 @pytest.fixture(autouse=True)
 def _no_real_home(

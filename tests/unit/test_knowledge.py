@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from source_articles import SEEDS_DIR
 
 from mbc_tracker.domain.knowledge import (
     SYMPTOM_GROUPS,
@@ -22,9 +23,6 @@ from mbc_tracker.domain.knowledge import (
 )
 from mbc_tracker.domain.records import SymptomKind
 from mbc_tracker.paths import resource_dir
-
-# conftest's SEEDS_DIR: the project's shared source articles, beside the checkout.
-SEEDS_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 # The body-site groups the issue asks the catalogue to cover, in the issue's words.
 GROUPS_FROM_THE_ISSUE = {

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS_DIR
+from source_articles import SEEDS_DIR
 
 from mbc_tracker.domain.knowledge import (
     KnowledgeFileError,
