@@ -146,6 +146,7 @@ class FlagDefaults:
     baseline_min_days: int
     weight_loss_percent: float
     weight_loss_days: int
+    episode_gap_days: int
 
 
 @dataclass(frozen=True)
@@ -453,6 +454,7 @@ def load_flag_knowledge(
         baseline_min_days=_whole_number(raw.get("baseline_min_days"), where, 1, 365),
         weight_loss_percent=float(percent),
         weight_loss_days=_whole_number(raw.get("weight_loss_days"), where, 2, 365),
+        episode_gap_days=_whole_number(raw.get("episode_gap_days"), where, 0, 14),
     )
     if defaults.mention_from_severity > defaults.promptly_from_severity:
         raise KnowledgeFileError(f"{where}: mention threshold is above the promptly threshold")

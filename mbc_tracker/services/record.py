@@ -28,6 +28,7 @@ from mbc_tracker.paths import (
     resource_dir,
 )
 from mbc_tracker.services.daylog import DayLogService
+from mbc_tracker.services.flags import FlagService
 from mbc_tracker.services.person import PersonService
 from mbc_tracker.services.symptoms import SymptomService
 from mbc_tracker.storage.backup import BackupFailed, BackupInfo, backup_record, newest_good_backup
@@ -88,6 +89,10 @@ class CareRecord:
     @cached_property
     def person(self) -> PersonService:
         return PersonService(self)
+
+    @cached_property
+    def flags(self) -> FlagService:
+        return FlagService(self)
 
     def backup_now(self, reason: str = "manual") -> BackupInfo:
         return backup_record(self.path, self.paths.backups_dir, reason)

@@ -1,0 +1,612 @@
+"""Which logged symptoms are worth telling the care team about, and why: the flag rules.
+
+``evaluate_flags`` is a pure function from what a person logged (symptom entries, weights), her
+profile, receptor tests, treatments, the flags she has already discussed and her settings, to a
+list of ``Flag``s. Each flag names the symptom, the days it covers, a level ("contact your care
+team promptly" or "mention it at your next visit"), the rule that fired in plain words with its
+numbers, and the source articles. The rules:
+
+- occurrence: events the articles single out (a seizure, jaundice ...) are flagged every time;
+- severity: a rated symptom the articles say to report, at or above the "mention" threshold
+  (moderate), or the "promptly" threshold (severe);
+- persistence: where the articles speak of persistent or worsening symptoms, present on N days
+  in a row;
+- worsening: clearly above the person's own recent usual (the median of previous days), for
+  days the severity rule does not already flag;
+- weight loss: a drop of a given percentage within a given number of days.
+
+Context is added, never used to silence a flag: brain-related flags note that the articles say
+spread to the brain is more common in HER2-positive and triple-negative disease; when a current
+treatment's listed side effects include the symptom, the flag says so and still says to tell the
+team. A flag marked "discussed with my care team" stays quiet unless the symptom then got worse.
+All numbers are app defaults from ``resources/flags.toml``, adjustable in Settings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import deque
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from mbc_tracker.domain.knowledge import (
+    Explanation,
+    FlagKnowledge,
+    FlagLevel,
+    Knowledge,
+    ReportRule,
+)
+from mbc_tracker.domain.receptors import Subtype, latest_test, read_receptors
+from mbc_tracker.domain.records import (
+    FlagAcknowledgement,
+    Measurement,
+    MeasurementKind,
+    Person,
+    ReceptorTest,
+    SymptomEntry,
+    Treatment,
+    TreatmentCategory,
+    WeightUnit,
+)
+from mbc_tracker.domain.severity import MAX_SEVERITY, severity_band
+from mbc_tracker.domain.units import kg_from, weight_in
+
+WEIGHT_KEY = "weight"
+BRAIN_GROUP = "brain"
+SUBTYPES_WITH_MORE_BRAIN_SPREAD = frozenset(
+    {Subtype.HR_POSITIVE_HER2_POSITIVE, Subtype.HR_NEGATIVE_HER2_POSITIVE, Subtype.TRIPLE_NEGATIVE}
+)
+
+
+class FlagRule(StrEnum):
+    OCCURRENCE = "occurrence"
+    SEVERITY = "severity"
+    PERSISTENCE = "persistence"
+    WORSENING = "worsening"
+    WEIGHT_LOSS = "weight_loss"
+
+
+LEVEL_ORDER = {FlagLevel.PROMPTLY: 0, FlagLevel.NEXT_VISIT: 1}
+
+
+@dataclass(frozen=True)
+class FlagSettings:
+    """The adjustable app defaults the rules use (never medical facts)."""
+
+    mention_from_severity: int
+    promptly_from_severity: int
+    worsening_points: int
+    baseline_days: int
+    baseline_min_days: int
+    weight_loss_percent: float
+    weight_loss_days: int
+    episode_gap_days: int = 2
+    persistent_days: Mapping[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def defaults(cls, flags: FlagKnowledge) -> FlagSettings:
+        values = flags.defaults
+        return cls(
+            mention_from_severity=values.mention_from_severity,
+            promptly_from_severity=values.promptly_from_severity,
+            worsening_points=values.worsening_points,
+            baseline_days=values.baseline_days,
+            baseline_min_days=values.baseline_min_days,
+            weight_loss_percent=values.weight_loss_percent,
+            weight_loss_days=values.weight_loss_days,
+            episode_gap_days=values.episode_gap_days,
+            persistent_days={
+                key: rule.persistent_days
+                for key, rule in flags.rules.items()
+                if rule.persistent_days is not None
+            },
+        )
+
+    def problems(self) -> dict[str, str]:
+        """Settings a person typed that the rules cannot use, keyed by field, in plain words."""
+        problems: dict[str, str] = {}
+
+        def check(name: str, value: float, low: float, high: float) -> None:
+            if not low <= value <= high:
+                problems[name] = f"Please choose a value from {low:g} to {high:g}."
+
+        check("mention_from_severity", self.mention_from_severity, 1, MAX_SEVERITY)
+        check("promptly_from_severity", self.promptly_from_severity, 1, MAX_SEVERITY)
+        if not problems and self.mention_from_severity > self.promptly_from_severity:
+            problems["promptly_from_severity"] = (
+                "The 'contact promptly' level must not be below the 'mention' level."
+            )
+        check("worsening_points", self.worsening_points, 1, MAX_SEVERITY)
+        check("baseline_days", self.baseline_days, 3, 90)
+        check("baseline_min_days", self.baseline_min_days, 1, max(self.baseline_days, 1))
+        check("weight_loss_percent", self.weight_loss_percent, 1, 50)
+        check("weight_loss_days", self.weight_loss_days, 7, 365)
+        check("episode_gap_days", self.episode_gap_days, 0, 14)
+        for key, days in self.persistent_days.items():
+            check(f"persistent_days:{key}", days, 2, 60)
+        return problems
+
+
+@dataclass(frozen=True)
+class SideEffectList:
+    """What the articles list as side effects of one treatment category."""
+
+    category_label: str
+    symptom_keys: frozenset[str]
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FlagInputs:
+    entries: Sequence[SymptomEntry]
+    measurements: Sequence[Measurement] = ()
+    person: Person | None = None
+    receptor_tests: Sequence[ReceptorTest] = ()
+    treatments: Sequence[Treatment] = ()
+    acknowledgements: Sequence[FlagAcknowledgement] = ()
+    labels: Mapping[str, str] = field(default_factory=dict)  # symptom key -> what she calls it
+    side_effects: Mapping[TreatmentCategory, SideEffectList] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Flag:
+    symptom_key: str  # a catalogue key, or "weight"
+    symptom_label: str
+    rule: FlagRule
+    level: FlagLevel
+    first_day: dt.date
+    last_day: dt.date
+    days: tuple[dt.date, ...]  # the days that met the rule
+    peak: float | None  # highest severity, or the largest weight loss in percent
+    message: str  # the rule that fired, in plain words with its numbers
+    reason: Explanation  # why the articles say it is worth reporting
+    context: tuple[Explanation, ...] = ()
+    discussed: FlagAcknowledgement | None = None
+    worse_since_discussed: bool = False
+
+    @property
+    def is_open(self) -> bool:
+        return self.discussed is None or self.worse_since_discussed
+
+    @property
+    def source_ids(self) -> tuple[str, ...]:
+        ordered: dict[str, None] = {}
+        for explanation in (self.reason, *self.context):
+            ordered.update(dict.fromkeys(explanation.source_ids))
+        return tuple(ordered)
+
+    @property
+    def identity(self) -> tuple[str, str, dt.date]:
+        """What a "discussed" mark is stored against."""
+        return (self.symptom_key, self.rule.value, self.first_day)
+
+
+# -- small helpers -----------------------------------------------------------------------------
+
+
+def format_day(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _span(first: dt.date, last: dt.date) -> str:
+    return format_day(first) if first == last else f"{format_day(first)} to {format_day(last)}"
+
+
+def _runs(days: Iterable[dt.date], gap_days: int = 0) -> list[list[dt.date]]:
+    """Sorted days split into episodes: runs of days at most ``gap_days`` calmer days apart."""
+    runs: list[list[dt.date]] = []
+    for day in sorted(set(days)):
+        if runs and (day - runs[-1][-1]).days <= gap_days + 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return runs
+
+
+def _in_a_row(run: Sequence[dt.date]) -> bool:
+    return (run[-1] - run[0]).days + 1 == len(run)
+
+
+def _daily_values(
+    entries: Iterable[SymptomEntry],
+) -> tuple[dict[str, dict[dt.date, int]], dict[str, set[dt.date]]]:
+    """Highest severity per symptom per day, and the days each event happened."""
+    severities: dict[str, dict[dt.date, int]] = {}
+    events: dict[str, set[dt.date]] = {}
+    for entry in entries:
+        if entry.severity is not None:
+            by_day = severities.setdefault(entry.symptom_key, {})
+            if entry.severity > by_day.get(entry.day, -1):
+                by_day[entry.day] = entry.severity
+        elif entry.present:
+            events.setdefault(entry.symptom_key, set()).add(entry.day)
+    return severities, events
+
+
+def _band_words(severity: int) -> str:
+    return f"{severity} ({severity_band(severity).value})"
+
+
+# -- the rules ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Finding:
+    """A rule that fired over some days, before context and discussion marks are added."""
+
+    symptom_key: str
+    rule: FlagRule
+    level: FlagLevel
+    days: tuple[dt.date, ...]
+    peak: float | None
+    message: str
+    reason: Explanation
+    extra_context: tuple[Explanation, ...] = ()
+    values: Mapping[dt.date, float] = field(default_factory=dict)  # for "worse since discussed"
+
+
+def _occurrences(key: str, label: str, days: set[dt.date], rule: ReportRule) -> list[_Finding]:
+    findings = []
+    for run in _runs(days):
+        count = len(run)
+        when = _span(run[0], run[-1])
+        message = (
+            f"{label}: logged on {when}"
+            + (f" ({count} days in a row)" if count > 1 else "")
+            + ". The articles single this out, so this app flags it every time it is logged."
+        )
+        findings.append(
+            _Finding(
+                key,
+                FlagRule.OCCURRENCE,
+                rule.level or FlagLevel.PROMPTLY,
+                tuple(run),
+                None,
+                message,
+                rule.reason,
+                values=dict.fromkeys(run, 1.0),
+            )
+        )
+    return findings
+
+
+def _severity(
+    key: str, label: str, by_day: Mapping[dt.date, int], rule: ReportRule, settings: FlagSettings
+) -> list[_Finding]:
+    mention, promptly = settings.mention_from_severity, settings.promptly_from_severity
+    findings = []
+    episodes = _runs(
+        (day for day, value in by_day.items() if value >= mention), settings.episode_gap_days
+    )
+    for run in episodes:
+        peak = max(by_day[day] for day in run)
+        peak_day = next(day for day in run if by_day[day] == peak)
+        level = FlagLevel.PROMPTLY if peak >= promptly else FlagLevel.NEXT_VISIT
+        if len(run) == 1:
+            what = f"{label} at {_band_words(peak)} on {format_day(run[0])}"
+        else:
+            how_many = f"{len(run)} days in a row" if _in_a_row(run) else f"{len(run)} days"
+            what = (
+                f"{label} at {mention} or more on {how_many} ({_span(run[0], run[-1])}), "
+                f"highest {_band_words(peak)} on {format_day(peak_day)}"
+            )
+        message = (
+            f"{what}. This app flags from {mention} to mention at your next visit and from "
+            f"{promptly} to contact your care team promptly (adjustable app defaults)."
+        )
+        findings.append(
+            _Finding(
+                key,
+                FlagRule.SEVERITY,
+                level,
+                tuple(run),
+                float(peak),
+                message,
+                rule.reason,
+                values={day: float(by_day[day]) for day in run},
+            )
+        )
+    return findings
+
+
+def _persistence(
+    key: str, label: str, by_day: Mapping[dt.date, int], rule: ReportRule, settings: FlagSettings
+) -> list[_Finding]:
+    needed = settings.persistent_days.get(key)
+    if needed is None:
+        return []
+    findings = []
+    for run in _runs(day for day, value in by_day.items() if value >= 1):
+        if len(run) < needed:
+            continue
+        peak = max(by_day[day] for day in run)
+        message = (
+            f"{label} on {len(run)} days in a row ({_span(run[0], run[-1])}). The articles speak "
+            f"of this when it keeps on; this app flags it from {needed} days in a row "
+            "(an adjustable app default)."
+        )
+        findings.append(
+            _Finding(
+                key,
+                FlagRule.PERSISTENCE,
+                FlagLevel.NEXT_VISIT,
+                tuple(run),
+                float(peak),
+                message,
+                rule.reason,
+                values={day: float(by_day[day]) for day in run},
+            )
+        )
+    return findings
+
+
+def _median_of_counts(counts: Sequence[int], total: int) -> float:
+    """The median of ``total`` values given as how many times each of 0, 1, 2 ... occurs."""
+    low_index, high_index = (total - 1) // 2, total // 2  # the middle one, or the middle two
+    seen = 0
+    low = -1
+    for value, count in enumerate(counts):
+        seen += count
+        if low < 0 and seen > low_index:
+            low = value
+        if seen > high_index:
+            return (low + value) / 2
+    raise ValueError("counts hold fewer values than total")
+
+
+def _worsening(
+    key: str,
+    label: str,
+    by_day: Mapping[dt.date, int],
+    rule: ReportRule,
+    settings: FlagSettings,
+    knowledge: FlagKnowledge,
+) -> list[_Finding]:
+    """Days clearly above the person's own usual that the severity rule does not already flag."""
+    # Severities are whole numbers 0-10, so the window is kept as counts per value: adding,
+    # dropping and taking the median are then a few steps each, even over ten years of days.
+    counts = [0] * (MAX_SEVERITY + 1)
+    in_window = 0
+    window: deque[tuple[int, int]] = deque()  # (day ordinal, value)
+    worse: dict[dt.date, tuple[int, float]] = {}
+    span, needed = settings.baseline_days, settings.baseline_min_days
+    points, mention = settings.worsening_points, settings.mention_from_severity
+    for day in sorted(by_day):
+        ordinal, value = day.toordinal(), by_day[day]
+        while window and ordinal - window[0][0] > span:
+            counts[window.popleft()[1]] -= 1
+            in_window -= 1
+        # A value below ``points`` cannot be ``points`` above any usual: skip the median.
+        if in_window >= needed and points <= value < mention:
+            usual = _median_of_counts(counts, in_window)
+            if value >= usual + points:
+                worse[day] = (value, usual)
+        window.append((ordinal, value))
+        counts[value] += 1
+        in_window += 1
+    findings = []
+    for run in _runs(worse, settings.episode_gap_days):
+        peak_day = max(run, key=lambda day: (worse[day][0], day))
+        value, usual = worse[peak_day]
+        if len(run) == 1:
+            what = f"{label} at {value} on {format_day(run[0])}"
+        else:
+            how_many = f"{len(run)} days in a row" if _in_a_row(run) else f"{len(run)} days"
+            what = (
+                f"{label} above your usual on {how_many} ({_span(run[0], run[-1])}), "
+                f"up to {value} on {format_day(peak_day)}"
+            )
+        message = (
+            f"{what}, {value - usual:g} points above your usual of {usual:g} (the middle value "
+            f"of your previous {settings.baseline_days} days). This app flags "
+            f"{settings.worsening_points} points or more above your usual (adjustable app "
+            "defaults)."
+        )
+        findings.append(
+            _Finding(
+                key,
+                FlagRule.WORSENING,
+                FlagLevel.NEXT_VISIT,
+                tuple(run),
+                float(max(worse[day][0] for day in run)),
+                message,
+                rule.reason,
+                extra_context=(knowledge.worsening,),
+                values={day: float(worse[day][0]) for day in run},
+            )
+        )
+    return findings
+
+
+def _weight_loss(
+    measurements: Sequence[Measurement],
+    unit: WeightUnit,
+    settings: FlagSettings,
+    knowledge: FlagKnowledge,
+) -> list[_Finding]:
+    daily: dict[dt.date, float] = {}
+    for measurement in sorted(measurements, key=lambda m: (m.day, m.recorded_at)):
+        if measurement.kind is MeasurementKind.WEIGHT:
+            daily[measurement.day] = kg_from(measurement.value, WeightUnit(measurement.unit))
+    days = sorted(daily)
+    losses: dict[dt.date, tuple[float, dt.date]] = {}  # day -> (percent lost, from which day)
+    start = 0
+    for index, day in enumerate(days):
+        while (day - days[start]).days > settings.weight_loss_days:
+            start += 1
+        earlier = days[start:index]
+        if not earlier:
+            continue
+        heaviest_day = max(earlier, key=lambda d: (daily[d], d))
+        lost = (daily[heaviest_day] - daily[day]) / daily[heaviest_day] * 100
+        if lost >= settings.weight_loss_percent:
+            losses[day] = (lost, heaviest_day)
+    # Flagged weighings closer together than the window belong to one episode.
+    episodes: list[list[dt.date]] = []
+    for day in sorted(losses):
+        if episodes and (day - episodes[-1][-1]).days <= settings.weight_loss_days:
+            episodes[-1].append(day)
+        else:
+            episodes.append([day])
+    findings = []
+    for episode in episodes:
+        worst_day = max(episode, key=lambda d: (losses[d][0], d))
+        lost, from_day = losses[worst_day]
+        before = weight_in(daily[from_day], unit)
+        after = weight_in(daily[worst_day], unit)
+        message = (
+            f"Weight down {lost:.1f}% in {(worst_day - from_day).days} days, from "
+            f"{before:.1f} {unit.value} on {format_day(from_day)} to {after:.1f} {unit.value} on "
+            f"{format_day(worst_day)}. This app flags a loss of {settings.weight_loss_percent:g}% "
+            f"or more within {settings.weight_loss_days} days (adjustable app defaults). If you "
+            "do not know why you are losing weight, mention it."
+        )
+        findings.append(
+            _Finding(
+                WEIGHT_KEY,
+                FlagRule.WEIGHT_LOSS,
+                FlagLevel.NEXT_VISIT,
+                tuple(episode),
+                round(lost, 1),
+                message,
+                knowledge.weight_loss,
+                values={day: losses[day][0] for day in episode},
+            )
+        )
+    return findings
+
+
+# -- context and discussion --------------------------------------------------------------------
+
+
+def _subtype(receptor_tests: Sequence[ReceptorTest], knowledge: Knowledge) -> Subtype:
+    test = latest_test(receptor_tests)
+    if test is None:
+        return Subtype.UNKNOWN
+    return read_receptors(test, knowledge.receptors).subtype
+
+
+def _treatment_context(
+    finding: _Finding, inputs: FlagInputs, label: str
+) -> tuple[Explanation, ...]:
+    first, last = finding.days[0], finding.days[-1]
+    notes = []
+    for treatment in inputs.treatments:
+        ended = treatment.end_date
+        if treatment.start_date > last or (ended is not None and ended < first):
+            continue
+        listed = inputs.side_effects.get(treatment.category)
+        if listed is None or finding.symptom_key not in listed.symptom_keys:
+            continue
+        notes.append(
+            Explanation(
+                id=f"side_effect:{treatment.category.value}",
+                texts={
+                    "en": (
+                        f"You were on {treatment.name} ({listed.category_label}) on these days, "
+                        f"and the articles list {label.lower()} among the side effects of "
+                        f"{listed.category_label.lower()}. It is still worth telling your care "
+                        "team: they can often help."
+                    )
+                },
+                source_ids=listed.source_ids,
+            )
+        )
+    return tuple(notes)
+
+
+def _apply_discussion(flag: Flag, finding: _Finding, inputs: FlagInputs) -> Flag:
+    for mark in inputs.acknowledgements:
+        if (
+            mark.symptom_key != flag.symptom_key
+            or mark.rule != flag.rule.value
+            or not flag.first_day <= mark.first_day <= flag.last_day
+        ):
+            continue
+        before = [value for day, value in finding.values.items() if day <= mark.discussed_on]
+        after = [value for day, value in finding.values.items() if day > mark.discussed_on]
+        known = max(before, default=0.0)
+        if mark.severity_at_discussion is not None:
+            known = max(known, float(mark.severity_at_discussion))
+        if flag.rule is FlagRule.OCCURRENCE:
+            worse = bool(after)  # it happened again after the talk
+        else:
+            worse = bool(after) and max(after) > known
+        return replace(flag, discussed=mark, worse_since_discussed=worse)
+    return flag
+
+
+# -- the whole evaluation ----------------------------------------------------------------------
+
+
+def evaluate_flags(
+    inputs: FlagInputs,
+    knowledge: Knowledge,
+    settings: FlagSettings,
+    since: dt.date | None = None,
+) -> list[Flag]:
+    """Every flag the rules raise, newest first (``since``: only flags that reach that day)."""
+    flag_knowledge = knowledge.flags
+    catalogue = {symptom.key: symptom for symptom in knowledge.symptoms}
+
+    def label_of(key: str) -> str:
+        if key == WEIGHT_KEY:
+            return "Weight"
+        if inputs.labels.get(key):
+            return inputs.labels[key]
+        symptom = catalogue.get(key)
+        return symptom.label() if symptom else key.replace("_", " ").capitalize()
+
+    severities, events = _daily_values(inputs.entries)
+    findings: list[_Finding] = []
+    for key, rule in flag_knowledge.rules.items():
+        label = label_of(key)
+        if rule.any_occurrence:
+            findings.extend(_occurrences(key, label, events.get(key, set()), rule))
+            continue
+        by_day = severities.get(key)
+        if not by_day:
+            continue
+        findings.extend(_severity(key, label, by_day, rule, settings))
+        findings.extend(_persistence(key, label, by_day, rule, settings))
+        findings.extend(_worsening(key, label, by_day, rule, settings, flag_knowledge))
+    unit = inputs.person.weight_unit if inputs.person else WeightUnit.KG
+    findings.extend(_weight_loss(inputs.measurements, unit, settings, flag_knowledge))
+
+    more_brain_spread = _subtype(inputs.receptor_tests, knowledge) in (
+        SUBTYPES_WITH_MORE_BRAIN_SPREAD
+    )
+    flags = []
+    for finding in findings:
+        if since is not None and finding.days[-1] < since:
+            continue
+        label = label_of(finding.symptom_key)
+        context = list(finding.extra_context)
+        symptom = catalogue.get(finding.symptom_key)
+        if more_brain_spread and symptom is not None and BRAIN_GROUP in symptom.groups:
+            context.append(flag_knowledge.brain_context)
+        context.extend(_treatment_context(finding, inputs, label))
+        flag = Flag(
+            symptom_key=finding.symptom_key,
+            symptom_label=label,
+            rule=finding.rule,
+            level=finding.level,
+            first_day=finding.days[0],
+            last_day=finding.days[-1],
+            days=finding.days,
+            peak=finding.peak,
+            message=finding.message,
+            reason=finding.reason,
+            context=tuple(context),
+        )
+        flags.append(_apply_discussion(flag, finding, inputs))
+    flags.sort(
+        key=lambda flag: (
+            -flag.last_day.toordinal(),
+            LEVEL_ORDER[flag.level],
+            flag.symptom_key,
+            flag.rule.value,
+        )
+    )
+    return flags
