@@ -49,6 +49,23 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help="read a JSON export into an empty record (all or nothing)"
     )
     import_.add_argument("file", metavar="FILE.json")
+    flags = commands.add_parser(
+        "flags",
+        help="list the symptoms worth telling your care team about, and why (see docs/flags.md)",
+    )
+    flags.add_argument(
+        "--json", action="store_true", help="print a JSON array for other programs instead"
+    )
+    flags.add_argument(
+        "--since",
+        metavar="YYYY-MM-DD",
+        help="only flags that reach this day or later (not in the future)",
+    )
+    flags.add_argument(
+        "--all",
+        action="store_true",
+        help="also list flags already discussed with your care team",
+    )
     return parser
 
 

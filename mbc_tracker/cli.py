@@ -1,21 +1,31 @@
-"""The command-line verbs: ``demo``, ``export`` and ``import``, run without opening a window.
+"""The command-line verbs: ``demo``, ``export``, ``import`` and ``flags``, run without a window.
 
-``app.py`` parses the command line and hands the verb here. Each verb prints one plain
-confirmation on success and returns 0; a problem the person can fix (a record that already holds
-data, a file that cannot be imported, a folder that does not exist) is one clear message on
-stderr and exit code 1, never a traceback; a wrong use of the command itself is exit code 2.
-No Qt is imported here.
+``app.py`` parses the command line and hands the verb here. Each verb prints its result (a plain
+confirmation, or the flags) on stdout and returns 0; a problem the person can fix (a record that
+already holds data or is missing, a file that cannot be imported, a folder that does not exist)
+is one clear message on stderr and exit code 1, never a traceback; a wrong use of the command
+itself (a value an option cannot take) is exit code 2. No Qt is imported here.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
+import os
 import shlex
+import shutil
 import sys
+import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from mbc_tracker.paths import DataPaths, data_paths
 from mbc_tracker.services.record import RecordProblem, open_record
+
+if TYPE_CHECKING:
+    from mbc_tracker.domain.flags import Flag
+    from mbc_tracker.domain.knowledge import Knowledge
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -40,6 +50,17 @@ def run_command(args: argparse.Namespace) -> int:
         return _export(paths, Path(args.file))
     if args.command == "import":
         return _import(paths, Path(args.file))
+    if args.command == "flags":
+        try:
+            return _flags(
+                paths, as_json=args.json, since_text=args.since, include_discussed=args.all
+            )
+        except BrokenPipeError:
+            # The reader stopped early (``flags | head``): not worth a traceback. Point stdout
+            # at devnull so that Python's own flush at exit does not fail again.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return EXIT_PROBLEM
     print(f"Unknown command “{args.command}”. Try: mbc-tracker --help", file=sys.stderr)
     return EXIT_USAGE
 
@@ -122,3 +143,182 @@ def _import(paths: DataPaths, file: Path) -> int:
     _say(summary.describe())
     _say(f"Open it with: {_open_command(paths)}")
     return EXIT_OK
+
+
+# -- flags -------------------------------------------------------------------------------------
+
+NOT_A_REPLACEMENT = (
+    "This app does not replace your care team. "
+    "If you feel very unwell, contact them or emergency services."
+)
+LEVEL_WORDS = {
+    "promptly": "Contact your care team promptly",
+    "next_visit": "Mention at your next visit",
+}
+
+
+def _parse_since(text: str, today: dt.date) -> dt.date | str:
+    """The ``--since`` day, or a sentence saying why it cannot be used."""
+    try:
+        day = dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return f"--since: “{text}” is not a date. Please write it as YYYY-MM-DD, e.g. 2025-03-01."
+    if day > today:
+        return "--since: this date is in the future. Please choose today or earlier."
+    return day
+
+
+def _flags(
+    paths: DataPaths,
+    *,
+    as_json: bool,
+    since_text: str | None,
+    include_discussed: bool,
+) -> int:
+    since = None
+    if since_text is not None:
+        parsed = _parse_since(since_text, dt.date.today())
+        if isinstance(parsed, str):
+            print(parsed, file=sys.stderr)
+            return EXIT_USAGE
+        since = parsed
+    if not paths.default_record.exists():
+        return _problem(
+            f"There is no record in {paths.data_dir} yet, so there are no flags to show. "
+            "Check the folder given with --data-dir."
+        )
+    try:
+        record = open_record(paths.default_record, paths)
+    except RecordProblem as problem:
+        return _problem(problem.message)
+    try:
+        every_flag = record.flags.evaluate(since=since)
+        knowledge = record.knowledge
+    finally:
+        record.close()
+    shown = [flag for flag in every_flag if include_discussed or flag.is_open]
+    if as_json:
+        document = [_flag_json(flag, knowledge) for flag in shown]
+        _write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    _say(NOT_A_REPLACEMENT)
+    _say("")
+    if not shown:
+        _say(_nothing_flagged(since, quiet=len(every_flag)))
+        return EXIT_OK
+    count = "1 flag" if len(shown) == 1 else f"{len(shown)} flags"
+    _say(f"{count}, newest first:")
+    for flag in shown:
+        _say("")
+        _say(_flag_text(flag, knowledge))
+    hidden = len(every_flag) - len(shown)
+    if hidden:
+        _say("")
+        _say(_wrapped(_quiet_note(hidden), "", ""))
+    return EXIT_OK
+
+
+def _quiet_note(quiet: int) -> str:
+    if quiet == 1:
+        return (
+            "One flag you have already discussed with your care team stays quiet unless the "
+            "symptom gets worse; add --all to list it."
+        )
+    return (
+        f"{quiet} flags you have already discussed with your care team stay quiet unless the "
+        "symptom gets worse; add --all to list them."
+    )
+
+
+def _nothing_flagged(since: dt.date | None, quiet: int) -> str:
+    from mbc_tracker.domain.flags import format_day
+
+    when = f" since {format_day(since)}" if since else ""
+    text = (
+        f"Nothing you logged{when} is flagged by the rules this app uses. If something worries "
+        "you or feels different, you can always mention it to your care team."
+    )
+    paragraphs = [text, _quiet_note(quiet)] if quiet else [text]
+    return "\n".join(_wrapped(paragraph, "", "") for paragraph in paragraphs)
+
+
+def _wrapped(text: str, first: str = "  ", later: str = "    ") -> str:
+    width = max(60, min(100, shutil.get_terminal_size((88, 24)).columns))
+    return textwrap.fill(
+        text,
+        width=width,
+        initial_indent=first,
+        subsequent_indent=later,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def _flag_text(flag: Flag, knowledge: Knowledge) -> str:
+    """One flag as a person reads it: level, symptom, days, why, context and sources."""
+    from mbc_tracker.domain.flags import format_day
+
+    lines = [f"{LEVEL_WORDS[flag.level.value]}: {flag.symptom_label}"]
+    if flag.discussed is not None:
+        since_then = "; it has got worse since then" if flag.worse_since_discussed else ""
+        on = format_day(flag.discussed.discussed_on)
+        lines.append(_wrapped(f"Discussed on {on} with your care team{since_then}."))
+    days = len(flag.days)
+    span = (
+        format_day(flag.first_day)
+        if days == 1
+        else f"{format_day(flag.first_day)} to {format_day(flag.last_day)} ({days} days)"
+    )
+    lines.append(_wrapped(f"Days: {span}"))
+    lines.append(_wrapped(flag.message))
+    lines.append(_wrapped(f"Why: {flag.reason.text()}"))
+    lines.extend(_wrapped(f"Also: {explanation.text()}") for explanation in flag.context)
+    lines.extend(
+        _wrapped(f"Source: {knowledge.sources[source_id].citation()}")
+        for source_id in flag.source_ids
+    )
+    return "\n".join(lines)
+
+
+def _flag_json(flag: Flag, knowledge: Knowledge) -> dict[str, Any]:
+    """One flag as documented in docs/flags.md."""
+    peak: float | int | None = flag.peak
+    if peak is not None and float(peak).is_integer():
+        peak = int(peak)
+    sources = [knowledge.sources[source_id] for source_id in flag.source_ids]
+    return {
+        "symptom_key": flag.symptom_key,
+        "symptom": flag.symptom_label,
+        "level": flag.level.value,
+        "rule": flag.rule.value,
+        "first_day": flag.first_day.isoformat(),
+        "last_day": flag.last_day.isoformat(),
+        "days": [day.isoformat() for day in flag.days],
+        "peak": peak,
+        "message": flag.message,
+        "reason": flag.reason.text(),
+        "context": [explanation.text() for explanation in flag.context],
+        "sources": [
+            {
+                "id": source.id,
+                "title": source.title,
+                "publisher": source.publisher,
+                "citation": source.citation(),
+            }
+            for source in sources
+        ],
+        "discussed_on": flag.discussed.discussed_on.isoformat() if flag.discussed else None,
+        "worse_since_discussed": flag.worse_since_discussed,
+        "open": flag.is_open,
+    }
+
+
+def _write_utf8(text: str) -> None:
+    """Write ``text`` to stdout as UTF-8 whatever the console's encoding (JSON is UTF-8)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
