@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from mbc_tracker.domain.flags import FlagRule
+from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import SymptomKind, TemperatureUnit, WeightUnit
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY, SeverityBand, severity_band
 
@@ -59,3 +61,27 @@ def symptom_kind_label(kind: SymptomKind) -> str:
         SymptomKind.RATED: _tr("Rated from 0 (none) to 10"),
         SymptomKind.EVENT: _tr("Happened or not (for example a fall or a fit)"),
     }[kind]
+
+
+def flag_level_label(level: FlagLevel) -> str:
+    """What a flag's level asks the person to do, in her words."""
+    return {
+        FlagLevel.PROMPTLY: _tr("Contact your care team promptly"),
+        FlagLevel.NEXT_VISIT: _tr("Mention at your next visit"),
+    }[level]
+
+
+def flag_level_mark(level: FlagLevel) -> str:
+    """A shape beside the level's words, so colour is never the only cue."""
+    return {FlagLevel.PROMPTLY: "▲", FlagLevel.NEXT_VISIT: "●"}[level]
+
+
+def flag_rule_label(rule: FlagRule) -> str:
+    """Which rule raised a flag, in a few plain words."""
+    return {
+        FlagRule.OCCURRENCE: _tr("Flagged every time it happens"),
+        FlagRule.SEVERITY: _tr("Moderate or severe"),
+        FlagRule.PERSISTENCE: _tr("Several days in a row"),
+        FlagRule.WORSENING: _tr("Worse than your usual"),
+        FlagRule.WEIGHT_LOSS: _tr("Weight loss"),
+    }[rule]

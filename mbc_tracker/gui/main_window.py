@@ -1,10 +1,14 @@
-"""The main window: one open record, Today as its main page, and the File, Edit and Help menus.
+"""The main window: one open record, its pages (Today, Flags) and the File, Edit, Go, Help menus.
 
 The window owns the open ``CareRecord``. Switching to another record (new, opened, recent) first
 asks Today whether unsaved changes may be left, then opens the new file, and only once that has
 worked closes the old one, so a cancelled or refused switch leaves everything as it was. Every
 question the window asks through a modal dialog lives in a small ``ask_...`` or ``tell`` method,
 which tests replace.
+
+The pages sit in large tabs, reached with Ctrl+1, Ctrl+2 ... (the Go menu names them). Moving
+between tabs keeps Today's unsaved changes where they are, so only leaving the record asks about
+them. Pages are listed once in ``_build_pages``, so more can be added in one place.
 
 The window can be shown before any record is open (start-up shows it first, then opens the
 record on the next turn of the event loop), so the pages and the record services, which pull in
@@ -22,12 +26,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QPoint, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +43,10 @@ from mbc_tracker.paths import RECORD_SUFFIX, DataPaths
 from mbc_tracker.services.app_settings import AppSettings
 
 if TYPE_CHECKING:
+    from mbc_tracker.domain.flags import Flag
     from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
+    from mbc_tracker.gui.flag_settings_dialog import FlagSettingsDialog
+    from mbc_tracker.gui.flags_view import FlagsView
     from mbc_tracker.gui.record_problem_dialog import ProblemChoice
     from mbc_tracker.gui.today_view import TodayView
     from mbc_tracker.gui.welcome import WelcomePage
@@ -71,6 +80,8 @@ class MainWindow(QMainWindow):
         self._today = today
         self.record: CareRecord | None = None
         self.today_view: TodayView | None = None
+        self.flags_view: FlagsView | None = None
+        self.pages: QTabWidget | None = None
         self.welcome_page: WelcomePage | None = None
 
         self.stack = QStackedWidget(self)
@@ -127,7 +138,18 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(
             self.tr("&Preferences…"), self.edit_preferences, QKeySequence.StandardKey.Preferences
         )
+        self.flag_settings_action = self._action(
+            self.tr("&Flag settings…"), self.edit_flag_settings
+        )
         edit_menu.addAction(self.preferences_action)
+        edit_menu.addAction(self.flag_settings_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.today_page_action = self._action(self.tr("&Today"), self.show_today_page)
+        self.flags_page_action = self._action(self.tr("&Flags"), self.show_flags_page)
+        for number, action in enumerate((self.today_page_action, self.flags_page_action), 1):
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About MBC Care Tracker"), self.show_about)
@@ -168,6 +190,9 @@ class MainWindow(QMainWindow):
         has_record = self.record is not None
         self.backup_action.setEnabled(has_record and not self.demo)
         self.preferences_action.setEnabled(self.today_view is not None)
+        self.flag_settings_action.setEnabled(self.flags_view is not None)
+        self.today_page_action.setEnabled(self.pages is not None)
+        self.flags_page_action.setEnabled(self.pages is not None)
 
     # -- questions (small on purpose: tests replace them) ---------------------------------------
 
@@ -204,6 +229,10 @@ class MainWindow(QMainWindow):
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return None
         return dialog.chosen_units()
+
+    def ask_flag_settings(self, dialog: FlagSettingsDialog) -> bool:
+        """Run the flag settings dialog; True when new settings were saved."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def tell(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)
@@ -271,11 +300,13 @@ class MainWindow(QMainWindow):
         from mbc_tracker.gui.welcome import WelcomePage
 
         old_record = self.record
-        for page in (self.today_view, self.welcome_page):
+        for page in (self.pages, self.welcome_page):
             if page is not None:
                 self.stack.removeWidget(page)
                 page.deleteLater()
+        self.pages = None
         self.today_view = None
+        self.flags_view = None
         self.welcome_page = None
         if old_record is not None:
             old_record.close()
@@ -287,7 +318,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome_page)
             self.welcome_page.name_edit.setFocus()
         else:
-            self._show_today()
+            self._build_pages()
         if not self.demo:
             self.settings.remember_opened(record.path)
         self.setWindowModified(False)
@@ -295,14 +326,69 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.record_switched.emit(record.path)
 
-    def _show_today(self) -> None:
+    def _build_pages(self) -> None:
+        """The record's pages in large tabs: Today first, then Flags."""
+        from mbc_tracker.gui.flags_view import FlagsView
         from mbc_tracker.gui.today_view import TodayView
 
         assert self.record is not None
-        self.today_view = TodayView(self.record, self, today=self._today)
-        self.today_view.unsaved_changed.connect(self.setWindowModified)
-        self.stack.addWidget(self.today_view)
-        self.stack.setCurrentWidget(self.today_view)
+        pages = QTabWidget(self.stack)
+        pages.setObjectName("pages")
+        pages.setAccessibleName(self.tr("Pages"))
+        pages.setDocumentMode(True)
+        tab_bar = pages.tabBar()
+        font = tab_bar.font()
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        tab_bar.setFont(font)
+        tab_bar.setStyleSheet("QTabBar::tab { padding: 8px 28px; min-width: 6em; }")
+        today_view = TodayView(self.record, pages, today=self._today)
+        flags_view = FlagsView(self.record, pages, today=self._today)
+        for number, (page, name) in enumerate(
+            ((today_view, self.tr("Today")), (flags_view, self.tr("Flags"))), start=1
+        ):
+            index = pages.addTab(page, name)
+            pages.setTabToolTip(
+                index, self.tr("{page} (Ctrl+{number})").format(page=name, number=number)
+            )
+            page.setAccessibleName(name)
+        today_view.unsaved_changed.connect(self.setWindowModified)
+        today_view.unsaved_changed.connect(flags_view.set_today_unsaved)
+        today_view.day_saved.connect(flags_view.mark_stale)
+        today_view.flag_chosen.connect(self.show_flag)
+        flags_view.flags_changed.connect(today_view.refresh_flag_banner)
+        flags_view.settings_requested.connect(self.edit_flag_settings)
+        self.pages = pages
+        self.today_view = today_view
+        self.flags_view = flags_view
+        self.stack.addWidget(pages)
+        self.stack.setCurrentWidget(pages)
+
+    def current_page(self) -> QWidget | None:
+        """The page in front: a tab's page, the welcome page, or the "opening" line."""
+        shown = self.stack.currentWidget()
+        if shown is not None and shown is self.pages:
+            return self.pages.currentWidget()
+        return shown
+
+    @Slot()
+    def show_today_page(self) -> None:
+        if self.pages is not None and self.today_view is not None:
+            self.pages.setCurrentWidget(self.today_view)
+
+    @Slot()
+    def show_flags_page(self) -> None:
+        if self.pages is not None and self.flags_view is not None:
+            self.pages.setCurrentWidget(self.flags_view)
+
+    @Slot(object)
+    def show_flag(self, flag: Flag) -> None:
+        """Open the Flags page at ``flag`` (from Today's "See why")."""
+        if self.flags_view is None:
+            return
+        self.show_flags_page()
+        self.flags_view.show_flag(flag)
 
     @Slot(object)
     def _person_started(self, _person: Person) -> None:
@@ -310,7 +396,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.welcome_page)
             self.welcome_page.deleteLater()
             self.welcome_page = None
-        self._show_today()
+        self._build_pages()
         self._update_title()
         self._update_actions()
 
@@ -411,6 +497,25 @@ class MainWindow(QMainWindow):
             self.tell(self.tr("The units were not changed"), str(invalid))
             return False
         self.today_view.reload()
+        return True
+
+    @Slot()
+    def edit_flag_settings(self) -> bool:
+        """Open Flag settings; after a save, the Flags page and Today's banner are refreshed."""
+        if self.record is None or self.flags_view is None:
+            return False
+        from mbc_tracker.gui.flag_settings_dialog import FlagSettingsDialog
+
+        dialog = FlagSettingsDialog(self.record, self)
+        try:
+            saved = self.ask_flag_settings(dialog)
+        finally:
+            dialog.deleteLater()
+        if not saved:
+            return False
+        self.flags_view.mark_stale()
+        if self.today_view is not None:
+            self.today_view.refresh_flag_banner()
         return True
 
     @Slot()

@@ -39,6 +39,7 @@ from mbc_tracker.domain.daylog import (
     validate_day_log,
 )
 from mbc_tracker.domain.records import SymptomKind, TemperatureUnit, TrackedSymptom, WeightUnit
+from mbc_tracker.gui.flag_banner import FlagBanner
 from mbc_tracker.gui.labels import temperature_unit_label, weight_unit_label
 from mbc_tracker.gui.month_overview import MonthOverview, PickDayDialog, to_qdate
 from mbc_tracker.gui.severity_control import SeverityControl
@@ -114,11 +115,13 @@ class TodayView(QWidget):
     Signals: day_saved(object)  # datetime.date, after a successful save
              unsaved_changed(bool)  # the form became dirty / clean
              day_changed(object)  # the date being shown changed
+             flag_chosen(object)  # a Flag: "See why" was pressed on the flag banner
     """
 
     day_saved = Signal(object)
     unsaved_changed = Signal(bool)
     day_changed = Signal(object)
+    flag_chosen = Signal(object)
 
     def __init__(
         self,
@@ -157,6 +160,13 @@ class TodayView(QWidget):
         form_column = QVBoxLayout()
         form_column.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(form_column, 1)
+        # The flag banner stays above the scrolling form, so it is seen without scrolling.
+        self.flag_banner = FlagBanner(self)
+        self.flag_banner.flag_chosen.connect(self.flag_chosen)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(9, 9, 9, 0)
+        banner_row.addWidget(self.flag_banner)
+        form_column.addLayout(banner_row)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -460,6 +470,15 @@ class TodayView(QWidget):
         self._baseline = self._form_state()
         self._show_date()
         self._set_dirty(False)
+        self.refresh_flag_banner()
+
+    def refresh_flag_banner(self) -> None:
+        """Show the banner when the saved entries of the shown day raised open flags.
+
+        Called when a day is loaded (shown, saved, discarded) and when flags change elsewhere;
+        evaluating reads the whole record, so it never runs on a keystroke.
+        """
+        self.flag_banner.set_flags(self._record.flags.flags_on(self._day))
 
     def _restore_unsaved(self, unsaved: FormState, old: FormState, stated: set[str]) -> None:
         """Put back what the person had typed but not saved, after the form was rebuilt."""

@@ -99,7 +99,7 @@ def test_title_shows_whose_record_is_open(make_window, ann: Path) -> None:
     assert window.open_first_record(ann)
     window.show()
     assert shown_title(window) == "Ann Example — MBC Care Tracker"
-    assert window.stack.currentWidget() is window.today_view
+    assert window.current_page() is window.today_view
     assert window.today_view.weight_edit.text() == "70"
 
 
@@ -131,7 +131,7 @@ def test_new_record_asks_for_a_place_then_the_name(
     qtbot.mouseClick(window.welcome_page.start_button, Qt.MouseButton.LeftButton)
 
     assert shown_title(window) == "Carl Example — MBC Care Tracker"
-    assert window.stack.currentWidget() is window.today_view
+    assert window.current_page() is window.today_view
     reloaded = AppSettings.load(window.paths.settings_file)
     assert reloaded.recent_records() == [new_file, ann]
     assert reloaded.last_record() == new_file

@@ -102,6 +102,6 @@ def test_starting_the_record_leads_to_today_in_the_window(qtbot, data_paths: Dat
     qtbot.mouseClick(window.welcome_page.start_button, Qt.MouseButton.LeftButton)
 
     assert window.welcome_page is None
-    assert window.stack.currentWidget() is window.today_view
+    assert window.current_page() is window.today_view
     assert window.windowTitle().replace("[*]", "") == "Fay Example — MBC Care Tracker"
     assert window.preferences_action.isEnabled()
