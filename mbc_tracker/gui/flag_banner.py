@@ -1,0 +1,91 @@
+"""The calm banner at the top of Today when what was logged for the shown day raised a flag.
+
+It says, in one sentence, what the flag asks (mention it at the next visit, or contact the care
+team promptly), names the symptoms, offers "See why" (which opens the Flags view at that flag),
+and carries the care-team notice. It is hidden while nothing is flagged. Today decides when to
+ask for the flags (on showing a day and after a save, never on a keystroke).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mbc_tracker.domain.flags import LEVEL_ORDER, Flag
+from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.gui.care_team_notice import CareTeamNotice
+from mbc_tracker.gui.labels import flag_level_mark
+
+
+class FlagBanner(QFrame):
+    """The banner; empty and hidden until ``set_flags`` gets open flags.
+
+    Signals: flag_chosen(object)  # the Flag "See why" is about (the most urgent one shown)
+    """
+
+    flag_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("flagBanner")
+        self.setStyleSheet(
+            "#flagBanner { background: #fff6e0; border: 1px solid #d9b35f; border-radius: 6px; }"
+        )
+        self._flags: list[Flag] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(6)
+        row = QHBoxLayout()
+        self.mark_label = QLabel(self)
+        self.mark_label.setAccessibleName(self.tr("Flag"))
+        font = self.mark_label.font()
+        font.setPointSizeF(max(font.pointSizeF(), 1.0) * 1.4)
+        self.mark_label.setFont(font)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        bold = self.message_label.font()
+        bold.setBold(True)
+        self.message_label.setFont(bold)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.see_why_button = QPushButton(self.tr("See why"), self)
+        self.see_why_button.setAccessibleName(self.tr("See why this day is flagged"))
+        self.see_why_button.setMinimumHeight(self.fontMetrics().height() + 14)
+        self.see_why_button.clicked.connect(self._see_why)
+        row.addWidget(self.mark_label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.message_label, 1)
+        row.addWidget(self.see_why_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(row)
+        self.notice = CareTeamNotice(self)
+        layout.addWidget(self.notice)
+        self.hide()
+
+    def flags(self) -> list[Flag]:
+        return list(self._flags)
+
+    def set_flags(self, flags: list[Flag]) -> None:
+        """Show the banner for these open flags of the shown day, or hide it when there are none."""
+        self._flags = sorted(flags, key=lambda flag: LEVEL_ORDER[flag.level])
+        if not self._flags:
+            self.hide()
+            return
+        most_urgent = self._flags[0].level
+        if most_urgent is FlagLevel.PROMPTLY:
+            sentence = self.tr(
+                "What you logged for this day is worth contacting your care team about promptly."
+            )
+        else:
+            sentence = self.tr(
+                "What you logged for this day is worth mentioning to your care team at your "
+                "next visit."
+            )
+        names: dict[str, None] = dict.fromkeys(flag.symptom_label for flag in self._flags)
+        flagged = self.tr("Flagged: {symptoms}.").format(symptoms=", ".join(names))
+        self.mark_label.setText(flag_level_mark(most_urgent))
+        self.message_label.setText(f"{sentence}\n{flagged}")
+        self.setAccessibleName(sentence)
+        self.show()
+
+    @Slot()
+    def _see_why(self) -> None:
+        if self._flags:
+            self.flag_chosen.emit(self._flags[0])
