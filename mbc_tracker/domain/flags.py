@@ -517,7 +517,14 @@ def _treatment_context(
 
 
 def _apply_discussion(flag: Flag, finding: _Finding, inputs: FlagInputs) -> Flag:
-    for mark in inputs.acknowledgements:
+    # Two discussed episodes can become one (a day logged between them, a longer episode gap
+    # in Settings): the latest discussion is what the person last told her team.
+    marks = sorted(
+        inputs.acknowledgements,
+        key=lambda mark: (mark.discussed_on, mark.first_day, mark.id or 0),
+        reverse=True,
+    )
+    for mark in marks:
         if (
             mark.symptom_key != flag.symptom_key
             or mark.rule != flag.rule.value

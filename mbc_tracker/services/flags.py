@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import math
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -70,25 +71,35 @@ def _settings_from_json(text: str, defaults: FlagSettings) -> FlagSettings:
     if not isinstance(stored, dict):
         return defaults
     settings = defaults
-    for field in dataclasses.fields(FlagSettings):
-        if field.name == "persistent_days" or field.name not in stored:
-            continue
-        default = getattr(defaults, field.name)
-        value: Any = stored[field.name]
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            continue
-        candidate = dataclasses.replace(settings, **{field.name: type(default)(value)})
-        if field.name not in candidate.problems():
-            settings = candidate
+    # A value is taken only when the settings stay usable as a whole (some fields are checked
+    # against each other: mention <= promptly, baseline_min_days <= baseline_days). A second
+    # pass keeps pairs that fit only together, such as mention 8 with promptly 9.
+    for _ in range(2):
+        for field in dataclasses.fields(FlagSettings):
+            if field.name == "persistent_days" or field.name not in stored:
+                continue
+            default = getattr(defaults, field.name)
+            value: Any = stored[field.name]
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                continue
+            if not math.isfinite(value) or (isinstance(default, int) and value != int(value)):
+                continue  # JSON allows Infinity and NaN; 4.5 days is no whole number
+            candidate = dataclasses.replace(settings, **{field.name: type(default)(value)})
+            if not candidate.problems():
+                settings = candidate
     days = stored.get("persistent_days")
     if isinstance(days, dict):
-        merged = dict(settings.persistent_days)
         for key, value in days.items():
-            if key in merged and isinstance(value, int) and not isinstance(value, bool):
-                merged[key] = value
-        candidate = dataclasses.replace(settings, persistent_days=merged)
-        if not candidate.problems():
-            settings = candidate
+            if (
+                key in settings.persistent_days
+                and isinstance(value, int)
+                and not isinstance(value, bool)
+            ):
+                candidate = dataclasses.replace(
+                    settings, persistent_days={**settings.persistent_days, key: value}
+                )
+                if not candidate.problems():
+                    settings = candidate
     return settings
 
 
