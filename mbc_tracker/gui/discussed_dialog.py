@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -22,16 +22,11 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker.domain.flags import Flag
 from mbc_tracker.domain.records import FlagAcknowledgement
-from mbc_tracker.gui.month_overview import to_qdate
-from mbc_tracker.gui.today_view import ErrorLabel, scaled_font
+from mbc_tracker.gui.widgets import ErrorLabel, from_qdate, scaled_font, to_qdate
 from mbc_tracker.services.flags import DiscussionInvalid
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
-
-
-def from_qdate(date: QDate) -> dt.date:
-    return dt.date(date.year(), date.month(), date.day())
 
 
 class DiscussedDialog(QDialog):

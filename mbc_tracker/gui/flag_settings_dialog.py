@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.domain.flags import FlagSettings
-from mbc_tracker.gui.today_view import ErrorLabel, scaled_font
+from mbc_tracker.gui.widgets import ErrorLabel, scaled_font
 from mbc_tracker.services.flags import FlagSettingsInvalid
 
 if TYPE_CHECKING:

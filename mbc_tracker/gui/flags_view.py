@@ -35,8 +35,7 @@ from mbc_tracker.domain.knowledge import FlagLevel, Knowledge
 from mbc_tracker.gui.care_team_notice import CareTeamNotice
 from mbc_tracker.gui.discussed_dialog import DiscussedDialog
 from mbc_tracker.gui.labels import flag_level_label, flag_level_mark, flag_rule_label
-from mbc_tracker.gui.month_overview import to_qdate
-from mbc_tracker.gui.today_view import scaled_font
+from mbc_tracker.gui.widgets import scaled_font, to_qdate
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord

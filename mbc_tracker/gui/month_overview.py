@@ -22,16 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.gui.widgets import from_qdate, to_qdate
+
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class LoggedDaysCalendar(QCalendarWidget):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -41,14 +41,14 @@ from mbc_tracker.domain.daylog import (
 from mbc_tracker.domain.records import SymptomKind, TemperatureUnit, TrackedSymptom, WeightUnit
 from mbc_tracker.gui.flag_banner import FlagBanner
 from mbc_tracker.gui.labels import temperature_unit_label, weight_unit_label
-from mbc_tracker.gui.month_overview import MonthOverview, PickDayDialog, to_qdate
+from mbc_tracker.gui.month_overview import MonthOverview, PickDayDialog
 from mbc_tracker.gui.severity_control import SeverityControl
 from mbc_tracker.gui.symptom_chooser import SymptomChooser
+from mbc_tracker.gui.widgets import ErrorLabel, scaled_font, to_qdate
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
 
-ERROR_STYLE = "color: #a4262c;"  # a dark red that stays readable on light backgrounds
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
@@ -65,48 +65,6 @@ class FormState:
 
 def number_text(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
-
-
-def scaled_font(font: QFont, factor: float, bold: bool = True) -> QFont:
-    """``font`` made larger by ``factor``: sizes follow the application's font, never fixed."""
-    bigger = QFont(font)
-    if font.pointSizeF() > 0:
-        bigger.setPointSizeF(font.pointSizeF() * factor)
-    elif font.pixelSize() > 0:
-        bigger.setPixelSize(round(font.pixelSize() * factor))
-    bigger.setBold(bold)
-    return bigger
-
-
-class ErrorLabel(QLabel):
-    """A message shown right under a field; hidden while there is nothing to say."""
-
-    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._field = field
-        self.setStyleSheet(ERROR_STYLE)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-    @property
-    def field(self) -> QWidget:
-        return self._field
-
-    def show_problem(self, message: str) -> None:
-        self.setText(message)
-        self.setAccessibleName(message)
-        # Screen readers read the description when the field gets focus.
-        self._field.setAccessibleDescription(message)
-        self.show()
-
-    def clear_problem(self) -> None:
-        if self.isHidden():
-            return
-        self.clear()
-        self.setAccessibleName("")
-        self._field.setAccessibleDescription("")
-        self.hide()
 
 
 class TodayView(QWidget):

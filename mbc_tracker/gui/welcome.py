@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
 from mbc_tracker.gui.labels import temperature_unit_label, weight_unit_label
-from mbc_tracker.gui.today_view import ERROR_STYLE
+from mbc_tracker.gui.widgets import ERROR_STYLE
 from mbc_tracker.services.person import PersonInvalid
 from mbc_tracker.services.record import CareRecord
 

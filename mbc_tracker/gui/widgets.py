@@ -1,0 +1,100 @@
+"""Small widgets and helpers every screen shares: messages under fields, optional dates, fonts.
+
+Kept in one place so each screen says things the same way: a problem appears right under the
+field it concerns (and is read out by screen readers when the field gets focus), a date that may
+be unknown shows a word such as "Not given" instead of a made-up date, and headings grow with
+the application's font.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+
+ERROR_STYLE = "color: #a4262c;"  # a dark red that stays readable on light backgrounds
+# The "no date" value of an OptionalDateEdit: its minimum, shown as the special text.
+NO_DATE = QDate(1900, 1, 1)
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def scaled_font(font: QFont, factor: float, bold: bool = True) -> QFont:
+    bigger = QFont(font)
+    if bigger.pointSizeF() > 0:
+        bigger.setPointSizeF(bigger.pointSizeF() * factor)
+    bigger.setBold(bold)
+    return bigger
+
+
+class ErrorLabel(QLabel):
+    """A message shown right under a field; hidden while there is nothing to say."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field = field
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    @property
+    def field(self) -> QWidget:
+        return self._field
+
+    def show_problem(self, message: str) -> None:
+        self.setText(message)
+        self.setAccessibleName(message)
+        # Screen readers read the description when the field gets focus.
+        self._field.setAccessibleDescription(message)
+        self.show()
+
+    def clear_problem(self) -> None:
+        if self.isHidden():
+            return
+        self.clear()
+        self.setAccessibleName("")
+        self._field.setAccessibleDescription("")
+        self.hide()
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field that may be left empty ("Not given", "Ongoing" ...).
+
+    ``date_value()`` is None while the special text shows. The calendar pop-up and the keyboard
+    work as in any QDateEdit; pressing Delete or Backspace with the whole field selected, or
+    choosing the earliest date, empties it.
+
+    Signals: inherited from QDateEdit only.
+    """
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d MMMM yyyy")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(empty_text)
+        self.setDate(NO_DATE)
+
+    def date_value(self) -> dt.date | None:
+        shown = self.date()
+        return None if shown == NO_DATE else from_qdate(shown)
+
+    def set_date_value(self, value: dt.date | None) -> None:
+        self.setDate(NO_DATE if value is None else to_qdate(value))
+
+    def keyPressEvent(self, event):  # type: ignore[no-untyped-def]  # Qt's signature
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            self.lineEdit().selectedText() == self.lineEdit().text()
+        ):
+            self.setDate(NO_DATE)
+            return
+        super().keyPressEvent(event)
