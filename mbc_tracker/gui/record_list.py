@@ -1,0 +1,378 @@
+"""A list page for one kind of record (tests, treatments, appointments, contacts), shared by all.
+
+``RecordListPage`` shows the entries in a sortable table with a filter box and the actions every
+records screen has: add (Ctrl+N), edit (Enter or double-click), delete (Delete, after asking) and
+undo of the last delete (Ctrl+Z), plus Ctrl+F for the filter. A screen gives it a
+``RecordEditor`` (usually itself): load the entries, describe one in words, open the editor,
+delete, and restore.
+``RecordTableModel`` is a plain Qt table model over a list of domain objects, described by
+``Column``s; ``RecordFilterProxy`` sorts by each column's sort key and filters on every column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mbc_tracker.gui.widgets import scaled_font
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its title, the text shown for an entry, and optionally how it sorts."""
+
+    title: str
+    text: Callable[[Any], str]
+    sort_key: Callable[[Any], str | int | float] | None = None
+    tooltip: Callable[[Any], str] | None = None
+
+
+class RecordTableModel(QAbstractTableModel):
+    """A read-only table over a list of domain objects (edits go through the services).
+
+    Signals: the standard QAbstractTableModel ones.
+    """
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._items: list[Any] = []
+
+    def set_items(self, items: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def items(self) -> list[Any]:
+        return list(self._items)
+
+    def item(self, row: int) -> Any:
+        return self._items[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008  # Qt's default
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(item) if column.tooltip else column.text(item)
+        if role == ITEM_ROLE:
+            return item
+        if role == SORT_ROLE:
+            return column.sort_key(item) if column.sort_key else column.text(item).casefold()
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].title
+        return None
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Sorts by each column's sort key; the filter text matches any column, any case."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+
+class RecordEditor(Protocol):
+    """What a records screen does with its own kind of entry."""
+
+    def load_items(self) -> list[Any]:
+        """Every entry, as domain objects, in the order to show before any sorting."""
+
+    def describe(self, item: Any) -> str:
+        """The entry in a few words, for "Delete …?" and "Deleted …" ("the test of 3 May")."""
+
+    def edit_item(self, item: Any | None) -> Any | None:
+        """Open the editor (``None``: a new entry); return the saved entry, None if cancelled."""
+
+    def delete_item(self, item: Any) -> Any:
+        """Delete ``item`` and return what ``restore_item`` needs to bring it back."""
+
+    def restore_item(self, deleted: Any) -> Any:
+        """Bring back a deleted entry; return it as stored now."""
+
+
+class RecordListPage(QWidget):
+    """A records screen: heading, actions, filter, sortable table, and a place for details.
+
+    ``editor`` does the work for the screen's kind of entry (a subclass usually passes itself).
+    A subclass may override ``item_selected`` to fill a detail pane added with ``add_detail``,
+    and put a summary above the list in ``top_area``.
+
+    Signals:
+        items_changed(): something was added, edited, deleted or restored.
+    """
+
+    items_changed = Signal()
+
+    def __init__(
+        self,
+        title: str,
+        intro: str,
+        columns: Sequence[Column],
+        noun: str,
+        editor: RecordEditor,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._noun = noun
+        self._last_deleted: tuple[Any, str] | None = None
+
+        layout = QVBoxLayout(self)
+        heading = QLabel(title, self)
+        heading.setFont(scaled_font(self.font(), 1.5))
+        layout.addWidget(heading)
+        if intro:
+            intro_label = QLabel(intro, self)
+            intro_label.setWordWrap(True)
+            layout.addWidget(intro_label)
+        self.top_area = QVBoxLayout()  # for a summary above the list (e.g. current treatments)
+        layout.addLayout(self.top_area)
+
+        actions = QHBoxLayout()
+        self.add_button = self._button(self.tr("&Add {noun}…").format(noun=noun), self.add)
+        self.edit_button = self._button(self.tr("&Edit…"), self.edit)
+        self.delete_button = self._button(self.tr("&Delete…"), self.delete)
+        self.undo_button = self._button(self.tr("&Undo delete"), self.undo_delete)
+        self.add_button.setToolTip(self.tr("Add (Ctrl+N)"))
+        self.edit_button.setToolTip(self.tr("Edit the selected entry (Enter)"))
+        self.delete_button.setToolTip(self.tr("Delete the selected entry (Delete key)"))
+        self.undo_button.setToolTip(self.tr("Bring back the last deleted entry (Ctrl+Z)"))
+        for button in (self.add_button, self.edit_button, self.delete_button, self.undo_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        filter_label = QLabel(self.tr("&Find:"), self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Type to filter (Ctrl+F)"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the list"))
+        self.filter_edit.setClearButtonEnabled(True)
+        filter_label.setBuddy(self.filter_edit)
+        actions.addWidget(filter_label)
+        actions.addWidget(self.filter_edit)
+        layout.addLayout(actions)
+
+        body = QHBoxLayout()
+        self.model = RecordTableModel(columns, self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(title)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        body.addWidget(self.table, 3)
+        self.detail_area = QVBoxLayout()
+        body.addLayout(self.detail_area, 2)
+        layout.addLayout(body, 1)
+
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Status"))
+        layout.addWidget(self.status_label)
+
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self._shortcut(QKeySequence.StandardKey.New, self.add)
+        self._shortcut(QKeySequence.StandardKey.Find, self._focus_filter)
+        self._shortcut(QKeySequence.StandardKey.Undo, self.undo_delete)
+        # Delete and Enter act on the table's current row; handled on the table itself so they
+        # never fire while typing in the filter box.
+        self.table.installEventFilter(self)
+        self._update_buttons()
+
+    # -- for subclasses -------------------------------------------------------------------------
+
+    def item_selected(self, item: Any | None) -> None:
+        """The current entry changed (``None``: nothing selected); fill a detail pane here."""
+
+    def add_detail(self, widget: QWidget) -> None:
+        self.detail_area.addWidget(widget)
+
+    # -- the shared behaviour ------------------------------------------------------------------
+
+    def refresh(self, select: Any | None = None) -> None:
+        """Reload the entries; keep (or move) the selection to ``select`` when given."""
+        current = select if select is not None else self.selected_item()
+        self.model.set_items(self._editor.load_items())
+        self.table.resizeRowsToContents()
+        if current is not None:
+            self.select(current)
+        self._update_buttons()
+        self.item_selected(self.selected_item())
+
+    def select(self, item: Any) -> bool:
+        key = getattr(item, "id", None)
+        for row in range(self.model.rowCount()):
+            candidate = self.model.item(row)
+            if candidate == item or (key is not None and getattr(candidate, "id", None) == key):
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    self.table.setCurrentIndex(index)
+                    self.table.selectRow(index.row())
+                    return True
+        return False
+
+    def selected_item(self) -> Any | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.data(index, ITEM_ROLE)
+
+    def ask_confirm_delete(self, description: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete?"),
+            self.tr("Delete {what}? You can bring it back with Undo (Ctrl+Z).").format(
+                what=description
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def add(self) -> None:
+        saved = self._editor.edit_item(None)
+        if saved is not None:
+            self._changed(saved, self.tr("Saved {what}.").format(what=self._editor.describe(saved)))
+
+    @Slot()
+    def edit(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        saved = self._editor.edit_item(item)
+        if saved is not None:
+            self._changed(saved, self.tr("Saved {what}.").format(what=self._editor.describe(saved)))
+
+    @Slot()
+    def delete(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        description = self._editor.describe(item)
+        if not self.ask_confirm_delete(description):
+            return
+        deleted = self._editor.delete_item(item)
+        self._last_deleted = (deleted, description)
+        self.refresh()
+        self.status_label.setText(
+            self.tr("Deleted {what}. Press Ctrl+Z or “Undo delete” to bring it back.").format(
+                what=description
+            )
+        )
+        self._update_buttons()
+        self.items_changed.emit()
+
+    @Slot()
+    def undo_delete(self) -> None:
+        if self._last_deleted is None:
+            return
+        deleted, description = self._last_deleted
+        self._last_deleted = None
+        restored = self._editor.restore_item(deleted)
+        self._changed(restored, self.tr("Brought back {what}.").format(what=description))
+
+    def _changed(self, item: Any, message: str) -> None:
+        self.refresh(select=item)
+        self.status_label.setText(message)
+        self.items_changed.emit()
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setMinimumHeight(self.fontMetrics().height() * 2)
+        button.clicked.connect(slot)
+        return button
+
+    def _shortcut(
+        self, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], None]
+    ) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]  # a QKeyEvent here
+            if key == Qt.Key.Key_Delete:
+                self.delete()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit()
+                return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        self.item_selected(self.selected_item())
+
+    def _update_buttons(self) -> None:
+        has_item = self.selected_item() is not None
+        self.edit_button.setEnabled(has_item)
+        self.delete_button.setEnabled(has_item)
+        self.undo_button.setEnabled(self._last_deleted is not None)
