@@ -116,7 +116,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_record_action = self._action(
-            self.tr("&New record…"), self.new_record, QKeySequence.StandardKey.New
+            # Ctrl+N adds an entry on the records pages (the standard shortcut), so a
+            # whole new record file takes Ctrl+Shift+N.
+            self.tr("&New record…"),
+            self.new_record,
+            QKeySequence("Ctrl+Shift+N"),
         )
         self.open_record_action = self._action(
             self.tr("&Open record…"), self.open_record_from_file, QKeySequence.StandardKey.Open
