@@ -11,7 +11,21 @@ from PySide6.QtCore import QCoreApplication
 
 from mbc_tracker.domain.flags import FlagRule
 from mbc_tracker.domain.knowledge import FlagLevel
-from mbc_tracker.domain.records import SymptomKind, TemperatureUnit, WeightUnit
+from mbc_tracker.domain.records import (
+    AppointmentKind,
+    GeneResult,
+    Her2Ihc,
+    IshResult,
+    MarkerResult,
+    PaperSize,
+    Presentation,
+    Route,
+    SampleKind,
+    StopReason,
+    SymptomKind,
+    TemperatureUnit,
+    WeightUnit,
+)
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY, SeverityBand, severity_band
 
 _CONTEXT = "labels"
@@ -85,3 +99,120 @@ def flag_rule_label(rule: FlagRule) -> str:
         FlagRule.WORSENING: _tr("Worse than your usual"),
         FlagRule.WEIGHT_LOSS: _tr("Weight loss"),
     }[rule]
+
+
+def presentation_label(presentation: Presentation | None) -> str:
+    """How metastatic disease was first found, in plain words (with the doctors' term)."""
+    return {
+        Presentation.DE_NOVO: _tr("Metastatic at the first diagnosis (“de novo”)"),
+        Presentation.RECURRENCE: _tr("Came back after earlier treatment (a recurrence)"),
+        None: _tr("Not given"),
+    }[presentation]
+
+
+def paper_size_label(paper_size: PaperSize | None) -> str:
+    """A paper size for printed reports; ``None`` follows the computer's region."""
+    return {
+        PaperSize.A4: _tr("A4"),
+        PaperSize.LETTER: _tr("Letter"),
+        None: _tr("As the computer’s region"),
+    }[paper_size]
+
+
+# Metastatic sites offered for a receptor test's sample. The English word is what is stored (the
+# domain writes it into its texts); a person reads the translated word.
+METASTATIC_SITES = ("bone", "lung", "liver", "brain", "lymph node", "skin")
+
+
+def metastatic_site_label(site: str) -> str:
+    """A stored metastatic site in the person's language; her own words are shown as typed."""
+    words = {
+        "bone": _tr("bone"),
+        "lung": _tr("lung"),
+        "liver": _tr("liver"),
+        "brain": _tr("brain"),
+        "lymph node": _tr("lymph node"),
+        "skin": _tr("skin"),
+    }
+    return words.get(site.strip().casefold(), site.strip())
+
+
+def sample_label(kind: SampleKind, site: str = "") -> str:
+    """Where a receptor test's sample came from: "Primary tumour" or "Metastatic: liver"."""
+    if kind is SampleKind.PRIMARY:
+        return _tr("Primary tumour")
+    if not site.strip():
+        return _tr("Metastatic (site not given)")
+    return _tr("Metastatic: {site}").format(site=metastatic_site_label(site))
+
+
+def her2_ihc_label(ihc: Her2Ihc | None) -> str:
+    """A HER2 IHC score as written on a report (0 to 3+), or "Not given"."""
+    return _tr("Not given") if ihc is None else ihc.value
+
+
+def ish_label(ish: IshResult | None) -> str:
+    return {
+        IshResult.AMPLIFIED: _tr("Amplified"),
+        IshResult.NOT_AMPLIFIED: _tr("Not amplified"),
+        IshResult.NOT_DONE: _tr("Not done"),
+        None: _tr("Not given"),
+    }[ish]
+
+
+def gene_result_label(result: GeneResult | None) -> str:
+    """A BRCA1 or BRCA2 result."""
+    return {
+        GeneResult.MUTATION_FOUND: _tr("Mutation found"),
+        GeneResult.NO_MUTATION: _tr("No mutation found"),
+        GeneResult.NOT_TESTED: _tr("Not tested"),
+        None: _tr("Not given"),
+    }[result]
+
+
+def marker_result_label(result: MarkerResult | None) -> str:
+    """A PD-L1 or Trop-2 result."""
+    return {
+        MarkerResult.POSITIVE: _tr("Positive"),
+        MarkerResult.NEGATIVE: _tr("Negative"),
+        MarkerResult.NOT_TESTED: _tr("Not tested"),
+        None: _tr("Not given"),
+    }[result]
+
+
+def route_label(route: Route | None) -> str:
+    """How a treatment is given, as a list shows it: "By mouth", "Not given" ..."""
+    return {
+        Route.ORAL: _tr("By mouth"),
+        Route.IV: _tr("By drip into a vein (IV)"),
+        Route.INJECTION: _tr("By injection"),
+        Route.OTHER: _tr("Another way"),
+        None: _tr("Not given"),
+    }[route]
+
+
+def stop_reason_label(reason: StopReason | None) -> str:
+    """Why a treatment was stopped, in a few plain words ("" when no reason is given)."""
+    return {
+        StopReason.PROGRESSION: _tr("Progression"),
+        StopReason.SIDE_EFFECTS: _tr("Side effects"),
+        StopReason.COURSE_COMPLETED: _tr("Course completed"),
+        StopReason.OTHER: _tr("Other reason"),
+        None: "",
+    }[reason]
+
+
+def appointment_kind_label(kind: AppointmentKind) -> str:
+    """The kind of an appointment as a person says it: "Oncology visit", "CT scan"."""
+    return {
+        AppointmentKind.ONCOLOGY_VISIT: _tr("Oncology visit"),
+        AppointmentKind.BONE_SCAN: _tr("Bone scan"),
+        AppointmentKind.CT_SCAN: _tr("CT scan"),
+        AppointmentKind.MRI_SCAN: _tr("MRI scan"),
+        AppointmentKind.PET_SCAN: _tr("PET scan"),
+        AppointmentKind.XRAY: _tr("X-ray"),
+        AppointmentKind.BLOOD_TEST: _tr("Blood test"),
+        AppointmentKind.INFUSION: _tr("Infusion"),
+        AppointmentKind.RADIOTHERAPY: _tr("Radiotherapy"),
+        AppointmentKind.OTHER: _tr("Other appointment"),
+    }[kind]

@@ -209,6 +209,9 @@ class RecordListPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(title)
         self.table.setSortingEnabled(True)
+        # Start in the order the screen gives (no column sorted) until a heading is clicked;
+        # Qt would otherwise sort by the first column, descending.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
@@ -69,20 +69,25 @@ class ErrorLabel(QLabel):
 class OptionalDateEdit(QDateEdit):
     """A date field that may be left empty ("Not given", "Ongoing" ...).
 
-    ``date_value()`` is None while the special text shows. The calendar pop-up and the keyboard
-    work as in any QDateEdit; pressing Delete or Backspace with the whole field selected, or
-    choosing the earliest date, empties it.
+    ``date_value()`` is None while the special text shows. Pressing Delete or Backspace with the
+    whole field selected empties it. While it is empty, Tab still moves on (a plain QDateEdit
+    keeps Tab for its own sections, which would trap a keyboard user there) and the calendar
+    pop-up opens on ``today`` rather than on the empty value's year 1900.
 
     Signals: inherited from QDateEdit only.
     """
 
-    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, empty_text: str, parent: QWidget | None = None, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
+        self._today = today
         self.setCalendarPopup(True)
         self.setDisplayFormat("d MMMM yyyy")
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(empty_text)
         self.setDate(NO_DATE)
+        self.calendarWidget().installEventFilter(self)
 
     def date_value(self) -> dt.date | None:
         shown = self.date()
@@ -92,9 +97,26 @@ class OptionalDateEdit(QDateEdit):
         self.setDate(NO_DATE if value is None else to_qdate(value))
 
     def keyPressEvent(self, event):  # type: ignore[no-untyped-def]  # Qt's signature
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
             self.lineEdit().selectedText() == self.lineEdit().text()
         ):
             self.setDate(NO_DATE)
             return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self.date_value() is None:
+            forward = key == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            QWidget.focusNextPrevChild(self, forward)
+            return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        calendar = self.calendarWidget()
+        if watched is calendar and event.type() == QEvent.Type.Show and self.date_value() is None:
+            today = self._today or dt.date.today()
+            # Blocked: choosing a day in the pop-up would otherwise set the field at once.
+            with QSignalBlocker(calendar):
+                calendar.setSelectedDate(to_qdate(today))
+            calendar.setCurrentPage(today.year, today.month)
+        return super().eventFilter(watched, event)

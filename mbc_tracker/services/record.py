@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -40,6 +41,13 @@ from mbc_tracker.storage.database import (
 )
 from mbc_tracker.storage.migrate import MigrationFailed, RecordTooNew, upgrade_record
 from mbc_tracker.storage.orm import TrackedSymptomRow
+
+if TYPE_CHECKING:
+    # The records services are imported when first used (the Today screen does not need them).
+    from mbc_tracker.services.appointments import AppointmentService
+    from mbc_tracker.services.care_team import CareTeamService
+    from mbc_tracker.services.receptors import ReceptorService
+    from mbc_tracker.services.treatments import TreatmentService
 
 
 class ProblemKind(Enum):
@@ -93,6 +101,30 @@ class CareRecord:
     @cached_property
     def flags(self) -> FlagService:
         return FlagService(self)
+
+    @cached_property
+    def care_team(self) -> CareTeamService:
+        from mbc_tracker.services.care_team import CareTeamService
+
+        return CareTeamService(self)
+
+    @cached_property
+    def receptors(self) -> ReceptorService:
+        from mbc_tracker.services.receptors import ReceptorService
+
+        return ReceptorService(self)
+
+    @cached_property
+    def treatments(self) -> TreatmentService:
+        from mbc_tracker.services.treatments import TreatmentService
+
+        return TreatmentService(self)
+
+    @cached_property
+    def appointments(self) -> AppointmentService:
+        from mbc_tracker.services.appointments import AppointmentService
+
+        return AppointmentService(self)
 
     def backup_now(self, reason: str = "manual") -> BackupInfo:
         return backup_record(self.path, self.paths.backups_dir, reason)

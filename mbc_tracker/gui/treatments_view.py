@@ -1,0 +1,207 @@
+"""The Treatments screen: what the person takes now, every treatment so far, and a timeline.
+
+At the top, always in view, the treatments current today in plain sentences ("Now taking: …")
+and any planned ones; below, the history as a sortable list (planned treatments say so) and a
+timeline with one bar per treatment. Adding, changing, deleting and undoing come from
+``RecordListPage``; the form is ``TreatmentForm``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from mbc_tracker.domain.records import Treatment, TreatmentCategory
+from mbc_tracker.gui.labels import route_label, stop_reason_label
+from mbc_tracker.gui.record_list import Column, RecordListPage
+from mbc_tracker.gui.treatment_form import TreatmentForm
+from mbc_tracker.gui.treatment_timeline import TreatmentTimeline, long_date
+from mbc_tracker.gui.widgets import scaled_font
+
+if TYPE_CHECKING:
+    from mbc_tracker.services.record import CareRecord
+
+START_COLUMN = 3
+ONGOING_SORT = 10**7  # after every real date's ordinal, so "ongoing" sorts last
+
+
+def in_sentence(label: str) -> str:
+    """A label as it reads inside brackets in a sentence: "hormone therapy", "CDK4/6 inhibitor".
+
+    Its own bracketed words ("Hormone (endocrine) therapy") are left out, so brackets never nest.
+    """
+    label = " ".join(re.sub(r"\([^)]*\)", "", label).split())
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
+
+
+class TreatmentsView(RecordListPage):
+    """The Treatments screen.
+
+    Signals:
+        items_changed(): (from RecordListPage) a treatment was added, changed, deleted or restored.
+    """
+
+    def __init__(
+        self,
+        record: CareRecord,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self._record = record
+        self._today = today
+        self._category_labels = {
+            category: info.label()
+            for category, info in record.knowledge.treatments.categories.items()
+        }
+        columns = [
+            Column(self.tr("Treatment"), lambda t: t.name, tooltip=self._name_tooltip),
+            Column(self.tr("Kind"), lambda t: self.category_label(t.category)),
+            Column(self.tr("How given"), lambda t: route_label(t.route)),
+            Column(self.tr("Started"), self._start_text, lambda t: t.start_date.toordinal()),
+            Column(
+                self.tr("Ended"),
+                self._end_text,
+                lambda t: t.end_date.toordinal() if t.end_date else ONGOING_SORT,
+            ),
+            Column(self.tr("Reason stopped"), lambda t: stop_reason_label(t.reason_stopped)),
+        ]
+        super().__init__(
+            self.tr("Treatments"),
+            self.tr(
+                "The treatments you are having and have had. Treatments often overlap; "
+                "that is normal. Planned treatments can be added with a start date ahead."
+            ),
+            columns,
+            self.tr("treatment"),
+            self,
+            parent,
+        )
+        self._build_summary()
+        self.timeline = TreatmentTimeline(self._category_labels, self)
+        self.timeline.setToolTip(self.tr("Hover over a bar to see its dates."))
+        timeline_heading = QLabel(self.tr("Timeline"), self)
+        timeline_heading.setFont(scaled_font(self.font(), 1.1))
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        # No detail pane on this screen: the list gets the whole width.
+        body = self.detail_area.parent()
+        if isinstance(body, QHBoxLayout):
+            body.setStretchFactor(self.detail_area, 0)
+        # Below the list, above the status line.
+        outer.insertWidget(outer.count() - 1, timeline_heading)
+        outer.insertWidget(outer.count() - 1, self.timeline)
+        self.table.sortByColumn(START_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
+        self.refresh()
+
+    # -- the summary at the top ----------------------------------------------------------------
+
+    def _build_summary(self) -> None:
+        self.summary_frame = QFrame(self)
+        self.summary_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self.summary_frame)
+        self.now_heading = QLabel(self.tr("Now taking"), self.summary_frame)
+        self.now_heading.setFont(scaled_font(self.font(), 1.1))
+        self.now_label = QLabel(self.summary_frame)
+        self.now_label.setWordWrap(True)
+        self.now_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.now_label.setAccessibleName(self.tr("Current treatments"))
+        self.planned_label = QLabel(self.summary_frame)
+        self.planned_label.setWordWrap(True)
+        self.planned_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.planned_label.setAccessibleName(self.tr("Planned treatments"))
+        for widget in (self.now_heading, self.now_label, self.planned_label):
+            layout.addWidget(widget)
+        self.top_area.addWidget(self.summary_frame)
+
+    def sentence(self, treatment: Treatment) -> str:
+        """ "letrozole (hormone therapy, by mouth) since 3 March 2025" and the like."""
+        details = [in_sentence(self.category_label(treatment.category))]
+        if treatment.route is not None:
+            details.append(in_sentence(route_label(treatment.route)))
+        what = self.tr("{name} ({details})").format(name=treatment.name, details=", ".join(details))
+        if treatment.start_date > self._today():
+            return self.tr("{what} from {start}").format(
+                what=what, start=long_date(treatment.start_date)
+            )
+        return self.tr("{what} since {start}").format(
+            what=what, start=long_date(treatment.start_date)
+        )
+
+    def _update_summary(self) -> None:
+        today = self._today()
+        current = self._record.treatments.current(today)
+        planned = self._record.treatments.planned(today)
+        if current:
+            self.now_heading.setText(self.tr("Now taking:"))
+            self.now_label.setText("\n".join(f"• {self.sentence(t)}" for t in current))
+        else:
+            self.now_heading.setText(self.tr("Now taking"))
+            self.now_label.setText(self.tr("No current treatments recorded."))
+        if planned:
+            self.planned_label.setText(
+                self.tr("Planned: {treatments}").format(
+                    treatments="; ".join(self.sentence(t) for t in planned)
+                )
+            )
+        self.planned_label.setVisible(bool(planned))
+
+    # -- RecordListPage ------------------------------------------------------------------------
+
+    def refresh(self, select: Any | None = None) -> None:
+        super().refresh(select)
+        self._update_summary()
+        self.timeline.set_treatments(self.model.items(), self._today())
+
+    def load_items(self) -> list[Any]:
+        return list(self._record.treatments.list())
+
+    def describe(self, item: Any) -> str:
+        return self.tr("the treatment “{name}” started {start}").format(
+            name=item.name, start=long_date(item.start_date)
+        )
+
+    def edit_item(self, item: Any | None) -> Any | None:
+        form = TreatmentForm(self._record, item, self._today(), self)
+        if self.run_form(form):
+            return form.saved
+        return None
+
+    def run_form(self, form: TreatmentForm) -> bool:
+        """Show the form and wait; True when it was saved (tests fill and save it instead)."""
+        return form.exec() == QDialog.DialogCode.Accepted
+
+    def delete_item(self, item: Any) -> Any:
+        return self._record.treatments.delete(item)
+
+    def restore_item(self, deleted: Any) -> Any:
+        return self._record.treatments.restore(deleted)
+
+    # -- words ---------------------------------------------------------------------------------
+
+    def category_label(self, category: TreatmentCategory) -> str:
+        return self._category_labels[category]
+
+    def _name_tooltip(self, treatment: Treatment) -> str:
+        if not treatment.notes:
+            return treatment.name
+        return self.tr("{name}\nNotes: {notes}").format(name=treatment.name, notes=treatment.notes)
+
+    def _start_text(self, treatment: Treatment) -> str:
+        start = long_date(treatment.start_date)
+        if treatment.start_date > self._today():
+            return self.tr("{start} (planned)").format(start=start)
+        return start
+
+    def _end_text(self, treatment: Treatment) -> str:
+        if treatment.end_date is not None:
+            return long_date(treatment.end_date)
+        if treatment.start_date > self._today():
+            return self.tr("planned")
+        return self.tr("ongoing")
