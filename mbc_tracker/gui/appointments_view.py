@@ -103,6 +103,10 @@ class AppointmentsView(RecordListPage):
             self,
             parent,
         )
+        # One line per appointment: a long place or name is shortened with "…" (the tooltip
+        # and the questions panel show it whole) instead of making every row several lines tall.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         switch = QHBoxLayout()
         self.upcoming_button = self._switch_button(self.tr("Up&coming"))

@@ -45,10 +45,14 @@ from mbc_tracker.services.app_settings import AppSettings
 if TYPE_CHECKING:
     from mbc_tracker.domain.flags import Flag
     from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
+    from mbc_tracker.gui.appointments_view import AppointmentsView
     from mbc_tracker.gui.flag_settings_dialog import FlagSettingsDialog
     from mbc_tracker.gui.flags_view import FlagsView
+    from mbc_tracker.gui.profile_view import ProfileView
+    from mbc_tracker.gui.receptors_view import ReceptorsView
     from mbc_tracker.gui.record_problem_dialog import ProblemChoice
     from mbc_tracker.gui.today_view import TodayView
+    from mbc_tracker.gui.treatments_view import TreatmentsView
     from mbc_tracker.gui.welcome import WelcomePage
     from mbc_tracker.services.record import CareRecord, RecordProblem
 
@@ -81,7 +85,12 @@ class MainWindow(QMainWindow):
         self.record: CareRecord | None = None
         self.today_view: TodayView | None = None
         self.flags_view: FlagsView | None = None
+        self.profile_view: ProfileView | None = None
+        self.receptors_view: ReceptorsView | None = None
+        self.treatments_view: TreatmentsView | None = None
+        self.appointments_view: AppointmentsView | None = None
         self.pages: QTabWidget | None = None
+        self._views: dict[str, QWidget] = {}
         self.welcome_page: WelcomePage | None = None
 
         self.stack = QStackedWidget(self)
@@ -149,11 +158,14 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.flag_settings_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        self.today_page_action = self._action(self.tr("&Today"), self.show_today_page)
-        self.flags_page_action = self._action(self.tr("&Flags"), self.show_flags_page)
-        for number, action in enumerate((self.today_page_action, self.flags_page_action), 1):
+        self.page_actions: dict[str, QAction] = {}
+        for number, (key, name) in enumerate(self._page_names(), start=1):
+            action = self._action(name, lambda _checked=False, key=key: self.show_page(key))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go_menu.addAction(action)
+            self.page_actions[key] = action
+        self.today_page_action = self.page_actions["today"]
+        self.flags_page_action = self.page_actions["flags"]
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About MBC Care Tracker"), self.show_about)
@@ -195,8 +207,8 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(has_record and not self.demo)
         self.preferences_action.setEnabled(self.today_view is not None)
         self.flag_settings_action.setEnabled(self.flags_view is not None)
-        self.today_page_action.setEnabled(self.pages is not None)
-        self.flags_page_action.setEnabled(self.pages is not None)
+        for action in self.page_actions.values():
+            action.setEnabled(self.pages is not None)
 
     # -- questions (small on purpose: tests replace them) ---------------------------------------
 
@@ -260,8 +272,27 @@ class MainWindow(QMainWindow):
         return True
 
     def confirm_leave(self) -> bool:
-        """True when nothing unsaved would be lost (Today asks the person if something would)."""
-        return self.today_view is None or self.today_view.confirm_leave()
+        """True when nothing unsaved would be lost (Today and Profile ask if something would)."""
+        if self.today_view is not None and not self.today_view.confirm_leave():
+            return False
+        if self.profile_view is None or not self.profile_view.has_unsaved_changes():
+            return True
+        answer = self.ask_unsaved_profile()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.profile_view.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def ask_unsaved_profile(self) -> QMessageBox.StandardButton:
+        self.show_page("profile")
+        return QMessageBox.question(
+            self,
+            self.tr("Save the profile?"),
+            self.tr("The profile has changes that are not saved yet. Save them now?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
 
     def _open_with_help(self, path: Path, at_startup: bool) -> CareRecord | None:
         """Open ``path``; when it cannot be opened, let the person choose what to do next."""
@@ -311,6 +342,11 @@ class MainWindow(QMainWindow):
         self.pages = None
         self.today_view = None
         self.flags_view = None
+        self.profile_view = None
+        self.receptors_view = None
+        self.treatments_view = None
+        self.appointments_view = None
+        self._views = {}
         self.welcome_page = None
         if old_record is not None:
             old_record.close()
@@ -330,44 +366,105 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.record_switched.emit(record.path)
 
+    def _page_names(self) -> tuple[tuple[str, str], ...]:
+        """The pages in their tab order, with the words shown on each tab."""
+        return (
+            ("today", self.tr("Today")),
+            ("flags", self.tr("Flags")),
+            ("profile", self.tr("Profile")),
+            ("receptors", self.tr("Receptor results")),
+            ("treatments", self.tr("Treatments")),
+            ("appointments", self.tr("Appointments")),
+        )
+
     def _build_pages(self) -> None:
-        """The record's pages in large tabs: Today first, then Flags."""
+        """The record's pages in large tabs: Today first, then Flags and the records screens."""
+        from mbc_tracker.gui.appointments_view import AppointmentsView
         from mbc_tracker.gui.flags_view import FlagsView
+        from mbc_tracker.gui.profile_view import ProfileView
+        from mbc_tracker.gui.receptors_view import ReceptorsView
         from mbc_tracker.gui.today_view import TodayView
+        from mbc_tracker.gui.treatments_view import TreatmentsView
 
         assert self.record is not None
         pages = QTabWidget(self.stack)
         pages.setObjectName("pages")
         pages.setAccessibleName(self.tr("Pages"))
         pages.setDocumentMode(True)
+        pages.setUsesScrollButtons(True)
         tab_bar = pages.tabBar()
         font = tab_bar.font()
         if font.pointSizeF() > 0:
             font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         tab_bar.setFont(font)
-        tab_bar.setStyleSheet("QTabBar::tab { padding: 8px 28px; min-width: 6em; }")
-        today_view = TodayView(self.record, pages, today=self._today)
-        flags_view = FlagsView(self.record, pages, today=self._today)
-        for number, (page, name) in enumerate(
-            ((today_view, self.tr("Today")), (flags_view, self.tr("Flags"))), start=1
-        ):
+        tab_bar.setStyleSheet("QTabBar::tab { padding: 8px 18px; }")
+        record, today = self.record, self._today
+        today_view = TodayView(record, pages, today=today)
+        flags_view = FlagsView(record, pages, today=today)
+        profile_view = ProfileView(record, pages, today=today)
+        receptors_view = ReceptorsView(record, pages, today=today)
+        treatments_view = TreatmentsView(record, pages, today=today)
+        appointments_view = AppointmentsView(
+            record, pages, now=lambda: dt.datetime.combine(today(), dt.datetime.now().time())
+        )
+        views: dict[str, QWidget] = {
+            "today": today_view,
+            "flags": flags_view,
+            "profile": profile_view,
+            "receptors": receptors_view,
+            "treatments": treatments_view,
+            "appointments": appointments_view,
+        }
+        for number, (key, name) in enumerate(self._page_names(), start=1):
+            page = views[key]
             index = pages.addTab(page, name)
             pages.setTabToolTip(
                 index, self.tr("{page} (Ctrl+{number})").format(page=name, number=number)
             )
             page.setAccessibleName(name)
-        today_view.unsaved_changed.connect(self.setWindowModified)
+        today_view.unsaved_changed.connect(self._update_modified)
+        profile_view.unsaved_changed.connect(self._update_modified)
         today_view.unsaved_changed.connect(flags_view.set_today_unsaved)
         today_view.day_saved.connect(flags_view.mark_stale)
         today_view.flag_chosen.connect(self.show_flag)
         flags_view.flags_changed.connect(today_view.refresh_flag_banner)
         flags_view.settings_requested.connect(self.edit_flag_settings)
+        # The person's units show on Today, her name in the title; receptor results and
+        # treatments add context to flags.
+        profile_view.person_saved.connect(self._person_changed)
+        receptors_view.items_changed.connect(flags_view.mark_stale)
+        treatments_view.items_changed.connect(flags_view.mark_stale)
         self.pages = pages
+        self._views = views
         self.today_view = today_view
         self.flags_view = flags_view
+        self.profile_view = profile_view
+        self.receptors_view = receptors_view
+        self.treatments_view = treatments_view
+        self.appointments_view = appointments_view
         self.stack.addWidget(pages)
         self.stack.setCurrentWidget(pages)
+
+    def show_page(self, key: str) -> None:
+        if self.pages is not None and key in self._views:
+            self.pages.setCurrentWidget(self._views[key])
+
+    @Slot()
+    def _update_modified(self) -> None:
+        unsaved = any(
+            view is not None and view.has_unsaved_changes()
+            for view in (self.today_view, self.profile_view)
+        )
+        self.setWindowModified(unsaved)
+
+    @Slot(object)
+    def _person_changed(self, _person: Person) -> None:
+        self._update_title()
+        if self.today_view is not None:
+            self.today_view.reload()
+        if self.flags_view is not None:
+            self.flags_view.mark_stale()
 
     def current_page(self) -> QWidget | None:
         """The page in front: a tab's page, the welcome page, or the "opening" line."""
@@ -378,13 +475,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_today_page(self) -> None:
-        if self.pages is not None and self.today_view is not None:
-            self.pages.setCurrentWidget(self.today_view)
+        self.show_page("today")
 
     @Slot()
     def show_flags_page(self) -> None:
-        if self.pages is not None and self.flags_view is not None:
-            self.pages.setCurrentWidget(self.flags_view)
+        self.show_page("flags")
 
     @Slot(object)
     def show_flag(self, flag: Flag) -> None:
@@ -501,6 +596,8 @@ class MainWindow(QMainWindow):
             self.tell(self.tr("The units were not changed"), str(invalid))
             return False
         self.today_view.reload()
+        if self.profile_view is not None:
+            self.profile_view.reload()
         return True
 
     @Slot()

@@ -394,7 +394,8 @@ class ReceptorsView(RecordListPage):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.detail = ReadingPane(record.knowledge, self)
         self.add_detail(self.detail)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Newest first: the latest test, shown selected, is the one that usually matters now.
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.refresh()
 
     def _translate(self, text: str) -> str:

@@ -257,8 +257,13 @@ class RecordListPage(QWidget):
         current = select if select is not None else self.selected_item()
         self.model.set_items(self._editor.load_items())
         self.table.resizeRowsToContents()
-        if current is not None:
-            self.select(current)
+        if current is None or not self.select(current):
+            # Something is always selected when there is something to show, so a detail pane
+            # (a test's reading, an appointment's questions) is never blank without reason.
+            first = self.proxy.index(0, 0)
+            if first.isValid():
+                self.table.setCurrentIndex(first)
+                self.table.selectRow(0)
         self._update_buttons()
         self.item_selected(self.selected_item())
 

@@ -14,7 +14,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mbc_tracker.domain.records import Treatment, TreatmentCategory
 from mbc_tracker.gui.labels import route_label, stop_reason_label
@@ -94,9 +102,19 @@ class TreatmentsView(RecordListPage):
         body = self.detail_area.parent()
         if isinstance(body, QHBoxLayout):
             body.setStretchFactor(self.detail_area, 0)
-        # Below the list, above the status line.
+        # Below the list, above the status line. The timeline scrolls inside its own area and
+        # the list keeps room for about five treatments, so neither squeezes the other away on
+        # a small screen.
+        timeline_area = QScrollArea(self)
+        timeline_area.setWidgetResizable(True)
+        timeline_area.setFrameShape(QFrame.Shape.NoFrame)
+        timeline_area.setWidget(self.timeline)
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + self.table.verticalHeader().defaultSectionSize() * 5
+        )
         outer.insertWidget(outer.count() - 1, timeline_heading)
-        outer.insertWidget(outer.count() - 1, self.timeline)
+        outer.insertWidget(outer.count() - 1, timeline_area, 1)
         self.table.sortByColumn(START_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
         self.refresh()
 

@@ -202,8 +202,8 @@ def test_a_later_liver_biopsy_that_reads_differently_is_pointed_out(
     add_with_ctrl_n(view, qtbot)
     add_with_ctrl_n(view, qtbot)
 
-    assert column_texts(view, 1) == ["Primary tumour", "Metastatic: liver"]
-    assert column_texts(view, 5) == ["HR-positive, HER2-negative", "HR-negative, HER2-positive"]
+    assert column_texts(view, 1) == ["Metastatic: liver", "Primary tumour"]  # newest first
+    assert column_texts(view, 5) == ["HR-negative, HER2-positive", "HR-positive, HER2-negative"]
     assert column_texts(view, 6) == ["◆ ER, PR, HER2", "◆ ER, PR, HER2"]  # marked in the list
 
     selected = view.selected_item()
@@ -338,7 +338,7 @@ def test_tests_survive_closing_and_reopening_the_record(
     try:
         again = make_view(qtbot, reopened)
         assert reopened.receptors.list() == stored
-        assert column_texts(again, 0) == ["3 May 2019", "10 Feb 2026"]
+        assert column_texts(again, 0) == ["10 Feb 2026", "3 May 2019"]  # newest first
         assert column_texts(again, 6) == ["◆ ER, PR, HER2", "◆ ER, PR, HER2"]
         again.select(stored[0])
         assert [badge.text() for badge in again.detail.badge_labels][-1] == "HER2-low"

@@ -150,7 +150,14 @@ def test_ctrl_2_and_ctrl_1_switch_pages_keeping_unsaved_changes_without_asking(
     assert today.note_edit.toPlainText() == "slept badly"
     assert today.has_unsaved_changes()
     assert window.pages is not None
-    assert [window.pages.tabText(i) for i in range(window.pages.count())] == ["Today", "Flags"]
+    assert [window.pages.tabText(i) for i in range(window.pages.count())] == [
+        "Today",
+        "Flags",
+        "Profile",
+        "Receptor results",
+        "Treatments",
+        "Appointments",
+    ]
     assert window.pages.tabToolTip(1) == "Flags (Ctrl+2)"
 
 

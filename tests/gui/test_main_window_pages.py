@@ -1,0 +1,95 @@
+"""The window's pages together: Ctrl+1 ... Ctrl+6, the profile feeding the title and Today, and
+unsaved profile changes asked about before the record is left."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mbc_tracker.domain.records import Person
+from mbc_tracker.gui.main_window import MainWindow
+from mbc_tracker.paths import DataPaths
+from mbc_tracker.services.app_settings import AppSettings
+from mbc_tracker.services.record import open_record
+
+TODAY = dt.date(2024, 5, 14)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_paths: DataPaths) -> Iterator[MainWindow]:
+    record = open_record(data_paths.default_record, data_paths)
+    record.person.save(Person(name="Ann Example"), today=TODAY)
+    record.close()
+    window = MainWindow(data_paths, AppSettings.load(data_paths.settings_file), today=lambda: TODAY)
+    assert window.open_first_record(data_paths.default_record)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.confirm_leave = lambda: True  # type: ignore[method-assign]
+    window.close()
+    window.close_record()
+    window.deleteLater()
+
+
+@pytest.mark.parametrize(
+    ("number", "view_name"),
+    [
+        (1, "today_view"),
+        (2, "flags_view"),
+        (3, "profile_view"),
+        (4, "receptors_view"),
+        (5, "treatments_view"),
+        (6, "appointments_view"),
+    ],
+)
+def test_ctrl_number_opens_each_page(
+    window: MainWindow, qtbot: QtBot, number: int, view_name: str
+) -> None:
+    key = getattr(Qt.Key, f"Key_{number}")
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is getattr(window, view_name)
+
+
+def test_a_renamed_person_shows_in_the_title(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_page("profile")
+    profile = window.profile_view
+    assert profile is not None
+    profile.name_edit.clear()
+    qtbot.keyClicks(profile.name_edit, "Ann Caregiver-Example")
+    qtbot.mouseClick(profile.save_button, Qt.MouseButton.LeftButton)
+    assert window.windowTitle().startswith("Ann Caregiver-Example")
+
+
+def test_leaving_with_unsaved_profile_changes_asks(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, data_paths: DataPaths
+) -> None:
+    window.show_page("profile")
+    profile = window.profile_view
+    assert profile is not None
+    qtbot.keyClicks(profile.name_edit, " Smith")
+    assert window.isWindowModified()
+
+    monkeypatch.setattr(window, "ask_unsaved_profile", lambda: QMessageBox.StandardButton.Cancel)
+    assert not window.confirm_leave()  # Cancel: stay, nothing lost
+    assert profile.has_unsaved_changes()
+
+    monkeypatch.setattr(window, "ask_unsaved_profile", lambda: QMessageBox.StandardButton.Save)
+    assert window.confirm_leave()
+    window.close_record()
+    record = open_record(data_paths.default_record, data_paths)
+    try:
+        person = record.person.get()
+        assert person is not None and person.name == "Ann Example Smith"
+    finally:
+        record.close()
+
+
+def test_a_new_record_is_ctrl_shift_n_so_ctrl_n_can_add_on_the_records_pages(
+    window: MainWindow,
+) -> None:
+    assert window.new_record_action.shortcut().toString() == "Ctrl+Shift+N"
