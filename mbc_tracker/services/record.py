@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     # The records services are imported when first used (the Today screen does not need them).
     from mbc_tracker.services.appointments import AppointmentService
     from mbc_tracker.services.care_team import CareTeamService
+    from mbc_tracker.services.history import HistoryService
     from mbc_tracker.services.receptors import ReceptorService
     from mbc_tracker.services.treatments import TreatmentService
 
@@ -119,6 +120,12 @@ class CareRecord:
         from mbc_tracker.services.treatments import TreatmentService
 
         return TreatmentService(self)
+
+    @cached_property
+    def history(self) -> HistoryService:
+        from mbc_tracker.services.history import HistoryService
+
+        return HistoryService(self)
 
     @cached_property
     def appointments(self) -> AppointmentService:

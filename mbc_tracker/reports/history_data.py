@@ -1,0 +1,296 @@
+"""The numbers a History chart is drawn from, prepared without matplotlib.
+
+``HistoryData`` holds, for one date range: each chosen symptom's series (rated symptoms as
+values 0-10, events as the days they happened), weight in the person's unit, treatment periods,
+appointments and flagged days, and how the points were grouped (by day, week or month) so that a
+long range stays readable and the chart can say which. The chart (``history_chart``), the table
+view and the clinic summary all read the same object, so they can never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from mbc_tracker.domain.flags import LEVEL_ORDER, WEIGHT_KEY, Flag
+from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.domain.records import (
+    Appointment,
+    AppointmentKind,
+    Measurement,
+    MeasurementKind,
+    SymptomEntry,
+    SymptomKind,
+    TrackedSymptom,
+    Treatment,
+    TreatmentCategory,
+    WeightUnit,
+)
+from mbc_tracker.domain.units import kg_from, weight_in
+
+
+class Aggregation(StrEnum):
+    DAY = "day"  # one point per logged day
+    WEEK = "week"  # the mean of each ISO week (Monday to Sunday), placed on its Monday
+    MONTH = "month"  # the mean of each calendar month, placed on its first day
+
+
+@dataclass(frozen=True)
+class Point:
+    """One plotted value: a day's value, or a week's or month's mean (``count`` days in it)."""
+
+    day: dt.date
+    value: float
+    note: str = ""  # the day's note (for a grouped point: empty)
+    count: int = 1
+    highest: float | None = None  # for a grouped point: the highest daily value in it
+
+
+@dataclass(frozen=True)
+class SymptomSeries:
+    key: str
+    label: str
+    kind: SymptomKind
+    points: tuple[
+        Point, ...
+    ]  # rated: severities (or means); events: value 1 on each day it happened
+
+
+@dataclass(frozen=True)
+class TreatmentBand:
+    label: str  # the drug or regimen
+    category: TreatmentCategory
+    category_label: str
+    start: dt.date
+    end: dt.date | None  # None: ongoing (drawn to the end of the range)
+
+
+@dataclass(frozen=True)
+class AppointmentMarker:
+    when: dt.datetime
+    label: str  # e.g. "Oncology visit – Dr Lee"
+
+
+@dataclass(frozen=True)
+class FlaggedDay:
+    symptom_key: str  # a catalogue key, or "weight"
+    day: dt.date
+    level: FlagLevel
+    reason: str  # the flag's message, shown on hover
+
+
+@dataclass(frozen=True)
+class HistoryData:
+    first: dt.date
+    last: dt.date
+    aggregation: Aggregation
+    symptoms: tuple[SymptomSeries, ...]
+    weight: tuple[Point, ...]
+    weight_unit: WeightUnit
+    treatments: tuple[TreatmentBand, ...]
+    appointments: tuple[AppointmentMarker, ...]
+    flagged: tuple[FlaggedDay, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return not (any(series.points for series in self.symptoms) or self.weight)
+
+
+# -- building it -------------------------------------------------------------------------------
+
+# How long a range may be before its points are grouped. These are display choices (how many
+# points a chart ~10 inches wide can show without crowding), not medical facts: 120 daily points
+# are about a dozen pixels apart, and two years of weeks (105 points) about as many again.
+DAILY_UP_TO_DAYS = 120
+WEEKLY_UP_TO_DAYS = 731  # two years, a leap day included
+
+
+DEFAULT_APPOINTMENT_LABELS: Mapping[AppointmentKind, str] = {
+    AppointmentKind.ONCOLOGY_VISIT: "Oncology visit",
+    AppointmentKind.BONE_SCAN: "Bone scan",
+    AppointmentKind.CT_SCAN: "CT scan",
+    AppointmentKind.MRI_SCAN: "MRI scan",
+    AppointmentKind.PET_SCAN: "PET scan",
+    AppointmentKind.XRAY: "X-ray",
+    AppointmentKind.BLOOD_TEST: "Blood test",
+    AppointmentKind.INFUSION: "Infusion",
+    AppointmentKind.RADIOTHERAPY: "Radiotherapy",
+    AppointmentKind.OTHER: "Appointment",
+}
+
+
+def aggregation_for(first: dt.date, last: dt.date) -> Aggregation:
+    """Daily points for short ranges, weekly means up to two years, monthly means beyond."""
+    days = (last - first).days + 1
+    if days <= DAILY_UP_TO_DAYS:
+        return Aggregation.DAY
+    if days <= WEEKLY_UP_TO_DAYS:
+        return Aggregation.WEEK
+    return Aggregation.MONTH
+
+
+def group_start(day: dt.date, aggregation: Aggregation) -> dt.date:
+    """The day a point of ``aggregation`` holding ``day`` is placed on."""
+    if aggregation is Aggregation.WEEK:
+        return day - dt.timedelta(days=day.weekday())
+    if aggregation is Aggregation.MONTH:
+        return day.replace(day=1)
+    return day
+
+
+def _points(
+    daily: Mapping[dt.date, float],
+    aggregation: Aggregation,
+    notes: Mapping[dt.date, str],
+    summed: bool = False,
+) -> tuple[Point, ...]:
+    """Daily values as points; grouped: the mean (or, ``summed``, the number of days) per group."""
+    if aggregation is Aggregation.DAY:
+        return tuple(Point(day, daily[day], notes.get(day, "")) for day in sorted(daily))
+    groups: dict[dt.date, list[float]] = {}
+    for day in sorted(daily):
+        groups.setdefault(group_start(day, aggregation), []).append(daily[day])
+    return tuple(
+        Point(
+            start,
+            float(len(values)) if summed else sum(values) / len(values),
+            count=len(values),
+            highest=max(values),
+        )
+        for start, values in groups.items()
+    )
+
+
+def _label_and_kind(
+    key: str, tracked: Mapping[str, TrackedSymptom], entries: Sequence[SymptomEntry]
+) -> tuple[str, SymptomKind]:
+    symptom = tracked.get(key)
+    if symptom is not None:
+        return symptom.label, symptom.kind
+    rated = any(entry.severity is not None for entry in entries)
+    return key.replace("_", " ").capitalize(), SymptomKind.RATED if rated else SymptomKind.EVENT
+
+
+def build_history_data(
+    *,
+    first: dt.date,
+    last: dt.date,
+    keys: Sequence[str],
+    tracked: Iterable[TrackedSymptom],
+    entries: Iterable[SymptomEntry],
+    measurements: Iterable[Measurement] = (),
+    weight_unit: WeightUnit = WeightUnit.KG,
+    treatments: Iterable[Treatment] = (),
+    category_labels: Mapping[TreatmentCategory, str] | None = None,
+    appointments: Iterable[Appointment] = (),
+    appointment_labels: Mapping[AppointmentKind, str] | None = None,
+    flags: Iterable[Flag] = (),
+    day_notes: Mapping[dt.date, str] | None = None,
+    aggregation: Aggregation | None = None,
+) -> HistoryData:
+    """The History of ``keys`` (in that order) from ``first`` to ``last``, both included.
+
+    ``tracked`` gives each key its label and kind; ``measurements`` may hold every kind (only
+    weights are used, converted to ``weight_unit``; pass none to leave the weight panel out).
+    Flagged days are kept for the chosen symptoms and weight only. ``aggregation`` defaults to
+    the one ``aggregation_for`` chooses for the range.
+    """
+    if last < first:
+        raise ValueError(f"The range ends ({last}) before it begins ({first}).")
+    aggregation = aggregation or aggregation_for(first, last)
+    notes = day_notes or {}
+    by_key = {symptom.key: symptom for symptom in tracked}
+    chosen = dict.fromkeys(key for key in keys if key != WEIGHT_KEY)
+
+    per_key: dict[str, list[SymptomEntry]] = {key: [] for key in chosen}
+    for entry in entries:
+        if first <= entry.day <= last and entry.symptom_key in per_key:
+            per_key[entry.symptom_key].append(entry)
+
+    series = []
+    for key, key_entries in per_key.items():
+        label, kind = _label_and_kind(key, by_key, key_entries)
+        daily: dict[dt.date, float] = {}
+        entry_notes: dict[dt.date, list[str]] = {}
+        for entry in key_entries:
+            if kind is SymptomKind.RATED:
+                if entry.severity is None:
+                    continue
+                daily[entry.day] = max(daily.get(entry.day, -1.0), float(entry.severity))
+            elif entry.present:
+                daily[entry.day] = 1.0
+            else:
+                continue
+            if entry.note.strip():
+                entry_notes.setdefault(entry.day, []).append(entry.note.strip())
+        point_notes = {
+            day: " — ".join([*entry_notes.get(day, []), *([notes[day]] if notes.get(day) else [])])
+            for day in daily
+        }
+        points = _points(daily, aggregation, point_notes, summed=kind is SymptomKind.EVENT)
+        series.append(SymptomSeries(key=key, label=label, kind=kind, points=points))
+
+    weights: dict[dt.date, float] = {}
+    for measurement in sorted(measurements, key=lambda m: (m.day, m.recorded_at)):
+        if measurement.kind is MeasurementKind.WEIGHT and first <= measurement.day <= last:
+            kg = kg_from(measurement.value, WeightUnit(measurement.unit))
+            weights[measurement.day] = round(weight_in(kg, weight_unit), 2)  # the day's last
+    weight_points = _points(weights, aggregation, notes)
+
+    categories = category_labels or {}
+    bands = tuple(
+        TreatmentBand(
+            label=treatment.name,
+            category=treatment.category,
+            category_label=categories.get(
+                treatment.category, treatment.category.value.replace("_", " ").capitalize()
+            ),
+            start=treatment.start_date,
+            end=treatment.end_date,
+        )
+        for treatment in sorted(treatments, key=lambda t: (t.start_date, t.name))
+        if treatment.start_date <= last
+        and (treatment.end_date is None or treatment.end_date >= first)
+    )
+
+    kind_labels = appointment_labels or DEFAULT_APPOINTMENT_LABELS
+    markers = tuple(
+        AppointmentMarker(
+            when=appointment.starts_at,
+            label=" – ".join(
+                part
+                for part in (kind_labels.get(appointment.kind, ""), appointment.clinician)
+                if part
+            ),
+        )
+        for appointment in sorted(appointments, key=lambda a: a.starts_at)
+        if first <= appointment.starts_at.date() <= last
+    )
+
+    shown = set(chosen) | ({WEIGHT_KEY} if weight_points else set())
+    flagged: dict[tuple[str, dt.date], FlaggedDay] = {}
+    for flag in flags:
+        if flag.symptom_key not in shown:
+            continue
+        for day in flag.days:
+            if not first <= day <= last:
+                continue
+            known = flagged.get((flag.symptom_key, day))
+            if known is None or LEVEL_ORDER[flag.level] < LEVEL_ORDER[known.level]:
+                flagged[(flag.symptom_key, day)] = FlaggedDay(
+                    flag.symptom_key, day, flag.level, flag.message
+                )
+
+    return HistoryData(
+        first=first,
+        last=last,
+        aggregation=aggregation,
+        symptoms=tuple(series),
+        weight=weight_points,
+        weight_unit=weight_unit,
+        treatments=bands,
+        appointments=markers,
+        flagged=tuple(sorted(flagged.values(), key=lambda f: (f.day, f.symptom_key))),
+    )
