@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from mbc_tracker.gui.appointments_view import AppointmentsView
     from mbc_tracker.gui.flag_settings_dialog import FlagSettingsDialog
     from mbc_tracker.gui.flags_view import FlagsView
+    from mbc_tracker.gui.history_view import HistoryView
     from mbc_tracker.gui.profile_view import ProfileView
     from mbc_tracker.gui.receptors_view import ReceptorsView
     from mbc_tracker.gui.record_problem_dialog import ProblemChoice
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.record: CareRecord | None = None
         self.today_view: TodayView | None = None
         self.flags_view: FlagsView | None = None
+        self.history_view: HistoryView | None = None
         self.profile_view: ProfileView | None = None
         self.receptors_view: ReceptorsView | None = None
         self.treatments_view: TreatmentsView | None = None
@@ -342,6 +344,7 @@ class MainWindow(QMainWindow):
         self.pages = None
         self.today_view = None
         self.flags_view = None
+        self.history_view = None
         self.profile_view = None
         self.receptors_view = None
         self.treatments_view = None
@@ -371,6 +374,7 @@ class MainWindow(QMainWindow):
         return (
             ("today", self.tr("Today")),
             ("flags", self.tr("Flags")),
+            ("history", self.tr("History")),
             ("profile", self.tr("Profile")),
             ("receptors", self.tr("Receptor results")),
             ("treatments", self.tr("Treatments")),
@@ -381,6 +385,7 @@ class MainWindow(QMainWindow):
         """The record's pages in large tabs: Today first, then Flags and the records screens."""
         from mbc_tracker.gui.appointments_view import AppointmentsView
         from mbc_tracker.gui.flags_view import FlagsView
+        from mbc_tracker.gui.history_view import HistoryView
         from mbc_tracker.gui.profile_view import ProfileView
         from mbc_tracker.gui.receptors_view import ReceptorsView
         from mbc_tracker.gui.today_view import TodayView
@@ -402,6 +407,7 @@ class MainWindow(QMainWindow):
         record, today = self.record, self._today
         today_view = TodayView(record, pages, today=today)
         flags_view = FlagsView(record, pages, today=today)
+        history_view = HistoryView(record, pages, today=today)
         profile_view = ProfileView(record, pages, today=today)
         receptors_view = ReceptorsView(record, pages, today=today)
         treatments_view = TreatmentsView(record, pages, today=today)
@@ -411,6 +417,7 @@ class MainWindow(QMainWindow):
         views: dict[str, QWidget] = {
             "today": today_view,
             "flags": flags_view,
+            "history": history_view,
             "profile": profile_view,
             "receptors": receptors_view,
             "treatments": treatments_view,
@@ -435,10 +442,22 @@ class MainWindow(QMainWindow):
         profile_view.person_saved.connect(self._person_changed)
         receptors_view.items_changed.connect(flags_view.mark_stale)
         treatments_view.items_changed.connect(flags_view.mark_stale)
+        # The chart shows logged days, treatments, appointments and flags; it redraws lazily,
+        # the next time it is shown.
+        for changed in (
+            today_view.day_saved,
+            treatments_view.items_changed,
+            appointments_view.items_changed,
+            receptors_view.items_changed,
+            profile_view.person_saved,
+            flags_view.flags_changed,
+        ):
+            changed.connect(history_view.refresh)
         self.pages = pages
         self._views = views
         self.today_view = today_view
         self.flags_view = flags_view
+        self.history_view = history_view
         self.profile_view = profile_view
         self.receptors_view = receptors_view
         self.treatments_view = treatments_view

@@ -22,6 +22,7 @@ would draw the figure twice), so a redraw costs little more than a plain plot of
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -47,6 +48,13 @@ from mbc_tracker.reports.history_data import (
     TreatmentBand,
     group_start,
 )
+
+# Legend labels longer than this wrap onto a second line.
+LEGEND_WRAP_CHARACTERS = 22
+# Under this many inches of height for the plots, the legend stays beside them.
+MIN_PLOT_HEIGHT_INCHES = 2.2
+# The smallest range the weight axis shows, in the person's unit: a display choice.
+MIN_WEIGHT_SPAN = 3.0
 
 AGGREGATION_LABELS = {
     Aggregation.DAY: "Daily values",
@@ -238,13 +246,19 @@ def _lanes(
 
 
 def _layout(
-    width: float, height: float, left_inches: float, legend_inches: float, lanes: int, weight: bool
+    width: float,
+    height: float,
+    left_inches: float,
+    legend_inches: float,
+    lanes: int,
+    weight: bool,
+    bottom_inches: float = 0.55,
 ) -> _Layout:
     left = left_inches / width
     legend_x = 1 - legend_inches / width
     right = legend_x - 0.15 / width
     top = 1 - 0.5 / height
-    bottom = 0.55 / height
+    bottom = bottom_inches / height
     gap = 0.12 / height
     strip = lanes * _LANE_HEIGHT_INCHES / height if lanes else 0.0
     rest = top - bottom - (strip + gap if lanes else 0.0)
@@ -277,12 +291,8 @@ def build_history_figure(data: HistoryData, figure: Figure | None = None) -> His
     _clear_drawing(figure)
     figure.set_facecolor("white")
     aggregation_label = AGGREGATION_LABELS[data.aggregation]
-    rings_note = (
-        "" if data.aggregation is Aggregation.DAY else " · rings mark “contact promptly” flags"
-    )
     figure.suptitle(
-        f"From {format_day(data.first)} to {format_day(data.last)} · {aggregation_label}"
-        + rings_note,
+        f"From {format_day(data.first)} to {format_day(data.last)} · {aggregation_label}",
         fontsize=style.TITLE_SIZE,
         color=style.TEXT_COLOUR,
         x=0.02,
@@ -372,19 +382,43 @@ def _draw_chart(data: HistoryData, figure: Figure, aggregation_label: str) -> Hi
     )
     x_min, x_max = first_x - pad, date_number(data.last) + pad
 
-    # Margins from the labels they must hold: event names and the axis label on the left, the
-    # legend on the right.
+    # Margins from the labels they must hold: the axis label on the left (events are named by
+    # their marks in the legend, not on the axis), the legend on the right, or under the plots
+    # when beside them it would leave the plot narrow (a window of ordinary size).
     left_inches = 0.55 + max(
-        [_text_inches("10", style.TICK_SIZE), _text_inches("Treatments", style.SMALL_SIZE) - 0.3]
-        + [_text_inches(series.label, style.TICK_SIZE) for series in events]
+        _text_inches("10", style.TICK_SIZE), _text_inches("Treatments", style.SMALL_SIZE) - 0.3
     )
-    legend_labels = _legend_labels(data, rated, events)
-    legend_inches = max(_text_inches(label, style.SMALL_SIZE) for label in legend_labels) + 0.75
+    legend_labels = [_wrap(label) for label in _legend_labels(data, rated, events)]
+    column_inches = (
+        max(
+            _text_inches(line, style.SMALL_SIZE)
+            for label in legend_labels
+            for line in label.splitlines()
+        )
+        + 0.75
+    )
+    legend_columns, bottom_inches, legend_inches = 1, 0.55, column_inches
+    if width - left_inches - column_inches - 0.15 < 0.62 * (width - left_inches):
+        # Beside the plots the legend would leave them narrow: put it under them, if they
+        # keep enough height there.
+        columns = _legend_columns(legend_labels, width - left_inches - 0.2)
+        rows = -(-len(legend_labels) // columns)
+        below = 0.55 + rows * 0.23 + 0.1
+        lanes_estimate = len(data.treatments) * _LANE_HEIGHT_INCHES
+        if height - 0.5 - below - lanes_estimate >= MIN_PLOT_HEIGHT_INCHES:
+            legend_columns, bottom_inches, legend_inches = columns, below, 0.25
+    legend_below = legend_columns > 1 or legend_inches < column_inches
     plot_inches = max(width - left_inches - legend_inches - 0.15, 1.0)
     days_per_inch = (x_max - x_min) / plot_inches
     lanes = _lanes(data.treatments, x_min, x_max, days_per_inch)
     layout = _layout(
-        width, height, left_inches, legend_inches, max(lanes, default=-1) + 1, bool(data.weight)
+        width,
+        height,
+        left_inches,
+        legend_inches,
+        max(lanes, default=-1) + 1,
+        bool(data.weight),
+        bottom_inches,
     )
 
     symptom_axes, treatment_axes, weight_axes = _axes_for(figure, layout)
@@ -393,7 +427,10 @@ def _draw_chart(data: HistoryData, figure: Figure, aggregation_label: str) -> Hi
     for axes in chart.axes:
         axes.tick_params(labelsize=style.TICK_SIZE, colors=style.TEXT_COLOUR)
         axes.tick_params(axis="x", which="both", labelbottom=axes is bottom_axes)
-    locator = AutoDateLocator(minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
+    # About one date label per inch, so they never run into each other in a narrow plot.
+    locator = AutoDateLocator(  # type: ignore[no-untyped-call]
+        minticks=3, maxticks=max(3, min(10, int(plot_inches / 0.9)))
+    )
     bottom_axes.xaxis.set_major_locator(locator)
     formatter = ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
     bottom_axes.xaxis.set_major_formatter(formatter)
@@ -422,13 +459,12 @@ def _draw_chart(data: HistoryData, figure: Figure, aggregation_label: str) -> Hi
 
     symptom_top = _EVENT_ROW_START + _EVENT_ROW_STEP * (len(events) - 1) + 0.6 if events else 10.6
     symptom_axes.set_ylim(_APPOINTMENT_ROW - 0.6, symptom_top)
-    ticks = [0.0, 2.0, 4.0, 6.0, 8.0, 10.0]
-    tick_labels = ["0", "2", "4", "6", "8", "10"]
-    for row, series in enumerate(events):
-        ticks.append(_EVENT_ROW_START + _EVENT_ROW_STEP * row)
-        tick_labels.append(series.label)
-    symptom_axes.set_yticks(ticks, tick_labels)
-    symptom_axes.set_ylabel("Severity (0–10)", fontsize=style.LABEL_SIZE)
+    symptom_axes.set_yticks([0.0, 2.0, 4.0, 6.0, 8.0, 10.0], ["0", "2", "4", "6", "8", "10"])
+    # A panel too short for the words gets the scale alone (the legend names the symptoms).
+    panel_inches = layout.symptoms[3] * height
+    symptom_axes.set_ylabel(
+        "Severity (0–10)" if panel_inches >= 1.6 else "0–10", fontsize=style.LABEL_SIZE
+    )
     symptom_axes.grid(axis="y", color=style.GRID_COLOUR, linewidth=0.8)
     symptom_axes.set_axisbelow(True)
 
@@ -457,27 +493,55 @@ def _draw_chart(data: HistoryData, figure: Figure, aggregation_label: str) -> Hi
                     markerfacecolor="none",
                     markeredgecolor=ring.colour,
                     markeredgewidth=1.8,
-                    label=ring.label,
+                    label=ring.label
+                    + ("" if aggregation is Aggregation.DAY else " (only these are ringed here)"),
                 )
             )
+    if legend_below:
+        anchor, columns = (layout.left, (bottom_inches - 0.5) / height), legend_columns
+    else:
+        anchor, columns = (layout.legend_x, layout.top), 1
     figure.legend(
         handles=handles,
+        labels=[_wrap(handle.get_label()) for handle in handles],
         loc="upper left",
-        bbox_to_anchor=(layout.legend_x, layout.top),
+        bbox_to_anchor=anchor,
+        ncols=columns,
         fontsize=style.SMALL_SIZE,
         frameon=False,
         borderaxespad=0.0,
         handlelength=2.2,
+        columnspacing=1.2,
     )
     chart._index(hover)
     return chart
+
+
+def _wrap(label: str) -> str:
+    """Long legend labels on two lines, so the legend does not take the plot's width."""
+    return textwrap.fill(label, LEGEND_WRAP_CHARACTERS, break_long_words=False)
+
+
+def _legend_columns(labels: Sequence[str], room_inches: float) -> int:
+    """The most legend columns that fit in ``room_inches`` (matplotlib fills columns top-down)."""
+    widths = [_text_inches(label, style.SMALL_SIZE) + 0.75 for label in labels]
+    for columns in range(len(widths), 1, -1):
+        rows = -(-len(widths) // columns)
+        needed = sum(max(widths[start : start + rows]) for start in range(0, len(widths), rows))
+        if needed <= room_inches:
+            return columns
+    return 1
 
 
 def _legend_labels(
     data: HistoryData, rated: Sequence[SymptomSeries], events: Sequence[SymptomSeries]
 ) -> list[str]:
     labels = [series.label for series in (*rated, *events)]
-    labels.extend(style.FLAG_STYLES[flag.level].label for flag in data.flagged)
+    labels.extend(
+        style.FLAG_STYLES[flag.level].label
+        + ("" if data.aggregation is Aggregation.DAY else " (only these are ringed here)")
+        for flag in data.flagged
+    )
     if data.appointments:
         labels.append("Appointment")
     return labels
@@ -641,10 +705,16 @@ def _draw_weight(
         zorder=3,
     )
     chart.weight_line = line
-    axes.set_ylabel(f"Weight ({unit})", fontsize=style.LABEL_SIZE)
+    panel_inches = axes.get_position().height * float(chart.figure.get_size_inches()[1])
+    axes.set_ylabel(f"Weight ({unit})" if panel_inches >= 1.0 else unit, fontsize=style.LABEL_SIZE)
     axes.grid(axis="y", color=style.GRID_COLOUR, linewidth=0.8)
     axes.set_axisbelow(True)
     axes.margins(y=0.2)
+    values = [point.value for point in data.weight]
+    if max(values) - min(values) < MIN_WEIGHT_SPAN:
+        # A steady weight should look steady, not like a swing across 68.50-68.95.
+        middle, half = (max(values) + min(values)) / 2, MIN_WEIGHT_SPAN / 2 * 1.2
+        axes.set_ylim(middle - half, middle + half)
     axes.yaxis.set_major_locator(_few_ticks())
     rings: dict[FlagLevel, list[tuple[float, float]]] = {level: [] for level in FlagLevel}
     infos = []
@@ -676,7 +746,7 @@ def _draw_weight(
 def _few_ticks() -> Any:
     from matplotlib.ticker import MaxNLocator
 
-    return MaxNLocator(nbins=4)
+    return MaxNLocator(nbins=4, steps=[1, 2, 2.5, 5, 10])
 
 
 def _band_extent(band: TreatmentBand, x_max: float) -> tuple[float, float]:
@@ -708,8 +778,12 @@ def _draw_treatments(
         if start >= x_min:
             starts.setdefault(band.category, []).append([(start, 0.0), (start, 1.0)])
         label_x, align = max(start, x_min) + 0.004 * (x_max - x_min), "left"
-        if label_x + _text_inches(band.label, style.SMALL_SIZE) * days_per_inch > x_max:
-            label_x, align = min(end, x_max) - 0.004 * (x_max - x_min), "right"
+        text_days = _text_inches(band.label, style.SMALL_SIZE) * days_per_inch
+        right_x = min(end, x_max) - 0.004 * (x_max - x_min)
+        # Right-aligned only where the whole name then fits; otherwise its end is cut, never
+        # its beginning.
+        if label_x + text_days > x_max and right_x - text_days >= x_min:
+            label_x, align = right_x, "right"
         strip.text(
             label_x,
             lane + 0.5,

@@ -1,4 +1,4 @@
-"""The window's pages together: Ctrl+1 ... Ctrl+6, the profile feeding the title and Today, and
+"""The window's pages together: Ctrl+1 ... Ctrl+7, the profile feeding the title and Today, and
 unsaved profile changes asked about before the record is left."""
 
 from __future__ import annotations
@@ -41,10 +41,11 @@ def window(qtbot: QtBot, data_paths: DataPaths) -> Iterator[MainWindow]:
     [
         (1, "today_view"),
         (2, "flags_view"),
-        (3, "profile_view"),
-        (4, "receptors_view"),
-        (5, "treatments_view"),
-        (6, "appointments_view"),
+        (3, "history_view"),
+        (4, "profile_view"),
+        (5, "receptors_view"),
+        (6, "treatments_view"),
+        (7, "appointments_view"),
     ],
 )
 def test_ctrl_number_opens_each_page(

@@ -153,6 +153,7 @@ def test_ctrl_2_and_ctrl_1_switch_pages_keeping_unsaved_changes_without_asking(
     assert [window.pages.tabText(i) for i in range(window.pages.count())] == [
         "Today",
         "Flags",
+        "History",
         "Profile",
         "Receptor results",
         "Treatments",

@@ -125,9 +125,13 @@ def test_events_are_marks_in_their_own_row(chart: HistoryChart) -> None:
         date_number(dt.date(2025, 3, 20)),
     ]
     assert min(mark.get_ydata()) > 10  # above the 0-10 scale
-    assert chart.symptom_axes is not None
-    labels = [label.get_text() for label in chart.symptom_axes.get_yticklabels()]
-    assert "Seizure (fit)" in labels
+    # Named in the legend with the same mark (not on the axis, where long names took half the
+    # width of a chart in an ordinary window).
+    (legend,) = chart.figure.legends
+    entries = dict(
+        zip([text.get_text() for text in legend.get_texts()], legend.legend_handles, strict=True)
+    )
+    assert entries["Seizure (fit)"].get_marker() == mark.get_marker()
 
 
 def test_every_series_has_its_own_colour_and_marker_pair(chart: HistoryChart) -> None:

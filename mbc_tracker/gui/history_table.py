@@ -1,0 +1,269 @@
+"""The History view's "Table": the numbers behind the chart, one row per day (or week, or month).
+
+For screen readers and for people who prefer numbers. It reads the very ``HistoryData`` the chart
+is drawn from, so the two never disagree: one row per plotted date, then one column per chosen
+symptom, weight in the person's unit, which flags fall on that row (a shape and the symptom, the
+reasons on hover) and the day's note. Every column sorts by its value, not by its text. When the
+chart groups points by week or month, a sentence above the table says so, and the rows do too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mbc_tracker.domain.records import SymptomKind
+from mbc_tracker.gui.labels import flag_level_label, flag_level_mark, weight_unit_label
+from mbc_tracker.gui.record_list import Column, RecordFilterProxy, RecordTableModel
+from mbc_tracker.gui.widgets import to_qdate
+from mbc_tracker.reports.history_data import (
+    Aggregation,
+    FlaggedDay,
+    HistoryData,
+    Point,
+    SymptomSeries,
+)
+
+MISSING = -1.0  # the sort key of an empty cell: below every real value
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One row: a plotted date, the values on it, and the flags that fall in its period."""
+
+    day: dt.date
+    values: dict[str, Point]  # symptom key -> its point on this row
+    weight: Point | None
+    flags: tuple[FlaggedDay, ...]
+    note: str
+
+
+def period_end(day: dt.date, aggregation: Aggregation) -> dt.date:
+    """The last day a row stands for: the day itself, the Sunday of its week, or month's end."""
+    if aggregation is Aggregation.WEEK:
+        return day + dt.timedelta(days=6)
+    if aggregation is Aggregation.MONTH:
+        next_month = (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        return next_month - dt.timedelta(days=1)
+    return day
+
+
+def history_rows(data: HistoryData) -> list[HistoryRow]:
+    """The table's rows, oldest first: every date with a symptom point or a weight."""
+    by_day: dict[dt.date, dict[str, Point]] = {}
+    for series in data.symptoms:
+        for point in series.points:
+            by_day.setdefault(point.day, {})[series.key] = point
+    weights = {point.day: point for point in data.weight}
+    rows = []
+    for day in sorted(set(by_day) | set(weights)):
+        values = by_day.get(day, {})
+        weight = weights.get(day)
+        last = period_end(day, data.aggregation)
+        flags = tuple(flag for flag in data.flagged if day <= flag.day <= last)
+        notes = [point.note for point in values.values() if point.note]
+        if weight is not None and weight.note:
+            notes.append(weight.note)
+        rows.append(HistoryRow(day, values, weight, flags, notes[0] if notes else ""))
+    return rows
+
+
+def number_text(value: float) -> str:
+    """A value as short as it reads well: "7", "4.3"."""
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+
+
+class HistoryTable(QWidget):
+    """The same numbers as the chart, as a sortable table, with a sentence above it.
+
+    Signals: none of its own.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(self.tr("About the table"))
+        layout.addWidget(self.summary_label)
+        self.model = RecordTableModel((), self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setObjectName("historyTable")
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("History as a table"))
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.view, 1)
+        self._data: HistoryData | None = None
+
+    # -- public interface ----------------------------------------------------------------------
+
+    def set_data(self, data: HistoryData) -> None:
+        """Show ``data``: one row per plotted date, newest last (until a heading is clicked)."""
+        self._data = data
+        rows = history_rows(data)
+        # The columns depend on the chosen symptoms, so a new model replaces the old one.
+        model = RecordTableModel(self._columns(data), self)
+        model.set_items(rows)
+        old, self.model = self.model, model
+        self.proxy.setSourceModel(model)
+        old.deleteLater()
+        self.summary_label.setText(self._summary(data, len(rows)))
+
+    def row_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def column_titles(self) -> list[str]:
+        return [
+            str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            for column in range(self.model.columnCount())
+        ]
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The text shown in the (sorted) table at ``row``, ``column``."""
+        return str(self.proxy.index(row, column).data() or "")
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _summary(self, data: HistoryData, row_count: int) -> str:
+        period = self.tr("{first} to {last}").format(
+            first=self._long_day(data.first), last=self._long_day(data.last)
+        )
+        if row_count == 0:
+            return self.tr(
+                "Nothing was logged from {period} for the symptoms chosen. Choose a longer "
+                "period or more symptoms, or log a day on Today."
+            ).format(period=period)
+        if data.aggregation is Aggregation.WEEK:
+            return self.tr(
+                "{period}. Each row is one week (Monday to Sunday): the average of the days "
+                "logged, with the highest day in brackets."
+            ).format(period=period)
+        if data.aggregation is Aggregation.MONTH:
+            return self.tr(
+                "{period}. Each row is one month: the average of the days logged, with the "
+                "highest day in brackets."
+            ).format(period=period)
+        return self.tr("{period}. Each row is one day you logged.").format(period=period)
+
+    def _columns(self, data: HistoryData) -> list[Column]:
+        aggregation = data.aggregation
+        date_title = {
+            Aggregation.DAY: self.tr("Date"),
+            Aggregation.WEEK: self.tr("Week of"),
+            Aggregation.MONTH: self.tr("Month"),
+        }[aggregation]
+        date_format = "MMMM yyyy" if aggregation is Aggregation.MONTH else "ddd d MMM yyyy"
+        columns = [
+            Column(
+                date_title,
+                lambda row: QLocale().toString(to_qdate(row.day), date_format),
+                sort_key=lambda row: row.day.toordinal(),
+            )
+        ]
+        columns.extend(self._symptom_column(series, aggregation) for series in data.symptoms)
+        if data.weight:
+            unit = weight_unit_label(data.weight_unit)
+            columns.append(
+                Column(
+                    self.tr("Weight ({unit})").format(unit=unit),
+                    lambda row: number_text(row.weight.value) if row.weight else "",
+                    sort_key=lambda row: row.weight.value if row.weight else MISSING,
+                )
+            )
+        labels = {series.key: series.label for series in data.symptoms}
+        labels.setdefault("weight", self.tr("Weight"))
+        columns.append(
+            Column(
+                self.tr("Flagged"),
+                lambda row: self._flags_text(row.flags, labels),
+                sort_key=lambda row: len(row.flags),
+                tooltip=lambda row: self._flags_tooltip(row.flags, labels),
+            )
+        )
+        columns.append(
+            Column(
+                self.tr("Note"),
+                lambda row: " ".join(row.note.split()),
+                tooltip=lambda row: row.note,
+            )
+        )
+        return columns
+
+    def _symptom_column(self, series: SymptomSeries, aggregation: Aggregation) -> Column:
+        key, grouped = series.key, aggregation is not Aggregation.DAY
+
+        def text(row: HistoryRow) -> str:
+            point = row.values.get(key)
+            if point is None:
+                return ""
+            if series.kind is SymptomKind.EVENT:
+                if not grouped:
+                    return self.tr("Yes")
+                return self.tr("%n day(s)", "", point.count)
+            if grouped and point.highest is not None:
+                return self.tr("{mean} (highest {highest})").format(
+                    mean=number_text(point.value), highest=number_text(point.highest)
+                )
+            return number_text(point.value)
+
+        def sort_key(row: HistoryRow) -> float:
+            point = row.values.get(key)
+            if point is None:
+                return MISSING
+            return float(point.count) if series.kind is SymptomKind.EVENT else point.value
+
+        def tooltip(row: HistoryRow) -> str:
+            point = row.values.get(key)
+            if point is None:
+                return self.tr("Not logged")
+            if grouped:
+                return self.tr("{label}: {days} day(s) logged in this period").format(
+                    label=series.label, days=point.count
+                )
+            return f"{series.label}: {text(row)}"
+
+        return Column(series.label, text, sort_key=sort_key, tooltip=tooltip)
+
+    def _flags_text(self, flags: Sequence[FlaggedDay], labels: dict[str, str]) -> str:
+        seen: list[str] = []
+        for flag in flags:
+            label = labels.get(flag.symptom_key, flag.symptom_key)
+            words = f"{flag_level_mark(flag.level)} {label}"
+            if words not in seen:
+                seen.append(words)
+        return ", ".join(seen)
+
+    def _flags_tooltip(self, flags: Sequence[FlaggedDay], labels: dict[str, str]) -> str:
+        if not flags:
+            return self.tr("Nothing flagged")
+        return "\n".join(
+            f"{labels.get(flag.symptom_key, flag.symptom_key)} ({self._long_day(flag.day)}): "
+            f"{flag.reason} {flag_level_label(flag.level)}."
+            for flag in flags
+        )
+
+    @staticmethod
+    def _long_day(day: dt.date) -> str:
+        return QLocale().toString(to_qdate(day), "d MMMM yyyy")

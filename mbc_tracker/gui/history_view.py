@@ -1,0 +1,810 @@
+"""The History view: symptoms over time, with treatments, appointments and flags alongside.
+
+A person chooses a period (30 days to all, or her own dates) and the symptoms to show (at first,
+those she logged in that period), and reads the chart or, with the "Table" toggle, the same
+numbers as a table. Pointing at a point, or clicking the chart and stepping with the arrow keys,
+shows its date, value, the day's note and any flag's reason in a line under the chart, which
+screen readers read. "Save chart…" writes the figure as PNG or SVG.
+
+matplotlib is slow to import, so nothing here imports it at module level: the figure, its canvas
+and the chart code are loaded the first time a chart is drawn. Reading and drawing happen only
+while the page is shown; a change made elsewhere just marks the page stale until it is shown.
+The one ``Figure`` is reused for every redraw and cleared when the view goes away.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mbc_tracker.gui.history_table import HistoryTable
+from mbc_tracker.gui.widgets import ErrorLabel, from_qdate, scaled_font, to_qdate
+
+if TYPE_CHECKING:
+    from matplotlib.backend_bases import MouseEvent
+    from matplotlib.figure import Figure
+
+    from mbc_tracker.reports.history_chart import HistoryChart, HoverInfo
+    from mbc_tracker.reports.history_data import HistoryData
+    from mbc_tracker.services.record import CareRecord
+
+ALL_TIME = 0  # the period "All": the whole record
+CUSTOM = -1  # the period "Custom…": two date fields
+PERIOD_DAYS = (30, 90, 365, ALL_TIME, CUSTOM)
+DEFAULT_PERIOD_DAYS = 90
+CHART, TABLE = "chart", "table"
+MUTED_STYLE = "color: #4a4a4a;"
+FOCUS_COLOUR = "#1a5fb4"
+KEY_KEY = Qt.ItemDataRole.UserRole  # a symptom item's catalogue key
+
+
+def long_day(day: dt.date) -> str:
+    return QLocale().toString(to_qdate(day), "d MMMM yyyy")
+
+
+def release_figure(figure: Figure) -> None:
+    """Let go of everything the figure holds (its axes, lines and cached renderer)."""
+    figure.clear()
+
+
+class PointCursor(QWidget):
+    """A ring drawn over the canvas around the point the keyboard (or mouse) has chosen.
+
+    Drawn by Qt on top of the chart rather than into the figure, so moving it costs no redraw
+    and a saved chart never carries it. A dark ring with a white halo reads on any colour.
+    """
+
+    RADIUS = 11
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        size = 2 * self.RADIUS + 6
+        self.resize(size, size)
+        self.hide()
+
+    def show_at(self, centre: QPoint) -> None:
+        self.move(centre - QPoint(self.width() // 2, self.height() // 2))
+        self.show()
+        self.raise_()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        centre = self.rect().center()
+        painter.setPen(QPen(QColor("white"), 5))
+        painter.drawEllipse(centre, self.RADIUS, self.RADIUS)
+        painter.setPen(QPen(QColor("#1d1d1d"), 2.5))
+        painter.drawEllipse(centre, self.RADIUS, self.RADIUS)
+        painter.end()
+
+
+class HistoryView(QWidget):
+    """Symptoms over a chosen period as a chart or a table, with hover and keyboard details.
+
+    Signals:
+        chart_drawn(): the chart was (re)drawn on the screen with the current choices.
+    """
+
+    chart_drawn = Signal()
+
+    def __init__(
+        self,
+        record: CareRecord,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._record = record
+        self._today = today
+        self._data: HistoryData | None = None
+        self._data_stale = True
+        self._chart_stale = True
+        self._chosen_keys: list[str] | None = None  # None: follow "logged in the period"
+        self._logged_keys: list[str] = []
+        self._figure: Figure | None = None
+        self._canvas: Any = None  # a FigureCanvasQTAgg once the first chart is drawn
+        self._chart: HistoryChart | None = None
+        self._points: list[HoverInfo] = []
+        self._point_index: int | None = None
+        self._update_timer = QTimer(self)
+        self._update_timer.setSingleShot(True)
+        self._update_timer.setInterval(0)
+        self._update_timer.timeout.connect(self._update_now)
+        # The chart's margins are worked out in inches for the size it is drawn at, so a resized
+        # chart is built again once the resizing stops.
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(150)
+        self._resize_timer.timeout.connect(self._update_now)
+        self._drawn_size: tuple[int, int] | None = None
+        self._build()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 8)
+        outer.setSpacing(8)
+        title = QLabel(self.tr("History"), self)
+        title.setFont(scaled_font(self.font(), 1.6))
+        intro = QLabel(
+            self.tr(
+                "How your symptoms have changed over time, with treatments and appointments "
+                "alongside. Point at a day, or click the chart and use the arrow keys, to read "
+                "its values and note."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        outer.addWidget(title)
+        outer.addWidget(intro)
+        outer.addLayout(self._build_controls())
+        self.range_error = ErrorLabel(self.to_edit, self)
+        outer.addWidget(self.range_error)
+
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addLayout(self._build_symptom_list())
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_chart_page())
+        self.table = HistoryTable(self.pages)
+        self.pages.addWidget(self.table)
+        body.addWidget(self.pages, 1)
+        outer.addLayout(body, 1)
+
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.hide()
+        outer.addWidget(self.status_label)
+
+    def _control_height(self) -> int:
+        return self.fontMetrics().height() + 14
+
+    def _build_controls(self) -> QHBoxLayout:
+        height = self._control_height()
+        controls = QHBoxLayout()
+        controls.setSpacing(6)
+        period_label = QLabel(self.tr("&Period:"), self)
+        self.period_combo = QComboBox(self)
+        for text, days in zip(
+            (
+                self.tr("Last 30 days"),
+                self.tr("Last 90 days"),
+                self.tr("Last year"),
+                self.tr("All"),
+                self.tr("Custom…"),
+            ),
+            PERIOD_DAYS,
+            strict=True,
+        ):
+            self.period_combo.addItem(text, days)
+        self.period_combo.setCurrentIndex(self.period_combo.findData(DEFAULT_PERIOD_DAYS))
+        self.period_combo.setMinimumHeight(height)
+        self.period_combo.setAccessibleName(self.tr("Period"))
+        period_label.setBuddy(self.period_combo)
+        controls.addWidget(period_label)
+        controls.addWidget(self.period_combo)
+
+        today = self._today()
+        self.from_label = QLabel(self.tr("&From:"), self)
+        self.from_edit = self._date_edit(today - dt.timedelta(days=29), self.tr("First day"))
+        self.to_label = QLabel(self.tr("T&o:"), self)
+        self.to_edit = self._date_edit(today, self.tr("Last day"))
+        self.from_label.setBuddy(self.from_edit)
+        self.to_label.setBuddy(self.to_edit)
+        for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+            controls.addWidget(widget)
+            widget.hide()
+        self.period_text = QLabel(self)
+        self.period_text.setStyleSheet(MUTED_STYLE)
+        self.period_text.setAccessibleName(self.tr("Period shown"))
+        controls.addSpacing(8)
+        controls.addWidget(self.period_text)
+        controls.addStretch(1)
+
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.setExclusive(True)
+        self.mode_buttons: dict[str, QPushButton] = {}
+        for mode, text, name in (
+            (CHART, self.tr("&Chart"), self.tr("Show as a chart")),
+            (TABLE, self.tr("&Table"), self.tr("Show as a table")),
+        ):
+            button = QPushButton(text, self)
+            button.setCheckable(True)
+            button.setMinimumHeight(height)
+            button.setAccessibleName(name)
+            self.mode_group.addButton(button)
+            self.mode_buttons[mode] = button
+            controls.addWidget(button)
+        self.mode_buttons[CHART].setChecked(True)
+        controls.addSpacing(8)
+        self.save_button = QPushButton(self.tr("&Save chart…"), self)
+        self.save_button.setMinimumHeight(height)
+        self.save_button.setToolTip(self.tr("Save the chart as a PNG picture or an SVG drawing"))
+        controls.addWidget(self.save_button)
+
+        self.period_combo.currentIndexChanged.connect(self._on_period_chosen)
+        self.from_edit.dateChanged.connect(self._on_custom_dates_changed)
+        self.to_edit.dateChanged.connect(self._on_custom_dates_changed)
+        self.mode_group.buttonToggled.connect(self._on_mode_toggled)
+        self.save_button.clicked.connect(self.save_chart)
+        return controls
+
+    def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
+        edit = QDateEdit(to_qdate(day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setMinimumHeight(self._control_height())
+        edit.setAccessibleName(name)
+        return edit
+
+    def _build_symptom_list(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        heading = QLabel(self.tr("S&ymptoms to show"), self)
+        heading.setFont(scaled_font(self.font(), 1.0))
+        self.symptom_list = QListWidget(self)
+        self.symptom_list.setAccessibleName(self.tr("Symptoms to show"))
+        self.symptom_list.setAccessibleDescription(
+            self.tr("Press Space to show or hide a symptom on the chart")
+        )
+        # Narrow, with long names wrapped rather than cut, so the chart keeps the width.
+        self.symptom_list.setFixedWidth(max(190, self.fontMetrics().averageCharWidth() * 26))
+        self.symptom_list.setWordWrap(True)
+        self.symptom_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.symptom_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.symptom_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.symptom_list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
+        heading.setBuddy(self.symptom_list)
+        buttons = QHBoxLayout()
+        self.show_logged_button = QPushButton(self.tr("Show all &logged"), self)
+        self.show_logged_button.setToolTip(
+            self.tr("Tick every symptom logged in the period, and nothing else")
+        )
+        self.clear_button = QPushButton(self.tr("Cl&ear"), self)
+        self.clear_button.setToolTip(self.tr("Untick every symptom"))
+        for button in (self.show_logged_button, self.clear_button):
+            button.setMinimumHeight(self._control_height())
+            buttons.addWidget(button)
+        column.addWidget(heading)
+        column.addWidget(self.symptom_list, 1)
+        column.addLayout(buttons)
+        self.symptom_list.itemChanged.connect(self._on_symptom_ticked)
+        self.show_logged_button.clicked.connect(self.show_all_logged)
+        self.clear_button.clicked.connect(self.clear_symptoms)
+        return column
+
+    def _build_chart_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        # The frame shows a clear edge while the chart has keyboard focus.
+        self.chart_frame = QFrame(page)
+        self.chart_frame.setObjectName("chartFrame")
+        self.chart_layout = QVBoxLayout(self.chart_frame)
+        self.chart_layout.setContentsMargins(3, 3, 3, 3)
+        self.chart_placeholder = QLabel(self.tr("The chart is being drawn…"), self.chart_frame)
+        self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_layout.addWidget(self.chart_placeholder)
+        self._set_frame_focused(False)
+        self.info_label = QLabel(page)
+        self.info_label.setObjectName("pointInfo")
+        self.info_label.setWordWrap(True)
+        self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info_label.setAccessibleName(self.tr("Details of the chosen point"))
+        self.info_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        bigger = QFont(self.font())
+        if bigger.pointSizeF() > 0:
+            bigger.setPointSizeF(bigger.pointSizeF() * 1.1)
+        self.info_label.setFont(bigger)
+        # Room for four lines whatever the point says, so the chart never jumps as it changes.
+        self.info_label.setFixedHeight(QFontMetrics(bigger).lineSpacing() * 4 + 8)
+        self._show_hint()
+        layout.addWidget(self.chart_frame, 1)
+        layout.addWidget(self.info_label)
+        return page
+
+    def _set_frame_focused(self, focused: bool) -> None:
+        edge = f"3px solid {FOCUS_COLOUR}" if focused else "3px solid transparent"
+        self.chart_frame.setStyleSheet(f"#chartFrame {{ border: {edge}; border-radius: 3px; }}")
+
+    # -- public interface ----------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """The record changed elsewhere: read it again now if shown, else when next shown."""
+        self._data_stale = True
+        self._schedule_update()
+
+    def data(self) -> HistoryData | None:
+        """What the chart and the table show now (None before the page was first shown)."""
+        return self._data
+
+    def chart(self) -> HistoryChart | None:
+        """The chart drawn last (None until a chart has been drawn)."""
+        return self._chart
+
+    def figure(self) -> Figure | None:
+        return self._figure
+
+    def canvas(self) -> Any:
+        """The matplotlib canvas widget (None until a chart has been drawn)."""
+        return self._canvas
+
+    def mode(self) -> str:
+        return TABLE if self.pages.currentWidget() is self.table else CHART
+
+    def set_mode(self, mode: str) -> None:
+        self.mode_buttons[mode].setChecked(True)
+
+    def set_period_days(self, days: int) -> None:
+        """Choose 30, 90 or 365 days, ``ALL_TIME`` or ``CUSTOM``."""
+        self.period_combo.setCurrentIndex(self.period_combo.findData(days))
+
+    def set_custom_range(self, first: dt.date, last: dt.date) -> bool:
+        """Choose "Custom…" with these days; False (and a message) when they cannot be used."""
+        for edit, day in ((self.from_edit, first), (self.to_edit, last)):
+            edit.blockSignals(True)
+            edit.setDate(to_qdate(day))
+            edit.blockSignals(False)
+        if self.period_combo.currentData() != CUSTOM:
+            self.set_period_days(CUSTOM)
+        else:
+            self._on_custom_dates_changed()
+        return not self.range_error.isVisible()
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        """The first and last day the choices ask for now."""
+        today = self._today()
+        days = self.period_combo.currentData()
+        if days == CUSTOM:
+            return from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())
+        if days == ALL_TIME:
+            return self._record.history.all_range(today=today)
+        return today - dt.timedelta(days=days - 1), today
+
+    def symptom_keys(self) -> list[str]:
+        """The keys of the ticked symptoms, in the list's order."""
+        return [
+            item.data(KEY_KEY)
+            for item in self._symptom_items()
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_symptom_shown(self, key: str, shown: bool) -> None:
+        for item in self._symptom_items():
+            if item.data(KEY_KEY) == key:
+                item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
+
+    def info_text(self) -> str:
+        return self.info_label.text()
+
+    def ask_save_path(self) -> Path | None:
+        """Where to save the chart (tests replace this)."""
+        start = Path.home() / self.tr("symptom-history.png")
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the chart"),
+            str(start),
+            self.tr("PNG picture (*.png);;SVG drawing (*.svg)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_name(path.name + (".svg" if "svg" in chosen_filter else ".png"))
+        return path
+
+    @Slot()
+    def save_chart(self) -> Path | None:
+        """Ask where, then write the chart as PNG or SVG; the path written, or None."""
+        path = self.ask_save_path()
+        if path is None:
+            return None
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_name(path.name + ".png")
+        self._update_now()
+        if self._figure is None or self._chart_stale:
+            self._draw_chart()
+        assert self._figure is not None
+        try:
+            self._figure.savefig(
+                path, format=path.suffix.lower().lstrip("."), dpi=150, facecolor="white"
+            )
+        except OSError as error:
+            self._show_status(
+                self.tr(
+                    "The chart could not be saved as “{name}” in {folder} ({reason}). Nothing "
+                    "was changed. Please choose another folder, for example your Documents "
+                    "folder, and try again."
+                ).format(name=path.name, folder=path.parent, reason=error.strerror or error)
+            )
+            return None
+        self._show_status(
+            self.tr("Saved the chart as “{name}” in {folder}.").format(
+                name=path.name, folder=path.parent
+            )
+        )
+        return path
+
+    @Slot()
+    def show_all_logged(self) -> None:
+        """Tick exactly the symptoms logged in the period, and follow the period from now on."""
+        self._chosen_keys = None
+        self._fill_symptom_list()
+        self._changed()
+
+    @Slot()
+    def clear_symptoms(self) -> None:
+        self._chosen_keys = []
+        self._fill_symptom_list()
+        self._changed()
+
+    def close_chart(self) -> None:
+        """Let go of the figure's contents (the view or its record is closing)."""
+        self._chart = None
+        self._points = []
+        self._point_index = None
+        if self._figure is not None:
+            release_figure(self._figure)
+        self._chart_stale = True
+
+    # -- keeping up to date --------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._data_stale or self._chart_stale:
+            # After the layout has placed the page, so the first draw has its final size.
+            self._schedule_update()
+
+    def _schedule_update(self) -> None:
+        if self.isVisible():
+            self._update_timer.start()
+
+    def _changed(self) -> None:
+        self._data_stale = True
+        self._schedule_update()
+
+    @Slot()
+    def _update_now(self) -> None:
+        """Read the record if something changed, then draw the chart if it is in view."""
+        self._update_timer.stop()
+        self._resize_timer.stop()
+        if self._data_stale:
+            self._load()
+        if self.mode() == CHART and self._chart_stale and self.isVisible():
+            self._draw_chart()
+
+    def _load(self) -> None:
+        first, last = self.period()
+        history = self._record.history
+        self._logged_keys = list(history.logged_keys(first, last))
+        self._fill_symptom_list()
+        data = history.data(first, last, keys=self.symptom_keys())
+        self._data = data
+        self._data_stale = False
+        self._chart_stale = True
+        self.table.set_data(data)
+        self.period_text.setText(
+            self.tr("{first} – {last}").format(first=long_day(first), last=long_day(last))
+        )
+        self.save_button.setEnabled(not data.is_empty)
+
+    def _fill_symptom_list(self) -> None:
+        """List every tracked symptom, the ones logged in the period first, ticks as chosen."""
+        logged = set(self._logged_keys)
+        chosen = set(self._logged_keys if self._chosen_keys is None else self._chosen_keys)
+        tracked = list(self._record.history.tracked())
+        ordered = [s for s in tracked if s.key in logged] + [
+            s for s in tracked if s.key not in logged
+        ]
+        self.symptom_list.blockSignals(True)
+        current = self.symptom_list.currentRow()
+        self.symptom_list.clear()
+        for symptom in ordered:
+            if symptom.key not in logged and not any(
+                item.data(KEY_KEY) is None for item in self._all_items()
+            ):
+                # A heading, not colour alone, says which symptoms have nothing in the period.
+                heading = QListWidgetItem(self.tr("Nothing logged in this period:"))
+                heading.setFlags(Qt.ItemFlag.NoItemFlags)
+                heading.setFont(scaled_font(self.symptom_list.font(), 1.0))
+                heading.setForeground(QColor("#1d1d1d"))
+                self.symptom_list.addItem(heading)
+            item = QListWidgetItem(symptom.label, self.symptom_list)
+            item.setData(KEY_KEY, symptom.key)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(
+                Qt.CheckState.Checked if symptom.key in chosen else Qt.CheckState.Unchecked
+            )
+            if symptom.key in logged:
+                item.setToolTip(self.tr("Logged in the period shown"))
+            else:
+                item.setForeground(QColor("#4a4a4a"))
+                item.setToolTip(self.tr("Nothing logged for this in the period shown"))
+        if 0 <= current < self.symptom_list.count():
+            self.symptom_list.setCurrentRow(current)
+        self.symptom_list.blockSignals(False)
+
+    def _all_items(self) -> list[QListWidgetItem]:
+        return [self.symptom_list.item(row) for row in range(self.symptom_list.count())]
+
+    def _symptom_items(self) -> list[QListWidgetItem]:
+        """The symptoms' items (not the heading between the logged and the others)."""
+        return [item for item in self._all_items() if item.data(KEY_KEY) is not None]
+
+    # -- reacting to the controls --------------------------------------------------------------
+
+    @Slot(int)
+    def _on_period_chosen(self, _index: int) -> None:
+        custom = self.period_combo.currentData() == CUSTOM
+        for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+            widget.setVisible(custom)
+        # The date fields say the period themselves; without the line repeating it, the row
+        # fits a 1024-pixel window.
+        self.period_text.setVisible(not custom)
+        if custom:
+            self._on_custom_dates_changed()
+            return
+        self.range_error.clear_problem()
+        self._changed()
+
+    @Slot()
+    def _on_custom_dates_changed(self) -> None:
+        first, last = from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())
+        today = self._today()
+        if first > today or last > today:
+            self.range_error.show_problem(
+                self.tr(
+                    "This date is in the future. Choose today or an earlier day; the chart "
+                    "still shows the last period chosen."
+                )
+            )
+            return
+        if first > last:
+            self.range_error.show_problem(
+                self.tr(
+                    "The first day is after the last day. Choose a first day on or before "
+                    "{last}; the chart still shows the last period chosen."
+                ).format(last=long_day(last))
+            )
+            return
+        self.range_error.clear_problem()
+        self._changed()
+
+    @Slot(QListWidgetItem)
+    def _on_symptom_ticked(self, _item: QListWidgetItem) -> None:
+        self._chosen_keys = self.symptom_keys()
+        self._changed()
+
+    @Slot(object, bool)
+    def _on_mode_toggled(self, button: object, checked: bool) -> None:
+        if not checked:
+            return
+        # The group unchecks the other button only after this, so ask which one was checked.
+        self.pages.setCurrentIndex(1 if button is self.mode_buttons[TABLE] else 0)
+        self._schedule_update()
+
+    def _show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.show()
+
+    # -- the chart -----------------------------------------------------------------------------
+
+    def _ensure_canvas(self) -> None:
+        """Create the figure and its canvas the first time (this is where matplotlib loads)."""
+        if self._canvas is not None:
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        figure = Figure()
+        canvas = FigureCanvasQTAgg(figure)
+        canvas.setParent(self.chart_frame)
+        canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        canvas.setAccessibleName(self.tr("Symptom chart"))
+        canvas.setAccessibleDescription(
+            self.tr(
+                "Use the Left and Right arrow keys to move from point to point; Home and End "
+                "go to the first and last. The details are read out below the chart."
+            )
+        )
+        canvas.setMinimumSize(320, 240)
+        canvas.installEventFilter(self)
+        canvas.mpl_connect("motion_notify_event", self._on_mouse_moved)
+        canvas.mpl_connect("figure_leave_event", self._on_mouse_left)
+        canvas.mpl_connect("draw_event", self._on_figure_drawn)
+        self.chart_layout.removeWidget(self.chart_placeholder)
+        self.chart_placeholder.hide()
+        self.chart_layout.addWidget(canvas, 1)
+        canvas.show()  # a child added to a shown widget stays hidden until told
+        self._point_cursor = PointCursor(canvas)
+        self._figure = figure
+        self._canvas = canvas
+        # Clear the figure when the view goes away; bound to the figure, not to this widget,
+        # which no longer exists by then.
+        self.destroyed.connect(lambda _obj=None, figure=figure: release_figure(figure))
+
+    def _draw_chart(self) -> None:
+        if self._data is None or self._data_stale:
+            self._load()
+        assert self._data is not None
+        self._ensure_canvas()
+        from mbc_tracker.reports.history_chart import build_history_figure
+
+        assert self._figure is not None
+        previous = self._points[self._point_index] if self._point_index is not None else None
+        self._figure.clear()
+        self._chart = build_history_figure(self._data, self._figure)
+        self._canvas.draw()
+        self._drawn_size = (self._canvas.width(), self._canvas.height())
+        self._chart_stale = False
+        self._points = list(self._chart.hover_points())
+        self._point_index = self._same_point(previous)
+        if self._point_index is None:
+            self._point_cursor.hide()
+            self._show_hint()
+        else:
+            self._show_point(self._point_index)
+        self.chart_drawn.emit()
+
+    def _same_point(self, previous: HoverInfo | None) -> int | None:
+        if previous is None:
+            return None
+        for index, info in enumerate(self._points):
+            if info.day == previous.day and info.series == previous.series:
+                return index
+        return None
+
+    def _show_hint(self) -> None:
+        if self._data is not None and self._data.is_empty:
+            self.info_label.setText(
+                self.tr(
+                    "Nothing was logged in this period for the symptoms chosen. Choose a longer "
+                    "period or more symptoms, or log a day on Today."
+                )
+            )
+        else:
+            self.info_label.setText(
+                self.tr(
+                    "Point at a day on the chart, or click the chart and press the arrow keys, "
+                    "to read its value and note here."
+                )
+            )
+        self.info_label.setStyleSheet(MUTED_STYLE)
+
+    def describe(self, info: HoverInfo) -> str:
+        """A point in words: its date, what and how much, the day's note, a flag's reason."""
+        text = self.tr("{when} — {series}: {value}.").format(
+            when=info.when_text, series=info.series, value=info.value_text
+        )
+        if info.note:
+            text += " " + self.tr("Note: “{note}”").format(note=" ".join(info.note.split()))
+        if info.reason:
+            text += "\n" + self.tr("Flagged: {reason}").format(reason=info.reason)
+        return text
+
+    def _show_info(self, info: HoverInfo) -> None:
+        self.info_label.setStyleSheet("")
+        self.info_label.setText(self.describe(info))
+
+    def _show_point(self, index: int) -> None:
+        """Choose the ``index``-th point: cursor ring on it, details under the chart."""
+        self._point_index = index
+        info = self._points[index]
+        self._show_info(info)
+        self._place_cursor(info)
+
+    def _place_cursor(self, info: HoverInfo) -> None:
+        if info.axes is None:
+            self._point_cursor.hide()
+            return
+        x, y = info.axes.transData.transform((info.x, info.y))
+        ratio = self._canvas.device_pixel_ratio or 1
+        # matplotlib counts pixels up from the bottom, Qt down from the top.
+        centre = QPoint(round(x / ratio), round(self._canvas.height() - y / ratio))
+        self._point_cursor.show_at(centre)
+
+    def step(self, key: Qt.Key) -> bool:
+        """Move the chosen point with Left, Right, Home or End; True when the key was used."""
+        if not self._points:
+            return False
+        last = len(self._points) - 1
+        index = self._point_index
+        if key == Qt.Key.Key_Home:
+            target = 0
+        elif key == Qt.Key.Key_End:
+            target = last
+        elif key == Qt.Key.Key_Right:
+            target = 0 if index is None else min(index + 1, last)
+        elif key == Qt.Key.Key_Left:
+            target = last if index is None else max(index - 1, 0)
+        else:
+            return False
+        self._show_point(target)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._canvas and self._canvas is not None:
+            kind = event.type()
+            if kind == QEvent.Type.KeyPress:
+                key = event.key()  # type: ignore[attr-defined]  # a QKeyEvent here
+                if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
+                    self.step(Qt.Key(key))
+                    return True
+            elif kind == QEvent.Type.Resize:
+                size = (self._canvas.width(), self._canvas.height())
+                if self._chart is not None and size != self._drawn_size:
+                    self._chart_stale = True
+                    self._resize_timer.start()
+            elif kind == QEvent.Type.FocusIn:
+                self._set_frame_focused(True)
+                if self._point_index is None and self._points:
+                    self._show_point(0)
+            elif kind == QEvent.Type.FocusOut:
+                self._set_frame_focused(False)
+        return super().eventFilter(watched, event)
+
+    def _on_mouse_moved(self, event: MouseEvent) -> None:
+        if self._chart is None or event.x is None or event.y is None:
+            return
+        info = self._chart.hit_test(event.x, event.y)
+        if info is None:
+            QToolTip.hideText()
+            return
+        self._show_info(info)
+        self._place_cursor(info)
+        for index, candidate in enumerate(self._points):
+            if candidate == info:
+                self._point_index = index
+                break
+        QToolTip.showText(QCursor.pos(), self.describe(info), self._canvas)
+
+    def _on_mouse_left(self, _event: object) -> None:
+        QToolTip.hideText()
+
+    def _on_figure_drawn(self, _event: object) -> None:
+        # A resize redraws the figure and moves every point: keep the ring on its point.
+        if self._point_index is not None and self._point_index < len(self._points):
+            self._place_cursor(self._points[self._point_index])

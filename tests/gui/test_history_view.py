@@ -1,0 +1,416 @@
+"""The History view as a person uses it: choosing the period and the symptoms, reading the chart
+by pointing or with the arrow keys, the same numbers as a table, saving the chart, and a calm
+word for an empty period. matplotlib must stay out of start-up, so that is checked too.
+
+Days are logged through the real services with a fixed ``today``; the chart is the real figure,
+drawn offscreen, and read through the ``HistoryChart`` object it returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolTip
+from pytestqt.qtbot import QtBot
+
+from mbc_tracker.domain.daylog import DayLog
+from mbc_tracker.gui.history_table import history_rows
+from mbc_tracker.gui.history_view import ALL_TIME, CHART, CUSTOM, TABLE, HistoryView
+from mbc_tracker.services.record import CareRecord
+
+TODAY = dt.date(2026, 12, 5)
+FIRST_LOGGED = TODAY - dt.timedelta(days=60)  # nausea only: inside 90 days, outside 30
+NOTE_DAY = TODAY - dt.timedelta(days=4)
+NOTE = "Walked to the park; back ached after."
+SEIZURE_DAY = TODAY - dt.timedelta(days=2)
+
+ViewMaker = Callable[..., HistoryView]
+
+
+def log(record: CareRecord, day: dt.date, note: str = "", **severities: int) -> None:
+    record.daylog.save_day(DayLog(day=day, severities=severities, note=note), today=TODAY)
+
+
+@pytest.fixture
+def logged(record: CareRecord) -> CareRecord:
+    """Nausea two months ago; bone pain and fatigue over the last ten days; a seizure."""
+    log(record, FIRST_LOGGED, nausea=4)
+    log(record, TODAY - dt.timedelta(days=10), bone_pain=2)  # alone: the first point of 30 days
+    for days_ago in range(9, 0, -1):
+        day = TODAY - dt.timedelta(days=days_ago)
+        log(
+            record,
+            day,
+            note=NOTE if day == NOTE_DAY else "",
+            bone_pain=min(10, 2 + days_ago % 5),
+            fatigue=3 + days_ago % 3,
+        )
+    record.daylog.save_day(DayLog(day=SEIZURE_DAY, events={"seizure": True}), today=TODAY)
+    return record
+
+
+@pytest.fixture
+def make_view(qtbot: QtBot) -> ViewMaker:
+    def make(record: CareRecord, show: bool = True, days: int | None = None) -> HistoryView:
+        view = HistoryView(record, today=lambda: TODAY)
+        qtbot.addWidget(view)
+        view.resize(1024, 700)
+        if days is not None:
+            view.set_period_days(days)
+        if show:
+            with qtbot.wait_signal(view.chart_drawn, timeout=10_000):
+                view.show()
+        return view
+
+    return make
+
+
+def redrawn(qtbot: QtBot, view: HistoryView, change: Callable[[], object]) -> None:
+    with qtbot.wait_signal(view.chart_drawn, timeout=10_000):
+        change()
+
+
+def line_count(view: HistoryView) -> int:
+    chart = view.chart()
+    assert chart is not None
+    return len(chart.symptom_lines) + len(chart.event_marks)
+
+
+# -- the period ----------------------------------------------------------------------------------
+
+
+def test_the_period_chosen_sets_the_range_of_the_data(
+    logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    view = make_view(logged)
+    data = view.data()
+    assert data is not None
+    assert (data.first, data.last) == (TODAY - dt.timedelta(days=89), TODAY)
+
+    redrawn(qtbot, view, lambda: view.set_period_days(30))
+    data = view.data()
+    assert data is not None
+    assert (data.first, data.last) == (TODAY - dt.timedelta(days=29), TODAY)
+    assert view.chart() is not None and view.chart().data is data
+
+    redrawn(qtbot, view, lambda: view.set_period_days(ALL_TIME))
+    data = view.data()
+    assert data is not None
+    assert data.first <= FIRST_LOGGED
+    assert data.last >= SEIZURE_DAY
+
+
+def test_custom_dates_are_used_and_future_dates_are_refused(
+    logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    view = make_view(logged, days=30)
+    first = TODAY - dt.timedelta(days=7)
+    redrawn(qtbot, view, lambda: view.set_custom_range(first, TODAY - dt.timedelta(days=1)))
+    assert view.from_edit.isVisible() and view.to_edit.isVisible()
+    data = view.data()
+    assert data is not None
+    assert (data.first, data.last) == (first, TODAY - dt.timedelta(days=1))
+
+    assert not view.set_custom_range(first, TODAY + dt.timedelta(days=3))
+    assert view.range_error.isVisible()
+    assert "future" in view.range_error.text()
+    qtbot.wait(20)
+    assert view.data() is data  # the period shown has not changed
+
+    assert not view.set_custom_range(TODAY, first)
+    assert "after" in view.range_error.text()
+
+    redrawn(qtbot, view, lambda: view.set_period_days(90))
+    assert view.range_error.isHidden()
+    assert not view.from_edit.isVisible()
+    assert view.period_combo.currentData() != CUSTOM
+
+
+# -- the symptoms --------------------------------------------------------------------------------
+
+
+def test_the_symptoms_logged_in_the_period_are_shown_at_first(
+    logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    view = make_view(logged, days=30)
+    assert set(view.symptom_keys()) == {"bone_pain", "fatigue", "seizure"}
+    assert line_count(view) == 3
+
+    redrawn(qtbot, view, lambda: view.set_period_days(90))
+    assert set(view.symptom_keys()) == {"bone_pain", "fatigue", "seizure", "nausea"}
+    # The logged ones are listed first, so they are never lost among the untracked.
+    listed = [view.symptom_list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(4)]
+    assert set(listed) == {"bone_pain", "fatigue", "seizure", "nausea"}
+
+
+def test_unticking_a_symptom_removes_its_line(
+    logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    view = make_view(logged, days=30)
+    chart = view.chart()
+    assert chart is not None
+    assert set(chart.symptom_lines) == {"bone_pain", "fatigue"}
+
+    redrawn(qtbot, view, lambda: view.set_symptom_shown("fatigue", False))
+    chart = view.chart()
+    assert chart is not None
+    assert set(chart.symptom_lines) == {"bone_pain"}
+    assert line_count(view) == 2
+    assert "fatigue" not in view.symptom_keys()
+
+    # The choice is kept when the period changes ...
+    redrawn(qtbot, view, lambda: view.set_period_days(90))
+    assert "fatigue" not in view.symptom_keys()
+    # ... until "Show all logged" goes back to following the period.
+    redrawn(qtbot, view, view.show_logged_button.click)
+    assert set(view.symptom_keys()) == {"bone_pain", "fatigue", "seizure", "nausea"}
+
+    redrawn(qtbot, view, view.clear_button.click)
+    assert view.symptom_keys() == []
+    assert line_count(view) == 0
+
+
+# -- the table -----------------------------------------------------------------------------------
+
+
+def test_the_table_shows_the_same_numbers_as_the_chart(
+    logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    view = make_view(logged, days=30)
+    view.mode_buttons[TABLE].click()
+    assert view.mode() == TABLE
+    assert view.table.isVisible()
+    data = view.data()
+    assert data is not None
+    days = {point.day for series in data.symptoms for point in series.points}
+    assert view.table.row_count() == len(days) == 10
+    titles = view.table.column_titles()
+    assert titles[0] == "Date"
+    assert titles[-2:] == ["Flagged", "Note"]
+    for series in data.symptoms:
+        assert series.label in titles
+
+    # Row by row in date order: the bone pain column holds the logged severities.
+    pain_column = titles.index(next(s.label for s in data.symptoms if s.key == "bone_pain"))
+    pain = next(s for s in data.symptoms if s.key == "bone_pain")
+    shown = [view.table.cell_text(row, pain_column) for row in range(view.table.row_count())]
+    assert shown == [f"{point.value:.0f}" for point in pain.points]
+    note_row = [row.day for row in history_rows(data)].index(NOTE_DAY)
+    assert view.table.cell_text(note_row, len(titles) - 1) == NOTE
+    seizure_row = [row.day for row in history_rows(data)].index(SEIZURE_DAY)
+    assert "Seizure" in view.table.cell_text(seizure_row, len(titles) - 2)  # flagged
+
+    # Sortable: by bone pain, highest first.
+    view.table.view.sortByColumn(pain_column, Qt.SortOrder.DescendingOrder)
+    assert view.table.cell_text(0, pain_column) == f"{max(p.value for p in pain.points):.0f}"
+
+    view.mode_buttons[CHART].click()
+    assert view.canvas().isVisible()
+
+
+def test_the_table_model_passes_the_model_tester(
+    logged: CareRecord, make_view: ViewMaker, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    view = make_view(logged, days=90)
+    qtmodeltester.check(view.table.model)
+    qtmodeltester.check(view.table.proxy)
+
+
+# -- an empty period -----------------------------------------------------------------------------
+
+
+def test_an_empty_period_is_said_calmly(
+    logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    view = make_view(logged, days=30)
+    redrawn(
+        qtbot,
+        view,
+        lambda: view.set_custom_range(dt.date(2020, 1, 1), dt.date(2020, 1, 31)),
+    )
+    data = view.data()
+    assert data is not None and data.is_empty
+    figure = view.figure()
+    assert figure is not None
+    assert any("Nothing logged" in text.get_text() for text in figure.texts)
+    assert "Nothing was logged" in view.info_text()
+    assert not view.save_button.isEnabled()
+    view.set_mode(TABLE)
+    assert view.table.row_count() == 0
+    assert "Nothing was logged" in view.table.summary_label.text()
+
+
+# -- reading the chart ---------------------------------------------------------------------------
+
+
+def test_right_arrow_moves_the_details_to_the_next_point(
+    logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    view = make_view(logged, days=30)
+    chart = view.chart()
+    assert chart is not None
+    points = chart.hover_points()
+    assert points[0].day == TODAY - dt.timedelta(days=10)
+    assert points[1].day != points[0].day
+    canvas = view.canvas()
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert points[0].when_text in view.info_text()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert points[1].when_text in view.info_text()
+    assert points[0].when_text not in view.info_text()
+    assert view._point_cursor.isVisible()
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    assert points[-1].when_text in view.info_text()
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert points[-2].when_text in view.info_text()
+    assert view.info_label.accessibleName()
+
+
+# The tooltip is a window of its own, which the offscreen platform cannot raise.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_pointing_at_a_point_shows_its_note_and_a_flag_reason(
+    logged: CareRecord, make_view: ViewMaker
+) -> None:
+    from matplotlib.backend_bases import MouseEvent
+
+    view = make_view(logged, days=30)
+    chart = view.chart()
+    canvas = view.canvas()
+    assert chart is not None
+
+    def point_at(info) -> None:  # type: ignore[no-untyped-def]
+        x, y = info.axes.transData.transform((info.x, info.y))
+        canvas.callbacks.process(
+            "motion_notify_event", MouseEvent("motion_notify_event", canvas, x, y)
+        )
+
+    with_note = next(info for info in chart.hover_points() if info.day == NOTE_DAY and info.note)
+    point_at(with_note)
+    assert NOTE in view.info_text()
+    assert NOTE in QToolTip.text()
+    assert with_note.when_text in view.info_text()
+    assert with_note.value_text in view.info_text()
+
+    seizure = next(info for info in chart.hover_points() if info.day == SEIZURE_DAY and info.reason)
+    point_at(seizure)
+    assert seizure.reason in view.info_text()
+    assert NOTE not in view.info_text()
+
+
+# -- saving --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "magic"),
+    [("chart.png", b"\x89PNG\r\n\x1a\n"), ("chart.svg", b"<svg")],
+)
+def test_save_chart_writes_png_and_svg(
+    logged: CareRecord,
+    make_view: ViewMaker,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    magic: bytes,
+) -> None:
+    view = make_view(logged, days=30)
+    target = tmp_path / name
+    monkeypatch.setattr(view, "ask_save_path", lambda: target)
+    view.save_button.click()
+    assert target.exists()
+    content = target.read_bytes()
+    if magic == b"<svg":
+        assert magic in content[:1000]
+    else:
+        assert content.startswith(magic)
+    assert name in view.status_label.text()
+
+
+def test_save_chart_from_the_table_draws_the_chart_first(
+    logged: CareRecord, make_view: ViewMaker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = make_view(logged, show=False, days=30)
+    view.set_mode(TABLE)
+    view.show()
+    target = tmp_path / "from-table.png"
+    monkeypatch.setattr(view, "ask_save_path", lambda: target)
+    assert view.save_chart() == target
+    assert target.read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_chart_that_cannot_be_written_says_so(
+    logged: CareRecord, make_view: ViewMaker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = make_view(logged, days=30)
+    target = tmp_path / "no such folder" / "chart.png"
+    monkeypatch.setattr(view, "ask_save_path", lambda: target)
+    assert view.save_chart() is None
+    assert not target.exists()
+    assert view.status_label.isVisible()
+    assert "could not be saved" in view.status_label.text()
+    assert "another folder" in view.status_label.text()
+
+
+# -- staying light -------------------------------------------------------------------------------
+
+
+def test_nothing_is_read_or_drawn_until_the_page_is_shown(
+    logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    view = make_view(logged, show=False, days=30)
+    view.refresh()
+    view.set_period_days(90)
+    qtbot.wait(20)
+    assert view.data() is None
+    assert view.canvas() is None
+    with qtbot.wait_signal(view.chart_drawn, timeout=10_000):
+        view.show()
+    figure = view.figure()
+
+    # Another page saved a day: re-read and redrawn into the same figure, no axes left behind.
+    log(logged, TODAY, bone_pain=9)
+    redrawn(qtbot, view, view.refresh)
+    data = view.data()
+    assert data is not None
+    assert any(point.day == TODAY for s in data.symptoms for point in s.points)
+    chart = view.chart()
+    assert chart is not None
+    assert view.figure() is figure
+    assert len(figure.axes) == len(chart.axes)
+
+    # Hidden: a refresh waits for the page to be shown again.
+    view.hide()
+    log(logged, TODAY, bone_pain=1)
+    view.refresh()
+    qtbot.wait(20)
+    assert view.data() is data
+    redrawn(qtbot, view, view.show)
+    assert view.data() is not data
+
+    view.close_chart()
+    assert figure.axes == []
+
+
+def test_importing_the_view_does_not_load_matplotlib() -> None:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, mbc_tracker.gui.history_view\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'matplotlib'"
+            " or m == 'mbc_tracker.reports.history_chart'))",
+        ],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "[]"
