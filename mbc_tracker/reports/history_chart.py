@@ -537,10 +537,12 @@ def _legend_labels(
     data: HistoryData, rated: Sequence[SymptomSeries], events: Sequence[SymptomSeries]
 ) -> list[str]:
     labels = [series.label for series in (*rated, *events)]
+    # One entry per flag level present (not one per flagged day: there can be thousands).
+    levels = {flag.level for flag in data.flagged}
     labels.extend(
-        style.FLAG_STYLES[flag.level].label
+        style.FLAG_STYLES[level].label
         + ("" if data.aggregation is Aggregation.DAY else " (only these are ringed here)")
-        for flag in data.flagged
+        for level in sorted(levels, key=lambda level: LEVEL_ORDER[level])
     )
     if data.appointments:
         labels.append("Appointment")
