@@ -109,6 +109,22 @@ class AppointmentKind(StrEnum):
     OTHER = "other"
 
 
+# Plain English names for appointment kinds, for text made outside the GUI (calendar files,
+# charts, reports); the GUI shows its own translatable words (gui/labels.py).
+APPOINTMENT_KIND_WORDS: dict[AppointmentKind, str] = {
+    AppointmentKind.ONCOLOGY_VISIT: "Oncology visit",
+    AppointmentKind.BONE_SCAN: "Bone scan",
+    AppointmentKind.CT_SCAN: "CT scan",
+    AppointmentKind.MRI_SCAN: "MRI scan",
+    AppointmentKind.PET_SCAN: "PET scan",
+    AppointmentKind.XRAY: "X-ray",
+    AppointmentKind.BLOOD_TEST: "Blood test",
+    AppointmentKind.INFUSION: "Infusion",
+    AppointmentKind.RADIOTHERAPY: "Radiotherapy",
+    AppointmentKind.OTHER: "Appointment",
+}
+
+
 class SymptomKind(StrEnum):
     RATED = "rated"  # severity 0-10
     EVENT = "event"  # happened or not

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QStandardPaths, Qt, Sl
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QMenu,
@@ -229,25 +228,17 @@ class AppointmentsView(RecordListPage):
         )
 
     def edit_item(self, item: Any | None) -> Any | None:
-        form = AppointmentForm(
-            self._record.appointments, item, self._showing_upcoming, self._now, self
+        return self.open_form(
+            AppointmentForm(
+                self._record.appointments, item, self._showing_upcoming, self._now, self
+            )
         )
-        try:
-            if not self.run_form(form):
-                return None
-            return form.saved
-        finally:
-            form.deleteLater()
 
     def delete_item(self, item: Any) -> Any:
         return self._record.appointments.delete(item)
 
     def restore_item(self, deleted: Any) -> Any:
         return self._record.appointments.restore(deleted)
-
-    def run_form(self, form: AppointmentForm) -> bool:
-        """Show the form until saved or cancelled (tests fill it and press Save instead)."""
-        return form.exec() == QDialog.DialogCode.Accepted
 
     # -- questions -----------------------------------------------------------------------------
 

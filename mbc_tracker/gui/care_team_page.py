@@ -175,17 +175,7 @@ class CareTeamPage(RecordListPage):
         return self.tr("the contact “{name}”").format(name=item.name)
 
     def edit_item(self, item: Any | None) -> Any | None:
-        form = ContactForm(self._record, item, self)
-        try:
-            if not self.run_form(form):
-                return None
-            return form.saved
-        finally:
-            form.deleteLater()
-
-    def run_form(self, form: ContactForm) -> bool:
-        """Show the form until it is saved (True) or cancelled; tests replace this."""
-        return bool(form.exec())
+        return self.open_form(ContactForm(self._record, item, self))
 
     def delete_item(self, item: Any) -> Any:
         try:

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QGridLayout,
     QHeaderView,
@@ -416,15 +415,7 @@ class ReceptorsView(RecordListPage):
         )
 
     def edit_item(self, item: Any | None) -> Any | None:
-        form = ReceptorForm(self._service, item, today=self._today, parent=self)
-        try:
-            return form.saved if self.run_form(form) else None
-        finally:
-            form.deleteLater()
-
-    def run_form(self, form: ReceptorForm) -> bool:
-        """Show the form until Save or Cancel (tests fill and save it instead)."""
-        return form.exec() == QDialog.DialogCode.Accepted
+        return self.open_form(ReceptorForm(self._service, item, today=self._today, parent=self))
 
     def delete_item(self, item: Any) -> Any:
         return self._service.delete(item)

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -246,6 +247,17 @@ class RecordListPage(QWidget):
 
     def item_selected(self, item: Any | None) -> None:
         """The current entry changed (``None``: nothing selected); fill a detail pane here."""
+
+    def run_form(self, form: QDialog) -> bool:
+        """Show an editor until it is saved (True) or cancelled; tests replace this."""
+        return form.exec() == QDialog.DialogCode.Accepted
+
+    def open_form(self, form: QDialog) -> Any | None:
+        """Run ``form`` and return what it saved (None if cancelled); the dialog is then freed."""
+        try:
+            return getattr(form, "saved", None) if self.run_form(form) else None
+        finally:
+            form.deleteLater()
 
     def add_detail(self, widget: QWidget) -> None:
         self.detail_area.addWidget(widget)

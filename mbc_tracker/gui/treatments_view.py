@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -186,14 +185,7 @@ class TreatmentsView(RecordListPage):
         )
 
     def edit_item(self, item: Any | None) -> Any | None:
-        form = TreatmentForm(self._record, item, self._today(), self)
-        if self.run_form(form):
-            return form.saved
-        return None
-
-    def run_form(self, form: TreatmentForm) -> bool:
-        """Show the form and wait; True when it was saved (tests fill and save it instead)."""
-        return form.exec() == QDialog.DialogCode.Accepted
+        return self.open_form(TreatmentForm(self._record, item, self._today(), self))
 
     def delete_item(self, item: Any) -> Any:
         return self._record.treatments.delete(item)

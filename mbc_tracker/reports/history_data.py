@@ -17,6 +17,7 @@ from enum import StrEnum
 from mbc_tracker.domain.flags import LEVEL_ORDER, WEIGHT_KEY, Flag
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import (
+    APPOINTMENT_KIND_WORDS,
     Appointment,
     AppointmentKind,
     Measurement,
@@ -107,18 +108,7 @@ DAILY_UP_TO_DAYS = 120
 WEEKLY_UP_TO_DAYS = 731  # two years, a leap day included
 
 
-DEFAULT_APPOINTMENT_LABELS: Mapping[AppointmentKind, str] = {
-    AppointmentKind.ONCOLOGY_VISIT: "Oncology visit",
-    AppointmentKind.BONE_SCAN: "Bone scan",
-    AppointmentKind.CT_SCAN: "CT scan",
-    AppointmentKind.MRI_SCAN: "MRI scan",
-    AppointmentKind.PET_SCAN: "PET scan",
-    AppointmentKind.XRAY: "X-ray",
-    AppointmentKind.BLOOD_TEST: "Blood test",
-    AppointmentKind.INFUSION: "Infusion",
-    AppointmentKind.RADIOTHERAPY: "Radiotherapy",
-    AppointmentKind.OTHER: "Appointment",
-}
+DEFAULT_APPOINTMENT_LABELS: Mapping[AppointmentKind, str] = APPOINTMENT_KIND_WORDS
 
 
 def aggregation_for(first: dt.date, last: dt.date) -> Aggregation:

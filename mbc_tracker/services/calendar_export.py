@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from mbc_tracker import __version__
-from mbc_tracker.domain.records import Appointment, AppointmentKind
+from mbc_tracker.domain.records import APPOINTMENT_KIND_WORDS, Appointment, AppointmentKind
 from mbc_tracker.services.transfer import write_private_file_atomically
 
 DEFAULT_DURATION = dt.timedelta(hours=1)
@@ -28,22 +28,9 @@ PRODUCT_ID = f"-//MBC Care Tracker//MBC Care Tracker {__version__}//EN"
 MAX_LINE_OCTETS = 75
 CRLF = "\r\n"
 
-KIND_WORDS = {
-    AppointmentKind.ONCOLOGY_VISIT: "Oncology visit",
-    AppointmentKind.BONE_SCAN: "Bone scan",
-    AppointmentKind.CT_SCAN: "CT scan",
-    AppointmentKind.MRI_SCAN: "MRI scan",
-    AppointmentKind.PET_SCAN: "PET scan",
-    AppointmentKind.XRAY: "X-ray",
-    AppointmentKind.BLOOD_TEST: "Blood test",
-    AppointmentKind.INFUSION: "Infusion",
-    AppointmentKind.RADIOTHERAPY: "Radiotherapy",
-    AppointmentKind.OTHER: "Appointment",
-}
-
 
 def english_kind(kind: AppointmentKind) -> str:
-    return KIND_WORDS[kind]
+    return APPOINTMENT_KIND_WORDS[kind]
 
 
 def escape_text(text: str) -> str:
