@@ -10,7 +10,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -40,3 +40,19 @@ def record(data_paths: DataPaths) -> Iterator[CareRecord]:
     care_record.person.save(Person(name="Ann Example"))
     yield care_record
     care_record.close()
+
+
+@pytest.fixture
+def reopen(record: CareRecord) -> Iterator[Callable[[], CareRecord]]:
+    """Close the record and open the same file again, as after quitting and restarting."""
+    opened: list[CareRecord] = []
+
+    def again() -> CareRecord:
+        (opened[-1] if opened else record).close()
+        fresh = open_record(record.path, record.paths)
+        opened.append(fresh)
+        return fresh
+
+    yield again
+    for fresh in opened:
+        fresh.close()

@@ -9,7 +9,7 @@ that fills in the real dialog and presses its buttons.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -30,7 +30,7 @@ from mbc_tracker.gui.flags_view import (
     days_text,
 )
 from mbc_tracker.gui.month_overview import to_qdate
-from mbc_tracker.services.record import CareRecord, open_record
+from mbc_tracker.services.record import CareRecord
 
 TODAY = dt.date(2026, 12, 5)
 SEIZURE_DAY = dt.date(2026, 12, 1)
@@ -48,21 +48,6 @@ def make_view(qtbot: QtBot) -> ViewMaker:
         return view
 
     return make
-
-
-@pytest.fixture
-def reopen(record: CareRecord) -> Iterator[Callable[[], CareRecord]]:
-    opened: list[CareRecord] = []
-
-    def again() -> CareRecord:
-        (opened[-1] if opened else record).close()
-        fresh = open_record(record.path, record.paths)
-        opened.append(fresh)
-        return fresh
-
-    yield again
-    for fresh in opened:
-        fresh.close()
 
 
 def log(record: CareRecord, day: dt.date, **severities: int) -> None:

@@ -5,7 +5,7 @@ see why a name cannot be used. The dialog is opened from Today's "Choose symptom
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from mbc_tracker.gui.symptom_chooser import KEY_ROLE, SymptomChooser
 from mbc_tracker.gui.today_view import TodayView
-from mbc_tracker.services.record import CareRecord, open_record
+from mbc_tracker.services.record import CareRecord
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -27,20 +27,6 @@ def view(qtbot: QtBot, record: CareRecord) -> TodayView:
         today_view.show()
         today_view.activateWindow()
     return today_view
-
-
-@pytest.fixture
-def reopen(record: CareRecord) -> Iterator[Callable[[], CareRecord]]:
-    opened: list[CareRecord] = []
-
-    def again() -> CareRecord:
-        record.close()
-        opened.append(open_record(record.path, record.paths))
-        return opened[-1]
-
-    yield again
-    for fresh in opened:
-        fresh.close()
 
 
 def open_chooser(qtbot: QtBot, view: TodayView) -> SymptomChooser:

@@ -9,7 +9,7 @@ the answer the person would give.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.daylog import DayLog
 from mbc_tracker.gui.today_view import CANCEL, DISCARD, SAVE, TodayView
-from mbc_tracker.services.record import CareRecord, open_record
+from mbc_tracker.services.record import CareRecord
 
 TODAY = dt.date(2026, 11, 21)  # a Saturday
 YESTERDAY = TODAY - dt.timedelta(days=1)
@@ -38,22 +38,6 @@ def make_view(qtbot: QtBot) -> ViewMaker:
         return view
 
     return make
-
-
-@pytest.fixture
-def reopen(record: CareRecord) -> Iterator[Callable[[], CareRecord]]:
-    """Close the record and open the same file again, as after quitting and restarting."""
-    opened: list[CareRecord] = []
-
-    def again() -> CareRecord:
-        (opened[-1] if opened else record).close()
-        fresh = open_record(record.path, record.paths)
-        opened.append(fresh)
-        return fresh
-
-    yield again
-    for fresh in opened:
-        fresh.close()
 
 
 def press_save(qtbot: QtBot, view: TodayView) -> None:
