@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from mbc_tracker.services.care_team import CareTeamService
     from mbc_tracker.services.history import HistoryService
     from mbc_tracker.services.receptors import ReceptorService
+    from mbc_tracker.services.summary import SummaryService
     from mbc_tracker.services.treatments import TreatmentService
 
 
@@ -132,6 +133,12 @@ class CareRecord:
         from mbc_tracker.services.appointments import AppointmentService
 
         return AppointmentService(self)
+
+    @cached_property
+    def summary(self) -> SummaryService:
+        from mbc_tracker.services.summary import SummaryService
+
+        return SummaryService(self)
 
     def backup_now(self, reason: str = "manual") -> BackupInfo:
         return backup_record(self.path, self.paths.backups_dir, reason)
