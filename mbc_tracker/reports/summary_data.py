@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from mbc_tracker.domain.flags import LEVEL_ORDER, Flag
+from mbc_tracker.domain.flags import LEVEL_ORDER, Flag, FlagRule
 from mbc_tracker.domain.knowledge import Explanation, FlagLevel, Knowledge
 from mbc_tracker.domain.receptors import (
     Her2Status,
@@ -86,6 +86,10 @@ SELF_REPORTED_LINE = (
     "Prepared by the patient or her caregiver from self-reported data; this is not a medical "
     "record."
 )
+FLAG_RULES_LINE = (
+    "Flags come from rules in this app with thresholds the person can adjust (app defaults, "
+    "not medical rules); each reason is paraphrased from the articles named as its source."
+)
 NOT_A_REPLACEMENT_LINE = (
     "This app does not replace your care team. If you feel very unwell, contact them or "
     "emergency services."
@@ -135,7 +139,7 @@ class FlagLine:
     level_words: str  # "Contact the care team promptly" / "Mention at the next visit"
     symptom: str
     days: str  # "3 Nov 2026" or "3 Nov 2026 to 9 Nov 2026 (7 days)"
-    what_happened: str  # the flag's message: the rule that fired with its numbers
+    what_happened: str  # what the rule found, with its numbers ("On 5 days in a row (…)")
     reason: str  # why the articles say it is worth reporting, in plain words
     sources: tuple[str, ...]  # citations: “Title”, Publisher
     discussed: str  # "" when not discussed; else "Discussed on 5 Nov 2026" (+ "; worse since")
@@ -321,6 +325,44 @@ def _flag_days(days: Sequence[dt.date]) -> str:
     return f"{short_day(days[0])} to {short_day(days[-1])} ({len(days)} days)"
 
 
+# What a flag found, when its episode reaches outside the period: its own message would name
+# days the summary must leave out, so the period's part is told in these words instead.
+_RULE_WORDS: Mapping[FlagRule, str] = {
+    FlagRule.OCCURRENCE: "Logged",
+    FlagRule.SEVERITY: "At or above the app's threshold",
+    FlagRule.PERSISTENCE: "Present",
+    FlagRule.WORSENING: "Above the usual level",
+    FlagRule.WEIGHT_LOSS: "Weight loss above the app's threshold",
+}
+
+
+def _what_happened(flag: Flag, days: Sequence[dt.date]) -> str:
+    """What the rule found, with its numbers: the flag's message without the symptom's name and
+    the explanation of the app's rule ("On 5 days in a row (3 November 2026 to 7 November
+    2026)"). For an episode that began before the period or goes on after it, only the days
+    inside the period are described, so no date outside it is printed."""
+    if len(days) != len(flag.days):
+        in_a_row = len(days) > 1 and (days[-1] - days[0]).days + 1 == len(days)
+        count = (
+            "1 day" if len(days) == 1 else f"{len(days)} days" + (" in a row" if in_a_row else "")
+        )
+        around = []
+        if flag.first_day < days[0]:
+            around.append("began before this period")
+        if flag.last_day > days[-1]:
+            around.append("went on after " + ("it" if around else "this period"))
+        episode = " and ".join(around)
+        return f"{_RULE_WORDS[flag.rule]} on {count} in this period (the episode {episode})"
+    text = flag.message
+    for marker in (". This app ", ". The articles speak "):
+        text = text.split(marker, 1)[0]
+    text = text.rstrip(". ")
+    label = flag.symptom_label
+    if text.startswith(label):
+        text = text[len(label) :].lstrip(" :,")
+    return text[:1].upper() + text[1:] if text else flag.message
+
+
 def _flag_lines(
     flags: Iterable[Flag], period: Period, knowledge: Knowledge
 ) -> tuple[tuple[FlagLine, ...], int]:
@@ -330,12 +372,19 @@ def _flag_lines(
         days = tuple(day for day in sorted(flag.days) if _in(period, day))
         if days:
             chosen.append((flag, days))
+    # Open flags first, the most urgent level first; within a level one symptom's flags stay
+    # together (the symptom last flagged first), newest first, so the page reads by symptom.
+    latest: dict[tuple[bool, str], int] = {}
+    for flag, days in chosen:
+        group = (flag.is_open, flag.symptom_key)
+        latest[group] = max(latest.get(group, 0), days[-1].toordinal())
     chosen.sort(
         key=lambda item: (
             not item[0].is_open,
             LEVEL_ORDER[item[0].level],
-            -item[1][-1].toordinal(),
+            -latest[(item[0].is_open, item[0].symptom_key)],
             item[0].symptom_label.casefold(),
+            -item[1][-1].toordinal(),
         )
     )
     lines = []
@@ -351,7 +400,7 @@ def _flag_lines(
                 level_words=FLAG_LEVEL_WORDS[flag.level],
                 symptom=flag.symptom_label,
                 days=_flag_days(days),
-                what_happened=flag.message,
+                what_happened=_what_happened(flag, days),
                 reason=" ".join(explanation.text() for explanation in (flag.reason, *flag.context)),
                 sources=_citations(flag.source_ids, knowledge),
                 discussed=discussed,

@@ -216,7 +216,11 @@ def test_only_flags_with_a_day_in_the_period_appear_and_only_those_days_are_prin
     assert "Oct" not in line.days
     assert line.level is FlagLevel.NEXT_VISIT
     assert line.level_words == "Mention at the next visit"
-    assert line.what_happened.startswith("Tiredness (fatigue) at 4 or more")
+    assert line.what_happened == (
+        "At or above the app's threshold on 2 days in a row in this period "
+        "(the episode began before this period)"
+    )
+    assert "Oct" not in line.what_happened and "Tiredness" not in line.what_happened
     assert line.reason and line.discussed == ""
     assert line.sources and all(source.startswith("“") for source in line.sources)
 
@@ -530,3 +534,11 @@ def test_long_notes_are_shortened_and_only_the_newest_days_kept() -> None:
 )
 def test_shortening_cuts_at_a_word_boundary(text: str, limit: int, expected: str) -> None:
     assert shortened(text, limit) == expected
+
+
+def test_a_flag_inside_the_period_says_what_happened_without_repeating_the_rule() -> None:
+    entries = [rated("fatigue", day(11, 3 + offset), 5) for offset in range(3)]
+    data = build(entries=entries)
+    (line,) = data.flags
+    assert line.what_happened.startswith("At 4 or more on 3 days in a row (3 November 2026")
+    assert "app default" not in line.what_happened and "This app" not in line.what_happened
