@@ -5,7 +5,7 @@ appointment of any kind, else the last ``DEFAULT_PERIOD_DAYS`` days) with a sent
 checks a period a person typed, remembers per record which sections she prints and who prepares
 the summary (JSON under one preference key, one transaction, nothing saved when a field is
 wrong), picks the paper (the profile's choice, else the computer's region), and reads the record
-for ``reports.summary_data.build_summary_data``: the flags' inputs once (they already hold the
+for ``reports.summary_builder.build_summary_data``: the flags' inputs once (they already hold the
 entries, weights, profile, receptor tests and treatments), the flag settings, then one Session for
 the tracked symptoms, appointments with their questions, the period's day notes and the options.
 """
@@ -33,6 +33,7 @@ from mbc_tracker.domain.records import (
     PaperSize,
     Person,
 )
+from mbc_tracker.reports.summary_builder import build_summary_data
 from mbc_tracker.reports.summary_data import (
     ALL_SECTIONS,
     DEFAULT_PERIOD_DAYS,
@@ -41,7 +42,6 @@ from mbc_tracker.reports.summary_data import (
     Preparer,
     Section,
     SummaryData,
-    build_summary_data,
     short_day,
 )
 from mbc_tracker.services.editing import RecordInvalid

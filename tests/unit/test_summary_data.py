@@ -35,6 +35,7 @@ from mbc_tracker.domain.records import (
     WeightUnit,
 )
 from mbc_tracker.paths import resource_dir
+from mbc_tracker.reports.summary_builder import build_summary_data
 from mbc_tracker.reports.summary_data import (
     ALL_SECTIONS,
     ELLIPSIS,
@@ -46,7 +47,6 @@ from mbc_tracker.reports.summary_data import (
     Preparer,
     Section,
     SummaryData,
-    build_summary_data,
     shortened,
 )
 

@@ -1,0 +1,667 @@
+"""Building a clinic visit summary's ``SummaryData`` from domain objects (no Qt, no storage).
+
+``build_summary_data`` takes what ``services.summary`` read from the record (flags, entries,
+weights, treatments, receptor tests, appointments, notes) and words it for a clinician, one part
+per section switched on. Choices made here: every flag with a day in the period is listed, open
+ones first (promptly before next visit), one symptom's flags together, then those already
+discussed, marked "Discussed on ..." because the clinician may want to know; ``flags_quiet``
+counts the discussed ones not worse since. Only the flagged days inside the period are printed,
+and an episode reaching outside it is told by its days inside. Treatments are the current and
+recent ones: taken during the period's last day, stopped or started within the period, or
+planned (starting after today); older finished ones are left out. Receptor results are the
+latest test done by the period's end. The symptom chart's extra layers (weight, treatments,
+appointments, flagged days, notes) follow their own sections, so a section switched off is
+absent from the chart too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from mbc_tracker.domain.flags import LEVEL_ORDER, Flag, FlagRule
+from mbc_tracker.domain.knowledge import Explanation, Knowledge
+from mbc_tracker.domain.receptors import (
+    Her2Status,
+    ReceptorReading,
+    ReceptorStatus,
+    compare_tests,
+    latest_test,
+    read_receptors,
+)
+from mbc_tracker.domain.records import (
+    APPOINTMENT_KIND_WORDS,
+    Appointment,
+    GeneResult,
+    MarkerResult,
+    Measurement,
+    MeasurementKind,
+    PaperSize,
+    Person,
+    ReceptorTest,
+    SampleKind,
+    SymptomEntry,
+    SymptomKind,
+    TrackedSymptom,
+    Treatment,
+    TreatmentCategory,
+    WeightUnit,
+)
+from mbc_tracker.domain.units import kg_from, weight_in
+from mbc_tracker.reports.history_data import HistoryData, build_history_data
+from mbc_tracker.reports.summary_data import (
+    ABOUT_THE_SAME_POINTS,
+    FLAG_LEVEL_WORDS,
+    MAX_APPOINTMENTS,
+    NOTE_MAX_CHARACTERS,
+    NOTES_MAX_DAYS,
+    STOP_REASON_WORDS,
+    TREATMENT_NOTE_MAX_CHARACTERS,
+    AppointmentLine,
+    FlagLine,
+    NoteLine,
+    Period,
+    PreparedBy,
+    QuestionLine,
+    ReceptorLine,
+    ReceptorSummary,
+    Section,
+    SummaryData,
+    SymptomStats,
+    TreatmentLine,
+    WeightSummary,
+    day_span,
+    short_day,
+    shortened,
+)
+
+
+def _citations(source_ids: Iterable[str], knowledge: Knowledge) -> tuple[str, ...]:
+    ordered = dict.fromkeys(source_ids)
+    return tuple(
+        knowledge.sources[source_id].citation()
+        for source_id in ordered
+        if source_id in knowledge.sources
+    )
+
+
+def _in(period: Period, day: dt.date) -> bool:
+    return period.first <= day <= period.last
+
+
+# -- flags ---------------------------------------------------------------------------------------
+
+
+def _flag_days(days: Sequence[dt.date]) -> str:
+    if len(days) == 1:
+        return short_day(days[0])
+    return f"{short_day(days[0])} to {short_day(days[-1])} ({len(days)} days)"
+
+
+# What a flag found, when its episode reaches outside the period: its own message would name
+# days the summary must leave out, so the period's part is told in these words instead.
+_RULE_WORDS: Mapping[FlagRule, str] = {
+    FlagRule.OCCURRENCE: "Logged",
+    FlagRule.SEVERITY: "At or above the app's threshold",
+    FlagRule.PERSISTENCE: "Present",
+    FlagRule.WORSENING: "Above the usual level",
+    FlagRule.WEIGHT_LOSS: "Weight loss above the app's threshold",
+}
+
+
+def _what_happened(flag: Flag, days: Sequence[dt.date]) -> str:
+    """What the rule found, with its numbers: the flag's message without the symptom's name and
+    the explanation of the app's rule ("On 5 days in a row (3 November 2026 to 7 November
+    2026)"). For an episode that began before the period or goes on after it, only the days
+    inside the period are described, so no date outside it is printed."""
+    if len(days) != len(flag.days):
+        in_a_row = len(days) > 1 and (days[-1] - days[0]).days + 1 == len(days)
+        count = (
+            "1 day" if len(days) == 1 else f"{len(days)} days" + (" in a row" if in_a_row else "")
+        )
+        around = []
+        if flag.first_day < days[0]:
+            around.append("began before this period")
+        if flag.last_day > days[-1]:
+            around.append("went on after " + ("it" if around else "this period"))
+        episode = " and ".join(around)
+        return f"{_RULE_WORDS[flag.rule]} on {count} in this period (the episode {episode})"
+    text = flag.message
+    for marker in (". This app ", ". The articles speak "):
+        text = text.split(marker, 1)[0]
+    text = text.rstrip(". ")
+    label = flag.symptom_label
+    if text.startswith(label):
+        text = text[len(label) :].lstrip(" :,")
+    return text[:1].upper() + text[1:] if text else flag.message
+
+
+def _flag_lines(
+    flags: Iterable[Flag], period: Period, knowledge: Knowledge
+) -> tuple[tuple[FlagLine, ...], int]:
+    """The flags with a day in the period (open ones first), and how many are quiet."""
+    chosen: list[tuple[Flag, tuple[dt.date, ...]]] = []
+    for flag in flags:
+        days = tuple(day for day in sorted(flag.days) if _in(period, day))
+        if days:
+            chosen.append((flag, days))
+    # Open flags first, the most urgent level first; within a level one symptom's flags stay
+    # together (the symptom last flagged first), newest first, so the page reads by symptom.
+    latest: dict[tuple[bool, str], int] = {}
+    for flag, days in chosen:
+        group = (flag.is_open, flag.symptom_key)
+        latest[group] = max(latest.get(group, 0), days[-1].toordinal())
+    chosen.sort(
+        key=lambda item: (
+            not item[0].is_open,
+            LEVEL_ORDER[item[0].level],
+            -latest[(item[0].is_open, item[0].symptom_key)],
+            item[0].symptom_label.casefold(),
+            -item[1][-1].toordinal(),
+        )
+    )
+    lines = []
+    for flag, days in chosen:
+        discussed = ""
+        if flag.discussed is not None:
+            discussed = f"Discussed on {short_day(flag.discussed.discussed_on)}"
+            if flag.worse_since_discussed:
+                discussed += "; worse since"
+        lines.append(
+            FlagLine(
+                level=flag.level,
+                level_words=FLAG_LEVEL_WORDS[flag.level],
+                symptom=flag.symptom_label,
+                days=_flag_days(days),
+                what_happened=_what_happened(flag, days),
+                reason=" ".join(explanation.text() for explanation in (flag.reason, *flag.context)),
+                sources=_citations(flag.source_ids, knowledge),
+                discussed=discussed,
+            )
+        )
+    quiet = sum(1 for flag, _ in chosen if not flag.is_open)
+    return tuple(lines), quiet
+
+
+# -- symptoms --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Daily:
+    """One symptom over one period: the days it was logged and each day's value."""
+
+    logged: set[dt.date]
+    values: dict[dt.date, float]  # rated: the day's highest severity; events: 1 when it happened
+
+    @property
+    def days_present(self) -> int:
+        return sum(1 for value in self.values.values() if value > 0)
+
+    @property
+    def average(self) -> float | None:
+        if not self.values:
+            return None
+        return round(sum(self.values.values()) / len(self.values), 1)
+
+
+def _daily_by_key(entries: Iterable[SymptomEntry], period: Period) -> dict[str, _Daily]:
+    """Per symptom: the days logged and the daily values, as the History chart counts them."""
+    found: dict[str, _Daily] = {}
+    for entry in entries:
+        if not _in(period, entry.day):
+            continue
+        daily = found.setdefault(entry.symptom_key, _Daily(set(), {}))
+        daily.logged.add(entry.day)
+        if entry.severity is not None:
+            daily.values[entry.day] = max(daily.values.get(entry.day, 0.0), float(entry.severity))
+        elif entry.present:
+            daily.values[entry.day] = 1.0
+    return found
+
+
+def _change_words(kind: SymptomKind, now: _Daily, before: _Daily | None) -> str:
+    if before is None:
+        return "Not logged in the previous period"
+    if kind is SymptomKind.RATED:
+        average, earlier = now.average or 0.0, before.average or 0.0
+        numbers = f"{average:.1f} against {earlier:.1f}"
+        if abs(average - earlier) < ABOUT_THE_SAME_POINTS:
+            return f"About the same on average: {numbers}"
+        return f"{'Higher' if average > earlier else 'Lower'} on average: {numbers}"
+    present, earlier_present = now.days_present, before.days_present
+    if present == earlier_present:
+        return "Not in either period" if present == 0 else f"Same number of days: {present}"
+    more_or_fewer = "More" if present > earlier_present else "Fewer"
+    return f"{more_or_fewer} days: {present} against {earlier_present}"
+
+
+def _symptom_stats(
+    keys: Sequence[str],
+    kinds: Mapping[str, SymptomKind],
+    labels: Mapping[str, str],
+    now: Mapping[str, _Daily],
+    before: Mapping[str, _Daily],
+) -> tuple[SymptomStats, ...]:
+    stats = []
+    for key in keys:
+        current, previous = now[key], before.get(key)
+        kind = kinds[key]
+        rated = kind is SymptomKind.RATED
+        stats.append(
+            SymptomStats(
+                key=key,
+                label=labels[key],
+                kind=kind,
+                days_present=current.days_present,
+                days_logged=len(current.logged),
+                highest=int(max(current.values.values())) if rated and current.values else None,
+                average=current.average if rated else None,
+                previous_days_present=previous.days_present if previous else None,
+                previous_average=previous.average if rated and previous else None,
+                change=_change_words(kind, current, previous),
+            )
+        )
+    return tuple(stats)
+
+
+# -- weight ----------------------------------------------------------------------------------------
+
+
+def _daily_weights(
+    measurements: Iterable[Measurement], period: Period, unit: WeightUnit
+) -> dict[dt.date, float]:
+    """Each day's last weight in the period, in ``unit`` (as the History chart shows it)."""
+    daily: dict[dt.date, float] = {}
+    weights = (m for m in measurements if m.kind is MeasurementKind.WEIGHT and _in(period, m.day))
+    for measurement in sorted(weights, key=lambda m: (m.day, m.recorded_at)):
+        kg = kg_from(measurement.value, WeightUnit(measurement.unit))
+        daily[measurement.day] = weight_in(kg, unit)
+    return daily
+
+
+def _weight_summary(
+    measurements: Iterable[Measurement], period: Period, unit: WeightUnit
+) -> WeightSummary | None:
+    daily = _daily_weights(measurements, period, unit)
+    if not daily:
+        return None
+    days = sorted(daily)
+    first, last = days[0], days[-1]
+    start, end = round(daily[first], 1), round(daily[last], 1)
+    if len(days) == 1:
+        change = f"Only one weight logged, on {short_day(first)}"
+    else:
+        difference = round(end - start, 1)
+        span = day_span(first, last)
+        if difference == 0:
+            change = f"No change from {span}"
+        else:
+            percent = abs(daily[last] - daily[first]) / daily[first] * 100
+            direction = "Up" if difference > 0 else "Down"
+            change = f"{direction} {abs(difference):.1f} {unit.value} ({percent:.1f}%) from {span}"
+    return WeightSummary(
+        unit=unit,
+        unit_label=unit.value,
+        first_day=first,
+        first_value=start,
+        last_day=last,
+        last_value=end,
+        lowest=round(min(daily.values()), 1),
+        highest=round(max(daily.values()), 1),
+        measurements=len(days),
+        change=change,
+    )
+
+
+# -- treatments ------------------------------------------------------------------------------------
+
+_STATUS_ORDER = ("Taking now", "Stopped after this period", "Stopped in this period", "Planned")
+
+
+def _treatment_status(treatment: Treatment, period: Period, today: dt.date) -> str | None:
+    """Where a treatment stands for this summary; None for one it leaves out."""
+    start, end = treatment.start_date, treatment.end_date
+    if start > today:
+        return "Planned"
+    if start > period.last or (end is not None and end < period.first):
+        return None  # started after the period, or finished before it
+    if end is not None and end <= period.last:
+        return "Stopped in this period"
+    if end is None or end > today:  # an end date after today is a planned end
+        return "Taking now"
+    return "Stopped after this period"
+
+
+def _treatment_lines(
+    treatments: Iterable[Treatment], period: Period, today: dt.date, knowledge: Knowledge
+) -> tuple[TreatmentLine, ...]:
+    lines = []
+    for treatment in treatments:
+        status = _treatment_status(treatment, period, today)
+        if status is None:
+            continue
+        reason = treatment.reason_stopped
+        lines.append(
+            TreatmentLine(
+                name=treatment.name,
+                category=knowledge.treatments.category(treatment.category).label(),
+                started=treatment.start_date,
+                stopped=treatment.end_date,
+                status=status,
+                why_stopped=STOP_REASON_WORDS[reason] if reason is not None else "",
+                notes=shortened(treatment.notes, TREATMENT_NOTE_MAX_CHARACTERS),
+            )
+        )
+    lines.sort(key=lambda line: (_STATUS_ORDER.index(line.status), -line.started.toordinal()))
+    return tuple(lines)
+
+
+# -- receptors -------------------------------------------------------------------------------------
+
+_HER2_WORDS: Mapping[Her2Status, str] = {
+    Her2Status.POSITIVE: "HER2-positive",
+    Her2Status.LOW: "HER2-low",
+    Her2Status.ZERO: "HER2-zero",
+    Her2Status.NEGATIVE: "HER2-negative",
+    Her2Status.EQUIVOCAL: "HER2 equivocal (not yet clear)",
+    Her2Status.CONFLICTING: "HER2 unknown (IHC and ISH disagree)",
+    Her2Status.UNKNOWN: "Not given",
+}
+_ISH_WORDS = {"amplified": "ISH amplified", "not_amplified": "ISH not amplified"}
+_GENE_WORDS: Mapping[GeneResult, str] = {
+    GeneResult.MUTATION_FOUND: "mutation found",
+    GeneResult.NO_MUTATION: "no mutation found",
+    GeneResult.NOT_TESTED: "not tested",
+}
+_MARKER_WORDS: Mapping[MarkerResult, str] = {
+    MarkerResult.POSITIVE: "Positive",
+    MarkerResult.NEGATIVE: "Negative",
+    MarkerResult.NOT_TESTED: "Not tested",
+}
+
+
+def _sample_words(test: ReceptorTest) -> str:
+    if test.sample_kind is SampleKind.PRIMARY:
+        return "First tumour (primary)"
+    site = test.sample_site.strip()
+    return f"Metastasis: {site}" if site else "Metastasis (site not given)"
+
+
+def _hormone_words(status: ReceptorStatus, percent: float | None) -> str:
+    if status is ReceptorStatus.UNKNOWN or percent is None:
+        return "Not given"
+    return f"{'Positive' if status is ReceptorStatus.POSITIVE else 'Negative'} ({percent:g}%)"
+
+
+def _her2_words(status: Her2Status, test: ReceptorTest) -> str:
+    details = []
+    if test.her2_ihc is not None:
+        details.append(f"IHC {test.her2_ihc.value}")
+    if test.ish is not None and test.ish.value in _ISH_WORDS:
+        details.append(_ISH_WORDS[test.ish.value])
+    words = _HER2_WORDS[status]
+    return f"{words} ({', '.join(details)})" if details else words
+
+
+def _reading_text(explanations: Iterable[Explanation]) -> str:
+    parts = []
+    for explanation in explanations:
+        text = explanation.text()
+        if explanation.guideline is not None:
+            text += f" Guideline: {explanation.guideline.name}."
+        parts.append(text)
+    return " ".join(parts)
+
+
+def _receptor_lines(test: ReceptorTest, reading: ReceptorReading) -> tuple[ReceptorLine, ...]:
+    def explained(prefix: str) -> str:
+        return _reading_text(e for e in reading.explanations if e.id.startswith(prefix))
+
+    hormone_words = {
+        ReceptorStatus.POSITIVE: "Positive",
+        ReceptorStatus.NEGATIVE: "Negative",
+        ReceptorStatus.UNKNOWN: "Unknown",
+    }
+    lines = [
+        ReceptorLine("ER", _hormone_words(reading.er, test.er_percent), explained("er_")),
+        ReceptorLine("PR", _hormone_words(reading.pr, test.pr_percent), explained("pr_")),
+        ReceptorLine("Hormone receptor", hormone_words[reading.hormone_receptor], explained("hr_")),
+        ReceptorLine("HER2", _her2_words(reading.her2, test), explained("her2_")),
+    ]
+    # The other markers have no reading in the knowledge files: printed only when entered.
+    genes = [
+        f"{name} {_GENE_WORDS[result]}"
+        for name, result in (("BRCA1", test.brca1), ("BRCA2", test.brca2))
+        if result is not None
+    ]
+    if genes:
+        lines.append(ReceptorLine("BRCA", "; ".join(genes).capitalize(), ""))
+    for name, marker in (("PD-L1", test.pdl1), ("Trop-2", test.trop2)):
+        if marker is not None:
+            lines.append(ReceptorLine(name, _MARKER_WORDS[marker], ""))
+    return tuple(lines)
+
+
+def _receptor_summary(
+    tests: Sequence[ReceptorTest], period: Period, knowledge: Knowledge
+) -> ReceptorSummary | None:
+    done = [test for test in tests if test.test_date <= period.last]
+    test = latest_test(done)
+    if test is None:
+        return None
+    rules = knowledge.receptors
+    reading = read_receptors(test, rules)
+    info = reading.subtype_info
+    disagreements = compare_tests(done, rules)
+    source_ids = [
+        *(source for explanation in reading.explanations for source in explanation.source_ids),
+        *(info.source_ids if info is not None else ()),
+        *(rules.disagreement.source_ids if disagreements else ()),
+    ]
+    return ReceptorSummary(
+        test_date=test.test_date,
+        sample=_sample_words(test),
+        lines=_receptor_lines(test, reading),
+        subtype=info.label() if info is not None else "Unknown",
+        subtype_meaning=info.response() if info is not None else "",
+        differs_from_earlier=tuple(disagreement.text() for disagreement in disagreements),
+        sources=_citations(source_ids, knowledge),
+    )
+
+
+# -- appointments and questions --------------------------------------------------------------------
+
+
+def _same_question(text: str) -> str:
+    # As services.appointments.same_question: case and spacing do not make a new question.
+    return " ".join(text.split()).casefold()
+
+
+def _appointments_and_questions(
+    appointments: Iterable[Appointment], now: dt.datetime
+) -> tuple[tuple[AppointmentLine, ...], tuple[QuestionLine, ...]]:
+    ordered = sorted(appointments, key=lambda appointment: appointment.starts_at)
+    upcoming = [appointment for appointment in ordered if appointment.starts_at >= now]
+    past = [appointment for appointment in reversed(ordered) if appointment.starts_at < now]
+    lines = tuple(
+        AppointmentLine(
+            when=appointment.starts_at,
+            what=APPOINTMENT_KIND_WORDS[appointment.kind],
+            with_whom=appointment.clinician,
+            place=appointment.place,
+        )
+        for appointment in upcoming[:MAX_APPOINTMENTS]
+    )
+    seen: set[str] = set()
+    questions: list[QuestionLine] = []
+
+    def add(text: str, asked_for: str) -> None:
+        key = _same_question(text)
+        if key not in seen:
+            seen.add(key)
+            questions.append(QuestionLine(" ".join(text.split()), asked_for))
+
+    for appointment in upcoming:
+        what = APPOINTMENT_KIND_WORDS[appointment.kind]
+        for question in appointment.questions:
+            if not question.answered:
+                add(question.text, f"{what}, {short_day(appointment.starts_at.date())}")
+    # Left open at past visits, the most recent visit first (as unanswered_from_past offers them).
+    for appointment in past:
+        for question in appointment.questions:
+            if not question.answered:
+                add(question.text, f"Left over from {short_day(appointment.starts_at.date())}")
+    return lines, tuple(questions)
+
+
+# -- notes -----------------------------------------------------------------------------------------
+
+
+def _note_lines(
+    entries: Iterable[SymptomEntry],
+    day_notes: Mapping[dt.date, str],
+    labels: Mapping[str, str],
+    period: Period,
+) -> tuple[tuple[NoteLine, ...], int]:
+    """The day's note, then each symptom entry's note ("Bone pain: ..."), newest day first."""
+    parts: dict[dt.date, list[str]] = {}
+    for day, note in day_notes.items():
+        if _in(period, day) and note.strip():
+            parts.setdefault(day, []).insert(0, note.strip())
+    for entry in entries:
+        if _in(period, entry.day) and entry.note.strip():
+            label = labels.get(entry.symptom_key, entry.symptom_key)
+            parts.setdefault(entry.day, []).append(f"{label}: {entry.note.strip()}")
+    days = sorted(parts, reverse=True)
+    lines = tuple(
+        NoteLine(day, shortened(" — ".join(parts[day]), NOTE_MAX_CHARACTERS))
+        for day in days[:NOTES_MAX_DAYS]
+    )
+    return lines, max(0, len(days) - NOTES_MAX_DAYS)
+
+
+# -- the whole summary -----------------------------------------------------------------------------
+
+
+def _today_order(tracked: Iterable[TrackedSymptom]) -> list[TrackedSymptom]:
+    """Today's symptoms in Today's order, then the hidden ones (as the History view orders them)."""
+    return sorted(tracked, key=lambda symptom: (not symptom.on_today, symptom.position))
+
+
+def build_summary_data(
+    *,
+    person: Person | None,
+    period: Period,
+    today: dt.date,
+    now: dt.datetime,
+    sections: Iterable[Section],
+    prepared_by: PreparedBy,
+    paper_size: PaperSize,
+    knowledge: Knowledge,
+    flags: Iterable[Flag] = (),
+    tracked: Iterable[TrackedSymptom] = (),
+    entries: Iterable[SymptomEntry] = (),
+    measurements: Iterable[Measurement] = (),
+    treatments: Iterable[Treatment] = (),
+    receptor_tests: Sequence[ReceptorTest] = (),
+    appointments: Iterable[Appointment] = (),
+    day_notes: Mapping[dt.date, str] | None = None,
+) -> SummaryData:
+    """The summary of ``period`` for the chosen ``sections``, from the record's domain objects.
+
+    ``flags`` are evaluated on the whole record (flags that reach the period are enough);
+    ``entries``, ``measurements`` and ``appointments`` may hold the whole record too: only the
+    period (and, for the comparison, the period before it) is read from them. ``now`` decides
+    which appointments are upcoming; ``today`` which treatments are planned.
+    """
+    chosen = frozenset(sections)
+    previous = period.previous()
+    unit = person.weight_unit if person is not None else WeightUnit.KG
+    ordered = _today_order(tracked)
+    labels = {symptom.key: symptom.label for symptom in ordered}
+    kinds = {symptom.key: symptom.kind for symptom in ordered}
+    # The period and the one before it are all the symptom parts read: filter ten years once.
+    recent = [entry for entry in entries if previous.first <= entry.day <= period.last]
+    in_period = [entry for entry in recent if entry.day >= period.first]
+    for entry in in_period:
+        if entry.symptom_key not in labels:  # an entry of a symptom no longer tracked
+            labels[entry.symptom_key] = entry.symptom_key.replace("_", " ").capitalize()
+            kinds[entry.symptom_key] = (
+                SymptomKind.RATED if entry.severity is not None else SymptomKind.EVENT
+            )
+    flag_list = list(flags) if Section.FLAGS in chosen else []
+    treatment_list = list(treatments)
+    appointment_list = list(appointments)
+    notes = day_notes or {}
+
+    flag_lines, flags_quiet = (
+        _flag_lines(flag_list, period, knowledge) if Section.FLAGS in chosen else ((), 0)
+    )
+
+    history: HistoryData | None = None
+    symptoms: tuple[SymptomStats, ...] = ()
+    if Section.SYMPTOMS in chosen:
+        now_daily = _daily_by_key(in_period, period)
+        before_daily = _daily_by_key(recent, previous)
+        keys = [key for key in labels if key in now_daily]
+        symptoms = _symptom_stats(keys, kinds, labels, now_daily, before_daily)
+        history = build_history_data(
+            first=period.first,
+            last=period.last,
+            keys=keys,
+            tracked=ordered,
+            # Entry notes reach the chart's points only when the notes are part of the summary.
+            entries=(
+                in_period
+                if Section.NOTES in chosen
+                else [replace(entry, note="") if entry.note else entry for entry in in_period]
+            ),
+            measurements=measurements if Section.WEIGHT in chosen else (),
+            weight_unit=unit,
+            treatments=treatment_list if Section.TREATMENTS in chosen else (),
+            category_labels={
+                category: knowledge.treatments.category(category).label()
+                for category in TreatmentCategory
+            },
+            appointments=appointment_list if Section.APPOINTMENTS in chosen else (),
+            flags=flag_list,
+            day_notes=notes if Section.NOTES in chosen else None,
+        )
+
+    appointment_lines, questions = (
+        _appointments_and_questions(appointment_list, now)
+        if Section.APPOINTMENTS in chosen
+        else ((), ())
+    )
+    note_lines, notes_left_out = (
+        _note_lines(in_period, notes, labels, period) if Section.NOTES in chosen else ((), 0)
+    )
+    return SummaryData(
+        person_name=person.name if person is not None else "",
+        date_of_birth=person.date_of_birth if person is not None else None,
+        period=period,
+        made_on=today,
+        prepared_by=prepared_by,
+        paper_size=paper_size,
+        sections=chosen,
+        flags=flag_lines,
+        flags_quiet=flags_quiet,
+        history=history,
+        symptoms=symptoms,
+        weight=(_weight_summary(measurements, period, unit) if Section.WEIGHT in chosen else None),
+        treatments=(
+            _treatment_lines(treatment_list, period, today, knowledge)
+            if Section.TREATMENTS in chosen
+            else ()
+        ),
+        receptors=(
+            _receptor_summary(receptor_tests, period, knowledge)
+            if Section.RECEPTORS in chosen
+            else None
+        ),
+        appointments=appointment_lines,
+        questions=questions,
+        notes=note_lines,
+        notes_left_out=notes_left_out,
+    )
