@@ -19,6 +19,19 @@ DESCRIPTION = (
 )
 
 
+# The summary's parts by the names ``--sections`` takes: ``reports.summary_data.Section``'s values
+# (repeated here so that parsing the command line imports nothing; a test keeps them equal).
+REPORT_SECTIONS = (
+    "flags",
+    "symptoms",
+    "weight",
+    "treatments",
+    "receptors",
+    "appointments",
+    "notes",
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mbc-tracker", description=DESCRIPTION)
     parser.add_argument(
@@ -65,6 +78,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--all",
         action="store_true",
         help="also list flags already discussed with your care team",
+    )
+    report = commands.add_parser(
+        "report",
+        help="write the clinic visit summary for your oncologist as a PDF (no window needed)",
+    )
+    report.add_argument(
+        "--from",
+        dest="first",
+        metavar="YYYY-MM-DD",
+        help="first day (default: the day of your last oncology visit, else of your last "
+        "appointment, else 30 days back)",
+    )
+    report.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="last day (default: today)")
+    report.add_argument(
+        "--sections",
+        metavar="a,b,...",
+        help="the parts to print, from: " + ", ".join(REPORT_SECTIONS) + " (default: the "
+        "ones chosen last time, else all)",
+    )
+    report.add_argument(
+        "-o", "--output", required=True, metavar="FILE.pdf", help="the PDF file to write"
     )
     return parser
 

@@ -1,10 +1,11 @@
-"""The command-line verbs: ``demo``, ``export``, ``import`` and ``flags``, run without a window.
+"""The command-line verbs: ``demo``, ``export``, ``import``, ``flags`` and ``report``, no window.
 
 ``app.py`` parses the command line and hands the verb here. Each verb prints its result (a plain
 confirmation, or the flags) on stdout and returns 0; a problem the person can fix (a record that
 already holds data or is missing, a file that cannot be imported, a folder that does not exist)
 is one clear message on stderr and exit code 1, never a traceback; a wrong use of the command
-itself (a value an option cannot take) is exit code 2. No Qt is imported here.
+itself (a value an option cannot take) is exit code 2. No Qt is imported here: ``report`` paints
+its PDF through ``mbc_tracker.printing``, imported only when it runs, which needs no display.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from mbc_tracker.services.record import RecordProblem, open_record
 if TYPE_CHECKING:
     from mbc_tracker.domain.flags import Flag
     from mbc_tracker.domain.knowledge import Knowledge
+    from mbc_tracker.reports.summary_data import Period, Section
+    from mbc_tracker.services.record import CareRecord
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -50,6 +53,14 @@ def run_command(args: argparse.Namespace) -> int:
         return _export(paths, Path(args.file))
     if args.command == "import":
         return _import(paths, Path(args.file))
+    if args.command == "report":
+        return _report(
+            paths,
+            first_text=args.first,
+            last_text=args.last,
+            sections_text=args.sections,
+            output=Path(args.output),
+        )
     if args.command == "flags":
         try:
             return _flags(
@@ -322,3 +333,129 @@ def _write_utf8(text: str) -> None:
     sys.stdout.flush()
     buffer.write(text.encode("utf-8"))
     buffer.flush()
+
+
+# -- report ------------------------------------------------------------------------------------
+
+
+def _parse_day(option: str, text: str | None) -> dt.date | str | None:
+    """The day given with ``option``, None when not given, or a sentence saying what is wrong."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return f"{option}: “{text}” is not a date. Please write it as YYYY-MM-DD, e.g. 2025-03-01."
+
+
+def _parse_sections(text: str | None) -> frozenset[Section] | str | None:
+    """The sections named in ``--sections``, None when not given, or a sentence saying why not."""
+    from mbc_tracker.reports.summary_data import Section
+
+    if text is None:
+        return None
+    valid = ", ".join(section.value for section in Section)
+    names = [name.strip().casefold() for name in text.split(",") if name.strip()]
+    if not names:
+        return f"--sections: please name at least one part of the summary: {valid}."
+    for name in names:
+        if name not in {section.value for section in Section}:
+            return f"--sections: “{name}” is not a part of the summary. Choose from: {valid}."
+    return frozenset(Section(name) for name in names)
+
+
+def _report_period(
+    record: CareRecord, first: dt.date | None, last: dt.date | None, today: dt.date
+) -> Period:
+    """The period asked for; either end alone falls back on the defaults the dialog proposes.
+
+    Raises ``RecordInvalid`` (from ``check_period``) for a future day or an end before the start.
+    """
+    from mbc_tracker.reports.summary_data import DEFAULT_PERIOD_DAYS
+
+    summary = record.summary
+    if first is None:
+        default = summary.default_period(today)
+        if last is None:
+            return default
+        first = default.first
+        if first > last:  # the default would start after the chosen end
+            first = last - dt.timedelta(days=DEFAULT_PERIOD_DAYS - 1)
+    return summary.check_period(first, today if last is None else last, today)
+
+
+def _report(
+    paths: DataPaths,
+    *,
+    first_text: str | None,
+    last_text: str | None,
+    sections_text: str | None,
+    output: Path,
+) -> int:
+    from mbc_tracker.reports.summary_data import day_span
+    from mbc_tracker.services.editing import RecordInvalid
+
+    first, last = _parse_day("--from", first_text), _parse_day("--to", last_text)
+    sections = _parse_sections(sections_text)
+    for parsed in (first, last, sections):
+        if isinstance(parsed, str):
+            print(parsed, file=sys.stderr)
+            return EXIT_USAGE
+    assert not isinstance(first, str) and not isinstance(last, str)
+    assert not isinstance(sections, str)
+    if not paths.default_record.exists():
+        return _problem(
+            f"There is no record in {paths.data_dir} yet, so there is nothing to summarise. "
+            "Check the folder given with --data-dir."
+        )
+    output = output.expanduser()
+    if output.is_dir():
+        return _problem(
+            f"{output} is a folder. Give a file name, such as {output / 'summary.pdf'}."
+        )
+    if not output.parent.is_dir():
+        return _problem(
+            f"The folder {output.parent} does not exist. Create it first, or choose another."
+        )
+    today = dt.date.today()
+    try:
+        record = open_record(paths.default_record, paths)
+    except RecordProblem as problem:
+        return _problem(problem.message)
+    try:
+        try:
+            period = _report_period(record, first, last, today)
+        except RecordInvalid as invalid:
+            field = "first" if "first" in invalid.problems else "last"
+            option = "--from" if field == "first" else "--to"
+            print(f"{option}: {invalid.problems[field]}", file=sys.stderr)
+            return EXIT_USAGE
+        options = record.summary.options()
+        data = record.summary.data(
+            period,
+            options.sections if sections is None else sections,
+            options.prepared_by,
+            today,
+        )
+    finally:
+        record.close()
+    try:
+        from mbc_tracker.printing import write_summary_pdf
+    except ImportError as error:
+        return _problem(
+            f"The PDF could not be made because Qt could not be loaded ({error}); see "
+            "“Linux system libraries” in the README."
+        )
+    try:
+        pages = write_summary_pdf(data, output)
+    except OSError as error:
+        return _problem(
+            f"The summary could not be written to {output} ({error.strerror or error}); "
+            "nothing was changed there."
+        )
+    except RuntimeError as error:
+        return _problem(f"The summary could not be made ({error}); nothing was written.")
+    span = day_span(period.first, period.last)
+    _say(f"Wrote a {pages}-page clinic visit summary for {span} to {output}.")
+    _say("The file holds private health details: keep it somewhere safe.")
+    return EXIT_OK

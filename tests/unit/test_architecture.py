@@ -7,7 +7,11 @@ runs with the rest of the suite. The rules:
 
 - ``domain/`` imports only the standard library and ``mbc_tracker.domain``;
 - only ``gui/`` and ``app.py`` import PySide6 (so ``domain``, ``storage``, ``services``,
-  ``reports``, ``cli`` and ``paths`` never do);
+  ``reports``, ``cli`` and ``paths`` never do), except ``printing/``, which paints pages with
+  QtCore, QtGui and QtSvg only: never widgets or print dialogs, so it runs headless for
+  ``mbc-tracker report``;
+- ``printing/`` never imports storage, services, SQLAlchemy or Alembic: it draws what
+  ``reports`` prepared;
 - ``gui/`` never imports ``mbc_tracker.storage``, SQLAlchemy or Alembic: it talks to services;
 - nothing below the GUI (``domain``, ``storage``, ``services``, ``reports``) imports the GUI.
 """
@@ -29,8 +33,16 @@ PACKAGE_DIR = Path(mbc_tracker.__file__).resolve().parent
 
 QT_MODULES = ("PySide6", "shiboken6")
 QT_ALLOWED_IN = (f"{PACKAGE}.gui", f"{PACKAGE}.app")
+PRINTING = f"{PACKAGE}.printing"
+QT_FOR_PAGES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtSvg")
 GUI_FORBIDDEN = (f"{PACKAGE}.storage", "sqlalchemy", "alembic")
-BELOW_GUI = tuple(f"{PACKAGE}.{layer}" for layer in ("domain", "storage", "services", "reports"))
+PRINTING_FORBIDDEN = (*GUI_FORBIDDEN, f"{PACKAGE}.services")
+BELOW_GUI = tuple(
+    f"{PACKAGE}.{layer}" for layer in ("domain", "storage", "services", "reports", "printing")
+)
+BELOW_PRINTING = tuple(
+    f"{PACKAGE}.{layer}" for layer in ("domain", "storage", "services", "reports")
+)
 
 
 @dataclass(frozen=True)
@@ -90,8 +102,21 @@ def check_module(module: str, source: str, is_package: bool = False) -> list[Vio
             violations.append(
                 Violation(module, line, name, "domain/ may import only the standard library")
             )
-        if _within(name, QT_MODULES) and not _within(module, QT_ALLOWED_IN):
+        if _within(module, PRINTING):
+            if _within(name, QT_MODULES) and not (name == "PySide6" or _within(name, QT_FOR_PAGES)):
+                violations.append(
+                    Violation(module, line, name, "printing/ paints with QtGui only: no widgets")
+                )
+            if _within(name, PRINTING_FORBIDDEN):
+                violations.append(
+                    Violation(module, line, name, "printing/ draws what reports/ prepared")
+                )
+        elif _within(name, QT_MODULES) and not _within(module, QT_ALLOWED_IN):
             violations.append(Violation(module, line, name, "only gui/ and app.py may import Qt"))
+        if _within(module, BELOW_PRINTING) and _within(name, PRINTING):
+            violations.append(
+                Violation(module, line, name, "only the GUI and the CLI import printing/")
+            )
         if _within(module, f"{PACKAGE}.gui") and _within(name, GUI_FORBIDDEN):
             violations.append(
                 Violation(module, line, name, "gui/ talks to services, never to storage")
@@ -161,6 +186,14 @@ def test_every_module_follows_the_layering_rules() -> None:
             "storage",
         ),
         ("mbc_tracker.services.fake", "from mbc_tracker.gui import main_window\n", "below the GUI"),
+        ("mbc_tracker.printing.fake", "from PySide6.QtWidgets import QLabel\n", "no widgets"),
+        ("mbc_tracker.printing.fake", "from PySide6 import QtPrintSupport\n", "no widgets"),
+        ("mbc_tracker.printing.fake", "import PySide6.QtWidgets\n", "no widgets"),
+        ("mbc_tracker.printing.fake", "from mbc_tracker.services import summary\n", "prepared"),
+        ("mbc_tracker.printing.fake", "from sqlalchemy import select\n", "prepared"),
+        ("mbc_tracker.printing.fake", "from mbc_tracker.gui import widgets\n", "below the GUI"),
+        ("mbc_tracker.reports.fake", "from mbc_tracker.printing import pdf\n", "CLI import"),
+        ("mbc_tracker.services.fake", "import mbc_tracker.printing\n", "CLI import"),
     ],
 )
 def test_a_forbidden_import_is_reported(module: str, source: str, rule: str) -> None:
@@ -182,6 +215,11 @@ def test_a_forbidden_import_is_reported(module: str, source: str, rule: str) -> 
         ("mbc_tracker.app", "from PySide6.QtWidgets import QApplication\n"),
         ("mbc_tracker.services.fake", "from sqlalchemy import select\n"),
         ("mbc_tracker.storage.fake", "from alembic import command\n"),
+        ("mbc_tracker.printing.fake", "from PySide6.QtGui import QPainter, QPdfWriter\n"),
+        ("mbc_tracker.printing.fake", "from PySide6.QtSvg import QSvgRenderer\n"),
+        ("mbc_tracker.printing.fake", "from mbc_tracker.reports.summary_data import Section\n"),
+        ("mbc_tracker.cli", "def f():\n    from mbc_tracker.printing import write_summary_pdf\n"),
+        ("mbc_tracker.gui.fake", "from mbc_tracker.printing import paint_summary\n"),
     ],
 )
 def test_an_allowed_import_is_not_reported(module: str, source: str) -> None:
