@@ -10,6 +10,9 @@ The pages sit in large tabs, reached with Ctrl+1, Ctrl+2 ... (the Go menu names 
 between tabs keeps Today's unsaved changes where they are, so only leaving the record asks about
 them. Pages are listed once in ``_build_pages``, so more can be added in one place.
 
+File > Clinic visit summary… (Ctrl+P) opens the summary dialog, which prints what is saved, so
+unsaved changes are dealt with first by the same question as leaving the record.
+
 The window can be shown before any record is open (start-up shows it first, then opens the
 record on the next turn of the event loop), so the pages and the record services, which pull in
 SQLAlchemy, are imported where they are first needed rather than at the top of this module.
@@ -52,6 +55,7 @@ if TYPE_CHECKING:
     from mbc_tracker.gui.profile_view import ProfileView
     from mbc_tracker.gui.receptors_view import ReceptorsView
     from mbc_tracker.gui.record_problem_dialog import ProblemChoice
+    from mbc_tracker.gui.summary_dialog import SummaryDialog
     from mbc_tracker.gui.today_view import TodayView
     from mbc_tracker.gui.treatments_view import TreatmentsView
     from mbc_tracker.gui.welcome import WelcomePage
@@ -139,11 +143,19 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self.rebuild_recent_menu)
+        self.summary_action = self._action(
+            self.tr("Clinic &visit summary…"), self.show_summary, QKeySequence.StandardKey.Print
+        )
+        self.summary_action.setToolTip(
+            self.tr("Preview, print or save as PDF a summary to bring to your appointment")
+        )
         self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.new_record_action)
         file_menu.addAction(self.open_record_action)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.summary_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
@@ -207,6 +219,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_record = self.record is not None
         self.backup_action.setEnabled(has_record and not self.demo)
+        self.summary_action.setEnabled(self.pages is not None)
         self.preferences_action.setEnabled(self.today_view is not None)
         self.flag_settings_action.setEnabled(self.flags_view is not None)
         for action in self.page_actions.values():
@@ -251,6 +264,10 @@ class MainWindow(QMainWindow):
     def ask_flag_settings(self, dialog: FlagSettingsDialog) -> bool:
         """Run the flag settings dialog; True when new settings were saved."""
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def ask_summary(self, dialog: SummaryDialog) -> None:
+        """Run the clinic visit summary dialog (it prints and saves by itself)."""
+        dialog.exec()
 
     def tell(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)
@@ -636,6 +653,23 @@ class MainWindow(QMainWindow):
         self.flags_view.mark_stale()
         if self.today_view is not None:
             self.today_view.refresh_flag_banner()
+        return True
+
+    @Slot()
+    def show_summary(self) -> bool:
+        """Open the clinic visit summary; unsaved changes (Today, Profile) are dealt with first,
+        since the summary is made from what is saved."""
+        if self.record is None or self.pages is None:
+            return False
+        if not self.confirm_leave():
+            return False
+        from mbc_tracker.gui.summary_dialog import SummaryDialog
+
+        dialog = SummaryDialog(self.record, self, today=self._today)
+        try:
+            self.ask_summary(dialog)
+        finally:
+            dialog.deleteLater()
         return True
 
     @Slot()
