@@ -1,20 +1,23 @@
 """The clinic visit summary as blocks for the page layout: one heading and its parts per section.
 
-``summary_blocks`` turns a ``SummaryData`` (already in words) into ``layout`` blocks in the order
-of ``Section``, only for the sections switched on, so nothing from a section left out can reach
-the page. It adds only the words of the page itself: headings, column titles, and calm lines
-for an empty part ("No weight logged in this period."). Choices made for a reader with little
-time: each flag is a row of short cells (level, symptom, days, discussed) with what happened
-and why it matters as wide lines under them, since prose squeezed into narrow columns made rows
-three times as tall; flag levels carry a shape as well as words (a filled square for "promptly",
-a hollow circle for "next visit", the chart's ring shapes) so a black-and-white copy keeps them
-apart; a flag's reason is printed in full on the first row of its symptom and referred to after
-that; the sources of a section are numbered once below its table, not repeated on every row.
+``summary_blocks`` turns a ``SummaryData`` (already in words) into ``layout`` blocks in the
+order of ``Section``, only for the sections switched on, so nothing from a section left out can
+reach the page. It adds only the words of the page itself: headings, column titles, and calm
+lines for an empty part ("No weight logged in this period."). Choices made for a reader with
+little time: flags are one row per symptom and level (its newest findings, one per line, with
+their days; a symptom flagged dozens of times lists its newest five and counts the rest) with
+why it matters as a wide line under the row, said once, since prose squeezed into narrow columns
+made rows three times as tall and a year of one symptom's flags filled pages; flag levels carry
+a shape as well as words (a filled square for "promptly", a hollow circle for "next visit", the
+chart's ring shapes) so a black-and-white copy keeps them apart; the app's rule explanation is
+one line under the table; the sources of a section are numbered once below its table, not
+repeated on every row.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -40,6 +43,7 @@ from mbc_tracker.printing.layout import (
 )
 from mbc_tracker.reports.summary_chart import CHART_HEIGHT_MM
 from mbc_tracker.reports.summary_data import (
+    FLAG_RULES_LINE,
     NOT_A_REPLACEMENT_LINE,
     NOTES_MAX_DAYS,
     SECTION_TITLES,
@@ -100,29 +104,70 @@ class _Sources:
 # -- flags ----------------------------------------------------------------------------------------
 
 FLAG_COLUMNS = (
-    Column("Level", 19.0),
-    Column("Symptom", 27.0),
-    Column("Days", 34.0),
-    Column("Discussed with the care team", 20.0),
+    Column("Level", 15.0),
+    Column("Symptom", 18.0),
+    Column("What the app found", 52.0),
+    Column("Discussed with the care team", 15.0),
 )
+# A symptom flagged again and again (a year of daily nausea) would fill pages with near-identical
+# rows; its newest flags are listed and the rest counted. An app choice, not a medical one: every
+# flag stays on the app's Flags page and in ``mbc-tracker flags``.
+MAX_FLAGS_PER_SYMPTOM = 5
 
 
-def _flag_row(flag: FlagLine) -> list[Cell]:
-    discussed = flag.discussed.removeprefix("Discussed on ") if flag.discussed else "Not yet"
+def _flag_groups(flags: Sequence[FlagLine]) -> list[list[FlagLine]]:
+    """Runs of flags of one symptom, level and discussed-or-not (the data keeps them together)."""
+    groups: list[list[FlagLine]] = []
+    for flag in flags:
+        key = (bool(flag.discussed), flag.level, flag.symptom)
+        if (
+            groups
+            and (bool(groups[-1][0].discussed), groups[-1][0].level, groups[-1][0].symptom) == key
+        ):
+            groups[-1].append(flag)
+        else:
+            groups.append([flag])
+    return groups
+
+
+def _flag_row(group: Sequence[FlagLine]) -> list[Cell]:
+    """One symptom at one level: its newest findings, each with its days, one per line."""
+    first = group[0]
+    shown = group[:MAX_FLAGS_PER_SYMPTOM]
+    found = "\n".join(f"• {flag.what_happened}" for flag in shown)
+    if len(group) > len(shown):
+        earlier = len(group) - len(shown)
+        found += (
+            f"\n• and {earlier} earlier flag{'s' if earlier > 1 else ''} in this period "
+            "(all are listed in the app)"
+        )
+    symptom: list[Span | str] = [Span(first.symptom, bold=True)]
+    if len(group) > 1:
+        symptom.append(Span(f"\n{len(group)} flags", colour=QUIET_COLOUR))
+    discussed = sorted({flag.discussed.removeprefix("Discussed on ") for flag in group})
     return [
-        cell(flag.level_words, marker=LEVEL_MARKERS[flag.level]),
-        cell(Span(flag.symptom, bold=True)),
-        cell(flag.days),
-        cell(discussed),
+        cell(first.level_words, marker=LEVEL_MARKERS[first.level]),
+        cell(*symptom),
+        cell(found),
+        cell("\n".join(discussed) if first.discussed else "Not yet"),
     ]
 
 
-def _flag_details(flag: FlagLine, reason: str, sources: _Sources) -> list[Cell]:
-    """The prose of a flag, under its cells: what happened, and why it matters with sources."""
-    cited = f" [{sources.cite(flag.sources)}]" if flag.sources else ""
+def _flag_details(group: Sequence[FlagLine], sources: _Sources) -> list[Cell]:
+    """Why the articles say it matters, once per symptom, with its numbered sources."""
+    # The rules' reasons share sentences (a worsening flag adds to the symptom's own reason):
+    # each sentence is said once.
+    reasons = list(
+        dict.fromkeys(
+            sentence for flag in group for sentence in re.split(r"(?<=[.!?])\s+", flag.reason)
+        )
+    )
+    cited_sources = list(dict.fromkeys(source for flag in group for source in flag.sources))
+    cited = f" [{sources.cite(cited_sources)}]" if cited_sources else ""
     return [
-        cell(Span("What happened: ", bold=True), flag.what_happened),
-        cell(Span("Why it matters: ", bold=True), reason, Span(cited, colour=QUIET_COLOUR)),
+        cell(
+            Span("Why it matters: ", bold=True), " ".join(reasons), Span(cited, colour=QUIET_COLOUR)
+        )
     ]
 
 
@@ -135,7 +180,7 @@ def _flag_blocks(data: SummaryData) -> list[Block]:
         blocks.append(_line(NO_FLAGS))
         return blocks
     count = "1 flag" if len(data.flags) == 1 else f"{len(data.flags)} flags"
-    intro = f"{count} with a day in this period, the open ones first."
+    intro = f"{count} with a day in this period, by symptom, the open ones first."
     if data.flags_quiet:
         quiet = data.flags_quiet
         intro += (
@@ -146,17 +191,13 @@ def _flag_blocks(data: SummaryData) -> list[Block]:
         )
     blocks.append(_line(intro, keep=True))
     sources = _Sources()
-    rows, details = [], []
-    explained: set[tuple[str, str]] = set()
-    for flag in data.flags:
-        key = (flag.symptom, flag.reason)
-        reason = flag.reason if key not in explained else f"As on the first {flag.symptom} row."
-        explained.add(key)
-        rows.append(_flag_row(flag))
-        details.append(_flag_details(flag, reason, sources))
+    groups = _flag_groups(data.flags)
+    rows = [_flag_row(group) for group in groups]
+    details = [_flag_details(group, sources) for group in groups]
     blocks.append(
         Table(FLAG_COLUMNS, rows, TABLE_TEXT, space_before_pt=PART_SPACE_PT, details=details)
     )
+    blocks.append(_line(FLAG_RULES_LINE, style=QUIET))
     cited = sources.block()
     if cited is not None:
         blocks.append(cited)

@@ -21,7 +21,11 @@ from mbc_tracker.reports.history_data import HistoryData
 MM_PER_INCH = 25.4
 # The chart's height on paper: tall enough for eight symptoms, a treatment strip and the weight
 # panel to be read, short enough for the symptom table to start on the same page.
-CHART_HEIGHT_MM = 88.0
+CHART_HEIGHT_MM = 100.0
+# The figure is laid out as if this much larger and then printed smaller, so that its texts
+# (sized in points for the screen) come out at about 7 pt on paper: still easy to read, and the
+# plot keeps most of the width instead of giving a third of it to the legend.
+TEXT_SCALE = 0.75
 # Sharp in print (a printer's 300 dpi), and small enough to draw in about a quarter of a second.
 PNG_DPI = 300
 
@@ -35,7 +39,10 @@ def chart_png(
 
     from mbc_tracker.reports.history_chart import build_history_figure
 
-    figure = Figure(figsize=(width_mm / MM_PER_INCH, height_mm / MM_PER_INCH), dpi=dpi)
+    figure = Figure(
+        figsize=(width_mm / MM_PER_INCH / TEXT_SCALE, height_mm / MM_PER_INCH / TEXT_SCALE),
+        dpi=dpi * TEXT_SCALE,  # the same pixels as width_mm x height_mm at dpi
+    )
     build_history_figure(history, figure)
     canvas = FigureCanvasAgg(figure)
     buffer = io.BytesIO()

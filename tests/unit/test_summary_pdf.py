@@ -362,7 +362,7 @@ def test_a_year_long_summary_never_cuts_a_table_row(pdf_path: Path) -> None:
     # The flags' table header heads every page its rows are on.
     for text in texts:
         if re.search(r"Symptom\d{3}", text):
-            assert "Level Symptom Days Discussed with the care team" in text
+            assert "Level Symptom What the app found Discussed with the care team" in text
     for number, text in enumerate(texts, 1):
         assert f"Page {number} of {pages}" in text
 
@@ -482,3 +482,29 @@ def test_a_bare_core_application_is_refused() -> None:
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("refused: ")
+
+
+def test_one_symptoms_flags_share_a_row_with_the_newest_listed_and_the_reason_said_once(
+    pdf_path: Path,
+) -> None:
+    from dataclasses import replace
+
+    nausea = tuple(
+        replace(
+            flag(number),
+            symptom="Wobbly knees",
+            reason="Feeling sick is worth telling the care team about. Reason shared.",
+            discussed="",
+        )
+        for number in range(8)
+    )
+    write_summary_pdf(summary(flags=nausea), pdf_path)
+
+    text = " ".join(page_texts(pdf_path))
+    assert text.count("Wobbly knees") == 1
+    assert "8 flags" in text
+    assert all(f"Happened{number:03d}" in text for number in range(5))
+    assert not any(f"Happened{number:03d}" in text for number in range(5, 8))
+    assert "and 3 earlier flags in this period (all are listed in the app)" in text
+    assert text.count("Reason shared.") == 1
+    assert "app defaults, not medical rules" in text
