@@ -290,9 +290,13 @@ class MainWindow(QMainWindow):
         self._install(record)
         return True
 
-    def confirm_leave(self) -> bool:
-        """True when nothing unsaved would be lost (Today and Profile ask if something would)."""
-        if self.today_view is not None and not self.today_view.confirm_leave():
+    def confirm_leave(self, keep_unsaved: bool = False) -> bool:
+        """True when nothing unsaved would be lost (Today and Profile ask if something would).
+
+        With ``keep_unsaved`` (the record stays open, as for the clinic summary) "Don't save"
+        leaves the changes in their forms, still unsaved, instead of dropping them.
+        """
+        if self.today_view is not None and not self.today_view.confirm_leave(keep_unsaved):
             return False
         if self.profile_view is None or not self.profile_view.has_unsaved_changes():
             return True
@@ -657,11 +661,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_summary(self) -> bool:
-        """Open the clinic visit summary; unsaved changes (Today, Profile) are dealt with first,
-        since the summary is made from what is saved."""
+        """Open the clinic visit summary; unsaved changes (Today, Profile) are asked about first,
+        since the summary is made from what is saved ("Don't save" keeps them in their forms)."""
         if self.record is None or self.pages is None:
             return False
-        if not self.confirm_leave():
+        if not self.confirm_leave(keep_unsaved=True):
             return False
         from mbc_tracker.gui.summary_dialog import SummaryDialog
 

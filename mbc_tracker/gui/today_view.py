@@ -340,15 +340,20 @@ class TodayView(QWidget):
         self.day_changed.emit(day)
         return True
 
-    def confirm_leave(self) -> bool:
-        """True when it is fine to leave this day: nothing unsaved, saved, or discarded."""
+    def confirm_leave(self, keep_unsaved: bool = False) -> bool:
+        """True when it is fine to go on: nothing unsaved, saved, or not saved on purpose.
+
+        Leaving the day drops what was not saved; ``keep_unsaved`` (for a look at the record
+        that stays on this day, such as the clinic summary) leaves it in the form instead.
+        """
         if not self._dirty:
             return True
         answer = self._ask_unsaved()
         if answer == SAVE:
             return self.save()
         if answer == DISCARD:
-            self._load_day()
+            if not keep_unsaved:
+                self._load_day()
             return True
         return False
 

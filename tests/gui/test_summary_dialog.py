@@ -37,7 +37,7 @@ from mbc_tracker.domain.records import (
 )
 from mbc_tracker.gui.main_window import MainWindow
 from mbc_tracker.gui.summary_dialog import SummaryDialog, suggested_pdf_name
-from mbc_tracker.gui.today_view import CANCEL
+from mbc_tracker.gui.today_view import CANCEL, DISCARD
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.printing import write_summary_pdf
 from mbc_tracker.reports.summary_data import ALL_SECTIONS, Preparer, Section
@@ -530,6 +530,22 @@ def test_ctrl_p_asks_about_unsaved_changes_on_today_first(
     assert asked == ["unsaved"]
     assert opened.calls == 0
     assert window.today_view.has_unsaved_changes()
+
+
+def test_dont_save_opens_the_summary_and_keeps_todays_typing_unsaved(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.today_view is not None
+    qtbot.keyClicks(window.today_view.note_edit, "slept badly")
+    monkeypatch.setattr(window.today_view, "_ask_unsaved", lambda: DISCARD)
+    opened: list[object] = []
+    monkeypatch.setattr(window, "ask_summary", opened.append)
+
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+
+    assert len(opened) == 1
+    assert window.today_view.has_unsaved_changes()  # nothing typed is lost
+    assert window.today_view.note_edit.toPlainText() == "slept badly"
 
 
 def test_the_summary_is_not_offered_before_a_record_is_open(
