@@ -2,14 +2,17 @@
 
 A person chooses a period (30 days to all, or her own dates) and the symptoms to show (at first,
 those she logged in that period), and reads the chart or, with the "Table" toggle, the same
-numbers as a table. Pointing at a point, or clicking the chart and stepping with the arrow keys,
-shows its date, value, the day's note and any flag's reason in a line under the chart, which
-screen readers read. "Save chart…" writes the figure as PNG or SVG.
+numbers as a table. Pointing at a point or a treatment, or clicking the chart and stepping with
+the arrow keys, shows its date, value, the day's note and any flag's reason in a line under the
+chart, which screen readers read. The chart's title and its key are Qt widgets around the canvas
+(``history_legend``), not part of the figure: they cost a redraw nothing and screen readers read
+them. "Save chart…" writes the chart with its title and key inside the picture, as PNG or SVG.
 
 matplotlib is slow to import, so nothing here imports it at module level: the figure, its canvas
 and the chart code are loaded the first time a chart is drawn. Reading and drawing happen only
 while the page is shown; a change made elsewhere just marks the page stale until it is shown.
-The one ``Figure`` is reused for every redraw and cleared when the view goes away.
+The one ``Figure`` is reused for every redraw (its axes too) and cleared when the view goes away;
+the words shown on hover are only worked out when a point is first pointed at or stepped to.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.gui.history_legend import HistoryLegend
 from mbc_tracker.gui.history_table import HistoryTable
 from mbc_tracker.gui.widgets import ErrorLabel, from_qdate, scaled_font, to_qdate
 
@@ -138,7 +142,7 @@ class HistoryView(QWidget):
         self._figure: Figure | None = None
         self._canvas: Any = None  # a FigureCanvasQTAgg once the first chart is drawn
         self._chart: HistoryChart | None = None
-        self._points: list[HoverInfo] = []
+        self._points: list[HoverInfo] | None = None  # the chart's, asked for when first needed
         self._point_index: int | None = None
         self._update_timer = QTimer(self)
         self._update_timer.setSingleShot(True)
@@ -161,11 +165,12 @@ class HistoryView(QWidget):
         outer.setSpacing(8)
         title = QLabel(self.tr("History"), self)
         title.setFont(scaled_font(self.font(), 1.6))
+        # How to read a point is said under the chart, where the details appear: one line here
+        # leaves the chart more height in a small window.
         intro = QLabel(
             self.tr(
                 "How your symptoms have changed over time, with treatments and appointments "
-                "alongside. Point at a day, or click the chart and use the arrow keys, to read "
-                "its values and note."
+                "alongside."
             ),
             self,
         )
@@ -337,7 +342,19 @@ class HistoryView(QWidget):
         # Room for four lines whatever the point says, so the chart never jumps as it changes.
         self.info_label.setFixedHeight(QFontMetrics(bigger).lineSpacing() * 4 + 8)
         self._show_hint()
-        layout.addWidget(self.chart_frame, 1)
+        # The chart's title and key: Qt text, so screen readers read them and the redraw is
+        # lighter; a saved chart has them inside the picture instead.
+        self.chart_title = QLabel(page)
+        self.chart_title.setObjectName("chartTitle")
+        self.chart_title.setFont(scaled_font(self.font(), 1.05, bold=False))
+        self.chart_title.setWordWrap(True)
+        self.legend = HistoryLegend(page)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.chart_frame, 1)
+        row.addWidget(self.legend)
+        layout.addWidget(self.chart_title)
+        layout.addLayout(row, 1)
         layout.addWidget(self.info_label)
         return page
 
@@ -441,13 +458,12 @@ class HistoryView(QWidget):
         if path.suffix.lower() not in (".png", ".svg"):
             path = path.with_name(path.name + ".png")
         self._update_now()
-        if self._figure is None or self._chart_stale:
-            self._draw_chart()
-        assert self._figure is not None
+        if self._data is None or self._data_stale:
+            self._load()
+        assert self._data is not None
+        figure = self._export_figure(self._data)
         try:
-            self._figure.savefig(
-                path, format=path.suffix.lower().lstrip("."), dpi=150, facecolor="white"
-            )
+            figure.savefig(path, format=path.suffix.lower().lstrip("."), dpi=150, facecolor="white")
         except OSError as error:
             self._show_status(
                 self.tr(
@@ -457,12 +473,32 @@ class HistoryView(QWidget):
                 ).format(name=path.name, folder=path.parent, reason=error.strerror or error)
             )
             return None
+        finally:
+            release_figure(figure)
         self._show_status(
             self.tr("Saved the chart as “{name}” in {folder}.").format(
                 name=path.name, folder=path.parent
             )
         )
         return path
+
+    def _export_figure(self, data: HistoryData) -> Figure:
+        """The chart as a picture of its own: with its title and key inside (the screen shows
+        them beside it), as wide as the chart and its key on screen, and never smaller than the
+        chart's default size, so a small window still saves a readable picture."""
+        from matplotlib.figure import Figure
+
+        from mbc_tracker.reports.history_chart import DEFAULT_SIZE_INCHES, build_history_figure
+
+        # matplotlib's Qt canvas counts a hundred logical pixels to the inch.
+        width = (self.chart_frame.width() + self.legend.width()) / 100
+        height = self.chart_frame.height() / 100
+        figure = Figure(
+            figsize=(max(width, DEFAULT_SIZE_INCHES[0]), max(height, DEFAULT_SIZE_INCHES[1])),
+            dpi=100,
+        )
+        build_history_figure(data, figure)
+        return figure
 
     @Slot()
     def show_all_logged(self) -> None:
@@ -480,7 +516,7 @@ class HistoryView(QWidget):
     def close_chart(self) -> None:
         """Let go of the figure's contents (the view or its record is closing)."""
         self._chart = None
-        self._points = []
+        self._points = None
         self._point_index = None
         if self._figure is not None:
             release_figure(self._figure)
@@ -674,13 +710,18 @@ class HistoryView(QWidget):
         from mbc_tracker.reports.history_chart import build_history_figure
 
         assert self._figure is not None
-        previous = self._points[self._point_index] if self._point_index is not None else None
-        self._figure.clear()
-        self._chart = build_history_figure(self._data, self._figure)
+        previous = (
+            self._hover_points()[self._point_index] if self._point_index is not None else None
+        )
+        # Into the same figure and axes; without the title and the legend, which are Qt
+        # widgets here.
+        self._chart = build_history_figure(self._data, self._figure, legend=False, title=False)
         self._canvas.draw()
         self._drawn_size = (self._canvas.width(), self._canvas.height())
         self._chart_stale = False
-        self._points = list(self._chart.hover_points())
+        self.chart_title.setText(self._chart.title)
+        self.legend.set_entries(self._chart.legend_entries)
+        self._points = None
         self._point_index = self._same_point(previous)
         if self._point_index is None:
             self._point_cursor.hide()
@@ -692,10 +733,16 @@ class HistoryView(QWidget):
     def _same_point(self, previous: HoverInfo | None) -> int | None:
         if previous is None:
             return None
-        for index, info in enumerate(self._points):
+        for index, info in enumerate(self._hover_points()):
             if info.day == previous.day and info.series == previous.series:
                 return index
         return None
+
+    def _hover_points(self) -> list[HoverInfo]:
+        """The chart's points in date order, worked out the first time they are needed."""
+        if self._points is None:
+            self._points = self._chart.hover_points() if self._chart is not None else []
+        return self._points
 
     def _show_hint(self) -> None:
         if self._data is not None and self._data.is_empty:
@@ -732,7 +779,7 @@ class HistoryView(QWidget):
     def _show_point(self, index: int) -> None:
         """Choose the ``index``-th point: cursor ring on it, details under the chart."""
         self._point_index = index
-        info = self._points[index]
+        info = self._hover_points()[index]
         self._show_info(info)
         self._place_cursor(info)
 
@@ -748,9 +795,10 @@ class HistoryView(QWidget):
 
     def step(self, key: Qt.Key) -> bool:
         """Move the chosen point with Left, Right, Home or End; True when the key was used."""
-        if not self._points:
+        points = self._hover_points()
+        if not points:
             return False
-        last = len(self._points) - 1
+        last = len(points) - 1
         index = self._point_index
         if key == Qt.Key.Key_Home:
             target = 0
@@ -780,7 +828,7 @@ class HistoryView(QWidget):
                     self._resize_timer.start()
             elif kind == QEvent.Type.FocusIn:
                 self._set_frame_focused(True)
-                if self._point_index is None and self._points:
+                if self._point_index is None and self._hover_points():
                     self._show_point(0)
             elif kind == QEvent.Type.FocusOut:
                 self._set_frame_focused(False)
@@ -795,8 +843,8 @@ class HistoryView(QWidget):
             return
         self._show_info(info)
         self._place_cursor(info)
-        for index, candidate in enumerate(self._points):
-            if candidate == info:
+        for index, candidate in enumerate(self._hover_points()):
+            if candidate is info:
                 self._point_index = index
                 break
         QToolTip.showText(QCursor.pos(), self.describe(info), self._canvas)
@@ -806,5 +854,6 @@ class HistoryView(QWidget):
 
     def _on_figure_drawn(self, _event: object) -> None:
         # A resize redraws the figure and moves every point: keep the ring on its point.
-        if self._point_index is not None and self._point_index < len(self._points):
-            self._place_cursor(self._points[self._point_index])
+        points, index = self._points, self._point_index
+        if index is not None and points is not None and index < len(points):
+            self._place_cursor(points[index])

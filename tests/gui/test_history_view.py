@@ -1,6 +1,7 @@
 """The History view as a person uses it: choosing the period and the symptoms, reading the chart
-by pointing or with the arrow keys, the same numbers as a table, saving the chart, and a calm
-word for an empty period. matplotlib must stay out of start-up, so that is checked too.
+by pointing or with the arrow keys, its title and key beside it, the same numbers as a table,
+saving the chart (with its title and key inside), and a calm word for an empty period. The key
+must fit the window at 1024 x 700. matplotlib must stay out of start-up, so that is checked too.
 
 Days are logged through the real services with a fixed ``today``; the chart is the real figure,
 drawn offscreen, and read through the ``HistoryChart`` object it returns.
@@ -12,17 +13,19 @@ import datetime as dt
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QLabel, QToolTip
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.daylog import DayLog
 from mbc_tracker.gui.history_table import history_rows
 from mbc_tracker.gui.history_view import ALL_TIME, CHART, CUSTOM, TABLE, HistoryView
+from mbc_tracker.paths import DataPaths
+from mbc_tracker.services.demo import write_demo_record
 from mbc_tracker.services.record import CareRecord
 
 TODAY = dt.date(2026, 12, 5)
@@ -57,11 +60,24 @@ def logged(record: CareRecord) -> CareRecord:
 
 
 @pytest.fixture
+def demo(tmp_path: Path) -> Iterator[CareRecord]:
+    """A year of the demo record: eight symptoms, treatments, appointments and flags."""
+    record = write_demo_record(DataPaths(tmp_path / "demo").ensure(), years=1, today=TODAY)
+    yield record
+    record.close()
+
+
+@pytest.fixture
 def make_view(qtbot: QtBot) -> ViewMaker:
-    def make(record: CareRecord, show: bool = True, days: int | None = None) -> HistoryView:
+    def make(
+        record: CareRecord,
+        show: bool = True,
+        days: int | None = None,
+        size: tuple[int, int] = (1024, 700),
+    ) -> HistoryView:
         view = HistoryView(record, today=lambda: TODAY)
         qtbot.addWidget(view)
-        view.resize(1024, 700)
+        view.resize(*size)
         if days is not None:
             view.set_period_days(days)
         if show:
@@ -241,6 +257,8 @@ def test_an_empty_period_is_said_calmly(
     assert figure is not None
     assert any("Nothing logged" in text.get_text() for text in figure.texts)
     assert "Nothing was logged" in view.info_text()
+    assert view.legend.isHidden()
+    assert "1 January 2020" in view.chart_title.text()
     assert not view.save_button.isEnabled()
     view.set_mode(TABLE)
     assert view.table.row_count() == 0
@@ -328,12 +346,20 @@ def test_save_chart_writes_png_and_svg(
     content = target.read_bytes()
     if magic == b"<svg":
         assert magic in content[:1000]
+        # The picture carries the key and the title that the screen shows beside the chart.
+        assert b'id="legend_1"' in content
+        assert content.count(b'id="text_') > 10
     else:
         assert content.startswith(magic)
+        width, height = int.from_bytes(content[16:20]), int.from_bytes(content[20:24])
+        assert (width, height) >= (1500, 900)  # at least 10 x 6 inches at 150 dpi
     assert name in view.status_label.text()
+    # The screen's figure is left as it was: no legend or title drawn into it.
+    figure = view.figure()
+    assert figure is not None and figure.legends == [] and figure.texts == []
 
 
-def test_save_chart_from_the_table_draws_the_chart_first(
+def test_save_chart_from_the_table_writes_the_chart(
     logged: CareRecord, make_view: ViewMaker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     view = make_view(logged, show=False, days=30)
@@ -414,3 +440,68 @@ def test_importing_the_view_does_not_load_matplotlib() -> None:
         check=True,
     )
     assert result.stdout.strip() == "[]"
+
+
+# -- the title and the key -------------------------------------------------------------------------
+
+
+def test_the_title_and_key_beside_the_chart_follow_each_redraw(
+    logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    view = make_view(logged, days=30)
+    chart = view.chart()
+    assert chart is not None
+    figure = view.figure()
+    assert figure is not None
+    # Drawn by Qt, not into the figure: screen readers read them and a redraw skips them.
+    assert figure.legends == [] and figure.texts == []
+    assert view.chart_title.text() == chart.title
+    assert "Daily values" in view.chart_title.text()
+    labels = view.legend.labels()
+    assert labels == [entry.label for entry in chart.legend_entries]
+    assert labels[:3] == ["Bone pain", "Tiredness (fatigue)", "Seizure (fit)"]
+    assert "Flag: contact promptly" in labels  # the seizure's ring
+    # Each mark is said in words too, for a screen reader or anyone unsure of a colour.
+    marks = view.legend.findChildren(QLabel, "legendMark")
+    assert marks[0].accessibleName() == "blue line with round markers"
+    assert marks[0].pixmap() is not None and not marks[0].pixmap().isNull()
+
+    redrawn(qtbot, view, lambda: view.set_symptom_shown("fatigue", False))
+    assert "Tiredness (fatigue)" not in view.legend.labels()
+    redrawn(qtbot, view, lambda: view.set_period_days(ALL_TIME))
+    chart = view.chart()
+    assert chart is not None
+    assert view.chart_title.text() == chart.title
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 860)])
+def test_the_key_fits_beside_the_chart_in_a_small_window(
+    demo: CareRecord, make_view: ViewMaker, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    view = make_view(demo, size=size)
+    redrawn(qtbot, view, lambda: view.set_period_days(ALL_TIME))
+    chart = view.chart()
+    assert chart is not None
+    assert len(chart.legend_entries) >= 10  # eight symptoms, appointments, a flag ring
+    qtbot.wait(10)  # let the key's rows lay themselves out
+    assert view.legend.isVisible()
+    assert view.legend.scroll_area.verticalScrollBar().maximum() == 0  # no scrolling needed
+    canvas = view.canvas()
+    assert canvas.width() >= 450 and canvas.height() >= 280
+
+
+def test_a_treatment_is_read_out_with_the_arrow_keys(
+    demo: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    view = make_view(demo, days=30)
+    chart = view.chart()
+    assert chart is not None
+    treatments = [point for point in chart.hover_points() if point.kind == "treatment"]
+    assert treatments
+    canvas = view.canvas()
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    first = chart.hover_points()[0]
+    assert first.kind == "treatment"  # begun before the period, so first in date order
+    assert first.series in view.info_text()
+    assert first.value_text in view.info_text()

@@ -1,4 +1,5 @@
-"""The History figure itself, without a GUI: series, marks, bands, lines, labels, hover, export."""
+"""The History figure itself, without a GUI: series, marks, bands, lines, labels, hover, export,
+and the figure the History view draws (without its title and legend, which it shows in Qt)."""
 
 from __future__ import annotations
 
@@ -14,11 +15,13 @@ from matplotlib.figure import Figure
 
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import SymptomKind, TreatmentCategory, WeightUnit
+from mbc_tracker.reports import history_chart
 from mbc_tracker.reports.history_chart import (
     EMPTY_TEXT,
     HistoryChart,
     build_history_figure,
     date_number,
+    legend_icon,
 )
 from mbc_tracker.reports.history_data import (
     Aggregation,
@@ -253,7 +256,7 @@ def test_hover_points_are_in_date_order_and_include_weights_and_appointments(
     points = chart.hover_points()
     assert [point.day for point in points] == sorted(point.day for point in points)
     kinds = {point.kind for point in points}
-    assert kinds == {"rated", "event", "weight", "appointment"}
+    assert kinds == {"rated", "event", "weight", "appointment", "treatment"}
     weights = [point for point in points if point.kind == "weight"]
     assert weights[0].value_text == "70 lb"
 
@@ -306,3 +309,199 @@ def test_a_reused_figure_follows_each_new_layout() -> None:
     assert len(figure.axes) == 3 and len(figure.legends) == 1
     assert len(again.symptom_lines) == len(RATED_KEYS)
     assert again.weight_axes is not None and again.weight_axes.get_ylim()[0] < 70 - 2.9
+
+
+# -- the figure the History view draws: no title, no legend ----------------------------------------
+
+
+def legend_labels(figure: Figure) -> list[str]:
+    (legend,) = figure.legends
+    return [text.get_text().replace("\n", " ") for text in legend.get_texts()]
+
+
+def test_the_view_gets_the_plots_alone_and_the_words_for_its_own_title_and_key() -> None:
+    figure = Figure(figsize=(10, 6), dpi=100)
+    full = build_history_figure(make_data(), figure)
+    FigureCanvasAgg(figure).draw()
+    in_figure = legend_labels(figure)
+    full_width = full.symptom_axes.get_position().width  # type: ignore[union-attr]
+
+    bare = build_history_figure(make_data(), figure, legend=False, title=False)
+    FigureCanvasAgg(figure).draw()
+    assert figure.legends == [] and figure.texts == []
+    assert figure.get_suptitle() == ""
+    assert bare.title == full.title == figure_title_of(make_data())
+    # The same entries, in the same order, as the legend in the figure had.
+    assert [entry.label for entry in bare.legend_entries] == in_figure
+    # The room the legend took goes to the plots.
+    assert bare.symptom_axes.get_position().width > full_width + 0.15  # type: ignore[union-attr]
+
+    # And back: a saved picture has both again.
+    build_history_figure(make_data(), figure)
+    assert len(figure.legends) == 1 and full.title in figure.get_suptitle()
+
+
+def figure_title_of(data: HistoryData) -> str:
+    return (
+        f"From 1 March 2025 to 30 March 2025 · {history_chart.AGGREGATION_LABELS[data.aggregation]}"
+    )
+
+
+def test_legend_entries_describe_each_mark_in_words(chart: HistoryChart) -> None:
+    entries = {entry.label: entry for entry in chart.legend_entries}
+    fatigue = entries["Fatigue"]
+    line = chart.symptom_lines["fatigue"]
+    assert (fatigue.colour, fatigue.marker) == (line.get_color(), line.get_marker())
+    assert fatigue.description == "vermillion line with square markers"
+    seizure = entries["Seizure (fit)"]
+    assert seizure.linestyle == "none"
+    assert "triangles in a row above the 0–10 scale" in seizure.description
+    assert "dashed" in entries["Appointment"].description
+    # Only the flag levels that have a ring on the chart, each with its shape in words.
+    flags = [entry for entry in chart.legend_entries if entry.label.startswith("Flag")]
+    assert [entry.description for entry in flags] == [
+        "vermillion hollow square around a point",
+        "dark grey hollow circle around a point",
+    ]
+
+
+def test_a_legend_icon_is_the_mark_as_the_chart_draws_it(chart: HistoryChart) -> None:
+    entries = {entry.label: entry for entry in chart.legend_entries}
+    pixels = legend_icon(entries["Bone pain"], 34, 18, scale=2.0)
+    assert pixels.shape == (36, 68, 4)
+    assert pixels[..., 3].max() == 255  # something opaque is drawn
+    assert pixels[0, 0, 3] == 0  # on a transparent ground
+    # Blue, as the line is (the mark's edge is dark grey; the line itself is pure colour).
+    opaque = pixels[pixels[..., 3] == 255][:, :3]
+    assert any(tuple(colour) == (0x00, 0x72, 0xB2) for colour in opaque)
+    ring = legend_icon(entries["Flag: contact promptly"], 34, 18)
+    assert ring.shape == (18, 34, 4)
+    assert ring[9, 0, 3] == 0  # no line through a ring's entry, only the ring
+    assert not (ring == legend_icon(entries["Flag: mention next visit"], 34, 18)).all()
+
+
+def test_the_hover_words_are_only_worked_out_when_first_asked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def not_now(*_args: object) -> None:
+        raise AssertionError("the flags' reasons were worked out while drawing")
+
+    monkeypatch.setattr(history_chart, "_flag_lookup", not_now)
+    drawn = build_history_figure(make_data(), legend=False, title=False)
+    FigureCanvasAgg(drawn.figure).draw()
+    assert len(drawn.flag_marks) == 2  # the rings need only the levels
+    monkeypatch.undo()
+    reasons = {point.reason for point in drawn.hover_points()}
+    assert {"Moderate pain", "Severe tiredness", "A seizure"} <= reasons
+
+
+def test_dates_are_labelled_once_under_the_bottom_panel(chart: HistoryChart) -> None:
+    assert chart.weight_axes is not None and chart.symptom_axes is not None
+    canvas = chart.figure.canvas
+    canvas.draw()
+    bottom = [label.get_text() for label in chart.weight_axes.get_xticklabels()]
+    assert any(bottom)
+    assert not any(label.get_text() for label in chart.symptom_axes.get_xticklabels())
+    # The same ticks on every panel, and the range in the title, not in a corner note.
+    assert list(chart.symptom_axes.get_xticks()) == list(chart.weight_axes.get_xticks())
+    assert chart.weight_axes.xaxis.get_offset_text().get_text() == ""
+    assert chart.symptom_axes.get_xlim() == chart.weight_axes.get_xlim()
+
+
+# -- treatments on hover --------------------------------------------------------------------------
+
+
+def band_pixel(chart: HistoryChart, day: dt.date, lane: int) -> tuple[float, float]:
+    assert chart.treatment_axes is not None
+    x, y = chart.treatment_axes.transData.transform((date_number(day), lane + 0.5))
+    return float(x), float(y)
+
+
+def test_pointing_at_a_treatment_band_names_it_with_its_dates(chart: HistoryChart) -> None:
+    letrozole = chart.hit_test(*band_pixel(chart, dt.date(2025, 3, 15), 0))
+    assert letrozole is not None
+    assert (letrozole.series, letrozole.kind) == ("Letrozole", "treatment")
+    assert letrozole.when_text == "From 4 March 2025"
+    assert letrozole.value_text == "Hormone therapy, until 18 March 2025"
+    ongoing = chart.hit_test(*band_pixel(chart, dt.date(2025, 3, 25), 1))
+    assert ongoing is not None and ongoing.series == "Palbociclib"
+    assert ongoing.value_text == "CDK4/6 inhibitor, ongoing"
+    # Stepping with the arrow keys reaches them too, on the day each began.
+    steps = [point.series for point in chart.hover_points() if point.kind == "treatment"]
+    assert steps == ["Letrozole", "Palbociclib"]
+
+
+def long_treatment_data(days: int) -> HistoryData:
+    """Ten years, with a radiotherapy of ``days`` days named at length."""
+    first = dt.date(2015, 1, 1)
+    data = make_data(first=first, last=dt.date(2024, 12, 31))
+    radiotherapy = TreatmentBand(
+        "Radiotherapy to the right hip, 5 sessions",
+        TreatmentCategory.RADIOTHERAPY,
+        "Radiotherapy",
+        dt.date(2018, 9, 10),
+        dt.date(2018, 9, 10) + dt.timedelta(days=days - 1),
+    )
+    return dataclasses.replace(data, treatments=(*data.treatments, radiotherapy))
+
+
+def test_a_long_name_on_a_short_band_is_cut_to_its_first_words() -> None:
+    short = build_history_figure(long_treatment_data(5))
+    assert short.treatment_axes is not None
+    names = {text.get_text() for text in short.treatment_axes.texts}
+    assert "Radiotherapy…" in names
+    # The whole name is a pointer away: a five-day band is a sliver, found within a few pixels.
+    x, y = band_pixel(short, dt.date(2018, 9, 12), short._lanes[-1])
+    info = short.hit_test(x + 5, y)
+    assert info is not None and info.series == "Radiotherapy to the right hip, 5 sessions"
+
+    long = build_history_figure(long_treatment_data(6 * 365))
+    assert long.treatment_axes is not None
+    names = {text.get_text() for text in long.treatment_axes.texts}
+    assert "Radiotherapy to the right hip, 5 sessions" in names
+
+
+def test_band_names_stay_inside_the_plot_and_apart(chart: HistoryChart) -> None:
+    strip = chart.treatment_axes
+    assert strip is not None
+    canvas = chart.figure.canvas
+    renderer = canvas.get_renderer()  # type: ignore[attr-defined]
+    plot = strip.get_window_extent(renderer)
+    names = [text for text in strip.texts if text.get_gid() != "treatments-label"]
+    assert [text.get_text() for text in strip.texts if text not in names] == ["Treatments"]
+    boxes = [text.get_window_extent(renderer) for text in names]
+    for box in boxes:
+        assert plot.x0 - 1 <= box.x0 and box.x1 <= plot.x1 + 1
+    for index, box in enumerate(boxes):
+        for other in boxes[index + 1 :]:
+            assert not box.overlaps(other)
+
+
+# -- a reused figure ------------------------------------------------------------------------------
+
+
+def test_a_reused_figure_scales_weight_to_the_new_data() -> None:
+    figure = Figure(figsize=(10, 6), dpi=100)
+    steady = make_data()  # 70.0 down to 67.2 lb: less than the smallest span, so centred
+    build_history_figure(steady, figure, legend=False, title=False)
+    heavier = dataclasses.replace(
+        steady,
+        weight=tuple(
+            Point(point.day, point.value + 30 + index * 2)
+            for index, point in enumerate(steady.weight)
+        ),
+    )
+    drawn = build_history_figure(heavier, figure, legend=False, title=False)
+    assert drawn.weight_axes is not None
+    low, high = drawn.weight_axes.get_ylim()
+    values = [point.value for point in heavier.weight]
+    assert low < min(values) and max(values) < high
+
+
+def test_weight_alone_is_drawn_without_a_legend() -> None:
+    data = dataclasses.replace(make_data(), symptoms=(), flagged=(), appointments=())
+    for legend in (True, False):
+        drawn = build_history_figure(data, legend=legend)
+        FigureCanvasAgg(drawn.figure).draw()
+        assert drawn.weight_line is not None
+        assert drawn.legend_entries == [] and drawn.figure.legends == []
