@@ -1236,7 +1236,7 @@ def _draw_treatments(
     # The strip's name as a plain text: its y axis has no scale to show, and drawing an axis
     # only for its label cost more than the label.
     strip.yaxis.set_visible(False)
-    width_inches = strip.get_position().width * float(strip.figure.get_size_inches()[0])
+    width_inches = strip.bbox.width / strip.figure.dpi
     strip.text(
         -0.08 / max(width_inches, 0.1),
         0.5,
