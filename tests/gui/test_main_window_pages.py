@@ -4,36 +4,23 @@ unsaved profile changes asked about before the record is left."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from mbc_tracker.domain.records import Person
 from mbc_tracker.gui.main_window import MainWindow
 from mbc_tracker.paths import DataPaths
-from mbc_tracker.services.app_settings import AppSettings
 from mbc_tracker.services.record import open_record
 
 TODAY = dt.date(2024, 5, 14)
 
 
 @pytest.fixture
-def window(qtbot: QtBot, data_paths: DataPaths) -> Iterator[MainWindow]:
-    record = open_record(data_paths.default_record, data_paths)
-    record.person.save(Person(name="Ann Example"), today=TODAY)
-    record.close()
-    window = MainWindow(data_paths, AppSettings.load(data_paths.settings_file), today=lambda: TODAY)
-    assert window.open_first_record(data_paths.default_record)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.confirm_leave = lambda: True  # type: ignore[method-assign]
-    window.close()
-    window.close_record()
-    window.deleteLater()
+def window(open_main_window: Callable[[dt.date], MainWindow]) -> MainWindow:
+    return open_main_window(TODAY)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ answer as a person would (the printer set to write a PDF in the test's folder).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -42,7 +42,7 @@ from mbc_tracker.paths import DataPaths
 from mbc_tracker.printing import write_summary_pdf
 from mbc_tracker.reports.summary_data import ALL_SECTIONS, Preparer, Section
 from mbc_tracker.services.app_settings import AppSettings
-from mbc_tracker.services.record import CareRecord, open_record
+from mbc_tracker.services.record import CareRecord
 
 TODAY = dt.date(2026, 12, 5)
 LAST_VISIT = dt.datetime(2026, 11, 3, 10, 30)
@@ -469,19 +469,8 @@ def test_a_cancelled_print_dialog_prints_nothing(
 
 
 @pytest.fixture
-def window(qtbot: QtBot, data_paths: DataPaths) -> Iterator[MainWindow]:
-    record = open_record(data_paths.default_record, data_paths)
-    record.person.save(Person(name="Ann Example"), today=TODAY)
-    record.close()
-    window = MainWindow(data_paths, AppSettings.load(data_paths.settings_file), today=lambda: TODAY)
-    assert window.open_first_record(data_paths.default_record)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.confirm_leave = lambda: True  # type: ignore[method-assign]
-    window.close()
-    window.close_record()
-    window.deleteLater()
+def window(open_main_window: Callable[[dt.date], MainWindow]) -> MainWindow:
+    return open_main_window(TODAY)
 
 
 def close_summary_when_shown(seen: list[QWidget]) -> None:
