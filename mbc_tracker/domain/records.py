@@ -8,6 +8,7 @@ the words a person reads come from ``labels`` in the GUI, not from these values.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -203,6 +204,11 @@ class AppointmentQuestion:
     id: int | None = None
 
 
+def same_question(text: str) -> str:
+    """A question's text reduced for comparison: case and spacing do not make a new question."""
+    return " ".join(text.split()).casefold()
+
+
 @dataclass(frozen=True)
 class Appointment:
     starts_at: dt.datetime
@@ -224,6 +230,12 @@ class TrackedSymptom:
     on_today: bool = True
     position: int = 0
     own: bool = False  # added by the person, not from the catalogue
+
+
+def today_order(tracked: Iterable[TrackedSymptom]) -> list[TrackedSymptom]:
+    """Today's symptoms in Today's order first, then the hidden ones by position (the order of
+    the History view, its chooser and the clinic summary)."""
+    return sorted(tracked, key=lambda symptom: (not symptom.on_today, symptom.position))
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,8 @@ from mbc_tracker.domain.records import (
     Treatment,
     TreatmentCategory,
     WeightUnit,
+    same_question,
+    today_order,
 )
 from mbc_tracker.domain.units import kg_from, weight_in
 from mbc_tracker.reports.history_data import HistoryData, build_history_data
@@ -473,11 +475,6 @@ def _receptor_summary(
 # -- appointments and questions --------------------------------------------------------------------
 
 
-def _same_question(text: str) -> str:
-    # As services.appointments.same_question: case and spacing do not make a new question.
-    return " ".join(text.split()).casefold()
-
-
 def _appointments_and_questions(
     appointments: Iterable[Appointment], now: dt.datetime
 ) -> tuple[tuple[AppointmentLine, ...], tuple[QuestionLine, ...]]:
@@ -497,7 +494,7 @@ def _appointments_and_questions(
     questions: list[QuestionLine] = []
 
     def add(text: str, asked_for: str) -> None:
-        key = _same_question(text)
+        key = same_question(text)
         if key not in seen:
             seen.add(key)
             questions.append(QuestionLine(" ".join(text.split()), asked_for))
@@ -544,11 +541,6 @@ def _note_lines(
 # -- the whole summary -----------------------------------------------------------------------------
 
 
-def _today_order(tracked: Iterable[TrackedSymptom]) -> list[TrackedSymptom]:
-    """Today's symptoms in Today's order, then the hidden ones (as the History view orders them)."""
-    return sorted(tracked, key=lambda symptom: (not symptom.on_today, symptom.position))
-
-
 def build_summary_data(
     *,
     person: Person | None,
@@ -578,7 +570,7 @@ def build_summary_data(
     chosen = frozenset(sections)
     previous = period.previous()
     unit = person.weight_unit if person is not None else WeightUnit.KG
-    ordered = _today_order(tracked)
+    ordered = today_order(tracked)
     labels = {symptom.key: symptom.label for symptom in ordered}
     kinds = {symptom.key: symptom.kind for symptom in ordered}
     # The period and the one before it are all the symptom parts read: filter ten years once.

@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mbc_tracker.domain.records import Appointment, AppointmentKind, AppointmentQuestion
+from mbc_tracker.domain.records import (
+    Appointment,
+    AppointmentKind,
+    AppointmentQuestion,
+    same_question,
+)
 from mbc_tracker.services.editing import RecordInvalid, RecordNotFound
 from mbc_tracker.storage import repositories
 from mbc_tracker.storage.orm import AppointmentQuestionRow, AppointmentRow
@@ -107,11 +112,6 @@ def appointment_problems(
     if notes_problem:
         problems["notes"] = notes_problem
     return problems
-
-
-def same_question(text: str) -> str:
-    """A question's text reduced for comparison: case and spacing do not make a new question."""
-    return " ".join(text.split()).casefold()
 
 
 def _question(row: AppointmentQuestionRow) -> AppointmentQuestion:

@@ -22,6 +22,7 @@ from mbc_tracker.domain.records import (
     TrackedSymptom,
     TreatmentCategory,
     WeightUnit,
+    today_order,
 )
 from mbc_tracker.reports.history_data import HistoryData, build_history_data
 from mbc_tracker.services.symptoms import to_tracked
@@ -37,11 +38,6 @@ if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
 
 
-def _today_order(tracked: Sequence[TrackedSymptom]) -> list[TrackedSymptom]:
-    """Today's symptoms in Today's order first, then the hidden ones by position."""
-    return sorted(tracked, key=lambda symptom: (not symptom.on_today, symptom.position))
-
-
 class HistoryService:
     """Reading a record's history for charts and tables; never writes."""
 
@@ -52,7 +48,7 @@ class HistoryService:
         """Every tracked symptom (label and kind per key) in Today's order, for the chooser."""
         with self._record.sessions() as session:
             rows = session.scalars(select(TrackedSymptomRow)).all()
-            return _today_order([to_tracked(row, self._record) for row in rows])
+            return today_order([to_tracked(row, self._record) for row in rows])
 
     def logged_keys(self, first: dt.date, last: dt.date) -> list[str]:
         """The symptoms with at least one entry from ``first`` to ``last``, in Today's order."""
@@ -102,9 +98,9 @@ class HistoryService:
         flags = evaluate_flags(inputs, knowledge, self._record.flags.settings(), since=first)
         with self._record.sessions() as session:
             rows = session.scalars(select(TrackedSymptomRow))
-            tracked = _today_order([to_tracked(row, self._record) for row in rows])
+            tracked = today_order([to_tracked(row, self._record) for row in rows])
             # When, what and with whom only: ``repositories.appointments`` also loads every
-            # appointment's questions, one query each, which the chart never shows.
+            # appointment's questions, which the chart never shows.
             appointments = [
                 Appointment(starts_at=starts_at, kind=AppointmentKind(kind), clinician=clinician)
                 for starts_at, kind, clinician in session.execute(

@@ -22,14 +22,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from mbc_tracker.domain.flags import evaluate_flags
 from mbc_tracker.domain.records import (
     APPOINTMENT_KIND_WORDS,
-    Appointment,
     AppointmentKind,
-    AppointmentQuestion,
     PaperSize,
     Person,
 )
@@ -47,6 +45,7 @@ from mbc_tracker.reports.summary_data import (
 from mbc_tracker.services.editing import RecordInvalid
 from mbc_tracker.services.person import MAX_NAME_LENGTH, has_control_characters
 from mbc_tracker.services.symptoms import to_tracked
+from mbc_tracker.storage import repositories
 from mbc_tracker.storage.orm import (
     AppointmentRow,
     DayNoteRow,
@@ -165,35 +164,6 @@ def _in_a_sentence(kind: AppointmentKind) -> str:
     """ "blood test", "CT scan": the kind's words, keeping the capital of an acronym."""
     words = APPOINTMENT_KIND_WORDS[kind]
     return words if words[1:2].isupper() else words[:1].lower() + words[1:]
-
-
-def _appointments(session: Session) -> list[Appointment]:
-    """Every appointment with its questions, in two queries (not one per appointment)."""
-    rows = session.scalars(
-        select(AppointmentRow)
-        .options(selectinload(AppointmentRow.questions))
-        .order_by(AppointmentRow.starts_at, AppointmentRow.id)
-    )
-    return [
-        Appointment(
-            starts_at=row.starts_at,
-            kind=AppointmentKind(row.kind),
-            clinician=row.clinician,
-            place=row.place,
-            notes=row.notes,
-            questions=tuple(
-                AppointmentQuestion(
-                    text=question.text,
-                    answered=question.answered,
-                    answer=question.answer,
-                    id=question.id,
-                )
-                for question in row.questions
-            ),
-            id=row.id,
-        )
-        for row in rows
-    ]
 
 
 class SummaryService:
@@ -348,7 +318,9 @@ class SummaryService:
                 to_tracked(row, record) for row in session.scalars(select(TrackedSymptomRow))
             ]
             # All of them: upcoming ones, past ones' open questions, the period's for the chart.
-            appointments = _appointments(session) if Section.APPOINTMENTS in chosen else []
+            appointments = (
+                repositories.appointments(session) if Section.APPOINTMENTS in chosen else ()
+            )
             notes = (
                 {
                     row.day: row.note

@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from mbc_tracker.domain.records import (
     Appointment,
@@ -127,7 +127,10 @@ def appointments(session: Session) -> tuple[Appointment, ...]:
             id=row.id,
         )
         for row in session.scalars(
-            select(AppointmentRow).order_by(AppointmentRow.starts_at, AppointmentRow.id)
+            select(AppointmentRow)
+            # Every appointment's questions in one more query, not one query per appointment.
+            .options(selectinload(AppointmentRow.questions))
+            .order_by(AppointmentRow.starts_at, AppointmentRow.id)
         )
     )
 
