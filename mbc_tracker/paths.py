@@ -7,8 +7,10 @@ private to its owner (0700): it holds health data.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,6 +76,41 @@ def make_private_file(path: Path) -> None:
     """Restrict an existing file to its owner (read and write only)."""
     if path.exists() and stat.S_IMODE(path.stat().st_mode) != PRIVATE_FILE_MODE:
         path.chmod(PRIVATE_FILE_MODE)
+
+
+@contextlib.contextmanager
+def replacing_atomically(target: Path) -> Iterator[Path]:
+    """A temporary file beside ``target`` to write; it replaces ``target`` only when the block
+    ends without an error, so ``target`` is always either its old self or complete.
+
+    The temporary file is created readable by its owner only; at the end it is synced, renamed
+    over ``target`` and the rename synced too (where the system allows it). On any error it is
+    removed and the error raised again, and an existing ``target`` is left untouched.
+    """
+    import tempfile  # only when something is written: not part of start-up
+
+    descriptor, name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".partial"
+    )
+    os.close(descriptor)
+    temporary = Path(name)
+    try:
+        yield temporary
+        with temporary.open("rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        # The original error is the one worth reporting, not a failure to tidy up after it.
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise
+    make_private_file(target)
+    with contextlib.suppress(OSError):  # not every platform lets a folder be opened
+        folder = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
 
 
 def resource_dir(name: str) -> Path:

@@ -10,14 +10,13 @@ Like the JSON export, the file is readable by its owner only (the temporary file
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtGui import QPdfWriter
 
 from mbc_tracker import __version__
+from mbc_tracker.paths import replacing_atomically
 from mbc_tracker.printing.application import ensure_gui_application
 from mbc_tracker.printing.pages import paint_summary
 from mbc_tracker.reports.summary_data import SummaryData
@@ -36,47 +35,25 @@ def _complete_pdf(path: Path) -> bool:
         return size > 0 and _PDF_END in file.read()
 
 
-def _sync(path: Path) -> None:
-    with path.open("rb+") as file:
-        os.fsync(file.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows it (not on Windows)."""
-    with contextlib.suppress(OSError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
+def _paint_pdf(data: SummaryData, file: Path) -> int:
+    writer = QPdfWriter(str(file))
+    try:
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setTitle(data.title)
+        writer.setCreator(CREATOR)
+        return paint_summary(data, writer)
+    finally:
+        # The writer lets go of the file here, before it is checked, renamed or removed (a
+        # traceback would otherwise keep it open, and an open file cannot be removed on Windows).
+        del writer
 
 
 def write_summary_pdf(data: SummaryData, path: Path) -> int:
     """Write the summary to ``path`` as a PDF, atomically; return the number of pages."""
     ensure_gui_application()
     path = Path(path)
-    descriptor, temporary_name = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=".part", dir=path.parent
-    )
-    os.close(descriptor)
-    temporary = Path(temporary_name)
-    writer: QPdfWriter | None = None
-    try:
-        writer = QPdfWriter(str(temporary))
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setTitle(data.title)
-        writer.setCreator(CREATOR)
-        pages = paint_summary(data, writer)
-        writer = None  # let go of the file before checking and renaming it
+    with replacing_atomically(path) as temporary:
+        pages = _paint_pdf(data, temporary)
         if not _complete_pdf(temporary):
             raise OSError(f"The PDF could not be written completely in {path.parent}.")
-        _sync(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        writer = None
-        # The original error is the one worth reporting, not a failure to tidy up after it.
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
     return pages

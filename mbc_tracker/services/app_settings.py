@@ -11,13 +11,12 @@ owner only: file names of records can say whose health they are about.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mbc_tracker.paths import PRIVATE_FILE_MODE, make_private_dir
+from mbc_tracker.paths import make_private_dir, replacing_atomically
 
 MAX_RECENT_RECORDS = 8
 FORMAT_VERSION = 1
@@ -101,19 +100,9 @@ class AppSettings:
     def save(self) -> None:
         """Write the settings atomically, private to the user."""
         make_private_dir(self.path.parent)
-        partial = self.path.with_name(self.path.name + ".partial")
         content = json.dumps({"format": FORMAT_VERSION, **self._values}, indent=2)
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                handle.write(content)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(partial, PRIVATE_FILE_MODE)
-            os.replace(partial, self.path)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
+        with replacing_atomically(self.path) as temporary:
+            temporary.write_text(content, encoding="utf-8")
 
     # -- records -------------------------------------------------------------------------------
 

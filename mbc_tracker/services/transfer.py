@@ -11,11 +11,8 @@ goes only into an empty record, so it can never mix two people's histories or ov
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from enum import StrEnum
@@ -55,7 +52,7 @@ from mbc_tracker.domain.records import (
     WeightUnit,
 )
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
-from mbc_tracker.paths import DataPaths, make_private_file
+from mbc_tracker.paths import DataPaths, replacing_atomically
 from mbc_tracker.services.person import has_control_characters, validate_person
 from mbc_tracker.services.record import CareRecord, open_record
 from mbc_tracker.services.snapshot import (
@@ -203,27 +200,8 @@ def write_private_file_atomically(file: Path, text: str) -> None:
     A temporary file in the same folder (created 0600) is written and synced, then renamed over
     the target: a power cut or a full disk leaves the old file or none, never half of one.
     """
-    descriptor, temporary = tempfile.mkstemp(
-        dir=file.parent, prefix=f".{file.name}.", suffix=".partial"
-    )
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, file)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    make_private_file(file)
-    # Make the rename itself durable; not every platform lets a folder be opened this way.
-    with contextlib.suppress(OSError):
-        folder = os.open(file.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+    with replacing_atomically(file) as temporary:
+        temporary.write_text(text, encoding="utf-8", newline="\n")
 
 
 def export_record(record: CareRecord, file: Path) -> ExportSummary:
