@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mbc_tracker.paths import DataPaths, data_paths
-from mbc_tracker.services.record import RecordProblem, open_record
+from mbc_tracker.services.record import Access, RecordProblem, open_record
 
 if TYPE_CHECKING:
     from mbc_tracker.domain.flags import Flag
@@ -123,7 +123,7 @@ def _export(paths: DataPaths, file: Path) -> int:
             f"The folder {file.parent} does not exist. Create it first, or choose another."
         )
     try:
-        record = open_record(paths.default_record, paths)
+        record = open_record(paths.default_record, paths, Access.READ)
     except RecordProblem as problem:
         return _problem(problem.message)
     try:
@@ -199,7 +199,7 @@ def _flags(
             "Check the folder given with --data-dir."
         )
     try:
-        record = open_record(paths.default_record, paths)
+        record = open_record(paths.default_record, paths, Access.READ)
     except RecordProblem as problem:
         return _problem(problem.message)
     try:
@@ -419,7 +419,7 @@ def _report(
         )
     today = dt.date.today()
     try:
-        record = open_record(paths.default_record, paths)
+        record = open_record(paths.default_record, paths, Access.READ)
     except RecordProblem as problem:
         return _problem(problem.message)
     try:

@@ -70,7 +70,7 @@ def make_demo_folder() -> DataPaths:
     from mbc_tracker.services.demo import write_demo_record
 
     paths = DataPaths(Path(tempfile.mkdtemp(prefix="mbc-tracker-demo-"))).ensure()
-    write_demo_record(paths)
+    write_demo_record(paths).close()
     return paths
 
 

@@ -160,11 +160,11 @@ class AppointmentService:
 
     def list(self) -> tuple[Appointment, ...]:
         """Every appointment, earliest first, each with its questions in the order added."""
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             return repositories.appointments(session)
 
     def get(self, appointment_id: int) -> Appointment:
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             row = session.get(AppointmentRow, appointment_id)
             if row is None:
                 raise RecordNotFound(appointment_id)
@@ -194,7 +194,7 @@ class AppointmentService:
 
     def clinicians_and_places(self) -> tuple[builtins.list[str], builtins.list[str]]:
         """The clinicians and places already used, for suggestions while typing."""
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             clinicians = session.scalars(
                 select(AppointmentRow.clinician).where(AppointmentRow.clinician != "").distinct()
             )

@@ -89,7 +89,7 @@ class CareTeamService:
 
     def list(self) -> tuple[CareTeamContact, ...]:
         """Every contact, in the order they were added."""
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             return repositories.care_team(session)
 
     def add(self, contact: CareTeamContact) -> CareTeamContact:

@@ -47,7 +47,7 @@ class DayLogService:
         person = self._record.person.get()
         weight_unit = person.weight_unit if person else WeightUnit.KG
         temperature_unit = person.temperature_unit if person else TemperatureUnit.CELSIUS
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             latest = self._latest_entries(session, day)
             severities: dict[str, int] = {}
             events: dict[str, bool] = {}
@@ -91,11 +91,11 @@ class DayLogService:
             select(MeasurementRow.day).where(MeasurementRow.day.between(first, last)),
             select(DayNoteRow.day).where(DayNoteRow.day.between(first, last)),
         )
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             return {row[0] for row in session.execute(query)}
 
     def previous_day_with_entries(self, day: dt.date) -> dt.date | None:
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             return session.scalar(
                 select(SymptomEntryRow.day)
                 .where(SymptomEntryRow.day < day)
@@ -195,7 +195,7 @@ class DayLogService:
     # -- helpers -------------------------------------------------------------------------------
 
     def _kinds(self) -> dict[str, SymptomKind]:
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             rows = session.execute(select(TrackedSymptomRow.key, TrackedSymptomRow.kind))
             return {key: SymptomKind(kind) for key, kind in rows}
 

@@ -93,14 +93,24 @@ def write_demo_record(
     if not 1 <= years <= MAX_YEARS:
         raise ValueError(f"Choose a number of years from 1 to {MAX_YEARS}.")
     today = today or dt.date.today()
-    record = open_record(paths.default_record, paths)
-    try:
+    written = False
+
+    def fill(record: CareRecord) -> None:
+        nonlocal written
         if record_holds_data(record):
             raise DemoRecordExists(record.path)
         catalogue = {symptom.key: symptom for symptom in record.knowledge.symptoms}
         today_keys = [symptom.key for symptom in record.knowledge.symptoms if symptom.on_today]
         kinds = {key: catalogue[key].kind for key in today_keys}
         write_snapshot(record, build_demo_snapshot(today, years, seed, kinds))
+        written = True
+
+    # A new record is written whole before it gets its name; an existing empty one in one
+    # transaction. Either way the record's lock is held throughout.
+    record = open_record(paths.default_record, paths, purpose="demo", fill_new=fill)
+    try:
+        if not written:
+            fill(record)
     except BaseException:
         record.close()
         raise

@@ -113,7 +113,7 @@ class FlagService:
         return FlagSettings.defaults(self._record.knowledge.flags)
 
     def settings(self) -> FlagSettings:
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             row = session.get(PreferenceRow, SETTINGS_KEY)
             stored = row.value if row is not None else None
         defaults = self.defaults()
@@ -154,7 +154,7 @@ class FlagService:
                     symptom_keys=frozenset(info.side_effects),
                     source_ids=info.side_effect_source_ids,
                 )
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             person_row = session.get(PersonRow, 1)
             tracked = [
                 to_tracked(row, self._record) for row in session.scalars(select(TrackedSymptomRow))
@@ -248,7 +248,7 @@ class FlagService:
         """The flag's daily severities, for rated symptoms (nothing for events and weight)."""
         if flag.rule not in RATED_RULES or flag.peak is None or flag.peak > MAX_SEVERITY:
             return []
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             entries = repositories.symptom_entries(session, since=flag.first_day)
         days = set(flag.days)
         return [

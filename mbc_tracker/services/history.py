@@ -46,13 +46,13 @@ class HistoryService:
 
     def tracked(self) -> list[TrackedSymptom]:
         """Every tracked symptom (label and kind per key) in Today's order, for the chooser."""
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             rows = session.scalars(select(TrackedSymptomRow)).all()
             return today_order([to_tracked(row, self._record) for row in rows])
 
     def logged_keys(self, first: dt.date, last: dt.date) -> list[str]:
         """The symptoms with at least one entry from ``first`` to ``last``, in Today's order."""
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             logged = set(
                 session.scalars(
                     select(TrackedSymptomRow.key)
@@ -68,7 +68,7 @@ class HistoryService:
     def all_range(self, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
         """From the first logged day (a symptom or a weight) to today."""
         today = today or dt.date.today()
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             firsts = [
                 session.scalar(select(func.min(SymptomEntryRow.day))),
                 session.scalar(
@@ -96,7 +96,7 @@ class HistoryService:
         # inputs serve the chart too, so the ten-year entry table is read once, not twice.
         inputs = self._record.flags.inputs()
         flags = evaluate_flags(inputs, knowledge, self._record.flags.settings(), since=first)
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             rows = session.scalars(select(TrackedSymptomRow))
             tracked = today_order([to_tracked(row, self._record) for row in rows])
             # When, what and with whom only: ``repositories.appointments`` also loads every

@@ -87,7 +87,7 @@ class PersonService:
         self._record = record
 
     def get(self) -> Person | None:
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             row = session.get(PersonRow, 1)
             return person_from_row(row) if row else None
 

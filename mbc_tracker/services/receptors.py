@@ -89,7 +89,7 @@ class ReceptorService:
         self._record = record
 
     def list(self) -> builtins.list[ReceptorTest]:
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             return builtins.list(repositories.receptor_tests(session))
 
     def add(self, test: ReceptorTest, today: dt.date | None = None) -> ReceptorTest:
@@ -161,5 +161,5 @@ class ReceptorService:
         raise RecordNotFound("This test is no longer in the record.")
 
     def _get(self, test_id: int) -> ReceptorTest:
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             return self._from_row(session, test_id)

@@ -10,9 +10,12 @@ copies beside the damaged file so that the original is kept for inspection.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import shutil
-from dataclasses import dataclass
+import glob
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
@@ -32,14 +35,32 @@ from mbc_tracker.services.daylog import DayLogService
 from mbc_tracker.services.flags import FlagService
 from mbc_tracker.services.person import PersonService
 from mbc_tracker.services.symptoms import SymptomService
-from mbc_tracker.storage.backup import BackupFailed, BackupInfo, backup_record, newest_good_backup
+from mbc_tracker.storage.backup import (
+    BackupFailed,
+    BackupInfo,
+    backup_record,
+    copy_record,
+    newest_good_backup,
+)
 from mbc_tracker.storage.database import (
+    READS,
+    FileCheck,
     FileState,
+    all_companions,
     check_record_file,
     create_record_engine,
+    mark_as_record,
     protect_files,
 )
-from mbc_tracker.storage.migrate import MigrationFailed, RecordTooNew, upgrade_record
+from mbc_tracker.storage.files import place_without_replacing, sync_file
+from mbc_tracker.storage.lock import LockHolder, LockUnavailable, RecordLock, RecordLocked
+from mbc_tracker.storage.migrate import (
+    SCHEMA_HEAD,
+    MigrationFailed,
+    RecordTooNew,
+    stored_revision,
+    upgrade_record,
+)
 from mbc_tracker.storage.orm import TrackedSymptomRow
 
 if TYPE_CHECKING:
@@ -52,25 +73,46 @@ if TYPE_CHECKING:
     from mbc_tracker.services.treatments import TreatmentService
 
 
+class Access(Enum):
+    """What an open record may be used for."""
+
+    WRITE = "write"  # the window, import, demo, restore: holds the record's lock
+    READ = "read"  # export, flags, report, a read-only window: no lock, never writes
+
+
 class ProblemKind(Enum):
     NOT_A_RECORD = "not_a_record"
+    EMPTY = "empty"  # zero bytes, or a SQLite file without tables, where a record should be
     DAMAGED = "damaged"
     TOO_NEW = "too_new"
     UPGRADE_FAILED = "upgrade_failed"
     UNREADABLE = "unreadable"
+    MISSING = "missing"  # only when reading: writing makes a new record
+    LOCKED = "locked"  # open for writing in another window or command
+    UNWRITABLE = "unwritable"  # no lock can be taken there (a read-only disk or folder)
+
+
+# The kinds a backup can help with: the record that was there is lost, emptied or damaged.
+_BACKUP_HELPS = {ProblemKind.EMPTY, ProblemKind.DAMAGED, ProblemKind.NOT_A_RECORD}
 
 
 class RecordProblem(Exception):
     """A record that cannot be opened safely. ``message`` is meant for the person."""
 
     def __init__(
-        self, kind: ProblemKind, path: Path, message: str, backup: BackupInfo | None = None
+        self,
+        kind: ProblemKind,
+        path: Path,
+        message: str,
+        backup: BackupInfo | None = None,
+        holder: LockHolder | None = None,
     ):
         super().__init__(message)
         self.kind = kind
         self.path = path
         self.message = message
-        self.backup = backup  # for DAMAGED: the newest backup that passed its check
+        self.backup = backup  # the newest backup of this record that passed its check
+        self.holder = holder  # for LOCKED: who has the record open, when known
 
 
 def knowledge() -> Knowledge:
@@ -79,7 +121,13 @@ def knowledge() -> Knowledge:
 
 @dataclass
 class CareRecord:
-    """An open record file and the services that work on it."""
+    """An open record file and the services that work on it.
+
+    ``sessions`` makes sessions that change the record (``with record.sessions.begin()``);
+    ``reads`` makes sessions that only read, which never hold SQLite's write lock. A record
+    opened with ``Access.READ`` is ``read_only``: every session only reads, and a change fails
+    with ``RecordReadOnly``. A record opened to write holds ``lock`` until ``close``.
+    """
 
     path: Path
     paths: DataPaths
@@ -87,6 +135,12 @@ class CareRecord:
     sessions: sessionmaker[Session]
     knowledge: Knowledge
     upgrade_backup: BackupInfo | None = None
+    read_only: bool = False
+    lock: RecordLock | None = None
+    reads: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.reads = sessionmaker(self.engine.execution_options(**READS), expire_on_commit=False)
 
     @cached_property
     def daylog(self) -> DayLogService:
@@ -144,64 +198,210 @@ class CareRecord:
         return backup_record(self.path, self.paths.backups_dir, reason)
 
     def close(self) -> None:
+        """Close the file and let go of its lock (safe to call twice)."""
         self.engine.dispose()
-        protect_files(self.path)
+        if not self.read_only:
+            protect_files(self.path)
+        if self.lock is not None:
+            self.lock.release()
 
 
-def open_record(path: Path, paths: DataPaths) -> CareRecord:
-    """Open (or create) the record at ``path``; raise RecordProblem when it cannot be used."""
+def open_record(
+    path: Path,
+    paths: DataPaths,
+    access: Access = Access.WRITE,
+    purpose: str = "app",
+    fill_new: Callable[[CareRecord], None] | None = None,
+) -> CareRecord:
+    """Open the record at ``path``; raise RecordProblem when it cannot be used.
+
+    With ``Access.WRITE`` (the default) the record's lock is taken first, for ``purpose`` (see
+    ``storage.lock.PURPOSES``), and held until the record is closed; a path where nothing exists
+    becomes a new record, which appears whole or not at all. With ``Access.READ`` no lock is
+    taken and nothing is written, except that a record in an older format is first brought up to
+    date (under the lock, for a moment) when nobody else has it open.
+
+    ``fill_new`` writes into a record made here before it gets its name (an import, the demo),
+    so that a failure leaves no record behind; it is not called for a record that exists.
+    """
     path = path.expanduser().resolve()
+    if access is Access.READ:
+        return _open_for_reading(path, paths)
     paths.ensure()
-    state = check_record_file(path)
-    if state is FileState.NOT_SQLITE:
-        raise RecordProblem(
-            ProblemKind.NOT_A_RECORD,
-            path,
-            f"“{path.name}” is not an MBC Care Tracker record. Nothing in it was changed. "
-            "Please choose a record file (ending in .mbcrecord).",
+    # A new folder for the record is made private; an existing one (say ~/Documents) is the
+    # person's own and is left as it is. The record file itself is always made private.
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = take_lock(path, purpose)
+    engine: Engine | None = None
+    try:
+        check = check_record_file(path)
+        if check.state is FileState.MISSING:
+            create_record_file(path, paths, fill_new)
+            check = FileCheck(FileState.OK)
+        _refuse_unusable(path, paths, check.state)
+        engine = create_record_engine(path)
+        backup = _upgrade(engine, path, paths)
+        if check.needs_identity or backup is not None:
+            mark_as_record(engine, schema_number())
+        protect_files(path)
+        record = CareRecord(
+            path=path,
+            paths=paths,
+            engine=engine,
+            sessions=sessionmaker(engine, expire_on_commit=False),
+            knowledge=knowledge(),
+            upgrade_backup=backup,
+            lock=lock,
         )
-    if state is FileState.DAMAGED:
-        backup = newest_good_backup(path, paths.backups_dir)
-        advice = (
+        sync_catalogue(record)
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        lock.release()
+        raise
+    return record
+
+
+def _open_for_reading(path: Path, paths: DataPaths) -> CareRecord:
+    check = check_record_file(path)
+    if check.state is FileState.MISSING:
+        raise RecordProblem(
+            ProblemKind.MISSING, path, f"There is no record at {path}; nothing was read."
+        )
+    _refuse_unusable(path, paths, check.state)
+    engine = create_record_engine(path, read_only=True)
+    try:
+        if stored_revision(engine) != SCHEMA_HEAD:
+            engine.dispose()
+            # Bring the format up to date first, as the window would (backed up, under the lock).
+            open_record(path, paths, Access.WRITE, purpose="upgrade").close()
+            engine = create_record_engine(path, read_only=True)
+    except BaseException:
+        engine.dispose()
+        raise
+    return CareRecord(
+        path=path,
+        paths=paths,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        knowledge=knowledge(),
+        read_only=True,
+    )
+
+
+def take_lock(path: Path, purpose: str) -> RecordLock:
+    """The lock of the record at ``path``, taken for ``purpose``; RecordProblem when it cannot."""
+    lock = RecordLock(path)
+    try:
+        lock.acquire(purpose)
+    except RecordLocked as locked:
+        raise RecordProblem(
+            ProblemKind.LOCKED, path, locked.message, holder=locked.holder
+        ) from None
+    except LockUnavailable as unavailable:
+        raise RecordProblem(
+            ProblemKind.UNWRITABLE,
+            path,
+            f"The record “{path.name}” cannot be changed where it is ({unavailable.strerror}). "
+            "It can still be opened for reading.",
+        ) from None
+    return lock
+
+
+def _refuse_unusable(path: Path, paths: DataPaths, state: FileState) -> None:
+    """Raise RecordProblem for every state but OK, offering the newest good backup where one
+    could help; nothing is written to the file."""
+    if state is FileState.OK:
+        return
+    name = path.name
+    if state in (FileState.NOT_SQLITE, FileState.FOREIGN):
+        kind = ProblemKind.NOT_A_RECORD
+        message = (
+            f"“{name}” is not an MBC Care Tracker record. Nothing in it was changed. "
+            "Please choose a record file (ending in .mbcrecord)."
+        )
+    elif state in (FileState.EMPTY, FileState.NO_TABLES):
+        kind = ProblemKind.EMPTY
+        what = "is empty (0 bytes)" if state is FileState.EMPTY else "holds no data at all"
+        message = (
+            f"The file “{name}” {what}, so it is not used as a new record: the record that was "
+            "there may have been lost. Nothing in it was changed."
+        )
+    else:
+        kind = ProblemKind.DAMAGED
+        message = f"The record “{name}” appears to be damaged, so the app will not change it."
+    backup = newest_good_backup(path, paths.backups_dir) if kind in _BACKUP_HELPS else None
+    if kind is not ProblemKind.NOT_A_RECORD or backup is not None:
+        message += " " + (
             f"A good backup from {backup.made_at:%d %B %Y at %H:%M} can be opened instead."
             if backup
             else "No good backup of it was found."
         )
-        raise RecordProblem(
-            ProblemKind.DAMAGED,
-            path,
-            f"The record “{path.name}” appears to be damaged, so the app will not change it. "
-            + advice,
-            backup=backup,
-        )
-    # A new folder for the record is made private; an existing one (say ~/Documents) is the
-    # person's own and is left as it is. The record file itself is always made private.
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    engine = create_record_engine(path)
+    raise RecordProblem(kind, path, message, backup=backup)
+
+
+def _upgrade(engine: Engine, path: Path, paths: DataPaths) -> BackupInfo | None:
     try:
-        backup = upgrade_record(engine, path, paths.backups_dir)
+        return upgrade_record(engine, path, paths.backups_dir)
     except RecordTooNew as error:
-        engine.dispose()
         raise RecordProblem(ProblemKind.TOO_NEW, path, str(error)) from error
     except (MigrationFailed, BackupFailed) as error:
-        engine.dispose()
         raise RecordProblem(
             ProblemKind.UPGRADE_FAILED,
             path,
             f"The record could not be updated to this version of the app, so it was left as it "
             f"was. ({error})",
         ) from error
-    protect_files(path)
-    record = CareRecord(
-        path=path,
-        paths=paths,
-        engine=engine,
-        sessions=sessionmaker(engine, expire_on_commit=False),
-        knowledge=knowledge(),
-        upgrade_backup=backup,
-    )
-    sync_catalogue(record)
-    return record
+
+
+def schema_number() -> int:
+    """The schema's revision as a number, kept in the file's ``user_version``."""
+    return int(SCHEMA_HEAD)
+
+
+def create_record_file(
+    path: Path, paths: DataPaths, fill: Callable[[CareRecord], None] | None = None
+) -> None:
+    """Make a new record at ``path`` that appears whole or not at all; the caller holds its lock.
+
+    The record is built under a hidden temporary name beside ``path`` (schema, the app's mark,
+    the catalogue, and whatever ``fill`` writes, such as an import or the demo), closed so that
+    SQLite folds its WAL into the file, synced, and only then given its name, without ever
+    replacing a file that appeared there meanwhile. A process killed half-way leaves only the
+    hidden file, which the next creation of that record removes; never an empty record.
+    """
+    _remove_abandoned_builds(path)
+    temporary = path.with_name(f".{path.name}.new-{secrets.token_hex(4)}")
+    engine = create_record_engine(temporary)
+    try:
+        upgrade_record(engine, temporary, paths.backups_dir)
+        mark_as_record(engine, schema_number())
+        record = CareRecord(
+            path=temporary,
+            paths=paths,
+            engine=engine,
+            sessions=sessionmaker(engine, expire_on_commit=False),
+            knowledge=knowledge(),
+        )
+        sync_catalogue(record)
+        if fill is not None:
+            fill(record)
+        engine.dispose()
+        make_private_file(temporary)
+        sync_file(temporary)
+        place_without_replacing(temporary, path)
+    except BaseException:
+        engine.dispose()
+        for companion in all_companions(temporary):
+            with contextlib.suppress(OSError):
+                companion.unlink(missing_ok=True)
+        raise
+
+
+def _remove_abandoned_builds(path: Path) -> None:
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.new-*"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def sync_catalogue(record: CareRecord) -> None:
@@ -229,12 +429,14 @@ def sync_catalogue(record: CareRecord) -> None:
 def restore_backup_copy(damaged: Path, backup: BackupInfo) -> Path:
     """Copy ``backup`` next to the damaged record under a new name and return that path.
 
-    The damaged file is left untouched, so nothing is lost if it can still be rescued.
+    The damaged file is left untouched, so nothing is lost if it can still be rescued. The copy
+    is checked, private from its first byte and synced before it gets its name.
     """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = damaged.with_name(f"{damaged.stem}-restored-{stamp}{RECORD_SUFFIX}")
-    partial = target.with_name(target.name + ".partial")
-    shutil.copyfile(backup.path, partial)
-    make_private_file(partial)
-    partial.replace(target)
+    number = 2
+    while target.exists():
+        target = damaged.with_name(f"{damaged.stem}-restored-{stamp}-{number}{RECORD_SUFFIX}")
+        number += 1
+    copy_record(backup.path, target)
     return target

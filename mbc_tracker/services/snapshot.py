@@ -67,13 +67,13 @@ def holds_data(session: Session) -> bool:
 
 
 def record_holds_data(record: CareRecord) -> bool:
-    with record.sessions() as session:
+    with record.reads() as session:
         return holds_data(session)
 
 
 def read_snapshot(record: CareRecord) -> RecordSnapshot:
     """Everything in the record, in a stable order (by date, then by when it was added)."""
-    with record.sessions() as session:
+    with record.reads() as session:
         person_row = session.get(PersonRow, 1)
         tracked_rows = session.scalars(
             select(TrackedSymptomRow).order_by(TrackedSymptomRow.position, TrackedSymptomRow.key)

@@ -186,7 +186,7 @@ class SummaryService:
         today = today or dt.date.today()
         # "Past" means before today: a visit later today is the one the summary is made for.
         before_today = dt.datetime.combine(today, dt.time())
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             last_visit = session.scalar(
                 select(func.max(AppointmentRow.starts_at)).where(
                     AppointmentRow.kind == AppointmentKind.ONCOLOGY_VISIT.value,
@@ -244,7 +244,7 @@ class SummaryService:
 
     def options(self) -> SummaryOptions:
         """The remembered sections and preparer; by default every section, by the patient."""
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             return self._options(session)
 
     def _options(self, session: Session, person: Person | None = None) -> SummaryOptions:
@@ -308,7 +308,7 @@ class SummaryService:
         # The flags read the whole record anyway (entries, weights, profile, receptor tests,
         # treatments): their inputs serve every other section too, so nothing is read twice.
         inputs = record.flags.inputs()
-        with record.sessions() as session:
+        with record.reads() as session:
             if sections is None or prepared_by is None:
                 remembered = self._options(session, inputs.person)
                 sections = remembered.sections if sections is None else sections

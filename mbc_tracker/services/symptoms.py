@@ -49,7 +49,7 @@ class SymptomService:
 
     def all(self) -> list[TrackedSymptom]:
         """Every tracked symptom, Today's order first, then the rest by position."""
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             rows = session.scalars(select(TrackedSymptomRow)).all()
             tracked = [to_tracked(row, self._record) for row in rows]
         return sorted(tracked, key=lambda symptom: (not symptom.on_today, symptom.position))

@@ -61,7 +61,6 @@ from mbc_tracker.services.snapshot import (
     record_holds_data,
     write_snapshot,
 )
-from mbc_tracker.storage.database import companion_files
 
 FORMAT_NAME = "mbc-tracker-record"
 FORMAT_VERSION = 1
@@ -896,18 +895,19 @@ def _already_holds_data(record: CareRecord) -> str:
 def import_into_folder(paths: DataPaths, file: Path, today: dt.date | None = None) -> ImportSummary:
     """Import ``file`` into the default record of ``paths``, creating the record if needed.
 
-    Raises ImportInvalid or RecordProblem. A record file created only to receive this import is
-    removed again when the import fails, so a refused file leaves the folder as it was.
+    Raises ImportInvalid or RecordProblem (``LOCKED`` when the record is open elsewhere). A
+    record made for this import is written whole under a temporary name and only then given its
+    name, so a refused or interrupted import leaves the folder without a record, as it was.
     """
-    record_existed = paths.default_record.exists()
-    record = open_record(paths.default_record, paths)
+    summaries: list[ImportSummary] = []
+
+    def fill(record: CareRecord) -> None:
+        summaries.append(import_record(record, file, today))
+
+    record = open_record(paths.default_record, paths, purpose="import", fill_new=fill)
     try:
-        summary = import_record(record, file, today)
-    except ImportInvalid:
+        if not summaries:  # the record existed already: import into it if it is empty
+            fill(record)
+    finally:
         record.close()
-        if not record_existed:
-            for companion in companion_files(record.path):
-                companion.unlink(missing_ok=True)
-        raise
-    record.close()
-    return summary
+    return summaries[0]

@@ -75,7 +75,7 @@ class TreatmentService:
 
     def list(self) -> builtins.list[Treatment]:
         """Every treatment, by start date (then in the order they were added)."""
-        with self._record.sessions() as session:
+        with self._record.reads() as session:
             return builtins.list(repositories.treatments(session))
 
     def current(self, today: dt.date) -> builtins.list[Treatment]:

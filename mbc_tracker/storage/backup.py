@@ -7,6 +7,7 @@ that exists is a backup that is whole. Backups are private files (0600) in the b
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -14,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mbc_tracker.paths import RECORD_SUFFIX, make_private_dir, make_private_file
+from mbc_tracker.storage.database import inspection_uri
+from mbc_tracker.storage.files import place_without_replacing, sync_file
 
 TIMESTAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 
@@ -31,7 +34,7 @@ class BackupInfo:
 
 def integrity_ok(path: Path) -> bool:
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(inspection_uri(path), uri=True)
     except sqlite3.Error:
         return False
     try:
@@ -42,39 +45,59 @@ def integrity_ok(path: Path) -> bool:
         connection.close()
 
 
+def copy_record(source: Path, target: Path) -> None:
+    """Copy the record ``source`` to the new file ``target``, checked and durable, or not at all.
+
+    The copy is made with SQLite's online backup API (a consistent picture even while the record
+    is open and being saved), into a temporary file that is private (0600) from its first byte,
+    as a plain single file rather than a WAL database; it must pass ``PRAGMA integrity_check``,
+    is synced, and is only then given its name, without replacing anything, and the folder is
+    synced. Raises BackupFailed, leaving nothing behind.
+    """
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        # Read as the inspection does: no -wal/-shm left beside a record that is not open.
+        source_connection = sqlite3.connect(inspection_uri(source), uri=True)
+        try:
+            partial.unlink(missing_ok=True)
+            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(descriptor)
+            target_connection = sqlite3.connect(partial)
+            try:
+                source_connection.backup(target_connection)
+                # The copy should be a plain single file, not a WAL database.
+                target_connection.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                target_connection.close()
+        finally:
+            source_connection.close()
+        make_private_file(partial)
+        if not integrity_ok(partial):
+            raise BackupFailed(f"The copy of {source.name} did not pass its check.")
+        sync_file(partial)
+        place_without_replacing(partial, target)
+    except (sqlite3.Error, OSError) as error:
+        _remove_partial(partial)
+        raise BackupFailed(f"Could not copy {source.name}: {error}") from error
+    except BaseException:
+        _remove_partial(partial)
+        raise
+
+
+def _remove_partial(partial: Path) -> None:
+    for leftover in (partial, partial.with_name(partial.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
+
+
 def backup_record(record: Path, backups_dir: Path, reason: str) -> BackupInfo:
     """Copy ``record`` into ``backups_dir`` and verify the copy; raise BackupFailed otherwise."""
     make_private_dir(backups_dir)
     made_at = dt.datetime.now()
     safe_reason = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in reason)[:40]
     name = f"{record.stem}-{made_at.strftime(TIMESTAMP_FORMAT)}-{safe_reason}{RECORD_SUFFIX}"
-    final = backups_dir / name
-    partial = final.with_name(final.name + ".partial")
-    try:
-        source = sqlite3.connect(f"{record.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            # Created private before the first byte of health data is copied into it.
-            partial.touch(mode=0o600, exist_ok=False)
-            target = sqlite3.connect(partial)
-            try:
-                source.backup(target)
-                # The backup should be a plain single file, not a WAL database.
-                target.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                target.close()
-        finally:
-            source.close()
-        make_private_file(partial)
-        if not integrity_ok(partial):
-            raise BackupFailed(f"The backup copy of {record.name} did not pass its check.")
-        os.replace(partial, final)
-    except (sqlite3.Error, OSError) as error:
-        partial.unlink(missing_ok=True)
-        raise BackupFailed(f"Could not back up {record.name}: {error}") from error
-    except BackupFailed:
-        partial.unlink(missing_ok=True)
-        raise
-    return BackupInfo(path=final, made_at=made_at, reason=reason)
+    copy_record(record, backups_dir / name)
+    return BackupInfo(path=backups_dir / name, made_at=made_at, reason=reason)
 
 
 def list_backups(record: Path, backups_dir: Path) -> list[BackupInfo]:

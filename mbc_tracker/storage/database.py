@@ -3,25 +3,53 @@
 Each connection runs in WAL mode with ``synchronous=FULL`` (a saved day survives a power cut),
 ``foreign_keys=ON`` and ``secure_delete=ON`` (deleted health data is overwritten, not left in free
 pages). Record files and their ``-wal``/``-shm`` companions are made readable by their owner only.
-Before a record is used, ``check_record_file`` reads it without writing: a file that is not SQLite,
-or one that fails ``PRAGMA quick_check``, is refused so that nothing ever writes into damage. So is
-a SQLite file that another program wrote (tables, but no ``alembic_version``): migrating it would
-write the record's tables into someone else's data.
+
+A change takes SQLite's write lock when it begins (``BEGIN IMMEDIATE``), so a save never fails
+half-way on a lock; a read begins a plain deferred transaction with ``query_only`` on, so reading
+(a long export, the clinic summary) never holds the write lock and never blocks a save. When
+SQLite stays busy past ``busy_timeout``, or refuses to write, the error becomes ``RecordBusy`` or
+``RecordReadOnly`` (``domain.errors``), which every caller can turn into one sentence.
+
+Before a record is used, ``check_record_file`` identifies the file without writing a byte or
+leaving a ``-wal``/``-shm`` file beside it: a record carries this app's ``application_id`` (or,
+made by an older version, the app's own tables and ``alembic_version``); anything else is
+refused, so another program's SQLite file, even one with an Alembic table, is never switched to
+WAL or written at all. An empty file, or one without tables, is reported as such and never
+silently becomes a new record: that would hide a loss. A record must pass ``PRAGMA quick_check``,
+``PRAGMA foreign_key_check`` and the app's own rules (the CHECK ranges and the shapes of dates),
+which another tool may have broken.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Engine,
+    ExceptionContext,
+    Float,
+    Integer,
+    Table,
+    create_engine,
+    event,
+)
 from sqlalchemy.pool import NullPool
 
+from mbc_tracker.domain.errors import RecordBusy, RecordReadOnly
 from mbc_tracker.paths import make_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# "MBCT": the app's mark in the SQLite header (PRAGMA application_id), set on every record.
+APPLICATION_ID = 0x4D424354
 CONNECTION_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
@@ -29,14 +57,48 @@ CONNECTION_PRAGMAS = (
     "PRAGMA secure_delete=ON",
     "PRAGMA busy_timeout=5000",
 )
+# A reader leaves the file's journal mode alone: switching it would be a write.
+READER_PRAGMAS = tuple(pragma for pragma in CONNECTION_PRAGMAS if "journal_mode" not in pragma)
+# Sessions made from ``engine.execution_options(**READS)`` only read (see ``create_record_engine``).
+READS = {"mbc_reads_only": True}
+# Tables every version of the record has had since the first schema: with ``alembic_version``,
+# how a record written before the app set its application_id is recognised.
+RECORD_CORE_TABLES = frozenset(
+    {
+        "person",
+        "tracked_symptom",
+        "symptom_entry",
+        "measurement",
+        "day_note",
+        "treatment",
+        "appointment",
+        "receptor_test",
+    }
+)
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", "-lock")
+
+# SQLite's primary result codes that mean "not now" or "not here".
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+_SQLITE_READONLY = 8
 
 
 class FileState(Enum):
-    MISSING = "missing"  # no file yet: a new record will be created
-    EMPTY = "empty"  # a zero-byte file, for example just created by a file dialog
-    NOT_SQLITE = "not_sqlite"  # not SQLite at all, or another program's SQLite database
+    MISSING = "missing"  # no file yet: only this becomes a new record
+    EMPTY = "empty"  # zero bytes where a record should be
+    NO_TABLES = "no_tables"  # a SQLite file holding nothing (a record emptied or cut short)
+    NOT_SQLITE = "not_sqlite"  # not SQLite at all
+    FOREIGN = "foreign"  # another program's SQLite database
     DAMAGED = "damaged"
     OK = "ok"
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """What ``check_record_file`` found, and whether the app's mark still has to be written."""
+
+    state: FileState
+    needs_identity: bool = False  # a record from an older version: no application_id yet
 
 
 def companion_files(path: Path) -> tuple[Path, Path, Path]:
@@ -44,50 +106,151 @@ def companion_files(path: Path) -> tuple[Path, Path, Path]:
     return (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
 
 
+def all_companions(path: Path) -> tuple[Path, ...]:
+    """Every file that belongs to the record at ``path``: the file itself, SQLite's journals
+    and the app's lock file."""
+    return (path, *(path.with_name(path.name + suffix) for suffix in COMPANION_SUFFIXES))
+
+
 def protect_files(path: Path) -> None:
     for file in companion_files(path):
         make_private_file(file)
 
 
-def check_record_file(path: Path) -> FileState:
+def inspection_uri(path: Path) -> str:
+    """A read-only URI for looking at ``path`` without leaving ``-wal``/``-shm`` files behind.
+
+    Without a ``-wal`` beside it nothing is waiting to be read from one, so the file is opened
+    ``immutable`` (no locks, no side files). With one (the record is open elsewhere, or a crash
+    left it) SQLite must read it, through a normal read-only connection.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def check_record_file(path: Path) -> FileCheck:
     """Decide, without writing anything, whether ``path`` can be opened as a record."""
     if not path.exists():
-        return FileState.MISSING
+        return FileCheck(FileState.MISSING)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError:
-        return FileState.NOT_SQLITE
+        return FileCheck(FileState.NOT_SQLITE)
     if not header:
-        return FileState.EMPTY
+        return FileCheck(FileState.EMPTY)
     if header != SQLITE_HEADER:
-        return FileState.NOT_SQLITE
-    if not quick_check(path):
-        return FileState.DAMAGED
-    return FileState.OK if looks_like_a_record(path) else FileState.NOT_SQLITE
-
-
-def looks_like_a_record(path: Path) -> bool:
-    """True for a record (it has ``alembic_version``) or a SQLite file with no tables yet."""
+        return FileCheck(FileState.NOT_SQLITE)
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(inspection_uri(path), uri=True)
     except sqlite3.Error:
-        return False
+        return FileCheck(FileState.DAMAGED)
+    # Names are read as bytes: schema text that is not UTF-8 is damage, not a crash.
+    connection.text_factory = bytes
     try:
-        rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-    except sqlite3.DatabaseError:
-        return False
+        return _identify(connection)
+    except (sqlite3.Error, UnicodeDecodeError):
+        return FileCheck(FileState.DAMAGED)
     finally:
         connection.close()
-    # SQLite's own bookkeeping tables (sqlite_sequence, sqlite_stat1) say nothing about the owner.
-    tables = {name for (name,) in rows if not name.startswith("sqlite_")}
-    return not tables or "alembic_version" in tables
+
+
+def _identify(connection: sqlite3.Connection) -> FileCheck:
+    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    tables = {name.decode("utf-8") for (name,) in names}
+    tables = {name for name in tables if not name.startswith("sqlite_")}
+    ours = "alembic_version" in tables and tables >= RECORD_CORE_TABLES
+    if application_id not in (0, APPLICATION_ID):
+        return FileCheck(FileState.FOREIGN)
+    if not tables:
+        return FileCheck(FileState.NO_TABLES)
+    if not ours:
+        # Marked as ours but without the record's tables: a record cut short or tampered with.
+        return FileCheck(FileState.DAMAGED if application_id else FileState.FOREIGN)
+    if connection.execute("PRAGMA quick_check").fetchall() != [(b"ok",)]:
+        return FileCheck(FileState.DAMAGED)
+    if connection.execute("PRAGMA foreign_key_check").fetchall():
+        return FileCheck(FileState.DAMAGED)
+    if rules_broken(connection, tables):
+        return FileCheck(FileState.DAMAGED)
+    return FileCheck(FileState.OK, needs_identity=application_id != APPLICATION_ID)
+
+
+def rules_broken(connection: sqlite3.Connection, tables: Iterable[str]) -> list[str]:
+    """Tables holding a row the record's rules forbid (a CHECK range, a date that is not a date).
+
+    SQLite enforces CHECK constraints when rows are written, but another tool can switch that
+    off, and ``quick_check`` in the SQLite versions the app supports does not look for them; a
+    value outside its range would then fail somewhere far from here, in front of the person.
+    Each table is read once. Only tables the app knows, and only columns the file has, are
+    checked, so a record at an older schema is judged by the rules it was written under as far
+    as they still apply.
+    """
+    from mbc_tracker.storage.orm import Base  # the ORM is loaded by every open anyway
+
+    broken = []
+    present = set(tables)
+    for table in Base.metadata.sorted_tables:
+        if table.name not in present:
+            continue
+        columns = {row[1] for row in connection.execute(f"PRAGMA table_info('{table.name}')")}
+        conditions = _rule_conditions(table, {_text(column) for column in columns})
+        if not conditions:
+            continue
+        query = f"SELECT EXISTS (SELECT 1 FROM {table.name} WHERE {' OR '.join(conditions)})"
+        if connection.execute(query).fetchone()[0]:
+            broken.append(table.name)
+    return broken
+
+
+def _text(value: Any) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else str(value)
+
+
+_DATE_SHAPE = "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'"
+_DATETIME_SHAPE = "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]*'"
+
+
+def _rule_conditions(table: Table, columns: set[str]) -> list[str]:
+    """SQL conditions true for a row that breaks one of the table's rules."""
+    conditions = []
+    for constraint in table.constraints:
+        if isinstance(constraint, CheckConstraint):
+            expression = str(constraint.sqltext)
+            if any(
+                column.name in expression for column in table.columns if column.name not in columns
+            ):
+                continue
+            # NOT (NULL) is NULL, so a CHECK that evaluates to NULL passes, as in SQLite itself.
+            conditions.append(f"NOT ({expression})")
+    for column in table.columns:
+        if column.name not in columns:
+            continue
+        name = f'"{column.name}"'
+        if isinstance(column.type, Boolean):
+            shape = f"typeof({name}) != 'integer' OR {name} NOT IN (0, 1)"
+        elif isinstance(column.type, DateTime):
+            shape = f"{name} NOT GLOB {_DATETIME_SHAPE}"
+        elif isinstance(column.type, Date):
+            shape = f"{name} NOT GLOB {_DATE_SHAPE} OR length({name}) != 10"
+        elif isinstance(column.type, Integer):
+            shape = f"typeof({name}) != 'integer'"
+        elif isinstance(column.type, Float):
+            shape = f"typeof({name}) NOT IN ('real', 'integer')"
+        else:
+            shape = f"typeof({name}) != 'text'"
+        guard = f"{name} IS NOT NULL AND " if column.nullable else f"{name} IS NULL OR "
+        conditions.append(f"({guard}({shape}))")
+    return conditions
 
 
 def quick_check(path: Path) -> bool:
     """``PRAGMA quick_check`` through a read-only connection; False on any failure."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(inspection_uri(path), uri=True)
     except sqlite3.Error:
         return False
     try:
@@ -99,26 +262,62 @@ def quick_check(path: Path) -> bool:
     return rows == [("ok",)]
 
 
-def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
+def _configure_connection(dbapi_connection: Any, pragmas: tuple[str, ...]) -> None:
     # pysqlite's own transaction handling fights WAL pragmas and SAVEPOINTs; SQLAlchemy's
     # documented recipe is to turn it off here and emit BEGIN ourselves (see "begin" below).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        for pragma in CONNECTION_PRAGMAS:
+        for pragma in pragmas:
             cursor.execute(pragma)
     finally:
         cursor.close()
 
 
-def create_record_engine(path: Path) -> Engine:
-    """An engine for one record file; every connection gets the record's pragmas."""
+def _translate_error(context: ExceptionContext) -> None:
+    """Turn SQLite's "busy", "locked" and "read-only" into the app's own exceptions."""
+    original = context.original_exception
+    if not isinstance(original, sqlite3.Error):
+        return
+    code = getattr(original, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        raise RecordBusy() from original
+    if primary == _SQLITE_READONLY or "readonly database" in str(original):
+        raise RecordReadOnly() from original
+
+
+def create_record_engine(path: Path, read_only: bool = False) -> Engine:
+    """An engine for one record file; every connection gets the record's pragmas.
+
+    ``read_only`` makes every session only read (the record is open for writing elsewhere, or a
+    reading verb runs beside the app). Otherwise sessions write, except those made from
+    ``engine.execution_options(**READS)``, which only read.
+    """
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
-    event.listen(engine, "connect", _configure_connection)
+    pragmas = READER_PRAGMAS if read_only else CONNECTION_PRAGMAS
+    event.listen(
+        engine, "connect", lambda connection, _record: _configure_connection(connection, pragmas)
+    )
+    event.listen(engine, "handle_error", _translate_error)
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        # IMMEDIATE takes the write lock at the start, so a save never fails half-way on a lock.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        if read_only or connection.get_execution_options().get("mbc_reads_only"):
+            # A deferred read takes no write lock; query_only makes a stray write fail loudly
+            # instead of upgrading the read to a write that could wait on another writer.
+            connection.exec_driver_sql("PRAGMA query_only=ON")
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("PRAGMA query_only=OFF")
+            # IMMEDIATE takes the write lock at the start, so a save never fails half-way.
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def mark_as_record(engine: Engine, schema_number: int) -> None:
+    """Write the app's mark (``application_id``) and the schema's number (``user_version``)."""
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        connection.exec_driver_sql(f"PRAGMA user_version={int(schema_number)}")

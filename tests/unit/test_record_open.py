@@ -24,7 +24,6 @@ from mbc_tracker.services.record import (
     open_record,
     restore_backup_copy,
 )
-from mbc_tracker.storage.migrate import current_revision, head_revision
 
 
 def refuse(path: Path, paths: DataPaths, kind: ProblemKind) -> RecordProblem:
@@ -71,16 +70,17 @@ def test_another_programs_sqlite_file_is_refused_untouched(data_paths: DataPaths
     assert list(data_paths.backups_dir.iterdir()) == []
 
 
-def test_a_zero_byte_file_becomes_a_new_record(data_paths: DataPaths) -> None:
-    # A file dialog may create the file before the app gets to it.
+def test_a_zero_byte_file_is_never_turned_into_a_new_record(data_paths: DataPaths) -> None:
+    # An emptied record (a failed copy, a sync tool) used to become a fresh, empty record
+    # without a word, hiding the loss. Only a path where nothing exists becomes a new record.
     path = data_paths.data_dir / "new.mbcrecord"
     path.touch()
 
-    record = open_record(path, data_paths)
-    try:
-        assert current_revision(record.engine) == head_revision()
-    finally:
-        record.close()
+    problem = refuse(path, data_paths, ProblemKind.EMPTY)
+
+    assert "empty (0 bytes)" in problem.message
+    assert "No good backup" in problem.message
+    assert sorted(p.name for p in data_paths.data_dir.iterdir()) == ["backups", "new.mbcrecord"]
 
 
 def test_a_damaged_record_is_refused_untouched_and_names_the_newest_good_backup(
