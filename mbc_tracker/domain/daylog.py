@@ -30,6 +30,9 @@ class DayLog:
     temperature: float | None = None
     temperature_unit: TemperatureUnit = TemperatureUnit.CELSIUS
     note: str = ""
+    # What was saved for the day when it was read (see DayLogService.load_day); a save that
+    # names it is refused if the day changed on disk meanwhile. Not part of the values.
+    version: str | None = field(default=None, compare=False)
 
     @property
     def is_empty(self) -> bool:
@@ -56,6 +59,21 @@ class DayLogInvalid(ValueError):
     def __init__(self, problems: list[FieldProblem]) -> None:
         super().__init__("; ".join(problem.message for problem in problems))
         self.problems = problems
+
+
+class DayChangedElsewhere(Exception):
+    """The day changed on disk after it was shown (another window, an import): nothing was saved.
+
+    ``message`` is meant for the person.
+    """
+
+    def __init__(self, day: dt.date) -> None:
+        self.day = day
+        self.message = (
+            "This day was changed somewhere else after it was opened here (in another window, "
+            "or by an import), so nothing was saved, to avoid overwriting those entries."
+        )
+        super().__init__(self.message)
 
 
 def parse_number(text: str) -> float | None:

@@ -21,6 +21,7 @@ SQLAlchemy, are imported where they are first needed rather than at the top of t
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from mbc_tracker.gui.history_view import HistoryView
     from mbc_tracker.gui.profile_view import ProfileView
     from mbc_tracker.gui.receptors_view import ReceptorsView
+    from mbc_tracker.gui.record_access import ReadOnlyBanner
     from mbc_tracker.gui.record_problem_dialog import ProblemChoice
     from mbc_tracker.gui.summary_dialog import SummaryDialog
     from mbc_tracker.gui.today_view import TodayView
@@ -62,6 +64,19 @@ if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord, RecordProblem
 
 DEFAULT_SIZE = (1040, 780)
+MAX_FOLDER_CHARS = 40
+
+
+def display_folder(folder: Path) -> str:
+    """``folder`` as a person reads it in a title: the home folder as ~, the middle elided."""
+    text = str(folder)
+    home = str(Path.home())
+    if text == home or text.startswith(home + os.sep):
+        text = "~" + text[len(home) :]
+    if len(text) > MAX_FOLDER_CHARS:
+        keep = MAX_FOLDER_CHARS // 2 - 1
+        text = text[:keep] + "…" + text[-keep:]
+    return text
 
 
 class MainWindow(QMainWindow):
@@ -98,10 +113,12 @@ class MainWindow(QMainWindow):
         self.pages: QTabWidget | None = None
         self._views: dict[str, QWidget] = {}
         self.welcome_page: WelcomePage | None = None
+        self.read_only_banner: ReadOnlyBanner | None = None
 
         self.stack = QStackedWidget(self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
+        self._central_layout = layout
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         if demo:
@@ -218,10 +235,11 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_record = self.record is not None
+        writable = has_record and not self.record_is_read_only()
         self.backup_action.setEnabled(has_record and not self.demo)
         self.summary_action.setEnabled(self.pages is not None)
-        self.preferences_action.setEnabled(self.today_view is not None)
-        self.flag_settings_action.setEnabled(self.flags_view is not None)
+        self.preferences_action.setEnabled(self.today_view is not None and writable)
+        self.flag_settings_action.setEnabled(self.flags_view is not None and writable)
         for action in self.page_actions.values():
             action.setEnabled(self.pages is not None)
 
@@ -321,15 +339,17 @@ class MainWindow(QMainWindow):
         """Open ``path``; when it cannot be opened, let the person choose what to do next."""
         from mbc_tracker.gui.record_problem_dialog import ProblemChoice
         from mbc_tracker.services.record import (
+            Access,
             ProblemKind,
             RecordProblem,
             open_record,
             restore_backup_copy,
         )
 
+        read_only = False
         while True:
             try:
-                return open_record(path, self.paths)
+                return open_record(path, self.paths, Access.READ if read_only else Access.WRITE)
             except RecordProblem as raised:
                 problem = raised
             except OSError as error:
@@ -345,6 +365,16 @@ class MainWindow(QMainWindow):
             choice = self.ask_record_problem(problem, at_startup)
             if choice is ProblemChoice.OPEN_BACKUP and problem.backup is not None:
                 path = restore_backup_copy(problem.path, problem.backup)
+            elif choice is ProblemChoice.WAIT:
+                waited = self.ask_wait_for_record(path)
+                if isinstance(waited, ProblemChoice):
+                    if waited is not ProblemChoice.READ_ONLY:
+                        return None
+                    read_only = True
+                else:
+                    return waited  # the record, or None when the person stopped waiting
+            elif choice is ProblemChoice.READ_ONLY:
+                read_only = True
             elif choice is ProblemChoice.CHOOSE_ANOTHER:
                 chosen = self.ask_record_to_open()
                 if chosen is None:
@@ -352,6 +382,46 @@ class MainWindow(QMainWindow):
                 path = chosen
             else:
                 return None
+
+    def ask_wait_for_record(self, path: Path) -> CareRecord | ProblemChoice | None:
+        """Wait until ``path`` can be opened for changes: the record, ``READ_ONLY`` when the
+        person chose to look without changing, ``GIVE_UP`` after another problem was shown, or
+        None when they stopped waiting."""
+        from mbc_tracker.gui.record_access import WaitForRecordDialog
+        from mbc_tracker.gui.record_problem_dialog import ProblemChoice
+        from mbc_tracker.services.record import open_record
+
+        dialog = WaitForRecordDialog(path, lambda: open_record(path, self.paths), self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        if dialog.record is not None:
+            return dialog.record
+        if dialog.read_only_chosen:
+            return ProblemChoice.READ_ONLY
+        if dialog.problem is not None:
+            self.tell(self.tr("This record was not opened"), dialog.problem.message)
+            return ProblemChoice.GIVE_UP
+        return None
+
+    def record_is_read_only(self) -> bool:
+        return self.record is not None and self.record.read_only
+
+    @Slot()
+    def open_for_changes(self) -> bool:
+        """Open the read-only record again for changes, if the other window has let go of it."""
+        if self.record is None or not self.record.read_only:
+            return False
+        from mbc_tracker.services.record import RecordProblem, open_record
+
+        try:
+            record = open_record(self.record.path, self.paths)
+        except RecordProblem as problem:
+            self.tell(self.tr("Still open elsewhere"), problem.message)
+            return False
+        self._install(record)
+        return True
 
     def _install(self, record: CareRecord) -> None:
         """Show ``record`` in the window and close the one shown before."""
@@ -383,12 +453,28 @@ class MainWindow(QMainWindow):
             self.welcome_page.name_edit.setFocus()
         else:
             self._build_pages()
+        self._show_read_only_banner(record.read_only)
         if not self.demo:
             self.settings.remember_opened(record.path)
         self.setWindowModified(False)
         self._update_title()
         self._update_actions()
         self.record_switched.emit(record.path)
+
+    def _show_read_only_banner(self, read_only: bool) -> None:
+        if read_only and self.read_only_banner is None:
+            from mbc_tracker.gui.record_access import ReadOnlyBanner
+
+            self.read_only_banner = ReadOnlyBanner(self.centralWidget())
+            self.read_only_banner.retry_requested.connect(self.open_for_changes)
+            self._central_layout.insertWidget(
+                self._central_layout.indexOf(self.stack), self.read_only_banner
+            )
+            self.read_only_banner.show()
+        elif not read_only and self.read_only_banner is not None:
+            self._central_layout.removeWidget(self.read_only_banner)
+            self.read_only_banner.deleteLater()
+            self.read_only_banner = None
 
     def _page_names(self) -> tuple[tuple[str, str], ...]:
         """The pages in their tab order, with the words shown on each tab."""
@@ -695,6 +781,7 @@ class MainWindow(QMainWindow):
     # -- window --------------------------------------------------------------------------------
 
     def _update_title(self) -> None:
+        """Whose record, which file (two records can share a name), and read-only or demo."""
         person = self.record.person.get() if self.record is not None else None
         if person is not None:
             who = person.name
@@ -702,9 +789,15 @@ class MainWindow(QMainWindow):
             who = self.tr("New record")
         else:
             who = ""
+        if self.record is not None and not self.demo:
+            who = self.tr("{who} ({file} in {folder})").format(
+                who=who, file=self.record.path.name, folder=display_folder(self.record.path.parent)
+            )
         title = (
             self.tr("{who}[*] — MBC Care Tracker").format(who=who) if who else "MBC Care Tracker[*]"
         )
+        if self.record_is_read_only():
+            title += self.tr(" (reading only)")
         if self.demo:
             title += self.tr(" (demo record — changes are not kept)")
         self.setWindowTitle(title)

@@ -1,8 +1,9 @@
 """The dialog shown when a record cannot be opened safely, and what the person chose to do.
 
 The app never writes into a file that is not a record or that failed its check. This dialog says
-so in plain words and offers the ways on: open a copy of the newest good backup (for a damaged
-record that has one), choose another record, or stop (quit at start-up, keep the current record
+so in plain words and offers the ways on: open a copy of the newest good backup (for a damaged,
+emptied or replaced record that has one), wait for or look without changing a record that is
+open in another window, choose another record, or stop (quit at start-up, keep the current record
 otherwise). It reassures rather than diagnoses: the file was left exactly as it was.
 """
 
@@ -17,6 +18,8 @@ from mbc_tracker.services.record import ProblemKind, RecordProblem
 
 class ProblemChoice(Enum):
     OPEN_BACKUP = "open_backup"
+    WAIT = "wait"  # until the other window or command lets go of the record
+    READ_ONLY = "read_only"
     CHOOSE_ANOTHER = "choose_another"
     GIVE_UP = "give_up"  # quit at start-up; keep the record already open otherwise
 
@@ -37,9 +40,17 @@ class RecordProblemDialog(QMessageBox):
         self.setText(self._headline(problem))
         self.setInformativeText(self._next_steps(problem))
         self._buttons: dict[ProblemChoice, QAbstractButton] = {}
-        if problem.kind is ProblemKind.DAMAGED and problem.backup is not None:
+        if problem.backup is not None:
             self._buttons[ProblemChoice.OPEN_BACKUP] = self.addButton(
                 self.tr("Open the newest good backup"), QMessageBox.ButtonRole.AcceptRole
+            )
+        if problem.kind is ProblemKind.LOCKED:
+            self._buttons[ProblemChoice.WAIT] = self.addButton(
+                self.tr("Wait until it is closed"), QMessageBox.ButtonRole.AcceptRole
+            )
+        if problem.kind in (ProblemKind.LOCKED, ProblemKind.UNWRITABLE):
+            self._buttons[ProblemChoice.READ_ONLY] = self.addButton(
+                self.tr("Open for reading only"), QMessageBox.ButtonRole.ActionRole
             )
         self._buttons[ProblemChoice.CHOOSE_ANOTHER] = self.addButton(
             self.tr("Choose another record…"), QMessageBox.ButtonRole.ActionRole
@@ -72,22 +83,35 @@ class RecordProblemDialog(QMessageBox):
             return self.tr(
                 "The record “{name}” could not be read safely, so the app has not changed it."
             ).format(name=name)
-        # Too new, or an update that did not work: the service's sentence already says what
-        # happened and that the file was left as it was.
+        if problem.kind is ProblemKind.EMPTY:
+            return self.tr(
+                "The file “{name}” holds no record (it is empty), so the app has not used it. "
+                "Nothing in it was changed."
+            ).format(name=name)
+        # Too new, locked, an update that did not work: the service's sentence already says
+        # what happened and that the file was left as it was.
         return problem.message
 
     def _next_steps(self, problem: RecordProblem) -> str:
+        if problem.kind is ProblemKind.LOCKED:
+            return self.tr(
+                "Two windows changing one record would overwrite each other's entries. You can "
+                "wait here until the other one closes it, or look at the record without "
+                "changing it."
+            )
+        if problem.kind is ProblemKind.UNWRITABLE:
+            return self.tr("You can look at the record without changing it, or choose another.")
+        if problem.backup is not None:
+            return self.tr(
+                "A good backup from {when} can be opened instead. It opens as a copy beside "
+                "the original, and the original file is kept as it is."
+            ).format(when=problem.backup.made_at.strftime("%d %B %Y, %H:%M"))
         if problem.kind is ProblemKind.NOT_A_RECORD:
             return self.tr(
                 "You can choose another record. Records made by this app have names ending in "
                 ".mbcrecord."
             )
-        if problem.kind is ProblemKind.DAMAGED:
-            if problem.backup is not None:
-                return self.tr(
-                    "A good backup from {when} can be opened instead. It opens as a copy beside "
-                    "the original, and the original file is kept as it is."
-                ).format(when=problem.backup.made_at.strftime("%d %B %Y, %H:%M"))
+        if problem.kind in (ProblemKind.DAMAGED, ProblemKind.EMPTY):
             return self.tr(
                 "No good backup of it was found. The file is kept as it is; you can choose "
                 "another record, or keep this file for someone who can help look at it."

@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.domain.daylog import (
+    DayChangedElsewhere,
     DayLog,
     DayLogInvalid,
     FieldProblem,
     parse_number,
     validate_day_log,
 )
+from mbc_tracker.domain.errors import RecordUnavailable
 from mbc_tracker.domain.records import SymptomKind, TemperatureUnit, TrackedSymptom, WeightUnit
 from mbc_tracker.gui.flag_banner import FlagBanner
 from mbc_tracker.gui.labels import temperature_unit_label, weight_unit_label
@@ -362,16 +364,40 @@ class TodayView(QWidget):
         self.save()
 
     def save(self) -> bool:
-        """Check the form and save it; False (with messages by the fields) if anything is wrong."""
+        """Check the form and save it; False (with messages by the fields) if anything is wrong.
+
+        When the day changed on disk since it was shown, the person chooses: save what is in
+        the form anyway, look at what is saved now (the form's changes are let go), or go back.
+        """
         self._clear_problems()
         log, cleared, problems = self._collect()
         if not problems:
             problems = validate_day_log(log, self._today())
-        if not problems:
+        expected = self._loaded.version
+        while not problems:
             try:
-                self._record.daylog.save_day(log, cleared=cleared, today=self._today())
+                self._record.daylog.save_day(
+                    log, cleared=cleared, today=self._today(), expected_version=expected
+                )
+                break
             except DayLogInvalid as invalid:
                 problems = invalid.problems
+            except DayChangedElsewhere as changed:
+                answer = self.ask_day_changed(changed.message)
+                if answer == SAVE:
+                    expected = None  # the person chose her own values over the ones on disk
+                    continue
+                if answer == DISCARD:
+                    self._load_day()
+                    self.status_label.setText(
+                        self.tr("Showing what is saved for this day now. Nothing was changed.")
+                    )
+                else:
+                    self.status_label.setText(self.tr("Nothing was saved yet."))
+                return False
+            except RecordUnavailable as unavailable:
+                self.status_label.setText(unavailable.message)
+                return False
         if problems:
             self._show_problems(problems)
             self.status_label.setText(
@@ -664,6 +690,31 @@ class TodayView(QWidget):
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         chooser.symptoms_changed.connect(self.reload)
         chooser.open()
+
+    def ask_day_changed(self, message: str) -> str:
+        """The day changed elsewhere: SAVE (the form's values win), DISCARD (show what is saved
+        now) or CANCEL (go back to the form)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("This day was changed elsewhere"))
+        box.setText(message)
+        box.setInformativeText(
+            self.tr(
+                "You can save what you typed here instead, or look at what is saved now "
+                "(what you typed here is then let go)."
+            )
+        )
+        save = box.addButton(self.tr("Save mine instead"), QMessageBox.ButtonRole.AcceptRole)
+        show = box.addButton(self.tr("Show what is saved now"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(show)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return SAVE
+        if clicked is show:
+            return DISCARD
+        return CANCEL
 
     def _ask_unsaved(self) -> str:
         """Ask what to do with unsaved changes: SAVE, DISCARD or CANCEL."""

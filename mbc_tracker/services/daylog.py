@@ -10,6 +10,7 @@ day's shown value.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, select, union
 from sqlalchemy.orm import Session
 
-from mbc_tracker.domain.daylog import DayLog, DayLogInvalid, validate_day_log
+from mbc_tracker.domain.daylog import DayChangedElsewhere, DayLog, DayLogInvalid, validate_day_log
 from mbc_tracker.domain.records import MeasurementKind, SymptomKind, TemperatureUnit, WeightUnit
 from mbc_tracker.domain.units import celsius_from, kg_from, temperature_in, weight_in
 from mbc_tracker.storage.orm import DayNoteRow, MeasurementRow, SymptomEntryRow, TrackedSymptomRow
@@ -59,6 +60,7 @@ class DayLogService:
             weight = self._latest_measurement(session, day, MeasurementKind.WEIGHT)
             temperature = self._latest_measurement(session, day, MeasurementKind.TEMPERATURE)
             note_row = session.get(DayNoteRow, day)
+            version = _day_version(latest, weight, temperature, note_row)
         return DayLog(
             day=day,
             severities=severities,
@@ -82,6 +84,7 @@ class DayLogService:
             ),
             temperature_unit=temperature_unit,
             note=note_row.note if note_row else "",
+            version=version,
         )
 
     def days_with_entries(self, first: dt.date, last: dt.date) -> set[dt.date]:
@@ -121,11 +124,14 @@ class DayLogService:
         log: DayLog,
         cleared: Iterable[str] = (),
         today: dt.date | None = None,
+        expected_version: str | None = None,
     ) -> SaveResult:
         """Write ``log`` in one transaction; raise DayLogInvalid (nothing saved) on problems.
 
         ``cleared`` names values the person removed on purpose: symptom keys, ``weight``,
         ``temperature``. Symptoms absent from the log and not cleared are left as they were.
+        With ``expected_version`` (the ``version`` of the day as it was shown), the save is
+        refused with DayChangedElsewhere when what is saved for the day has changed since.
         """
         problems = validate_day_log(log, today or dt.date.today())
         kinds = self._kinds()
@@ -145,6 +151,13 @@ class DayLogService:
                 )
             }
             latest = self._latest_entries(session, log.day)
+            if expected_version is not None and expected_version != _day_version(
+                latest,
+                self._latest_measurement(session, log.day, MeasurementKind.WEIGHT),
+                self._latest_measurement(session, log.day, MeasurementKind.TEMPERATURE),
+                session.get(DayNoteRow, log.day),
+            ):
+                raise DayChangedElsewhere(log.day)
             wanted: dict[str, tuple[int | None, bool | None]] = {
                 **{key: (severity, None) for key, severity in log.severities.items()},
                 **{key: (None, present) for key, present in log.events.items()},
@@ -263,3 +276,22 @@ class DayLogService:
             return 0
         row.note, row.updated_at = note, now
         return 1
+
+
+def _day_version(
+    latest: dict[str, SymptomEntryRow],
+    weight: MeasurementRow | None,
+    temperature: MeasurementRow | None,
+    note: DayNoteRow | None,
+) -> str:
+    """A short fingerprint of what Today shows for a day: the rows and when each was written."""
+    parts: list[object] = [
+        (key, entry.id, entry.severity, entry.present, entry.recorded_at)
+        for key, entry in sorted(latest.items())
+    ]
+    parts += [
+        (row.id, row.value, row.unit, row.recorded_at) if row is not None else None
+        for row in (weight, temperature)
+    ]
+    parts.append((note.note, note.updated_at) if note is not None else None)
+    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=12).hexdigest()

@@ -8,6 +8,7 @@ Modal questions go through the window's small ``ask_...``/``tell`` methods (and 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -91,7 +92,8 @@ def bea(data_paths: DataPaths, tmp_path: Path) -> Path:
 
 
 def shown_title(window: MainWindow) -> str:
-    return window.windowTitle().replace("[*]", "")
+    """The title without its modified marker and without the record's file and folder."""
+    return re.sub(r" \([^()]+ in [^()]+\)", "", window.windowTitle().replace("[*]", ""))
 
 
 def test_title_shows_whose_record_is_open(make_window, ann: Path) -> None:
@@ -101,6 +103,24 @@ def test_title_shows_whose_record_is_open(make_window, ann: Path) -> None:
     assert shown_title(window) == "Ann Example — MBC Care Tracker"
     assert window.current_page() is window.today_view
     assert window.today_view.weight_edit.text() == "70"
+
+
+def test_title_says_which_file_is_open(make_window, ann: Path) -> None:
+    # After copying a data folder, two records share a name: the title tells them apart.
+    window = make_window()
+    assert window.open_first_record(ann)
+
+    assert f"({ann.name} in " in window.windowTitle()
+    assert window.windowTitle().endswith("— MBC Care Tracker")
+
+
+def test_a_long_folder_is_shortened_in_the_middle_and_home_is_a_tilde() -> None:
+    from mbc_tracker.gui.main_window import display_folder
+
+    assert display_folder(Path.home() / "records") == "~/records"
+    long_folder = Path("/srv/shared/family/records/for-the-clinic/2026/mum")
+    shown = display_folder(long_folder)
+    assert len(shown) <= 40 and shown.startswith("/srv/shared") and shown.endswith("2026/mum")
 
 
 def test_unsaved_changes_show_in_the_title_marker(make_window, ann: Path, qtbot) -> None:
