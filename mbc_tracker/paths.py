@@ -453,6 +453,8 @@ def _create_partial(folder: Path) -> tuple[Path, int]:
                 return path, descriptor
         except BaseException:
             os.close(descriptor)
+            with contextlib.suppress(OSError):
+                path.unlink()
             raise
         os.close(descriptor)
     raise FileExistsError(errno.EEXIST, "No temporary file name was free", os.fspath(folder))
