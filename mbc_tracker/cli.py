@@ -2,10 +2,12 @@
 
 ``app.py`` parses the command line and hands the verb here. Each verb prints its result (a plain
 confirmation, or the flags) on stdout and returns 0; a problem the person can fix (a record that
-already holds data or is missing, a file that cannot be imported, a folder that does not exist)
-is one clear message on stderr and exit code 1, never a traceback; a wrong use of the command
-itself (a value an option cannot take) is exit code 2. No Qt is imported here: ``report`` paints
-its PDF through ``mbc_tracker.printing``, imported only when it runs, which needs no display.
+already holds data or is missing, a file that cannot be imported, a folder that does not exist,
+an output file that is the record's own or cannot be written: ``paths.check_output_path``) is
+one clear message on stderr and exit code 1, never a traceback, and nothing is written; a wrong
+use of the command itself (a value an option cannot take) is exit code 2. No Qt is imported here:
+``report`` paints its PDF through ``mbc_tracker.printing``, imported only when it runs, which
+needs no display.
 """
 
 from __future__ import annotations
@@ -21,7 +23,13 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mbc_tracker.paths import DataPaths, data_paths
+from mbc_tracker.paths import (
+    DataPaths,
+    OutputRefused,
+    ProtectedFiles,
+    check_output_path,
+    data_paths,
+)
 from mbc_tracker.services.record import Access, RecordProblem, open_record
 
 if TYPE_CHECKING:
@@ -116,18 +124,19 @@ def _export(paths: DataPaths, file: Path) -> int:
             "Check the folder given with --data-dir."
         )
     file = file.expanduser()
-    if file.is_dir():
-        return _problem(f"{file} is a folder. Give a file name, such as {file / 'record.json'}.")
-    if not file.parent.is_dir():
-        return _problem(
-            f"The folder {file.parent} does not exist. Create it first, or choose another."
-        )
+    try:
+        # Before the record is opened: a refused file leaves everything exactly as it was.
+        check_output_path(file, ProtectedFiles(paths.default_record, paths), "the export")
+    except OutputRefused as refused:
+        return _problem(refused.message)
     try:
         record = open_record(paths.default_record, paths, Access.READ)
     except RecordProblem as problem:
         return _problem(problem.message)
     try:
         summary = export_record(record, file)
+    except OutputRefused as refused:
+        return _problem(refused.message)
     except OSError as error:
         return _problem(f"The export could not be written to {file}: {error.strerror}.")
     finally:
@@ -409,14 +418,12 @@ def _report(
             "Check the folder given with --data-dir."
         )
     output = output.expanduser()
-    if output.is_dir():
-        return _problem(
-            f"{output} is a folder. Give a file name, such as {output / 'summary.pdf'}."
-        )
-    if not output.parent.is_dir():
-        return _problem(
-            f"The folder {output.parent} does not exist. Create it first, or choose another."
-        )
+    protecting = ProtectedFiles(paths.default_record, paths)
+    try:
+        # Before the record is opened: a refused file leaves everything exactly as it was.
+        check_output_path(output, protecting, "the summary")
+    except OutputRefused as refused:
+        return _problem(refused.message)
     today = dt.date.today()
     try:
         record = open_record(paths.default_record, paths, Access.READ)
@@ -447,7 +454,9 @@ def _report(
             "“Linux system libraries” in the README."
         )
     try:
-        pages = write_summary_pdf(data, output)
+        pages = write_summary_pdf(data, output, protecting)
+    except OutputRefused as refused:  # something changed there since the first look
+        return _problem(refused.message)
     except OSError as error:
         return _problem(
             f"The summary could not be written to {output} ({error.strerror or error}); "

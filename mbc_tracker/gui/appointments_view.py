@@ -31,6 +31,7 @@ from mbc_tracker.gui.appointment_form import AppointmentForm
 from mbc_tracker.gui.labels import appointment_kind_label
 from mbc_tracker.gui.questions_panel import QuestionsPanel, when_text
 from mbc_tracker.gui.record_list import Column, RecordListPage
+from mbc_tracker.paths import OutputRefused, ProtectedFiles
 from mbc_tracker.services.editing import RecordNotFound
 
 if TYPE_CHECKING:
@@ -305,7 +306,11 @@ class AppointmentsView(RecordListPage):
                 person.name if person else "",
                 self._now(),
                 appointment_kind_label,
+                ProtectedFiles(self._record.path, self._record.paths),
             )
+        except OutputRefused as refused:
+            self.status_label.setText(refused.message)
+            return
         except OSError as error:
             self.status_label.setText(
                 self.tr(

@@ -6,7 +6,9 @@ numbers as a table. Pointing at a point or a treatment, or clicking the chart an
 the arrow keys, shows its date, value, the day's note and any flag's reason in a line under the
 chart, which screen readers read. The chart's title and its key are Qt widgets around the canvas
 (``history_legend``), not part of the figure: they cost a redraw nothing and screen readers read
-them. "Save chart…" writes the chart with its title and key inside the picture, as PNG or SVG.
+them. "Save chart…" writes the chart with its title and key inside the picture, as PNG or SVG,
+through ``paths.replacing_atomically`` like every file the app writes: whole or not at all, 0600,
+and never over the record's own files (the refusal is said in the status line).
 
 matplotlib is slow to import, so nothing here imports it at module level: the figure, its canvas
 and the chart code are loaded the first time a chart is drawn. Reading and drawing happen only
@@ -54,6 +56,7 @@ from PySide6.QtWidgets import (
 from mbc_tracker.gui.history_legend import HistoryLegend
 from mbc_tracker.gui.history_table import HistoryTable
 from mbc_tracker.gui.widgets import ErrorLabel, from_qdate, scaled_font, to_qdate
+from mbc_tracker.paths import OutputRefused, ProtectedFiles, replacing_atomically
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
@@ -461,9 +464,22 @@ class HistoryView(QWidget):
         if self._data is None or self._data_stale:
             self._load()
         assert self._data is not None
-        figure = self._export_figure(self._data)
+        protecting = ProtectedFiles(self._record.path, self._record.paths)
         try:
-            figure.savefig(path, format=path.suffix.lower().lstrip("."), dpi=150, facecolor="white")
+            with replacing_atomically(path, protecting, "the chart") as temporary:
+                figure = self._export_figure(self._data)
+                try:
+                    figure.savefig(
+                        temporary,
+                        format=path.suffix.lower().lstrip("."),
+                        dpi=150,
+                        facecolor="white",
+                    )
+                finally:
+                    release_figure(figure)
+        except OutputRefused as refused:
+            self._show_status(refused.message)
+            return None
         except OSError as error:
             self._show_status(
                 self.tr(
@@ -473,8 +489,6 @@ class HistoryView(QWidget):
                 ).format(name=path.name, folder=path.parent, reason=error.strerror or error)
             )
             return None
-        finally:
-            release_figure(figure)
         self._show_status(
             self.tr("Saved the chart as “{name}” in {folder}.").format(
                 name=path.name, folder=path.parent

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker.gui.labels import paper_size_label
 from mbc_tracker.gui.widgets import ERROR_STYLE, ErrorLabel, from_qdate, scaled_font, to_qdate
+from mbc_tracker.paths import OutputRefused, ProtectedFiles
 from mbc_tracker.reports.summary_data import (
     SECTION_TITLES,
     Period,
@@ -539,7 +540,10 @@ class SummaryDialog(QDialog):
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_summary_pdf(data, path)
+            write_summary_pdf(data, path, ProtectedFiles(self._record.path, self._record.paths))
+        except OutputRefused as refused:
+            self._tell(refused.message, problem=True)
+            return False
         except OSError as error:
             self._tell(
                 self.tr(

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from mbc_tracker import __version__
 from mbc_tracker.domain.records import APPOINTMENT_KIND_WORDS, Appointment, AppointmentKind
+from mbc_tracker.paths import ProtectedFiles
 from mbc_tracker.services.transfer import write_private_file_atomically
 
 DEFAULT_DURATION = dt.timedelta(hours=1)
@@ -158,12 +159,15 @@ def export_ics(
     person_name: str,
     now: dt.datetime,
     kind_label: Callable[[AppointmentKind], str] = english_kind,
+    protecting: ProtectedFiles | None = None,
 ) -> int:
     """Write the appointments to ``file`` atomically (whole or not at all); return how many.
 
     The file is private to its owner, like every export: it names treatments and clinics.
-    Raises OSError when the file cannot be written.
+    Raises OSError when the file cannot be written, and, given the open record's files
+    (``protecting``), ``OutputRefused`` for a file that is the record's own.
     """
     chosen = list(appointments)
-    write_private_file_atomically(file, appointments_to_ics(chosen, person_name, now, kind_label))
+    text = appointments_to_ics(chosen, person_name, now, kind_label)
+    write_private_file_atomically(file, text, protecting, "the calendar file")
     return len(chosen)

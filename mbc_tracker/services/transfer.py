@@ -2,11 +2,13 @@
 
 The format is described field by field in ``docs/json-format.md``. Export writes a temporary
 file beside the target and renames it into place, so a reader never sees half a file, and the
-file is private to its owner (0600) because it holds health data. Import reads and checks the
-whole file before it writes anything: every problem is collected with the place it was found
-(``symptom_entries[12].severity``, counting from 0 as JSON tools do) and a sentence that says what
-to change, and the record is only written, in one transaction, when no problem remains. Import
-goes only into an empty record, so it can never mix two people's histories or overwrite a day.
+file is private to its owner (0600) because it holds health data; a target that is the record
+itself, one of its companions or one of the data folder's own files is refused
+(``OutputRefused``). Import reads and checks the whole file before it writes anything: every
+problem is collected with the place it was found (``symptom_entries[12].severity``, counting from
+0 as JSON tools do) and a sentence that says what to change, and the record is only written, in
+one transaction, when no problem remains. Import goes only into an empty record, so it can never
+mix two people's histories or overwrite a day.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ from mbc_tracker.domain.records import (
     WeightUnit,
 )
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
-from mbc_tracker.paths import DataPaths, replacing_atomically
+from mbc_tracker.paths import DataPaths, ProtectedFiles, replacing_atomically
 from mbc_tracker.services.person import has_control_characters, validate_person
 from mbc_tracker.services.record import CareRecord, open_record
 from mbc_tracker.services.snapshot import (
@@ -193,21 +195,27 @@ def export_document(
     }
 
 
-def write_private_file_atomically(file: Path, text: str) -> None:
+def write_private_file_atomically(
+    file: Path, text: str, protecting: ProtectedFiles | None = None, what: str = "this file"
+) -> None:
     """Write ``text`` to ``file`` so that it is either complete or not there, readable by its owner.
 
     A temporary file in the same folder (created 0600) is written and synced, then renamed over
-    the target: a power cut or a full disk leaves the old file or none, never half of one.
+    the target: a power cut or a full disk leaves the old file or none, never half of one. With
+    ``protecting``, a target that could hurt the record raises ``OutputRefused`` (naming ``what``)
+    before anything is written.
     """
-    with replacing_atomically(file) as temporary:
+    with replacing_atomically(file, protecting, what) as temporary:
         temporary.write_text(text, encoding="utf-8", newline="\n")
 
 
 def export_record(record: CareRecord, file: Path) -> ExportSummary:
-    """Write the whole record to ``file`` as JSON (see docs/json-format.md); raise OSError."""
+    """Write the whole record to ``file`` as JSON (see docs/json-format.md); raise OSError, or
+    ``OutputRefused`` for a file that is the record's own or cannot be written."""
+    protecting = ProtectedFiles(record.path, record.paths)
     snapshot = read_snapshot(record)
     text = json.dumps(export_document(snapshot), ensure_ascii=False, indent=2) + "\n"
-    write_private_file_atomically(file, text)
+    write_private_file_atomically(file, text, protecting, "the export")
     return ExportSummary.of(file, snapshot)
 
 

@@ -403,8 +403,36 @@ def test_an_export_that_cannot_be_written_says_so(
     view.refresh()
     monkeypatch.setattr(view, "ask_ics_file", lambda _s: tmp_path / "missing" / "a.ics")
     view.export_all_upcoming()
-    assert "could not be saved" in view.status_label.text()
+    assert view.status_label.text() == (
+        f"The folder {tmp_path / 'missing'} does not exist; please create it first, "
+        "or choose another folder for the calendar file."
+    )
     assert not (tmp_path / "missing").exists()
+
+
+def test_a_calendar_file_is_never_written_over_the_record(
+    qtbot: QtBot,
+    view: AppointmentsView,
+    record: CareRecord,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    record.appointments.add(
+        Appointment(dt.datetime(2025, 3, 14, 10, 30), AppointmentKind.INFUSION), now=NOW
+    )
+    view.refresh()
+    before = record.path.read_bytes()
+    names_before = sorted(tmp_path.rglob("*"))
+    monkeypatch.setattr(view, "ask_ics_file", lambda _s: record.path)
+
+    view.export_all_upcoming()
+
+    assert view.status_label.text() == (
+        "“record.mbcrecord” is your record itself; "
+        "please choose another name for the calendar file."
+    )
+    assert record.path.read_bytes() == before
+    assert sorted(tmp_path.rglob("*")) == names_before
 
 
 def test_upcoming_soonest_first_past_most_recent_first_and_the_filter(

@@ -380,8 +380,46 @@ def test_a_chart_that_cannot_be_written_says_so(
     assert view.save_chart() is None
     assert not target.exists()
     assert view.status_label.isVisible()
-    assert "could not be saved" in view.status_label.text()
-    assert "another folder" in view.status_label.text()
+    assert view.status_label.text() == (
+        f"The folder {target.parent} does not exist; please create it first, "
+        "or choose another folder for the chart."
+    )
+
+
+def record_files(record: CareRecord) -> dict[Path, bytes]:
+    """The record and its backups, byte for byte (SQLite's -shm index changes on every read)."""
+    files = [record.path, *record.paths.backups_dir.iterdir()]
+    return {path: path.read_bytes() for path in files}
+
+
+@pytest.mark.parametrize("where", ["a link to the record", "the backups folder"])
+def test_save_chart_never_writes_over_the_record_or_its_backups(
+    logged: CareRecord,
+    make_view: ViewMaker,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+) -> None:
+    logged.backup_now()
+    view = make_view(logged, days=30)
+    if where == "a link to the record":
+        target = tmp_path / "chart.png"
+        target.symlink_to(logged.path)  # a "shortcut" to the record, named like a picture
+        expected = "“record.mbcrecord” is your record itself; please choose another name"
+    else:
+        target = logged.paths.backups_dir / "chart.png"
+        expected = "is where the app keeps backups of your record; please choose another folder"
+    before = record_files(logged)
+    names_before = sorted(tmp_path.rglob("*"))
+    monkeypatch.setattr(view, "ask_save_path", lambda: target)
+
+    view.save_button.click()
+
+    assert view.status_label.isVisible()
+    assert expected in view.status_label.text()
+    assert view.status_label.text().endswith(" for the chart.")
+    assert record_files(logged) == before
+    assert sorted(tmp_path.rglob("*")) == names_before
 
 
 # -- staying light -------------------------------------------------------------------------------

@@ -385,12 +385,62 @@ def test_a_missing_folder_is_explained_and_nothing_is_written(
 
     click(qtbot, dialog.save_pdf_button)
 
-    text = dialog.result_label.text()
-    assert text.startswith(f"The summary could not be saved to {target.parent}: ")
-    assert "Nothing was written. Try another folder." in text
+    assert dialog.result_label.text() == (
+        f"The folder {target.parent} does not exist; please create it first, "
+        "or choose another folder for the summary."
+    )
     assert not target.parent.exists()
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
     assert QApplication.overrideCursor() is None
+
+
+def still_the_record(record: CareRecord) -> bool:
+    person = record.person.get()
+    return (
+        record.path.read_bytes().startswith(b"SQLite format 3\x00")
+        and person is not None
+        and person.name == "Ann Example"
+    )
+
+
+def test_save_as_pdf_never_writes_over_the_record(
+    dialog: SummaryDialog,
+    record: CareRecord,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    names_before = sorted(tmp_path.rglob("*"))
+    monkeypatch.setattr(dialog, "ask_pdf_path", lambda _suggested: record.path)
+
+    click(qtbot, dialog.save_pdf_button)
+
+    assert dialog.result_label.isVisible()
+    assert dialog.result_label.text() == (
+        "“record.mbcrecord” is your record itself; please choose another name for the summary."
+    )
+    # Still the record (the dialog itself saved the chosen sections into it), not a PDF.
+    assert still_the_record(record)
+    assert sorted(tmp_path.rglob("*")) == names_before
+    assert QApplication.overrideCursor() is None
+
+
+def test_a_pdf_name_that_is_a_link_to_the_record_is_refused(
+    dialog: SummaryDialog,
+    record: CareRecord,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    link = tmp_path / "summary.pdf"
+    link.symlink_to(record.path)
+    answer_save_as(monkeypatch, link)
+
+    click(qtbot, dialog.save_pdf_button)
+
+    assert "is your record itself" in dialog.result_label.text()
+    assert still_the_record(record)
+    assert link.is_symlink()
 
 
 def test_unsafe_characters_are_left_out_of_the_suggested_name() -> None:

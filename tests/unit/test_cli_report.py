@@ -248,7 +248,8 @@ def test_a_missing_output_folder(report: Any, tmp_path: Path) -> None:
 
     assert code == 1
     assert err.strip() == (
-        f"The folder {output.parent} does not exist. Create it first, or choose another."
+        f"The folder {output.parent} does not exist; please create it first, "
+        "or choose another folder for the summary."
     )
 
 
@@ -256,7 +257,9 @@ def test_an_output_path_that_is_a_folder(report: Any, tmp_path: Path) -> None:
     code, _, err = report("-o", str(tmp_path))
 
     assert code == 1
-    assert err.startswith(f"{tmp_path} is a folder. Give a file name")
+    assert err == (
+        f"“{tmp_path.name}” is a folder; please choose a file name inside it for the summary.\n"
+    )
 
 
 def test_a_failed_write_leaves_the_older_file_as_it_was(

@@ -11,6 +11,7 @@ Qt runs offscreen through pytest-qt's ``qapp``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 from mbc_tracker import __version__
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import PaperSize, SymptomKind, TreatmentCategory, WeightUnit
+from mbc_tracker.paths import DataPaths, OutputRefused, ProtectedFiles
 from mbc_tracker.printing import (
     ensure_gui_application,
     paint_summary,
@@ -453,6 +455,38 @@ def test_the_written_file_is_private_to_its_owner(pdf_path: Path) -> None:
 
     if os.name == "posix":
         assert pdf_path.stat().st_mode & 0o077 == 0
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="Linux hands such names over as they are")
+def test_a_name_that_is_not_utf8_leaves_no_stray_readable_file(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    # "café.pdf" typed on a Latin-1 system. Qt cannot open such a name; given it, it wrote the
+    # pages into a file of its own, readable by everyone, and left it behind.
+    target = tmp_path / os.fsdecode(b"caf\xe9.pdf")
+
+    with contextlib.suppress(OSError):
+        write_summary_pdf(summary(), target)
+
+    for path in tmp_path.iterdir():
+        assert path.stat().st_mode & 0o777 == 0o600, path
+        assert path == target
+        assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_given_the_records_files_a_name_that_is_not_utf8_is_refused(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    paths = DataPaths(tmp_path / "data").ensure()
+    protecting = ProtectedFiles(paths.default_record, paths)
+
+    with pytest.raises(OutputRefused, match="has characters that cannot be written"):
+        write_summary_pdf(summary(), tmp_path / os.fsdecode(b"caf\xe9.pdf"), protecting)
+    with pytest.raises(OutputRefused, match="is your record itself"):
+        write_summary_pdf(summary(), paths.default_record, protecting)
+
+    assert [path.name for path in tmp_path.iterdir()] == ["data"]
+    assert not paths.default_record.exists()
 
 
 # -- the application ------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from mbc_tracker.domain.records import (
     SymptomKind,
     TrackedSymptom,
 )
-from mbc_tracker.paths import DataPaths
+from mbc_tracker.paths import DataPaths, OutputRefused
 from mbc_tracker.services.demo import write_demo_record
 from mbc_tracker.services.record import CareRecord, open_record
 from mbc_tracker.services.snapshot import read_snapshot, record_holds_data, write_snapshot
@@ -100,6 +100,19 @@ def test_the_export_file_is_versioned_and_private(record: CareRecord, tmp_path: 
     assert document["record"]["person"]["name"] == "Ann Example"
     assert stat.S_IMODE(file.stat().st_mode) == 0o600
     assert [path.name for path in folder.iterdir()] == ["out.json"]  # no temporary left over
+
+
+def test_export_never_replaces_the_record_or_a_backup(record: CareRecord) -> None:
+    backup = record.backup_now()
+    before = backup.path.read_bytes()
+
+    with pytest.raises(OutputRefused, match="is your record itself"):
+        export_record(record, record.path)
+    with pytest.raises(OutputRefused, match="where the app keeps backups"):
+        export_record(record, backup.path)
+
+    assert record.path.read_bytes().startswith(b"SQLite format 3\x00")
+    assert backup.path.read_bytes() == before
 
 
 def test_export_replaces_an_older_export_in_one_step(record: CareRecord, tmp_path: Path) -> None:
