@@ -5,9 +5,10 @@ confirmation, or the flags) on stdout and returns 0; a problem the person can fi
 already holds data or is missing, a file that cannot be imported, a folder that does not exist,
 an output file that is the record's own or cannot be written: ``paths.check_output_path``) is
 one clear message on stderr and exit code 1, never a traceback, and nothing is written; a wrong
-use of the command itself (a value an option cannot take) is exit code 2. No Qt is imported here:
-``report`` paints its PDF through ``mbc_tracker.printing``, imported only when it runs, which
-needs no display.
+use of the command itself (a value an option cannot take) is exit code 2. An unexpected error is
+one sentence too, exit code 1, with its details in the data folder's diagnostic log
+(``run_command``). No Qt is imported here: ``report`` paints its PDF through
+``mbc_tracker.printing``, imported only when it runs, which needs no display.
 """
 
 from __future__ import annotations
@@ -30,7 +31,12 @@ from mbc_tracker.paths import (
     check_output_path,
     data_paths,
 )
-from mbc_tracker.services.record import Access, RecordProblem, open_record
+from mbc_tracker.services.record import (
+    Access,
+    RecordProblem,
+    open_record,
+    writes_in_this_process,
+)
 
 if TYPE_CHECKING:
     from mbc_tracker.domain.flags import Flag
@@ -53,7 +59,43 @@ def _problem(message: str) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run the verb in ``args.command`` and return the process exit code."""
+    """Run the verb in ``args.command`` and return the process exit code.
+
+    An error nobody foresaw is never a traceback: it goes to the diagnostic log (class and code
+    locations only, see ``mbc_tracker.diagnostics``) and the person reads one sentence, which
+    says "nothing was changed" only when no transaction that changed a record was committed.
+    """
+    writes_before = writes_in_this_process()
+    try:
+        return _run_verb(args)
+    except Exception as error:
+        return _unexpected(args, error, changed=writes_in_this_process() != writes_before)
+
+
+def _unexpected(args: argparse.Namespace, error: Exception, *, changed: bool) -> int:
+    from mbc_tracker.diagnostics import print_traceback, record_unexpected_error, shorten_path
+
+    try:
+        data_dir = data_paths(args.data_dir).data_dir
+        log_file = record_unexpected_error(data_dir, f"Unexpected error in “{args.command}”", error)
+    except Exception:
+        log_file = None
+    first = (
+        "Something unexpected went wrong before the command finished; part of its work may "
+        "already have been saved"
+        if changed
+        else "Something unexpected went wrong, so nothing was changed"
+    )
+    if log_file is not None:
+        sentence = f"{first}. Details for a support request are in {shorten_path(log_file)}."
+    else:
+        sentence = f"{first}. To see the details, run the command again with MBC_TRACKER_DEBUG=1."
+    print(sentence, file=sys.stderr)
+    print_traceback(error)
+    return EXIT_PROBLEM
+
+
+def _run_verb(args: argparse.Namespace) -> int:
     paths = data_paths(args.data_dir)
     if args.command == "demo":
         return _demo(paths, args.years)

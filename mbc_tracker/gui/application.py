@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QIcon
@@ -29,6 +30,9 @@ from PySide6.QtWidgets import QApplication
 
 from mbc_tracker import __version__
 from mbc_tracker.paths import APP_NAME, APP_SLUG, DataPaths, data_paths, resource_dir
+
+if TYPE_CHECKING:
+    from mbc_tracker.services.record import CareRecord
 
 # Comfortable for tired eyes; a platform or person who already chose larger keeps theirs.
 MIN_POINT_SIZE = 12.0
@@ -83,38 +87,53 @@ def report_startup(moment: str) -> None:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """Run the window until it closes; return the process exit code."""
+    """Run the window until it closes; return the process exit code.
+
+    While it runs, an unexpected error is never silent: ``gui.error_report`` logs it in the data
+    folder's ``logs/`` (no health content) and shows one calm dialog, and faulthandler writes
+    there if the process dies of a fatal signal. The demo keeps its log in its temporary folder.
+    """
+    from mbc_tracker.gui.error_report import reporting_errors
     from mbc_tracker.gui.main_window import MainWindow
     from mbc_tracker.services.app_settings import AppSettings
 
     app = make_application()
     demo = bool(getattr(args, "demo", False))
-    paths = make_demo_folder() if demo else data_paths(getattr(args, "data_dir", None))
+    paths = make_demo_folder() if demo else data_paths(getattr(args, "data_dir", None)).ensure()
+    window: MainWindow | None = None
+
+    def record_in_window() -> CareRecord | None:
+        return window.record if window is not None else None
+
     try:
-        settings = AppSettings.load(paths.settings_file)
-        window = MainWindow(paths, settings, demo=demo)
-        start_with = paths.default_record if demo else first_record(paths, settings.last_record())
-        window.show()
-        # Ask for keyboard focus so shortcuts (Ctrl+S, Ctrl+N ...) work at once, even where no
-        # window manager hands it over.
-        window.activateWindow()
+        with reporting_errors(paths.data_dir, record_in_window):
+            settings = AppSettings.load(paths.settings_file)
+            window = MainWindow(paths, settings, demo=demo)
+            shown = window
+            start_with = (
+                paths.default_record if demo else first_record(paths, settings.last_record())
+            )
+            shown.show()
+            # Ask for keyboard focus so shortcuts (Ctrl+S, Ctrl+N ...) work at once, even where
+            # no window manager hands it over.
+            shown.activateWindow()
 
-        def open_first() -> None:
-            # Runs after the first paint: the window is already on screen.
-            report_startup("first_window_shown")
-            if not window.open_first_record(start_with):
-                # The person chose to quit rather than open another record: nothing changed.
-                window.close()
-                return
-            report_startup("record_ready")
-            if getattr(args, "quit_after_startup", False):
-                QTimer.singleShot(0, window.close)
+            def open_first() -> None:
+                # Runs after the first paint: the window is already on screen.
+                report_startup("first_window_shown")
+                if not shown.open_first_record(start_with):
+                    # The person chose to quit rather than open another record: nothing changed.
+                    shown.close()
+                    return
+                report_startup("record_ready")
+                if getattr(args, "quit_after_startup", False):
+                    QTimer.singleShot(0, shown.close)
 
-        QTimer.singleShot(0, open_first)
-        app.exec()
-        window.close_record()
-        window.deleteLater()
-        return 0
+            QTimer.singleShot(0, open_first)
+            app.exec()
+            shown.close_record()
+            shown.deleteLater()
+            return 0
     finally:
         if demo:
             shutil.rmtree(paths.data_dir, ignore_errors=True)

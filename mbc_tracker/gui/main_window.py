@@ -200,7 +200,14 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About MBC Care Tracker"), self.show_about)
+        self.copy_diagnostics_action = self._action(
+            self.tr("&Copy diagnostic information"), self.copy_diagnostic_information
+        )
+        self.copy_diagnostics_action.setToolTip(
+            self.tr("Copy technical details for a support request (no health details)")
+        )
         help_menu.addAction(self.about_action)
+        help_menu.addAction(self.copy_diagnostics_action)
 
     def _action(
         self,
@@ -776,6 +783,21 @@ class MainWindow(QMainWindow):
                 "This record is kept in:\n{record}\n\n"
                 "Backups are kept in:\n{backups}"
             ).format(version=__version__, record=where, backups=self.paths.backups_dir),
+        )
+
+    @Slot()
+    def copy_diagnostic_information(self) -> None:
+        from mbc_tracker.gui.error_report import copy_diagnostic_information
+
+        folder = copy_diagnostic_information(self.paths.data_dir)
+        self.tell(
+            self.tr("Diagnostic information copied"),
+            self.tr(
+                "Technical details for a support request are now copied: you can paste them "
+                "into an email or a message. They hold no health details (no names, notes, "
+                "symptoms or values), only the versions of the app and its parts and the "
+                "problems it met.\n\nThe diagnostic log is kept in:\n{folder}"
+            ).format(folder=folder),
         )
 
     # -- window --------------------------------------------------------------------------------

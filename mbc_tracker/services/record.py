@@ -48,6 +48,7 @@ from mbc_tracker.storage.database import (
     FileState,
     all_companions,
     check_record_file,
+    committed_writes,
     create_record_engine,
     mark_as_record,
     protect_files,
@@ -142,6 +143,12 @@ class CareRecord:
     def __post_init__(self) -> None:
         self.reads = sessionmaker(self.engine.execution_options(**READS), expire_on_commit=False)
 
+    @property
+    def commits(self) -> int:
+        """Transactions that changed this record, committed since it was opened (reads are not
+        counted): unchanged across a failed action means that action saved nothing."""
+        return committed_writes(self.engine)
+
     @cached_property
     def daylog(self) -> DayLogService:
         return DayLogService(self)
@@ -204,6 +211,11 @@ class CareRecord:
             protect_files(self.path)
         if self.lock is not None:
             self.lock.release()
+
+
+def writes_in_this_process() -> int:
+    """Committed transactions that changed any record opened in this process (for the CLI)."""
+    return committed_writes()
 
 
 def open_record(

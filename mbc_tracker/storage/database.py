@@ -17,12 +17,14 @@ refused, so another program's SQLite file, even one with an Alembic table, is ne
 WAL or written at all. An empty file, or one without tables, is reported as such and never
 silently becomes a new record: that would hide a loss. A record must pass ``PRAGMA quick_check``,
 ``PRAGMA foreign_key_check`` and the app's own rules (the CHECK ranges and the shapes of dates),
-which another tool may have broken.
+which another tool may have broken. ``committed_writes`` counts the transactions that changed a
+record, so a failed action can say truthfully whether it changed nothing.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -313,6 +315,7 @@ def create_record_engine(path: Path, read_only: bool = False) -> Engine:
             # IMMEDIATE takes the write lock at the start, so a save never fails half-way.
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
+    _count_committed_writes(engine)
     return engine
 
 
@@ -321,3 +324,42 @@ def mark_as_record(engine: Engine, schema_number: int) -> None:
     with engine.begin() as connection:
         connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         connection.exec_driver_sql(f"PRAGMA user_version={int(schema_number)}")
+
+
+class _WriteCount:
+    value = 0
+
+
+_PROCESS_WRITES = _WriteCount()
+_ENGINE_WRITES: weakref.WeakKeyDictionary[Engine, _WriteCount] = weakref.WeakKeyDictionary()
+
+
+def committed_writes(engine: Engine | None = None) -> int:
+    """How many transactions that changed rows were committed through ``engine`` (or, for
+    None, by any record in this process): how a failed action knows it left the record as it was.
+
+    A transaction that only read is not counted (SQLite's ``total_changes`` did not move). A
+    commit is counted as it is sent, so one that then fails still counts: the cautious side.
+    """
+    count = _PROCESS_WRITES if engine is None else _ENGINE_WRITES.get(engine)
+    return count.value if count is not None else 0
+
+
+def _count_committed_writes(engine: Engine) -> None:
+    count = _ENGINE_WRITES.setdefault(engine, _WriteCount())
+
+    @event.listens_for(engine, "begin")
+    def _note_changes(connection: Any) -> None:
+        connection.info["changes_at_begin"] = _total_changes(connection)
+
+    @event.listens_for(engine, "commit")
+    def _count_write(connection: Any) -> None:
+        before = connection.info.pop("changes_at_begin", None)
+        if before is None or _total_changes(connection) != before:
+            count.value += 1
+            _PROCESS_WRITES.value += 1
+
+
+def _total_changes(connection: Any) -> int | None:
+    changes = getattr(connection.connection.dbapi_connection, "total_changes", None)
+    return changes if isinstance(changes, int) else None

@@ -13,7 +13,10 @@ runs with the rest of the suite. The rules:
 - ``printing/`` never imports storage, services, SQLAlchemy or Alembic: it draws what
   ``reports`` prepared;
 - ``gui/`` never imports ``mbc_tracker.storage``, SQLAlchemy or Alembic: it talks to services;
-- nothing below the GUI (``domain``, ``storage``, ``services``, ``reports``) imports the GUI.
+- nothing below the GUI (``domain``, ``storage``, ``services``, ``reports``) imports the GUI;
+- ``diagnostics`` (the diagnostic log, for the window and the command line alike) imports only the
+  standard library, ``mbc_tracker`` itself and ``paths``: it must describe a failure in any layer
+  without importing one.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ PRINTING_FORBIDDEN = (*GUI_FORBIDDEN, f"{PACKAGE}.services")
 BELOW_GUI = tuple(
     f"{PACKAGE}.{layer}" for layer in ("domain", "storage", "services", "reports", "printing")
 )
+DIAGNOSTICS = f"{PACKAGE}.diagnostics"
+DIAGNOSTICS_MAY_IMPORT = (PACKAGE, f"{PACKAGE}.__version__")
 BELOW_PRINTING = tuple(
     f"{PACKAGE}.{layer}" for layer in ("domain", "storage", "services", "reports")
 )
@@ -102,6 +107,14 @@ def check_module(module: str, source: str, is_package: bool = False) -> list[Vio
             violations.append(
                 Violation(module, line, name, "domain/ may import only the standard library")
             )
+        if module == DIAGNOSTICS and not (
+            is_standard_library(name)
+            or name in DIAGNOSTICS_MAY_IMPORT
+            or _within(name, f"{PACKAGE}.paths")
+        ):
+            violations.append(
+                Violation(module, line, name, "diagnostics/ may import only the standard library")
+            )
         if _within(module, PRINTING):
             if _within(name, QT_MODULES) and not (name == "PySide6" or _within(name, QT_FOR_PAGES)):
                 violations.append(
@@ -121,7 +134,7 @@ def check_module(module: str, source: str, is_package: bool = False) -> list[Vio
             violations.append(
                 Violation(module, line, name, "gui/ talks to services, never to storage")
             )
-        if _within(module, BELOW_GUI) and _within(name, f"{PACKAGE}.gui"):
+        if _within(module, (*BELOW_GUI, DIAGNOSTICS)) and _within(name, f"{PACKAGE}.gui"):
             violations.append(
                 Violation(module, line, name, "layers below the GUI must not import it")
             )
@@ -143,6 +156,7 @@ def test_the_walk_finds_every_layer() -> None:
     names = {name for name, _path, _is_package in package_modules()}
     for expected in (
         "mbc_tracker.app",
+        "mbc_tracker.diagnostics",
         "mbc_tracker.domain.knowledge",
         "mbc_tracker.storage.database",
         "mbc_tracker.services.record",
@@ -194,6 +208,10 @@ def test_every_module_follows_the_layering_rules() -> None:
         ("mbc_tracker.printing.fake", "from mbc_tracker.gui import widgets\n", "below the GUI"),
         ("mbc_tracker.reports.fake", "from mbc_tracker.printing import pdf\n", "CLI import"),
         ("mbc_tracker.services.fake", "import mbc_tracker.printing\n", "CLI import"),
+        ("mbc_tracker.diagnostics", "from PySide6.QtCore import qVersion\n", "Qt"),
+        ("mbc_tracker.diagnostics", "import sqlalchemy.exc\n", "standard library"),
+        ("mbc_tracker.diagnostics", "from mbc_tracker.storage import database\n", "standard"),
+        ("mbc_tracker.diagnostics", "from mbc_tracker.gui import error_report\n", "below the GUI"),
     ],
 )
 def test_a_forbidden_import_is_reported(module: str, source: str, rule: str) -> None:
@@ -220,6 +238,11 @@ def test_a_forbidden_import_is_reported(module: str, source: str, rule: str) -> 
         ("mbc_tracker.printing.fake", "from mbc_tracker.reports.summary_data import Section\n"),
         ("mbc_tracker.cli", "def f():\n    from mbc_tracker.printing import write_summary_pdf\n"),
         ("mbc_tracker.gui.fake", "from mbc_tracker.printing import paint_summary\n"),
+        ("mbc_tracker.diagnostics", "import faulthandler\nfrom logging import handlers\n"),
+        ("mbc_tracker.diagnostics", "from mbc_tracker import __version__\n"),
+        ("mbc_tracker.diagnostics", "from mbc_tracker.paths import make_private_dir\n"),
+        ("mbc_tracker.gui.fake", "from mbc_tracker.diagnostics import DiagnosticLog\n"),
+        ("mbc_tracker.cli", "from mbc_tracker.diagnostics import record_unexpected_error\n"),
     ],
 )
 def test_an_allowed_import_is_not_reported(module: str, source: str) -> None:
