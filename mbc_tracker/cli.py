@@ -24,6 +24,7 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mbc_tracker.domain.errors import RecordUnavailable
 from mbc_tracker.paths import (
     DataPaths,
     OutputRefused,
@@ -68,6 +69,9 @@ def run_command(args: argparse.Namespace) -> int:
     writes_before = writes_in_this_process()
     try:
         return _run_verb(args)
+    except RecordUnavailable as unavailable:
+        # The record was busy or could not be written: expected, and already one sentence.
+        return _problem(unavailable.message)
     except Exception as error:
         return _unexpected(args, error, changed=writes_in_this_process() != writes_before)
 

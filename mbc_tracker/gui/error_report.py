@@ -63,8 +63,11 @@ from mbc_tracker.diagnostics import (
     shorten_paths_in,
     support_text,
 )
+from mbc_tracker.domain.errors import RecordUnavailable
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from mbc_tracker.gui.error_dialog import ErrorDialog
 
 # In a burst, only this many reports are written out in full; the rest are counted.
@@ -133,6 +136,7 @@ class ErrorReporter(QObject):
 
     failure_reported = Signal(object)
     _failure_noted = Signal(object)
+    _unavailable_noted = Signal(str)
 
     def __init__(
         self,
@@ -143,6 +147,8 @@ class ErrorReporter(QObject):
         super().__init__(parent)
         self.log = log
         self.dialog: ErrorDialog | None = None
+        self.unavailable_box: QMessageBox | None = None
+        self._unavailable_queued = False
         self._current_record = current_record
         self._idle_mark = self._mark()
         self._lock = threading.Lock()
@@ -230,6 +236,10 @@ class ErrorReporter(QObject):
             error = kind()
         if error.__traceback__ is None and trace is not None:
             error = error.with_traceback(trace)
+        if isinstance(error, RecordUnavailable):
+            # Busy or read-only: expected, its own sentence says nothing was saved.
+            self._guarded(self._report_unavailable, error)
+            return
         self._guarded(self._report, "Unexpected error in the window", error)
         if self._previous_python_hook is not sys.__excepthook__ or debug_enabled():
             _call_quietly(self._previous_python_hook, kind, error, trace)
@@ -301,7 +311,38 @@ class ErrorReporter(QObject):
                 self._queued = True
         self._failure_noted.emit(Failure(details, unchanged))
 
+    def _report_unavailable(self, error: RecordUnavailable) -> None:
+        self._write(logging.WARNING, [f"A change was refused: {type(error).__name__}"])
+        with self._lock:
+            if not self._unavailable_queued:
+                from PySide6.QtCore import Qt
+
+                self._unavailable_noted.connect(
+                    self._show_unavailable, Qt.ConnectionType.QueuedConnection
+                )
+                self._unavailable_queued = True
+        self._unavailable_noted.emit(error.message)
+
     # -- the dialog (GUI thread) ----------------------------------------------------------------
+
+    @Slot(str)
+    def _show_unavailable(self, message: str) -> None:
+        """One calm note for a change the record could not take (never stacked)."""
+        if self.unavailable_box is not None or QApplication.instance() is None:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Nothing was saved"), message)
+        box.setObjectName("recordUnavailableBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._unavailable_closed)
+        self.unavailable_box = box
+        box.show()
+
+    @Slot()
+    def _unavailable_closed(self) -> None:
+        self.unavailable_box = None
 
     @Slot(object)
     def _show_failure(self, failure: Failure) -> None:

@@ -315,3 +315,32 @@ def test_every_sentence_fits_when_the_dialog_grows(qtbot: QtBot) -> None:
         assert label.isVisible()
         assert label.height() >= label.heightForWidth(label.width()), label.objectName()
         assert dialog.rect().contains(label.geometry()), label.objectName()
+
+
+def test_a_change_the_record_cannot_take_is_a_calm_note_not_an_error(
+    qtbot: QtBot, open_main_window: WindowOpener, data_paths: DataPaths
+) -> None:
+    from mbc_tracker.domain.errors import RecordBusy, RecordReadOnly
+
+    window = open_main_window(TODAY)
+    errors = iter([RecordReadOnly(), RecordBusy()])
+
+    def refuse() -> None:
+        raise next(errors)
+
+    button = failing_button(qtbot, refuse)
+    with qtbot.capture_exceptions() as raised, reporting(window, data_paths) as reporter:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: reporter.unavailable_box is not None)
+        box = reporter.unavailable_box
+        assert box is not None
+        assert box.windowTitle() == "Nothing was saved"
+        assert "open for reading only, so nothing was saved" in box.text()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # a second one does not stack
+        qtbot.wait(50)
+        assert reporter.unavailable_box is box
+        assert reporter.dialog is None  # not the "something went wrong" dialog
+        box.close()
+
+    assert raised == []  # handled, not an unexpected error
+    assert "A change was refused: RecordReadOnly" in log_text(data_paths)
