@@ -29,6 +29,7 @@ from mbc_tracker.paths import (
     RECORD_SUFFIX,
     DataPaths,
     make_private_file,
+    record_companions,
     resource_dir,
 )
 from mbc_tracker.services.daylog import DayLogService
@@ -46,7 +47,6 @@ from mbc_tracker.storage.database import (
     READS,
     FileCheck,
     FileState,
-    all_companions,
     check_record_file,
     committed_writes,
     create_record_engine,
@@ -404,7 +404,7 @@ def create_record_file(
         place_without_replacing(temporary, path)
     except BaseException:
         engine.dispose()
-        for companion in all_companions(temporary):
+        for companion in (temporary, *record_companions(temporary)):
             with contextlib.suppress(OSError):
                 companion.unlink(missing_ok=True)
         raise

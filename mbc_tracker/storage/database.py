@@ -77,7 +77,6 @@ RECORD_CORE_TABLES = frozenset(
         "receptor_test",
     }
 )
-COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", "-lock")
 
 # SQLite's primary result codes that mean "not now" or "not here".
 _SQLITE_BUSY = 5
@@ -106,12 +105,6 @@ class FileCheck:
 def companion_files(path: Path) -> tuple[Path, Path, Path]:
     """The record file and the two files SQLite keeps beside it in WAL mode."""
     return (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
-
-
-def all_companions(path: Path) -> tuple[Path, ...]:
-    """Every file that belongs to the record at ``path``: the file itself, SQLite's journals
-    and the app's lock file."""
-    return (path, *(path.with_name(path.name + suffix) for suffix in COMPANION_SUFFIXES))
 
 
 def protect_files(path: Path) -> None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-LOCK_SUFFIX = "-lock"
+LOCK_SUFFIX = "-lock"  # one of paths.RECORD_COMPANION_SUFFIXES, which output checks refuse
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES}
 _NOT_A_FILE_ERRNOS = {errno.ELOOP, errno.EISDIR}
 
