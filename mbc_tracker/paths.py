@@ -33,6 +33,7 @@ APP_SLUG = "mbc-tracker"
 DATA_DIR_ENV = "MBC_TRACKER_DATA_DIR"
 RECORD_SUFFIX = ".mbcrecord"
 DEFAULT_RECORD_NAME = "record" + RECORD_SUFFIX
+SETTINGS_FILE_NAME = "settings.json"
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
@@ -62,7 +63,7 @@ class DataPaths:
 
     @property
     def settings_file(self) -> Path:
-        return self.data_dir / "settings.json"
+        return self.data_dir / SETTINGS_FILE_NAME
 
     @property
     def logs_dir(self) -> Path:
@@ -83,7 +84,7 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     env_value = os.environ.get(DATA_DIR_ENV)
     if env_value:
         return Path(env_value).expanduser().resolve()
-    return Path(platformdirs.user_data_dir(APP_SLUG, appauthor=False))
+    return Path(platformdirs.user_data_dir(APP_SLUG, appauthor=False)).resolve()
 
 
 def data_paths(cli_value: str | os.PathLike[str] | None = None) -> DataPaths:

@@ -1,5 +1,11 @@
 """App-level settings that belong to this computer, not to any one record: recent records, the
-record opened last, and where the window was.
+record opened last, where the window was, and how many automatic backups to keep.
+
+Records inside the data folder are remembered by their place *in* it ("record.mbcrecord"), so a
+copied or moved data folder opens its own record, never the one it was copied from (format 1
+stored absolute paths, and ``cp -a A B`` made B open and write A's record while its backups went
+to B). A record elsewhere is remembered by its absolute path; one that is another data folder's
+own record (it has that folder's settings beside it) is never opened at start-up.
 
 Every setting is declared once in ``SETTINGS`` with its default and a check of its shape
 (Picard's habit), so a reader finds them all in one place and a bad value in the file falls back
@@ -16,10 +22,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mbc_tracker.paths import make_private_dir, replacing_atomically
+from mbc_tracker.paths import (
+    DEFAULT_RECORD_NAME,
+    SETTINGS_FILE_NAME,
+    make_private_dir,
+    replacing_atomically,
+)
 
 MAX_RECENT_RECORDS = 8
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: records inside the data folder are stored relative to it
 
 
 @dataclass(frozen=True)
@@ -38,6 +49,13 @@ def _is_list_of_text(value: Any) -> bool:
 
 def _is_text_or_none(value: Any) -> bool:
     return value is None or (isinstance(value, str) and bool(value))
+
+
+def _is_count(low: int, high: int) -> Callable[[Any], bool]:
+    def valid(value: Any) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+    return valid
 
 
 SETTINGS: dict[str, Setting] = {
@@ -60,6 +78,24 @@ SETTINGS: dict[str, Setting] = {
             None,
             _is_text_or_none,
             "The main window's size and place, as Qt's saveGeometry() in base64.",
+        ),
+        Setting(
+            "backups_keep_daily",
+            7,
+            _is_count(1, 60),
+            "Automatic backups kept: the newest of each of the last N days (an app default).",
+        ),
+        Setting(
+            "backups_keep_weekly",
+            4,
+            _is_count(0, 52),
+            "Automatic backups kept: the newest of each of the last N weeks (an app default).",
+        ),
+        Setting(
+            "backups_keep_monthly",
+            12,
+            _is_count(0, 120),
+            "Automatic backups kept: the newest of each of the last N months (an app default).",
         ),
     )
 }
@@ -106,30 +142,64 @@ class AppSettings:
 
     # -- records -------------------------------------------------------------------------------
 
+    @property
+    def data_dir(self) -> Path:
+        return self.path.parent
+
+    def _to_path(self, text: str) -> Path:
+        stored = Path(text)
+        return stored if stored.is_absolute() else self.data_dir / stored
+
+    def _to_text(self, record: Path) -> str:
+        """A record as stored: relative to the data folder when it is inside it."""
+        try:
+            return record.relative_to(self.data_dir).as_posix()
+        except ValueError:
+            return str(record)
+
     def recent_records(self) -> list[Path]:
-        return [Path(text) for text in self._values["recent_records"]]
+        return [self._to_path(text) for text in self._values["recent_records"]]
 
     def last_record(self) -> Path | None:
+        """The record to open at start-up: never another data folder's own record."""
         text = self._values["last_record"]
-        return Path(text) if text else None
+        if not text:
+            return None
+        record = self._to_path(text)
+        if record.parent != self.data_dir and is_a_data_folders_record(record):
+            return None
+        return record
 
     def remember_opened(self, record: Path) -> None:
         """Put ``record`` first in the recent list and open it next time."""
-        text = str(record)
-        recent = [text, *(item for item in self._values["recent_records"] if item != text)]
+        text = self._to_text(record)
+        recent = [
+            text,
+            *(item for item in self._values["recent_records"] if self._to_path(item) != record),
+        ]
         self._values["recent_records"] = recent[:MAX_RECENT_RECORDS]
         self._values["last_record"] = text
         self.save()
 
     def forget_recent(self, record: Path) -> None:
         """Take ``record`` off the recent list (it was moved or deleted)."""
-        text = str(record)
         self._values["recent_records"] = [
-            item for item in self._values["recent_records"] if item != text
+            item for item in self._values["recent_records"] if self._to_path(item) != record
         ]
-        if self._values["last_record"] == text:
+        last = self._values["last_record"]
+        if last and self._to_path(last) == record:
             self._values["last_record"] = None
         self.save()
+
+    # -- backups -------------------------------------------------------------------------------
+
+    def backup_retention(self) -> tuple[int, int, int]:
+        """How many automatic backups to keep: (daily, weekly, monthly)."""
+        return (
+            int(self._values["backups_keep_daily"]),
+            int(self._values["backups_keep_weekly"]),
+            int(self._values["backups_keep_monthly"]),
+        )
 
     # -- window --------------------------------------------------------------------------------
 
@@ -139,6 +209,11 @@ class AppSettings:
 
     def set_window_geometry(self, geometry: str) -> None:
         self.set("window_geometry", geometry)
+
+
+def is_a_data_folders_record(record: Path) -> bool:
+    """Whether ``record`` is the default record of some data folder (settings.json beside it)."""
+    return record.name == DEFAULT_RECORD_NAME and (record.parent / SETTINGS_FILE_NAME).is_file()
 
 
 def _copy(value: Any) -> Any:

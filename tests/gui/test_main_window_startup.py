@@ -82,3 +82,26 @@ def test_demo_starts_in_a_temporary_folder_that_is_removed_afterwards(tmp_path: 
     assert result.returncode == 0, result.stderr
     assert list(temporary.iterdir()) == []
     assert not home_data.exists()  # the person's own data folder was not touched
+
+
+def test_a_copied_data_folder_opens_and_writes_only_its_own_record(tmp_path: Path) -> None:
+    import hashlib
+    import shutil
+
+    original = DataPaths(tmp_path / "A").ensure()
+    record = open_record(original.default_record, original)
+    record.person.save(Person(name="Ann Example"))
+    record.close()
+    first = run_app_process("--data-dir", str(original.data_dir), "--quit-after-startup")
+    assert first.returncode == 0, first.stderr
+    copy = tmp_path / "B"
+    shutil.copytree(original.data_dir, copy, symlinks=True)
+    before = hashlib.sha256(original.default_record.read_bytes()).hexdigest()
+    mtime = original.default_record.stat().st_mtime_ns
+
+    result = run_app_process("--data-dir", str(copy), "--quit-after-startup")
+
+    assert result.returncode == 0, result.stderr
+    assert hashlib.sha256(original.default_record.read_bytes()).hexdigest() == before
+    assert original.default_record.stat().st_mtime_ns == mtime
+    assert AppSettings.load(copy / "settings.json").last_record() == copy / "record.mbcrecord"

@@ -127,3 +127,72 @@ def test_settings_file_in_a_missing_folder_is_created(tmp_path: Path) -> None:
     settings = AppSettings.load(tmp_path / "new-folder" / "settings.json")
     settings.remember_opened(tmp_path / "a.mbcrecord")
     assert stat.S_IMODE((tmp_path / "new-folder").stat().st_mode) == 0o700
+
+
+def test_records_inside_the_data_folder_are_stored_relative_to_it(data_paths: DataPaths) -> None:
+    settings = AppSettings.load(data_paths.settings_file)
+    elsewhere = data_paths.data_dir.parent / "mum.mbcrecord"
+
+    settings.remember_opened(elsewhere)
+    settings.remember_opened(data_paths.default_record)
+
+    stored = json.loads(data_paths.settings_file.read_text(encoding="utf-8"))
+    assert stored["format"] == 2
+    assert stored["last_record"] == "record.mbcrecord"
+    assert stored["recent_records"] == ["record.mbcrecord", str(elsewhere)]
+    again = AppSettings.load(data_paths.settings_file)
+    assert again.last_record() == data_paths.default_record
+    assert again.recent_records() == [data_paths.default_record, elsewhere]
+
+
+def test_a_copied_data_folder_remembers_its_own_record(tmp_path: Path) -> None:
+    original = DataPaths(tmp_path / "A").ensure()
+    AppSettings.load(original.settings_file).remember_opened(original.default_record)
+    import shutil
+
+    copy = DataPaths(tmp_path / "B")
+    shutil.copytree(original.data_dir, copy.data_dir)
+
+    assert AppSettings.load(copy.settings_file).last_record() == copy.default_record
+
+
+def test_an_old_settings_file_never_opens_the_folder_it_was_copied_from(tmp_path: Path) -> None:
+    # Format 1 stored absolute paths: after `cp -a A B`, B's settings named A's record, and the
+    # app opened and wrote A's record while its backups went to B.
+    original = DataPaths(tmp_path / "A").ensure()
+    original.default_record.write_bytes(b"")
+    copy = DataPaths(tmp_path / "B").ensure()
+    old_format = {
+        "format": 1,
+        "recent_records": [str(original.default_record)],
+        "last_record": str(original.default_record),
+    }
+    for folder in (original, copy):
+        folder.settings_file.write_text(json.dumps(old_format), encoding="utf-8")
+
+    settings = AppSettings.load(copy.settings_file)
+
+    assert settings.last_record() is None  # the app then opens B's own record
+    assert settings.recent_records() == [original.default_record]  # still there to choose
+
+
+def test_a_record_kept_outside_any_data_folder_is_opened_again(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data").ensure()
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    settings = AppSettings.load(paths.settings_file)
+
+    settings.remember_opened(documents / "record.mbcrecord")  # same name, not a data folder
+
+    assert AppSettings.load(paths.settings_file).last_record() == documents / "record.mbcrecord"
+
+
+def test_backup_retention_defaults_and_bad_values(settings_file: Path) -> None:
+    assert AppSettings.load(settings_file).backup_retention() == (7, 4, 12)
+    settings_file.write_text(
+        json.dumps(
+            {"backups_keep_daily": 0, "backups_keep_weekly": True, "backups_keep_monthly": 3}
+        ),
+        encoding="utf-8",
+    )
+    assert AppSettings.load(settings_file).backup_retention() == (7, 4, 3)
