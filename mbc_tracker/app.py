@@ -105,6 +105,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if not args.demo or args.command:
+        from mbc_tracker.paths import data_dir_problem
+
+        problem = data_dir_problem(args.data_dir)
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            if not args.command and not args.quit_after_startup:
+                # Started from a desktop icon, nobody reads standard error: say it in a window.
+                from mbc_tracker.gui.application import tell_before_start
+
+                tell_before_start(problem)
+            return 2 if args.data_dir is not None and not args.data_dir.strip() else 1
     if args.command:
         from mbc_tracker.cli import run_command
 

@@ -91,6 +91,44 @@ def data_paths(cli_value: str | os.PathLike[str] | None = None) -> DataPaths:
     return DataPaths(resolve_data_dir(cli_value))
 
 
+def data_dir_problem(cli_value: str | None) -> str | None:
+    """Why the data folder cannot be used, as one sentence; None when it can (or can be made).
+
+    Checked before anything is opened, so ``--data-dir ""``, a file, a folder of another user
+    account or a place where no folder can be made is one sentence, never a traceback.
+    """
+    if cli_value is not None and not cli_value.strip():
+        return "--data-dir: please give the name of a folder; an empty name was given."
+    try:
+        folder = resolve_data_dir(cli_value)
+    except (OSError, RuntimeError, ValueError) as error:
+        return f"The data folder {cli_value!s} cannot be used ({error})."
+    existing = folder
+    while not existing.exists():
+        if existing.parent == existing:
+            break
+        existing = existing.parent
+    if existing.exists() and not existing.is_dir():
+        if existing == folder:
+            return (
+                f"{folder} is a file, not a folder. Please give a folder for the record, "
+                "for example a new folder name."
+            )
+        return f"The data folder {folder} cannot be made: {existing} is a file, not a folder."
+    if folder.is_dir():
+        owner = getattr(os, "getuid", None)
+        if owner is not None and folder.stat().st_uid != owner():
+            return (
+                f"The folder {folder} belongs to another user account. The app keeps a record "
+                "only in a folder of your own; please choose another."
+            )
+        if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
+            return f"You may not read and write in the folder {folder}; please choose another."
+    elif not os.access(existing, os.W_OK | os.X_OK):
+        return f"The data folder {folder} cannot be made: you may not create folders in {existing}."
+    return None
+
+
 def make_private_dir(path: Path) -> None:
     """Create ``path`` (and parents) and make sure only its owner can enter it."""
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)

@@ -78,6 +78,14 @@ def make_demo_folder() -> DataPaths:
     return paths
 
 
+def tell_before_start(problem: str) -> None:
+    """Show why the app cannot start (a data folder it cannot use) and wait for OK."""
+    from PySide6.QtWidgets import QMessageBox
+
+    make_application()
+    QMessageBox.warning(None, APP_NAME, problem)
+
+
 STARTUP_PROBE_ENV = "MBC_TRACKER_STARTUP_PROBE"
 
 
