@@ -67,6 +67,7 @@ from mbc_tracker.storage.orm import TrackedSymptomRow
 if TYPE_CHECKING:
     # The records services are imported when first used (the Today screen does not need them).
     from mbc_tracker.services.appointments import AppointmentService
+    from mbc_tracker.services.backups import BackupService
     from mbc_tracker.services.care_team import CareTeamService
     from mbc_tracker.services.history import HistoryService
     from mbc_tracker.services.receptors import ReceptorService
@@ -196,6 +197,12 @@ class CareRecord:
         return AppointmentService(self)
 
     @cached_property
+    def backups(self) -> BackupService:
+        from mbc_tracker.services.backups import BackupService
+
+        return BackupService(self)
+
+    @cached_property
     def summary(self) -> SummaryService:
         from mbc_tracker.services.summary import SummaryService
 
@@ -224,6 +231,7 @@ def open_record(
     access: Access = Access.WRITE,
     purpose: str = "app",
     fill_new: Callable[[CareRecord], None] | None = None,
+    lock: RecordLock | None = None,
 ) -> CareRecord:
     """Open the record at ``path``; raise RecordProblem when it cannot be used.
 
@@ -235,6 +243,8 @@ def open_record(
 
     ``fill_new`` writes into a record made here before it gets its name (an import, the demo),
     so that a failure leaves no record behind; it is not called for a record that exists.
+    ``lock`` is this record's lock, already held (reopening after a restore keeps it throughout);
+    it is released if the record cannot be opened.
     """
     path = path.expanduser().resolve()
     if access is Access.READ:
@@ -243,7 +253,8 @@ def open_record(
     # A new folder for the record is made private; an existing one (say ~/Documents) is the
     # person's own and is left as it is. The record file itself is always made private.
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    lock = take_lock(path, purpose)
+    if lock is None or not lock.held:
+        lock = take_lock(path, purpose)
     engine: Engine | None = None
     try:
         check = check_record_file(path)

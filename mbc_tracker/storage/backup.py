@@ -1,8 +1,15 @@
 """Copies of a record taken with SQLite's online backup API, checked before they are trusted.
 
-A backup is made before every migration (and on request). The copy is written to a temporary
-name, checked with ``PRAGMA integrity_check`` and only then given its final name, so a backup
-that exists is a backup that is whole. Backups are private files (0600) in the backups folder.
+A backup is made before every migration, before a restore, on request, and automatically (when a
+changed record is closed, and at most once a day while it stays open). The copy is written to a
+temporary name, checked with ``PRAGMA integrity_check``, synced, and only then given its final
+name (the folder synced too), so a backup that exists is a backup that is whole. Backups are
+private files (0600) in the backups folder, named ``<record>-<when>-<reason>.mbcrecord``.
+
+Only automatic backups are ever removed, by ``thin_automatic_backups``: the newest of each of the
+last days, weeks and months is kept (7, 4 and 12 by default: adjustable defaults of the app, the
+grandfather-father-son scheme of ordinary backup tools, not a rule from anywhere else). Backups
+made by hand, before an upgrade or before a restore are kept until the person removes them.
 """
 
 from __future__ import annotations
@@ -11,14 +18,20 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
 from mbc_tracker.paths import RECORD_SUFFIX, make_private_dir, make_private_file
 from mbc_tracker.storage.database import inspection_uri
-from mbc_tracker.storage.files import place_without_replacing, sync_file
+from mbc_tracker.storage.files import place_without_replacing, sync_file, sync_folder
 
 TIMESTAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+
+
+AUTOMATIC = "automatic"
+MANUAL = "manual"
+BEFORE_RESTORE = "before-restore"
 
 
 class BackupFailed(RuntimeError):
@@ -30,6 +43,27 @@ class BackupInfo:
     path: Path
     made_at: dt.datetime
     reason: str
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason == AUTOMATIC
+
+
+@dataclass(frozen=True)
+class Retention:
+    """How many automatic backups to keep: the newest of each of the last N days, weeks, months."""
+
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 12
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a backup holds, for choosing one: how many days have entries, and the last of them."""
+
+    days_logged: int
+    last_day_logged: dt.date | None
 
 
 def integrity_ok(path: Path) -> bool:
@@ -84,6 +118,31 @@ def copy_record(source: Path, target: Path) -> None:
         raise
 
 
+def copy_into_record(source: Path, record: Path) -> None:
+    """Replace the content of the record file ``record`` with the record ``source``.
+
+    SQLite's backup API writes into the live file in one transaction, through SQLite's own
+    locks and WAL: a reader in another process keeps its picture until it reads again, and a
+    failure leaves the record as it was. The caller holds the record's lock and has backed it
+    up. Raises BackupFailed.
+    """
+    try:
+        source_connection = sqlite3.connect(inspection_uri(source), uri=True)
+        try:
+            target_connection = sqlite3.connect(record, timeout=5)
+            try:
+                source_connection.backup(target_connection)
+                ok = target_connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            finally:
+                target_connection.close()
+        finally:
+            source_connection.close()
+    except sqlite3.Error as error:
+        raise BackupFailed(f"Could not copy {source.name} into {record.name}: {error}") from error
+    if not ok:
+        raise BackupFailed(f"The copy of {source.name} in {record.name} did not pass its check.")
+
+
 def _remove_partial(partial: Path) -> None:
     for leftover in (partial, partial.with_name(partial.name + "-journal")):
         with contextlib.suppress(OSError):
@@ -126,3 +185,67 @@ def newest_good_backup(record: Path, backups_dir: Path) -> BackupInfo | None:
         if integrity_ok(info.path):
             return info
     return None
+
+
+def backups_to_keep(backups: list[BackupInfo], retention: Retention) -> set[Path]:
+    """The automatic backups ``retention`` keeps: for each of the last ``daily`` days that have
+    one, the newest of that day; likewise for weeks (ISO weeks) and months. The newest
+    automatic backup is always kept."""
+    automatic = sorted(
+        (info for info in backups if info.automatic), key=lambda info: info.made_at, reverse=True
+    )
+    keep: set[Path] = {automatic[0].path} if automatic else set()
+    periods: tuple[tuple[int, Callable[[dt.datetime], Hashable]], ...] = (
+        (retention.daily, lambda moment: moment.date()),
+        (retention.weekly, lambda moment: moment.isocalendar()[:2]),
+        (retention.monthly, lambda moment: (moment.year, moment.month)),
+    )
+    for count, period_of in periods:
+        seen: list[Hashable] = []
+        for info in automatic:  # newest first: the first of each period is its newest
+            period = period_of(info.made_at)
+            if period in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.append(period)
+            keep.add(info.path)
+    return keep
+
+
+def thin_automatic_backups(record: Path, backups_dir: Path, retention: Retention) -> list[Path]:
+    """Remove the automatic backups of ``record`` that ``retention`` does not keep; return them.
+
+    Other backups (made by hand, before an upgrade or a restore) are never removed here.
+    """
+    backups = list_backups(record, backups_dir)
+    keep = backups_to_keep(backups, retention)
+    removed = []
+    for info in backups:
+        if info.automatic and info.path not in keep:
+            with contextlib.suppress(FileNotFoundError):
+                info.path.unlink()
+                removed.append(info.path)
+    if removed:
+        sync_folder(backups_dir)
+    return removed
+
+
+def backup_contents(path: Path) -> BackupContents | None:
+    """How many days the backup at ``path`` holds entries for, and the last; None if unreadable."""
+    try:
+        connection = sqlite3.connect(inspection_uri(path), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        count, last = connection.execute(
+            "SELECT count(*), max(day) FROM (SELECT day FROM symptom_entry "
+            "UNION SELECT day FROM measurement UNION SELECT day FROM day_note)"
+        ).fetchone()
+        return BackupContents(
+            days_logged=int(count), last_day_logged=dt.date.fromisoformat(last) if last else None
+        )
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
+    finally:
+        connection.close()

@@ -1,0 +1,199 @@
+"""Backups a person can use: made by themselves or automatically, listed with what they hold,
+thinned, and restored without losing anything.
+
+Automatic backups are made when a record that changed is closed, and at most once a day while it
+stays open (``automatic``); after each, older automatic ones are thinned to the retention chosen
+in the settings (7 daily, 4 weekly, 12 monthly by default: adjustable defaults of the app). A
+restore first backs up the record as it is now ("before-restore"), then writes the chosen backup
+into the record file with SQLite's backup API, and reopens it (bringing an older format up to
+date); nothing is deleted, so a restore can itself be undone from the list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mbc_tracker.storage.backup import (
+    AUTOMATIC,
+    BEFORE_RESTORE,
+    MANUAL,
+    BackupContents,
+    BackupInfo,
+    Retention,
+    backup_contents,
+    backup_record,
+    copy_into_record,
+    list_backups,
+    thin_automatic_backups,
+)
+from mbc_tracker.storage.database import FileState, check_record_file, inspection_uri
+from mbc_tracker.storage.migrate import SCHEMA_HEAD
+
+if TYPE_CHECKING:
+    from mbc_tracker.services.record import CareRecord
+
+AUTOMATIC_INTERVAL = dt.timedelta(days=1)
+
+
+class BackupKind(Enum):
+    AUTOMATIC = "automatic"
+    MANUAL = "manual"
+    BEFORE_UPGRADE = "before_upgrade"
+    BEFORE_RESTORE = "before_restore"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """One backup as a person chooses among them."""
+
+    path: Path
+    made_at: dt.datetime
+    kind: BackupKind
+    size: int  # bytes
+    contents: BackupContents | None  # None when the copy cannot be read
+
+    @classmethod
+    def of(cls, info: BackupInfo) -> BackupEntry:
+        try:
+            size = info.path.stat().st_size
+        except OSError:
+            size = 0
+        return cls(info.path, info.made_at, kind_of(info.reason), size, backup_contents(info.path))
+
+
+def kind_of(reason: str) -> BackupKind:
+    if reason == AUTOMATIC:
+        return BackupKind.AUTOMATIC
+    if reason == MANUAL:
+        return BackupKind.MANUAL
+    if reason == BEFORE_RESTORE:
+        return BackupKind.BEFORE_RESTORE
+    if reason.startswith("before-upgrade"):
+        return BackupKind.BEFORE_UPGRADE
+    return BackupKind.OTHER
+
+
+class RestoreRefused(Exception):
+    """The file cannot be restored; the record was not changed. ``message`` is for the person."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class BackupService:
+    """Backups of one open record."""
+
+    def __init__(self, record: CareRecord) -> None:
+        self._record = record
+        # Changes committed through this record up to its last automatic backup.
+        self._commits_backed_up = 0
+
+    def entries(self) -> list[BackupEntry]:
+        """Every backup of the record, newest first, with what each holds."""
+        return [
+            BackupEntry.of(info)
+            for info in list_backups(self._record.path, self._record.paths.backups_dir)
+        ]
+
+    def back_up(self, reason: str = MANUAL) -> BackupInfo:
+        """Make a checked backup now (raises BackupFailed)."""
+        return backup_record(self._record.path, self._record.paths.backups_dir, reason)
+
+    def changed_since_backup(self) -> bool:
+        return self._record.commits > self._commits_backed_up
+
+    def automatic(
+        self, retention: Retention, now: dt.datetime | None = None, closing: bool = False
+    ) -> BackupInfo | None:
+        """An automatic backup when the record changed since the last one: always when
+        ``closing``, else only if the newest automatic backup is a day old. Thins afterwards."""
+        if self._record.read_only or not self.changed_since_backup():
+            return None
+        now = now or dt.datetime.now()
+        backups_dir = self._record.paths.backups_dir
+        if not closing:
+            newest = next(
+                (info for info in list_backups(self._record.path, backups_dir) if info.automatic),
+                None,
+            )
+            if newest is not None and now - newest.made_at < AUTOMATIC_INTERVAL:
+                return None
+        commits = self._record.commits
+        info = backup_record(self._record.path, backups_dir, AUTOMATIC)
+        self._commits_backed_up = commits
+        thin_automatic_backups(self._record.path, backups_dir, retention)
+        return info
+
+
+def check_restorable(record: CareRecord, source: Path) -> None:
+    """Raise RestoreRefused when ``source`` cannot replace ``record`` (nothing is changed)."""
+    name = source.name
+    if record.read_only or record.lock is None:
+        raise RestoreRefused(
+            "This record is open for reading only, so it cannot be restored here; the record "
+            "was not changed."
+        )
+    try:
+        if os.path.samefile(source, record.path):
+            raise RestoreRefused(f"“{name}” is the record itself; please choose a backup of it.")
+    except FileNotFoundError:
+        raise RestoreRefused(f"There is no file at {source}; the record was not changed.") from None
+    except OSError as error:
+        raise RestoreRefused(
+            f"“{name}” could not be read ({error.strerror}); the record was not changed."
+        ) from None
+    state = check_record_file(source).state
+    if state is not FileState.OK:
+        reason = {
+            FileState.DAMAGED: "it is damaged",
+            FileState.EMPTY: "it is empty",
+            FileState.NO_TABLES: "it holds no record",
+        }.get(state, "it is not an MBC Care Tracker record")
+        raise RestoreRefused(
+            f"“{name}” cannot be restored because {reason}; the record was not changed."
+        )
+    revision = _revision_of(source)
+    if revision is not None and (not revision.isdigit() or int(revision) > int(SCHEMA_HEAD)):
+        raise RestoreRefused(
+            f"“{name}” was made by a newer version of MBC Care Tracker; update the app to "
+            "restore it. The record was not changed."
+        )
+
+
+def restore_record(record: CareRecord, source: Path) -> tuple[CareRecord, BackupInfo]:
+    """Make ``record`` hold what the backup ``source`` holds; return the reopened record and the
+    backup of the record as it was just before (raises RestoreRefused, BackupFailed, and
+    RecordProblem if the restored record cannot be opened).
+
+    The record's lock is held throughout, so no other window or command comes in between.
+    """
+    from mbc_tracker.services.record import open_record
+
+    check_restorable(record, source)
+    before = record.backups.back_up(BEFORE_RESTORE)
+    copy_into_record(source, record.path)
+    lock, record.lock = record.lock, None
+    record.close()
+    return open_record(record.path, record.paths, lock=lock), before
+
+
+def _revision_of(path: Path) -> str | None:
+    try:
+        connection = sqlite3.connect(inspection_uri(path), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()

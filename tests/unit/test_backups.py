@@ -1,0 +1,213 @@
+"""Backups a person can use: automatic ones when the record changed, thinned by days, weeks and
+months; each listed with what it holds; and a restore that first keeps the record as it is, so
+nothing is ever lost by restoring.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import stat
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from record_damage import damage_middle_pages
+
+from mbc_tracker.domain.daylog import DayLog
+from mbc_tracker.services.backups import (
+    BackupKind,
+    RestoreRefused,
+    restore_record,
+)
+from mbc_tracker.services.record import Access, CareRecord, open_record
+from mbc_tracker.storage.backup import (
+    AUTOMATIC,
+    BackupInfo,
+    Retention,
+    backups_to_keep,
+    list_backups,
+    thin_automatic_backups,
+)
+
+DAY = dt.date(2026, 3, 2)
+RETENTION = Retention(daily=7, weekly=4, monthly=12)
+
+
+def automatic_at(moment: dt.datetime) -> BackupInfo:
+    return BackupInfo(Path(f"/b/{moment:%Y%m%d-%H%M%S}"), moment, AUTOMATIC)
+
+
+def test_thinning_keeps_the_newest_of_each_recent_day_week_and_month() -> None:
+    now = dt.datetime(2026, 11, 30, 20, 0)
+    # Two automatic backups a day (closing the app twice) for 400 days.
+    backups = [
+        automatic_at(now - dt.timedelta(days=days, hours=hours))
+        for days in range(400)
+        for hours in (0, 9)
+    ]
+
+    kept = sorted(
+        (info.made_at for info in backups if info.path in backups_to_keep(backups, RETENTION)),
+        reverse=True,
+    )
+
+    # The newest of each of the last 7 days ...
+    assert kept[:7] == [now - dt.timedelta(days=days) for days in range(7)]
+    # ... of each of the last 4 ISO weeks and 12 months (some coincide with days): never more.
+    assert len({moment.isocalendar()[:2] for moment in kept}) >= 4
+    assert len({(moment.year, moment.month) for moment in kept}) == 12
+    assert len(kept) <= 7 + 4 + 12
+    assert min(kept) > now - dt.timedelta(days=366)
+    assert all(moment.hour == 20 for moment in kept)  # the newest of its day, never the older
+
+
+def test_a_single_automatic_backup_is_always_kept() -> None:
+    only = automatic_at(dt.datetime(2020, 1, 1))
+
+    assert backups_to_keep([only], Retention(daily=1, weekly=0, monthly=0)) == {only.path}
+
+
+def test_thinning_never_removes_backups_made_by_hand_or_before_an_upgrade(
+    record: CareRecord,
+) -> None:
+    manual = record.backup_now("manual")
+    upgrade = record.backup_now("before-upgrade-0001")
+    automatic = [record.backup_now(AUTOMATIC) for _ in range(3)]  # all today
+
+    removed = thin_automatic_backups(record.path, record.paths.backups_dir, RETENTION)
+
+    assert sorted(removed) == sorted(info.path for info in automatic[:2])
+    assert manual.path.exists() and upgrade.path.exists() and automatic[2].path.exists()
+
+
+def test_an_unchanged_record_gets_no_automatic_backup(record: CareRecord) -> None:
+    baseline = record.commits
+    record.backups._commits_backed_up = baseline  # the person saved nothing since opening
+
+    assert record.backups.automatic(RETENTION, closing=True) is None
+    assert list_backups(record.path, record.paths.backups_dir) == []
+
+
+def test_a_changed_record_is_backed_up_when_closed_and_once_a_day_while_open(
+    record: CareRecord,
+) -> None:
+    record.daylog.save_day(DayLog(day=DAY, severities={"fatigue": 3}), today=DAY)
+    now = dt.datetime.now()
+
+    first = record.backups.automatic(RETENTION, now=now)
+    assert first is not None and first.reason == AUTOMATIC
+    assert record.backups.automatic(RETENTION, now=now) is None  # nothing changed since
+
+    record.daylog.save_day(DayLog(day=DAY, severities={"fatigue": 4}), today=DAY)
+    assert record.backups.automatic(RETENTION, now=now + dt.timedelta(hours=3)) is None  # < a day
+    assert record.backups.automatic(RETENTION, now=now + dt.timedelta(hours=25)) is not None
+
+    record.daylog.save_day(DayLog(day=DAY, severities={"fatigue": 5}), today=DAY)
+    closing_backup = record.backups.automatic(RETENTION, now=now, closing=True)
+    assert closing_backup is not None
+    assert stat.S_IMODE(closing_backup.path.stat().st_mode) == 0o600
+
+
+def test_backups_are_listed_with_what_they_hold(record: CareRecord) -> None:
+    record.backup_now("manual")
+    for offset in range(3):
+        day = DAY + dt.timedelta(days=offset)
+        record.daylog.save_day(
+            DayLog(day=day, severities={"fatigue": 2}), today=DAY + dt.timedelta(days=5)
+        )
+    record.daylog.save_day(DayLog(day=DAY, weight=61.0), today=DAY)
+    record.backups.back_up(AUTOMATIC)
+
+    newest, oldest = record.backups.entries()
+
+    assert newest.kind is BackupKind.AUTOMATIC
+    assert newest.contents is not None
+    assert newest.contents.days_logged == 3
+    assert newest.contents.last_day_logged == DAY + dt.timedelta(days=2)
+    assert newest.size > 0
+    assert oldest.kind is BackupKind.MANUAL
+    assert oldest.contents is not None and oldest.contents.days_logged == 0
+
+
+def test_a_restore_first_keeps_the_record_as_it_is_and_deletes_nothing(
+    record: CareRecord,
+) -> None:
+    record.daylog.save_day(DayLog(day=DAY, severities={"fatigue": 3}), today=DAY)
+    chosen = record.backup_now("manual")
+    record.daylog.save_day(DayLog(day=DAY, severities={"fatigue": 9}, note="a bad day"), today=DAY)
+
+    restored, before = restore_record(record, chosen.path)
+    try:
+        assert restored.daylog.load_day(DAY).severities == {"fatigue": 3}
+        assert restored.daylog.load_day(DAY).note == ""
+        assert restored.lock is not None and restored.lock.held  # never let go in between
+        assert chosen.path.exists()
+        assert before.reason == "before-restore"
+        kept = open_record(before.path, record.paths, Access.READ)
+        try:
+            assert kept.daylog.load_day(DAY).severities == {"fatigue": 9}
+        finally:
+            kept.close()
+        # The restore itself can be undone the same way.
+        again, _ = restore_record(restored, before.path)
+        assert again.daylog.load_day(DAY).note == "a bad day"
+        again.close()
+    finally:
+        restored.close()
+
+
+def test_a_reader_beside_the_restore_sees_the_restored_record_next_time(
+    record: CareRecord,
+) -> None:
+    record.daylog.save_day(DayLog(day=DAY, severities={"fatigue": 3}), today=DAY)
+    chosen = record.backup_now("manual")
+    record.daylog.save_day(DayLog(day=DAY, severities={"fatigue": 9}), today=DAY)
+    reader = open_record(record.path, record.paths, Access.READ)
+    try:
+        restored, _ = restore_record(record, chosen.path)
+        restored.close()
+        assert reader.daylog.load_day(DAY).severities == {"fatigue": 3}
+    finally:
+        reader.close()
+
+
+@pytest.mark.parametrize("which", ["the record itself", "damaged", "foreign", "newer", "missing"])
+def test_what_cannot_be_restored_is_refused_and_nothing_changes(
+    record: CareRecord, which: str, tmp_path: Path
+) -> None:
+    record.daylog.save_day(DayLog(day=DAY, severities={"fatigue": 3}), today=DAY)
+    source = tmp_path / "chosen.mbcrecord"
+    if which == "the record itself":
+        source = record.path
+    elif which == "damaged":
+        source = record.backup_now("manual").path
+        damage_middle_pages(source)
+    elif which == "foreign":
+        with closing(sqlite3.connect(source)) as other:
+            other.execute("CREATE TABLE bookmark (url TEXT)")
+            other.commit()
+    elif which == "newer":
+        source = record.backup_now("manual").path
+        with closing(sqlite3.connect(source)) as newer:
+            newer.execute("UPDATE alembic_version SET version_num = '9999'")
+            newer.commit()
+    backups_before = list_backups(record.path, record.paths.backups_dir)
+
+    with pytest.raises(RestoreRefused) as refused:
+        restore_record(record, source)
+
+    assert "not changed" in refused.value.message or "record itself" in refused.value.message
+    assert record.daylog.load_day(DAY).severities == {"fatigue": 3}
+    assert list_backups(record.path, record.paths.backups_dir) == backups_before
+
+
+def test_a_read_only_record_cannot_be_restored(record: CareRecord) -> None:
+    chosen = record.backup_now("manual")
+    reader = open_record(record.path, record.paths, Access.READ)
+    try:
+        with pytest.raises(RestoreRefused) as refused:
+            restore_record(reader, chosen.path)
+    finally:
+        reader.close()
+    assert "reading only" in refused.value.message
