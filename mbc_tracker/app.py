@@ -79,6 +79,20 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also list flags already discussed with your care team",
     )
+    commands.add_parser(
+        "backup",
+        help="make a checked backup of the record now (works while the app is open)",
+    )
+    restore = commands.add_parser(
+        "restore",
+        help="list the backups, or restore one (the record as it is now is backed up first)",
+    )
+    restore.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="the backup to restore: a file, or a name from the list (without FILE: the list)",
+    )
     report = commands.add_parser(
         "report",
         help="write the clinic visit summary for your oncologist as a PDF (no window needed)",

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from mbc_tracker.domain.flags import Flag
     from mbc_tracker.domain.knowledge import Knowledge
     from mbc_tracker.reports.summary_data import Period, Section
+    from mbc_tracker.services.backups import BackupContents
     from mbc_tracker.services.record import CareRecord
 
 EXIT_OK = 0
@@ -107,6 +108,10 @@ def _run_verb(args: argparse.Namespace) -> int:
         return _export(paths, Path(args.file))
     if args.command == "import":
         return _import(paths, Path(args.file))
+    if args.command == "backup":
+        return _backup(paths)
+    if args.command == "restore":
+        return _restore(paths, args.file)
     if args.command == "report":
         return _report(
             paths,
@@ -208,6 +213,123 @@ def _import(paths: DataPaths, file: Path) -> int:
     _say(f"Imported {file} into {paths.default_record}.")
     _say(summary.describe())
     _say(f"Open it with: {_open_command(paths)}")
+    return EXIT_OK
+
+
+# -- backups -----------------------------------------------------------------------------------
+
+
+def _no_record(paths: DataPaths, what: str) -> int:
+    return _problem(
+        f"There is no record in {paths.data_dir} yet, so there is nothing to {what}. "
+        "Check the folder given with --data-dir."
+    )
+
+
+def _holds(contents: BackupContents | None) -> str:
+    from mbc_tracker.domain.flags import format_day
+
+    if contents is None:
+        return "could not be read"
+    if contents.last_day_logged is None:
+        return "no days logged"
+    days = "1 day" if contents.days_logged == 1 else f"{contents.days_logged:,} days"
+    return f"{days} logged, the last on {format_day(contents.last_day_logged)}"
+
+
+def _backup(paths: DataPaths) -> int:
+    from mbc_tracker.services.backups import BackupEntry, BackupFailed
+
+    if not paths.default_record.exists():
+        return _no_record(paths, "back up")
+    try:
+        # Reading is enough: SQLite's backup API copies a consistent picture beside a writer.
+        record = open_record(paths.default_record, paths, Access.READ)
+    except RecordProblem as problem:
+        return _problem(problem.message)
+    try:
+        backup = record.backups.back_up()
+    except BackupFailed:
+        return _problem(
+            "The backup could not be made; the record itself was not changed. Please check "
+            f"that the disk holding {paths.backups_dir} has free space, then try again."
+        )
+    finally:
+        record.close()
+    _say(f"Made a checked backup: {backup.path}")
+    _say(f"It holds {_holds(BackupEntry.of(backup).contents)}.")
+    return EXIT_OK
+
+
+def _restore(paths: DataPaths, file_text: str | None) -> int:
+    from mbc_tracker.services.backups import (
+        BackupFailed,
+        RestoreRefused,
+        find_backup,
+        restore_in_folder,
+    )
+
+    if file_text is None:
+        return _list_backups(paths)
+    source = find_backup(paths, file_text)
+    try:
+        outcome = restore_in_folder(paths, source)
+    except RestoreRefused as refused:
+        return _problem(refused.message)
+    except RecordProblem as problem:
+        advice = (
+            " Close it there first, then restore; nothing was changed." if problem.holder else ""
+        )
+        return _problem(problem.message + advice)
+    except BackupFailed:
+        return _problem(
+            "The backup could not be restored, so the record was left as it was. Please check "
+            "that the disk has free space, then try again."
+        )
+    _say(f"Restored {source.name} as the record in {paths.data_dir}.")
+    if outcome.before is not None:
+        _say(
+            f"The record as it was just before is kept as {outcome.before.path.name} in "
+            f"{outcome.before.path.parent}: restore that to undo this."
+        )
+    if outcome.set_aside is not None:
+        _say(
+            f"The file that was there (damaged, or not a record) was not deleted: it is kept as "
+            f"{outcome.set_aside.name} in {outcome.set_aside.parent}."
+        )
+    return EXIT_OK
+
+
+def _list_backups(paths: DataPaths) -> int:
+    from mbc_tracker.services.backups import BackupEntry, BackupKind
+    from mbc_tracker.storage.backup import list_backups
+
+    entries = [
+        BackupEntry.of(info) for info in list_backups(paths.default_record, paths.backups_dir)
+    ]
+    if not entries:
+        _say(f"There are no backups in {paths.backups_dir} yet. Make one with: mbc-tracker backup")
+        return EXIT_OK
+    kinds = {
+        BackupKind.AUTOMATIC: "automatic",
+        BackupKind.MANUAL: "made by you",
+        BackupKind.BEFORE_UPGRADE: "before an update",
+        BackupKind.BEFORE_RESTORE: "before a restore",
+        BackupKind.OTHER: "other",
+    }
+    _say(f"Backups in {paths.backups_dir}, newest first:")
+    for entry in entries:
+        size = (
+            f"{entry.size / 1_048_576:.1f} MB"
+            if entry.size >= 104_858
+            else f"{entry.size // 1024} KB"
+        )
+        _say(
+            f"  {entry.made_at:%d %b %Y %H:%M}  {kinds[entry.kind]:<16} {size:>8}  "
+            f"{_holds(entry.contents)}"
+        )
+        _say(f"      {entry.path.name}")
+    _say("Restore one with: mbc-tracker restore NAME (the record as it is now is backed up first).")
     return EXIT_OK
 
 

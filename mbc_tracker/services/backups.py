@@ -19,26 +19,31 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mbc_tracker.storage.backup import (
+from mbc_tracker.paths import DataPaths
+from mbc_tracker.storage.backup import (  # re-exported for the window and the command line
     AUTOMATIC,
     BEFORE_RESTORE,
     MANUAL,
     BackupContents,
+    BackupFailed,
     BackupInfo,
     Retention,
     backup_contents,
     backup_record,
     copy_into_record,
+    copy_record,
     list_backups,
     thin_automatic_backups,
 )
 from mbc_tracker.storage.database import FileState, check_record_file, inspection_uri
+from mbc_tracker.storage.files import place_without_replacing
 from mbc_tracker.storage.migrate import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
 
 AUTOMATIC_INTERVAL = dt.timedelta(days=1)
+__all__ = ["MANUAL", "BackupContents", "BackupFailed", "BackupInfo", "Retention"]
 
 
 class BackupKind(Enum):
@@ -66,6 +71,12 @@ class BackupEntry:
         except OSError:
             size = 0
         return cls(info.path, info.made_at, kind_of(info.reason), size, backup_contents(info.path))
+
+
+def backup_entries(record_path: Path, paths: DataPaths) -> list[BackupEntry]:
+    """Every backup of the record at ``record_path``, newest first, with what each holds (the
+    record need not be open, or even readable)."""
+    return [BackupEntry.of(info) for info in list_backups(record_path, paths.backups_dir)]
 
 
 def kind_of(reason: str) -> BackupKind:
@@ -98,10 +109,7 @@ class BackupService:
 
     def entries(self) -> list[BackupEntry]:
         """Every backup of the record, newest first, with what each holds."""
-        return [
-            BackupEntry.of(info)
-            for info in list_backups(self._record.path, self._record.paths.backups_dir)
-        ]
+        return backup_entries(self._record.path, self._record.paths)
 
     def back_up(self, reason: str = MANUAL) -> BackupInfo:
         """Make a checked backup now (raises BackupFailed)."""
@@ -133,17 +141,13 @@ class BackupService:
         return info
 
 
-def check_restorable(record: CareRecord, source: Path) -> None:
-    """Raise RestoreRefused when ``source`` cannot replace ``record`` (nothing is changed)."""
+def check_backup_file(source: Path, record_path: Path) -> None:
+    """Raise RestoreRefused when ``source`` cannot replace the record at ``record_path``."""
     name = source.name
-    if record.read_only or record.lock is None:
-        raise RestoreRefused(
-            "This record is open for reading only, so it cannot be restored here; the record "
-            "was not changed."
-        )
     try:
-        if os.path.samefile(source, record.path):
+        if record_path.exists() and os.path.samefile(source, record_path):
             raise RestoreRefused(f"“{name}” is the record itself; please choose a backup of it.")
+        source.stat()
     except FileNotFoundError:
         raise RestoreRefused(f"There is no file at {source}; the record was not changed.") from None
     except OSError as error:
@@ -168,6 +172,65 @@ def check_restorable(record: CareRecord, source: Path) -> None:
         )
 
 
+def find_backup(paths: DataPaths, text: str) -> Path:
+    """The backup a person named: a path, or the name of a file in the backups folder."""
+    given = Path(text).expanduser()
+    if not given.exists() and given.name == text:
+        in_backups = paths.backups_dir / text
+        if in_backups.exists():
+            return in_backups
+    return given
+
+
+@dataclass(frozen=True)
+class RestoreOutcome:
+    """What a restore kept: the record as it was (a backup), or the file that was set aside."""
+
+    before: BackupInfo | None
+    set_aside: Path | None
+
+
+def restore_in_folder(paths: DataPaths, source: Path) -> RestoreOutcome:
+    """Restore ``source`` as the data folder's record, for ``mbc-tracker restore FILE``.
+
+    A record that opens is restored in place (``restore_record``). One that is lost (damaged,
+    emptied, replaced by another file) is never written into: it is renamed aside, kept as
+    ``record-set-aside-<when>.mbcrecord``, and the backup is copied into its place. A missing
+    record is simply made from the backup. Raises RestoreRefused or RecordProblem (for example
+    ``LOCKED`` while the app has the record open).
+    """
+    from mbc_tracker.services.record import ProblemKind, RecordProblem, open_record, take_lock
+
+    path = paths.default_record
+    check_backup_file(source, path)
+    try:
+        record = open_record(path, paths, purpose="restore")
+    except RecordProblem as problem:
+        if problem.kind not in (ProblemKind.DAMAGED, ProblemKind.EMPTY, ProblemKind.NOT_A_RECORD):
+            raise
+        lock = take_lock(path, "restore")
+        try:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            aside = path.with_name(f"{path.stem}-set-aside-{stamp}{path.suffix}")
+            # SQLite's journals go with it: a -wal left beside the new file would be replayed
+            # into it.
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                companion = path.with_name(path.name + suffix)
+                if companion.exists():
+                    place_without_replacing(companion, aside.with_name(aside.name + suffix))
+            copy_record(source, path)
+        finally:
+            lock.release()
+        return RestoreOutcome(before=None, set_aside=aside)
+    try:
+        restored, before = restore_record(record, source)
+    except BaseException:
+        record.close()
+        raise
+    restored.close()
+    return RestoreOutcome(before=before, set_aside=None)
+
+
 def restore_record(record: CareRecord, source: Path) -> tuple[CareRecord, BackupInfo]:
     """Make ``record`` hold what the backup ``source`` holds; return the reopened record and the
     backup of the record as it was just before (raises RestoreRefused, BackupFailed, and
@@ -177,7 +240,12 @@ def restore_record(record: CareRecord, source: Path) -> tuple[CareRecord, Backup
     """
     from mbc_tracker.services.record import open_record
 
-    check_restorable(record, source)
+    if record.read_only or record.lock is None:
+        raise RestoreRefused(
+            "This record is open for reading only, so it cannot be restored here; the record "
+            "was not changed."
+        )
+    check_backup_file(source, record.path)
     before = record.backups.back_up(BEFORE_RESTORE)
     copy_into_record(source, record.path)
     lock, record.lock = record.lock, None
