@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, Signal, Slot
+from PySide6.QtCore import QByteArray, QPoint, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from mbc_tracker.gui.receptors_view import ReceptorsView
     from mbc_tracker.gui.record_access import ReadOnlyBanner
     from mbc_tracker.gui.record_problem_dialog import ProblemChoice
+    from mbc_tracker.gui.restore_dialog import RestoreDialog
     from mbc_tracker.gui.summary_dialog import SummaryDialog
     from mbc_tracker.gui.today_view import TodayView
     from mbc_tracker.gui.treatments_view import TreatmentsView
@@ -64,6 +65,8 @@ if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord, RecordProblem
 
 DEFAULT_SIZE = (1040, 780)
+# How often the window asks whether an automatic backup is due (at most one a day is made).
+BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000
 MAX_FOLDER_CHARS = 40
 
 
@@ -138,6 +141,11 @@ class MainWindow(QMainWindow):
         self.opening_label.setMargin(24)
         self.stack.addWidget(self.opening_label)
 
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_INTERVAL_MS)
+        self._backup_timer.timeout.connect(self._backup_if_due)
+        self._backup_timer.start()
+
         self._build_menus()
         self._restore_geometry()
         self._update_title()
@@ -166,7 +174,17 @@ class MainWindow(QMainWindow):
         self.summary_action.setToolTip(
             self.tr("Preview, print or save as PDF a summary to bring to your appointment")
         )
+        self.export_action = self._action(self.tr("&Export…"), self.export_record)
+        self.export_action.setToolTip(
+            self.tr("Save the whole record as a file (JSON) to keep or move to another computer")
+        )
+        self.import_action = self._action(
+            self.tr("&Import into a new record…"), self.import_into_new_record
+        )
         self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now)
+        self.restore_action = self._action(
+            self.tr("&Restore from a backup…"), self.restore_from_backup
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.new_record_action)
         file_menu.addAction(self.open_record_action)
@@ -174,7 +192,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.summary_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -191,7 +213,7 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.page_actions: dict[str, QAction] = {}
         for number, (key, name) in enumerate(self._page_names(), start=1):
-            action = self._action(name, lambda _checked=False, key=key: self.show_page(key))
+            action = self._action(name, self._page_opener(key))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go_menu.addAction(action)
             self.page_actions[key] = action
@@ -209,11 +231,17 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.copy_diagnostics_action)
 
+    def _page_opener(self, key: str) -> Callable[[], None]:
+        def open_page(_checked: bool = False) -> None:
+            self.show_page(key)
+
+        return open_page
+
     def _action(
         self,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence.StandardKey | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -244,6 +272,8 @@ class MainWindow(QMainWindow):
         has_record = self.record is not None
         writable = has_record and not self.record_is_read_only()
         self.backup_action.setEnabled(has_record and not self.demo)
+        self.restore_action.setEnabled(writable and not self.demo)
+        self.export_action.setEnabled(has_record)
         self.summary_action.setEnabled(self.pages is not None)
         self.preferences_action.setEnabled(self.today_view is not None and writable)
         self.flag_settings_action.setEnabled(self.flags_view is not None and writable)
@@ -449,8 +479,8 @@ class MainWindow(QMainWindow):
         self.appointments_view = None
         self._views = {}
         self.welcome_page = None
-        if old_record is not None:
-            old_record.close()
+        if old_record is not None and old_record is not record:
+            self._close_with_backup(old_record)
         self.record = record
         if record.person.get() is None:
             self.welcome_page = WelcomePage(record, self, today=self._today)
@@ -636,14 +666,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_record(self) -> bool:
+        path = self._ask_new_record_file()
+        return path is not None and self.switch_to(path)
+
+    def _ask_new_record_file(self) -> Path | None:
+        """Where a new record should go: a name that holds nothing yet (asked again until so)."""
         while True:
             path = self.ask_new_record_path()
             if path is None:
-                return False
+                return None
             if path.suffix != RECORD_SUFFIX:
                 path = path.with_name(path.name + RECORD_SUFFIX)
-            if not path.exists() or path.stat().st_size == 0:
-                break
+            if not path.exists():
+                return path
             self.tell(
                 self.tr("Please choose another name"),
                 self.tr(
@@ -651,7 +686,6 @@ class MainWindow(QMainWindow):
                     "cannot be made there. Nothing was changed. Please choose another name."
                 ).format(name=path.name),
             )
-        return self.switch_to(path)
 
     @Slot()
     def open_record_from_file(self) -> bool:
@@ -678,10 +712,10 @@ class MainWindow(QMainWindow):
     def back_up_now(self) -> bool:
         if self.record is None:
             return False
-        from mbc_tracker.services.record import BackupFailed
+        from mbc_tracker.services.backups import BackupFailed
 
         try:
-            backup = self.record.backup_now("manual")
+            backup = self.record.backups.back_up()
         except (BackupFailed, OSError):
             self.tell(
                 self.tr("The backup was not made"),
@@ -701,6 +735,200 @@ class MainWindow(QMainWindow):
                 "Changes on Today that are not saved yet are not in this copy."
             )
         self.tell(self.tr("Backup made"), text)
+        return True
+
+    # -- restoring, exporting, importing -------------------------------------------------------
+
+    def ask_restore(self, dialog: RestoreDialog) -> bool:
+        """Run the restore dialog; True when a backup was chosen."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def ask_confirm(self, title: str, text: str, yes: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        confirm = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(confirm)
+        box.exec()
+        return box.clickedButton() is confirm
+
+    @Slot()
+    def restore_from_backup(self) -> bool:
+        """File > Restore from a backup…: choose, confirm, keep the record as it is, restore."""
+        if self.record is None or self.record.read_only or self.demo:
+            return False
+        if not self.confirm_leave():
+            return False
+        from mbc_tracker.gui.restore_dialog import RestoreDialog
+        from mbc_tracker.services.backups import BackupFailed, RestoreRefused, restore_record
+        from mbc_tracker.services.record import RecordProblem
+
+        dialog = RestoreDialog(
+            self.record.backups.entries(), self.settings.backup_retention(), self
+        )
+        try:
+            chosen = dialog.chosen if self.ask_restore(dialog) else None
+            if dialog.retention() != self.settings.backup_retention():
+                self.settings.set_backup_retention(*dialog.retention())
+        finally:
+            dialog.deleteLater()
+        if chosen is None:
+            return False
+        made = next((entry.made_at for entry in dialog.entries if entry.path == chosen), None)
+        when = made.strftime("%d %B %Y, %H:%M") if made is not None else chosen.name
+        if not self.ask_confirm(
+            self.tr("Restore this backup?"),
+            self.tr(
+                "The record will hold what the backup from {when} holds. A copy of the record "
+                "as it is now is kept first, so you can go back to it the same way."
+            ).format(when=when),
+            self.tr("Restore"),
+        ):
+            return False
+        old = self.record
+        try:
+            restored, before = restore_record(old, chosen)
+        except RestoreRefused as refused:
+            self.tell(self.tr("Nothing was restored"), refused.message)
+            return False
+        except BackupFailed:
+            self.tell(
+                self.tr("Nothing was restored"),
+                self.tr(
+                    "The backup could not be restored, so the record was left as it was. "
+                    "Please check that the disk has free space, then try again."
+                ),
+            )
+            return False
+        except RecordProblem as problem:
+            # The restored copy could not be opened (it was checked, so this is rare): the
+            # record before the restore is kept as a backup; let the person choose what next.
+            self.record = None
+            self._install_or_ask(problem)
+            return False
+        self._install(restored)
+        self.tell(
+            self.tr("Backup restored"),
+            self.tr(
+                "The record now holds the backup from {when}. The record as it was just before "
+                "is kept as a backup made {now} (“before a restore” in File > Restore from a "
+                "backup…)."
+            ).format(when=when, now=before.made_at.strftime("%H:%M")),
+        )
+        return True
+
+    def _install_or_ask(self, problem: RecordProblem) -> None:
+        record = self._open_with_help(problem.path, at_startup=False)
+        if record is not None:
+            self._install(record)
+        else:
+            self._show_no_record()
+
+    def _show_no_record(self) -> None:
+        for page in (self.pages, self.welcome_page):
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self.pages = self.welcome_page = None
+        self.today_view = self.flags_view = self.history_view = self.profile_view = None
+        self.receptors_view = self.treatments_view = self.appointments_view = None
+        self._views = {}
+        self.opening_label.setText(
+            self.tr("No record is open. Use File > Open record… to choose one.")
+        )
+        self.stack.setCurrentWidget(self.opening_label)
+        self._update_title()
+        self._update_actions()
+
+    def ask_export_path(self) -> Path | None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the whole record"),
+            str(Path.home() / f"{self.record.path.stem if self.record else 'record'}.json"),
+            self.tr("Record exports (*.json)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".json" else path.with_name(path.name + ".json")
+
+    @Slot()
+    def export_record(self) -> bool:
+        """File > Export…: the whole record as the versioned JSON file (what is saved)."""
+        if self.record is None:
+            return False
+        path = self.ask_export_path()
+        if path is None:
+            return False
+        from mbc_tracker.paths import OutputRefused
+        from mbc_tracker.services.transfer import export_record
+
+        try:
+            summary = export_record(self.record, path)
+        except OutputRefused as refused:
+            self.tell(self.tr("Nothing was exported"), refused.message)
+            return False
+        except OSError as error:
+            self.tell(
+                self.tr("Nothing was exported"),
+                self.tr("The export could not be written to {file} ({reason}).").format(
+                    file=path, reason=error.strerror or error
+                ),
+            )
+            return False
+        text = self.tr(
+            "The whole record was exported to {file}. It holds private health details: keep "
+            "it somewhere safe."
+        ).format(file=path)
+        if self.today_view is not None and self.today_view.has_unsaved_changes():
+            text += "\n\n" + self.tr("Changes on Today that are not saved yet are not in it.")
+        self.tell(self.tr("Exported"), text + "\n\n" + summary.describe())
+        return True
+
+    def ask_import_file(self) -> Path | None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose an exported record to import"),
+            str(Path.home()),
+            self.tr("Record exports (*.json);;All files (*)"),
+        )
+        return Path(chosen) if chosen else None
+
+    @Slot()
+    def import_into_new_record(self) -> bool:
+        """File > Import into a new record…: an export becomes a record of its own (never mixed
+        into an existing one), made whole or not at all, then offered to open."""
+        source = self.ask_import_file()
+        if source is None:
+            return False
+        target = self._ask_new_record_file()
+        if target is None:
+            return False
+        from mbc_tracker.services.record import RecordProblem
+        from mbc_tracker.services.transfer import ImportInvalid, import_into_record_file
+
+        try:
+            summary = import_into_record_file(target, self.paths, source)
+        except ImportInvalid as invalid:
+            self.tell(
+                self.tr("Nothing was imported"),
+                self.tr("Nothing was imported from {file}, and no record was made.").format(
+                    file=source.name
+                )
+                + "\n\n"
+                + invalid.message,
+            )
+            return False
+        except RecordProblem as problem:
+            self.tell(self.tr("Nothing was imported"), problem.message)
+            return False
+        if self.ask_confirm(
+            self.tr("Imported"),
+            self.tr("{summary}\n\nThe new record is {file}. Open it now?").format(
+                summary=summary.describe(), file=target
+            ),
+            self.tr("Open it"),
+        ):
+            self.switch_to(target)
         return True
 
     @Slot()
@@ -870,8 +1098,32 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def close_record(self) -> None:
-        """Close the open record (safe to call twice)."""
+        """Close the open record (safe to call twice), with an automatic backup if it changed."""
         if self.record is not None:
-            self.record.close()
-            self.record = None
+            record, self.record = self.record, None
+            self._close_with_backup(record)
         self._update_actions()
+
+    def _close_with_backup(self, record: CareRecord) -> None:
+        self._automatic_backup(record, closing=True)
+        record.close()
+
+    @Slot()
+    def _backup_if_due(self) -> None:
+        if self.record is not None:
+            self._automatic_backup(self.record, closing=False)
+
+    def _automatic_backup(self, record: CareRecord, closing: bool) -> None:
+        """When a changed record is closed, and at most once a day while it stays open (the
+        timer asks every hour). A failure is logged, never shown: the record itself is safe,
+        and File > Back up now says why if the person asks for one."""
+        if self.demo or record.read_only or record.closed:
+            return
+        from mbc_tracker.services.backups import Retention
+
+        try:
+            record.backups.automatic(Retention(*self.settings.backup_retention()), closing=closing)
+        except Exception as error:
+            from mbc_tracker.diagnostics import record_unexpected_error
+
+            record_unexpected_error(self.paths.data_dir, "Automatic backup failed", error)

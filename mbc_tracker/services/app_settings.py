@@ -201,6 +201,17 @@ class AppSettings:
             int(self._values["backups_keep_monthly"]),
         )
 
+    def set_backup_retention(self, daily: int, weekly: int, monthly: int) -> None:
+        for name, value in (
+            ("backups_keep_daily", daily),
+            ("backups_keep_weekly", weekly),
+            ("backups_keep_monthly", monthly),
+        ):
+            if not SETTINGS[name].valid(value):
+                raise ValueError(f"{value!r} does not fit the setting {name!r}")
+            self._values[name] = value
+        self.save()
+
     # -- window --------------------------------------------------------------------------------
 
     def window_geometry(self) -> str | None:

@@ -142,6 +142,7 @@ class CareRecord:
     reads: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
+        self._closed = False
         self.reads = sessionmaker(self.engine.execution_options(**READS), expire_on_commit=False)
 
     @property
@@ -211,8 +212,13 @@ class CareRecord:
     def backup_now(self, reason: str = "manual") -> BackupInfo:
         return backup_record(self.path, self.paths.backups_dir, reason)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         """Close the file and let go of its lock (safe to call twice)."""
+        self._closed = True
         self.engine.dispose()
         if not self.read_only:
             protect_files(self.path)

@@ -907,12 +907,20 @@ def import_into_folder(paths: DataPaths, file: Path, today: dt.date | None = Non
     record made for this import is written whole under a temporary name and only then given its
     name, so a refused or interrupted import leaves the folder without a record, as it was.
     """
+    return import_into_record_file(paths.default_record, paths, file, today)
+
+
+def import_into_record_file(
+    record_path: Path, paths: DataPaths, file: Path, today: dt.date | None = None
+) -> ImportSummary:
+    """Import ``file`` into the record at ``record_path``: a new record (made whole or not at
+    all), or an existing empty one. Raises ImportInvalid or RecordProblem."""
     summaries: list[ImportSummary] = []
 
     def fill(record: CareRecord) -> None:
         summaries.append(import_record(record, file, today))
 
-    record = open_record(paths.default_record, paths, purpose="import", fill_new=fill)
+    record = open_record(record_path, paths, purpose="import", fill_new=fill)
     try:
         if not summaries:  # the record existed already: import into it if it is empty
             fill(record)
