@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         )
         self.backup_action = self._action(self.tr("&Back up now"), self.back_up_now)
         self.restore_action = self._action(
-            self.tr("&Restore from a backup…"), self.restore_from_backup
+            self.tr("Res&tore from a backup…"), self.restore_from_backup
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.new_record_action)

@@ -304,7 +304,6 @@ def create_record_engine(path: Path, read_only: bool = False) -> Engine:
             connection.exec_driver_sql("PRAGMA query_only=ON")
             connection.exec_driver_sql("BEGIN")
         else:
-            connection.exec_driver_sql("PRAGMA query_only=OFF")
             # IMMEDIATE takes the write lock at the start, so a save never fails half-way.
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
