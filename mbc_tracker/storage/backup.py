@@ -149,9 +149,29 @@ def _remove_partial(partial: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
+# A half-made copy older than this was left by a process that died (a backup takes seconds).
+ABANDONED_AFTER = dt.timedelta(minutes=10)
+
+
+def remove_abandoned_copies(backups_dir: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Remove half-made copies (``.*.partial``) that a killed backup left in ``backups_dir``.
+
+    A copy being made right now by another process is young, so it is spared.
+    """
+    moment = (now or dt.datetime.now()).timestamp()
+    removed = []
+    for leftover in [*backups_dir.glob(".*.partial"), *backups_dir.glob(".*.partial-journal")]:
+        with contextlib.suppress(OSError):
+            if moment - leftover.stat().st_mtime > ABANDONED_AFTER.total_seconds():
+                leftover.unlink()
+                removed.append(leftover)
+    return removed
+
+
 def backup_record(record: Path, backups_dir: Path, reason: str) -> BackupInfo:
     """Copy ``record`` into ``backups_dir`` and verify the copy; raise BackupFailed otherwise."""
     make_private_dir(backups_dir)
+    remove_abandoned_copies(backups_dir)
     made_at = dt.datetime.now()
     safe_reason = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in reason)[:40]
     name = f"{record.stem}-{made_at.strftime(TIMESTAMP_FORMAT)}-{safe_reason}{RECORD_SUFFIX}"

@@ -211,3 +211,24 @@ def test_a_read_only_record_cannot_be_restored(record: CareRecord) -> None:
     finally:
         reader.close()
     assert "reading only" in refused.value.message
+
+
+def test_a_copy_left_half_made_by_a_killed_backup_is_removed_by_the_next_one(
+    record: CareRecord,
+) -> None:
+    import os
+    import time
+
+    backups_dir = record.paths.backups_dir
+    backups_dir.mkdir(exist_ok=True)
+    abandoned = backups_dir / ".record-20260101-000000-000000-manual.mbcrecord.partial"
+    abandoned.write_bytes(b"SQLite format 3\x00 half")
+    an_hour_ago = time.time() - 3600
+    os.utime(abandoned, (an_hour_ago, an_hour_ago))
+    in_progress = backups_dir / ".record-20260101-000001-000000-manual.mbcrecord.partial"
+    in_progress.write_bytes(b"being written by another process right now")
+
+    record.backup_now("manual")
+
+    assert not abandoned.exists()
+    assert in_progress.exists()
