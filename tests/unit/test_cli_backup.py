@@ -155,3 +155,39 @@ def test_backup_without_a_record_says_so(
 
     assert code == 1
     assert "There is no record in" in err
+
+
+@pytest.mark.parametrize("verb", ["import", "demo"])
+def test_import_and_demo_refuse_a_record_the_app_has_open_in_one_sentence(
+    capsys: pytest.CaptureFixture[str], data_paths: DataPaths, tmp_path: Path, verb: str
+) -> None:
+    window = open_record(data_paths.default_record, data_paths)  # "the app", on a new record
+    try:
+        args = ["import", str(tmp_path / "x.json")] if verb == "import" else ["demo"]
+        code, out, err = run(capsys, "--data-dir", str(data_paths.data_dir), *args)
+        assert window.person.get() is None  # nothing was written into it
+    finally:
+        window.close()
+
+    assert code == 1
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "is already open in an MBC Care Tracker window in this same app" in err
+
+
+@pytest.mark.parametrize("verb", ["export", "flags", "report"])
+def test_reading_verbs_work_while_the_app_has_the_record_open(
+    capsys: pytest.CaptureFixture[str], ann: Path, data_paths: DataPaths, tmp_path: Path, verb: str
+) -> None:
+    args = {
+        "export": ["export", str(tmp_path / "ann.json")],
+        "flags": ["flags"],
+        "report": ["report", "--to", "2026-03-02", "-o", str(tmp_path / "ann.pdf")],
+    }[verb]
+    window = open_record(data_paths.default_record, data_paths)
+    try:
+        code, _out, err = run(capsys, "--data-dir", str(ann), *args)
+    finally:
+        window.close()
+
+    assert code == 0, err
