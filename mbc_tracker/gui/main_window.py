@@ -342,7 +342,26 @@ class MainWindow(QMainWindow):
         record = self._open_with_help(path, at_startup)
         if record is None:
             return False
-        self._install(record)
+        try:
+            self._install(record)
+        except Exception as error:
+            # A record that opened but cannot be shown (something in it nobody foresaw): say
+            # so, close it untouched, and never stay on "Opening the record…".
+            from mbc_tracker.diagnostics import record_unexpected_error
+
+            record_unexpected_error(self.paths.data_dir, "Showing a record failed", error)
+            self.record = None
+            record.close()
+            self._show_no_record()
+            self.tell(
+                self.tr("This record was not opened"),
+                self.tr(
+                    "“{name}” could not be shown, so the app has not changed it. You can open "
+                    "one of its backups with File > Open record… from the backups folder, or "
+                    "choose another record."
+                ).format(name=path.name),
+            )
+            return False
         return True
 
     def confirm_leave(self, keep_unsaved: bool = False) -> bool:
@@ -375,12 +394,14 @@ class MainWindow(QMainWindow):
     def _open_with_help(self, path: Path, at_startup: bool) -> CareRecord | None:
         """Open ``path``; when it cannot be opened, let the person choose what to do next."""
         from mbc_tracker.gui.record_problem_dialog import ProblemChoice
+        from mbc_tracker.services.backups import BackupFailed
         from mbc_tracker.services.record import (
             Access,
             ProblemKind,
             RecordProblem,
             open_record,
             restore_backup_copy,
+            unexpected_problem,
         )
 
         read_only = False
@@ -399,9 +420,25 @@ class MainWindow(QMainWindow):
                         "“{name}” could not be opened ({reason}). Nothing in it was changed."
                     ).format(name=path.name, reason=error.strerror or error),
                 )
+            except Exception as error:
+                # Never leave the window on "Opening the record…": anything unforeseen is
+                # treated as damage (the file is not written to) and logged without content.
+                from mbc_tracker.diagnostics import record_unexpected_error
+
+                record_unexpected_error(self.paths.data_dir, "Opening a record failed", error)
+                problem = unexpected_problem(path, self.paths)
             choice = self.ask_record_problem(problem, at_startup)
             if choice is ProblemChoice.OPEN_BACKUP and problem.backup is not None:
-                path = restore_backup_copy(problem.path, problem.backup)
+                try:
+                    path = restore_backup_copy(problem.path, problem.backup)
+                except BackupFailed:
+                    self.tell(
+                        self.tr("The backup was not opened"),
+                        self.tr(
+                            "A copy of the backup could not be made beside the record (is the "
+                            "disk full?). Nothing was changed."
+                        ),
+                    )
             elif choice is ProblemChoice.WAIT:
                 waited = self.ask_wait_for_record(path)
                 if isinstance(waited, ProblemChoice):

@@ -369,6 +369,22 @@ def _refuse_unusable(path: Path, paths: DataPaths, state: FileState) -> None:
     raise RecordProblem(kind, path, message, backup=backup)
 
 
+def unexpected_problem(path: Path, paths: DataPaths) -> RecordProblem:
+    """The problem to show when opening failed in a way nobody foresaw: treated as damage (the
+    file is not written to), with the newest good backup offered."""
+    backup = newest_good_backup(path, paths.backups_dir)
+    message = (
+        f"The record “{path.name}” could not be read as expected, so the app will not change "
+        "it. "
+        + (
+            f"A good backup from {backup.made_at:%d %B %Y at %H:%M} can be opened instead."
+            if backup
+            else "No good backup of it was found."
+        )
+    )
+    return RecordProblem(ProblemKind.DAMAGED, path, message, backup=backup)
+
+
 def _upgrade(engine: Engine, path: Path, paths: DataPaths) -> BackupInfo | None:
     try:
         return upgrade_record(engine, path, paths.backups_dir)

@@ -173,3 +173,52 @@ def test_two_windows_on_one_record_never_both_write(
     finally:
         first.close_record()
         second.close_record()
+
+
+def test_an_unforeseen_failure_while_opening_is_treated_as_damage_not_a_hang(
+    window: MainWindow, data_paths: DataPaths, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mbc_tracker.services.record as record_module
+
+    ann = open_record(data_paths.default_record, data_paths)
+    ann.person.save(Person(name="Ann Example"), today=TODAY)
+    ann.backup_now("manual")
+    ann.close()
+
+    def broken_open(*_args: object, **_kwargs: object) -> CareRecord:
+        raise ValueError("a value nobody expected")
+
+    monkeypatch.setattr(record_module, "open_record", broken_open)
+    shown = answer(window, qtbot, ProblemChoice.GIVE_UP)
+
+    assert not window.open_first_record(data_paths.default_record)
+
+    assert shown[0].choice_button(ProblemChoice.OPEN_BACKUP) is not None
+    assert "could not be read safely" in shown[0].text()
+    log = (data_paths.data_dir / "logs" / "diagnostic.log").read_text(encoding="utf-8")
+    assert "ValueError" in log and "nobody expected" not in log
+
+
+def test_a_record_that_opens_but_cannot_be_shown_is_closed_and_explained(
+    window: MainWindow, elsewhere: CareRecord, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mbc_tracker.gui.today_view as today_module
+
+    path = elsewhere.path
+    elsewhere.close()
+
+    def broken_page(*_args: object, **_kwargs: object) -> None:
+        raise KeyError("unforeseen")
+
+    monkeypatch.setattr(today_module.TodayView, "__init__", broken_page)
+    told: list[str] = []
+    window.tell = lambda title, text: told.append(text)  # type: ignore[method-assign]
+
+    assert not window.open_first_record(path)
+
+    assert window.record is None
+    assert "could not be shown" in told[0]
+    assert window.current_page() is window.opening_label
+    assert "No record is open" in window.opening_label.text()
+    again = open_record(path, elsewhere.paths)  # closed, and its lock let go
+    again.close()
