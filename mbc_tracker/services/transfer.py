@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from enum import StrEnum
@@ -66,6 +68,9 @@ from mbc_tracker.storage.database import companion_files
 FORMAT_NAME = "mbc-tracker-record"
 FORMAT_VERSION = 1
 MAX_PROBLEMS_SHOWN = 10
+# The largest file import reads. Ten years of daily entries export to about 6 MB, so this leaves
+# room for any real record while a wrong file (a disk image, a video) is refused before it is read.
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
 
 class ImportInvalid(ValueError):
@@ -842,18 +847,7 @@ def read_export_file(
     file: Path, catalogue: Mapping[str, SymptomKind], today: dt.date
 ) -> RecordSnapshot:
     """Read and check an export file; raise ImportInvalid for anything that cannot be used."""
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise ImportInvalid(
-            [f"There is no file at {file}. Check the name and try again."]
-        ) from None
-    except IsADirectoryError:
-        raise ImportInvalid(
-            [f"{file} is a folder; choose the exported .json file in it."]
-        ) from None
-    except OSError as error:
-        raise ImportInvalid([f"{file} could not be read ({error.strerror})."]) from None
+    data = _read_regular_file(file)
     if not data.strip():
         raise ImportInvalid(
             ["The file is empty. Export the record again, or use a complete copy of the file."]
@@ -865,6 +859,86 @@ def read_export_file(
             ["The file is not UTF-8 text, so it is not an export from this app (or it is damaged)."]
         ) from None
     return parse_export(text, catalogue, today)
+
+
+def _read_regular_file(file: Path) -> bytes:
+    """The bytes of ``file`` if it is an ordinary file of at most MAX_IMPORT_BYTES.
+
+    The file is opened without blocking and checked through the open descriptor: a named pipe
+    would otherwise wait for a writer forever, and a device such as /dev/zero never ends. The
+    size is checked before reading, and again while reading in case the file grows.
+    """
+    # O_NOCTTY: a terminal named as the file must not become this process's controlling one.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(file, flags)
+    except FileNotFoundError:
+        raise ImportInvalid(
+            [f"There is no file at {file}. Check the name and try again."]
+        ) from None
+    except OSError as error:
+        kind = _kind_of_special_file(file)
+        if kind is not None:
+            raise ImportInvalid([_not_a_regular_file(file, kind)]) from None
+        raise ImportInvalid([f"{file} could not be read ({error.strerror})."]) from None
+    try:
+        status = os.fstat(descriptor)
+        kind = _special_file_kind(status.st_mode)
+        if kind is not None:
+            raise ImportInvalid([_not_a_regular_file(file, kind)])
+        if status.st_size > MAX_IMPORT_BYTES:
+            raise ImportInvalid([_too_large(file)])
+        with open(descriptor, "rb", closefd=False) as stream:
+            data = stream.read(MAX_IMPORT_BYTES + 1)
+    except OSError as error:
+        raise ImportInvalid([f"{file} could not be read ({error.strerror})."]) from None
+    finally:
+        os.close(descriptor)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportInvalid([_too_large(file)])
+    return data
+
+
+def _special_file_kind(mode: int) -> str | None:
+    """What a file that is not an ordinary file is, in words; None for an ordinary file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "special file"
+
+
+def _kind_of_special_file(file: Path) -> str | None:
+    # A socket cannot be opened at all (ENXIO), and Windows refuses to open a folder: ask what
+    # the path names so the message says so.
+    try:
+        return _special_file_kind(os.stat(file).st_mode)
+    except OSError:
+        return None
+
+
+def _not_a_regular_file(file: Path, kind: str) -> str:
+    if kind == "folder":
+        return f"{file} is a folder; choose the exported .json file in it."
+    return (
+        f"{file} is a {kind}, not an ordinary file, so it is not an export from this app; "
+        "choose the .json file that “mbc-tracker export” wrote."
+    )
+
+
+def _too_large(file: Path) -> str:
+    return (
+        f"{file} is larger than {MAX_IMPORT_BYTES // 2**20:,} MiB, the most an import reads; "
+        "an export from this app is far smaller (ten years of entries take about 6 MB), so "
+        "this is not one."
+    )
 
 
 def import_record(record: CareRecord, file: Path, today: dt.date | None = None) -> ImportSummary:
