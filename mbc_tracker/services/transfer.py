@@ -321,6 +321,20 @@ def _whole_number(value: Any) -> int:
     return value
 
 
+# Places on Today are small counts; a bound leaves room for the app to add one after the last.
+MAX_TODAY_POSITION = 100_000
+
+
+def _today_position(value: Any) -> int:
+    number = _whole_number(value)
+    if not 0 <= number <= MAX_TODAY_POSITION:
+        raise _Bad(
+            f"{number} is not a place on Today; use a whole number from 0 to "
+            f"{MAX_TODAY_POSITION:,} (lower comes first)."
+        )
+    return number
+
+
 def _percent(value: Any) -> float:
     number = _number(value)
     if not 0 <= number <= 100:
@@ -462,7 +476,7 @@ TRACKED_SYMPTOM_SPEC: Spec = {
     "kind": (_enum(SymptomKind), _REQUIRED),
     "own": (_boolean, False),
     "on_today": (_boolean, True),
-    "position": (_whole_number, 0),
+    "position": (_today_position, 0),
 }
 SYMPTOM_ENTRY_SPEC: Spec = {
     "symptom_key": (_name, _REQUIRED),
@@ -657,6 +671,12 @@ def parse_export(text: str, catalogue: Mapping[str, SymptomKind], today: dt.date
     care_team = tuple(
         CareTeamContact(**_fields(item)) for item in check.items(record, "care_team", CONTACT_SPEC)
     )
+    if care_team and record.get("person") is None:
+        check.add(
+            "care_team",
+            "a care team belongs to the person the record is about, and this file has no person; "
+            "give the person (at least a name), or leave care_team empty.",
+        )
     receptor_tests = []
     for item in check.items(record, "receptor_tests", RECEPTOR_TEST_SPEC):
         check.not_future(f"{item['_where']}.test_date", item["test_date"])

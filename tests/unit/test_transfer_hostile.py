@@ -159,6 +159,21 @@ def test_a_number_beyond_sqlites_64_bit_integers_is_refused_at_its_field(
     assert "is beyond anything this app can store" in refused.message
 
 
+def test_the_largest_64_bit_integer_is_a_number_that_each_field_then_judges(
+    real_export: RealExport,
+) -> None:
+    # Taken as a place on Today, the app would overflow adding a symptom after it.
+    def change(document: dict[str, Any]) -> None:
+        document["record"]["tracked_symptoms"][0]["position"] = 2**63 - 1
+
+    refused = refusal_of(real_export, change)
+
+    assert refused.problems == [
+        "tracked_symptoms[0].position: 9223372036854775807 is not a place on Today; use a whole "
+        "number from 0 to 100,000 (lower comes first)."
+    ]
+
+
 @pytest.mark.parametrize("literal", ["1e400", "-1e400", "1.5e99999"])
 def test_a_fraction_too_large_for_a_float_is_refused_at_its_field(
     real_export: RealExport, literal: str
@@ -558,3 +573,17 @@ def test_a_fault_while_checking_is_one_sentence_and_nothing_is_saved(
     ]
     assert isinstance(refused.value.__cause__, KeyError)
     assert not record_holds_data(empty_record)
+
+
+# -- what the database would refuse --------------------------------------------------------------
+
+
+def test_a_care_team_without_a_person_is_refused_before_anything_is_written(
+    real_export: RealExport,
+) -> None:
+    refused = refusal_of(real_export, lambda d: d["record"].__setitem__("person", None))
+
+    assert refused.problems == [
+        "care_team: a care team belongs to the person the record is about, and this file has no "
+        "person; give the person (at least a name), or leave care_team empty."
+    ]
