@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +20,16 @@ from mbc_tracker.services.transfer import export_record
 DEMO_TODAY = dt.date(2025, 6, 30)
 
 
-@dataclass(frozen=True)
 class RealExport:
     """An export file's text, and the symptom catalogue of the app that wrote it."""
 
-    text: str
-    catalogue: dict[str, SymptomKind]
+    def __init__(self, text: str, catalogue: dict[str, SymptomKind]) -> None:
+        self.text = text
+        self.catalogue = catalogue
+
+    def __repr__(self) -> str:
+        # Short, so that a failing Hypothesis example does not print the whole file.
+        return f"RealExport(<an export of {len(self.text):,} characters>)"
 
     def document(self) -> dict[str, Any]:
         """A fresh copy of the parsed file, free to change."""
