@@ -9,12 +9,21 @@ problem is collected with the place it was found (``symptom_entries[12].severity
 0 as JSON tools do) and a sentence that says what to change, and the record is only written, in
 one transaction, when no problem remains. Import goes only into an empty record, so it can never
 mix two people's histories or overwrite a day.
+The file may be damaged or hostile: it is read only if it is an ordinary file of a sane size,
+decoded by ``untrusted_json`` (no deep nesting, no unstorable numbers, no repeated keys), and
+any of its text that a message shows goes through ``quote``, short and with control characters
+escaped.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import difflib
 import json
+import os
+import re
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from enum import StrEnum
@@ -63,22 +72,43 @@ from mbc_tracker.services.snapshot import (
     record_holds_data,
     write_snapshot,
 )
+from mbc_tracker.services.untrusted_json import (
+    JsonRefused,
+    UnusableNumber,
+    decode,
+    quote,
+)
 
 FORMAT_NAME = "mbc-tracker-record"
 FORMAT_VERSION = 1
 MAX_PROBLEMS_SHOWN = 10
+# The largest file import reads. Ten years of daily entries export to about 6 MB, so this leaves
+# room for any real record while a wrong file (a disk image, a video) is refused before it is read.
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+# No line of a refusal is longer: values from the file are quoted briefly (``quote``), and this
+# is the last guard, so a refused file never floods the terminal or the dialog showing it.
+MAX_MESSAGE_LINE = 300
 
 
 class ImportInvalid(ValueError):
-    """The file cannot be imported; nothing was written. ``message`` is meant for the person."""
+    """The file cannot be imported; nothing was written. ``message`` is meant for the person.
+
+    ``message`` shows at most MAX_PROBLEMS_SHOWN problems, one a line, each line at most
+    MAX_MESSAGE_LINE characters.
+    """
 
     def __init__(self, problems: Sequence[str]) -> None:
         self.problems = list(problems)
-        shown = self.problems[:MAX_PROBLEMS_SHOWN]
+        shown = [_bounded_line(problem) for problem in self.problems[:MAX_PROBLEMS_SHOWN]]
         hidden = len(self.problems) - len(shown)
         lines = shown + ([f"... and {hidden:,} more like these."] if hidden else [])
         self.message = "\n".join(lines)
         super().__init__(self.message)
+
+
+def _bounded_line(problem: str) -> str:
+    line = " ".join(problem.splitlines())
+    return line if len(line) <= MAX_MESSAGE_LINE else line[: MAX_MESSAGE_LINE - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -231,23 +261,41 @@ Converter = Callable[[Any], Any]
 
 
 def _describe(value: Any) -> str:
+    """A value from the file in words, short and safe to print (see ``quote``)."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
         return f"the number {value}"
+    if isinstance(value, UnusableNumber):
+        return value.describe()
     if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:40] + "…"
-        return f"the text “{shown}”"
+        return f"the text {quote(value)}"
     if isinstance(value, list):
         return "a list"
     return "an object"
 
 
+def _refuse_unusable_number(value: Any) -> None:
+    if isinstance(value, UnusableNumber):
+        raise _Bad(f"{value.describe()} is beyond anything this app can store; please check it.")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise _Bad(f"expected text in quotes, found {_describe(value)}.")
+    broken = _LONE_SURROGATE.search(value)
+    if broken:
+        # Half of a character that needs two halves (a \ud800 escape on its own): it cannot be
+        # stored, and it is never what someone typed.
+        raise _Bad(
+            f"this text holds a broken character ({quote(broken.group())} at position "
+            f"{broken.start() + 1:,}), so the file is damaged or was changed; please retype it."
+        )
     return value
 
 
@@ -267,15 +315,31 @@ def _boolean(value: Any) -> bool:
 
 
 def _number(value: Any) -> float:
+    _refuse_unusable_number(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _Bad(f"expected a number, found {_describe(value)}.")
     return float(value)
 
 
 def _whole_number(value: Any) -> int:
+    _refuse_unusable_number(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise _Bad(f"expected a whole number, found {_describe(value)}.")
     return value
+
+
+# Places on Today are small counts; a bound leaves room for the app to add one after the last.
+MAX_TODAY_POSITION = 100_000
+
+
+def _today_position(value: Any) -> int:
+    number = _whole_number(value)
+    if not 0 <= number <= MAX_TODAY_POSITION:
+        raise _Bad(
+            f"{number} is not a place on Today; use a whole number from 0 to "
+            f"{MAX_TODAY_POSITION:,} (lower comes first)."
+        )
+    return number
 
 
 def _percent(value: Any) -> float:
@@ -285,37 +349,57 @@ def _percent(value: Any) -> float:
     return number
 
 
+# Exactly the forms docs/json-format.md lists. ``fromisoformat`` alone would also take
+# "20240531", "2024-W22-5", "2024-05-31 20:30" or a time zone, which no export contains.
+_DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATE_AND_TIME_FORM = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?"
+)
+
+
 def _date(value: Any) -> dt.date:
     text = _text(value)
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise _Bad(f"“{text}” is not a date; write it as YYYY-MM-DD, such as 2024-05-31.") from None
+    if _DATE_FORM.fullmatch(text):
+        with contextlib.suppress(ValueError):  # such as 2024-02-30
+            return dt.date.fromisoformat(text)
+    raise _Bad(f"{quote(text)} is not a date; write it as YYYY-MM-DD, such as 2024-05-31.")
 
 
 def _datetime(value: Any) -> dt.datetime:
     text = _text(value)
+    if _DATE_AND_TIME_FORM.fullmatch(text):
+        with contextlib.suppress(ValueError):  # such as 2024-05-31T25:00:00
+            return dt.datetime.fromisoformat(text)
+    if _has_time_zone(text):
+        raise _Bad(f"{quote(text)} has a time zone; give the local time without one.")
+    raise _Bad(
+        f"{quote(text)} is not a date and time; write it as YYYY-MM-DDTHH:MM:SS, "
+        "such as 2024-05-31T20:30:00."
+    )
+
+
+def _has_time_zone(text: str) -> bool:
+    if len(text) > 40:  # longer than any date, time and zone
+        return False
     try:
-        moment = dt.datetime.fromisoformat(text)
+        return dt.datetime.fromisoformat(text).tzinfo is not None
     except ValueError:
-        raise _Bad(
-            f"“{text}” is not a date and time; write it as YYYY-MM-DDTHH:MM:SS, "
-            "such as 2024-05-31T20:30:00."
-        ) from None
-    if moment.tzinfo is not None:
-        raise _Bad(f"“{text}” has a time zone; give the local time without one.")
-    return moment
+        return False
 
 
 def _enum(enum: type[StrEnum]) -> Converter:
+    allowed = ", ".join(member.value for member in enum)
+
     def convert(value: Any) -> StrEnum:
-        allowed = ", ".join(f"“{member.value}”" for member in enum)
         if not isinstance(value, str):
-            raise _Bad(f"expected one of {allowed}, found {_describe(value)}.")
+            raise _Bad(f"expected one of {allowed}; found {_describe(value)}.")
         try:
             return enum(value)
         except ValueError:
-            raise _Bad(f"“{value}” is not one of the allowed values: {allowed}.") from None
+            # A short quote: the allowed words are what the reader needs, and they are long.
+            raise _Bad(
+                f"{quote(value, limit=40)} is not one of the allowed values: {allowed}."
+            ) from None
 
     return convert
 
@@ -327,7 +411,9 @@ def _optional(convert: Converter) -> Converter:
     return convert_optional
 
 
-def _anything(value: Any) -> Any:
+def _checked_later(value: Any) -> Any:
+    """A value checked by later rules (a severity, the questions); unusable numbers stop here."""
+    _refuse_unusable_number(value)
     return value
 
 
@@ -384,7 +470,7 @@ APPOINTMENT_SPEC: Spec = {
     "clinician": (_text, ""),
     "place": (_text, ""),
     "notes": (_text, ""),
-    "questions": (_anything, ()),  # checked item by item below
+    "questions": (_checked_later, ()),  # checked item by item below
 }
 QUESTION_SPEC: Spec = {
     "text": (_name, _REQUIRED),
@@ -397,13 +483,13 @@ TRACKED_SYMPTOM_SPEC: Spec = {
     "kind": (_enum(SymptomKind), _REQUIRED),
     "own": (_boolean, False),
     "on_today": (_boolean, True),
-    "position": (_whole_number, 0),
+    "position": (_today_position, 0),
 }
 SYMPTOM_ENTRY_SPEC: Spec = {
     "symptom_key": (_name, _REQUIRED),
     "day": (_date, _REQUIRED),
     "recorded_at": (_datetime, _REQUIRED),
-    "severity": (_anything, None),  # checked by the day-log rules, with their wording
+    "severity": (_checked_later, None),  # checked by the day-log rules, with their wording
     "present": (_optional(_boolean), None),
     "note": (_text, ""),
 }
@@ -444,6 +530,20 @@ TOP_LEVEL_FIELDS = ("format", "format_version", "exported_at", "app_version", "r
 _DAY_LOG_FIELDS = {"day": "day", "weight": "value", "temperature": "value", "note": "note"}
 
 
+def _not_a_field(name: str, spec: Spec | None) -> str:
+    """Say that ``name`` is not a field here and, given the ``spec``, which one was meant."""
+    if spec is None:
+        return f"{quote(name)} is not a field of this format."
+    likely = difflib.get_close_matches(name[:100], list(spec), n=1)
+    if likely:
+        hint = f"did you mean “{likely[0]}”?"
+    elif len(fields := ", ".join(spec)) <= 100:
+        hint = f"check its spelling (the fields are: {fields})."
+    else:
+        hint = "check its spelling against the fields listed in docs/json-format.md."
+    return f"{quote(name)} is not a field of this format; {hint}"
+
+
 class _Checker:
     """Collects every problem in a file, each with the place it was found."""
 
@@ -461,12 +561,11 @@ class _Checker:
             return None
         fields: dict[str, Any] = {}
         ok = True
-        for name in value.keys() - spec.keys():
-            self.add(
-                where,
-                f"“{name}” is not a field of this format; check its spelling "
-                f"(the fields are: {', '.join(spec)}).",
-            )
+        for name in sorted(value.keys() - spec.keys()):
+            # Only the first problems are shown: the others need no spelling hint (which takes
+            # time to find, and an object may hold a million unknown keys).
+            hinted = len(self.problems) < MAX_PROBLEMS_SHOWN
+            self.add(where, _not_a_field(name, spec if hinted else None))
             ok = False
         for name, (convert, default) in spec.items():
             if name not in value:
@@ -517,48 +616,10 @@ class _Checker:
 
 
 def _decode(text: str) -> Any:
-    def refuse_constant(name: str) -> Any:
-        raise _Bad(f"{name} is not a number JSON allows; use digits.")
-
     try:
-        return json.loads(text, parse_constant=refuse_constant)
-    except _Bad as bad:
-        raise ImportInvalid([f"The file is not valid JSON: {bad}"]) from None
-    except json.JSONDecodeError as error:
-        if error.pos >= len(text.rstrip()) or _looks_cut_short(text):
-            raise ImportInvalid(
-                [
-                    "The file ends too early: it looks cut short, perhaps while it was copied. "
-                    "Export the record again, or use a complete copy of the file."
-                ]
-            ) from None
-        raise ImportInvalid(
-            [
-                f"The file is not valid JSON (line {error.lineno}, column {error.colno}: "
-                f"{error.msg}). It may have been changed by hand; use an unchanged export."
-            ]
-        ) from None
-
-
-def _looks_cut_short(text: str) -> bool:
-    """Whether the text ends inside a string or with brackets still open: a cut-off copy."""
-    depth = 0
-    in_string = escaped = False
-    for character in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif character == "\\":
-                escaped = True
-            elif character == '"':
-                in_string = False
-        elif character == '"':
-            in_string = True
-        elif character in "[{":
-            depth += 1
-        elif character in "]}":
-            depth -= 1
-    return in_string or depth > 0
+        return decode(text)
+    except JsonRefused as refused:
+        raise ImportInvalid(refused.problems) from None
 
 
 def _check_header(document: Any) -> Mapping[str, Any]:
@@ -586,7 +647,7 @@ def _check_header(document: Any) -> Mapping[str, Any]:
     if unknown:
         raise ImportInvalid(
             [
-                f"“{unknown[0]}” is not a field of this format; the top level holds only "
+                f"{quote(unknown[0])} is not a field of this format; the top level holds only "
                 f"{', '.join(TOP_LEVEL_FIELDS)}."
             ]
         )
@@ -597,7 +658,7 @@ def _check_header(document: Any) -> Mapping[str, Any]:
     if unknown:
         raise ImportInvalid(
             [
-                f"record: “{unknown[0]}” is not a section of this format; the sections are "
+                f"record: {quote(unknown[0])} is not a section of this format; the sections are "
                 f"{', '.join(RECORD_SECTIONS)}."
             ]
         )
@@ -617,6 +678,12 @@ def parse_export(text: str, catalogue: Mapping[str, SymptomKind], today: dt.date
     care_team = tuple(
         CareTeamContact(**_fields(item)) for item in check.items(record, "care_team", CONTACT_SPEC)
     )
+    if care_team and record.get("person") is None:
+        check.add(
+            "care_team",
+            "a care team belongs to the person the record is about, and this file has no person; "
+            "give the person (at least a name), or leave care_team empty.",
+        )
     receptor_tests = []
     for item in check.items(record, "receptor_tests", RECEPTOR_TEST_SPEC):
         check.not_future(f"{item['_where']}.test_date", item["test_date"])
@@ -705,14 +772,14 @@ def _read_tracked_symptoms(
     for item in check.items(record, "tracked_symptoms", TRACKED_SYMPTOM_SPEC):
         where, key = item["_where"], item["key"]
         if key in seen:
-            check.add(f"{where}.key", f"“{key}” appears twice in tracked_symptoms; keep one.")
+            check.add(f"{where}.key", f"{quote(key)} appears twice in tracked_symptoms; keep one.")
             continue
         seen.add(key)
         if item["own"]:
             if key in catalogue:
                 check.add(
                     f"{where}.own",
-                    f"“{key}” is a symptom from the app's list, not an own symptom; "
+                    f"{quote(key)} is a symptom from the app's list, not an own symptom; "
                     "set “own” to false.",
                 )
                 continue
@@ -728,14 +795,14 @@ def _read_tracked_symptoms(
         elif key not in catalogue:
             check.add(
                 f"{where}.key",
-                f"“{key}” is not a symptom this app knows. If it is one of your own, set "
+                f"{quote(key)} is not a symptom this app knows. If it is one of your own, set "
                 "“own” to true and give it a label.",
             )
             continue
         elif item["kind"] is not catalogue[key]:
             check.add(
                 f"{where}.kind",
-                f"“{key}” is a {catalogue[key].value} symptom in this app; "
+                f"{quote(key)} is a {catalogue[key].value} symptom in this app; "
                 f"set “kind” to “{catalogue[key].value}”.",
             )
             continue
@@ -745,7 +812,7 @@ def _read_tracked_symptoms(
 
 def _unknown_symptom(key: str) -> str:
     return (
-        f"“{key}” is not a symptom this app knows, and tracked_symptoms has no own symptom "
+        f"{quote(key)} is not a symptom this app knows, and tracked_symptoms has no own symptom "
         "with that key."
     )
 
@@ -765,7 +832,7 @@ def _read_symptom_entries(
             if present is not None:
                 check.add(
                     f"{where}.present",
-                    f"“{key}” is rated from {MIN_SEVERITY} to {MAX_SEVERITY}; give a severity "
+                    f"{quote(key)} is rated from {MIN_SEVERITY} to {MAX_SEVERITY}; give a severity "
                     "instead of present.",
                 )
             elif severity is None:
@@ -781,7 +848,7 @@ def _read_symptom_entries(
             if severity is not None:
                 check.add(
                     f"{where}.severity",
-                    f"“{key}” is an event (it happened or not); give present: true or false "
+                    f"{quote(key)} is an event (it happened or not); give present: true or false "
                     "instead of a severity.",
                 )
             elif present is None:
@@ -800,12 +867,14 @@ def _read_measurements(check: _Checker, record: Mapping[str, Any]) -> list[Measu
         where, unit = item["_where"], item["unit"]
         if item["kind"] is MeasurementKind.WEIGHT:
             if unit not in {member.value for member in WeightUnit}:
-                check.add(f"{where}.unit", f"“{unit}” is not a weight unit; use “kg” or “lb”.")
+                check.add(f"{where}.unit", f"{quote(unit)} is not a weight unit; use “kg” or “lb”.")
                 continue
             log = DayLog(day=item["day"], weight=item["value"], weight_unit=WeightUnit(unit))
         else:
             if unit not in {member.value for member in TemperatureUnit}:
-                check.add(f"{where}.unit", f"“{unit}” is not a temperature unit; use “C” or “F”.")
+                check.add(
+                    f"{where}.unit", f"{quote(unit)} is not a temperature unit; use “C” or “F”."
+                )
                 continue
             log = DayLog(
                 day=item["day"], temperature=item["value"], temperature_unit=TemperatureUnit(unit)
@@ -849,18 +918,7 @@ def read_export_file(
     file: Path, catalogue: Mapping[str, SymptomKind], today: dt.date
 ) -> RecordSnapshot:
     """Read and check an export file; raise ImportInvalid for anything that cannot be used."""
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise ImportInvalid(
-            [f"There is no file at {file}. Check the name and try again."]
-        ) from None
-    except IsADirectoryError:
-        raise ImportInvalid(
-            [f"{file} is a folder; choose the exported .json file in it."]
-        ) from None
-    except OSError as error:
-        raise ImportInvalid([f"{file} could not be read ({error.strerror})."]) from None
+    data = _read_regular_file(file)
     if not data.strip():
         raise ImportInvalid(
             ["The file is empty. Export the record again, or use a complete copy of the file."]
@@ -874,12 +932,106 @@ def read_export_file(
     return parse_export(text, catalogue, today)
 
 
+def _read_regular_file(file: Path) -> bytes:
+    """The bytes of ``file`` if it is an ordinary file of at most MAX_IMPORT_BYTES.
+
+    The file is opened without blocking and checked through the open descriptor: a named pipe
+    would otherwise wait for a writer forever, and a device such as /dev/zero never ends. The
+    size is checked before reading, and again while reading in case the file grows.
+    """
+    # O_NOCTTY: a terminal named as the file must not become this process's controlling one.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(file, flags)
+    except FileNotFoundError:
+        raise ImportInvalid(
+            [f"There is no file at {file}. Check the name and try again."]
+        ) from None
+    except OSError as error:
+        kind = _kind_of_special_file(file)
+        if kind is not None:
+            raise ImportInvalid([_not_a_regular_file(file, kind)]) from None
+        raise ImportInvalid([f"{file} could not be read ({error.strerror})."]) from None
+    try:
+        status = os.fstat(descriptor)
+        kind = _special_file_kind(status.st_mode)
+        if kind is not None:
+            raise ImportInvalid([_not_a_regular_file(file, kind)])
+        if status.st_size > MAX_IMPORT_BYTES:
+            raise ImportInvalid([_too_large(file)])
+        with open(descriptor, "rb", closefd=False) as stream:
+            data = stream.read(MAX_IMPORT_BYTES + 1)
+    except OSError as error:
+        raise ImportInvalid([f"{file} could not be read ({error.strerror})."]) from None
+    finally:
+        os.close(descriptor)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportInvalid([_too_large(file)])
+    return data
+
+
+def _special_file_kind(mode: int) -> str | None:
+    """What a file that is not an ordinary file is, in words; None for an ordinary file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "special file"
+
+
+def _kind_of_special_file(file: Path) -> str | None:
+    # A socket cannot be opened at all (ENXIO), and Windows refuses to open a folder: ask what
+    # the path names so the message says so.
+    try:
+        return _special_file_kind(os.stat(file).st_mode)
+    except OSError:
+        return None
+
+
+def _not_a_regular_file(file: Path, kind: str) -> str:
+    if kind == "folder":
+        return f"{file} is a folder; choose the exported .json file in it."
+    return (
+        f"{file} is a {kind}, not an ordinary file, so it is not an export from this app; "
+        "choose the .json file that “mbc-tracker export” wrote."
+    )
+
+
+def _too_large(file: Path) -> str:
+    return (
+        f"{file} is larger than {MAX_IMPORT_BYTES // 2**20:,} MiB, the most an import reads; "
+        "an export from this app is far smaller (ten years of entries take about 6 MB), so "
+        "this is not one."
+    )
+
+
 def import_record(record: CareRecord, file: Path, today: dt.date | None = None) -> ImportSummary:
     """Import an export file into an empty record, all or nothing; raise ImportInvalid."""
     if record_holds_data(record):
         raise ImportInvalid([_already_holds_data(record)])
     catalogue = {symptom.key: symptom.kind for symptom in record.knowledge.symptoms}
-    snapshot = read_export_file(file, catalogue, today or dt.date.today())
+    try:
+        snapshot = read_export_file(file, catalogue, today or dt.date.today())
+    except ImportInvalid:
+        raise
+    except Exception as error:
+        # A fault in the checks, not in the file. The person still gets a sentence and an
+        # unchanged record rather than a traceback; the error's own words are left out, as they
+        # may quote the file. Tests call parse_export directly, so such faults still fail them.
+        raise ImportInvalid(
+            [
+                f"This file could not be checked because of a fault in the app "
+                f"({type(error).__name__}), so nothing was imported. Please report it, without "
+                "the file: it holds health details."
+            ]
+        ) from error
     try:
         write_snapshot(record, snapshot)
     except RecordNotEmpty:
