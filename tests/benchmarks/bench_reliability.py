@@ -10,16 +10,21 @@ into one new folder at once, an import killed half-way, and exports in other pro
 saves. Prints what a person would call failures; every one of them should be 0.
 """
 
+# ruff: noqa: E402  (tests/ goes on the path before reliability.py is imported)
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for reliability.py
+TESTS = Path(__file__).resolve().parents[1]
+FUZZ_TEST = TESTS / "unit" / "test_transfer_fuzz.py"
+sys.path.insert(0, str(TESTS))  # for reliability.py
 
 from reliability import (
     export_beside_saves,
@@ -39,6 +44,7 @@ def main() -> int:
     parser.add_argument("--races", type=int, default=30)
     parser.add_argument("--import-kills", type=int, default=30)
     parser.add_argument("--beside-seconds", type=float, default=30.0)
+    parser.add_argument("--fuzz", type=int, default=2000, help="random spoilt import files")
     options = parser.parse_args()
     failures = 0
     with tempfile.TemporaryDirectory(prefix="mbc-reliability-") as temporary:
@@ -91,6 +97,23 @@ def main() -> int:
             f"exports {beside.failed_exports}"
         )
         failures += beside.failed_saves + beside.failed_exports
+    started = time.perf_counter()
+    fuzz = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(FUZZ_TEST)],
+        env={**os.environ, "MBC_FUZZ_EXAMPLES": str(options.fuzz)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    verdict = "passed" if fuzz.returncode == 0 else "FAILED"
+    print(
+        f"import fuzzing: {options.fuzz} random spoilt exports of a real demo export, each "
+        f"imported whole or refused in short lines without a traceback: {verdict}  "
+        f"({time.perf_counter() - started:.0f} s)"
+    )
+    if fuzz.returncode != 0:
+        print(fuzz.stdout[-3000:])
+        failures += 1
     print(f"failures in all: {failures}")
     return 1 if failures else 0
 
