@@ -72,6 +72,10 @@ if TYPE_CHECKING:
 
 # In a burst, only this many reports are written out in full; the rest are counted.
 MAX_LOGGED_PER_BURST = 5
+# Warnings that say nothing about the app: the offscreen platform (tests, benchmarks, headless
+# runs) cannot pass size hints to a window manager it does not have. Logging them would open the
+# log file on every start, in front of the first window.
+QT_NOISE = ("This plugin does not support propagateSizeHints",)
 MAX_QT_MESSAGE = 500
 DIAGNOSTIC_TAIL_LINES = 50
 
@@ -273,6 +277,8 @@ class ErrorReporter(QObject):
             self._reporting.active = False
 
     def _qt_message(self, mode: QtMsgType, message: str) -> None:
+        if mode == QtMsgType.QtWarningMsg and message.startswith(QT_NOISE):
+            return
         text = shorten_paths_in(message)[:MAX_QT_MESSAGE]
         if mode == QtMsgType.QtWarningMsg:
             self._write(logging.WARNING, ["Qt warning: " + text])
