@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.gui.single_instance import (
+    ALREADY_OPEN,
     MAX_SOCKET_PATH_BYTES,
     Request,
     SingleInstance,
@@ -162,6 +163,117 @@ def quit_app(app: AppProcess, data_dir: Path, runtime_dir: Path) -> int:
     """Ask the app to close as the person would; its exit code."""
     assert ask_running_app(address_of(data_dir, runtime_dir), Request.QUIT, EXIT_WITHIN)
     return app.process.wait(timeout=EXIT_WITHIN)
+
+
+# -- starting twice --------------------------------------------------------------------------
+
+
+def test_a_second_start_brings_the_running_window_forward_and_opens_nothing(
+    launch: Callable[..., AppProcess],
+    run_app: Callable[..., subprocess.CompletedProcess[str]],
+    tmp_path: Path,
+    runtime_dir: Path,
+) -> None:
+    data_dir = tmp_path / "data"
+    first = launch(data_dir)
+    assert first.wait_for("record_ready", RECORD_READY_WITHIN), first.stderr
+
+    started = time.monotonic()
+    second = run_app(data_dir)
+    took = time.monotonic() - started
+
+    assert second.returncode == 0, second.stderr
+    # One line, and no window: the probe never reported one being shown.
+    assert second.stderr.strip() == ALREADY_OPEN
+    assert took < EXIT_WITHIN
+    assert first.wait_for("activated", EXIT_WITHIN), first.stderr
+    assert first.process.poll() is None  # still running, and still the only window
+
+    assert quit_app(first, data_dir, runtime_dir) == 0
+    assert "Traceback" not in first.stderr
+    assert list(runtime_dir.iterdir()) == []  # its socket and its claim are gone with it
+
+
+def test_command_line_verbs_still_run_beside_the_open_window(
+    launch: Callable[..., AppProcess],
+    run_app: Callable[..., subprocess.CompletedProcess[str]],
+    tmp_path: Path,
+    runtime_dir: Path,
+) -> None:
+    data_dir = tmp_path / "data"
+    first = launch(data_dir)
+    assert first.wait_for("record_ready", RECORD_READY_WITHIN), first.stderr
+
+    export = run_app(data_dir, "export", str(tmp_path / "record.json"))
+
+    assert export.returncode == 0, export.stderr
+    assert (tmp_path / "record.json").is_file()
+    assert ALREADY_OPEN not in export.stderr
+    assert not first.reported("activated")
+    assert quit_app(first, data_dir, runtime_dir) == 0
+
+
+def test_an_app_killed_with_sigkill_does_not_stop_the_next_start(
+    launch: Callable[..., AppProcess],
+    run_app: Callable[..., subprocess.CompletedProcess[str]],
+    tmp_path: Path,
+    runtime_dir: Path,
+) -> None:
+    data_dir = tmp_path / "data"
+    first = launch(data_dir)
+    assert first.wait_for("record_ready", RECORD_READY_WITHIN), first.stderr
+    first.process.kill()
+    first.process.wait(timeout=EXIT_WITHIN)
+    # What a crash leaves behind: the socket file and the claim's file (no longer locked).
+    assert Path(address_of(data_dir, runtime_dir)).exists()
+
+    second = run_app(data_dir, "--quit-after-startup")
+
+    assert second.returncode == 0, second.stderr
+    assert "mbc-tracker-startup record_ready=" in second.stderr
+    assert ALREADY_OPEN not in second.stderr
+    assert "Traceback" not in second.stderr
+
+
+def test_another_data_folder_starts_its_own_app(
+    launch: Callable[..., AppProcess],
+    run_app: Callable[..., subprocess.CompletedProcess[str]],
+    tmp_path: Path,
+    runtime_dir: Path,
+) -> None:
+    first = launch(tmp_path / "mine")
+    assert first.wait_for("record_ready", RECORD_READY_WITHIN), first.stderr
+
+    other = run_app(tmp_path / "mums", "--quit-after-startup")
+
+    assert other.returncode == 0, other.stderr
+    assert "mbc-tracker-startup record_ready=" in other.stderr
+    assert ALREADY_OPEN not in other.stderr
+    assert not first.reported("activated")
+    assert quit_app(first, tmp_path / "mine", runtime_dir) == 0
+
+
+def test_two_starts_at_the_same_moment_make_one_window(
+    launch: Callable[..., AppProcess], tmp_path: Path, runtime_dir: Path
+) -> None:
+    data_dir = tmp_path / "data"
+    both = [launch(data_dir), launch(data_dir)]
+
+    ended = []
+    deadline = time.monotonic() + RECORD_READY_WITHIN
+    while not ended and time.monotonic() < deadline:
+        ended = [app for app in both if app.process.poll() is not None]
+        time.sleep(0.05)
+
+    assert len(ended) == 1, [app.stderr for app in both]
+    (second,) = ended
+    (first,) = [app for app in both if app is not second]
+    second.stop()  # reads the rest of its output
+    assert second.process.returncode == 0, second.stderr
+    assert second.stderr.strip() == ALREADY_OPEN
+    assert first.wait_for("activated", EXIT_WITHIN), first.stderr
+    assert first.wait_for("record_ready", RECORD_READY_WITHIN), first.stderr
+    assert quit_app(first, data_dir, runtime_dir) == 0
 
 
 # -- in one process: the claim and the answers -----------------------------------------------
