@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 from mbc_tracker.gui.single_instance import (
     ALREADY_OPEN,
     MAX_SOCKET_PATH_BYTES,
+    Claim,
     Request,
     SingleInstance,
     Start,
@@ -297,6 +298,59 @@ def test_a_start_while_the_claim_is_held_waits_for_an_answer_then_runs_anyway(
     later = SingleInstance(tmp_path / "data")
     assert later.start(within_seconds=0.5) is Start.FIRST  # the claim is free again
     later.close()
+
+
+def test_a_folder_that_cannot_hold_the_claim_starts_alone_at_once(
+    qtbot: QtBot, tmp_path: Path, runtime_dir: Path
+) -> None:
+    started = time.monotonic()
+    instance = SingleInstance(tmp_path / "data", runtime_dir=runtime_dir / "missing")
+    assert instance.address.startswith(str(runtime_dir / "missing"))
+
+    assert instance.start() is Start.ALONE
+    assert time.monotonic() - started < 1.0  # no waiting for an answer that cannot come
+    assert not instance.listen()
+
+
+def test_the_claim_has_one_holder_at_a_time_and_its_file_goes_with_it(tmp_path: Path) -> None:
+    path = tmp_path / "name.lock"
+    first, second = Claim(path), Claim(path)
+
+    assert first.take() is True
+    assert second.take() is False
+    first.release()
+    assert not path.exists()
+    assert second.take() is True
+    second.release()
+
+
+def test_a_claim_file_left_by_a_crash_is_simply_taken_again(tmp_path: Path) -> None:
+    path = tmp_path / "name.lock"
+    path.write_bytes(b"")
+    path.chmod(0o600)
+    claim = Claim(path)
+
+    assert claim.take() is True
+    claim.release()
+
+
+@pytest.mark.parametrize("there", ["link", "folder", "another user's file"])
+def test_no_claim_is_made_through_what_is_not_a_plain_file_of_ours(
+    tmp_path: Path, there: str
+) -> None:
+    path = tmp_path / "name.lock"
+    if there == "link":
+        path.symlink_to(tmp_path / "elsewhere")
+    elif there == "folder":
+        path.mkdir()
+    else:
+        if os.getuid() != 0:
+            pytest.skip("only root can give a file to another user")
+        path.write_bytes(b"")
+        os.chown(path, 4242, 4242)
+
+    assert Claim(path).take() is None
+    assert not (tmp_path / "elsewhere").exists()
 
 
 def test_the_running_app_answers_activate_and_quit_on_its_own_thread(
