@@ -3,16 +3,15 @@
 Most of these start the real app as a person would (``python -m mbc_tracker --data-dir D``,
 offscreen, with the start-up probe on) and read its standard error to see when its record is
 ready and when it was brought forward. Every process a test starts is killed at teardown, pass
-or fail, and each test keeps its sockets and claims in a private runtime folder of its own.
+or fail; each test keeps sockets and claims in its own runtime folder (``runtime_dir``, in
+tests/conftest.py).
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -95,16 +94,6 @@ class AppProcess:
             self.process.kill()
         self.process.wait(timeout=EXIT_WITHIN)
         self._reader.join(timeout=EXIT_WITHIN)
-
-
-@pytest.fixture
-def runtime_dir(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A private, short runtime folder (socket paths are limited to about 100 bytes)."""
-    folder = Path(tempfile.mkdtemp(prefix="mbc-si-"))
-    folder.chmod(0o700)
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
