@@ -1,4 +1,4 @@
-"""Shared fixtures: every test gets a throw-away data folder; Qt runs offscreen.
+"""Shared fixtures: every test gets a throw-away data folder and runtime folder; Qt runs offscreen.
 
 The offscreen platform is set with ``setdefault`` (Picard's habit) so a developer can still
 watch a GUI test on a real screen with ``QT_QPA_PLATFORM=xcb``.
@@ -7,6 +7,8 @@ watch a GUI test on a real screen with ``QT_QPA_PLATFORM=xcb``.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,6 +28,18 @@ def _no_real_home(
 ) -> None:
     """Point the default data folder at a temporary one, so no test touches a real home."""
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path_factory.mktemp("default-data")))
+
+
+@pytest.fixture(autouse=True)
+def runtime_dir(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private ``$XDG_RUNTIME_DIR`` for each test, where a running app keeps its claim and its
+    socket (gui/single_instance.py): no test meets the developer's own open app, and an app a
+    test kills leaves nothing behind. Short, since socket paths are limited to about 100 bytes."""
+    folder = Path(tempfile.mkdtemp(prefix="mbc-rt-"))
+    folder.chmod(0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

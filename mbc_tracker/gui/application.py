@@ -9,8 +9,14 @@ Frescobaldi habit): SQLAlchemy alone takes longer to import than a bare Qt windo
 so a person sees the app at once and Today a moment later. Heavy modules are imported inside
 functions, so ``mbc-tracker --version`` and the command-line verbs never pay for them.
 
-With ``MBC_TRACKER_STARTUP_PROBE=1`` in the environment, the moments the window was shown and the
-record was ready are printed to standard error as Unix times (for tests/benchmarks/).
+Only one app runs per user and data folder (``gui.single_instance``): a start while one is open
+asks it to come forward and ends without building a window. That check comes before the window's
+modules are imported, and costs the first start under a millisecond; the running app starts
+answering later starts once its first window is painted.
+
+With ``MBC_TRACKER_STARTUP_PROBE=1`` in the environment, the moments the window was shown, the
+record was ready and the window was brought forward by a later start are printed to standard
+error as Unix times (for tests/benchmarks/ and tests of the single app).
 """
 
 from __future__ import annotations
@@ -29,7 +35,21 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from mbc_tracker import __version__
-from mbc_tracker.paths import APP_NAME, APP_SLUG, DataPaths, data_paths, resource_dir
+from mbc_tracker.gui.single_instance import (
+    ALREADY_OPEN,
+    NO_ANSWER,
+    SingleInstance,
+    Start,
+    bring_forward,
+)
+from mbc_tracker.paths import (
+    APP_NAME,
+    APP_SLUG,
+    DataPaths,
+    data_paths,
+    resolve_data_dir,
+    resource_dir,
+)
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
@@ -94,6 +114,23 @@ def report_startup(moment: str) -> None:
         print(f"mbc-tracker-startup {moment}={time.time():.6f}", file=sys.stderr, flush=True)
 
 
+def claim_data_folder(data_dir: Path) -> tuple[SingleInstance | None, Start]:
+    """Become the one app for ``data_dir``, or hand the start over to the app that already is.
+
+    A fault in this check must not keep anyone from their record: it is logged (no health
+    content) and the app starts as if alone; the record lock still guards the record.
+    """
+    try:
+        instance = SingleInstance(data_dir)
+        return instance, instance.start()
+    except Exception as error:
+        from mbc_tracker.diagnostics import print_traceback, record_unexpected_error
+
+        record_unexpected_error(data_dir, "Checking for a running app failed", error)
+        print_traceback(error)
+        return None, Start.ALONE
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Run the window until it closes; return the process exit code.
 
@@ -101,12 +138,31 @@ def run_app(args: argparse.Namespace) -> int:
     folder's ``logs/`` (no health content) and shows one calm dialog, and faulthandler writes
     there if the process dies of a fatal signal. The demo keeps its log in its temporary folder.
     """
+    demo = bool(getattr(args, "demo", False))
+    instance: SingleInstance | None = None
+    if not demo:
+        data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+        instance, start = claim_data_folder(data_dir)
+        if start is Start.FORWARDED:
+            print(ALREADY_OPEN, file=sys.stderr, flush=True)
+            return 0
+        if start is Start.NOT_ANSWERED:
+            print(NO_ANSWER, file=sys.stderr, flush=True)
+
+    try:
+        return _run_window(args, demo, instance)
+    finally:
+        if instance is not None:
+            # After the record is closed: a start waiting for the claim then opens it freely.
+            instance.close()
+
+
+def _run_window(args: argparse.Namespace, demo: bool, instance: SingleInstance | None) -> int:
     from mbc_tracker.gui.error_report import reporting_errors
     from mbc_tracker.gui.main_window import MainWindow
     from mbc_tracker.services.app_settings import AppSettings
 
     app = make_application()
-    demo = bool(getattr(args, "demo", False))
     paths = make_demo_folder() if demo else data_paths(getattr(args, "data_dir", None)).ensure()
     window: MainWindow | None = None
 
@@ -121,6 +177,14 @@ def run_app(args: argparse.Namespace) -> int:
             start_with = (
                 paths.default_record if demo else first_record(paths, settings.last_record())
             )
+            if instance is not None:
+
+                def come_forward(token: str) -> None:
+                    bring_forward(shown, token)
+                    report_startup("activated")
+
+                instance.activation_requested.connect(come_forward)
+                instance.quit_requested.connect(shown.close)
             shown.show()
             # Ask for keyboard focus so shortcuts (Ctrl+S, Ctrl+N ...) work at once, even where
             # no window manager hands it over.
@@ -129,6 +193,10 @@ def run_app(args: argparse.Namespace) -> int:
             def open_first() -> None:
                 # Runs after the first paint: the window is already on screen.
                 report_startup("first_window_shown")
+                if instance is not None:
+                    # From now on a second start is answered, even while the record opens
+                    # (a question about the record runs its own event loop).
+                    instance.listen()
                 if not shown.open_first_record(start_with):
                     # The person chose to quit rather than open another record: nothing changed.
                     shown.close()

@@ -67,3 +67,19 @@ def test_the_probe_reports_the_window_before_the_record(tmp_path: Path) -> None:
         if line.startswith("mbc-tracker-startup ")
     ]
     assert moments == ["first_window_shown", "record_ready"]
+
+
+def test_the_first_window_does_not_wait_for_qtnetwork(tmp_path: Path) -> None:
+    # A second start is answered over a local socket (gui/single_instance.py), but importing
+    # QtNetwork costs several milliseconds: the app listens only once its window is painted.
+    loaded = run_fresh(
+        "import sys\n"
+        "import mbc_tracker.gui.application as application\n"
+        "def probe(moment):\n"
+        "    if moment == 'first_window_shown':\n"
+        "        print('PySide6.QtNetwork' in sys.modules, flush=True)\n"
+        "application.report_startup = probe\n"
+        "from mbc_tracker.app import main\n"
+        f"main(['--data-dir', {str(tmp_path / 'data')!r}, '--quit-after-startup'])"
+    )
+    assert loaded == "False"
