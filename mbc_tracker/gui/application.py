@@ -22,6 +22,7 @@ error as Unix times (for tests/benchmarks/ and tests of the single app).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import sys
@@ -158,7 +159,6 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def _run_window(args: argparse.Namespace, demo: bool, instance: SingleInstance | None) -> int:
-    from mbc_tracker.gui.error_report import reporting_errors
     from mbc_tracker.gui.main_window import MainWindow
     from mbc_tracker.services.app_settings import AppSettings
 
@@ -170,9 +170,15 @@ def _run_window(args: argparse.Namespace, demo: bool, instance: SingleInstance |
         return window.record if window is not None else None
 
     try:
-        with reporting_errors(paths.data_dir, record_in_window):
-            settings = AppSettings.load(paths.settings_file)
-            window = MainWindow(paths, settings, demo=demo)
+        with contextlib.ExitStack() as reporting:
+            try:
+                settings = AppSettings.load(paths.settings_file)
+                window = MainWindow(paths, settings, demo=demo)
+            except Exception as error:
+                from mbc_tracker.diagnostics import record_unexpected_error
+
+                record_unexpected_error(paths.data_dir, "The window could not be built", error)
+                raise
             shown = window
             start_with = (
                 paths.default_record if demo else first_record(paths, settings.last_record())
@@ -193,6 +199,12 @@ def _run_window(args: argparse.Namespace, demo: bool, instance: SingleInstance |
             def open_first() -> None:
                 # Runs after the first paint: the window is already on screen.
                 report_startup("first_window_shown")
+                # From here on every unexpected error is logged and shown. Installed now rather
+                # than before the window: loading the reporter (logging, faulthandler, its own
+                # Qt types) would keep the first window from appearing for ~15 ms.
+                from mbc_tracker.gui.error_report import reporting_errors
+
+                reporting.enter_context(reporting_errors(paths.data_dir, record_in_window))
                 if instance is not None:
                     # From now on a second start is answered, even while the record opens
                     # (a question about the record runs its own event loop).
