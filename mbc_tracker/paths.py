@@ -28,6 +28,8 @@ from pathlib import Path
 
 import platformdirs
 
+from mbc_tracker.files import sync_folder, try_lock
+
 APP_NAME = "MBC Care Tracker"
 APP_SLUG = "mbc-tracker"
 DATA_DIR_ENV = "MBC_TRACKER_DATA_DIR"
@@ -408,23 +410,6 @@ PARTIAL_NAME = re.compile(r"\.mbc-[0-9a-f]{8}\.partial")
 # Without file locks (Windows), a leftover is only removed once nobody can still be writing it.
 STALE_PARTIAL_AGE_SECONDS = 3600
 
-if sys.platform == "win32":
-
-    def _lock(descriptor: int) -> bool:
-        return True
-
-else:
-    import fcntl
-
-    def _lock(descriptor: int) -> bool:
-        """Take this open file's exclusive lock without waiting; False when another holds it."""
-        try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-
 _OPEN_FLAGS = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 _CAN_LOCK = sys.platform != "win32"
 
@@ -458,7 +443,7 @@ def remove_stale_partials(folder: Path) -> list[Path]:
             if not stat.S_ISREG(info.st_mode):
                 continue
             if _CAN_LOCK:
-                if not _lock(descriptor):
+                if not try_lock(descriptor):
                     continue  # another process is writing it
             elif time.time() - info.st_mtime < STALE_PARTIAL_AGE_SECONDS:
                 continue
@@ -488,7 +473,7 @@ def _create_partial(folder: Path) -> tuple[Path, int]:
                 os.fchmod(descriptor, PRIVATE_FILE_MODE)
             # Between creating and locking, a tidy-up in another process may have locked and
             # removed the new file as a leftover: then it is unlinked or locked, and we start over.
-            if _lock(descriptor) and os.fstat(descriptor).st_nlink > 0:
+            if (not _CAN_LOCK or try_lock(descriptor)) and os.fstat(descriptor).st_nlink > 0:
                 return path, descriptor
         except BaseException:
             os.close(descriptor)
@@ -549,12 +534,7 @@ def replacing_atomically(
     finally:
         if descriptor >= 0:
             os.close(descriptor)  # lets go of the lock, after the rename
-    with contextlib.suppress(OSError):  # not every platform lets a folder be opened
-        folder = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+    sync_folder(target.parent)
 
 
 def resource_dir(name: str) -> Path:

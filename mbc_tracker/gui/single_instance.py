@@ -35,7 +35,6 @@ offers to wait or to open the record read only.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import stat
@@ -48,6 +47,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDir, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from mbc_tracker.files import ExclusiveFile
 from mbc_tracker.paths import APP_NAME, APP_SLUG
 
 if TYPE_CHECKING:
@@ -151,112 +151,35 @@ def server_address(name: str, runtime_dir: Path | None = None) -> str:
     return os.path.join("/tmp", name)
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _try_lock(descriptor: int) -> bool:
-        os.lseek(descriptor, 0, os.SEEK_SET)
-        try:
-            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(descriptor: int) -> None:
-        os.lseek(descriptor, 0, os.SEEK_SET)
-        with contextlib.suppress(OSError):
-            msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _try_lock(descriptor: int) -> bool:
-        try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-    def _unlock(descriptor: int) -> None:
-        fcntl.flock(descriptor, fcntl.LOCK_UN)
-
-
 class Claim:
     """An exclusive operating-system lock on one small file, held while this app runs.
 
-    ``flock`` on POSIX, ``msvcrt.locking`` on Windows (as the record lock, ``storage/lock.py``,
-    which the GUI may not import): the system lets go of it when the process ends, however it
-    ends, so a crashed app leaves at most an unlocked file that the next start simply locks.
-    Nothing is written into the file and it is never synced: it costs an open and a lock
-    (QLockFile, tried first, syncs its file to disk, which took 2 to 13 ms on a busy disk).
+    A ``files.ExclusiveFile`` (as the record lock is): the system lets go of it when the process
+    ends, however it ends, so a crashed app leaves at most an unlocked file that the next start
+    simply locks. Only a file of this user's own is used (the claim lives in a shared runtime or
+    temporary folder). Nothing is written into it and it is never synced: it costs an open and a
+    lock (QLockFile, tried first, syncs its file to disk, which took 2 to 13 ms on a busy disk).
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._descriptor: int | None = None
+        self._file = ExclusiveFile(path, own_only=True)
 
     @property
     def held(self) -> bool:
-        return self._descriptor is not None
+        return self._file.held
 
     def take(self) -> bool | None:
         """True once held, False while another process holds it, None when it cannot be
         taken here at all (no folder, no permission, another user's file, not a plain file)."""
-        if self._descriptor is not None:
-            return True
-        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-        # A holder letting go removes the file, perhaps after we opened it: we would then hold
-        # a file nobody else can find. Try again on the file that is there now.
-        for _attempt in range(20):
-            try:
-                descriptor = os.open(self.path, flags, 0o600)
-            except OSError:
-                return None
-            try:
-                if not self._plain_file_of_ours(descriptor):
-                    os.close(descriptor)
-                    return None
-                if not _try_lock(descriptor):
-                    os.close(descriptor)
-                    return False
-                if self._still_in_place(descriptor):
-                    self._descriptor = descriptor
-                    return True
-            except OSError:
-                os.close(descriptor)
-                return None
-            os.close(descriptor)
-        return False
+        try:
+            return self._file.take()
+        except OSError:
+            return None
 
     def release(self) -> None:
-        """Let go (safe to call when not held); the file goes while still locked."""
-        descriptor, self._descriptor = self._descriptor, None
-        if descriptor is None:
-            return
-        try:
-            if sys.platform != "win32" and self._still_in_place(descriptor):
-                with contextlib.suppress(OSError):
-                    self.path.unlink()
-            _unlock(descriptor)
-        finally:
-            os.close(descriptor)
-        if sys.platform == "win32":  # pragma: no cover - an open file cannot be removed there
-            with contextlib.suppress(OSError):
-                self.path.unlink()
-
-    @staticmethod
-    def _plain_file_of_ours(descriptor: int) -> bool:
-        info = os.fstat(descriptor)
-        owner_ok = sys.platform == "win32" or info.st_uid == os.getuid()
-        return stat.S_ISREG(info.st_mode) and info.st_nlink == 1 and owner_ok
-
-    def _still_in_place(self, descriptor: int) -> bool:
-        try:
-            there = os.stat(self.path, follow_symlinks=False)
-        except OSError:
-            return False
-        ours = os.fstat(descriptor)
-        return (there.st_dev, there.st_ino) == (ours.st_dev, ours.st_ino)
+        """Let go (safe to call when not held)."""
+        self._file.release()
 
 
 def claim_path(name: str, address: str) -> Path:

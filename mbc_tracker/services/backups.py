@@ -19,6 +19,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mbc_tracker.files import place_without_replacing
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.storage.backup import (  # re-exported for the window and the command line
     AUTOMATIC,
@@ -36,7 +37,6 @@ from mbc_tracker.storage.backup import (  # re-exported for the window and the c
     thin_automatic_backups,
 )
 from mbc_tracker.storage.database import FileState, check_record_file, inspection_uri
-from mbc_tracker.storage.files import place_without_replacing
 from mbc_tracker.storage.migrate import SCHEMA_HEAD
 
 if TYPE_CHECKING:

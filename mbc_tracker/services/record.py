@@ -25,6 +25,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mbc_tracker.domain.knowledge import Knowledge, cached_knowledge
+from mbc_tracker.files import place_without_replacing, sync_file
 from mbc_tracker.paths import (
     RECORD_SUFFIX,
     DataPaths,
@@ -53,7 +54,6 @@ from mbc_tracker.storage.database import (
     mark_as_record,
     protect_files,
 )
-from mbc_tracker.storage.files import place_without_replacing, sync_file
 from mbc_tracker.storage.lock import LockHolder, LockUnavailable, RecordLock, RecordLocked
 from mbc_tracker.storage.migrate import (
     SCHEMA_HEAD,

@@ -22,9 +22,9 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
+from mbc_tracker.files import place_without_replacing, sync_file, sync_folder
 from mbc_tracker.paths import RECORD_SUFFIX, make_private_dir, make_private_file
 from mbc_tracker.storage.database import inspection_uri
-from mbc_tracker.storage.files import place_without_replacing, sync_file, sync_folder
 
 TIMESTAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 

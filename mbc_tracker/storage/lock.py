@@ -6,31 +6,28 @@ demo record could be written into a record the app had open. Whoever opens a rec
 it, ``<record>-lock``; a second writer is refused at once and told who holds it. Reading verbs
 (``export``, ``flags``, ``report``) take no lock: SQLite's WAL lets them read beside a writer.
 
-The lock is ``flock`` on POSIX and ``msvcrt.locking`` on Windows: the operating system lets go of
-it when its process ends, however it ends, so a crashed app never blocks the record. The file
-says who holds the lock (what, process, computer, since when) so the refusal can say so in words;
-it is removed when the lock is released (a stale file left by a crash holds no lock and is reused).
-``flock`` belongs to the open file, not to the process, so a second open of the same record
-inside one process is refused too.
+The lock is ``files.ExclusiveFile`` (``flock`` on POSIX, ``msvcrt.locking`` on Windows): the
+operating system lets go of it when its process ends, however it ends, so a crashed app never
+blocks the record, and a second open of the same record inside one process is refused too. The
+file says who holds the lock (what, process, computer, since when) so the refusal can say so in
+words; it is removed when the lock is released.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import errno
 import json
 import os
 import socket
-import stat
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from mbc_tracker.files import ExclusiveFile, LockUnavailable
+
+__all__ = ["LockUnavailable", "RecordLock", "RecordLocked", "lock_file", "read_holder"]
+
 LOCK_SUFFIX = "-lock"  # one of paths.RECORD_COMPANION_SUFFIXES, which output checks refuse
-_READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES}
-_NOT_A_FILE_ERRNOS = {errno.ELOOP, errno.EISDIR}
 
 # How each kind of writer is named in a refusal.
 PURPOSES = {
@@ -40,38 +37,6 @@ PURPOSES = {
     "restore": "a restore from a backup (mbc-tracker restore)",
     "upgrade": "a reading command updating the record's format",
 }
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    # Lock one byte far beyond the holder's description, so others can still read it.
-    _LOCK_OFFSET = 1 << 30
-
-    def _try_lock(descriptor: int) -> bool:
-        os.lseek(descriptor, _LOCK_OFFSET, os.SEEK_SET)
-        try:
-            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(descriptor: int) -> None:
-        os.lseek(descriptor, _LOCK_OFFSET, os.SEEK_SET)
-        with contextlib.suppress(OSError):
-            msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _try_lock(descriptor: int) -> bool:
-        try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-    def _unlock(descriptor: int) -> None:
-        fcntl.flock(descriptor, fcntl.LOCK_UN)
 
 
 def lock_file(record: Path) -> Path:
@@ -117,10 +82,6 @@ class RecordLocked(Exception):
         super().__init__(self.message)
 
 
-class LockUnavailable(OSError):
-    """No lock file can be made beside the record (a read-only disk or folder)."""
-
-
 def read_holder(record: Path) -> LockHolder | None:
     """Who holds the lock of ``record``, if the lock file says so (None when unknown)."""
     try:
@@ -149,49 +110,29 @@ class RecordLock:
     def __init__(self, record: Path) -> None:
         self.record = record
         self.path = lock_file(record)
-        self._descriptor: int | None = None
+        self._file = ExclusiveFile(self.path)
 
     @property
     def held(self) -> bool:
-        return self._descriptor is not None
+        return self._file.held
 
     def acquire(self, purpose: str) -> None:
         """Take the lock now or raise ``RecordLocked`` (never waits); ``LockUnavailable`` when
         no lock file can be made there."""
-        if self._descriptor is not None:
-            return
-        # A holder that is letting go removes the file after we opened it: we would then hold a
-        # lock on a file nobody else can find. Try again on the file that is there now.
-        for _attempt in range(20):
-            descriptor = self._open()
-            try:
-                if not _try_lock(descriptor):
-                    raise RecordLocked(self.record, read_holder(self.record))
-                if not self._still_in_place(descriptor):
-                    os.close(descriptor)
-                    continue
-                self._describe_holder(descriptor, purpose)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.close(descriptor)
-                raise
-            self._descriptor = descriptor
-            return
-        raise RecordLocked(self.record, read_holder(self.record))
+        note = json.dumps(
+            {
+                "purpose": purpose,
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "since": dt.datetime.now().isoformat(timespec="seconds"),
+            }
+        )
+        if not self._file.take(note.encode("utf-8")):
+            raise RecordLocked(self.record, read_holder(self.record))
 
     def release(self) -> None:
         """Let go of the lock (safe to call when not held)."""
-        descriptor, self._descriptor = self._descriptor, None
-        if descriptor is None:
-            return
-        try:
-            # Remove the file while still holding it, so nobody locks a file about to vanish.
-            if self._still_in_place(descriptor):
-                with contextlib.suppress(OSError):
-                    self.path.unlink()
-            _unlock(descriptor)
-        finally:
-            os.close(descriptor)
+        self._file.release()
 
     def __enter__(self) -> RecordLock:
         return self
@@ -203,46 +144,3 @@ class RecordLock:
         _traceback: TracebackType | None,
     ) -> None:
         self.release()
-
-    def _open(self) -> int:
-        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-        try:
-            descriptor = os.open(self.path, flags, 0o600)
-        except FileNotFoundError as error:
-            raise LockUnavailable(error.errno, error.strerror, str(self.path)) from None
-        except OSError as error:
-            if isinstance(error, PermissionError) or error.errno in _READ_ONLY_ERRNOS:
-                raise LockUnavailable(error.errno, error.strerror, str(self.path)) from None
-            if error.errno in _NOT_A_FILE_ERRNOS:
-                raise LockUnavailable(
-                    error.errno, "the lock file's place holds something else", str(self.path)
-                ) from None
-            raise
-        info = os.fstat(descriptor)
-        # Only ever write into a plain file of our own: never through a link to something else.
-        if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
-            os.close(descriptor)
-            raise LockUnavailable(0, "the lock file's place holds something else", str(self.path))
-        return descriptor
-
-    def _still_in_place(self, descriptor: int) -> bool:
-        try:
-            there = os.stat(self.path, follow_symlinks=False)
-        except OSError:
-            return False
-        ours = os.fstat(descriptor)
-        return (there.st_dev, there.st_ino) == (ours.st_dev, ours.st_ino)
-
-    @staticmethod
-    def _describe_holder(descriptor: int, purpose: str) -> None:
-        text = json.dumps(
-            {
-                "purpose": purpose,
-                "pid": os.getpid(),
-                "host": socket.gethostname(),
-                "since": dt.datetime.now().isoformat(timespec="seconds"),
-            }
-        )
-        os.ftruncate(descriptor, 0)
-        os.lseek(descriptor, 0, os.SEEK_SET)
-        os.write(descriptor, text.encode("utf-8"))
