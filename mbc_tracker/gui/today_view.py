@@ -694,39 +694,48 @@ class TodayView(QWidget):
     def ask_day_changed(self, message: str) -> str:
         """The day changed elsewhere: SAVE (the form's values win), DISCARD (show what is saved
         now) or CANCEL (go back to the form)."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("This day was changed elsewhere"))
-        box.setText(message)
-        box.setInformativeText(
+        return self._ask_three_ways(
+            QMessageBox.Icon.Warning,
+            self.tr("This day was changed elsewhere"),
+            message,
             self.tr(
                 "You can save what you typed here instead, or look at what is saved now "
                 "(what you typed here is then let go)."
-            )
+            ),
+            (self.tr("Save mine instead"), self.tr("Show what is saved now")),
+            default=DISCARD,
         )
-        save = box.addButton(self.tr("Save mine instead"), QMessageBox.ButtonRole.AcceptRole)
-        show = box.addButton(self.tr("Show what is saved now"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(show)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is save:
-            return SAVE
-        if clicked is show:
-            return DISCARD
-        return CANCEL
 
     def _ask_unsaved(self) -> str:
         """Ask what to do with unsaved changes: SAVE, DISCARD or CANCEL."""
+        return self._ask_three_ways(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("You have changes to this day that are not saved yet."),
+            self.tr("Would you like to save them before moving on?"),
+            (self.tr("Save"), self.tr("Don't save")),
+            default=SAVE,
+        )
+
+    def _ask_three_ways(
+        self,
+        icon: QMessageBox.Icon,
+        title: str,
+        text: str,
+        detail: str,
+        words: tuple[str, str],
+        default: str,
+    ) -> str:
+        """A question answered SAVE, DISCARD (``words`` name these two) or CANCEL ("Go back")."""
         box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("You have changes to this day that are not saved yet."))
-        box.setInformativeText(self.tr("Would you like to save them before moving on?"))
-        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Don't save"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setIcon(icon)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setInformativeText(detail)
+        save = box.addButton(words[0], QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(words[1], QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
+        box.setDefaultButton(save if default == SAVE else discard)
         box.exec()
         clicked = box.clickedButton()
         if clicked is save:

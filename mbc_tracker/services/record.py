@@ -141,6 +141,18 @@ class CareRecord:
     lock: RecordLock | None = None
     reads: sessionmaker[Session] = field(init=False)
 
+    @classmethod
+    def on(cls, path: Path, paths: DataPaths, engine: Engine, **details: object) -> CareRecord:
+        """The record at ``path`` over ``engine``, with its sessions and the knowledge files."""
+        return cls(
+            path=path,
+            paths=paths,
+            engine=engine,
+            sessions=sessionmaker(engine, expire_on_commit=False),
+            knowledge=knowledge(),
+            **details,  # type: ignore[arg-type]
+        )
+
     def __post_init__(self) -> None:
         self._closed = False
         self.reads = sessionmaker(self.engine.execution_options(**READS), expire_on_commit=False)
@@ -273,15 +285,7 @@ def open_record(
         if check.needs_identity or backup is not None:
             mark_as_record(engine, schema_number())
         protect_files(path)
-        record = CareRecord(
-            path=path,
-            paths=paths,
-            engine=engine,
-            sessions=sessionmaker(engine, expire_on_commit=False),
-            knowledge=knowledge(),
-            upgrade_backup=backup,
-            lock=lock,
-        )
+        record = CareRecord.on(path, paths, engine, upgrade_backup=backup, lock=lock)
         sync_catalogue(record)
     except BaseException:
         if engine is not None:
@@ -308,14 +312,7 @@ def _open_for_reading(path: Path, paths: DataPaths) -> CareRecord:
     except BaseException:
         engine.dispose()
         raise
-    return CareRecord(
-        path=path,
-        paths=paths,
-        engine=engine,
-        sessions=sessionmaker(engine, expire_on_commit=False),
-        knowledge=knowledge(),
-        read_only=True,
-    )
+    return CareRecord.on(path, paths, engine, read_only=True)
 
 
 def take_lock(path: Path, purpose: str) -> RecordLock:
@@ -421,13 +418,7 @@ def create_record_file(
     try:
         upgrade_record(engine, temporary, paths.backups_dir)
         mark_as_record(engine, schema_number())
-        record = CareRecord(
-            path=temporary,
-            paths=paths,
-            engine=engine,
-            sessions=sessionmaker(engine, expire_on_commit=False),
-            knowledge=knowledge(),
-        )
+        record = CareRecord.on(temporary, paths, engine)
         sync_catalogue(record)
         if fill is not None:
             fill(record)
