@@ -206,9 +206,10 @@ def _run_window(args: argparse.Namespace, demo: bool, instance: SingleInstance |
 
                 reporting.enter_context(reporting_errors(paths.data_dir, record_in_window))
                 if instance is not None:
-                    # From now on a second start is answered, even while the record opens
-                    # (a question about the record runs its own event loop).
-                    instance.listen()
+                    # A second start is answered from the next turn of the event loop: after the
+                    # record is open, or while a question about it waits for the person (it runs
+                    # its own event loop). Until then a second start waits for the answer.
+                    QTimer.singleShot(0, instance.listen)
                 if not shown.open_first_record(start_with):
                     # The person chose to quit rather than open another record: nothing changed.
                     shown.close()

@@ -224,6 +224,10 @@ def _rule_conditions(table: Table, columns: set[str]) -> list[str]:
     for column in table.columns:
         if column.name not in columns:
             continue
+        if column.foreign_keys or (column.primary_key and isinstance(column.type, Integer)):
+            # An INTEGER PRIMARY KEY is the rowid, always a whole number; a link that is not a
+            # parent's id is found by foreign_key_check. Checking them again costs every row.
+            continue
         name = f'"{column.name}"'
         if isinstance(column.type, Boolean):
             shape = f"typeof({name}) != 'integer' OR {name} NOT IN (0, 1)"

@@ -212,10 +212,14 @@ def test_an_app_killed_with_sigkill_does_not_stop_the_next_start(
     data_dir = tmp_path / "data"
     first = launch(data_dir)
     assert first.wait_for("record_ready", RECORD_READY_WITHIN), first.stderr
+    socket_file = Path(address_of(data_dir, runtime_dir))
+    deadline = time.monotonic() + EXIT_WITHIN
+    while not socket_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)  # it listens from the turn of the event loop after the record opened
     first.process.kill()
     first.process.wait(timeout=EXIT_WITHIN)
     # What a crash leaves behind: the socket file and the claim's file (no longer locked).
-    assert Path(address_of(data_dir, runtime_dir)).exists()
+    assert socket_file.exists()
 
     second = run_app(data_dir, "--quit-after-startup")
 
