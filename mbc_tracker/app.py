@@ -8,6 +8,7 @@ load on demand, matplotlib only when a chart is first drawn).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -118,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Every file and folder this process makes is private from its first byte, whoever makes it
+    # (SQLite, Qt, a library): the app's own writers already ask for 0600/0700; this covers the
+    # rest.
+    os.umask(0o077)
     args = build_parser().parse_args(argv)
     if not args.demo or args.command:
         from mbc_tracker.paths import data_dir_problem

@@ -301,12 +301,9 @@ def _restore(paths: DataPaths, file_text: str | None) -> int:
 
 
 def _list_backups(paths: DataPaths) -> int:
-    from mbc_tracker.services.backups import BackupEntry, BackupKind
-    from mbc_tracker.storage.backup import list_backups
+    from mbc_tracker.services.backups import BackupKind, backup_entries
 
-    entries = [
-        BackupEntry.of(info) for info in list_backups(paths.default_record, paths.backups_dir)
-    ]
+    entries = backup_entries(paths.default_record, paths)
     if not entries:
         _say(f"There are no backups in {paths.backups_dir} yet. Make one with: mbc-tracker backup")
         return EXIT_OK

@@ -136,6 +136,8 @@ class ExclusiveFile:
         # a lock on a file nobody else can find. Try again on the file that is there now.
         for _attempt in range(20):
             descriptor = self._open()
+            if descriptor is None:
+                continue  # the holder removed the file as we opened it: open the new one
             try:
                 if not try_lock(descriptor):
                     os.close(descriptor)
@@ -172,7 +174,9 @@ class ExclusiveFile:
             with contextlib.suppress(OSError):
                 self.path.unlink()
 
-    def _open(self) -> int:
+    def _open(self) -> int | None:
+        """The lock file, opened; None when it vanished as it was opened (a holder letting
+        go removes it), so the caller tries again."""
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
         try:
             descriptor = os.open(self.path, flags, 0o600)
@@ -185,6 +189,9 @@ class ExclusiveFile:
                 raise LockUnavailable(error.errno, error.strerror, str(self.path)) from None
             raise
         info = os.fstat(descriptor)
+        if info.st_nlink == 0:
+            os.close(descriptor)
+            return None
         # Only ever a plain file (of our own, if asked): never through a link to something else.
         ours = not self.own_only or sys.platform == "win32" or info.st_uid == os.getuid()
         if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1 or not ours:

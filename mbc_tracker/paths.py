@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import re
 import secrets
@@ -62,6 +63,15 @@ class DataPaths:
     @property
     def backups_dir(self) -> Path:
         return self.data_dir / "backups"
+
+    def backups_for(self, record: Path) -> Path:
+        """Where the backups of ``record`` are kept: the backups folder itself for a record in
+        the data folder; a folder of its own for one elsewhere, named by its place, so that two
+        records with the same name in different folders never share (or thin) backups."""
+        if record.parent == self.data_dir:
+            return self.backups_dir
+        digest = hashlib.sha256(os.fsencode(record)).hexdigest()[:12]
+        return self.backups_dir / f"{record.stem}-{digest}"
 
     @property
     def settings_file(self) -> Path:
@@ -139,9 +149,11 @@ def make_private_dir(path: Path) -> None:
 
 
 def make_private_file(path: Path) -> None:
-    """Restrict an existing file to its owner (read and write only)."""
-    if path.exists() and stat.S_IMODE(path.stat().st_mode) != PRIVATE_FILE_MODE:
-        path.chmod(PRIVATE_FILE_MODE)
+    """Restrict an existing file to its owner (read and write only); a file that vanished
+    meanwhile (a reader's -wal removed as it closed) needs nothing."""
+    with contextlib.suppress(FileNotFoundError):
+        if stat.S_IMODE(path.stat().st_mode) != PRIVATE_FILE_MODE:
+            path.chmod(PRIVATE_FILE_MODE)
 
 
 # -- checking a path the person chose -------------------------------------------------------------
@@ -269,15 +281,35 @@ def _refuse_protected(target: Path, protecting: ProtectedFiles, what: str) -> No
                     raise OutputRefused(target, f"{reason}; please choose another name for {what}.")
 
 
+# The app's mark in a record's SQLite header (``storage.database.APPLICATION_ID``, "MBCT"), at
+# byte 68; repeated here because paths imports nothing of the app's layers.
+_RECORD_MARK = b"MBCT"
+
+
+def _is_a_record(path: Path) -> bool:
+    """Whether the existing file at ``path`` is one of the app's records (any of them: a copy set
+    aside by ``restore``, a restored copy, another person's), by its name or its header."""
+    if path.name.endswith(RECORD_SUFFIX):
+        return True
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(72)
+    except OSError:
+        return False
+    return header.startswith(b"SQLite format 3\x00") and header[68:72] == _RECORD_MARK
+
+
 def check_output_path(target: Path, protecting: ProtectedFiles, what: str) -> Path:
     """The absolute path to write for a file the person chose, its folder's links resolved;
     raise ``OutputRefused`` when writing there could hurt the record or cannot work.
 
     ``what`` names the file in the sentence ("the summary"). Refused: the open record, its
     companions (``-wal``, ``-shm``, ``-journal``, ``-lock``), the data folder's record, settings,
-    ``backups/`` and ``logs/``, whether named directly, through a link or as a hard link; a link, a
-    folder, a device, pipe or socket; a name that is too long or not valid UTF-8 (Qt cannot write
-    it); a folder that does not exist, is not a folder, or where the person may not write.
+    ``backups/`` and ``logs/``, whether named directly, through a link or as a hard link; any
+    other record of the app (by its name or its header: a copy set aside, a restored copy); a
+    link, a folder, a device, pipe or socket; a name that is too long or not valid UTF-8 (Qt
+    cannot write it); a folder that does not exist, is not a folder, or where the person may not
+    write.
     """
     raw = Path(os.path.expanduser(os.fspath(target))).absolute()
     name = raw.name
@@ -330,6 +362,12 @@ def check_output_path(target: Path, protecting: ProtectedFiles, what: str) -> Pa
         ) from None
     if kind is not None:
         _refuse_kind(raw, kind, what)
+        if _is_a_record(resolved):
+            raise OutputRefused(
+                raw,
+                f"“{_shown(name)}” is a record of this app (perhaps a copy kept aside, or someone "
+                f"else's record); please choose another name for {what}.",
+            )
     access = os.W_OK | os.X_OK
     writable = (
         os.access(folder, access, effective_ids=True)

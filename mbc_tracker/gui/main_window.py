@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QPoint, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QLabel,
@@ -342,11 +343,14 @@ class MainWindow(QMainWindow):
         record = self._open_with_help(path, at_startup)
         if record is None:
             return False
+        return self._install_safely(record)
+
+    def _install_safely(self, record: CareRecord) -> bool:
+        """``_install``; when the record cannot be shown (something in it nobody foresaw), say
+        so, close it untouched with its lock let go, and never stay on "Opening the record…"."""
         try:
             self._install(record)
         except Exception as error:
-            # A record that opened but cannot be shown (something in it nobody foresaw): say
-            # so, close it untouched, and never stay on "Opening the record…".
             from mbc_tracker.diagnostics import record_unexpected_error
 
             record_unexpected_error(self.paths.data_dir, "Showing a record failed", error)
@@ -359,7 +363,7 @@ class MainWindow(QMainWindow):
                     "“{name}” could not be shown, so the app has not changed it. You can open "
                     "one of its backups with File > Open record… from the backups folder, or "
                     "choose another record."
-                ).format(name=path.name),
+                ).format(name=record.path.name),
             )
             return False
         return True
@@ -484,17 +488,29 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_for_changes(self) -> bool:
-        """Open the read-only record again for changes, if the other window has let go of it."""
+        """Open the read-only record again for changes, if the other window has let go of it.
+
+        What was typed on Today meanwhile is carried over, still unsaved, so it can be saved now.
+        """
         if self.record is None or not self.record.read_only:
             return False
         from mbc_tracker.services.record import RecordProblem, open_record
 
+        profile_unsaved = self.profile_view is not None and self.profile_view.has_unsaved_changes()
+        # Saving the profile cannot work yet (the record is read-only here): let go, or stay.
+        if profile_unsaved and self.ask_unsaved_profile() != QMessageBox.StandardButton.Discard:
+            return False
+        carried = self.today_view.unsaved() if self.today_view is not None else None
         try:
             record = open_record(self.record.path, self.paths)
         except RecordProblem as problem:
             self.tell(self.tr("Still open elsewhere"), problem.message)
             return False
-        self._install(record)
+        if not self._install_safely(record):
+            return False
+        if carried is not None and self.today_view is not None:
+            self.today_view.take_unsaved(carried)
+            self.show_page("today")
         return True
 
     def _install(self, record: CareRecord) -> None:
@@ -797,7 +813,7 @@ class MainWindow(QMainWindow):
             return False
         from mbc_tracker.gui.restore_dialog import RestoreDialog
         from mbc_tracker.services.backups import BackupFailed, RestoreRefused, restore_record
-        from mbc_tracker.services.record import RecordProblem
+        from mbc_tracker.services.record import RecordProblem, unexpected_problem
 
         dialog = RestoreDialog(
             self.record.backups.entries(), self.settings.backup_retention(), self
@@ -842,7 +858,23 @@ class MainWindow(QMainWindow):
             self.record = None
             self._install_or_ask(problem)
             return False
-        self._install(restored)
+        except Exception as error:
+            from mbc_tracker.diagnostics import record_unexpected_error
+
+            record_unexpected_error(self.paths.data_dir, "Restoring a backup failed", error)
+            if old.closed:  # it was let go half-way: never keep using it without its lock
+                self.record = None
+                self._install_or_ask(unexpected_problem(old.path, self.paths))
+            self.tell(
+                self.tr("Nothing was restored"),
+                self.tr(
+                    "Something unexpected stopped the restore. The record as it was just before "
+                    "is kept as a backup (“before a restore” in File > Restore from a backup…)."
+                ),
+            )
+            return False
+        if not self._install_safely(restored):
+            return False
         self.tell(
             self.tr("Backup restored"),
             self.tr(
@@ -855,9 +887,7 @@ class MainWindow(QMainWindow):
 
     def _install_or_ask(self, problem: RecordProblem) -> None:
         record = self._open_with_help(problem.path, at_startup=False)
-        if record is not None:
-            self._install(record)
-        else:
+        if record is None or not self._install_safely(record):
             self._show_no_record()
 
     def _show_no_record(self) -> None:
@@ -1147,7 +1177,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _backup_if_due(self) -> None:
-        if self.record is not None:
+        # Not while a dialog is open (the restore list could lose the backup it shows).
+        if self.record is not None and QApplication.activeModalWidget() is None:
             self._automatic_backup(self.record, closing=False)
 
     def _automatic_backup(self, record: CareRecord, closing: bool) -> None:

@@ -90,6 +90,9 @@ class WaitForRecordDialog(QDialog):
             if problem.kind is ProblemKind.LOCKED:
                 return  # still open elsewhere: keep waiting
             self.problem = problem
+        except Exception:
+            self._timer.stop()  # never retry an unforeseen failure twice a second
+            raise
         self._timer.stop()
         self.accept()
 

@@ -65,6 +65,17 @@ class FormState:
     note: str
 
 
+@dataclass(frozen=True)
+class UnsavedDay:
+    """What was typed on Today but not saved, carried into a new Today of the same record (when
+    the window reopens it, say for changes after reading only), so nothing typed is lost."""
+
+    day: dt.date
+    typed: FormState
+    shown: FormState  # what the form showed before typing, to tell typed fields from loaded ones
+    stated: frozenset[str]
+
+
 def number_text(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
@@ -321,6 +332,22 @@ class TodayView(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         return self._dirty
+
+    def unsaved(self) -> UnsavedDay | None:
+        """What was typed and not saved yet, or None."""
+        if not self._dirty or self._baseline is None:
+            return None
+        return UnsavedDay(
+            self._day, self._form_state(), self._baseline, frozenset(self._stated_events)
+        )
+
+    def take_unsaved(self, unsaved: UnsavedDay) -> None:
+        """Show ``unsaved.day`` with what was typed on it, still unsaved (this view is new)."""
+        if unsaved.day != self._day and unsaved.day <= self._today():
+            self._day = unsaved.day
+            self._load_day()
+            self.day_changed.emit(unsaved.day)
+        self._restore_unsaved(unsaved.typed, unsaved.shown, set(unsaved.stated))
 
     def show_day(self, day: dt.date) -> bool:
         """Show ``day``, asking first if unsaved; False for a future day or when she cancels."""
@@ -703,7 +730,7 @@ class TodayView(QWidget):
                 "(what you typed here is then let go)."
             ),
             (self.tr("Save mine instead"), self.tr("Show what is saved now")),
-            default=DISCARD,
+            default=CANCEL,  # Enter must not drop what was typed
         )
 
     def _ask_unsaved(self) -> str:
@@ -734,8 +761,8 @@ class TodayView(QWidget):
         box.setInformativeText(detail)
         save = box.addButton(words[0], QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(words[1], QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save if default == SAVE else discard)
+        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton({SAVE: save, DISCARD: discard}.get(default, back))
         box.exec()
         clicked = box.clickedButton()
         if clicked is save:

@@ -11,6 +11,7 @@ date); nothing is deleted, so a restore can itself be undone from the list.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -76,7 +77,9 @@ class BackupEntry:
 def backup_entries(record_path: Path, paths: DataPaths) -> list[BackupEntry]:
     """Every backup of the record at ``record_path``, newest first, with what each holds (the
     record need not be open, or even readable)."""
-    return [BackupEntry.of(info) for info in list_backups(record_path, paths.backups_dir)]
+    return [
+        BackupEntry.of(info) for info in list_backups(record_path, paths.backups_for(record_path))
+    ]
 
 
 def kind_of(reason: str) -> BackupKind:
@@ -113,7 +116,9 @@ class BackupService:
 
     def back_up(self, reason: str = MANUAL) -> BackupInfo:
         """Make a checked backup now (raises BackupFailed)."""
-        return backup_record(self._record.path, self._record.paths.backups_dir, reason)
+        return backup_record(
+            self._record.path, self._record.paths.backups_for(self._record.path), reason
+        )
 
     def changed_since_backup(self) -> bool:
         return self._record.commits > self._commits_backed_up
@@ -126,7 +131,7 @@ class BackupService:
         if self._record.read_only or not self.changed_since_backup():
             return None
         now = now or dt.datetime.now()
-        backups_dir = self._record.paths.backups_dir
+        backups_dir = self._record.paths.backups_for(self._record.path)
         if not closing:
             newest = next(
                 (info for info in list_backups(self._record.path, backups_dir) if info.automatic),
@@ -203,25 +208,25 @@ def restore_in_folder(paths: DataPaths, source: Path) -> RestoreOutcome:
 
     path = paths.default_record
     check_backup_file(source, path)
+    paths.ensure()
+    # The lock first, and everything decided under it: nobody comes in between.
+    lock = take_lock(path, "restore")
     try:
-        record = open_record(path, paths, purpose="restore")
+        record = open_record(path, paths, purpose="restore", lock=lock)
     except RecordProblem as problem:
-        if problem.kind not in (ProblemKind.DAMAGED, ProblemKind.EMPTY, ProblemKind.NOT_A_RECORD):
-            raise
-        lock = take_lock(path, "restore")
         try:
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            aside = path.with_name(f"{path.stem}-set-aside-{stamp}{path.suffix}")
-            # SQLite's journals go with it: a -wal left beside the new file would be replayed
-            # into it.
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                companion = path.with_name(path.name + suffix)
-                if companion.exists():
-                    place_without_replacing(companion, aside.with_name(aside.name + suffix))
-            copy_record(source, path)
+            if problem.kind not in (
+                ProblemKind.DAMAGED,
+                ProblemKind.EMPTY,
+                ProblemKind.NOT_A_RECORD,
+            ):
+                raise
+            return RestoreOutcome(before=None, set_aside=_replace_lost_record(path, source))
         finally:
             lock.release()
-        return RestoreOutcome(before=None, set_aside=aside)
+    except BaseException:
+        lock.release()
+        raise
     try:
         restored, before = restore_record(record, source)
     except BaseException:
@@ -229,6 +234,28 @@ def restore_in_folder(paths: DataPaths, source: Path) -> RestoreOutcome:
         raise
     restored.close()
     return RestoreOutcome(before=before, set_aside=None)
+
+
+def _replace_lost_record(path: Path, source: Path) -> Path:
+    """Rename the lost record at ``path`` aside (never written into) and copy ``source`` into its
+    place; if the copy fails, the lost file goes back where it was. Returns where it was set."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.stem}-set-aside-{stamp}{path.suffix}")
+    moved: list[tuple[Path, Path]] = []
+    # SQLite's journals go with it: a -wal left beside the new file would be replayed into it.
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            place_without_replacing(companion, aside.with_name(aside.name + suffix))
+            moved.append((companion, aside.with_name(aside.name + suffix)))
+    try:
+        copy_record(source, path)
+    except BaseException:
+        for original, kept in reversed(moved):
+            with contextlib.suppress(OSError):
+                place_without_replacing(kept, original)
+        raise
+    return aside
 
 
 def restore_record(record: CareRecord, source: Path) -> tuple[CareRecord, BackupInfo]:
@@ -250,7 +277,11 @@ def restore_record(record: CareRecord, source: Path) -> tuple[CareRecord, Backup
     copy_into_record(source, record.path)
     lock, record.lock = record.lock, None
     record.close()
-    return open_record(record.path, record.paths, lock=lock), before
+    try:
+        return open_record(record.path, record.paths, lock=lock), before
+    except BaseException:
+        lock.release()
+        raise
 
 
 def _revision_of(path: Path) -> str | None:

@@ -222,7 +222,7 @@ class CareRecord:
         return SummaryService(self)
 
     def backup_now(self, reason: str = "manual") -> BackupInfo:
-        return backup_record(self.path, self.paths.backups_dir, reason)
+        return backup_record(self.path, self.paths.backups_for(self.path), reason)
 
     @property
     def closed(self) -> bool:
@@ -231,11 +231,14 @@ class CareRecord:
     def close(self) -> None:
         """Close the file and let go of its lock (safe to call twice)."""
         self._closed = True
-        self.engine.dispose()
-        if not self.read_only:
-            protect_files(self.path)
-        if self.lock is not None:
-            self.lock.release()
+        try:
+            self.engine.dispose()
+            if not self.read_only:
+                protect_files(self.path)
+        finally:
+            # Whatever happened above, the next window or command must be able to come in.
+            if self.lock is not None:
+                self.lock.release()
 
 
 def writes_in_this_process() -> int:
@@ -261,8 +264,8 @@ def open_record(
 
     ``fill_new`` writes into a record made here before it gets its name (an import, the demo),
     so that a failure leaves no record behind; it is not called for a record that exists.
-    ``lock`` is this record's lock, already held (reopening after a restore keeps it throughout);
-    it is released if the record cannot be opened.
+    ``lock`` is this record's lock, already held by the caller (a restore keeps it throughout);
+    it stays the caller's to release if the record cannot be opened.
     """
     path = path.expanduser().resolve()
     if access is Access.READ:
@@ -271,11 +274,12 @@ def open_record(
     # A new folder for the record is made private; an existing one (say ~/Documents) is the
     # person's own and is left as it is. The record file itself is always made private.
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    callers_lock = lock is not None and lock.held
     if lock is None or not lock.held:
         lock = take_lock(path, purpose)
     engine: Engine | None = None
     try:
-        check = check_record_file(path)
+        check = check_record_file(path, still=True)  # under the lock: nobody writes now
         if check.state is FileState.MISSING:
             create_record_file(path, paths, fill_new)
             check = FileCheck(FileState.OK)
@@ -290,7 +294,8 @@ def open_record(
     except BaseException:
         if engine is not None:
             engine.dispose()
-        lock.release()
+        if not callers_lock:
+            lock.release()
         raise
     return record
 
@@ -307,7 +312,20 @@ def _open_for_reading(path: Path, paths: DataPaths) -> CareRecord:
         if stored_revision(engine) != SCHEMA_HEAD:
             engine.dispose()
             # Bring the format up to date first, as the window would (backed up, under the lock).
-            open_record(path, paths, Access.WRITE, purpose="upgrade").close()
+            try:
+                open_record(path, paths, Access.WRITE, purpose="upgrade").close()
+            except RecordProblem as problem:
+                if problem.kind is not ProblemKind.LOCKED:
+                    raise
+                # Asking again to read would only meet the same lock: say what will help.
+                raise RecordProblem(
+                    ProblemKind.UPGRADE_FAILED,
+                    path,
+                    f"“{path.name}” was saved by an older version of the app and is open in "
+                    "another window, which has to update it first. Please close it there, then "
+                    "open it here; nothing was changed.",
+                    holder=problem.holder,
+                ) from None
             engine = create_record_engine(path, read_only=True)
     except BaseException:
         engine.dispose()
@@ -356,7 +374,7 @@ def _refuse_unusable(path: Path, paths: DataPaths, state: FileState) -> None:
     else:
         kind = ProblemKind.DAMAGED
         message = f"The record “{name}” appears to be damaged, so the app will not change it."
-    backup = newest_good_backup(path, paths.backups_dir) if kind in _BACKUP_HELPS else None
+    backup = newest_good_backup(path, paths.backups_for(path)) if kind in _BACKUP_HELPS else None
     if kind is not ProblemKind.NOT_A_RECORD or backup is not None:
         message += " " + (
             f"A good backup from {backup.made_at:%d %B %Y at %H:%M} can be opened instead."
@@ -369,7 +387,7 @@ def _refuse_unusable(path: Path, paths: DataPaths, state: FileState) -> None:
 def unexpected_problem(path: Path, paths: DataPaths) -> RecordProblem:
     """The problem to show when opening failed in a way nobody foresaw: treated as damage (the
     file is not written to), with the newest good backup offered."""
-    backup = newest_good_backup(path, paths.backups_dir)
+    backup = newest_good_backup(path, paths.backups_for(path))
     message = (
         f"The record “{path.name}” could not be read as expected, so the app will not change "
         "it. "
@@ -384,7 +402,7 @@ def unexpected_problem(path: Path, paths: DataPaths) -> RecordProblem:
 
 def _upgrade(engine: Engine, path: Path, paths: DataPaths) -> BackupInfo | None:
     try:
-        return upgrade_record(engine, path, paths.backups_dir)
+        return upgrade_record(engine, path, paths.backups_for(path))
     except RecordTooNew as error:
         raise RecordProblem(ProblemKind.TOO_NEW, path, str(error)) from error
     except (MigrationFailed, BackupFailed) as error:

@@ -68,7 +68,7 @@ class BackupContents:
 
 def integrity_ok(path: Path) -> bool:
     try:
-        connection = sqlite3.connect(inspection_uri(path), uri=True)
+        connection = sqlite3.connect(inspection_uri(path, still=True), uri=True)
     except sqlite3.Error:
         return False
     try:
@@ -90,7 +90,7 @@ def copy_record(source: Path, target: Path) -> None:
     """
     partial = target.with_name(f".{target.name}.partial")
     try:
-        # Read as the inspection does: no -wal/-shm left beside a record that is not open.
+        # Through SQLite's read locks: a consistent picture even while the record is saved.
         source_connection = sqlite3.connect(inspection_uri(source), uri=True)
         try:
             partial.unlink(missing_ok=True)
@@ -254,7 +254,7 @@ def thin_automatic_backups(record: Path, backups_dir: Path, retention: Retention
 def backup_contents(path: Path) -> BackupContents | None:
     """How many days the backup at ``path`` holds entries for, and the last; None if unreadable."""
     try:
-        connection = sqlite3.connect(inspection_uri(path), uri=True)
+        connection = sqlite3.connect(inspection_uri(path, still=True), uri=True)
     except sqlite3.Error:
         return None
     try:

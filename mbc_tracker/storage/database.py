@@ -10,12 +10,14 @@ half-way on a lock; a read begins a plain deferred transaction with ``query_only
 SQLite stays busy past ``busy_timeout``, or refuses to write, the error becomes ``RecordBusy`` or
 ``RecordReadOnly`` (``domain.errors``), which every caller can turn into one sentence.
 
-Before a record is used, ``check_record_file`` identifies the file without writing a byte or
-leaving a ``-wal``/``-shm`` file beside it: a record carries this app's ``application_id`` (or,
-made by an older version, the app's own tables and ``alembic_version``); anything else is
-refused, so another program's SQLite file, even one with an Alembic table, is never switched to
-WAL or written at all. An empty file, or one without tables, is reported as such and never
-silently becomes a new record: that would hide a loss. A record must pass ``PRAGMA quick_check``,
+Before a record is used, ``check_record_file`` identifies the file without writing a byte: a
+record carries this app's ``application_id`` (or, made by an older version, the app's own tables
+and ``alembic_version``); anything else is refused, so another program's SQLite file, even one
+with an Alembic table, is never switched to WAL or written at all. The window looks under the
+record's lock and leaves nothing beside the file; a reading command looks through SQLite's read
+locks (a writer may be saving) and removes again the ``-wal``/``-shm`` it had to create when the
+file is refused. An empty file, or one without tables, is reported as such and never silently
+becomes a new record: that would hide a loss. A record must pass ``PRAGMA quick_check``,
 ``PRAGMA foreign_key_check`` and the app's own rules (the CHECK ranges and the shapes of dates),
 which another tool may have broken. ``committed_writes`` counts the transactions that changed a
 record, so a failed action can say truthfully whether it changed nothing.
@@ -23,6 +25,7 @@ record, so a failed action can say truthfully whether it changed nothing.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import weakref
 from collections.abc import Iterable
@@ -112,21 +115,29 @@ def protect_files(path: Path) -> None:
         make_private_file(file)
 
 
-def inspection_uri(path: Path) -> str:
-    """A read-only URI for looking at ``path`` without leaving ``-wal``/``-shm`` files behind.
+def inspection_uri(path: Path, still: bool = False) -> str:
+    """A read-only URI for looking at ``path``.
 
-    Without a ``-wal`` beside it nothing is waiting to be read from one, so the file is opened
-    ``immutable`` (no locks, no side files). With one (the record is open elsewhere, or a crash
-    left it) SQLite must read it, through a normal read-only connection.
+    ``still`` says nothing can change the file while it is read: it is a backup, or the caller
+    holds the record's lock. Then, without a ``-wal`` beside it, the file is opened
+    ``immutable`` (no locks, no side files left behind). Otherwise SQLite's own read locks keep
+    the picture consistent while a writer saves beside it (between saves the app's writer leaves
+    no ``-wal``, so its absence says nothing), at the price of ``-wal``/``-shm`` files, which a
+    reader cannot remove.
     """
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not path.with_name(path.name + "-wal").exists():
+    if still and not path.with_name(path.name + "-wal").exists():
         uri += "&immutable=1"
     return uri
 
 
-def check_record_file(path: Path) -> FileCheck:
-    """Decide, without writing anything, whether ``path`` can be opened as a record."""
+def check_record_file(path: Path, still: bool = False) -> FileCheck:
+    """Decide, without writing anything, whether ``path`` can be opened as a record.
+
+    ``still`` as for ``inspection_uri``. When the answer is not OK, the ``-wal``/``-shm`` files a
+    non-``still`` look had to create are removed again: no writer uses a file the app refuses,
+    and a damaged file is left as it was found.
+    """
     if not path.exists():
         return FileCheck(FileState.MISSING)
     try:
@@ -138,8 +149,21 @@ def check_record_file(path: Path) -> FileCheck:
         return FileCheck(FileState.EMPTY)
     if header != SQLITE_HEADER:
         return FileCheck(FileState.NOT_SQLITE)
+    journals = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    found_before = {journal for journal in journals if journal.exists()}
+    check = _check_sqlite_file(path, still)
+    if check.state is not FileState.OK:
+        for journal in journals:
+            if journal not in found_before:
+                with contextlib.suppress(OSError):
+                    if journal.name.endswith("-shm") or journal.stat().st_size == 0:
+                        journal.unlink()
+    return check
+
+
+def _check_sqlite_file(path: Path, still: bool) -> FileCheck:
     try:
-        connection = sqlite3.connect(inspection_uri(path), uri=True)
+        connection = sqlite3.connect(inspection_uri(path, still), uri=True)
     except sqlite3.Error:
         return FileCheck(FileState.DAMAGED)
     # Names are read as bytes: schema text that is not UTF-8 is damage, not a crash.
@@ -249,7 +273,7 @@ def _rule_conditions(table: Table, columns: set[str]) -> list[str]:
 def quick_check(path: Path) -> bool:
     """``PRAGMA quick_check`` through a read-only connection; False on any failure."""
     try:
-        connection = sqlite3.connect(inspection_uri(path), uri=True)
+        connection = sqlite3.connect(inspection_uri(path, still=True), uri=True)
     except sqlite3.Error:
         return False
     try:
@@ -293,7 +317,14 @@ def create_record_engine(path: Path, read_only: bool = False) -> Engine:
     reading verb runs beside the app). Otherwise sessions write, except those made from
     ``engine.execution_options(**READS)``, which only read.
     """
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    # A read-only engine opens the file read-only, so that nothing it does can write the record
+    # (not even folding a -wal left by a crash into it when it closes).
+    url = (
+        f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
+        if read_only
+        else f"sqlite:///{path}"
+    )
+    engine = create_engine(url, poolclass=NullPool)
     pragmas = READER_PRAGMAS if read_only else CONNECTION_PRAGMAS
     event.listen(
         engine, "connect", lambda connection, _record: _configure_connection(connection, pragmas)

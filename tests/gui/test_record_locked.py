@@ -222,3 +222,28 @@ def test_a_record_that_opens_but_cannot_be_shown_is_closed_and_explained(
     assert "No record is open" in window.opening_label.text()
     again = open_record(path, elsewhere.paths)  # closed, and its lock let go
     again.close()
+
+
+def test_open_for_changes_keeps_what_was_typed_while_reading_only(
+    window: MainWindow, elsewhere: CareRecord, qtbot: QtBot
+) -> None:
+    # Found by review: the pages were rebuilt and the typed values dropped without a word.
+    answer(window, qtbot, ProblemChoice.READ_ONLY)
+    window.open_first_record(elsewhere.path)
+    today = window.today_view
+    assert today is not None
+    today._scales["fatigue"].set_value(9)
+    qtbot.keyClicks(today.note_edit, "typed while it was read-only")
+    assert not today.save()  # reading only: nothing saved, the form kept
+    elsewhere.close()
+
+    assert window.open_for_changes()
+
+    today = window.today_view
+    assert today is not None and window.record is not None and not window.record.read_only
+    assert today._scales["fatigue"].value() == 9
+    assert today.note_edit.toPlainText() == "typed while it was read-only"
+    assert today.has_unsaved_changes()
+    assert today.save()
+    saved = window.record.daylog.load_day(TODAY)
+    assert saved.severities == {"fatigue": 9} and saved.note == "typed while it was read-only"

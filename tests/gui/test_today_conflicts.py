@@ -146,3 +146,28 @@ def test_a_busy_record_says_so_and_keeps_the_form(qtbot: QtBot, record: CareReco
     assert view.has_unsaved_changes()
     assert view.save()  # once the other program let go, the same form saves
     assert record.daylog.load_day(TODAY).severities == {"fatigue": 4}
+
+
+def test_pressing_enter_on_the_question_keeps_what_was_typed(
+    qtbot: QtBot, record: CareRecord
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    view = make_view(qtbot, record)
+    change_elsewhere(record, fatigue=7)
+    view._scales["fatigue"].set_value(3)
+    seen: list[str] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.defaultButton().text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(100, press_enter)
+    assert not view.save()
+
+    assert seen == ["Go back"]
+    assert view._scales["fatigue"].value() == 3 and view.has_unsaved_changes()
+    assert record.daylog.load_day(TODAY).severities == {"fatigue": 7}

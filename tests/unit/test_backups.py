@@ -15,6 +15,7 @@ import pytest
 from record_damage import damage_middle_pages
 
 from mbc_tracker.domain.daylog import DayLog
+from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.backups import (
     BackupKind,
     RestoreRefused,
@@ -232,3 +233,51 @@ def test_a_copy_left_half_made_by_a_killed_backup_is_removed_by_the_next_one(
 
     assert not abandoned.exists()
     assert in_progress.exists()
+
+
+def test_two_records_with_the_same_name_never_share_or_thin_each_others_backups(
+    data_paths: DataPaths, tmp_path: Path
+) -> None:
+    # Found by review: backups were matched by file name only, so thinning Ann's automatic
+    # backups deleted Mum's, and Mum's could be offered as Ann's.
+    ann = open_record(data_paths.default_record, data_paths)
+    mums_folder = tmp_path / "Mum"
+    mum = open_record(mums_folder / "record.mbcrecord", data_paths)
+    try:
+        mum.daylog.save_day(DayLog(day=DAY, severities={"fatigue": 8}), today=DAY)
+        mum.backups.automatic(RETENTION, closing=True)
+        ann.daylog.save_day(DayLog(day=DAY, severities={"fatigue": 2}), today=DAY)
+        ann.backups.automatic(RETENTION, closing=True)
+
+        (annes,) = ann.backups.entries()
+        (mums,) = mum.backups.entries()
+        assert annes.path != mums.path
+        assert mums.path.parent != data_paths.backups_dir
+        assert mums.path.parent.parent == data_paths.backups_dir
+        assert mums.path.exists() and annes.path.exists()
+    finally:
+        ann.close()
+        mum.close()
+
+
+def test_a_lost_record_goes_back_in_place_when_the_backup_cannot_be_copied(
+    record: CareRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mbc_tracker.services.backups as backups_module
+    from mbc_tracker.services.backups import BackupFailed, restore_in_folder
+
+    chosen = record.backup_now("manual")
+    record.close()
+    record.path.write_bytes(b"%PDF-1.4 overwritten")
+
+    def disk_full(_source: Path, _target: Path) -> None:
+        raise BackupFailed("No space left on device")
+
+    monkeypatch.setattr(backups_module, "copy_record", disk_full)
+
+    with pytest.raises(BackupFailed):
+        restore_in_folder(record.paths, chosen.path)
+
+    assert record.path.read_bytes() == b"%PDF-1.4 overwritten"  # back where it was
+    assert list(record.path.parent.glob("*set-aside*")) == []
+    assert not record.path.with_name("record.mbcrecord-lock").exists()  # the lock let go

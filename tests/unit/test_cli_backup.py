@@ -191,3 +191,31 @@ def test_reading_verbs_work_while_the_app_has_the_record_open(
         window.close()
 
     assert code == 0, err
+
+
+def test_files_sqlite_makes_for_a_reading_command_are_private(
+    ann: Path, data_paths: DataPaths, tmp_path: Path
+) -> None:
+    import os
+    import stat
+    import subprocess
+    import sys
+
+    assert not data_paths.default_record.with_name("record.mbcrecord-wal").exists()
+    old_umask = os.umask(0o022)  # the usual umask: files readable by everyone unless made so
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "mbc_tracker", "--data-dir", str(ann), "flags"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.umask(old_umask)
+
+    assert result.returncode == 0, result.stderr
+    for suffix in ("-wal", "-shm"):
+        side = data_paths.default_record.with_name("record.mbcrecord" + suffix)
+        assert side.exists()  # a read-only reader cannot remove what it had to create
+        assert stat.S_IMODE(side.stat().st_mode) == 0o600, suffix

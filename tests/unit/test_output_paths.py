@@ -12,11 +12,14 @@ up the partial files of a killed run without touching one another process is sti
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 import stat
 import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -93,6 +96,22 @@ def test_a_record_outside_the_data_folder_is_protected_with_its_companions(
         )
     finally:
         record.close()
+
+
+@pytest.mark.parametrize("name", ["record-set-aside-20261130-101010.mbcrecord", "copy.sqlite"])
+def test_any_other_record_of_the_app_is_refused(
+    record: CareRecord, protecting: ProtectedFiles, tmp_path: Path, name: str
+) -> None:
+    # Found by review: `report -o` replaced the record that `restore` had set aside (and
+    # promised to keep) with a PDF. Another record is known by its name or its header.
+    other = tmp_path / name
+    record.backup_now("manual")
+    shutil.copyfile(next(record.paths.backups_dir.glob("*.mbcrecord")), other)
+    if name.endswith(".sqlite"):
+        with closing(sqlite3.connect(other)) as connection:  # a record made by this version
+            assert connection.execute("PRAGMA application_id").fetchone()[0] != 0
+
+    assert "is a record of this app" in refusal(other, protecting)
 
 
 def test_a_hard_link_to_the_record_is_the_record(

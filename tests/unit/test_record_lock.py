@@ -194,3 +194,81 @@ def test_a_lock_file_is_created_private(data_paths: DataPaths) -> None:
         assert lock.path.stat().st_mode & 0o777 == 0o600
     finally:
         lock.release()
+
+
+CONTEND = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from mbc_tracker.files import LockUnavailable
+    from mbc_tracker.storage.lock import RecordLock, RecordLocked
+    lock = RecordLock(Path(sys.argv[1]))
+    taken = refused = unavailable = 0
+    deadline = time.monotonic() + float(sys.argv[2])
+    while time.monotonic() < deadline:
+        try:
+            lock.acquire("app")
+        except RecordLocked:
+            refused += 1
+            continue
+        except LockUnavailable:
+            unavailable += 1
+            continue
+        taken += 1
+        lock.release()
+    print(taken, refused, unavailable)
+    """
+)
+
+
+def test_a_lock_handed_over_again_and_again_is_never_called_unavailable(
+    data_paths: DataPaths,
+) -> None:
+    # Found by review: a contender that opened the lock file just as its holder removed it
+    # (letting go) was told the record "cannot be changed where it is".
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", CONTEND, str(data_paths.default_record), "3"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    counts = [tuple(int(n) for n in child.communicate(timeout=60)[0].split()) for child in children]
+
+    assert sum(taken for taken, _refused, _unavailable in counts) > 30
+    assert [unavailable for _taken, _refused, unavailable in counts] == [0, 0, 0]
+
+
+def test_a_reading_open_never_writes_the_record_file(data_paths: DataPaths) -> None:
+    # Found by review: a reading command opened the record read-write, and closing it folded the
+    # -wal a crashed writer had left into the record file.
+    crash = textwrap.dedent(
+        """
+        import datetime as dt, os, sqlite3, sys
+        from pathlib import Path
+        from mbc_tracker.domain.daylog import DayLog
+        from mbc_tracker.paths import DataPaths
+        from mbc_tracker.services.record import open_record
+        paths = DataPaths(Path(sys.argv[1]))
+        record = open_record(paths.default_record, paths)
+        day = dt.date(2026, 3, 2)
+        held = sqlite3.connect(paths.default_record)  # still open when the process dies
+        held.execute("SELECT count(*) FROM person").fetchall()
+        record.daylog.save_day(DayLog(day=day, severities={"fatigue": 4}), today=day)
+        os._exit(0)
+        """
+    )
+    subprocess.run([sys.executable, "-c", crash, str(data_paths.data_dir)], check=True)
+    wal = data_paths.default_record.with_name("record.mbcrecord-wal")
+    assert wal.exists() and wal.stat().st_size > 0
+    before = data_paths.default_record.read_bytes()
+
+    reader = open_record(data_paths.default_record, data_paths, Access.READ)
+    try:
+        assert reader.daylog.load_day(DAY).severities == {"fatigue": 4}  # read through the -wal
+    finally:
+        reader.close()
+
+    assert data_paths.default_record.read_bytes() == before
+    assert wal.exists()
