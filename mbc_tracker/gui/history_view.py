@@ -373,6 +373,11 @@ class HistoryView(QWidget):
         self._data_stale = True
         self._schedule_update()
 
+    @Slot(object)
+    def record_changed(self, changes: object) -> None:
+        """Any change to the record: read it again (now if shown, else when next shown)."""
+        self.refresh()
+
     def data(self) -> HistoryData | None:
         """What the chart and the table show now (None before the page was first shown)."""
         return self._data
