@@ -70,6 +70,10 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1040, 780)
 # How often the window asks whether an automatic backup is due (at most one a day is made).
 BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000
+# After the record is shown and the app has been idle this long, what the other pages need is
+# made ready (the flags of the whole record, the chart library), one step per turn of the event
+# loop, so that a first visit to Flags or History is quick without slowing the start.
+WARM_UP_AFTER_MS = 700
 MAX_FOLDER_CHARS = 40
 
 
@@ -145,6 +149,11 @@ class MainWindow(QMainWindow):
         self._backup_timer.setInterval(BACKUP_CHECK_INTERVAL_MS)
         self._backup_timer.timeout.connect(self._backup_if_due)
         self._backup_timer.start()
+        self._warm_up_timer = QTimer(self)
+        self._warm_up_timer.setSingleShot(True)
+        self._warm_up_timer.setInterval(WARM_UP_AFTER_MS)
+        self._warm_up_timer.timeout.connect(self._warm_up)
+        self._warm_up_steps: list[Callable[[], None]] = []
 
         self._build_menus()
         self._restore_geometry()
@@ -576,6 +585,37 @@ class MainWindow(QMainWindow):
             ("appointments", self.tr("Appointments")),
         )
 
+    def _start_warm_up(self) -> None:
+        """Once idle, get the whole record's flags and the chart library ready (see
+        ``WARM_UP_AFTER_MS``)."""
+        record = self.record
+        if record is None:
+            return
+
+        def flags() -> None:
+            if self.record is record and not record.closed:
+                record.flags.warm()
+
+        def charts() -> None:
+            from mbc_tracker.gui.chart_warm_up import warm_up_charts
+
+            warm_up_charts()
+
+        self._warm_up_steps = [flags, charts]
+        self._warm_up_timer.start()
+
+    @Slot()
+    def _warm_up(self) -> None:
+        if not self._warm_up_steps:
+            return
+        if QApplication.activeModalWidget() is not None or QApplication.mouseButtons():
+            self._warm_up_timer.start()  # the person is busy: later
+            return
+        step = self._warm_up_steps.pop(0)
+        step()
+        if self._warm_up_steps:
+            QTimer.singleShot(0, self, self._warm_up)
+
     def _build_pages(self) -> None:
         """The record's pages in large tabs: Today first, then Flags and the records screens.
 
@@ -613,6 +653,7 @@ class MainWindow(QMainWindow):
         pages.currentChanged.connect(self._tab_shown)
         self.stack.addWidget(pages)
         self.stack.setCurrentWidget(pages)
+        self._start_warm_up()
 
     TODAY, FLAGS, HISTORY, PROFILE = "today", "flags", "history", "profile"
     RECEPTORS, TREATMENTS, APPOINTMENTS = "receptors", "treatments", "appointments"
