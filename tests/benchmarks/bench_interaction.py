@@ -2,7 +2,8 @@
 
 Run with the app's interpreter:  ``python tests/benchmarks/bench_interaction.py [--runs 7]``
 (``--existing`` then also runs every other ``bench_*.py`` here and prints their summary lines,
-so that one command prints every figure.)
+so that one command prints every figure; ``--with-slow`` adds ``bench_reliability.py``, a crash
+and race check that takes about a quarter of an hour.)
 
 Each run is a fresh process started the app's own way (``app.main(["--data-dir", D])`` with
 ``QT_QPA_PLATFORM=offscreen``): the single-app check, the window shown first and the record
@@ -90,9 +91,12 @@ START_BARE_GOAL = 4.0
 START_EMPTY_GOAL = 1.1
 FIRST_HISTORY_GOAL = 300.0
 
+# Crash and race checks rather than timings, and far slower than the rest together.
+SLOW_SCRIPTS = ("bench_reliability.py",)
 # Lines of the other benchmarks' output that carry their figures.
 SUMMARY_WORDS = re.compile(
-    r"median|ratio|target|MiB|failures|imported at start-up|x the bare|flags \(", re.IGNORECASE
+    r"median|ratio|target|MiB|failures|imported at start-up|x the bare|importtime|process",
+    re.IGNORECASE,
 )
 
 
@@ -477,10 +481,13 @@ def verdict(value: float, goal: float, largest: float | None = None, strict: boo
     return text
 
 
-def run_existing() -> None:
+def run_existing(with_slow: bool) -> None:
     """Every other benchmark script, one after the other, with the lines that hold figures."""
     scripts = sorted(path for path in HERE.glob("bench_*.py") if path.name != Path(__file__).name)
     for script in scripts:
+        if script.name in SLOW_SCRIPTS and not with_slow:
+            print(f"\n=== {script.name}: skipped (about 15 minutes; add --with-slow) ===")
+            continue
         print(f"\n=== {script.name} ===", flush=True)
         started = time.perf_counter()
         finished = subprocess.run(
@@ -491,7 +498,8 @@ def run_existing() -> None:
             text=True,
         )
         for line in finished.stdout.splitlines():
-            if SUMMARY_WORDS.search(line) and not line.startswith("Building"):
+            heading = line[:1].strip() != "" and line.endswith(":")
+            if (heading or SUMMARY_WORDS.search(line)) and not line.startswith("Building"):
                 print(line)
         took = time.perf_counter() - started
         state = "ok" if finished.returncode == 0 else f"FAILED (exit {finished.returncode})"
@@ -507,6 +515,11 @@ def main() -> int:
         "--existing",
         action="store_true",
         help="then run the other bench_*.py scripts too and print their summary lines",
+    )
+    parser.add_argument(
+        "--with-slow",
+        action="store_true",
+        help="with --existing, also run " + ", ".join(SLOW_SCRIPTS) + " (about 15 minutes)",
     )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--pristine", type=Path, help=argparse.SUPPRESS)
@@ -619,7 +632,7 @@ def main() -> int:
     print(f"\nWhole benchmark: {time.perf_counter() - whole_started:.0f} s")
 
     if args.existing:
-        run_existing()
+        run_existing(args.with_slow)
         print(f"\nWith the other benchmarks: {time.perf_counter() - whole_started:.0f} s")
     return 0
 
