@@ -173,7 +173,9 @@ class RecordWriter:
     def _write(self, table: type[Any]) -> None:
         waiting = self._waiting[table]
         if waiting:
-            self.session.execute(insert(table), waiting)
+            # Core, not the ORM's bulk insert: that one starts a new statement wherever the
+            # columns left empty change (an event after a rated symptom), a few rows at a time.
+            self.session.execute(insert(table.__table__), waiting)
             waiting.clear()
 
     def finish(self) -> None:

@@ -436,7 +436,7 @@ class _FileSource(_Source):
         pieces: list[bytes] = []
         size = 0
         while size <= MAX_IMPORT_BYTES:
-            piece = self._read_at(size, MAX_IMPORT_BYTES + 1 - size)
+            piece = self._read_at(size, min(1 << 24, MAX_IMPORT_BYTES + 1 - size))
             if not piece:
                 break
             pieces.append(piece)

@@ -165,7 +165,13 @@ def strict_decoder() -> json.JSONDecoder:
 
 def nesting_depth(value: Any) -> int:
     """How deeply lists and objects nest in ``value`` (a plain number or text is 0)."""
+    if isinstance(value, dict) and not any(map(_is_container, value.values())):
+        return 1  # the usual item: an object of plain values
     return _depth(value) if isinstance(value, _CONTAINERS) else 0
+
+
+def _is_container(value: Any) -> bool:
+    return isinstance(value, _CONTAINERS)
 
 
 def _integer(text: str) -> int | UnusableNumber:

@@ -56,8 +56,10 @@ def scale_export(source: Path, target: Path, megabytes: int) -> int:
     document = json.loads(source.read_text(encoding="utf-8"))
     record = document["record"]
     base_size = source.stat().st_size
-    big = len(json.dumps(record["symptom_entries"], indent=2)) + len(
-        json.dumps(record["measurements"], indent=2)
+    big = sum(
+        len(_item_text(item).encode("utf-8")) + 8
+        for section in ("symptom_entries", "measurements")
+        for item in record[section]
     )
     copies = max(1, round((megabytes * 1_000_000 - (base_size - big)) / max(big, 1)))
     written = 0

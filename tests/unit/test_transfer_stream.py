@@ -88,7 +88,10 @@ def demo_record(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CareRecord
     record = write_demo_record(DataPaths(folder / "data"), years=2, today=DEMO_TODAY)
     for flag in record.flags.evaluate()[:3]:
         record.flags.mark_discussed(
-            flag, discussed_on=flag.first_day, note="Asked “why?” 🌷\tat the visit", today=DEMO_TODAY
+            flag,
+            discussed_on=flag.first_day,
+            note="Asked “why?” 🌷\tat the visit",
+            today=DEMO_TODAY,
         )
     yield record
     record.close()
