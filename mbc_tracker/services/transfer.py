@@ -264,6 +264,35 @@ def _field_names(kind: type[Any]) -> tuple[str, ...]:
 
 _ENTRY_FIELDS = _field_names(SymptomEntry)
 _MEASUREMENT_FIELDS = _field_names(Measurement)
+_LITERALS = {None: "null", True: "true", False: "false"}
+
+
+def _entry_text(entry: SymptomEntry) -> str:
+    """``_flat_item`` of an entry, spelt out: a million entries take seconds less."""
+    severity = entry.severity
+    return (
+        '{\n        "symptom_key": '
+        + encode_basestring(entry.symptom_key)
+        + ',\n        "day": "'
+        + entry.day.isoformat()
+        + '",\n        "recorded_at": "'
+        + entry.recorded_at.isoformat()
+        + '",\n        "severity": '
+        + ("null" if severity is None else _scalar(severity))
+        + ',\n        "present": '
+        + _LITERALS[entry.present]
+        + ',\n        "note": '
+        + encode_basestring(entry.note)
+        + "\n      }"
+    )
+
+
+def _generic_entry_text(entry: SymptomEntry) -> str:
+    return _flat_item((name, getattr(entry, name)) for name in _ENTRY_FIELDS)
+
+
+if _ENTRY_FIELDS != ("symptom_key", "day", "recorded_at", "severity", "present", "note"):
+    _entry_text = _generic_entry_text  # the spelt-out form no longer matches the dataclass
 
 
 class _ExportWriter:
@@ -330,7 +359,7 @@ def _export_into(
         for entry in repositories.stream_symptom_entries(session):
             tally.symptom_entries += 1
             tally.day(entry.day)
-            yield _flat_item((name, getattr(entry, name)) for name in _ENTRY_FIELDS)
+            yield _entry_text(entry)
 
     def measurements() -> Iterator[str]:
         for measurement in repositories.stream_measurements(session):

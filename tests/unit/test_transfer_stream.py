@@ -380,3 +380,41 @@ def test_a_big_file_in_many_batches_imports_whole(real_export: RealExport, tmp_p
 
     assert summary.symptom_entries == len(document["record"]["symptom_entries"])
     assert summary.measurements == len(document["record"]["measurements"])
+
+
+# -- memory that does not grow with the file -------------------------------------------------------
+
+
+def traced_peak(action: Any) -> int:
+    """The most memory Python held while ``action`` ran, in bytes (tracemalloc)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        action()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.usefixtures("small_batches")
+def test_import_and_export_take_no_more_memory_for_a_file_four_times_larger(
+    real_export: RealExport, tmp_path: Path
+) -> None:
+    peaks: dict[int, tuple[int, int]] = {}
+    for copies in (1, 4):
+        file = tmp_path / f"copies-{copies}.json"
+        file.write_text(json.dumps(big_document(real_export, copies), indent=2), encoding="utf-8")
+        paths = DataPaths(tmp_path / f"record-{copies}")
+        importing = traced_peak(lambda: import_into_folder(paths, file, today=DEMO_TODAY))
+        record = open_record(paths.default_record, paths)
+        try:
+            exporting = traced_peak(lambda: export_record(record, tmp_path / f"out-{copies}.json"))
+        finally:
+            record.close()
+        peaks[copies] = (importing, exporting)
+
+    (small_import, small_export), (big_import, big_export) = peaks[1], peaks[4]
+    # Four times the entries held in memory would be four times the peak; a stream stays flat.
+    assert big_import < 1.5 * small_import, peaks
+    assert big_export < 1.5 * small_export, peaks
