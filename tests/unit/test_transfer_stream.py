@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from dataclasses import asdict
+from functools import partial
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -406,10 +407,10 @@ def test_import_and_export_take_no_more_memory_for_a_file_four_times_larger(
         file = tmp_path / f"copies-{copies}.json"
         file.write_text(json.dumps(big_document(real_export, copies), indent=2), encoding="utf-8")
         paths = DataPaths(tmp_path / f"record-{copies}")
-        importing = traced_peak(lambda: import_into_folder(paths, file, today=DEMO_TODAY))
+        importing = traced_peak(partial(import_into_folder, paths, file, today=DEMO_TODAY))
         record = open_record(paths.default_record, paths)
         try:
-            exporting = traced_peak(lambda: export_record(record, tmp_path / f"out-{copies}.json"))
+            exporting = traced_peak(partial(export_record, record, tmp_path / f"out{copies}.json"))
         finally:
             record.close()
         peaks[copies] = (importing, exporting)
