@@ -12,8 +12,8 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from dataclasses import asdict
-from functools import partial
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
