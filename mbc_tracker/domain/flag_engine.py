@@ -563,10 +563,13 @@ def evaluate_day(
         for group in engine._groups():
             if group[1] is FlagRule.PERSISTENCE and group[0] not in settings.persistent_days:
                 continue
+            reach = rule_reach(group[1], settings)
+            if not start_known and (day - first).days < reach.lookback:
+                widen_before = True  # whether the day itself met the rule is not known yet
+                continue
             run = engine.status_run(group, day)
             if run is None:
                 continue
-            reach = rule_reach(group[1], settings)
             if not start_known and (run[0] - first).days < reach.before:
                 widen_before = True
             if not end_known and (last - run[1]).days < reach.after:

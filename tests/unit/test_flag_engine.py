@@ -46,7 +46,7 @@ from mbc_tracker.services.record import knowledge
 KNOWLEDGE = knowledge()
 DEFAULTS = FlagSettings.defaults(KNOWLEDGE.flags)
 START = dt.date(2024, 1, 1)
-DAYS = 120
+DAYS = 90
 # headache: brain group, 3 days in a row; cough: 7 days in a row; fatigue: a chemotherapy side
 # effect; seizure and vomiting: events flagged every time; own_1: no rule at all.
 RATED = ("headache", "cough", "fatigue")
@@ -149,7 +149,7 @@ def day_weights(draw: st.DrawFn, day: dt.date) -> list[Measurement]:
 @st.composite
 def flag_settings_strategy(draw: st.DrawFn) -> FlagSettings:
     mention = draw(st.integers(3, 5))
-    baseline_days = draw(st.integers(3, 10))
+    baseline_days = draw(st.integers(3, 8))
     return dataclasses.replace(
         DEFAULTS,
         mention_from_severity=mention,
@@ -158,8 +158,8 @@ def flag_settings_strategy(draw: st.DrawFn) -> FlagSettings:
         baseline_days=baseline_days,
         baseline_min_days=draw(st.integers(1, 3)),
         weight_loss_percent=draw(st.sampled_from([2.0, 5.0])),
-        weight_loss_days=draw(st.integers(7, 14)),
-        episode_gap_days=draw(st.integers(0, 4)),
+        weight_loss_days=draw(st.integers(7, 12)),
+        episode_gap_days=draw(st.integers(0, 3)),
         persistent_days={
             **DEFAULTS.persistent_days,
             "headache": draw(st.integers(2, 5)),
@@ -196,12 +196,46 @@ def receptor_tests(draw: st.DrawFn) -> tuple[ReceptorTest, ...]:
 
 
 @st.composite
+def histories(draw: st.DrawFn, key: str) -> dict[int, int | bool]:
+    """One symptom's history over DAYS days, as stretches of calm and of high values (rated) or
+    of events, with gaps of a few days: episodes then meet, nearly meet or just miss."""
+    history: dict[int, int | bool] = {}
+    day = draw(st.integers(0, 10))
+    while day < DAYS:
+        length, gap = draw(st.integers(1, 6)), draw(st.integers(0, 5))
+        if key in EVENTS:
+            history.update(dict.fromkeys(range(day, day + length), True))
+        else:
+            high = draw(st.booleans())
+            low, top = (3, 10) if high else (0, 2)
+            values = draw(st.lists(st.integers(low, top), min_size=length, max_size=length))
+            history.update(zip(range(day, day + length), values, strict=True))
+            calm = draw(st.integers(0, 2))  # gaps are calm days for rated symptoms, or unlogged
+            if draw(st.booleans()):
+                history.update(dict.fromkeys(range(day + length, day + length + gap), calm))
+        day += length + gap
+    return {number: value for number, value in history.items() if number < DAYS}
+
+
+@st.composite
 def records(draw: st.DrawFn) -> Record:
-    logged_days = draw(st.lists(day_numbers, max_size=DAYS, unique=True))
-    dense = draw(st.booleans())
-    entries = {day_at(n): draw(day_entries(day_at(n), dense)) for n in logged_days}
-    weighed = draw(st.lists(day_numbers, max_size=40, unique=True))
-    weights = {day_at(n): draw(day_weights(day_at(n))) for n in weighed}
+    keys = draw(st.lists(st.sampled_from((*RATED, *EVENTS, *OTHER)), max_size=4, unique=True))
+    entries: dict[dt.date, list[SymptomEntry]] = {}
+    for key in keys:
+        for number, value in draw(histories(key)).items():
+            day = day_at(number)
+            logged = entries.setdefault(day, [])
+            logged.append(entry_of(key, day, value, len(logged)))
+            if draw(st.integers(0, 9)) == 0:  # now and then a second entry that day
+                logged.append(entry_of(key, day, draw(st.integers(0, 10)), len(logged)))
+    weights: dict[dt.date, list[Measurement]] = {}
+    if draw(st.booleans()):
+        kilograms = 60.0
+        day = 0
+        while day < DAYS:
+            kilograms = min(max(kilograms + draw(st.sampled_from([-2.0, -1.0, 0.5, 1.5])), 45), 75)
+            weights[day_at(day)] = [weight_of(day_at(day), kilograms, draw(st.booleans()), 0)]
+            day += draw(st.integers(1, 4))
     return Record(
         entries=entries,
         weights=weights,
@@ -211,7 +245,24 @@ def records(draw: st.DrawFn) -> Record:
     )
 
 
+def entry_of(key: str, day: dt.date, value: int | bool, minute: int) -> SymptomEntry:
+    if isinstance(value, bool):
+        return SymptomEntry(key, day, at(day, minute), present=value)
+    return SymptomEntry(key, day, at(day, minute), severity=value)
+
+
+def weight_of(day: dt.date, kilograms: float, in_pounds: bool, minute: int) -> Measurement:
+    if in_pounds:
+        return Measurement(MeasurementKind.WEIGHT, day, at(day, minute), kilograms * 2.20462, "lb")
+    return Measurement(MeasurementKind.WEIGHT, day, at(day, minute), kilograms, "kg")
+
+
 changes = st.one_of(
+    st.tuples(st.just("one"), st.sampled_from((*RATED, *EVENTS)), day_numbers),
+    st.tuples(st.just("one"), st.sampled_from((*RATED, *EVENTS)), day_numbers),
+    st.tuples(st.just("one"), st.sampled_from((*RATED, *EVENTS)), day_numbers),
+    st.tuples(st.just("one"), st.sampled_from((*RATED, *EVENTS)), day_numbers),
+    st.tuples(st.just("weights"), day_numbers),
     st.tuples(st.just("day"), day_numbers, st.booleans()),
     st.tuples(st.just("day"), day_numbers, st.booleans()),
     st.tuples(st.just("day"), day_numbers, st.booleans()),
@@ -271,7 +322,19 @@ def apply_change(
 ) -> FlagSettings:
     """Make ``change`` to both ``record`` and ``engine``; return the settings now in use."""
     kind = change[0]
-    if kind in ("day", "clear"):
+    if kind == "one":  # one symptom on one day: cleared, calm, high or an event
+        key, day = change[1], day_at(change[2])
+        value = draw(
+            st.sampled_from([None, True, False])
+            if key in EVENTS
+            else st.one_of(st.none(), st.integers(0, 2), st.integers(3, 10))
+        )
+        kept = [entry for entry in record.entries.get(day, []) if entry.symptom_key != key]
+        if value is not None:
+            kept.append(entry_of(key, day, value, len(kept) + 1))
+        record.entries[day] = kept
+        engine.set_day(day, kept, record.weights.get(day, []))
+    elif kind in ("day", "clear"):
         day = day_at(change[1])
         logged = [] if kind == "clear" else draw(day_entries(day, change[2]))
         record.entries[day] = logged
