@@ -158,7 +158,7 @@ def flag_settings_strategy(draw: st.DrawFn) -> FlagSettings:
         baseline_days=baseline_days,
         baseline_min_days=draw(st.integers(1, 3)),
         weight_loss_percent=draw(st.sampled_from([2.0, 5.0])),
-        weight_loss_days=draw(st.integers(7, 12)),
+        weight_loss_days=draw(st.integers(7, 10)),
         episode_gap_days=draw(st.integers(0, 3)),
         persistent_days={
             **DEFAULTS.persistent_days,
@@ -229,7 +229,7 @@ def records(draw: st.DrawFn) -> Record:
             if draw(st.integers(0, 9)) == 0:  # now and then a second entry that day
                 logged.append(entry_of(key, day, draw(st.integers(0, 10)), len(logged)))
     weights: dict[dt.date, list[Measurement]] = {}
-    if draw(st.booleans()):
+    if draw(st.integers(0, 3)):
         kilograms = 60.0
         day = 0
         while day < DAYS:
@@ -262,6 +262,7 @@ changes = st.one_of(
     st.tuples(st.just("one"), st.sampled_from((*RATED, *EVENTS)), day_numbers),
     st.tuples(st.just("one"), st.sampled_from((*RATED, *EVENTS)), day_numbers),
     st.tuples(st.just("one"), st.sampled_from((*RATED, *EVENTS)), day_numbers),
+    st.tuples(st.just("weights"), day_numbers),
     st.tuples(st.just("weights"), day_numbers),
     st.tuples(st.just("day"), day_numbers, st.booleans()),
     st.tuples(st.just("day"), day_numbers, st.booleans()),
@@ -387,11 +388,11 @@ def apply_change(
     return flag_settings
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     record=records(),
     flag_settings=st.one_of(st.just(DEFAULTS), flag_settings_strategy()),
-    steps=st.lists(changes, min_size=1, max_size=12),
+    steps=st.lists(changes, min_size=1, max_size=25),
     probes=st.lists(day_numbers, min_size=1, max_size=3),
     data=st.data(),
 )
@@ -427,6 +428,65 @@ def test_one_day_from_a_window_equals_the_full_evaluation(
             first_window=first_window,
         )
         assert bounded == expected
+
+
+@st.composite
+def dense_records(draw: st.DrawFn, key: str) -> tuple[Record, FlagSettings]:
+    """One rule at a time, logged nearly every day with a few close values, and short windows:
+    changes then often land exactly at the edge of a rule's window (the days a worsening's usual
+    is taken from, the days a weight loss is measured over or joined across)."""
+    flag_settings = dataclasses.replace(
+        DEFAULTS,
+        mention_from_severity=draw(st.integers(4, 5)),
+        promptly_from_severity=8,
+        worsening_points=draw(st.integers(1, 2)),
+        baseline_days=draw(st.integers(3, 6)),
+        baseline_min_days=draw(st.integers(1, 2)),
+        weight_loss_percent=draw(st.sampled_from([2.0, 3.0])),
+        weight_loss_days=draw(st.integers(7, 9)),
+        episode_gap_days=draw(st.integers(0, 2)),
+    )
+    record = Record(entries={}, weights={})
+    for number in range(DAYS // 2):
+        day = day_at(number)
+        if key == WEIGHT:
+            # Mostly steady, so that losses are few and far between: a change then makes one
+            # where nothing else was near.
+            kilograms = draw(st.sampled_from([None, None, *[60.0] * 15, 59.0, 62.0]))
+            if kilograms is not None:
+                record.weights[day] = [weight_of(day, kilograms, False, 0)]
+        else:
+            value = draw(st.sampled_from([None, 0, 1, 1, 2, 2, 3, 4]))
+            if value is not None:
+                record.entries[day] = [entry_of(key, day, value, 0)]
+    return record, flag_settings
+
+
+WEIGHT = "weight"
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    key=st.sampled_from(["fatigue", "headache", WEIGHT]),
+    data=st.data(),
+    days=st.lists(st.integers(0, DAYS // 2 - 1), min_size=1, max_size=30),
+)
+def test_changes_at_the_edges_of_each_rule_window(
+    key: str, data: st.DataObject, days: list[int]
+) -> None:
+    record, flag_settings = data.draw(dense_records(key))
+    engine = FlagEngine(record.inputs(), KNOWLEDGE, flag_settings)
+    for number in days:
+        day = day_at(number)
+        if key == WEIGHT:
+            kilograms = data.draw(st.sampled_from([None, 58.0, 60.0, 62.0]))
+            record.weights[day] = [] if kilograms is None else [weight_of(day, kilograms, False, 1)]
+        else:
+            value = data.draw(st.sampled_from([None, 0, 1, 2, 3, 4]))
+            record.entries[day] = [] if value is None else [entry_of(key, day, value, 0)]
+        engine.set_day(day, record.entries.get(day, []), record.weights.get(day, []))
+        assert engine.flags() == evaluate_flags(record.inputs(), KNOWLEDGE, flag_settings)
+    check(engine, record, flag_settings, days[:2])
 
 
 # -- the edges, by example ---------------------------------------------------------------------
@@ -518,3 +578,30 @@ def test_a_weighing_far_from_a_change_is_not_evaluated_again() -> None:
     assert engine.flags() == evaluate_flags(record.inputs(), KNOWLEDGE, DEFAULTS)
     assert spans(engine, FlagRule.WEIGHT_LOSS) == [(10, 20), (410, 410)]
     assert any(flag is far_flag for flag in engine.flags())
+
+
+def test_a_heavier_weighing_reaches_the_loss_measured_the_most_days_after_it() -> None:
+    # 60 kg on days 0-10, 40 and 41; 64 kg on day 10 makes the weighing 30 days later (the
+    # default window) a loss of 6.25%, and the one 31 days later none.
+    weights = {day_at(n): [weight_of(day_at(n), 60.0, False, 0)] for n in (*range(0, 11), 40, 41)}
+    record = Record(entries={}, weights=weights)
+    engine = FlagEngine(record.inputs(), KNOWLEDGE, DEFAULTS)
+    assert spans(engine, FlagRule.WEIGHT_LOSS) == []
+    day = day_at(10)
+    record.weights[day] = [weight_of(day, 64.0, False, 0)]
+    engine.set_day(day, [], record.weights[day])
+    assert spans(engine, FlagRule.WEIGHT_LOSS) == [(40, 40)]
+    assert engine.flags() == evaluate_flags(record.inputs(), KNOWLEDGE, DEFAULTS)
+
+
+def test_a_calm_day_reaches_the_usual_of_the_day_baseline_days_later() -> None:
+    # Days 0-9 at 2, day 23 at 3: its usual is day 9 alone (the 14 days before it) and 3 is not
+    # two points above 2. Day 9 at 0 makes day 23 two points above its usual.
+    values = {**dict.fromkeys(range(0, 10), 2), 23: 3}
+    engine, record = engine_for(rated("fatigue", values))
+    settings = dataclasses.replace(DEFAULTS, baseline_min_days=1)
+    engine.set_settings(settings)
+    assert spans(engine, FlagRule.WORSENING) == []
+    set_value(engine, record, "fatigue", 9, 0)
+    assert spans(engine, FlagRule.WORSENING) == [(23, 23)]
+    assert engine.flags() == evaluate_flags(record.inputs(), KNOWLEDGE, settings)
