@@ -212,13 +212,6 @@ class FlagService:
                 measurements=fast_reads.measurements(session),
             )
 
-    def apply(self, changes: RecordChanges) -> None:
-        """Told what an action changed. Nothing is kept between evaluations yet, so there is
-        nothing to bring up to date: every evaluation reads the record afresh."""
-
-    def warm(self) -> None:
-        """Get ready for a first look at the flags (nothing is kept yet)."""
-
     def evaluate(self, since: dt.date | None = None) -> list[Flag]:
         """Every flag, newest first; with ``since``, only those that reach that day."""
         return self._engine_now().flags(since)
