@@ -57,13 +57,24 @@ from mbc_tracker.gui.history_legend import HistoryLegend
 from mbc_tracker.gui.history_table import HistoryTable
 from mbc_tracker.gui.widgets import ErrorLabel, from_qdate, scaled_font, to_qdate
 from mbc_tracker.paths import OutputRefused, ProtectedFiles, replacing_atomically
+from mbc_tracker.reports.history_data import Aggregation, aggregation_for
+from mbc_tracker.services.changes import RecordChanges
+from mbc_tracker.services.history import assemble, every_flagged_day
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
     from matplotlib.figure import Figure
 
+    from mbc_tracker.domain.records import TrackedSymptom, WeightUnit
     from mbc_tracker.reports.history_chart import HistoryChart, HoverInfo
-    from mbc_tracker.reports.history_data import HistoryData
+    from mbc_tracker.reports.history_data import (
+        AppointmentMarker,
+        FlaggedDay,
+        HistoryData,
+        Point,
+        SymptomSeries,
+        TreatmentBand,
+    )
     from mbc_tracker.services.record import CareRecord
 
 ALL_TIME = 0  # the period "All": the whole record
@@ -142,6 +153,20 @@ class HistoryView(QWidget):
         self._chart_stale = True
         self._chosen_keys: list[str] | None = None  # None: follow "logged in the period"
         self._logged_keys: list[str] = []
+        # What the chart is made of, part by part, so that a change reads again only the parts
+        # it touched; None (or ``_logged_stale``) means "read it again". All but the tracked
+        # symptoms and the flags were read for ``_range``.
+        self._range: tuple[dt.date, dt.date] | None = None
+        self._tracked: list[TrackedSymptom] | None = None
+        self._tracked_read = 0  # how often the tracked symptoms were read
+        self._logged_stale = True
+        self._listed: tuple[object, ...] | None = None  # what the symptom list was filled from
+        self._series: tuple[SymptomSeries, ...] | None = None
+        self._weight: tuple[tuple[Point, ...], WeightUnit] | None = None
+        self._treatments: tuple[TreatmentBand, ...] | None = None
+        self._appointments: tuple[AppointmentMarker, ...] | None = None
+        # Every day a flag of the record holds (from ``record.flags.evaluate()``), for the rings.
+        self._flagged: tuple[FlaggedDay, ...] | None = None
         self._figure: Figure | None = None
         self._canvas: Any = None  # a FigureCanvasQTAgg once the first chart is drawn
         self._chart: HistoryChart | None = None
@@ -370,8 +395,57 @@ class HistoryView(QWidget):
     @Slot()
     def refresh(self) -> None:
         """The record changed elsewhere: read it again now if shown, else when next shown."""
+        self.record_changed(RecordChanges.everything_changed())
+
+    @Slot(RecordChanges)
+    def record_changed(self, changes: RecordChanges) -> None:
+        """Something changed elsewhere: mark what it touched stale, and show it again now if
+        the view is shown, else when it is next shown.
+
+        Entries on days in the period shown make its symptoms (and, for weights or daily points
+        with their day notes, the weight panel) stale; days outside it only the flags. The
+        tracked symptoms make the chooser stale, the person the weight unit, treatments and
+        appointments their bands and marks, and anything the flags read (settings, "discussed"
+        marks, days ...) the rings."""
+        if not changes:
+            return
+        if changes.everything:
+            self._tracked = None
+            self._flagged = None
+            self._forget_period()
+        else:
+            if changes.symptoms:
+                self._tracked = None
+                self._series = None  # a renamed symptom's label
+                self._logged_stale = True
+            if changes.days and self._range is not None:
+                first, last = self._range
+                if any(first <= day <= last for day in changes.days):
+                    self._logged_stale = True
+                    shown = {series.key for series in self._series or ()}
+                    if not changes.symptom_keys or changes.symptom_keys & shown:
+                        self._series = None
+                    # A day note shows on the weight's daily points too.
+                    daily = aggregation_for(first, last) is Aggregation.DAY
+                    if changes.measurements or daily:
+                        self._weight = None
+            if changes.person:
+                self._weight = None  # the unit weights are shown in
+            if changes.treatments:
+                self._treatments = None
+            if changes.appointments:
+                self._appointments = None
+            if changes.flags:
+                self._flagged = None
         self._data_stale = True
         self._schedule_update()
+
+    def _forget_period(self) -> None:
+        """Read every part that depends on the period again."""
+        self._range = None
+        self._logged_stale = True
+        self._series = self._weight = None
+        self._treatments = self._appointments = None
 
     def data(self) -> HistoryData | None:
         """What the chart and the table show now (None before the page was first shown)."""
@@ -563,13 +637,59 @@ class HistoryView(QWidget):
             self._draw_chart()
 
     def _load(self) -> None:
+        """Read the parts that are stale (for a new period: all but the tracked symptoms and
+        the flags) in one go, and put the chart's data together from them."""
         first, last = self.period()
-        history = self._record.history
-        self._logged_keys = list(history.logged_keys(first, last))
+        if (first, last) != self._range:
+            self._forget_period()
+            self._range = (first, last)
+        tracked = self._tracked_symptoms()
+        series_stale = (
+            self._series is None
+            or self._logged_stale
+            or [series.key for series in self._series] != self._keys_for(self._logged_keys)
+        )
+        parts = self._record.history.read(
+            first,
+            last,
+            tracked=tracked,
+            logged=self._logged_stale,
+            keys=self._keys_for if series_stale else None,
+            weight=self._weight is None,
+            treatments=self._treatments is None,
+            appointments=self._appointments is None,
+        )
+        if parts.logged_keys is not None:
+            self._logged_keys = parts.logged_keys
+            self._logged_stale = False
+        if parts.symptoms is not None:
+            self._series = parts.symptoms
+        if parts.weight is not None:
+            self._weight = parts.weight
+        if parts.treatments is not None:
+            self._treatments = parts.treatments
+        if parts.appointments is not None:
+            self._appointments = parts.appointments
         self._fill_symptom_list()
-        data = history.data(first, last, keys=self.symptom_keys())
-        self._data = data
+        if self._flagged is None:
+            self._flagged = every_flagged_day(self._record.flags.evaluate())
+        assert self._series is not None and self._weight is not None
+        assert self._treatments is not None and self._appointments is not None
+        data = assemble(
+            first=first,
+            last=last,
+            aggregation=parts.aggregation,
+            symptoms=self._series,
+            weight=self._weight[0],
+            weight_unit=self._weight[1],
+            treatments=self._treatments,
+            appointments=self._appointments,
+            flagged=self._flagged,
+        )
         self._data_stale = False
+        if data == self._data:
+            return  # nothing shown changed: no new table, no redraw
+        self._data = data
         self._chart_stale = True
         self.table.set_data(data)
         self.period_text.setText(
@@ -577,11 +697,32 @@ class HistoryView(QWidget):
         )
         self.save_button.setEnabled(not data.is_empty)
 
+    def _keys_for(self, logged: list[str]) -> list[str]:
+        """The symptoms to show, in the chooser's order, when ``logged`` are the logged ones:
+        those, or the ones chosen (the logged first)."""
+        if self._chosen_keys is None:
+            return list(logged)
+        chosen, logged_set = set(self._chosen_keys), set(logged)
+        ordered = [s.key for s in self._tracked_symptoms() if s.key in logged_set] + [
+            s.key for s in self._tracked_symptoms() if s.key not in logged_set
+        ]
+        return [key for key in ordered if key in chosen]
+
+    def _tracked_symptoms(self) -> list[TrackedSymptom]:
+        if self._tracked is None:
+            self._tracked = self._record.history.tracked()
+            self._tracked_read += 1
+        return self._tracked
+
     def _fill_symptom_list(self) -> None:
         """List every tracked symptom, the ones logged in the period first, ticks as chosen."""
+        tracked = self._tracked_symptoms()
+        listed = (self._tracked_read, tuple(self._logged_keys), self._chosen_keys)
+        if listed == self._listed:
+            return  # already listed so
+        self._listed = listed
         logged = set(self._logged_keys)
         chosen = set(self._logged_keys if self._chosen_keys is None else self._chosen_keys)
-        tracked = list(self._record.history.tracked())
         ordered = [s for s in tracked if s.key in logged] + [
             s for s in tracked if s.key not in logged
         ]

@@ -15,7 +15,9 @@ evaluation. No matplotlib here: the view draws the returned ``HistoryData`` with
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import TextClause, bindparam, func, select, text
@@ -36,6 +38,7 @@ from mbc_tracker.domain.records import (
 from mbc_tracker.reports.history_data import (
     Aggregation,
     AppointmentMarker,
+    FlaggedDay,
     HistoryData,
     Point,
     SymptomSeries,
@@ -74,10 +77,13 @@ _GROUP_START_SQL = {
 }
 
 # An entry counts when it holds a value for its kind: a severity for a rated symptom, "it
-# happened" for an event (an event's "did not happen" draws no point).
+# happened" for an event (an event's "did not happen" draws no point). The symptoms are picked
+# with a CASE and a unary ``+``, which no index can serve: SQLite then reads the period through
+# the (day, symptom) index. Given the choice, it read every entry of each chosen symptom since
+# the record began through the symptom index (37-72 ms for 30 days of a ten-year record).
 _COUNTS_SQL = (
-    "((tracked_symptom_id IN :rated AND severity IS NOT NULL) "
-    "OR (tracked_symptom_id IN :events AND present = 1))"
+    "day BETWEEN :first AND :last AND +tracked_symptom_id IN :wanted "
+    "AND CASE WHEN tracked_symptom_id IN :rated THEN severity IS NOT NULL ELSE present = 1 END"
 )
 
 # Each symptom's value per day (the day's highest severity; 1 for an event), then, grouped, the
@@ -85,7 +91,7 @@ _COUNTS_SQL = (
 _DAILY_SQL = f"""
     SELECT tracked_symptom_id AS symptom, day, MAX(COALESCE(severity, 1)) AS value
     FROM symptom_entry
-    WHERE day BETWEEN :first AND :last AND {_COUNTS_SQL}
+    WHERE {_COUNTS_SQL}
     GROUP BY tracked_symptom_id, day
 """
 _GROUPED_SQL = """
@@ -99,19 +105,37 @@ _GROUPED_SQL = """
 _NOTES_SQL = f"""
     SELECT tracked_symptom_id, day, note
     FROM symptom_entry
-    WHERE day BETWEEN :first AND :last AND note != '' AND {_COUNTS_SQL}
+    WHERE note != '' AND {_COUNTS_SQL}
     ORDER BY tracked_symptom_id, day, recorded_at, id
 """
 
 
 def _expanding(sql: str) -> TextClause:
     return text(sql).bindparams(
-        bindparam("rated", expanding=True), bindparam("events", expanding=True)
+        bindparam("wanted", expanding=True), bindparam("rated", expanding=True)
     )
 
 
+@dataclass(frozen=True)
+class HistoryParts:
+    """What one ``HistoryService.read`` read for ``first`` to ``last``; None: not asked for."""
+
+    first: dt.date
+    last: dt.date
+    aggregation: Aggregation
+    logged_keys: list[str] | None = None
+    symptoms: tuple[SymptomSeries, ...] | None = None
+    weight: tuple[tuple[Point, ...], WeightUnit] | None = None
+    treatments: tuple[TreatmentBand, ...] | None = None
+    appointments: tuple[AppointmentMarker, ...] | None = None
+
+
 class HistoryService:
-    """Reading a record's history for charts and tables; never writes."""
+    """Reading a record's history for charts and tables; never writes.
+
+    Each method reads in one Session; ``read`` reads any set of a chart's parts in one, which is
+    what the History view uses (a Session opens a new SQLite connection, a millisecond or two).
+    """
 
     def __init__(self, record: CareRecord) -> None:
         self._record = record
@@ -121,8 +145,7 @@ class HistoryService:
     def tracked(self) -> list[TrackedSymptom]:
         """Every tracked symptom (label and kind per key) in Today's order, for the chooser."""
         with self._record.reads() as session:
-            rows = session.scalars(select(TrackedSymptomRow)).all()
-            return today_order([to_tracked(row, self._record) for row in rows])
+            return _tracked(session, self._record)
 
     def logged_keys(
         self, first: dt.date, last: dt.date, tracked: Sequence[TrackedSymptom] | None = None
@@ -130,34 +153,17 @@ class HistoryService:
         """The symptoms with at least one entry from ``first`` to ``last``, in Today's order
         (``tracked``: the list ``tracked()`` gave, so it is not read again)."""
         with self._record.reads() as session:
-            # The (day, tracked_symptom_id) index answers this without reading the entries.
-            logged = set(
-                session.scalars(
-                    select(TrackedSymptomRow.key).where(
-                        TrackedSymptomRow.id.in_(
-                            select(SymptomEntryRow.tracked_symptom_id)
-                            .where(SymptomEntryRow.day >= first, SymptomEntryRow.day <= last)
-                            .distinct()
-                        )
-                    )
-                )
-            )
-        return [symptom.key for symptom in tracked or self.tracked() if symptom.key in logged]
+            return _logged_keys(session, first, last, tracked or _tracked(session, self._record))
 
     def all_range(self, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
         """From the first logged day (a symptom or a weight) to today."""
-        today = today or dt.date.today()
         with self._record.reads() as session:
-            firsts = [
-                session.scalar(select(func.min(SymptomEntryRow.day))),
-                session.scalar(
-                    select(func.min(MeasurementRow.day)).where(
-                        MeasurementRow.kind == MeasurementKind.WEIGHT.value
-                    )
-                ),
-            ]
-        known = [day for day in firsts if day is not None]
-        return (min(min(known, default=today), today), today)
+            return _all_range(session, today or dt.date.today())
+
+    def weight_unit(self) -> WeightUnit:
+        """The unit the person reads weights in."""
+        with self._record.reads() as session:
+            return _weight_unit(session)
 
     # -- the parts of a chart ----------------------------------------------------------------
 
@@ -172,32 +178,15 @@ class HistoryService:
         """Each of ``keys`` (in that order) from ``first`` to ``last``: daily values, or the
         week's or month's mean of the daily highest (an event: the number of days)."""
         _check_range(first, last)
-        aggregation = aggregation or aggregation_for(first, last)
-        by_key = {symptom.key: symptom for symptom in tracked or self.tracked()}
-        chosen = list(dict.fromkeys(key for key in keys if key != WEIGHT_KEY))
         with self._record.reads() as session:
-            ids = {
-                key: (symptom_id, SymptomKind(kind))
-                for symptom_id, key, kind in session.execute(
-                    select(TrackedSymptomRow.id, TrackedSymptomRow.key, TrackedSymptomRow.kind)
-                )
-            }
-            wanted = [ids[key] for key in chosen if key in ids]
-            parameters = {
-                "first": first.isoformat(),
-                "last": last.isoformat(),
-                "rated": [i for i, kind in wanted if kind is SymptomKind.RATED] or [-1],
-                "events": [i for i, kind in wanted if kind is SymptomKind.EVENT] or [-1],
-            }
-            points = _symptom_points(session, aggregation, parameters, wanted)
-        series = []
-        for key in chosen:
-            label, kind = label_and_kind(key, by_key)
-            symptom_id = ids[key][0] if key in ids else None
-            series.append(
-                SymptomSeries(key=key, label=label, kind=kind, points=points.get(symptom_id, ()))
+            return _symptom_series(
+                session,
+                first,
+                last,
+                keys,
+                aggregation or aggregation_for(first, last),
+                tracked or _tracked(session, self._record),
             )
-        return tuple(series)
 
     def weights(
         self, first: dt.date, last: dt.date, aggregation: Aggregation | None = None
@@ -205,68 +194,54 @@ class HistoryService:
         """Weights from ``first`` to ``last`` (each day's last) in the person's unit: daily,
         or the week's or month's mean; and that unit."""
         _check_range(first, last)
-        aggregation = aggregation or aggregation_for(first, last)
         with self._record.reads() as session:
-            stored_unit = session.scalar(select(PersonRow.weight_unit).where(PersonRow.id == 1))
-            unit = WeightUnit(stored_unit) if stored_unit is not None else WeightUnit.KG
-            daily: dict[dt.date, float] = {}
-            for day, value, stored in session.execute(
-                select(MeasurementRow.day, MeasurementRow.value, MeasurementRow.unit)
-                .where(
-                    MeasurementRow.kind == MeasurementKind.WEIGHT.value,
-                    MeasurementRow.day >= first,
-                    MeasurementRow.day <= last,
-                )
-                .order_by(MeasurementRow.day, MeasurementRow.recorded_at, MeasurementRow.id)
-            ):
-                daily[day] = shown_weight(value, WeightUnit(stored), unit)  # the day's last
-            notes = _day_notes(session, first, last) if aggregation is Aggregation.DAY else {}
-        return points_from_daily(daily, aggregation, notes), unit
+            return _weights(session, first, last, aggregation or aggregation_for(first, last))
 
     def treatments(self, first: dt.date, last: dt.date) -> tuple[TreatmentBand, ...]:
         """The treatments that overlap ``first`` to ``last``, by start and name."""
-        knowledge = self._record.knowledge
         with self._record.reads() as session:
-            rows = session.execute(
-                select(
-                    TreatmentRow.category,
-                    TreatmentRow.name,
-                    TreatmentRow.start_date,
-                    TreatmentRow.end_date,
-                )
-                .where(
-                    TreatmentRow.start_date <= last,
-                    (TreatmentRow.end_date.is_(None)) | (TreatmentRow.end_date >= first),
-                )
-                .order_by(TreatmentRow.start_date, TreatmentRow.id)
-            ).all()
-        treatments = [
-            Treatment(TreatmentCategory(category), name, start, end_date=end)
-            for category, name, start, end in rows
-        ]
-        labels = {
-            category: knowledge.treatments.category(category).label()
-            for category in {treatment.category for treatment in treatments}
-        }
-        return treatment_bands(treatments, first, last, labels)
+            return _treatments(session, self._record, first, last)
 
     def appointments(self, first: dt.date, last: dt.date) -> tuple[AppointmentMarker, ...]:
         """The appointments from ``first`` to ``last``, in time order."""
         with self._record.reads() as session:
-            # When, what and with whom only: not the questions, which the chart never shows.
-            appointments = [
-                Appointment(starts_at=starts_at, kind=AppointmentKind(kind), clinician=clinician)
-                for starts_at, kind, clinician in session.execute(
-                    select(AppointmentRow.starts_at, AppointmentRow.kind, AppointmentRow.clinician)
-                    .where(
-                        AppointmentRow.starts_at >= dt.datetime.combine(first, dt.time()),
-                        AppointmentRow.starts_at
-                        < dt.datetime.combine(last, dt.time()) + dt.timedelta(days=1),
-                    )
-                    .order_by(AppointmentRow.starts_at, AppointmentRow.id)
-                )
-            ]
-        return appointment_markers(appointments, first, last)
+            return _appointments(session, first, last)
+
+    def read(
+        self,
+        first: dt.date,
+        last: dt.date,
+        *,
+        tracked: Sequence[TrackedSymptom],
+        keys: Callable[[list[str]], Sequence[str]] | None = None,
+        logged: bool = False,
+        weight: bool = False,
+        treatments: bool = False,
+        appointments: bool = False,
+    ) -> HistoryParts:
+        """The parts asked for, in one Session: ``logged``: the logged keys; ``keys``: the
+        series of the keys it gives for the logged keys (which are then read too); ``weight``,
+        ``treatments``, ``appointments``: those parts."""
+        _check_range(first, last)
+        aggregation = aggregation_for(first, last)
+        with self._record.reads() as session:
+            logged_keys = _logged_keys(session, first, last, tracked) if logged or keys else None
+            symptoms = None
+            if keys is not None:
+                chosen = keys(logged_keys or [])
+                symptoms = _symptom_series(session, first, last, chosen, aggregation, tracked)
+            return HistoryParts(
+                first=first,
+                last=last,
+                aggregation=aggregation,
+                logged_keys=logged_keys,
+                symptoms=symptoms,
+                weight=_weights(session, first, last, aggregation) if weight else None,
+                treatments=(
+                    _treatments(session, self._record, first, last) if treatments else None
+                ),
+                appointments=_appointments(session, first, last) if appointments else None,
+            )
 
     # -- a whole chart -----------------------------------------------------------------------
 
@@ -284,31 +259,39 @@ class HistoryService:
         ``flags`` are the record's flags (None: ``record.flags.evaluate()``); the days of those
         of the shown symptoms and weight that fall in the range are ringed."""
         _check_range(first, last)
-        aggregation = aggregation_for(first, last)
-        tracked = self.tracked()
-        if keys is None:
-            keys = self.logged_keys(first, last, tracked)
-        series = self.symptom_series(first, last, keys, aggregation, tracked)
-        weight_points, unit = self.weights(first, last, aggregation) if weight else ((), None)
-        if unit is None:
-            unit = self.weight_unit()
+        chosen = keys
+        with self._record.reads() as session:
+            tracked = _tracked(session, self._record)
+            unit = _weight_unit(session)
+        parts = self.read(
+            first,
+            last,
+            tracked=tracked,
+            keys=lambda logged: logged if chosen is None else chosen,
+            weight=weight,
+            treatments=True,
+            appointments=True,
+        )
+        assert parts.symptoms is not None
+        assert parts.treatments is not None and parts.appointments is not None
         return assemble(
             first=first,
             last=last,
-            aggregation=aggregation,
-            symptoms=series,
-            weight=weight_points,
-            weight_unit=unit,
-            treatments=self.treatments(first, last),
-            appointments=self.appointments(first, last),
-            flags=self._record.flags.evaluate() if flags is None else flags,
+            aggregation=parts.aggregation,
+            symptoms=parts.symptoms,
+            weight=parts.weight[0] if parts.weight else (),
+            weight_unit=parts.weight[1] if parts.weight else unit,
+            treatments=parts.treatments,
+            appointments=parts.appointments,
+            flagged=every_flagged_day(self._record.flags.evaluate() if flags is None else flags),
         )
 
-    def weight_unit(self) -> WeightUnit:
-        """The unit the person reads weights in."""
-        with self._record.reads() as session:
-            stored = session.scalar(select(PersonRow.weight_unit).where(PersonRow.id == 1))
-        return WeightUnit(stored) if stored is not None else WeightUnit.KG
+
+def every_flagged_day(flags: Iterable[Flag]) -> tuple[FlaggedDay, ...]:
+    """Every day any of ``flags`` holds, the most urgent flag per symptom and day, by day: the
+    view works this out once per evaluation, and picks a period's rings from it by bisection."""
+    listed = list(flags)
+    return flagged_days(listed, dt.date.min, dt.date.max, {flag.symptom_key for flag in listed})
 
 
 def assemble(
@@ -321,10 +304,13 @@ def assemble(
     weight_unit: WeightUnit,
     treatments: tuple[TreatmentBand, ...],
     appointments: tuple[AppointmentMarker, ...],
-    flags: Iterable[Flag],
+    flagged: Sequence[FlaggedDay],
 ) -> HistoryData:
-    """A ``HistoryData`` from its parts, with the flagged days of the symptoms and weight shown."""
+    """A ``HistoryData`` from its parts; of ``flagged`` (``every_flagged_day``, in date order)
+    the days from ``first`` to ``last`` of the symptoms and weight shown."""
     shown = {series.key for series in symptoms} | ({WEIGHT_KEY} if weight else set())
+    days = [flagged_day.day for flagged_day in flagged]
+    in_range = flagged[bisect_left(days, first) : bisect_right(days, last)]
     return HistoryData(
         first=first,
         last=last,
@@ -334,8 +320,150 @@ def assemble(
         weight_unit=weight_unit,
         treatments=treatments,
         appointments=appointments,
-        flagged=flagged_days(flags, first, last, shown),
+        flagged=tuple(day for day in in_range if day.symptom_key in shown),
     )
+
+
+# -- reading, in the caller's Session ------------------------------------------------------------
+
+
+def _tracked(session: Session, record: CareRecord) -> list[TrackedSymptom]:
+    rows = session.scalars(select(TrackedSymptomRow)).all()
+    return today_order([to_tracked(row, record) for row in rows])
+
+
+def _logged_keys(
+    session: Session, first: dt.date, last: dt.date, tracked: Sequence[TrackedSymptom]
+) -> list[str]:
+    # The (day, tracked_symptom_id) index answers this without reading the entries.
+    logged = set(
+        session.scalars(
+            select(TrackedSymptomRow.key).where(
+                TrackedSymptomRow.id.in_(
+                    select(SymptomEntryRow.tracked_symptom_id)
+                    .where(SymptomEntryRow.day >= first, SymptomEntryRow.day <= last)
+                    .distinct()
+                )
+            )
+        )
+    )
+    return [symptom.key for symptom in tracked if symptom.key in logged]
+
+
+def _all_range(session: Session, today: dt.date) -> tuple[dt.date, dt.date]:
+    # Both through an index: (day, tracked_symptom_id) and (kind, day).
+    firsts = [
+        session.scalar(select(func.min(SymptomEntryRow.day))),
+        session.scalar(
+            select(func.min(MeasurementRow.day)).where(
+                MeasurementRow.kind == MeasurementKind.WEIGHT.value
+            )
+        ),
+    ]
+    known = [day for day in firsts if day is not None]
+    return (min(min(known, default=today), today), today)
+
+
+def _weight_unit(session: Session) -> WeightUnit:
+    stored = session.scalar(select(PersonRow.weight_unit).where(PersonRow.id == 1))
+    return WeightUnit(stored) if stored is not None else WeightUnit.KG
+
+
+def _symptom_series(
+    session: Session,
+    first: dt.date,
+    last: dt.date,
+    keys: Sequence[str],
+    aggregation: Aggregation,
+    tracked: Sequence[TrackedSymptom],
+) -> tuple[SymptomSeries, ...]:
+    by_key = {symptom.key: symptom for symptom in tracked}
+    chosen = list(dict.fromkeys(key for key in keys if key != WEIGHT_KEY))
+    ids = {
+        key: (symptom_id, SymptomKind(kind))
+        for symptom_id, key, kind in session.execute(
+            select(TrackedSymptomRow.id, TrackedSymptomRow.key, TrackedSymptomRow.kind)
+        )
+    }
+    wanted = [ids[key] for key in chosen if key in ids]
+    parameters = {
+        "first": first.isoformat(),
+        "last": last.isoformat(),
+        "wanted": [symptom_id for symptom_id, _ in wanted] or [-1],
+        "rated": [i for i, kind in wanted if kind is SymptomKind.RATED] or [-1],
+    }
+    points = _symptom_points(session, aggregation, parameters, wanted)
+    series = []
+    for key in chosen:
+        label, kind = label_and_kind(key, by_key)
+        symptom_id = ids[key][0] if key in ids else None
+        series.append(
+            SymptomSeries(key=key, label=label, kind=kind, points=points.get(symptom_id, ()))
+        )
+    return tuple(series)
+
+
+def _weights(
+    session: Session, first: dt.date, last: dt.date, aggregation: Aggregation
+) -> tuple[tuple[Point, ...], WeightUnit]:
+    unit = _weight_unit(session)
+    daily: dict[dt.date, float] = {}
+    for day, value, stored in session.execute(
+        select(MeasurementRow.day, MeasurementRow.value, MeasurementRow.unit)
+        .where(
+            MeasurementRow.kind == MeasurementKind.WEIGHT.value,
+            MeasurementRow.day >= first,
+            MeasurementRow.day <= last,
+        )
+        .order_by(MeasurementRow.day, MeasurementRow.recorded_at, MeasurementRow.id)
+    ):
+        daily[day] = shown_weight(value, WeightUnit(stored), unit)  # the day's last
+    notes = _day_notes(session, first, last) if aggregation is Aggregation.DAY else {}
+    return points_from_daily(daily, aggregation, notes), unit
+
+
+def _treatments(
+    session: Session, record: CareRecord, first: dt.date, last: dt.date
+) -> tuple[TreatmentBand, ...]:
+    rows = session.execute(
+        select(
+            TreatmentRow.category,
+            TreatmentRow.name,
+            TreatmentRow.start_date,
+            TreatmentRow.end_date,
+        )
+        .where(
+            TreatmentRow.start_date <= last,
+            (TreatmentRow.end_date.is_(None)) | (TreatmentRow.end_date >= first),
+        )
+        .order_by(TreatmentRow.start_date, TreatmentRow.id)
+    ).all()
+    treatments = [
+        Treatment(TreatmentCategory(category), name, start, end_date=end)
+        for category, name, start, end in rows
+    ]
+    labels = {
+        category: record.knowledge.treatments.category(category).label()
+        for category in {treatment.category for treatment in treatments}
+    }
+    return treatment_bands(treatments, first, last, labels)
+
+
+def _appointments(session: Session, first: dt.date, last: dt.date) -> tuple[AppointmentMarker, ...]:
+    # When, what and with whom only: not the questions, which the chart never shows.
+    appointments = [
+        Appointment(starts_at=starts_at, kind=AppointmentKind(kind), clinician=clinician)
+        for starts_at, kind, clinician in session.execute(
+            select(AppointmentRow.starts_at, AppointmentRow.kind, AppointmentRow.clinician)
+            .where(
+                AppointmentRow.starts_at >= dt.datetime.combine(first, dt.time()),
+                AppointmentRow.starts_at
+                < dt.datetime.combine(last, dt.time()) + dt.timedelta(days=1),
+            )
+            .order_by(AppointmentRow.starts_at, AppointmentRow.id)
+        )
+    ]
+    return appointment_markers(appointments, first, last)
 
 
 def _check_range(first: dt.date, last: dt.date) -> None:
