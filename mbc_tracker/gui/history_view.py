@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,7 +60,7 @@ from mbc_tracker.gui.widgets import ErrorLabel, from_qdate, scaled_font, to_qdat
 from mbc_tracker.paths import OutputRefused, ProtectedFiles, replacing_atomically
 from mbc_tracker.reports.history_data import Aggregation, aggregation_for
 from mbc_tracker.services.changes import RecordChanges
-from mbc_tracker.services.history import assemble, every_flagged_day
+from mbc_tracker.services.history import HistoryParts, assemble, every_flagged_day
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
@@ -94,6 +95,55 @@ def long_day(day: dt.date) -> str:
 def release_figure(figure: Figure) -> None:
     """Let go of everything the figure holds (its axes, lines and cached renderer)."""
     figure.clear()
+
+
+KEPT_PERIODS = 6  # periods whose parts are kept: the four choices and two custom ranges
+
+
+@dataclass
+class PeriodParts:
+    """The parts of the chart read for one period; None (or ``logged_stale``): read again."""
+
+    logged_keys: list[str] = field(default_factory=list)
+    logged_stale: bool = True
+    series: tuple[SymptomSeries, ...] | None = None
+    weight: tuple[tuple[Point, ...], WeightUnit] | None = None
+    treatments: tuple[TreatmentBand, ...] | None = None
+    appointments: tuple[AppointmentMarker, ...] | None = None
+
+    def forget(self, changes: RecordChanges, first: dt.date, last: dt.date) -> None:
+        """Mark stale what ``changes`` touched of the period from ``first`` to ``last``."""
+        if changes.symptoms:
+            self.series = None  # a renamed symptom's label
+            self.logged_stale = True
+        if any(first <= day <= last for day in changes.days):
+            self.logged_stale = True
+            shown = {series.key for series in self.series or ()}
+            if not changes.symptom_keys or changes.symptom_keys & shown:
+                self.series = None
+            # A day note shows on the weight's daily points too.
+            if changes.measurements or aggregation_for(first, last) is Aggregation.DAY:
+                self.weight = None
+        if changes.person:
+            self.weight = None  # the unit weights are shown in
+        if changes.treatments:
+            self.treatments = None
+        if changes.appointments:
+            self.appointments = None
+
+    def take(self, read: HistoryParts) -> None:
+        """Keep what was read again."""
+        if read.logged_keys is not None:
+            self.logged_keys = read.logged_keys
+            self.logged_stale = False
+        if read.symptoms is not None:
+            self.series = read.symptoms
+        if read.weight is not None:
+            self.weight = read.weight
+        if read.treatments is not None:
+            self.treatments = read.treatments
+        if read.appointments is not None:
+            self.appointments = read.appointments
 
 
 class PointCursor(QWidget):
@@ -154,17 +204,13 @@ class HistoryView(QWidget):
         self._chosen_keys: list[str] | None = None  # None: follow "logged in the period"
         self._logged_keys: list[str] = []
         # What the chart is made of, part by part, so that a change reads again only the parts
-        # it touched; None (or ``_logged_stale``) means "read it again". All but the tracked
-        # symptoms and the flags were read for ``_range``.
-        self._range: tuple[dt.date, dt.date] | None = None
+        # it touched: the tracked symptoms and the flagged days for the whole record (None:
+        # read again), the rest per period, for the last few periods shown, so that going back
+        # to one reads only what changed meanwhile.
+        self._periods: dict[tuple[dt.date, dt.date], PeriodParts] = {}
         self._tracked: list[TrackedSymptom] | None = None
         self._tracked_read = 0  # how often the tracked symptoms were read
-        self._logged_stale = True
         self._listed: tuple[object, ...] | None = None  # what the symptom list was filled from
-        self._series: tuple[SymptomSeries, ...] | None = None
-        self._weight: tuple[tuple[Point, ...], WeightUnit] | None = None
-        self._treatments: tuple[TreatmentBand, ...] | None = None
-        self._appointments: tuple[AppointmentMarker, ...] | None = None
         # Every day a flag of the record holds (from ``record.flags.evaluate()``), for the rings.
         self._flagged: tuple[FlaggedDay, ...] | None = None
         self._figure: Figure | None = None
@@ -412,40 +458,16 @@ class HistoryView(QWidget):
         if changes.everything:
             self._tracked = None
             self._flagged = None
-            self._forget_period()
+            self._periods.clear()
         else:
             if changes.symptoms:
                 self._tracked = None
-                self._series = None  # a renamed symptom's label
-                self._logged_stale = True
-            if changes.days and self._range is not None:
-                first, last = self._range
-                if any(first <= day <= last for day in changes.days):
-                    self._logged_stale = True
-                    shown = {series.key for series in self._series or ()}
-                    if not changes.symptom_keys or changes.symptom_keys & shown:
-                        self._series = None
-                    # A day note shows on the weight's daily points too.
-                    daily = aggregation_for(first, last) is Aggregation.DAY
-                    if changes.measurements or daily:
-                        self._weight = None
-            if changes.person:
-                self._weight = None  # the unit weights are shown in
-            if changes.treatments:
-                self._treatments = None
-            if changes.appointments:
-                self._appointments = None
             if changes.flags:
                 self._flagged = None
+            for (first, last), parts in self._periods.items():
+                parts.forget(changes, first, last)
         self._data_stale = True
         self._schedule_update()
-
-    def _forget_period(self) -> None:
-        """Read every part that depends on the period again."""
-        self._range = None
-        self._logged_stale = True
-        self._series = self._weight = None
-        self._treatments = self._appointments = None
 
     def data(self) -> HistoryData | None:
         """What the chart and the table show now (None before the page was first shown)."""
@@ -631,6 +653,8 @@ class HistoryView(QWidget):
         """Read the record if something changed, then draw the chart if it is in view."""
         self._update_timer.stop()
         self._resize_timer.stop()
+        if not self.isVisible():
+            return  # hidden since the update was asked for: it happens when next shown
         if self._data_stale:
             self._load()
         if self.mode() == CHART and self._chart_stale and self.isVisible():
@@ -640,50 +664,42 @@ class HistoryView(QWidget):
         """Read the parts that are stale (for a new period: all but the tracked symptoms and
         the flags) in one go, and put the chart's data together from them."""
         first, last = self.period()
-        if (first, last) != self._range:
-            self._forget_period()
-            self._range = (first, last)
+        parts = self._periods.pop((first, last), None) or PeriodParts()
+        self._periods[(first, last)] = parts  # the newest last
+        while len(self._periods) > KEPT_PERIODS:
+            del self._periods[next(iter(self._periods))]
         tracked = self._tracked_symptoms()
         series_stale = (
-            self._series is None
-            or self._logged_stale
-            or [series.key for series in self._series] != self._keys_for(self._logged_keys)
+            parts.series is None
+            or parts.logged_stale
+            or [series.key for series in parts.series] != self._keys_for(parts.logged_keys)
         )
-        parts = self._record.history.read(
+        read = self._record.history.read(
             first,
             last,
             tracked=tracked,
-            logged=self._logged_stale,
+            logged=parts.logged_stale,
             keys=self._keys_for if series_stale else None,
-            weight=self._weight is None,
-            treatments=self._treatments is None,
-            appointments=self._appointments is None,
+            weight=parts.weight is None,
+            treatments=parts.treatments is None,
+            appointments=parts.appointments is None,
         )
-        if parts.logged_keys is not None:
-            self._logged_keys = parts.logged_keys
-            self._logged_stale = False
-        if parts.symptoms is not None:
-            self._series = parts.symptoms
-        if parts.weight is not None:
-            self._weight = parts.weight
-        if parts.treatments is not None:
-            self._treatments = parts.treatments
-        if parts.appointments is not None:
-            self._appointments = parts.appointments
+        parts.take(read)
+        self._logged_keys = parts.logged_keys
         self._fill_symptom_list()
         if self._flagged is None:
             self._flagged = every_flagged_day(self._record.flags.evaluate())
-        assert self._series is not None and self._weight is not None
-        assert self._treatments is not None and self._appointments is not None
+        assert parts.series is not None and parts.weight is not None
+        assert parts.treatments is not None and parts.appointments is not None
         data = assemble(
             first=first,
             last=last,
-            aggregation=parts.aggregation,
-            symptoms=self._series,
-            weight=self._weight[0],
-            weight_unit=self._weight[1],
-            treatments=self._treatments,
-            appointments=self._appointments,
+            aggregation=read.aggregation,
+            symptoms=parts.series,
+            weight=parts.weight[0],
+            weight_unit=parts.weight[1],
+            treatments=parts.treatments,
+            appointments=parts.appointments,
             flagged=self._flagged,
         )
         self._data_stale = False

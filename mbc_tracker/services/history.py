@@ -66,15 +66,22 @@ from mbc_tracker.storage.orm import (
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
 
-# The day a grouped point is placed on, as SQLite date arithmetic over the stored ISO dates:
-# a week's Monday (``%w`` counts from Sunday = 0), a month's first day.
-_GROUP_START_SQL = {
-    Aggregation.DAY: "day",
-    Aggregation.WEEK: (
-        "date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days')"
-    ),
-    Aggregation.MONTH: "strftime('%Y-%m-01', day)",
+# Which group a day falls in, over the stored ISO dates, as cheaply as SQLite can say it (its
+# date functions cost more than the rest of the query): a month as "YYYY-MM", a week as the
+# number of weeks since Monday 1 January of the year 1 (Julian day 1721425.5), which
+# ``_group_start`` turns into the day the point is placed on.
+_GROUP_SQL = {
+    Aggregation.WEEK: "CAST(julianday(day) - 1721425.5 AS INTEGER) / 7",
+    Aggregation.MONTH: "substr(day, 1, 7)",
 }
+_FIRST_MONDAY = dt.date(1, 1, 1)  # a Monday
+
+
+def _group_start(group: int | str, aggregation: Aggregation) -> dt.date:
+    if aggregation is Aggregation.WEEK:
+        return _FIRST_MONDAY + dt.timedelta(weeks=int(group))
+    return dt.date.fromisoformat(f"{group}-01")
+
 
 # An entry counts when it holds a value for its kind: a severity for a rated symptom, "it
 # happened" for an event (an event's "did not happen" draws no point). The symptoms are picked
@@ -87,19 +94,20 @@ _COUNTS_SQL = (
 )
 
 # Each symptom's value per day (the day's highest severity; 1 for an event), then, grouped, the
-# mean, the number of days and the highest daily value per week or month.
+# mean, the number of days and the highest daily value per week or month. Grouped by day first,
+# in the index's order, so that SQLite needs no sort for it.
 _DAILY_SQL = f"""
     SELECT tracked_symptom_id AS symptom, day, MAX(COALESCE(severity, 1)) AS value
     FROM symptom_entry
     WHERE {_COUNTS_SQL}
-    GROUP BY tracked_symptom_id, day
+    GROUP BY day, tracked_symptom_id
 """
 _GROUPED_SQL = """
     WITH daily AS ({daily})
-    SELECT symptom, {start} AS start, AVG(value), COUNT(*), MAX(value)
+    SELECT symptom, {group} AS grouped, AVG(value), COUNT(*), MAX(value)
     FROM daily
-    GROUP BY symptom, start
-    ORDER BY symptom, start
+    GROUP BY symptom, grouped
+    ORDER BY symptom, grouped
 """
 # The notes of the entries that count, in the order they were recorded (daily points only).
 _NOTES_SQL = f"""
@@ -507,14 +515,14 @@ def _symptom_points(
             note = point_note(entry_notes.get((symptom_id, day), ()), day_notes.get(on))
             collected.setdefault(symptom_id, []).append(Point(on, float(value), note))
     else:
-        grouped_sql = _GROUPED_SQL.format(daily=_DAILY_SQL, start=_GROUP_START_SQL[aggregation])
-        for symptom_id, start, mean, count, highest in session.execute(
+        grouped_sql = _GROUPED_SQL.format(daily=_DAILY_SQL, group=_GROUP_SQL[aggregation])
+        for symptom_id, group, mean, count, highest in session.execute(
             _expanding(grouped_sql), parameters
         ):
             summed = kinds[symptom_id] is SymptomKind.EVENT
             collected.setdefault(symptom_id, []).append(
                 Point(
-                    from_iso(start),
+                    _group_start(group, aggregation),
                     float(count) if summed else float(mean),
                     count=count,
                     highest=float(highest),
