@@ -107,6 +107,7 @@ class PeriodParts:
     logged_keys: list[str] = field(default_factory=list)
     logged_stale: bool = True
     series: tuple[SymptomSeries, ...] | None = None
+    stale_keys: set[str] = field(default_factory=set)  # series to read again, by key
     weight: tuple[tuple[Point, ...], WeightUnit] | None = None
     treatments: tuple[TreatmentBand, ...] | None = None
     appointments: tuple[AppointmentMarker, ...] | None = None
@@ -118,9 +119,10 @@ class PeriodParts:
             self.logged_stale = True
         if any(first <= day <= last for day in changes.days):
             self.logged_stale = True
-            shown = {series.key for series in self.series or ()}
-            if not changes.symptom_keys or changes.symptom_keys & shown:
+            if not changes.symptom_keys:
                 self.series = None
+            else:  # only the symptoms changed are read again
+                self.stale_keys |= changes.symptom_keys
             # A day note shows on the weight's daily points too.
             if changes.measurements or aggregation_for(first, last) is Aggregation.DAY:
                 self.weight = None
@@ -131,13 +133,25 @@ class PeriodParts:
         if changes.appointments:
             self.appointments = None
 
-    def take(self, read: HistoryParts) -> None:
-        """Keep what was read again."""
+    def keys_to_read(self, wanted: list[str]) -> list[str]:
+        """Of the symptoms ``wanted``, those whose series must be read: all of them, unless the
+        same ones are shown already, then those a change made stale."""
+        if self.series is not None and [series.key for series in self.series] == wanted:
+            return [key for key in wanted if key in self.stale_keys]
+        return wanted
+
+    def take(self, read: HistoryParts, wanted: list[str]) -> None:
+        """Keep what was read again (``wanted``: the symptoms to show)."""
         if read.logged_keys is not None:
             self.logged_keys = read.logged_keys
             self.logged_stale = False
         if read.symptoms is not None:
-            self.series = read.symptoms
+            if self.series is not None and [series.key for series in self.series] == wanted:
+                fresh = {series.key: series for series in read.symptoms}
+                self.series = tuple(fresh.get(series.key, series) for series in self.series)
+            else:
+                self.series = read.symptoms
+            self.stale_keys.clear()
         if read.weight is not None:
             self.weight = read.weight
         if read.treatments is not None:
@@ -672,19 +686,26 @@ class HistoryView(QWidget):
         series_stale = (
             parts.series is None
             or parts.logged_stale
+            or bool(parts.stale_keys)
             or [series.key for series in parts.series] != self._keys_for(parts.logged_keys)
         )
+        wanted: list[str] = []
+
+        def keys_to_read(logged: list[str]) -> list[str]:
+            wanted.extend(self._keys_for(logged))
+            return parts.keys_to_read(wanted)
+
         read = self._record.history.read(
             first,
             last,
             tracked=tracked,
             logged=parts.logged_stale,
-            keys=self._keys_for if series_stale else None,
+            keys=keys_to_read if series_stale else None,
             weight=parts.weight is None,
             treatments=parts.treatments is None,
             appointments=parts.appointments is None,
         )
-        parts.take(read)
+        parts.take(read, wanted)
         self._logged_keys = parts.logged_keys
         self._fill_symptom_list()
         if self._flagged is None:

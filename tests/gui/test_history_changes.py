@@ -65,6 +65,7 @@ class Reads:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.calls: list[str] = []
+        self.series_read: list[list[str]] = []  # the symptoms whose series were read, per read
         tracked, read = HistoryService.tracked, HistoryService.read
 
         def spy_tracked(service: HistoryService) -> object:
@@ -78,6 +79,15 @@ class Reads:
                 for name in names
                 if parts.get(name)
             )
+            keys = parts.get("keys")
+            if keys is not None:
+
+                def recorded(logged: list[str]) -> object:
+                    chosen = keys(logged)
+                    self.series_read.append(list(chosen))
+                    return chosen
+
+                parts["keys"] = recorded
             return read(service, *args, **parts)
 
         monkeypatch.setattr(HistoryService, "tracked", spy_tracked)
@@ -165,7 +175,7 @@ def test_a_day_saved_in_the_period_shows_its_value_and_reads_nothing_else(
     assert data is not None
     fatigue = next(series for series in data.symptoms if series.key == "fatigue")
     assert any(point.day == day and point.value == 10 for point in fatigue.points)
-    assert "symptom_series" in reads.calls
+    assert reads.series_read == [["fatigue"]]  # the other symptoms' series are kept
     assert "treatments" not in reads.calls and "appointments" not in reads.calls
     assert "tracked" not in reads.calls
 
@@ -235,3 +245,23 @@ def test_everything_changed_reads_it_all_again(
     qtbot.wait_until(lambda: every_part <= set(reads.calls), timeout=5_000)
     # Read again, but found the same: nothing new to show or draw.
     assert view.data() is data
+
+
+def test_a_period_shown_again_shows_what_changed_meanwhile(
+    demo: CareRecord, shown_view: HistoryView, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = shown_view  # the last 90 days
+    with qtbot.wait_signal(view.chart_drawn, timeout=10_000):
+        view.set_period_days(30)
+    day = TODAY - dt.timedelta(days=60)  # in the 90 days, not in the 30 shown
+    demo.daylog.save_day(DayLog(day=day, severities={"nausea": 10}), today=TODAY)
+    view.record_changed(RecordChanges.of_days({day}, {"nausea"}))
+    reads = Reads(monkeypatch)
+    with qtbot.wait_signal(view.chart_drawn, timeout=10_000):
+        view.set_period_days(90)
+    data = view.data()
+    assert data is not None
+    nausea = next(series for series in data.symptoms if series.key == "nausea")
+    assert any(point.day == day and point.value == 10 for point in nausea.points)
+    assert reads.series_read == [["nausea"]]  # the 90 days' other parts were kept
+    assert "treatments" not in reads.calls and "appointments" not in reads.calls
