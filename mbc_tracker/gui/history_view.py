@@ -12,7 +12,13 @@ and never over the record's own files (the refusal is said in the status line).
 
 matplotlib is slow to import, so nothing here imports it at module level: the figure, its canvas
 and the chart code are loaded the first time a chart is drawn. Reading and drawing happen only
-while the page is shown; a change made elsewhere just marks the page stale until it is shown.
+while the page is shown. A change made elsewhere arrives as a ``RecordChanges`` value
+(``record_changed``) and marks stale only the parts of the chart it touched (the series of the
+symptoms changed on days in a period, the weights, treatments, appointments, the flag rings, the
+chooser's list); they are read again, in one Session, when the page is next shown. The parts of
+the last few periods shown are kept, so going back to a period reads only what changed since,
+and a read that finds what is already shown neither rebuilds the table nor redraws. The rings
+come from ``record.flags.evaluate()``, worked out once per evaluation for every day.
 The one ``Figure`` is reused for every redraw (its axes too) and cleared when the view goes away;
 the words shown on hover are only worked out when a point is first pointed at or stepped to.
 """
@@ -868,7 +874,7 @@ class HistoryView(QWidget):
         from matplotlib.figure import Figure
 
         figure = Figure()
-        canvas = FigureCanvasQTAgg(figure)
+        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
         canvas.setParent(self.chart_frame)
         canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         canvas.setAccessibleName(self.tr("Symptom chart"))
@@ -909,7 +915,7 @@ class HistoryView(QWidget):
         # widgets here.
         self._chart = build_history_figure(self._data, self._figure, legend=False, title=False)
         self._canvas.draw()
-        self._drawn_size = (self._canvas.width(), self._canvas.height())
+        self._drawn_size = self._canvas_size()
         self._chart_stale = False
         self.chart_title.setText(self._chart.title)
         self.legend.set_entries(self._chart.legend_entries)
@@ -1005,6 +1011,9 @@ class HistoryView(QWidget):
         self._show_point(target)
         return True
 
+    def _canvas_size(self) -> tuple[int, int]:
+        return (self._canvas.width(), self._canvas.height())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._canvas and self._canvas is not None:
             kind = event.type()
@@ -1014,7 +1023,7 @@ class HistoryView(QWidget):
                     self.step(Qt.Key(key))
                     return True
             elif kind == QEvent.Type.Resize:
-                size = (self._canvas.width(), self._canvas.height())
+                size = self._canvas_size()
                 if self._chart is not None and size != self._drawn_size:
                     self._chart_stale = True
                     self._resize_timer.start()
