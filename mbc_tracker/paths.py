@@ -74,6 +74,17 @@ class DataPaths:
         return self.backups_dir / f"{record.stem}-{digest}"
 
     @property
+    def checked_dir(self) -> Path:
+        """Where the app notes, per record, the file it last closed as sound (made on use)."""
+        return self.data_dir / "checked"
+
+    def checked_note_for(self, record: Path) -> Path:
+        """The note of ``record``'s last sound closing (see ``services.record.remember_checked``),
+        named by the record's place like a folder of backups."""
+        digest = hashlib.sha256(os.fsencode(record)).hexdigest()[:12]
+        return self.checked_dir / f"{record.stem}-{digest}"
+
+    @property
     def settings_file(self) -> Path:
         return self.data_dir / SETTINGS_FILE_NAME
 
@@ -249,9 +260,11 @@ def _managed_folders(protecting: ProtectedFiles) -> list[tuple[Path, str]]:
     data_dir = protecting.paths.data_dir.expanduser().resolve()
     backups = (data_dir / protecting.paths.backups_dir.name).resolve()
     logs = (data_dir / protecting.paths.logs_dir.name).resolve()
+    checked = (data_dir / protecting.paths.checked_dir.name).resolve()
     return [
         (backups, f"The folder {backups} is where the app keeps backups of your record"),
         (logs, f"The folder {logs} is where the app keeps its diagnostic log"),
+        (checked, f"The folder {checked} is where the app notes which records it has checked"),
     ]
 
 

@@ -31,7 +31,9 @@ from mbc_tracker.gui.appointment_form import AppointmentForm
 from mbc_tracker.gui.labels import appointment_kind_label
 from mbc_tracker.gui.questions_panel import QuestionsPanel, when_text
 from mbc_tracker.gui.record_list import Column, RecordListPage
+from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.paths import OutputRefused, ProtectedFiles
+from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.editing import RecordNotFound
 
 if TYPE_CHECKING:
@@ -101,6 +103,7 @@ class AppointmentsView(RecordListPage):
             appointment_columns(),
             _tr("appointment"),
             self,
+            runner_for(self._record),
             parent,
         )
         # One line per appointment: a long place or name is shortened with "…" (the tooltip
@@ -240,6 +243,10 @@ class AppointmentsView(RecordListPage):
 
     def restore_item(self, deleted: Any) -> Any:
         return self._record.appointments.restore(deleted)
+
+    @property
+    def record_changes(self) -> RecordChanges:
+        return RecordChanges(appointments=True)
 
     # -- questions -----------------------------------------------------------------------------
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QSizePo
 from mbc_tracker.domain.records import CareTeamContact
 from mbc_tracker.gui.record_form import RecordForm
 from mbc_tracker.gui.record_list import Column, RecordListPage
+from mbc_tracker.gui.runner import runner_for
+from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.editing import RecordInvalid, RecordNotFound
 from mbc_tracker.services.record import CareRecord
 
@@ -129,6 +131,7 @@ class CareTeamPage(RecordListPage):
             columns,
             self.tr("contact"),
             self,
+            runner_for(self._record),
             parent,
         )
         self.setObjectName("careTeamPage")
@@ -185,3 +188,7 @@ class CareTeamPage(RecordListPage):
 
     def restore_item(self, deleted: Any) -> Any:
         return self._record.care_team.restore(deleted)
+
+    @property
+    def record_changes(self) -> RecordChanges:
+        return RecordChanges(care_team=True)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker.domain.flags import Flag
 from mbc_tracker.domain.records import FlagAcknowledgement
+from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.widgets import ErrorLabel, from_qdate, scaled_font, to_qdate
+from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.flags import DiscussionInvalid
 
 if TYPE_CHECKING:
@@ -102,13 +104,16 @@ class DiscussedDialog(QDialog):
     @Slot()
     def save(self) -> bool:
         """Store the mark; False (with the reason under the date, nothing saved) if refused."""
+        flag, day = self._flag, from_qdate(self.date_edit.date())
+        note = self.note_edit.text().strip()
         try:
-            self.saved = self._record.flags.mark_discussed(
-                self._flag,
-                from_qdate(self.date_edit.date()),
-                self.note_edit.text().strip(),
-                today=self._today,
+            self.saved = runner_for(self._record).call(
+                lambda: self._record.flags.mark_discussed(flag, day, note, today=self._today),
+                RecordChanges(acknowledgements=True),
+                expected=(DiscussionInvalid,),
             )
+        except ChangeFailed:
+            return False
         except DiscussionInvalid as invalid:
             self.date_error.show_problem(str(invalid))
             self.date_edit.setFocus()

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.domain.flags import FlagSettings
+from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.widgets import ErrorLabel, scaled_font
+from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.flags import FlagSettingsInvalid
 
 if TYPE_CHECKING:
@@ -261,11 +263,17 @@ class FlagSettingsDialog(QDialog):
         settings = self.chosen()
         problems = settings.problems()
         if not problems:
+            flags = self._record.flags
             try:
-                if settings == self._defaults:
-                    self._record.flags.reset_settings()
-                else:
-                    self._record.flags.save_settings(settings)
+                runner_for(self._record).call(
+                    flags.reset_settings
+                    if settings == self._defaults
+                    else lambda: flags.save_settings(settings),
+                    RecordChanges(flag_settings=True),
+                    expected=(FlagSettingsInvalid,),
+                )
+            except ChangeFailed:
+                return False
             except FlagSettingsInvalid as invalid:
                 problems = invalid.problems
         if problems:

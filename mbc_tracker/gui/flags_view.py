@@ -35,7 +35,9 @@ from mbc_tracker.domain.knowledge import FlagLevel, Knowledge
 from mbc_tracker.gui.care_team_notice import CareTeamNotice
 from mbc_tracker.gui.discussed_dialog import DiscussedDialog
 from mbc_tracker.gui.labels import flag_level_label, flag_level_mark, flag_rule_label
+from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.gui.widgets import scaled_font, to_qdate
+from mbc_tracker.services.changes import RecordChanges
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
@@ -366,6 +368,12 @@ class FlagsView(QWidget):
     def set_period_days(self, days: int | None) -> None:
         self.period_combo.setCurrentIndex(self.period_combo.findData(days or ALL_DAYS))
 
+    @Slot(object)
+    def record_changed(self, changes: RecordChanges) -> None:
+        """Evaluate again (when next shown) after a change that can alter the flags."""
+        if changes.flags:
+            self.mark_stale()
+
     @Slot()
     def mark_stale(self) -> None:
         """The record changed: evaluate again now if shown, else when next shown."""
@@ -570,7 +578,11 @@ class FlagsView(QWidget):
 
     @Slot(object)
     def _undo_discussed(self, flag: Flag) -> None:
-        self._record.flags.undo_discussed(flag)
+        outcome = runner_for(self._record).run(
+            lambda: self._record.flags.undo_discussed(flag), RecordChanges(acknowledgements=True)
+        )
+        if not outcome.ok:
+            return
         self.refresh()
         self._tell(
             self.tr(

@@ -463,7 +463,7 @@ class HistoryView(QWidget):
         """The record changed elsewhere: read it again now if shown, else when next shown."""
         self.record_changed(RecordChanges.everything_changed())
 
-    @Slot(RecordChanges)
+    @Slot(object)  # a RecordChanges, as the main window's ``record_changed`` signal sends it
     def record_changed(self, changes: RecordChanges) -> None:
         """Something changed elsewhere: mark what it touched stale, and show it again now if
         the view is shown, else when it is next shown.

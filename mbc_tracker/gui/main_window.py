@@ -44,8 +44,10 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker import __version__
+from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.paths import RECORD_SUFFIX, DataPaths
 from mbc_tracker.services.app_settings import AppSettings
+from mbc_tracker.services.changes import RecordChanges
 
 if TYPE_CHECKING:
     from mbc_tracker.domain.flags import Flag
@@ -68,6 +70,10 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1040, 780)
 # How often the window asks whether an automatic backup is due (at most one a day is made).
 BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000
+# After the record is shown and the app has been idle this long, what the other pages need is
+# made ready (the flags of the whole record, the chart library), one step per turn of the event
+# loop, so that a first visit to Flags or History is quick without slowing the start.
+WARM_UP_AFTER_MS = 700
 MAX_FOLDER_CHARS = 40
 
 
@@ -88,9 +94,12 @@ class MainWindow(QMainWindow):
 
     Signals:
         record_switched(object): the ``Path`` of the record that is now open.
+        record_changed(RecordChanges): an action changed the open record (from its change
+            runner); every page built so far hears it through its ``record_changed`` slot.
     """
 
     record_switched = Signal(object)
+    record_changed = Signal(object)
 
     def __init__(
         self,
@@ -107,15 +116,9 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self._today = today
         self.record: CareRecord | None = None
-        self.today_view: TodayView | None = None
-        self.flags_view: FlagsView | None = None
-        self.history_view: HistoryView | None = None
-        self.profile_view: ProfileView | None = None
-        self.receptors_view: ReceptorsView | None = None
-        self.treatments_view: TreatmentsView | None = None
-        self.appointments_view: AppointmentsView | None = None
         self.pages: QTabWidget | None = None
-        self._views: dict[str, QWidget] = {}
+        self._views: dict[str, QWidget] = {}  # the pages built so far, by key
+        self._holders: dict[str, QWidget] = {}  # each tab's place, where its page is built
         self.welcome_page: WelcomePage | None = None
         self.read_only_banner: ReadOnlyBanner | None = None
 
@@ -146,6 +149,11 @@ class MainWindow(QMainWindow):
         self._backup_timer.setInterval(BACKUP_CHECK_INTERVAL_MS)
         self._backup_timer.timeout.connect(self._backup_if_due)
         self._backup_timer.start()
+        self._warm_up_timer = QTimer(self)
+        self._warm_up_timer.setSingleShot(True)
+        self._warm_up_timer.setInterval(WARM_UP_AFTER_MS)
+        self._warm_up_timer.timeout.connect(self._warm_up)
+        self._warm_up_steps: list[Callable[[], None]] = []
 
         self._build_menus()
         self._restore_geometry()
@@ -276,8 +284,8 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(writable and not self.demo)
         self.export_action.setEnabled(has_record)
         self.summary_action.setEnabled(self.pages is not None)
-        self.preferences_action.setEnabled(self.today_view is not None and writable)
-        self.flag_settings_action.setEnabled(self.flags_view is not None and writable)
+        self.preferences_action.setEnabled(self.pages is not None and writable)
+        self.flag_settings_action.setEnabled(self.pages is not None and writable)
         for action in self.page_actions.values():
             action.setEnabled(self.pages is not None)
 
@@ -376,11 +384,12 @@ class MainWindow(QMainWindow):
         """
         if self.today_view is not None and not self.today_view.confirm_leave(keep_unsaved):
             return False
-        if self.profile_view is None or not self.profile_view.has_unsaved_changes():
+        profile_view = self.built_page(self.PROFILE)
+        if profile_view is None or not profile_view.has_unsaved_changes():  # type: ignore[attr-defined]
             return True
         answer = self.ask_unsaved_profile()
         if answer == QMessageBox.StandardButton.Save:
-            return self.profile_view.save()
+            return bool(profile_view.save())  # type: ignore[attr-defined]
         return answer == QMessageBox.StandardButton.Discard
 
     def ask_unsaved_profile(self) -> QMessageBox.StandardButton:
@@ -496,7 +505,8 @@ class MainWindow(QMainWindow):
             return False
         from mbc_tracker.services.record import RecordProblem, open_record
 
-        profile_unsaved = self.profile_view is not None and self.profile_view.has_unsaved_changes()
+        profile_view = self.built_page(self.PROFILE)
+        profile_unsaved = profile_view is not None and profile_view.has_unsaved_changes()  # type: ignore[attr-defined]
         # Saving the profile cannot work yet (the record is read-only here): let go, or stay.
         if profile_unsaved and self.ask_unsaved_profile() != QMessageBox.StandardButton.Discard:
             return False
@@ -518,23 +528,20 @@ class MainWindow(QMainWindow):
         from mbc_tracker.gui.welcome import WelcomePage
 
         old_record = self.record
+        if old_record is not None:
+            runner_for(old_record).changed.disconnect(self._changed_in_record)
         for page in (self.pages, self.welcome_page):
             if page is not None:
                 self.stack.removeWidget(page)
                 page.deleteLater()
         self.pages = None
-        self.today_view = None
-        self.flags_view = None
-        self.history_view = None
-        self.profile_view = None
-        self.receptors_view = None
-        self.treatments_view = None
-        self.appointments_view = None
         self._views = {}
+        self._holders = {}
         self.welcome_page = None
         if old_record is not None and old_record is not record:
             self._close_with_backup(old_record)
         self.record = record
+        runner_for(record).changed.connect(self._changed_in_record)
         if record.person.get() is None:
             self.welcome_page = WelcomePage(record, self, today=self._today)
             self.welcome_page.person_saved.connect(self._person_started)
@@ -578,16 +585,43 @@ class MainWindow(QMainWindow):
             ("appointments", self.tr("Appointments")),
         )
 
-    def _build_pages(self) -> None:
-        """The record's pages in large tabs: Today first, then Flags and the records screens."""
-        from mbc_tracker.gui.appointments_view import AppointmentsView
-        from mbc_tracker.gui.flags_view import FlagsView
-        from mbc_tracker.gui.history_view import HistoryView
-        from mbc_tracker.gui.profile_view import ProfileView
-        from mbc_tracker.gui.receptors_view import ReceptorsView
-        from mbc_tracker.gui.today_view import TodayView
-        from mbc_tracker.gui.treatments_view import TreatmentsView
+    def _start_warm_up(self) -> None:
+        """Once idle, get the whole record's flags and the chart library ready (see
+        ``WARM_UP_AFTER_MS``)."""
+        record = self.record
+        if record is None:
+            return
 
+        def flags() -> None:
+            if self.record is record and not record.closed:
+                record.flags.warm()
+
+        def charts() -> None:
+            from mbc_tracker.gui.chart_warm_up import warm_up_charts
+
+            warm_up_charts()
+
+        self._warm_up_steps = [flags, charts]
+        self._warm_up_timer.start()
+
+    @Slot()
+    def _warm_up(self) -> None:
+        if not self._warm_up_steps:
+            return
+        if QApplication.activeModalWidget() is not None or QApplication.mouseButtons():
+            self._warm_up_timer.start()  # the person is busy: later
+            return
+        step = self._warm_up_steps.pop(0)
+        step()
+        if self._warm_up_steps:
+            QTimer.singleShot(0, self, self._warm_up)
+
+    def _build_pages(self) -> None:
+        """The record's pages in large tabs: Today first, then Flags and the records screens.
+
+        Only Today is built now; every other page is built the first time it is shown, so the
+        window is ready as soon as the day is, however long the record.
+        """
         assert self.record is not None
         pages = QTabWidget(self.stack)
         pages.setObjectName("pages")
@@ -601,92 +635,169 @@ class MainWindow(QMainWindow):
         font.setBold(True)
         tab_bar.setFont(font)
         tab_bar.setStyleSheet("QTabBar::tab { padding: 8px 18px; }")
-        record, today = self.record, self._today
-        today_view = TodayView(record, pages, today=today)
-        flags_view = FlagsView(record, pages, today=today)
-        history_view = HistoryView(record, pages, today=today)
-        profile_view = ProfileView(record, pages, today=today)
-        receptors_view = ReceptorsView(record, pages, today=today)
-        treatments_view = TreatmentsView(record, pages, today=today)
-        appointments_view = AppointmentsView(
-            record, pages, now=lambda: dt.datetime.combine(today(), dt.datetime.now().time())
-        )
-        views: dict[str, QWidget] = {
-            "today": today_view,
-            "flags": flags_view,
-            "history": history_view,
-            "profile": profile_view,
-            "receptors": receptors_view,
-            "treatments": treatments_view,
-            "appointments": appointments_view,
-        }
+        self.pages = pages
+        self._views = {}
+        self._holders = {}
         for number, (key, name) in enumerate(self._page_names(), start=1):
-            page = views[key]
-            index = pages.addTab(page, name)
+            holder = QWidget(pages)
+            holder.setObjectName(f"{key}Tab")
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            index = pages.addTab(holder, name)
             pages.setTabToolTip(
                 index, self.tr("{page} (Ctrl+{number})").format(page=name, number=number)
             )
-            page.setAccessibleName(name)
-        today_view.unsaved_changed.connect(self._update_modified)
-        profile_view.unsaved_changed.connect(self._update_modified)
-        today_view.unsaved_changed.connect(flags_view.set_today_unsaved)
-        today_view.day_saved.connect(flags_view.mark_stale)
-        today_view.flag_chosen.connect(self.show_flag)
-        flags_view.flags_changed.connect(today_view.refresh_flag_banner)
-        flags_view.settings_requested.connect(self.edit_flag_settings)
-        # The person's units show on Today, her name in the title; receptor results and
-        # treatments add context to flags.
-        profile_view.person_saved.connect(self._person_changed)
-        receptors_view.items_changed.connect(flags_view.mark_stale)
-        treatments_view.items_changed.connect(flags_view.mark_stale)
-        # The chart shows logged days, treatments, appointments and flags; it redraws lazily,
-        # the next time it is shown.
-        for changed in (
-            today_view.day_saved,
-            treatments_view.items_changed,
-            appointments_view.items_changed,
-            receptors_view.items_changed,
-            profile_view.person_saved,
-            flags_view.flags_changed,
-        ):
-            changed.connect(history_view.refresh)
-        self.pages = pages
-        self._views = views
-        self.today_view = today_view
-        self.flags_view = flags_view
-        self.history_view = history_view
-        self.profile_view = profile_view
-        self.receptors_view = receptors_view
-        self.treatments_view = treatments_view
-        self.appointments_view = appointments_view
+            holder.setAccessibleName(name)
+            self._holders[key] = holder
+        self._page(self.TODAY)
+        pages.currentChanged.connect(self._tab_shown)
         self.stack.addWidget(pages)
         self.stack.setCurrentWidget(pages)
+        self._start_warm_up()
+
+    TODAY, FLAGS, HISTORY, PROFILE = "today", "flags", "history", "profile"
+    RECEPTORS, TREATMENTS, APPOINTMENTS = "receptors", "treatments", "appointments"
+
+    def _page(self, key: str) -> QWidget | None:
+        """The page ``key``, built now if it was not yet (None when no record is shown)."""
+        view = self._views.get(key)
+        if view is not None or self.pages is None or self.record is None:
+            return view
+        holder = self._holders[key]
+        view = self._make_page(key, holder)
+        view.setAccessibleName(holder.accessibleName())
+        self._views[key] = view
+        layout = holder.layout()
+        assert layout is not None
+        layout.addWidget(view)
+        self.record_changed.connect(view.record_changed)  # type: ignore[attr-defined]
+        return view
+
+    def _make_page(self, key: str, holder: QWidget) -> QWidget:
+        assert self.record is not None
+        record, today = self.record, self._today
+        if key == self.TODAY:
+            from mbc_tracker.gui.today_view import TodayView
+
+            today_view = TodayView(record, holder, today=today)
+            today_view.unsaved_changed.connect(self._update_modified)
+            today_view.unsaved_changed.connect(self._today_unsaved_changed)
+            today_view.flag_chosen.connect(self.show_flag)
+            return today_view
+        if key == self.FLAGS:
+            from mbc_tracker.gui.flags_view import FlagsView
+
+            flags_view = FlagsView(record, holder, today=today)
+            flags_view.settings_requested.connect(self.edit_flag_settings)
+            shown_day = self._views.get(self.TODAY)
+            if shown_day is not None:
+                flags_view.set_today_unsaved(shown_day.has_unsaved_changes())  # type: ignore[attr-defined]
+            return flags_view
+        if key == self.HISTORY:
+            from mbc_tracker.gui.history_view import HistoryView
+
+            return HistoryView(record, holder, today=today)
+        if key == self.PROFILE:
+            from mbc_tracker.gui.profile_view import ProfileView
+
+            profile_view = ProfileView(record, holder, today=today)
+            profile_view.unsaved_changed.connect(self._update_modified)
+            return profile_view
+        if key == self.RECEPTORS:
+            from mbc_tracker.gui.receptors_view import ReceptorsView
+
+            return ReceptorsView(record, holder, today=today)
+        if key == self.TREATMENTS:
+            from mbc_tracker.gui.treatments_view import TreatmentsView
+
+            return TreatmentsView(record, holder, today=today)
+        if key == self.APPOINTMENTS:
+            from mbc_tracker.gui.appointments_view import AppointmentsView
+
+            return AppointmentsView(
+                record, holder, now=lambda: dt.datetime.combine(today(), dt.datetime.now().time())
+            )
+        raise KeyError(key)
+
+    @Slot(int)
+    def _tab_shown(self, index: int) -> None:
+        if self.pages is None or index < 0:
+            return
+        holder = self.pages.widget(index)
+        for key, candidate in self._holders.items():
+            if candidate is holder:
+                self._page(key)
+                return
+
+    @Slot(bool)
+    def _today_unsaved_changed(self, unsaved: bool) -> None:
+        flags_view = self._views.get(self.FLAGS)
+        if flags_view is not None:
+            flags_view.set_today_unsaved(unsaved)  # type: ignore[attr-defined]
+
+    @Slot(object)
+    def _changed_in_record(self, changes: RecordChanges) -> None:
+        """Pass what an action changed on to every page built so far (``record_changed``)."""
+        if changes.touches("person"):
+            self._update_title()
+        self.record_changed.emit(changes)
+
+    # The pages, built on first use.
+
+    @property
+    def today_view(self) -> TodayView | None:
+        return self._page(self.TODAY)  # type: ignore[return-value]
+
+    @property
+    def flags_view(self) -> FlagsView | None:
+        return self._page(self.FLAGS)  # type: ignore[return-value]
+
+    @property
+    def history_view(self) -> HistoryView | None:
+        return self._page(self.HISTORY)  # type: ignore[return-value]
+
+    @property
+    def profile_view(self) -> ProfileView | None:
+        return self._page(self.PROFILE)  # type: ignore[return-value]
+
+    @property
+    def receptors_view(self) -> ReceptorsView | None:
+        return self._page(self.RECEPTORS)  # type: ignore[return-value]
+
+    @property
+    def treatments_view(self) -> TreatmentsView | None:
+        return self._page(self.TREATMENTS)  # type: ignore[return-value]
+
+    @property
+    def appointments_view(self) -> AppointmentsView | None:
+        return self._page(self.APPOINTMENTS)  # type: ignore[return-value]
+
+    def built_page(self, key: str) -> QWidget | None:
+        """The page ``key`` if it has been built, without building it."""
+        return self._views.get(key)
 
     def show_page(self, key: str) -> None:
-        if self.pages is not None and key in self._views:
-            self.pages.setCurrentWidget(self._views[key])
+        if self.pages is not None and key in self._holders:
+            self._page(key)
+            self.pages.setCurrentWidget(self._holders[key])
 
     @Slot()
     def _update_modified(self) -> None:
         unsaved = any(
-            view is not None and view.has_unsaved_changes()
-            for view in (self.today_view, self.profile_view)
+            view is not None and view.has_unsaved_changes()  # type: ignore[attr-defined]
+            for view in (self.built_page(self.TODAY), self.built_page(self.PROFILE))
         )
         self.setWindowModified(unsaved)
-
-    @Slot(object)
-    def _person_changed(self, _person: Person) -> None:
-        self._update_title()
-        if self.today_view is not None:
-            self.today_view.reload()
-        if self.flags_view is not None:
-            self.flags_view.mark_stale()
 
     def current_page(self) -> QWidget | None:
         """The page in front: a tab's page, the welcome page, or the "opening" line."""
         shown = self.stack.currentWidget()
         if shown is not None and shown is self.pages:
-            return self.pages.currentWidget()
+            holder = self.pages.currentWidget()
+            for key, candidate in self._holders.items():
+                if candidate is holder:
+                    return self._page(key)
+            return holder
         return shown
 
     @Slot()
@@ -896,9 +1007,8 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(page)
                 page.deleteLater()
         self.pages = self.welcome_page = None
-        self.today_view = self.flags_view = self.history_view = self.profile_view = None
-        self.receptors_view = self.treatments_view = self.appointments_view = None
         self._views = {}
+        self._holders = {}
         self.opening_label.setText(
             self.tr("No record is open. Use File > Open record… to choose one.")
         )
@@ -1015,23 +1125,21 @@ class MainWindow(QMainWindow):
         weight_unit, temperature_unit = chosen
         from mbc_tracker.services.person import PersonInvalid
 
-        try:
-            self.record.person.save(
-                replace(person, weight_unit=weight_unit, temperature_unit=temperature_unit),
-                today=self._today(),
-            )
-        except PersonInvalid as invalid:
-            self.tell(self.tr("The units were not changed"), str(invalid))
-            return False
-        self.today_view.reload()
-        if self.profile_view is not None:
-            self.profile_view.reload()
-        return True
+        record = self.record
+        changed = replace(person, weight_unit=weight_unit, temperature_unit=temperature_unit)
+        outcome = runner_for(record).run(
+            lambda: record.person.save(changed, today=self._today()),
+            RecordChanges(person=True),
+            expected=(PersonInvalid,),
+        )
+        if outcome.problem is not None:
+            self.tell(self.tr("The units were not changed"), str(outcome.problem))
+        return outcome.ok
 
     @Slot()
     def edit_flag_settings(self) -> bool:
         """Open Flag settings; after a save, the Flags page and Today's banner are refreshed."""
-        if self.record is None or self.flags_view is None:
+        if self.record is None or self.pages is None:
             return False
         from mbc_tracker.gui.flag_settings_dialog import FlagSettingsDialog
 
@@ -1040,12 +1148,7 @@ class MainWindow(QMainWindow):
             saved = self.ask_flag_settings(dialog)
         finally:
             dialog.deleteLater()
-        if not saved:
-            return False
-        self.flags_view.mark_stale()
-        if self.today_view is not None:
-            self.today_view.refresh_flag_banner()
-        return True
+        return saved
 
     @Slot()
     def show_summary(self) -> bool:

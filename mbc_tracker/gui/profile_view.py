@@ -46,8 +46,10 @@ from mbc_tracker.domain.records import (
 from mbc_tracker.gui.care_team_page import CareTeamPage
 from mbc_tracker.gui.labels import paper_size_label, presentation_label
 from mbc_tracker.gui.record_form import HINT_STYLE
+from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.welcome import unit_boxes
 from mbc_tracker.gui.widgets import ErrorLabel, OptionalDateEdit, scaled_font
+from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.person import PersonInvalid
 from mbc_tracker.services.record import CareRecord
 
@@ -390,6 +392,13 @@ class ProfileView(QWidget):
         self._set_unsaved(False)
         self.care_team_page.refresh()
 
+    @Slot(object)
+    def record_changed(self, changes: RecordChanges) -> None:
+        """Show the details again after a change elsewhere (the units from Preferences)."""
+        if changes.touches("person"):
+            self.reload()
+        self.care_team_page.record_changed(changes)
+
     @Slot()
     def reload(self) -> None:
         """Re-read what other screens may have changed, keeping details not saved yet."""
@@ -403,7 +412,14 @@ class ProfileView(QWidget):
         """Save the details; show each problem under its field instead. True when saved."""
         self._clear_problems()
         try:
-            saved = self._record.person.save(self.person(), today=self._today())
+            person, today = self.person(), self._today()
+            saved = runner_for(self._record).call(
+                lambda: self._record.person.save(person, today=today),
+                RecordChanges(person=True),
+                expected=(PersonInvalid,),
+            )
+        except ChangeFailed:
+            return False
         except PersonInvalid as invalid:
             self._show_problems(invalid.problems)
             self.status_label.setText(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
@@ -31,8 +31,12 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker.domain.records import Appointment, AppointmentQuestion
 from mbc_tracker.gui.labels import appointment_kind_label
+from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.widgets import ErrorLabel, scaled_font, to_qdate
+from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.editing import RecordInvalid, RecordNotFound
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
@@ -294,9 +298,11 @@ class QuestionsPanel(QFrame):
             return
         ids = [question.id for question in self._offered if question.id is not None]
         try:
-            added = self._record.appointments.carry_over(ids, appointment.id)
+            added = self._change(lambda: self._record.appointments.carry_over(ids, appointment.id))
         except RecordNotFound:
             self._gone()
+            return
+        except ChangeFailed:
             return
         self._changed(
             self.tr("Added {count} earlier questions to this visit.").format(count=len(added))
@@ -319,7 +325,10 @@ class QuestionsPanel(QFrame):
         if appointment is None or appointment.id is None:
             return
         try:
-            self._record.appointments.add_question(appointment.id, self.new_question_edit.text())
+            text = self.new_question_edit.text()
+            self._change(lambda: self._record.appointments.add_question(appointment.id, text))
+        except ChangeFailed:
+            return
         except RecordInvalid as invalid:
             self.question_error.show_problem(next(iter(invalid.problems.values())))
             self.new_question_edit.setFocus()
@@ -346,9 +355,11 @@ class QuestionsPanel(QFrame):
             return
         row = self.question_list.currentRow()
         try:
-            removed = self._record.appointments.remove_question(question_id)
+            removed = self._change(lambda: self._record.appointments.remove_question(question_id))
         except RecordNotFound:
             self._gone()
+            return
+        except ChangeFailed:
             return
         self._changed(self.tr("Removed the question “{text}”.").format(text=removed.text))
         if self.question_list.count():
@@ -357,7 +368,12 @@ class QuestionsPanel(QFrame):
 
     def _set_answered(self, question_id: int, answered: bool, answer: str) -> None:
         try:
-            self._record.appointments.set_answered(question_id, answered, answer)
+            self._change(
+                lambda: self._record.appointments.set_answered(question_id, answered, answer)
+            )
+        except ChangeFailed:
+            self._fill_list(self._appointment, question_id)  # the box back as it was
+            return
         except RecordInvalid as invalid:
             self.answer_error.show_problem(next(iter(invalid.problems.values())))
             self.answer_edit.setFocus()
@@ -390,6 +406,12 @@ class QuestionsPanel(QFrame):
         self._update_answer_controls()
 
     # -- helpers -------------------------------------------------------------------------------
+
+    def _change(self, action: Callable[[], T]) -> T:
+        """Run a change to the questions through the record's change runner."""
+        return runner_for(self._record).call(
+            action, RecordChanges(appointments=True), expected=(RecordInvalid, RecordNotFound)
+        )
 
     def _changed(self, message: str) -> None:
         """Reload the appointment, say what happened, and tell the screen."""

@@ -43,7 +43,9 @@ from mbc_tracker.gui.labels import (
 )
 from mbc_tracker.gui.receptor_form import ReceptorForm, percent_text
 from mbc_tracker.gui.record_list import Column, RecordListPage
+from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.gui.widgets import scaled_font, to_qdate
+from mbc_tracker.services.changes import RecordChanges
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
@@ -381,6 +383,7 @@ class ReceptorsView(RecordListPage):
             ],
             self._translate("test"),
             self,
+            runner_for(self._record),
             parent,
         )
         # Short columns fit their contents; the sample, HER2 and subtype wrap in what is left, so
@@ -422,6 +425,10 @@ class ReceptorsView(RecordListPage):
 
     def restore_item(self, deleted: Any) -> Any:
         return self._service.restore(deleted)
+
+    @property
+    def record_changes(self) -> RecordChanges:
+        return RecordChanges(receptor_tests=True)
 
     # -- the detail pane ---------------------------------------------------------------------
 

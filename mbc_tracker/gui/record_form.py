@@ -9,7 +9,7 @@ everything typed still there. Nothing is stored until every problem is gone.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.gui.widgets import ErrorLabel
+from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.editing import RecordInvalid
+
+if TYPE_CHECKING:
+    from mbc_tracker.gui.runner import ChangeRunner
 
 HINT_STYLE = "color: palette(mid);"
 
@@ -40,6 +44,8 @@ class RecordForm(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.saved: Any = None
+        self._runner: ChangeRunner | None = None
+        self._changes = RecordChanges()
         self._errors: dict[str, ErrorLabel] = {}
         outer = QVBoxLayout(self)
         self.general_error = QLabel(self)
@@ -117,12 +123,26 @@ class RecordForm(QDialog):
         self.general_error.clear()
         self.general_error.hide()
 
+    def save_through(self, runner: ChangeRunner, changes: RecordChanges) -> None:
+        """Send Save through the record's change runner, announcing ``changes`` when it works."""
+        self._runner = runner
+        self._changes = changes
+
     @Slot()
     def _save_requested(self) -> None:
-        try:
-            self.saved = self.save()
-        except RecordInvalid as invalid:
-            self.show_problems(invalid.problems)
-            return
+        if self._runner is None:
+            try:
+                self.saved = self.save()
+            except RecordInvalid as invalid:
+                self.show_problems(invalid.problems)
+                return
+        else:
+            outcome = self._runner.run(self.save, self._changes, expected=(RecordInvalid,))
+            if isinstance(outcome.problem, RecordInvalid):
+                self.show_problems(outcome.problem.problems)
+                return
+            if not outcome.ok:
+                return  # reported by the runner; the form keeps what was typed
+            self.saved = outcome.value
         self.clear_problems()
         self.accept()

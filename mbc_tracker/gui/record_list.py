@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,6 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.gui.widgets import scaled_font
+from mbc_tracker.services.changes import RecordChanges
+
+if TYPE_CHECKING:
+    from mbc_tracker.gui.runner import ChangeRunner
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -141,6 +145,10 @@ class RecordEditor(Protocol):
     def restore_item(self, deleted: Any) -> Any:
         """Bring back a deleted entry; return it as stored now."""
 
+    @property
+    def record_changes(self) -> RecordChanges:
+        """What adding, editing or deleting one of these entries changes in the record."""
+
 
 class RecordListPage(QWidget):
     """A records screen: heading, actions, filter, sortable table, and a place for details.
@@ -162,10 +170,13 @@ class RecordListPage(QWidget):
         columns: Sequence[Column],
         noun: str,
         editor: RecordEditor,
+        runner: ChangeRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._editor = editor
+        self._runner = runner
+        self._stale = False
         self._noun = noun
         self._last_deleted: tuple[Any, str] | None = None
 
@@ -253,7 +264,14 @@ class RecordListPage(QWidget):
         return form.exec() == QDialog.DialogCode.Accepted
 
     def open_form(self, form: QDialog) -> Any | None:
-        """Run ``form`` and return what it saved (None if cancelled); the dialog is then freed."""
+        """Run ``form`` and return what it saved (None if cancelled); the dialog is then freed.
+
+        A ``RecordForm`` saves through the record's change runner, so every page hears of it.
+        """
+        from mbc_tracker.gui.record_form import RecordForm
+
+        if isinstance(form, RecordForm):
+            form.save_through(self._runner, self._editor.record_changes)
         try:
             return getattr(form, "saved", None) if self.run_form(form) else None
         finally:
@@ -263,6 +281,22 @@ class RecordListPage(QWidget):
         self.detail_area.addWidget(widget)
 
     # -- the shared behaviour ------------------------------------------------------------------
+
+    @Slot(object)
+    def record_changed(self, changes: RecordChanges) -> None:
+        """Reload when ``changes`` touch these entries: now if shown, else when next shown."""
+        if not changes.overlaps(self._editor.record_changes):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self, select: Any | None = None) -> None:
         """Reload the entries; keep (or move) the selection to ``select`` when given."""
@@ -332,7 +366,12 @@ class RecordListPage(QWidget):
         description = self._editor.describe(item)
         if not self.ask_confirm_delete(description):
             return
-        deleted = self._editor.delete_item(item)
+        outcome = self._runner.run(
+            lambda: self._editor.delete_item(item), self._editor.record_changes
+        )
+        if not outcome.ok:
+            return
+        deleted = outcome.value
         self._last_deleted = (deleted, description)
         self.refresh()
         self.status_label.setText(
@@ -349,7 +388,13 @@ class RecordListPage(QWidget):
             return
         deleted, description = self._last_deleted
         self._last_deleted = None
-        restored = self._editor.restore_item(deleted)
+        outcome = self._runner.run(
+            lambda: self._editor.restore_item(deleted), self._editor.record_changes
+        )
+        if not outcome.ok:
+            self._last_deleted = (deleted, description)
+            return
+        restored = outcome.value
         self._changed(restored, self.tr("Brought back {what}.").format(what=description))
 
     def _changed(self, item: Any, message: str) -> None:

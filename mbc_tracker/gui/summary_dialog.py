@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.gui.labels import paper_size_label
+from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.widgets import ERROR_STYLE, ErrorLabel, from_qdate, scaled_font, to_qdate
 from mbc_tracker.paths import OutputRefused, ProtectedFiles
 from mbc_tracker.reports.summary_data import (
@@ -51,6 +52,7 @@ from mbc_tracker.reports.summary_data import (
     Section,
     SummaryData,
 )
+from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.editing import RecordInvalid
 from mbc_tracker.services.summary import SummaryOptions, options_problems
 
@@ -383,7 +385,13 @@ class SummaryDialog(QDialog):
         problems.update(options_problems(options))
         if not problems:
             try:
-                self._record.summary.save_options(options)
+                runner_for(self._record).call(
+                    lambda: self._record.summary.save_options(options),
+                    RecordChanges(summary_options=True),
+                    expected=(RecordInvalid,),
+                )
+            except ChangeFailed:
+                return None
             except RecordInvalid as invalid:
                 problems.update(invalid.problems)
         if problems or period is None:

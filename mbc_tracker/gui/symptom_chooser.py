@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker.domain.records import SymptomKind, TrackedSymptom
 from mbc_tracker.gui.labels import symptom_kind_label
+from mbc_tracker.gui.runner import ChangeFailed, runner_for
+from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.symptoms import SymptomNameInvalid
 
 if TYPE_CHECKING:
@@ -172,7 +174,14 @@ class SymptomChooser(QDialog):
         kind = SymptomKind.EVENT if self.event_choice.isChecked() else SymptomKind.RATED
         try:
             # Hidden until OK: Cancel must leave Today as it was.
-            symptom = self._record.symptoms.add_own(self.name_edit.text(), kind, on_today=False)
+            name = self.name_edit.text()
+            symptom = runner_for(self._record).call(
+                lambda: self._record.symptoms.add_own(name, kind, on_today=False),
+                RecordChanges(symptoms=True),
+                expected=(SymptomNameInvalid,),
+            )
+        except ChangeFailed:
+            return
         except SymptomNameInvalid as problem:
             self.name_error.setText(str(problem))
             self.name_error.show()
@@ -209,6 +218,11 @@ class SymptomChooser(QDialog):
     # -- OK ------------------------------------------------------------------------------------
 
     def accept(self) -> None:
-        self._record.symptoms.set_today(self.chosen_keys())
+        keys = self.chosen_keys()
+        outcome = runner_for(self._record).run(
+            lambda: self._record.symptoms.set_today(keys), RecordChanges(symptoms=True)
+        )
+        if not outcome.ok:
+            return
         self.symptoms_changed.emit()
         super().accept()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal, Slot
@@ -44,9 +45,11 @@ from mbc_tracker.domain.records import SymptomKind, TemperatureUnit, TrackedSymp
 from mbc_tracker.gui.flag_banner import FlagBanner
 from mbc_tracker.gui.labels import temperature_unit_label, weight_unit_label
 from mbc_tracker.gui.month_overview import MonthOverview, PickDayDialog
+from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.severity_control import SeverityControl
 from mbc_tracker.gui.symptom_chooser import SymptomChooser
 from mbc_tracker.gui.widgets import ErrorLabel, scaled_font, to_qdate
+from mbc_tracker.services.changes import RecordChanges
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
@@ -102,6 +105,7 @@ class TodayView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._record = record
+        self._runner = runner_for(record)
         self._today = today
         self._day = today()
         self._loaded = DayLog(day=self._day)
@@ -403,10 +407,21 @@ class TodayView(QWidget):
         expected = self._loaded.version
         while not problems:
             try:
-                self._record.daylog.save_day(
-                    log, cleared=cleared, today=self._today(), expected_version=expected
+                self._runner.call(
+                    partial(
+                        self._record.daylog.save_day,
+                        log,
+                        cleared=cleared,
+                        today=self._today(),
+                        expected_version=expected,
+                    ),
+                    RecordChanges.of_days({log.day}, measurements=True),
+                    expected=(DayLogInvalid, DayChangedElsewhere, RecordUnavailable),
                 )
                 break
+            except ChangeFailed:
+                self.status_label.setText(self.tr("Nothing was saved yet."))
+                return False
             except DayLogInvalid as invalid:
                 problems = invalid.problems
             except DayChangedElsewhere as changed:
@@ -434,7 +449,6 @@ class TodayView(QWidget):
             )
             return False
         self._load_day()
-        self.month_overview.refresh()
         self.status_label.setText(
             self.tr("Saved at {time}. Thank you.").format(
                 time=QLocale().toString(QTime.currentTime(), "HH:mm")
@@ -442,6 +456,18 @@ class TodayView(QWidget):
         )
         self.day_saved.emit(log.day)
         return True
+
+    @Slot(object)
+    def record_changed(self, changes: RecordChanges) -> None:
+        """Bring the page up to date: units and symptom list, the month, the flag banner."""
+        if changes.touches("person", "symptoms"):
+            self.reload()  # reloads the day, its banner and keeps what was typed
+            self.month_overview.refresh()
+            return
+        if changes.entries:
+            self.month_overview.refresh()
+        if changes.flags:
+            self.refresh_flag_banner()
 
     def reload(self) -> None:
         """Re-read the symptoms shown on Today and the units, keeping anything not yet saved."""
@@ -715,7 +741,6 @@ class TodayView(QWidget):
     def _open_chooser(self) -> None:
         chooser = SymptomChooser(self._record, self)
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        chooser.symptoms_changed.connect(self.reload)
         chooser.open()
 
     def ask_day_changed(self, message: str) -> str:

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 from mbc_tracker.domain.records import Treatment, TreatmentCategory
 from mbc_tracker.gui.labels import route_label, stop_reason_label
 from mbc_tracker.gui.record_list import Column, RecordListPage
+from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.gui.treatment_form import TreatmentForm
 from mbc_tracker.gui.treatment_timeline import TreatmentTimeline, long_date
 from mbc_tracker.gui.widgets import scaled_font
+from mbc_tracker.services.changes import RecordChanges
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
@@ -88,6 +90,7 @@ class TreatmentsView(RecordListPage):
             columns,
             self.tr("treatment"),
             self,
+            runner_for(self._record),
             parent,
         )
         self._build_summary()
@@ -192,6 +195,10 @@ class TreatmentsView(RecordListPage):
 
     def restore_item(self, deleted: Any) -> Any:
         return self._record.treatments.restore(deleted)
+
+    @property
+    def record_changes(self) -> RecordChanges:
+        return RecordChanges(treatments=True)
 
     # -- words ---------------------------------------------------------------------------------
 

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
 from mbc_tracker.gui.labels import temperature_unit_label, weight_unit_label
+from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.widgets import ERROR_STYLE
+from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.person import PersonInvalid
 from mbc_tracker.services.record import CareRecord
 
@@ -209,7 +211,14 @@ class WelcomePage(QWidget):
         """Save the person; show each problem next to its field instead. True when saved."""
         self._show_problems({})
         try:
-            saved = self._record.person.save(self.person(), today=self._today())
+            person, today = self.person(), self._today()
+            saved = runner_for(self._record).call(
+                lambda: self._record.person.save(person, today=today),
+                RecordChanges(person=True),
+                expected=(PersonInvalid,),
+            )
+        except ChangeFailed:
+            return False
         except PersonInvalid as invalid:
             self._show_problems(invalid.problems)
             return False

@@ -85,6 +85,17 @@ class RecordChanges:
             or self.acknowledgements
         )
 
+    def overlaps(self, other: RecordChanges) -> bool:
+        """True when both name a common part (any day counts for ``days``), or either is
+        ``everything``."""
+        if self.everything or other.everything:
+            return True
+        return any(
+            bool(getattr(self, item.name)) and bool(getattr(other, item.name))
+            for item in fields(self)
+            if item.name != "symptom_keys"
+        )
+
     def touches(self, *names: str) -> bool:
         """True when ``everything`` changed or any of the named parts did (``"days"`` too)."""
         return self.everything or any(bool(getattr(self, name)) for name in names)

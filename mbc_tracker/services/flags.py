@@ -38,6 +38,7 @@ from mbc_tracker.storage.orm import (
 )
 
 if TYPE_CHECKING:
+    from mbc_tracker.services.changes import RecordChanges
     from mbc_tracker.services.record import CareRecord
 
 SETTINGS_KEY = "flag_settings"
@@ -169,6 +170,13 @@ class FlagService:
                 labels={symptom.key: symptom.label for symptom in tracked},
                 side_effects=side_effects,
             )
+
+    def apply(self, changes: RecordChanges) -> None:
+        """Told what an action changed. Nothing is kept between evaluations yet, so there is
+        nothing to bring up to date: every evaluation reads the record afresh."""
+
+    def warm(self) -> None:
+        """Get ready for a first look at the flags (nothing is kept yet)."""
 
     def evaluate(self, since: dt.date | None = None) -> list[Flag]:
         """Every flag, newest first; with ``since``, only those that reach that day."""

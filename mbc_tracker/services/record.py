@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import glob
+import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ from mbc_tracker.storage.database import (
     check_record_file,
     committed_writes,
     create_record_engine,
+    file_stamp,
     mark_as_record,
     protect_files,
 )
@@ -229,16 +231,58 @@ class CareRecord:
         return self._closed
 
     def close(self) -> None:
-        """Close the file and let go of its lock (safe to call twice)."""
+        """Close the file and let go of its lock (safe to call twice).
+
+        A record this app had open for changes is stamped as sound when closed (see
+        ``remember_checked``), so the next opening need not read every row again.
+        """
+        already_closed = self._closed
         self._closed = True
         try:
             self.engine.dispose()
             if not self.read_only:
                 protect_files(self.path)
+                if not already_closed:
+                    remember_checked(self.path, self.paths)
         finally:
             # Whatever happened above, the next window or command must be able to come in.
             if self.lock is not None:
                 self.lock.release()
+
+
+MAX_STAMP_BYTES = 200
+
+
+def _stamp_file(path: Path, paths: DataPaths) -> Path:
+    return paths.checked_note_for(path)
+
+
+def remember_checked(path: Path, paths: DataPaths) -> None:
+    """Note that the record at ``path`` was sound when this app closed it (its ``file_stamp``).
+
+    Only what this app wrote, under its rules and its lock, is vouched for; a file changed by
+    anything else afterwards has another stamp and is checked row by row when next opened.
+    Best effort: without the note the next opening simply checks everything.
+    """
+    stamp = file_stamp(path)
+    if stamp is None:
+        return
+    target = _stamp_file(path, paths)
+    with contextlib.suppress(OSError):
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temporary = target.with_name(f"{target.name}.{os.getpid()}.new")
+        temporary.write_text(stamp, encoding="ascii")
+        os.replace(temporary, target)
+
+
+def checked_stamp(path: Path, paths: DataPaths) -> str | None:
+    """The stamp ``remember_checked`` left for ``path``, if any."""
+    try:
+        with _stamp_file(path, paths).open("rb") as handle:
+            text = handle.read(MAX_STAMP_BYTES)
+        return text.decode("ascii").strip() or None
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def writes_in_this_process() -> int:
@@ -279,7 +323,8 @@ def open_record(
         lock = take_lock(path, purpose)
     engine: Engine | None = None
     try:
-        check = check_record_file(path, still=True)  # under the lock: nobody writes now
+        # Under the lock: nobody writes now.
+        check = check_record_file(path, still=True, checked_stamp=checked_stamp(path, paths))
         if check.state is FileState.MISSING:
             create_record_file(path, paths, fill_new)
             check = FileCheck(FileState.OK)
@@ -301,7 +346,7 @@ def open_record(
 
 
 def _open_for_reading(path: Path, paths: DataPaths) -> CareRecord:
-    check = check_record_file(path)
+    check = check_record_file(path, checked_stamp=checked_stamp(path, paths))
     if check.state is FileState.MISSING:
         raise RecordProblem(
             ProblemKind.MISSING, path, f"There is no record at {path}; nothing was read."

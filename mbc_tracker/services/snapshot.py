@@ -11,13 +11,23 @@ day notes go in as bulk inserts, because a ten-year record holds tens of thousan
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import exists, insert, select
 from sqlalchemy.orm import Session
 
 from mbc_tracker.domain.records import (
+    Appointment,
+    CareTeamContact,
+    FlagAcknowledgement,
+    Measurement,
+    Person,
+    ReceptorTest,
     RecordSnapshot,
+    SymptomEntry,
+    TrackedSymptom,
+    Treatment,
 )
 from mbc_tracker.services.person import person_from_row
 from mbc_tracker.services.symptoms import to_tracked
@@ -104,143 +114,208 @@ def write_snapshot(record: CareRecord, snapshot: RecordSnapshot) -> None:
     take data from outside (import) check everything first; the database's own constraints are
     the last line, and any refusal there rolls the whole write back.
     """
-    now = dt.datetime.now().replace(microsecond=0)
     with record.sessions.begin() as session:
         if holds_data(session):
             raise RecordNotEmpty("The record already holds data.")
-        symptom_ids = _write_tracked_symptoms(session, snapshot)
+        writer = RecordWriter(session)
+        writer.tracked_symptoms(snapshot.tracked_symptoms)
         if snapshot.person is not None:
-            person = snapshot.person
-            session.add(
-                PersonRow(
-                    id=1,
-                    name=person.name.strip(),
-                    date_of_birth=person.date_of_birth,
-                    metastatic_diagnosis_date=person.metastatic_diagnosis_date,
-                    presentation=_value(person.presentation),
-                    first_diagnosis_date=person.first_diagnosis_date,
-                    spread_bone=person.spread_bone,
-                    spread_lung=person.spread_lung,
-                    spread_liver=person.spread_liver,
-                    spread_brain=person.spread_brain,
-                    spread_other=person.spread_other,
-                    weight_unit=person.weight_unit.value,
-                    temperature_unit=person.temperature_unit.value,
-                    paper_size=_value(person.paper_size),
-                )
-            )
-            session.flush()  # the care team rows point at the person
+            writer.person(snapshot.person)
         for contact in snapshot.care_team:
-            session.add(
-                CareTeamContactRow(
-                    person_id=1,
-                    name=contact.name,
-                    role=contact.role,
-                    phone=contact.phone,
-                    email=contact.email,
-                    notes=contact.notes,
-                )
-            )
+            writer.care_team_contact(contact)
         for test in snapshot.receptor_tests:
-            session.add(
-                ReceptorTestRow(
-                    test_date=test.test_date,
-                    sample_kind=test.sample_kind.value,
-                    sample_site=test.sample_site,
-                    er_percent=test.er_percent,
-                    pr_percent=test.pr_percent,
-                    her2_ihc=_value(test.her2_ihc),
-                    ish=_value(test.ish),
-                    brca1=_value(test.brca1),
-                    brca2=_value(test.brca2),
-                    pdl1=_value(test.pdl1),
-                    trop2=_value(test.trop2),
-                    notes=test.notes,
-                )
-            )
+            writer.receptor_test(test)
         for treatment in snapshot.treatments:
-            session.add(
-                TreatmentRow(
-                    category=treatment.category.value,
-                    name=treatment.name,
-                    route=_value(treatment.route),
-                    start_date=treatment.start_date,
-                    end_date=treatment.end_date,
-                    reason_stopped=_value(treatment.reason_stopped),
-                    notes=treatment.notes,
-                )
-            )
+            writer.treatment(treatment)
         for appointment in snapshot.appointments:
-            session.add(
-                AppointmentRow(
-                    starts_at=appointment.starts_at,
-                    kind=appointment.kind.value,
-                    clinician=appointment.clinician,
-                    place=appointment.place,
-                    notes=appointment.notes,
-                    questions=[
-                        AppointmentQuestionRow(
-                            position=position,
-                            text=question.text,
-                            answered=question.answered,
-                            answer=question.answer,
-                        )
-                        for position, question in enumerate(appointment.questions)
-                    ],
-                )
-            )
-        session.flush()  # keep the small tables in snapshot order before the bulk inserts
-        if snapshot.symptom_entries:
-            session.execute(
-                insert(SymptomEntryRow),
-                [
-                    {
-                        "tracked_symptom_id": symptom_ids[entry.symptom_key],
-                        "day": entry.day,
-                        "recorded_at": entry.recorded_at,
-                        "severity": entry.severity,
-                        "present": entry.present,
-                        "note": entry.note,
-                    }
-                    for entry in snapshot.symptom_entries
-                ],
-            )
-        if snapshot.measurements:
-            session.execute(
-                insert(MeasurementRow),
-                [
-                    {
-                        "kind": measurement.kind.value,
-                        "day": measurement.day,
-                        "recorded_at": measurement.recorded_at,
-                        "value": measurement.value,
-                        "unit": measurement.unit,
-                    }
-                    for measurement in snapshot.measurements
-                ],
-            )
-        if snapshot.day_notes:
-            session.execute(
-                insert(DayNoteRow),
-                [
-                    {"day": day, "note": note, "updated_at": now}
-                    for day, note in sorted(snapshot.day_notes.items())
-                ],
-            )
+            writer.appointment(appointment)
+        for entry in snapshot.symptom_entries:
+            writer.symptom_entry(entry)
+        for measurement in snapshot.measurements:
+            writer.measurement(measurement)
+        for day, note in sorted(snapshot.day_notes.items()):
+            writer.day_note(day, note)
         for acknowledgement in snapshot.flag_acknowledgements:
-            session.add(
-                FlagAcknowledgementRow(
-                    symptom_key=acknowledgement.symptom_key,
-                    rule=acknowledgement.rule,
-                    first_day=acknowledgement.first_day,
-                    discussed_on=acknowledgement.discussed_on,
-                    severity_at_discussion=acknowledgement.severity_at_discussion,
-                    note=acknowledgement.note,
-                )
+            writer.flag_acknowledgement(acknowledgement)
+        writer.finish()
+
+
+# Rows sent to SQLite in one statement: large enough to be fast, small enough that a file of
+# millions of entries never sits in memory whole.
+BATCH_ROWS = 5000
+
+
+class RecordWriter:
+    """Writes a record's parts into ``session`` as they come, the big tables in batches.
+
+    The tracked symptoms come once, before any entry (or not at all: then the catalogue's
+    symptoms stay as they are); the person before the care team. ``finish`` writes what is
+    still waiting. Nothing is committed here: the caller's transaction holds it all.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.now = dt.datetime.now().replace(microsecond=0)
+        self._symptom_ids: dict[str, int] | None = None
+        self._waiting: dict[type[Any], list[dict[str, Any]]] = {
+            SymptomEntryRow: [],
+            MeasurementRow: [],
+            DayNoteRow: [],
+            FlagAcknowledgementRow: [],
+        }
+
+    def _add(self, table: type[Any], row: dict[str, Any]) -> None:
+        waiting = self._waiting[table]
+        waiting.append(row)
+        if len(waiting) >= BATCH_ROWS:
+            self._write(table)
+
+    def _write(self, table: type[Any]) -> None:
+        waiting = self._waiting[table]
+        if waiting:
+            # Core, not the ORM's bulk insert: that one starts a new statement wherever the
+            # columns left empty change (an event after a rated symptom), a few rows at a time.
+            self.session.execute(insert(table.__table__), waiting)
+            waiting.clear()
+
+    def finish(self) -> None:
+        for table in self._waiting:
+            self._write(table)
+        self.session.flush()
+
+    def tracked_symptoms(self, tracked: Sequence[TrackedSymptom]) -> None:
+        self._symptom_ids = _write_tracked_symptoms(self.session, tracked)
+
+    def person(self, person: Person) -> None:
+        self.session.add(
+            PersonRow(
+                id=1,
+                name=person.name.strip(),
+                date_of_birth=person.date_of_birth,
+                metastatic_diagnosis_date=person.metastatic_diagnosis_date,
+                presentation=_value(person.presentation),
+                first_diagnosis_date=person.first_diagnosis_date,
+                spread_bone=person.spread_bone,
+                spread_lung=person.spread_lung,
+                spread_liver=person.spread_liver,
+                spread_brain=person.spread_brain,
+                spread_other=person.spread_other,
+                weight_unit=person.weight_unit.value,
+                temperature_unit=person.temperature_unit.value,
+                paper_size=_value(person.paper_size),
             )
+        )
+        self.session.flush()  # the care team rows point at the person
+
+    def care_team_contact(self, contact: CareTeamContact) -> None:
+        self.session.add(
+            CareTeamContactRow(
+                person_id=1,
+                name=contact.name,
+                role=contact.role,
+                phone=contact.phone,
+                email=contact.email,
+                notes=contact.notes,
+            )
+        )
+
+    def receptor_test(self, test: ReceptorTest) -> None:
+        self.session.add(
+            ReceptorTestRow(
+                test_date=test.test_date,
+                sample_kind=test.sample_kind.value,
+                sample_site=test.sample_site,
+                er_percent=test.er_percent,
+                pr_percent=test.pr_percent,
+                her2_ihc=_value(test.her2_ihc),
+                ish=_value(test.ish),
+                brca1=_value(test.brca1),
+                brca2=_value(test.brca2),
+                pdl1=_value(test.pdl1),
+                trop2=_value(test.trop2),
+                notes=test.notes,
+            )
+        )
+
+    def treatment(self, treatment: Treatment) -> None:
+        self.session.add(
+            TreatmentRow(
+                category=treatment.category.value,
+                name=treatment.name,
+                route=_value(treatment.route),
+                start_date=treatment.start_date,
+                end_date=treatment.end_date,
+                reason_stopped=_value(treatment.reason_stopped),
+                notes=treatment.notes,
+            )
+        )
+
+    def appointment(self, appointment: Appointment) -> None:
+        self.session.add(
+            AppointmentRow(
+                starts_at=appointment.starts_at,
+                kind=appointment.kind.value,
+                clinician=appointment.clinician,
+                place=appointment.place,
+                notes=appointment.notes,
+                questions=[
+                    AppointmentQuestionRow(
+                        position=position,
+                        text=question.text,
+                        answered=question.answered,
+                        answer=question.answer,
+                    )
+                    for position, question in enumerate(appointment.questions)
+                ],
+            )
+        )
+
+    def symptom_entry(self, entry: SymptomEntry) -> None:
+        if self._symptom_ids is None:
+            self.tracked_symptoms(())
+            assert self._symptom_ids is not None
+        self._add(
+            SymptomEntryRow,
+            {
+                "tracked_symptom_id": self._symptom_ids[entry.symptom_key],
+                "day": entry.day,
+                "recorded_at": entry.recorded_at,
+                "severity": entry.severity,
+                "present": entry.present,
+                "note": entry.note,
+            },
+        )
+
+    def measurement(self, measurement: Measurement) -> None:
+        self._add(
+            MeasurementRow,
+            {
+                "kind": measurement.kind.value,
+                "day": measurement.day,
+                "recorded_at": measurement.recorded_at,
+                "value": measurement.value,
+                "unit": measurement.unit,
+            },
+        )
+
+    def day_note(self, day: dt.date, note: str) -> None:
+        self._add(DayNoteRow, {"day": day, "note": note, "updated_at": self.now})
+
+    def flag_acknowledgement(self, acknowledgement: FlagAcknowledgement) -> None:
+        self._add(
+            FlagAcknowledgementRow,
+            {
+                "symptom_key": acknowledgement.symptom_key,
+                "rule": acknowledgement.rule,
+                "first_day": acknowledgement.first_day,
+                "discussed_on": acknowledgement.discussed_on,
+                "severity_at_discussion": acknowledgement.severity_at_discussion,
+                "note": acknowledgement.note,
+            },
+        )
 
 
-def _write_tracked_symptoms(session: Session, snapshot: RecordSnapshot) -> dict[str, int]:
+def _write_tracked_symptoms(session: Session, tracked: Sequence[TrackedSymptom]) -> dict[str, int]:
     """Place the catalogue symptoms as the snapshot says, add own ones; return key -> row id.
 
     Catalogue symptoms the snapshot does not mention (for example ones added to the catalogue
@@ -248,7 +323,7 @@ def _write_tracked_symptoms(session: Session, snapshot: RecordSnapshot) -> dict[
     """
     rows = {row.key: row for row in session.scalars(select(TrackedSymptomRow))}
     mentioned: set[str] = set()
-    for symptom in snapshot.tracked_symptoms:
+    for symptom in tracked:
         mentioned.add(symptom.key)
         row = rows.get(symptom.key)
         if row is None:
@@ -260,9 +335,9 @@ def _write_tracked_symptoms(session: Session, snapshot: RecordSnapshot) -> dict[
             rows[symptom.key] = row
         row.on_today = symptom.on_today
         row.position = symptom.position
-    next_position = max((symptom.position for symptom in snapshot.tracked_symptoms), default=-1) + 1
+    next_position = max((symptom.position for symptom in tracked), default=-1) + 1
     for key in sorted(rows.keys() - mentioned, key=lambda key: rows[key].position):
-        if snapshot.tracked_symptoms:
+        if tracked:
             rows[key].on_today = False
             rows[key].position = next_position
             next_position += 1

@@ -24,12 +24,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mbc_tracker.domain.flags import evaluate_flags
+from mbc_tracker.domain.flags import FlagInputs, SideEffectList, evaluate_flags
 from mbc_tracker.domain.records import (
     APPOINTMENT_KIND_WORDS,
     AppointmentKind,
     PaperSize,
     Person,
+    TreatmentCategory,
 )
 from mbc_tracker.reports.summary_builder import build_summary_data
 from mbc_tracker.reports.summary_data import (
@@ -43,7 +44,11 @@ from mbc_tracker.reports.summary_data import (
     short_day,
 )
 from mbc_tracker.services.editing import RecordInvalid
-from mbc_tracker.services.person import MAX_NAME_LENGTH, has_control_characters
+from mbc_tracker.services.person import (
+    MAX_NAME_LENGTH,
+    has_control_characters,
+    person_from_row,
+)
 from mbc_tracker.services.symptoms import to_tracked
 from mbc_tracker.storage import repositories
 from mbc_tracker.storage.orm import (
@@ -284,6 +289,38 @@ class SummaryService:
 
     # -- the data --------------------------------------------------------------------------------
 
+    def _flag_inputs(self, session: Session) -> FlagInputs:
+        """What the flags read, at a cost that grows with the days logged, not the entries.
+
+        The rules read each symptom's highest severity and the events of each day, and each
+        day's last weight: one entry per symptom and day, and one weight per day, give the same
+        flags as the whole record (``FlagService.inputs``, whose other parts this mirrors) for
+        a fraction of the memory on a record of millions of entries.
+        """
+        record = self._record
+        knowledge = record.knowledge
+        side_effects: dict[TreatmentCategory, SideEffectList] = {}
+        for category in TreatmentCategory:
+            info = knowledge.treatments.category(category)
+            if info.side_effects:
+                side_effects[category] = SideEffectList(
+                    category_label=info.label(),
+                    symptom_keys=frozenset(info.side_effects),
+                    source_ids=info.side_effect_source_ids,
+                )
+        person_row = session.get(PersonRow, 1)
+        tracked = [to_tracked(row, record) for row in session.scalars(select(TrackedSymptomRow))]
+        return FlagInputs(
+            entries=tuple(repositories.daily_symptom_values(session)),
+            measurements=repositories.last_weight_each_day(session),
+            person=person_from_row(person_row) if person_row else None,
+            receptor_tests=repositories.receptor_tests(session),
+            treatments=repositories.treatments(session),
+            acknowledgements=repositories.flag_acknowledgements(session),
+            labels={symptom.key: symptom.label for symptom in tracked},
+            side_effects=side_effects,
+        )
+
     def data(
         self,
         period: Period,
@@ -305,15 +342,16 @@ class SummaryService:
         today = today or now.date()
         record = self._record
         knowledge = record.knowledge
-        # The flags read the whole record anyway (entries, weights, profile, receptor tests,
-        # treatments): their inputs serve every other section too, so nothing is read twice.
-        inputs = record.flags.inputs()
+        previous = period.previous()
         with record.reads() as session:
+            inputs = self._flag_inputs(session)
             if sections is None or prepared_by is None:
                 remembered = self._options(session, inputs.person)
                 sections = remembered.sections if sections is None else sections
                 prepared_by = remembered.prepared_by if prepared_by is None else prepared_by
             chosen = frozenset(sections)
+            # The summary reads the period and the one before it (for the comparison).
+            entries = repositories.symptom_entries(session, since=previous.first, until=period.last)
             tracked = [
                 to_tracked(row, record) for row in session.scalars(select(TrackedSymptomRow))
             ]
@@ -349,7 +387,7 @@ class SummaryService:
             knowledge=knowledge,
             flags=flags,
             tracked=tracked,
-            entries=inputs.entries,
+            entries=entries,
             measurements=inputs.measurements,
             treatments=inputs.treatments,
             receptor_tests=inputs.receptor_tests,

@@ -1,114 +1,114 @@
 """Export the whole record as documented, versioned JSON, and import such a file, all or nothing.
 
-The format is described field by field in ``docs/json-format.md``. Export writes a temporary
-file beside the target and renames it into place, so a reader never sees half a file, and the
-file is private to its owner (0600) because it holds health data; a target that is the record
-itself, one of its companions or one of the data folder's own files is refused
-(``OutputRefused``). Import reads and checks the whole file before it writes anything: every
-problem is collected with the place it was found (``symptom_entries[12].severity``, counting from
-0 as JSON tools do) and a sentence that says what to change, and the record is only written, in
-one transaction, when no problem remains. Import goes only into an empty record, so it can never
+The format is described field by field in ``docs/json-format.md``. Export streams the record's
+rows in key order and writes the JSON as it goes, into a temporary file beside the target that is
+renamed into place, so a reader never sees half a file and a record of any size costs the same
+memory; the file is private to its owner (0600) because it holds health data, and a target that
+is the record itself, one of its companions or one of the data folder's own files is refused
+(``OutputRefused``).
+
+Import reads the file as a stream too (``json_stream``: the outer objects key by key, the big
+lists item by item) and checks each object as it comes (``transfer_checks``); every problem is
+collected with the place it was found and a sentence that says what to change. What passes is
+written in batches inside ONE transaction, which is committed only if the whole file passed:
+a problem at the millionth entry leaves the record as it was. A section that refers to another
+one given later in the file (entries before their tracked symptoms) is handled by first reading
+what it refers to in a pass of its own. Import goes only into an empty record, so it can never
 mix two people's histories or overwrite a day.
+
 The file may be damaged or hostile: it is read only if it is an ordinary file of a sane size,
-decoded by ``untrusted_json`` (no deep nesting, no unstorable numbers, no repeated keys), and
-any of its text that a message shows goes through ``quote``, short and with control characters
-escaped.
+decoded with ``untrusted_json``'s rules (no deep nesting, no unstorable numbers, no repeated
+keys); whatever the stream cannot follow is decoded whole by ``untrusted_json.decode``, so a
+refused file is described in exactly its words. Text from the file that a message shows goes
+through ``quote``, short and with control characters escaped.
 """
 
 from __future__ import annotations
 
-import contextlib
+import codecs
 import datetime as dt
-import difflib
+import io
 import json
+import math
 import os
-import re
 import stat
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
+from json.encoder import encode_basestring
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, TextIO
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from mbc_tracker import __version__
-from mbc_tracker.domain.daylog import DayLog, validate_day_log
 from mbc_tracker.domain.records import (
     Appointment,
-    AppointmentKind,
-    AppointmentQuestion,
     CareTeamContact,
     FlagAcknowledgement,
-    GeneResult,
-    Her2Ihc,
-    IshResult,
-    MarkerResult,
     Measurement,
-    MeasurementKind,
-    PaperSize,
     Person,
-    Presentation,
     ReceptorTest,
     RecordSnapshot,
-    Route,
-    SampleKind,
-    StopReason,
     SymptomEntry,
     SymptomKind,
-    TemperatureUnit,
     TrackedSymptom,
     Treatment,
-    TreatmentCategory,
-    WeightUnit,
 )
-from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
 from mbc_tracker.paths import DataPaths, ProtectedFiles, replacing_atomically
-from mbc_tracker.services.person import has_control_characters, validate_person
+from mbc_tracker.services.json_stream import JsonStream, NeedsWholeDocument
+from mbc_tracker.services.person import person_from_row
 from mbc_tracker.services.record import CareRecord, open_record
 from mbc_tracker.services.snapshot import (
     RecordNotEmpty,
-    read_snapshot,
+    RecordWriter,
+    holds_data,
     record_holds_data,
-    write_snapshot,
 )
-from mbc_tracker.services.untrusted_json import (
-    JsonRefused,
-    UnusableNumber,
-    decode,
-    quote,
+from mbc_tracker.services.symptoms import to_tracked
+from mbc_tracker.services.transfer_checks import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MAX_MESSAGE_LINE,
+    MAX_PROBLEMS_SHOWN,
+    NEEDS,
+    RECORD_SECTIONS,
+    ImportInvalid,
+    RecordChecks,
+    Tally,
+    check_whole_record,
 )
+from mbc_tracker.services.transfer_checks import _check_header as check_header
+from mbc_tracker.services.untrusted_json import JsonRefused, decode
+from mbc_tracker.storage import repositories
+from mbc_tracker.storage.orm import PersonRow, TrackedSymptomRow
 
-FORMAT_NAME = "mbc-tracker-record"
-FORMAT_VERSION = 1
-MAX_PROBLEMS_SHOWN = 10
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "MAX_IMPORT_BYTES",
+    "MAX_MESSAGE_LINE",
+    "MAX_PROBLEMS_SHOWN",
+    "ExportSummary",
+    "ImportInvalid",
+    "ImportSummary",
+    "TransferSummary",
+    "export_record",
+    "import_into_folder",
+    "import_into_record_file",
+    "import_record",
+    "parse_export",
+    "read_export_file",
+    "write_private_file_atomically",
+]
+
 # The largest file import reads. Ten years of daily entries export to about 6 MB, so this leaves
 # room for any real record while a wrong file (a disk image, a video) is refused before it is read.
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
-# No line of a refusal is longer: values from the file are quoted briefly (``quote``), and this
-# is the last guard, so a refused file never floods the terminal or the dialog showing it.
-MAX_MESSAGE_LINE = 300
-
-
-class ImportInvalid(ValueError):
-    """The file cannot be imported; nothing was written. ``message`` is meant for the person.
-
-    ``message`` shows at most MAX_PROBLEMS_SHOWN problems, one a line, each line at most
-    MAX_MESSAGE_LINE characters.
-    """
-
-    def __init__(self, problems: Sequence[str]) -> None:
-        self.problems = list(problems)
-        shown = [_bounded_line(problem) for problem in self.problems[:MAX_PROBLEMS_SHOWN]]
-        hidden = len(self.problems) - len(shown)
-        lines = shown + ([f"... and {hidden:,} more like these."] if hidden else [])
-        self.message = "\n".join(lines)
-        super().__init__(self.message)
-
-
-def _bounded_line(problem: str) -> str:
-    line = " ".join(problem.splitlines())
-    return line if len(line) <= MAX_MESSAGE_LINE else line[: MAX_MESSAGE_LINE - 1] + "…"
+_NOT_UTF8 = "The file is not UTF-8 text, so it is not an export from this app (or it is damaged)."
+_EMPTY = "The file is empty. Export the record again, or use a complete copy of the file."
 
 
 @dataclass(frozen=True)
@@ -140,6 +140,20 @@ class TransferSummary:
             day_notes=len(snapshot.day_notes),
             first_day=min(days, default=None),
             last_day=max(days, default=None),
+        )
+
+    @classmethod
+    def of_tally(cls, file: Path, tally: Tally) -> Self:
+        return cls(
+            file=file,
+            person_name=tally.person_name,
+            symptom_entries=tally.symptom_entries,
+            measurements=tally.measurements,
+            treatments=tally.treatments,
+            appointments=tally.appointments,
+            day_notes=tally.day_notes,
+            first_day=tally.first_day,
+            last_day=tally.last_day,
         )
 
     def describe(self) -> str:
@@ -190,41 +204,6 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def snapshot_to_json(snapshot: RecordSnapshot) -> dict[str, Any]:
-    """The ``record`` part of an export; each object's fields in its dataclass's order."""
-    return {
-        "person": _jsonable(asdict(snapshot.person)) if snapshot.person else None,
-        "care_team": _jsonable([asdict(item) for item in snapshot.care_team]),
-        "receptor_tests": _jsonable([asdict(item) for item in snapshot.receptor_tests]),
-        "treatments": _jsonable([asdict(item) for item in snapshot.treatments]),
-        "appointments": _jsonable([asdict(item) for item in snapshot.appointments]),
-        "tracked_symptoms": _jsonable([asdict(item) for item in snapshot.tracked_symptoms]),
-        "symptom_entries": _jsonable([asdict(item) for item in snapshot.symptom_entries]),
-        "measurements": _jsonable([asdict(item) for item in snapshot.measurements]),
-        "day_notes": [
-            {"day": day.isoformat(), "note": note}
-            for day, note in sorted(snapshot.day_notes.items())
-        ],
-        "flag_acknowledgements": _jsonable(
-            [asdict(item) for item in snapshot.flag_acknowledgements]
-        ),
-    }
-
-
-def export_document(
-    snapshot: RecordSnapshot, exported_at: dt.datetime | None = None
-) -> dict[str, Any]:
-    """The whole export file as a JSON-ready dictionary."""
-    when = exported_at or dt.datetime.now().astimezone()
-    return {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "exported_at": when.isoformat(timespec="seconds"),
-        "app_version": __version__,
-        "record": snapshot_to_json(snapshot),
-    }
-
-
 def write_private_file_atomically(
     file: Path, text: str, protecting: ProtectedFiles | None = None, what: str = "this file"
 ) -> None:
@@ -239,430 +218,481 @@ def write_private_file_atomically(
         temporary.write_text(text, encoding="utf-8", newline="\n")
 
 
-def export_record(record: CareRecord, file: Path) -> ExportSummary:
-    """Write the whole record to ``file`` as JSON (see docs/json-format.md); raise OSError, or
-    ``OutputRefused`` for a file that is the record's own or cannot be written."""
-    protecting = ProtectedFiles(record.path, record.paths)
-    snapshot = read_snapshot(record)
-    text = json.dumps(export_document(snapshot), ensure_ascii=False, indent=2) + "\n"
-    write_private_file_atomically(file, text, protecting, "the export")
-    return ExportSummary.of(file, snapshot)
+# The export is ``json.dumps(document, ensure_ascii=False, indent=2)`` written piece by piece:
+# the same bytes, without the document. Objects sit three levels in (file, record, section).
+_ITEM_INDENT = " " * 6
+_FIELD_INDENT = " " * 8
 
 
-# -- reading and checking an export ------------------------------------------------------------
-
-
-class _Bad(Exception):
-    """One value cannot be used; ``args[0]`` says why, as the end of a sentence."""
-
-
-_REQUIRED = object()
-Converter = Callable[[Any], Any]
-
-
-def _describe(value: Any) -> str:
-    """A value from the file in words, short and safe to print (see ``quote``)."""
+def _scalar(value: Any) -> str:
+    """One plain value exactly as ``json.dumps`` writes it."""
+    if isinstance(value, str):  # enums too: their text is their value
+        text: str = encode_basestring(value)
+        return text
     if value is None:
         return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return f"the number {value}"
-    if isinstance(value, UnusableNumber):
-        return value.describe()
-    if isinstance(value, str):
-        return f"the text {quote(value)}"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return float.__repr__(value) if math.isfinite(value) else json.dumps(value)
+    if isinstance(value, dt.date):  # datetimes too
+        return f'"{value.isoformat()}"'
+    return json.dumps(_jsonable(value), ensure_ascii=False)
 
 
-def _refuse_unusable_number(value: Any) -> None:
-    if isinstance(value, UnusableNumber):
-        raise _Bad(f"{value.describe()} is beyond anything this app can store; please check it.")
+def _flat_item(pairs: Iterable[tuple[str, Any]]) -> str:
+    """An object of plain values inside a section's list, as ``json.dumps`` indents it."""
+    body = ",\n".join(
+        f"{_FIELD_INDENT}{encode_basestring(name)}: {_scalar(value)}" for name, value in pairs
+    )
+    return f"{{\n{body}\n{_ITEM_INDENT}}}"
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise _Bad(f"expected text in quotes, found {_describe(value)}.")
-    broken = _LONE_SURROGATE.search(value)
-    if broken:
-        # Half of a character that needs two halves (a \ud800 escape on its own): it cannot be
-        # stored, and it is never what someone typed.
-        raise _Bad(
-            f"this text holds a broken character ({quote(broken.group())} at position "
-            f"{broken.start() + 1:,}), so the file is damaged or was changed; please retype it."
-        )
-    return value
-
-
-def _name(value: Any) -> str:
-    text = _text(value)
-    if not text.strip():
-        raise _Bad("this cannot be empty; please fill it in.")
-    if has_control_characters(text):
-        raise _Bad("this contains an invisible control character; please retype it.")
-    return text
-
-
-def _boolean(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise _Bad(f"expected true or false, found {_describe(value)}.")
-    return value
-
-
-def _number(value: Any) -> float:
-    _refuse_unusable_number(value)
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _Bad(f"expected a number, found {_describe(value)}.")
-    return float(value)
-
-
-def _whole_number(value: Any) -> int:
-    _refuse_unusable_number(value)
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad(f"expected a whole number, found {_describe(value)}.")
-    return value
-
-
-# Places on Today are small counts; a bound leaves room for the app to add one after the last.
-MAX_TODAY_POSITION = 100_000
-
-
-def _today_position(value: Any) -> int:
-    number = _whole_number(value)
-    if not 0 <= number <= MAX_TODAY_POSITION:
-        raise _Bad(
-            f"{number} is not a place on Today; use a whole number from 0 to "
-            f"{MAX_TODAY_POSITION:,} (lower comes first)."
-        )
-    return number
-
-
-def _percent(value: Any) -> float:
-    number = _number(value)
-    if not 0 <= number <= 100:
-        raise _Bad(f"{number:g} is not a percentage; use a number from 0 to 100.")
-    return number
-
-
-# Exactly the forms docs/json-format.md lists. ``fromisoformat`` alone would also take
-# "20240531", "2024-W22-5", "2024-05-31 20:30" or a time zone, which no export contains.
-_DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_DATE_AND_TIME_FORM = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?"
-)
-
-
-def _date(value: Any) -> dt.date:
-    text = _text(value)
-    if _DATE_FORM.fullmatch(text):
-        with contextlib.suppress(ValueError):  # such as 2024-02-30
-            return dt.date.fromisoformat(text)
-    raise _Bad(f"{quote(text)} is not a date; write it as YYYY-MM-DD, such as 2024-05-31.")
-
-
-def _datetime(value: Any) -> dt.datetime:
-    text = _text(value)
-    if _DATE_AND_TIME_FORM.fullmatch(text):
-        with contextlib.suppress(ValueError):  # such as 2024-05-31T25:00:00
-            return dt.datetime.fromisoformat(text)
-    if _has_time_zone(text):
-        raise _Bad(f"{quote(text)} has a time zone; give the local time without one.")
-    raise _Bad(
-        f"{quote(text)} is not a date and time; write it as YYYY-MM-DDTHH:MM:SS, "
-        "such as 2024-05-31T20:30:00."
+def _nested_item(value: Any) -> str:
+    return json.dumps(_jsonable(asdict(value)), ensure_ascii=False, indent=2).replace(
+        "\n", "\n" + _ITEM_INDENT
     )
 
 
-def _has_time_zone(text: str) -> bool:
-    if len(text) > 40:  # longer than any date, time and zone
-        return False
-    try:
-        return dt.datetime.fromisoformat(text).tzinfo is not None
-    except ValueError:
-        return False
+def _field_names(kind: type[Any]) -> tuple[str, ...]:
+    return tuple(field.name for field in fields(kind) if field.name != "id")
 
 
-def _enum(enum: type[StrEnum]) -> Converter:
-    allowed = ", ".join(member.value for member in enum)
+_ENTRY_FIELDS = _field_names(SymptomEntry)
+_MEASUREMENT_FIELDS = _field_names(Measurement)
+_LITERALS = {None: "null", True: "true", False: "false"}
 
-    def convert(value: Any) -> StrEnum:
-        if not isinstance(value, str):
-            raise _Bad(f"expected one of {allowed}; found {_describe(value)}.")
+
+def _entry_text(entry: SymptomEntry) -> str:
+    """``_flat_item`` of an entry, spelt out: a million entries take seconds less."""
+    severity = entry.severity
+    return (
+        '{\n        "symptom_key": '
+        + encode_basestring(entry.symptom_key)
+        + ',\n        "day": "'
+        + entry.day.isoformat()
+        + '",\n        "recorded_at": "'
+        + entry.recorded_at.isoformat()
+        + '",\n        "severity": '
+        + ("null" if severity is None else _scalar(severity))
+        + ',\n        "present": '
+        + _LITERALS[entry.present]
+        + ',\n        "note": '
+        + encode_basestring(entry.note)
+        + "\n      }"
+    )
+
+
+def _generic_entry_text(entry: SymptomEntry) -> str:
+    return _flat_item((name, getattr(entry, name)) for name in _ENTRY_FIELDS)
+
+
+if _ENTRY_FIELDS != ("symptom_key", "day", "recorded_at", "severity", "present", "note"):
+    _entry_text = _generic_entry_text  # the spelt-out form no longer matches the dataclass
+
+
+class _ExportWriter:
+    """Writes the export's text to ``out`` section by section, counting what it wrote."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.tally = Tally()
+        self._sections = 0
+
+    def _name(self, section: str) -> None:
+        self.out.write((",\n" if self._sections else "") + f"    {encode_basestring(section)}: ")
+        self._sections += 1
+
+    def value(self, section: str, value: Any) -> None:
+        self._name(section)
+        self.out.write(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    "))
+
+    def items(self, section: str, texts: Iterable[str]) -> None:
+        self._name(section)
+        out, first = self.out, True
+        for text in texts:
+            out.write(("[\n" if first else ",\n") + _ITEM_INDENT + text)
+            first = False
+        out.write("[]" if first else "\n    ]")
+
+
+def _export_into(
+    session: Session, record: CareRecord, out: TextIO, exported_at: dt.datetime
+) -> Tally:
+    """Write the whole export of the record read through ``session`` to ``out``."""
+    header = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "exported_at": exported_at.isoformat(timespec="seconds"),
+        "app_version": __version__,
+    }
+    out.write("{\n")
+    for name, value in header.items():
+        out.write(f"  {encode_basestring(name)}: {json.dumps(value, ensure_ascii=False)},\n")
+    out.write('  "record": {\n')
+    writer = _ExportWriter(out)
+    tally = writer.tally
+    person_row = session.get(PersonRow, 1)
+    person = person_from_row(person_row) if person_row else None
+    tally.person_name = person.name if person else None
+    writer.value("person", _jsonable(asdict(person)) if person else None)
+    writer.items("care_team", map(_nested_item, repositories.care_team(session)))
+    writer.items("receptor_tests", map(_nested_item, repositories.receptor_tests(session)))
+    treatments = repositories.treatments(session)
+    tally.treatments = len(treatments)
+    writer.items("treatments", map(_nested_item, treatments))
+    appointments = repositories.appointments(session)
+    tally.appointments = len(appointments)
+    writer.items("appointments", map(_nested_item, appointments))
+    tracked_rows = session.scalars(
+        select(TrackedSymptomRow).order_by(TrackedSymptomRow.position, TrackedSymptomRow.key)
+    ).all()
+    writer.items(
+        "tracked_symptoms", (_nested_item(to_tracked(row, record)) for row in tracked_rows)
+    )
+
+    def entries() -> Iterator[str]:
+        for entry in repositories.stream_symptom_entries(session):
+            tally.symptom_entries += 1
+            tally.day(entry.day)
+            yield _entry_text(entry)
+
+    def measurements() -> Iterator[str]:
+        for measurement in repositories.stream_measurements(session):
+            tally.measurements += 1
+            tally.day(measurement.day)
+            yield _flat_item((name, getattr(measurement, name)) for name in _MEASUREMENT_FIELDS)
+
+    def day_notes() -> Iterator[str]:
+        for day, note in repositories.stream_day_notes(session):
+            tally.day_notes += 1
+            tally.day(day)
+            yield _flat_item((("day", day), ("note", note)))
+
+    writer.items("symptom_entries", entries())
+    writer.items("measurements", measurements())
+    writer.items("day_notes", day_notes())
+    writer.items(
+        "flag_acknowledgements", map(_nested_item, repositories.flag_acknowledgements(session))
+    )
+    out.write("\n  }\n}\n")
+    return tally
+
+
+def export_record(
+    record: CareRecord, file: Path, exported_at: dt.datetime | None = None
+) -> ExportSummary:
+    """Write the whole record to ``file`` as JSON (see docs/json-format.md); raise OSError, or
+    ``OutputRefused`` for a file that is the record's own or cannot be written.
+
+    The rows are read in one reading transaction (a consistent picture) and written as they
+    come; a failure half-way leaves no file behind, and an older file at ``file`` untouched.
+    """
+    protecting = ProtectedFiles(record.path, record.paths)
+    when = exported_at or dt.datetime.now().astimezone()
+    with (
+        replacing_atomically(file, protecting, "the export") as temporary,
+        open(temporary, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as out,
+        record.reads() as session,
+    ):
+        tally = _export_into(session, record, out, when)
+    return ExportSummary.of_tally(file, tally)
+
+
+# -- reading an export -------------------------------------------------------------------------
+
+
+class _Source:
+    """Where an export's text comes from; it can be read from the start more than once."""
+
+    def reader(self) -> Callable[[int], str]:
+        raise NotImplementedError
+
+    def whole_text(self) -> str:
+        raise NotImplementedError
+
+
+class _TextSource(_Source):
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def reader(self) -> Callable[[int], str]:
+        return io.StringIO(self.text).read
+
+    def whole_text(self) -> str:
+        return self.text
+
+
+class _FileSource(_Source):
+    """An open ordinary file, read in pieces as UTF-8 (a byte order mark is skipped)."""
+
+    def __init__(self, file: Path, descriptor: int) -> None:
+        self.file = file
+        self.descriptor = descriptor
+
+    def _read_at(self, offset: int, size: int) -> bytes:
         try:
-            return enum(value)
-        except ValueError:
-            # A short quote: the allowed words are what the reader needs, and they are long.
-            raise _Bad(
-                f"{quote(value, limit=40)} is not one of the allowed values: {allowed}."
-            ) from None
+            os.lseek(self.descriptor, offset, os.SEEK_SET)
+            return os.read(self.descriptor, size)
+        except OSError as error:
+            raise ImportInvalid([f"{self.file} could not be read ({error.strerror})."]) from None
 
-    return convert
+    def reader(self) -> Callable[[int], str]:
+        decoder = codecs.getincrementaldecoder("utf-8-sig")("strict")
+        offset = 0
 
+        def read(characters: int) -> str:
+            nonlocal offset
+            while True:
+                data = self._read_at(offset, characters)
+                offset += len(data)
+                if offset > MAX_IMPORT_BYTES:  # the file grew since it was opened
+                    raise ImportInvalid([_too_large(self.file)])
+                try:
+                    text: str = decoder.decode(data, final=not data)
+                except UnicodeDecodeError:
+                    raise ImportInvalid([_NOT_UTF8]) from None
+                if text or not data:
+                    return text
 
-def _optional(convert: Converter) -> Converter:
-    def convert_optional(value: Any) -> Any:
-        return None if value is None else convert(value)
+        return read
 
-    return convert_optional
-
-
-def _checked_later(value: Any) -> Any:
-    """A value checked by later rules (a severity, the questions); unusable numbers stop here."""
-    _refuse_unusable_number(value)
-    return value
-
-
-Spec = Mapping[str, tuple[Converter, Any]]
-
-PERSON_SPEC: Spec = {
-    "name": (_name, _REQUIRED),
-    "date_of_birth": (_optional(_date), None),
-    "metastatic_diagnosis_date": (_optional(_date), None),
-    "presentation": (_optional(_enum(Presentation)), None),
-    "first_diagnosis_date": (_optional(_date), None),
-    "spread_bone": (_boolean, False),
-    "spread_lung": (_boolean, False),
-    "spread_liver": (_boolean, False),
-    "spread_brain": (_boolean, False),
-    "spread_other": (_text, ""),
-    "weight_unit": (_enum(WeightUnit), WeightUnit.KG),
-    "temperature_unit": (_enum(TemperatureUnit), TemperatureUnit.CELSIUS),
-    "paper_size": (_optional(_enum(PaperSize)), None),
-}
-CONTACT_SPEC: Spec = {
-    "name": (_name, _REQUIRED),
-    "role": (_text, ""),
-    "phone": (_text, ""),
-    "email": (_text, ""),
-    "notes": (_text, ""),
-}
-RECEPTOR_TEST_SPEC: Spec = {
-    "test_date": (_date, _REQUIRED),
-    "sample_kind": (_enum(SampleKind), _REQUIRED),
-    "sample_site": (_text, ""),
-    "er_percent": (_optional(_percent), None),
-    "pr_percent": (_optional(_percent), None),
-    "her2_ihc": (_optional(_enum(Her2Ihc)), None),
-    "ish": (_optional(_enum(IshResult)), None),
-    "brca1": (_optional(_enum(GeneResult)), None),
-    "brca2": (_optional(_enum(GeneResult)), None),
-    "pdl1": (_optional(_enum(MarkerResult)), None),
-    "trop2": (_optional(_enum(MarkerResult)), None),
-    "notes": (_text, ""),
-}
-TREATMENT_SPEC: Spec = {
-    "category": (_enum(TreatmentCategory), _REQUIRED),
-    "name": (_name, _REQUIRED),
-    "route": (_optional(_enum(Route)), None),
-    "start_date": (_date, _REQUIRED),
-    "end_date": (_optional(_date), None),
-    "reason_stopped": (_optional(_enum(StopReason)), None),
-    "notes": (_text, ""),
-}
-APPOINTMENT_SPEC: Spec = {
-    "starts_at": (_datetime, _REQUIRED),
-    "kind": (_enum(AppointmentKind), _REQUIRED),
-    "clinician": (_text, ""),
-    "place": (_text, ""),
-    "notes": (_text, ""),
-    "questions": (_checked_later, ()),  # checked item by item below
-}
-QUESTION_SPEC: Spec = {
-    "text": (_name, _REQUIRED),
-    "answered": (_boolean, False),
-    "answer": (_text, ""),
-}
-TRACKED_SYMPTOM_SPEC: Spec = {
-    "key": (_name, _REQUIRED),
-    "label": (_text, ""),
-    "kind": (_enum(SymptomKind), _REQUIRED),
-    "own": (_boolean, False),
-    "on_today": (_boolean, True),
-    "position": (_today_position, 0),
-}
-SYMPTOM_ENTRY_SPEC: Spec = {
-    "symptom_key": (_name, _REQUIRED),
-    "day": (_date, _REQUIRED),
-    "recorded_at": (_datetime, _REQUIRED),
-    "severity": (_checked_later, None),  # checked by the day-log rules, with their wording
-    "present": (_optional(_boolean), None),
-    "note": (_text, ""),
-}
-MEASUREMENT_SPEC: Spec = {
-    "kind": (_enum(MeasurementKind), _REQUIRED),
-    "day": (_date, _REQUIRED),
-    "recorded_at": (_datetime, _REQUIRED),
-    "value": (_number, _REQUIRED),
-    "unit": (_text, _REQUIRED),
-}
-DAY_NOTE_SPEC: Spec = {
-    "day": (_date, _REQUIRED),
-    "note": (_text, _REQUIRED),
-}
-ACKNOWLEDGEMENT_SPEC: Spec = {
-    "symptom_key": (_name, _REQUIRED),
-    "rule": (_name, _REQUIRED),
-    "first_day": (_date, _REQUIRED),
-    "discussed_on": (_date, _REQUIRED),
-    "severity_at_discussion": (_optional(_whole_number), None),
-    "note": (_text, ""),
-}
-RECORD_SECTIONS = (
-    "person",
-    "care_team",
-    "receptor_tests",
-    "treatments",
-    "appointments",
-    "tracked_symptoms",
-    "symptom_entries",
-    "measurements",
-    "day_notes",
-    "flag_acknowledgements",
-)
-TOP_LEVEL_FIELDS = ("format", "format_version", "exported_at", "app_version", "record")
-
-# Field names used by the day-log rules, and the export field each one stands for.
-_DAY_LOG_FIELDS = {"day": "day", "weight": "value", "temperature": "value", "note": "note"}
+    def whole_text(self) -> str:
+        pieces: list[bytes] = []
+        size = 0
+        while size <= MAX_IMPORT_BYTES:
+            piece = self._read_at(size, min(1 << 24, MAX_IMPORT_BYTES + 1 - size))
+            if not piece:
+                break
+            pieces.append(piece)
+            size += len(piece)
+        if size > MAX_IMPORT_BYTES:
+            raise ImportInvalid([_too_large(self.file)])
+        data = b"".join(pieces)
+        del pieces
+        if not data.strip():
+            raise ImportInvalid([_EMPTY])
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ImportInvalid([_NOT_UTF8]) from None
 
 
-def _not_a_field(name: str, spec: Spec | None) -> str:
-    """Say that ``name`` is not a field here and, given the ``spec``, which one was meant."""
-    if spec is None:
-        return f"{quote(name)} is not a field of this format."
-    likely = difflib.get_close_matches(name[:100], list(spec), n=1)
-    if likely:
-        hint = f"did you mean “{likely[0]}”?"
-    elif len(fields := ", ".join(spec)) <= 100:
-        hint = f"check its spelling (the fields are: {fields})."
-    else:
-        hint = "check its spelling against the fields listed in docs/json-format.md."
-    return f"{quote(name)} is not a field of this format; {hint}"
+class _StartOver(Exception):
+    """The stream could not be followed, but the file decoded whole is an export: check that
+    (``record``) instead, from the start."""
+
+    def __init__(self, record: Mapping[str, Any]) -> None:
+        self.record = record
 
 
-class _Checker:
-    """Collects every problem in a file, each with the place it was found."""
-
-    def __init__(self, today: dt.date) -> None:
-        self.today = today
-        self.problems: list[str] = []
-
-    def add(self, where: str, message: str) -> None:
-        self.problems.append(f"{where}: {message}")
-
-    def object(self, value: Any, where: str, spec: Spec) -> dict[str, Any] | None:
-        """The fields of one JSON object converted by ``spec``; None (and problems) if any fail."""
-        if not isinstance(value, dict):
-            self.add(where, f"expected an object {{...}}, found {_describe(value)}.")
-            return None
-        fields: dict[str, Any] = {}
-        ok = True
-        for name in sorted(value.keys() - spec.keys()):
-            # Only the first problems are shown: the others need no spelling hint (which takes
-            # time to find, and an object may hold a million unknown keys).
-            hinted = len(self.problems) < MAX_PROBLEMS_SHOWN
-            self.add(where, _not_a_field(name, spec if hinted else None))
-            ok = False
-        for name, (convert, default) in spec.items():
-            if name not in value:
-                if default is _REQUIRED:
-                    self.add(f"{where}.{name}", "this field is required but missing.")
-                    ok = False
-                else:
-                    fields[name] = default
-                continue
-            try:
-                fields[name] = convert(value[name])
-            except _Bad as bad:
-                self.add(f"{where}.{name}", str(bad))
-                ok = False
-        return fields if ok else None
-
-    def items(self, record: Mapping[str, Any], section: str, spec: Spec) -> list[dict[str, Any]]:
-        """The converted objects of one list section (missing means empty); bad ones left out."""
-        value = record.get(section, [])
-        if not isinstance(value, list):
-            self.add(section, f"expected a list [...], found {_describe(value)}.")
-            return []
-        converted = []
-        for index, item in enumerate(value):
-            fields = self.object(item, f"{section}[{index}]", spec)
-            if fields is not None:
-                fields["_where"] = f"{section}[{index}]"
-                converted.append(fields)
-        return converted
-
-    def not_future(self, where: str, day: dt.date | None) -> None:
-        if day is not None and day > self.today:
-            self.add(
-                where,
-                f"{day.isoformat()} is in the future; only past days and today can be imported.",
-            )
-
-    def day_log(self, where: str, log: DayLog) -> None:
-        """Apply the same rules as saving a day on Today, naming the export's fields."""
-        for problem in validate_day_log(log, self.today):
-            if problem.field.startswith("severity:"):
-                field_name = "severity"
-            elif problem.field.startswith("event:"):
-                field_name = "present"
-            else:
-                field_name = _DAY_LOG_FIELDS.get(problem.field, problem.field)
-            self.add(f"{where}.{field_name}", problem.message)
-
-
-def _decode(text: str) -> Any:
+def _whole_record(source: _Source) -> Mapping[str, Any]:
+    """The file decoded whole, for the refusal in ``decode``'s or the header check's words."""
     try:
-        return decode(text)
+        document = decode(source.whole_text())
     except JsonRefused as refused:
         raise ImportInvalid(refused.problems) from None
+    return check_header(document)
 
 
-def _check_header(document: Any) -> Mapping[str, Any]:
-    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ImportInvalid(
-            [
-                "This is not an MBC Care Tracker export (it should start with "
-                f'"format": "{FORMAT_NAME}"). Choose a file made with "mbc-tracker export".'
-            ]
+class _Header:
+    """What the stream saw of the top level and of the record's keys."""
+
+    def __init__(self) -> None:
+        self.top: dict[str, Any] = {}
+        self.record_keys: list[str] | None = None
+
+    def read(self, stream: JsonStream, key: str) -> None:
+        if key in ("format", "format_version"):
+            self.top[key] = stream.value(1)
+        else:
+            _skip(stream, 1)
+            self.top[key] = None
+
+    def ready(self) -> bool:
+        """Whether the file has said it is an export of a version this app reads."""
+        version = self.top.get("format_version")
+        return (
+            self.top.get("format") == FORMAT_NAME
+            and isinstance(version, int)
+            and not isinstance(version, bool)
+            and 1 <= version <= FORMAT_VERSION
         )
-    version = document.get("format_version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ImportInvalid(
-            [f"format_version: expected a whole number from 1 up, found {_describe(version)}."]
+
+    def check(self) -> None:
+        """Refuse the file as ``_check_header`` would have refused it decoded whole."""
+        stand_in = dict(self.top)
+        if self.record_keys is not None:
+            stand_in["record"] = dict.fromkeys(self.record_keys)
+        check_header(stand_in)
+
+
+def _skip(stream: JsonStream, enclosing: int) -> None:
+    if stream.next_is("["):
+        for _ in stream.items(enclosing):
+            pass
+    else:
+        stream.value(enclosing)
+
+
+def _stream_into(source: _Source, checks: RecordChecks) -> None:
+    """Read the export in ``source`` once, feeding ``checks`` as its sections come.
+
+    Raises ImportInvalid for a file that is not an export this app reads, and
+    NeedsWholeDocument where the file is not plain JSON of an export's shape.
+    """
+    stream = JsonStream(source.reader())
+    header = _Header()
+    gathered = False
+    for key in stream.members():
+        if key != "record":
+            header.read(stream, key)
+            continue
+        if not header.ready():
+            _gather(source, checks)  # finds the header wherever it is, or refuses the file
+            gathered = True
+        if not stream.next_is("{"):
+            raise NeedsWholeDocument
+        header.record_keys = []
+        for section in stream.members():
+            header.record_keys.append(section)
+            needed = NEEDS.get(section)
+            if (
+                needed is not None
+                and needed not in checks.done
+                and section not in checks.done
+                and not gathered
+            ):
+                _gather(source, checks)
+                gathered = True
+            _stream_section(stream, checks, section)
+    stream.finish()
+    header.check()
+
+
+def _stream_section(stream: JsonStream, checks: RecordChecks, section: str) -> None:
+    if section not in RECORD_SECTIONS or section in checks.done:
+        _skip(stream, 2)
+    elif section == "person":
+        checks.person(stream.value(2))
+    elif not stream.next_is("["):
+        checks.section(section, stream.value(2))
+    else:
+        checks.start(section)
+        for index, item in enumerate(stream.items(2)):
+            checks.item(section, index, item)
+        checks.end(section)
+
+
+def _gather(source: _Source, checks: RecordChecks) -> None:
+    """A first pass over the whole file, for what other sections refer to: the header, the
+    person and the tracked symptoms (which it checks), wherever the file puts them."""
+    stream = JsonStream(source.reader())
+    header = _Header()
+    person: Any = None
+    tracked: Any = []
+    for key in stream.members():
+        if key != "record":
+            header.read(stream, key)
+            continue
+        if not stream.next_is("{"):
+            raise NeedsWholeDocument
+        header.record_keys = []
+        for section in stream.members():
+            header.record_keys.append(section)
+            if section == "person":
+                person = stream.value(2)
+            elif section == "tracked_symptoms":
+                tracked = stream.value(2)
+            else:
+                _skip(stream, 2)
+    stream.finish()
+    header.check()
+    if "person" not in checks.done:
+        checks.person(person)
+    if "tracked_symptoms" not in checks.done:
+        checks.section("tracked_symptoms", tracked)
+
+
+class _SnapshotSink:
+    """Collects the checked file as a ``RecordSnapshot`` (for reading a file without a record)."""
+
+    def __init__(self) -> None:
+        self._person: Person | None = None
+        self._care_team: list[CareTeamContact] = []
+        self._receptor_tests: list[ReceptorTest] = []
+        self._treatments: list[Treatment] = []
+        self._appointments: list[Appointment] = []
+        self._tracked: tuple[TrackedSymptom, ...] = ()
+        self._entries: list[SymptomEntry] = []
+        self._measurements: list[Measurement] = []
+        self._day_notes: dict[dt.date, str] = {}
+        self._acknowledgements: list[FlagAcknowledgement] = []
+
+    def person(self, person: Person) -> None:
+        self._person = person
+
+    def care_team_contact(self, contact: CareTeamContact) -> None:
+        self._care_team.append(contact)
+
+    def receptor_test(self, test: ReceptorTest) -> None:
+        self._receptor_tests.append(test)
+
+    def treatment(self, treatment: Treatment) -> None:
+        self._treatments.append(treatment)
+
+    def appointment(self, appointment: Appointment) -> None:
+        self._appointments.append(appointment)
+
+    def tracked_symptoms(self, tracked: Sequence[TrackedSymptom]) -> None:
+        self._tracked = tuple(tracked)
+
+    def symptom_entry(self, entry: SymptomEntry) -> None:
+        self._entries.append(entry)
+
+    def measurement(self, measurement: Measurement) -> None:
+        self._measurements.append(measurement)
+
+    def day_note(self, day: dt.date, note: str) -> None:
+        self._day_notes[day] = note
+
+    def flag_acknowledgement(self, acknowledgement: FlagAcknowledgement) -> None:
+        self._acknowledgements.append(acknowledgement)
+
+    def snapshot(self) -> RecordSnapshot:
+        return RecordSnapshot(
+            person=self._person,
+            care_team=tuple(self._care_team),
+            receptor_tests=tuple(self._receptor_tests),
+            treatments=tuple(self._treatments),
+            appointments=tuple(self._appointments),
+            tracked_symptoms=self._tracked,
+            symptom_entries=tuple(self._entries),
+            measurements=tuple(self._measurements),
+            day_notes=self._day_notes,
+            flag_acknowledgements=tuple(self._acknowledgements),
         )
-    if version > FORMAT_VERSION:
-        raise ImportInvalid(
-            [
-                f"This file was made by a newer version of MBC Care Tracker (format version "
-                f"{version}; this version reads up to {FORMAT_VERSION}). Update the app, then "
-                "import the file again."
-            ]
-        )
-    unknown = sorted(document.keys() - set(TOP_LEVEL_FIELDS))
-    if unknown:
-        raise ImportInvalid(
-            [
-                f"{quote(unknown[0])} is not a field of this format; the top level holds only "
-                f"{', '.join(TOP_LEVEL_FIELDS)}."
-            ]
-        )
-    record = document.get("record")
-    if not isinstance(record, dict):
-        raise ImportInvalid([f"record: expected an object {{...}}, found {_describe(record)}."])
-    unknown = sorted(record.keys() - set(RECORD_SECTIONS))
-    if unknown:
-        raise ImportInvalid(
-            [
-                f"record: {quote(unknown[0])} is not a section of this format; the sections are "
-                f"{', '.join(RECORD_SECTIONS)}."
-            ]
-        )
-    return record
+
+
+def _read_snapshot(
+    source: _Source, catalogue: Mapping[str, SymptomKind], today: dt.date
+) -> RecordSnapshot:
+    sink = _SnapshotSink()
+    checks = RecordChecks(catalogue, today, sink)
+    try:
+        _stream_into(source, checks)
+    except NeedsWholeDocument:
+        record = _whole_record(source)
+        sink = _SnapshotSink()
+        checks = RecordChecks(catalogue, today, sink)
+        check_whole_record(record, checks)
+    if checks.check.problems:
+        raise ImportInvalid(checks.check.problems)
+    return sink.snapshot()
 
 
 def parse_export(text: str, catalogue: Mapping[str, SymptomKind], today: dt.date) -> RecordSnapshot:
@@ -671,269 +701,23 @@ def parse_export(text: str, catalogue: Mapping[str, SymptomKind], today: dt.date
     ``catalogue`` maps each catalogue symptom key to its kind: entries may name those keys or
     the file's own symptoms, nothing else.
     """
-    record = _check_header(_decode(text))
-    check = _Checker(today)
-
-    person = _read_person(check, record.get("person"))
-    care_team = tuple(
-        CareTeamContact(**_fields(item)) for item in check.items(record, "care_team", CONTACT_SPEC)
-    )
-    if care_team and record.get("person") is None:
-        check.add(
-            "care_team",
-            "a care team belongs to the person the record is about, and this file has no person; "
-            "give the person (at least a name), or leave care_team empty.",
-        )
-    receptor_tests = []
-    for item in check.items(record, "receptor_tests", RECEPTOR_TEST_SPEC):
-        check.not_future(f"{item['_where']}.test_date", item["test_date"])
-        receptor_tests.append(ReceptorTest(**_fields(item)))
-    treatments = []
-    for item in check.items(record, "treatments", TREATMENT_SPEC):
-        if item["end_date"] is not None and item["end_date"] < item["start_date"]:
-            check.add(
-                f"{item['_where']}.end_date",
-                "the treatment ends before it starts; please check both dates.",
-            )
-        treatments.append(Treatment(**_fields(item)))
-    appointments = [
-        _read_appointment(check, item)
-        for item in check.items(record, "appointments", APPOINTMENT_SPEC)
-    ]
-    kinds, tracked = _read_tracked_symptoms(check, record, catalogue)
-    entries = _read_symptom_entries(check, record, kinds)
-    measurements = _read_measurements(check, record)
-    day_notes: dict[dt.date, str] = {}
-    for item in check.items(record, "day_notes", DAY_NOTE_SPEC):
-        if item["day"] in day_notes:
-            check.add(
-                f"{item['_where']}.day",
-                f"{item['day'].isoformat()} has a second note; join the two into one.",
-            )
-        check.day_log(item["_where"], DayLog(day=item["day"], note=item["note"]))
-        day_notes[item["day"]] = item["note"]
-    acknowledgements = _read_acknowledgements(check, record, kinds)
-
-    if check.problems:
-        raise ImportInvalid(check.problems)
-    return RecordSnapshot(
-        person=person,
-        care_team=care_team,
-        receptor_tests=tuple(receptor_tests),
-        treatments=tuple(treatments),
-        appointments=tuple(appointments),
-        tracked_symptoms=tuple(tracked),
-        symptom_entries=tuple(entries),
-        measurements=tuple(measurements),
-        day_notes=day_notes,
-        flag_acknowledgements=tuple(acknowledgements),
-    )
-
-
-def _fields(item: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: value for name, value in item.items() if name != "_where"}
-
-
-def _read_person(check: _Checker, value: Any) -> Person | None:
-    if value is None:
-        return None
-    fields = check.object(value, "person", PERSON_SPEC)
-    if fields is None:
-        return None
-    person = Person(**fields)
-    for field_name, message in validate_person(person, check.today).items():
-        check.add(f"person.{field_name}", message)
-    return person
-
-
-def _read_appointment(check: _Checker, item: dict[str, Any]) -> Appointment:
-    where = item["_where"]
-    questions: list[AppointmentQuestion] = []
-    raw_questions = item["questions"]
-    if not isinstance(raw_questions, list | tuple):
-        check.add(f"{where}.questions", f"expected a list [...], found {_describe(raw_questions)}.")
-    else:
-        for index, raw in enumerate(raw_questions):
-            fields = check.object(raw, f"{where}.questions[{index}]", QUESTION_SPEC)
-            if fields is not None:
-                questions.append(AppointmentQuestion(**fields))
-    values = _fields(item)
-    values["questions"] = tuple(questions)
-    return Appointment(**values)
-
-
-def _read_tracked_symptoms(
-    check: _Checker, record: Mapping[str, Any], catalogue: Mapping[str, SymptomKind]
-) -> tuple[dict[str, SymptomKind], list[TrackedSymptom]]:
-    """The file's tracked symptoms, and the kind of every key an entry may name."""
-    kinds = dict(catalogue)
-    tracked: list[TrackedSymptom] = []
-    seen: set[str] = set()
-    for item in check.items(record, "tracked_symptoms", TRACKED_SYMPTOM_SPEC):
-        where, key = item["_where"], item["key"]
-        if key in seen:
-            check.add(f"{where}.key", f"{quote(key)} appears twice in tracked_symptoms; keep one.")
-            continue
-        seen.add(key)
-        if item["own"]:
-            if key in catalogue:
-                check.add(
-                    f"{where}.own",
-                    f"{quote(key)} is a symptom from the app's list, not an own symptom; "
-                    "set “own” to false.",
-                )
-                continue
-            if not item["label"].strip():
-                check.add(f"{where}.label", "an own symptom needs a name; please fill it in.")
-            elif has_control_characters(item["label"]):
-                check.add(
-                    f"{where}.label",
-                    "this contains an invisible control character; please retype it.",
-                )
-                continue
-            kinds[key] = item["kind"]
-        elif key not in catalogue:
-            check.add(
-                f"{where}.key",
-                f"{quote(key)} is not a symptom this app knows. If it is one of your own, set "
-                "“own” to true and give it a label.",
-            )
-            continue
-        elif item["kind"] is not catalogue[key]:
-            check.add(
-                f"{where}.kind",
-                f"{quote(key)} is a {catalogue[key].value} symptom in this app; "
-                f"set “kind” to “{catalogue[key].value}”.",
-            )
-            continue
-        tracked.append(TrackedSymptom(**_fields(item)))
-    return kinds, tracked
-
-
-def _unknown_symptom(key: str) -> str:
-    return (
-        f"{quote(key)} is not a symptom this app knows, and tracked_symptoms has no own symptom "
-        "with that key."
-    )
-
-
-def _read_symptom_entries(
-    check: _Checker, record: Mapping[str, Any], kinds: Mapping[str, SymptomKind]
-) -> list[SymptomEntry]:
-    entries: list[SymptomEntry] = []
-    for item in check.items(record, "symptom_entries", SYMPTOM_ENTRY_SPEC):
-        where, key = item["_where"], item["symptom_key"]
-        kind = kinds.get(key)
-        if kind is None:
-            check.add(f"{where}.symptom_key", _unknown_symptom(key))
-            continue
-        severity, present = item["severity"], item["present"]
-        if kind is SymptomKind.RATED:
-            if present is not None:
-                check.add(
-                    f"{where}.present",
-                    f"{quote(key)} is rated from {MIN_SEVERITY} to {MAX_SEVERITY}; give a severity "
-                    "instead of present.",
-                )
-            elif severity is None:
-                check.add(
-                    f"{where}.severity",
-                    f"missing; give a whole number from {MIN_SEVERITY} to {MAX_SEVERITY}.",
-                )
-            else:
-                check.day_log(
-                    where, DayLog(day=item["day"], severities={key: severity}, note=item["note"])
-                )
-        else:
-            if severity is not None:
-                check.add(
-                    f"{where}.severity",
-                    f"{quote(key)} is an event (it happened or not); give present: true or false "
-                    "instead of a severity.",
-                )
-            elif present is None:
-                check.add(f"{where}.present", "missing; give true if it happened, false if not.")
-            else:
-                check.day_log(
-                    where, DayLog(day=item["day"], events={key: present}, note=item["note"])
-                )
-        entries.append(SymptomEntry(**_fields(item)))
-    return entries
-
-
-def _read_measurements(check: _Checker, record: Mapping[str, Any]) -> list[Measurement]:
-    measurements: list[Measurement] = []
-    for item in check.items(record, "measurements", MEASUREMENT_SPEC):
-        where, unit = item["_where"], item["unit"]
-        if item["kind"] is MeasurementKind.WEIGHT:
-            if unit not in {member.value for member in WeightUnit}:
-                check.add(f"{where}.unit", f"{quote(unit)} is not a weight unit; use “kg” or “lb”.")
-                continue
-            log = DayLog(day=item["day"], weight=item["value"], weight_unit=WeightUnit(unit))
-        else:
-            if unit not in {member.value for member in TemperatureUnit}:
-                check.add(
-                    f"{where}.unit", f"{quote(unit)} is not a temperature unit; use “C” or “F”."
-                )
-                continue
-            log = DayLog(
-                day=item["day"], temperature=item["value"], temperature_unit=TemperatureUnit(unit)
-            )
-        check.day_log(where, log)
-        measurements.append(Measurement(**_fields(item)))
-    return measurements
-
-
-def _read_acknowledgements(
-    check: _Checker, record: Mapping[str, Any], kinds: Mapping[str, SymptomKind]
-) -> list[FlagAcknowledgement]:
-    acknowledgements: list[FlagAcknowledgement] = []
-    seen: set[tuple[str, str, dt.date]] = set()
-    for item in check.items(record, "flag_acknowledgements", ACKNOWLEDGEMENT_SPEC):
-        where = item["_where"]
-        if item["symptom_key"] not in kinds:
-            check.add(f"{where}.symptom_key", _unknown_symptom(item["symptom_key"]))
-        check.not_future(f"{where}.discussed_on", item["discussed_on"])
-        if item["discussed_on"] < item["first_day"]:
-            check.add(
-                f"{where}.discussed_on",
-                "this is before the flag's first day; please check both dates.",
-            )
-        severity = item["severity_at_discussion"]
-        if severity is not None and not MIN_SEVERITY <= severity <= MAX_SEVERITY:
-            check.add(
-                f"{where}.severity_at_discussion",
-                f"{severity} is outside the scale; use a whole number from {MIN_SEVERITY} "
-                f"to {MAX_SEVERITY}.",
-            )
-        identity = (item["symptom_key"], item["rule"], item["first_day"])
-        if identity in seen:
-            check.add(where, "the same flag is acknowledged twice; keep one.")
-        seen.add(identity)
-        acknowledgements.append(FlagAcknowledgement(**_fields(item)))
-    return acknowledgements
+    return _read_snapshot(_TextSource(text), catalogue, today)
 
 
 def read_export_file(
     file: Path, catalogue: Mapping[str, SymptomKind], today: dt.date
 ) -> RecordSnapshot:
     """Read and check an export file; raise ImportInvalid for anything that cannot be used."""
-    data = _read_regular_file(file)
-    if not data.strip():
-        raise ImportInvalid(
-            ["The file is empty. Export the record again, or use a complete copy of the file."]
-        )
+    descriptor = _open_regular_file(file)
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportInvalid(
-            ["The file is not UTF-8 text, so it is not an export from this app (or it is damaged)."]
-        ) from None
-    return parse_export(text, catalogue, today)
+        return _read_snapshot(_FileSource(file, descriptor), catalogue, today)
+    finally:
+        os.close(descriptor)
 
 
-def _read_regular_file(file: Path) -> bytes:
-    """The bytes of ``file`` if it is an ordinary file of at most MAX_IMPORT_BYTES.
+def _open_regular_file(file: Path) -> int:
+    """A descriptor open for reading ``file`` if it is an ordinary file of at most
+    MAX_IMPORT_BYTES; raise ImportInvalid otherwise.
 
     The file is opened without blocking and checked through the open descriptor: a named pipe
     would otherwise wait for a writer forever, and a device such as /dev/zero never ends. The
@@ -960,15 +744,13 @@ def _read_regular_file(file: Path) -> bytes:
             raise ImportInvalid([_not_a_regular_file(file, kind)])
         if status.st_size > MAX_IMPORT_BYTES:
             raise ImportInvalid([_too_large(file)])
-        with open(descriptor, "rb", closefd=False) as stream:
-            data = stream.read(MAX_IMPORT_BYTES + 1)
     except OSError as error:
-        raise ImportInvalid([f"{file} could not be read ({error.strerror})."]) from None
-    finally:
         os.close(descriptor)
-    if len(data) > MAX_IMPORT_BYTES:
-        raise ImportInvalid([_too_large(file)])
-    return data
+        raise ImportInvalid([f"{file} could not be read ({error.strerror})."]) from None
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor
 
 
 def _special_file_kind(mode: int) -> str | None:
@@ -1012,36 +794,146 @@ def _too_large(file: Path) -> str:
     )
 
 
+# -- importing into a record -------------------------------------------------------------------
+
+
+class _WriteFailed(Exception):
+    """Writing a checked part failed for a reason other than the record refusing it."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _DatabaseSink:
+    """Sends checked parts to a ``RecordWriter``; a part the database refuses (a rule the
+    checks did not foresee) stops the writing and is remembered, so the checks can go on and
+    list every problem before the transaction is rolled back."""
+
+    def __init__(self, writer: RecordWriter) -> None:
+        self.writer = writer
+        self.refused: IntegrityError | None = None
+
+    def _send(self, write: Callable[..., None], *values: Any) -> None:
+        if self.refused is not None:
+            return
+        try:
+            write(*values)
+        except IntegrityError as error:
+            self.refused = error
+        except Exception as error:
+            raise _WriteFailed(error) from error
+
+    def person(self, person: Person) -> None:
+        self._send(self.writer.person, person)
+
+    def care_team_contact(self, contact: CareTeamContact) -> None:
+        self._send(self.writer.care_team_contact, contact)
+
+    def receptor_test(self, test: ReceptorTest) -> None:
+        self._send(self.writer.receptor_test, test)
+
+    def treatment(self, treatment: Treatment) -> None:
+        self._send(self.writer.treatment, treatment)
+
+    def appointment(self, appointment: Appointment) -> None:
+        self._send(self.writer.appointment, appointment)
+
+    def tracked_symptoms(self, tracked: Sequence[TrackedSymptom]) -> None:
+        self._send(self.writer.tracked_symptoms, tracked)
+
+    def symptom_entry(self, entry: SymptomEntry) -> None:
+        self._send(self.writer.symptom_entry, entry)
+
+    def measurement(self, measurement: Measurement) -> None:
+        self._send(self.writer.measurement, measurement)
+
+    def day_note(self, day: dt.date, note: str) -> None:
+        self._send(self.writer.day_note, day, note)
+
+    def flag_acknowledgement(self, acknowledgement: FlagAcknowledgement) -> None:
+        self._send(self.writer.flag_acknowledgement, acknowledgement)
+
+    def finish(self) -> None:
+        self._send(self.writer.finish)
+
+
+def _fault(error: Exception) -> ImportInvalid:
+    # A fault in the checks, not in the file. The person still gets a sentence and an unchanged
+    # record rather than a traceback; the error's own words are left out, as they may quote
+    # the file. Tests call parse_export directly, so such faults still fail them.
+    return ImportInvalid(
+        [
+            f"This file could not be checked because of a fault in the app "
+            f"({type(error).__name__}), so nothing was imported. Please report it, without "
+            "the file: it holds health details."
+        ]
+    )
+
+
+def _import_in_one_transaction(
+    record: CareRecord,
+    feed: Callable[[RecordChecks], None],
+    catalogue: Mapping[str, SymptomKind],
+    today: dt.date,
+) -> Tally:
+    """Check and write what ``feed`` gives in one transaction, kept only if all of it passed."""
+    with record.sessions.begin() as session:
+        if holds_data(session):
+            raise ImportInvalid([_already_holds_data(record)])
+        sink = _DatabaseSink(RecordWriter(session))
+        checks = RecordChecks(catalogue, today, sink)
+        try:
+            feed(checks)
+        except (ImportInvalid, _StartOver, _WriteFailed):
+            raise
+        except Exception as error:
+            raise _fault(error) from error
+        if checks.check.problems:
+            raise ImportInvalid(checks.check.problems)
+        sink.finish()
+        if sink.refused is not None:
+            # The checks above mirror the database's rules; this is the last line if they drift.
+            raise ImportInvalid(
+                [
+                    "The record refused part of the file, so none of it was saved "
+                    f"({sink.refused.orig})."
+                ]
+            )
+        return checks.tally
+
+
 def import_record(record: CareRecord, file: Path, today: dt.date | None = None) -> ImportSummary:
     """Import an export file into an empty record, all or nothing; raise ImportInvalid."""
     if record_holds_data(record):
         raise ImportInvalid([_already_holds_data(record)])
     catalogue = {symptom.key: symptom.kind for symptom in record.knowledge.symptoms}
+    day = today or dt.date.today()
+    descriptor = _open_regular_file(file)
     try:
-        snapshot = read_export_file(file, catalogue, today or dt.date.today())
-    except ImportInvalid:
-        raise
-    except Exception as error:
-        # A fault in the checks, not in the file. The person still gets a sentence and an
-        # unchanged record rather than a traceback; the error's own words are left out, as they
-        # may quote the file. Tests call parse_export directly, so such faults still fail them.
-        raise ImportInvalid(
-            [
-                f"This file could not be checked because of a fault in the app "
-                f"({type(error).__name__}), so nothing was imported. Please report it, without "
-                "the file: it holds health details."
-            ]
-        ) from error
-    try:
-        write_snapshot(record, snapshot)
-    except RecordNotEmpty:
-        raise ImportInvalid([_already_holds_data(record)]) from None
-    except IntegrityError as error:
-        # The checks above mirror the database's rules; this is the last line if they drift.
-        raise ImportInvalid(
-            [f"The record refused part of the file, so none of it was saved ({error.orig})."]
-        ) from None
-    return ImportSummary.of(file, snapshot)
+        source = _FileSource(file, descriptor)
+
+        def stream(checks: RecordChecks) -> None:
+            try:
+                _stream_into(source, checks)
+            except NeedsWholeDocument:
+                raise _StartOver(_whole_record(source)) from None
+
+        try:
+            try:
+                tally = _import_in_one_transaction(record, stream, catalogue, day)
+            except _StartOver as start_over:
+                whole = start_over.record
+                tally = _import_in_one_transaction(
+                    record, lambda checks: check_whole_record(whole, checks), catalogue, day
+                )
+        except _WriteFailed as failed:
+            raise failed.error from None
+        except RecordNotEmpty:
+            raise ImportInvalid([_already_holds_data(record)]) from None
+    finally:
+        os.close(descriptor)
+    return ImportSummary.of_tally(file, tally)
 
 
 def _already_holds_data(record: CareRecord) -> str:

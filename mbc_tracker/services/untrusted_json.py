@@ -137,6 +137,43 @@ def decode(text: str) -> Any:
     return document
 
 
+class _RefusedWhileStreaming(ValueError):
+    """A key named twice, or NaN or Infinity, met by ``strict_decoder``."""
+
+
+def _refuse_while_streaming(text: str) -> Any:
+    raise _RefusedWhileStreaming(text)
+
+
+def _object_without_duplicated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    value = dict(pairs)
+    if len(value) != len(pairs):
+        raise _RefusedWhileStreaming("a key named twice")
+    return value
+
+
+def strict_decoder() -> json.JSONDecoder:
+    """A decoder for parts of a file, with ``decode``'s numbers, that raises ValueError where
+    ``decode`` would refuse (a key named twice, NaN, Infinity): ask ``decode`` why, then."""
+    return json.JSONDecoder(
+        parse_int=_integer,
+        parse_float=_fraction,
+        parse_constant=_refuse_while_streaming,
+        object_pairs_hook=_object_without_duplicated_keys,
+    )
+
+
+def nesting_depth(value: Any) -> int:
+    """How deeply lists and objects nest in ``value`` (a plain number or text is 0)."""
+    if isinstance(value, dict) and not any(map(_is_container, value.values())):
+        return 1  # the usual item: an object of plain values
+    return _depth(value) if isinstance(value, _CONTAINERS) else 0
+
+
+def _is_container(value: Any) -> bool:
+    return isinstance(value, _CONTAINERS)
+
+
 def _integer(text: str) -> int | UnusableNumber:
     if len(text) <= _LONGEST_STORABLE_INTEGER_TEXT:
         value = int(text)

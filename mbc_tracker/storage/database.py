@@ -131,12 +131,38 @@ def inspection_uri(path: Path, still: bool = False) -> str:
     return uri
 
 
-def check_record_file(path: Path, still: bool = False) -> FileCheck:
+def file_stamp(path: Path) -> str | None:
+    """Which file ``path`` is and when it last changed, or None while a journal is pending.
+
+    Equal stamps mean the bytes have not been written since (a write changes the modification
+    time, a copy the inode). While a ``-wal`` or ``-journal`` file holds anything, the main
+    file alone does not say what the record holds, so there is no stamp.
+    """
+    try:
+        status = path.stat()
+        for suffix in ("-wal", "-journal"):
+            journal = path.with_name(path.name + suffix)
+            if journal.exists() and journal.stat().st_size > 0:
+                return None
+    except OSError:
+        return None
+    return f"{status.st_dev}:{status.st_ino}:{status.st_size}:{status.st_mtime_ns}"
+
+
+def check_record_file(
+    path: Path, still: bool = False, checked_stamp: str | None = None
+) -> FileCheck:
     """Decide, without writing anything, whether ``path`` can be opened as a record.
 
-    ``still`` as for ``inspection_uri``. When the answer is not OK, the ``-wal``/``-shm`` files a
-    non-``still`` look had to create are removed again: no writer uses a file the app refuses,
-    and a damaged file is left as it was found.
+    ``still`` as for ``inspection_uri``. ``checked_stamp`` is the file's ``file_stamp`` from
+    when the app last found it sound and closed it: if the file still has that stamp, nothing
+    has written to it since, and the checks that read every row (``quick_check``, the foreign
+    keys, ``rules_broken``) are skipped, so opening does not grow with the record. The file is
+    still identified (its header, application id and tables).
+
+    When the answer is not OK, the ``-wal``/``-shm`` files a non-``still`` look had to create
+    are removed again: no writer uses a file the app refuses, and a damaged file is left as it
+    was found.
     """
     if not path.exists():
         return FileCheck(FileState.MISSING)
@@ -151,7 +177,8 @@ def check_record_file(path: Path, still: bool = False) -> FileCheck:
         return FileCheck(FileState.NOT_SQLITE)
     journals = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     found_before = {journal for journal in journals if journal.exists()}
-    check = _check_sqlite_file(path, still)
+    unchanged = checked_stamp is not None and file_stamp(path) == checked_stamp
+    check = _check_sqlite_file(path, still, every_row=not unchanged)
     if check.state is not FileState.OK:
         for journal in journals:
             if journal not in found_before:
@@ -161,7 +188,7 @@ def check_record_file(path: Path, still: bool = False) -> FileCheck:
     return check
 
 
-def _check_sqlite_file(path: Path, still: bool) -> FileCheck:
+def _check_sqlite_file(path: Path, still: bool, every_row: bool = True) -> FileCheck:
     try:
         connection = sqlite3.connect(inspection_uri(path, still), uri=True)
     except sqlite3.Error:
@@ -169,14 +196,14 @@ def _check_sqlite_file(path: Path, still: bool) -> FileCheck:
     # Names are read as bytes: schema text that is not UTF-8 is damage, not a crash.
     connection.text_factory = bytes
     try:
-        return _identify(connection)
+        return _identify(connection, every_row)
     except (sqlite3.Error, UnicodeDecodeError):
         return FileCheck(FileState.DAMAGED)
     finally:
         connection.close()
 
 
-def _identify(connection: sqlite3.Connection) -> FileCheck:
+def _identify(connection: sqlite3.Connection, every_row: bool = True) -> FileCheck:
     application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
     tables = {name.decode("utf-8") for (name,) in names}
@@ -189,6 +216,8 @@ def _identify(connection: sqlite3.Connection) -> FileCheck:
     if not ours:
         # Marked as ours but without the record's tables: a record cut short or tampered with.
         return FileCheck(FileState.DAMAGED if application_id else FileState.FOREIGN)
+    if not every_row:
+        return FileCheck(FileState.OK, needs_identity=application_id != APPLICATION_ID)
     if connection.execute("PRAGMA quick_check").fetchall() != [(b"ok",)]:
         return FileCheck(FileState.DAMAGED)
     if connection.execute("PRAGMA foreign_key_check").fetchall():

@@ -8,6 +8,7 @@ order rows were added), so exports, flags, charts and reports see the same seque
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from enum import StrEnum
 from typing import TypeVar
 
@@ -135,8 +136,11 @@ def appointments(session: Session) -> tuple[Appointment, ...]:
     )
 
 
-def symptom_entries(session: Session, since: dt.date | None = None) -> tuple[SymptomEntry, ...]:
-    """Every symptom entry (from ``since`` on), ordered by day, time, Today's order and id.
+def symptom_entries(
+    session: Session, since: dt.date | None = None, until: dt.date | None = None
+) -> tuple[SymptomEntry, ...]:
+    """Every symptom entry (from ``since`` on, up to ``until``), ordered by day, time, Today's
+    order and id.
 
     This is the one table that grows without bound (some 30,000 rows in ten years), and the
     flags, charts and reports read all of it. Building ORM objects, joining in SQL and letting
@@ -154,10 +158,16 @@ def symptom_entries(session: Session, since: dt.date | None = None) -> tuple[Sym
         "SELECT tracked_symptom_id, day, recorded_at, severity, present, note, id "
         "FROM symptom_entry"
     )
+    conditions: list[str] = []
     parameters: tuple[str, ...] = ()
     if since is not None:
-        sql += " WHERE day >= ?"
-        parameters = (since.isoformat(),)
+        conditions.append("day >= ?")
+        parameters += (since.isoformat(),)
+    if until is not None:
+        conditions.append("day <= ?")
+        parameters += (until.isoformat(),)
+    if conditions:
+        sql += " WHERE " + " AND ".join(conditions)
     rows = list(session.connection().exec_driver_sql(sql, parameters).fetchall())
     # ISO strings sort like the dates and times they hold.
     rows.sort(key=lambda row: (row[1], row[2], symptoms[row[0]][1], row[6]))
@@ -174,6 +184,102 @@ def symptom_entries(session: Session, since: dt.date | None = None) -> tuple[Sym
         )
         for symptom_id, day, recorded_at, severity, present, note, entry_id in rows
     )
+
+
+def daily_symptom_values(session: Session) -> Iterator[SymptomEntry]:
+    """What a day's entries say of each symptom, one entry per symptom and day (by day).
+
+    A rated symptom's entry holds the day's highest severity; an event's entry is there only
+    if it happened that day. That is all the flag rules read of the entries, and a record of
+    millions of entries has only some thousands of such days.
+    """
+    sql = (
+        "SELECT t.key, e.day, MAX(e.severity), MAX(e.present) "
+        "FROM symptom_entry AS e JOIN tracked_symptom AS t ON t.id = e.tracked_symptom_id "
+        "GROUP BY e.tracked_symptom_id, e.day ORDER BY e.day, t.position"
+    )
+    for key, day_text, severity, present in session.connection().exec_driver_sql(sql):
+        day = dt.date.fromisoformat(day_text)
+        at = dt.datetime.combine(day, dt.time())
+        if severity is not None:
+            yield SymptomEntry(symptom_key=key, day=day, recorded_at=at, severity=severity)
+        if present:
+            yield SymptomEntry(symptom_key=key, day=day, recorded_at=at, present=True)
+
+
+def last_weight_each_day(session: Session) -> tuple[Measurement, ...]:
+    """Each day's last weight (by the time it was recorded, then by when it was added): the
+    one the History chart, the summary and the weight flag read of that day."""
+    sql = (
+        "SELECT kind, day, recorded_at, value, unit, id FROM ("
+        " SELECT *, ROW_NUMBER() OVER (PARTITION BY day ORDER BY recorded_at DESC, id DESC)"
+        " AS place FROM measurement WHERE kind = ?"
+        ") WHERE place = 1 ORDER BY day"
+    )
+    rows = session.connection().exec_driver_sql(sql, (MeasurementKind.WEIGHT.value,))
+    return tuple(
+        Measurement(
+            kind=MeasurementKind(kind),
+            day=dt.date.fromisoformat(day),
+            recorded_at=dt.datetime.fromisoformat(recorded_at),
+            value=value,
+            unit=unit,
+            id=measurement_id,
+        )
+        for kind, day, recorded_at, value, unit, measurement_id in rows
+    )
+
+
+def stream_symptom_entries(session: Session, batch: int = 2000) -> Iterator[SymptomEntry]:
+    """Every symptom entry in ``symptom_entries``'s order, read a batch at a time (an export of
+    millions of entries never holds them all). SQLite sorts them, spilling to disk if need be."""
+    sql = (
+        "SELECT t.key, e.day, e.recorded_at, e.severity, e.present, e.note, e.id "
+        "FROM symptom_entry AS e JOIN tracked_symptom AS t ON t.id = e.tracked_symptom_id "
+        "ORDER BY e.day, e.recorded_at, t.position, e.id"
+    )
+    rows = session.connection().execution_options(yield_per=batch).exec_driver_sql(sql)
+    from_date, from_datetime = dt.date.fromisoformat, dt.datetime.fromisoformat
+    for key, day, recorded_at, severity, present, note, entry_id in rows:
+        yield SymptomEntry(
+            symptom_key=key,
+            day=from_date(day),
+            recorded_at=from_datetime(recorded_at),
+            severity=severity,
+            present=None if present is None else bool(present),
+            note=note,
+            id=entry_id,
+        )
+
+
+def stream_measurements(session: Session, batch: int = 2000) -> Iterator[Measurement]:
+    """Every measurement in ``measurements``'s order, read a batch at a time."""
+    sql = (
+        "SELECT kind, day, recorded_at, value, unit, id FROM measurement "
+        "ORDER BY day, recorded_at, id"
+    )
+    rows = session.connection().execution_options(yield_per=batch).exec_driver_sql(sql)
+    from_date, from_datetime = dt.date.fromisoformat, dt.datetime.fromisoformat
+    for kind, day, recorded_at, value, unit, measurement_id in rows:
+        yield Measurement(
+            kind=MeasurementKind(kind),
+            day=from_date(day),
+            recorded_at=from_datetime(recorded_at),
+            value=value,
+            unit=unit,
+            id=measurement_id,
+        )
+
+
+def stream_day_notes(session: Session, batch: int = 2000) -> Iterator[tuple[dt.date, str]]:
+    """Every day note by day, read a batch at a time."""
+    rows = (
+        session.connection()
+        .execution_options(yield_per=batch)
+        .exec_driver_sql("SELECT day, note FROM day_note ORDER BY day")
+    )
+    for day, note in rows:
+        yield dt.date.fromisoformat(day), note
 
 
 def measurements(session: Session, kind: MeasurementKind | None = None) -> tuple[Measurement, ...]:

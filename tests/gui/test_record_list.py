@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.gui.record_list import Column, RecordListPage, RecordTableModel
+from mbc_tracker.gui.runner import ChangeRunner
+from mbc_tracker.services.changes import RecordChanges
 
 
 @dataclasses.dataclass(frozen=True)
@@ -29,7 +31,8 @@ class NotesPage(RecordListPage):
             Column("Title", lambda note: note.title),
             Column("Size", lambda note: str(note.size), sort_key=lambda note: note.size),
         ]
-        super().__init__("Notes", "Some notes.", columns, "note", self)
+        self.runner = ChangeRunner(None)
+        super().__init__("Notes", "Some notes.", columns, "note", self, self.runner)
 
     def load_items(self) -> list[Any]:
         return list(self.notes)
@@ -55,6 +58,10 @@ class NotesPage(RecordListPage):
     def restore_item(self, deleted: Any) -> Any:
         self.notes.append(deleted)
         return deleted
+
+    @property
+    def record_changes(self) -> RecordChanges:
+        return RecordChanges(care_team=True)
 
 
 @pytest.fixture
@@ -121,3 +128,29 @@ def test_edit_and_delete_need_a_selection(page: NotesPage) -> None:
     page.table.setCurrentIndex(page.proxy.index(-1, -1))
     assert not page.edit_button.isEnabled()
     assert not page.delete_button.isEnabled()
+
+
+def test_delete_and_undo_are_announced_once_each_through_the_runner(
+    qtbot: QtBot, page: NotesPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heard: list[RecordChanges] = []
+    page.runner.changed.connect(heard.append)
+    monkeypatch.setattr(page, "ask_confirm_delete", lambda _description: True)
+    page.select(page.notes[0])
+    page.delete()
+    assert heard == [RecordChanges(care_team=True)]
+    page.undo_delete()
+    assert heard == [RecordChanges(care_team=True)] * 2
+
+
+def test_a_hidden_list_reloads_when_next_shown_not_before(qtbot: QtBot, page: NotesPage) -> None:
+    page.hide()
+    page.notes.append(Note("Written elsewhere", 1, 9))
+    page.record_changed(RecordChanges(treatments=True))  # not this page's kind of entry
+    page.record_changed(RecordChanges(care_team=True))
+    assert page.model.rowCount() == 3  # nothing read while hidden
+    page.show()
+    assert page.model.rowCount() == 4
+    page.notes.append(Note("And another", 2, 10))
+    page.record_changed(RecordChanges(treatments=True))
+    assert page.model.rowCount() == 4  # a change to another part leaves the list alone

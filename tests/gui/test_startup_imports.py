@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from mbc_tracker.domain.records import Person
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.record import open_record
 
@@ -83,3 +84,34 @@ def test_the_first_window_does_not_wait_for_qtnetwork(tmp_path: Path) -> None:
         f"main(['--data-dir', {str(tmp_path / 'data')!r}, '--quit-after-startup'])"
     )
     assert loaded == "False"
+
+
+def test_the_chart_library_waits_until_the_record_is_shown_then_loads_when_idle(
+    tmp_path: Path,
+) -> None:
+    # The first window and the record come first; once the app has been idle a moment the
+    # chart library is loaded, so that a first visit to History does not pause for it.
+    paths = DataPaths(tmp_path / "data").ensure()
+    record = open_record(paths.default_record, paths)
+    record.person.save(Person(name="Ann Example"))
+    record.close()
+    seen = run_fresh(
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from mbc_tracker.gui.main_window import MainWindow, WARM_UP_AFTER_MS\n"
+        "from mbc_tracker.paths import DataPaths\n"
+        "from mbc_tracker.services.app_settings import AppSettings\n"
+        "app = QApplication([])\n"
+        f"paths = DataPaths(Path({str(paths.data_dir)!r}))\n"
+        "window = MainWindow(paths, AppSettings.load(paths.settings_file))\n"
+        "window.show()\n"
+        "window.open_first_record(paths.default_record)\n"
+        "print('matplotlib' in sys.modules, window.built_page('history') is None, flush=True)\n"
+        "QTimer.singleShot(WARM_UP_AFTER_MS + 1500, app.quit)\n"
+        "app.exec()\n"
+        "print('matplotlib.backends.backend_qtagg' in sys.modules, flush=True)\n"
+        "window.close_record()\n"
+    )
+    assert seen.splitlines() == ["False True", "True"]

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.gui.symptom_chooser import KEY_ROLE, SymptomChooser
 from mbc_tracker.gui.today_view import TodayView
 from mbc_tracker.services.record import CareRecord
@@ -22,6 +23,7 @@ TODAY = dt.date(2026, 11, 21)
 @pytest.fixture
 def view(qtbot: QtBot, record: CareRecord) -> TodayView:
     today_view = TodayView(record, today=lambda: TODAY)
+    runner_for(record).changed.connect(today_view.record_changed)  # as the main window does
     qtbot.addWidget(today_view)
     with qtbot.waitActive(today_view):
         today_view.show()

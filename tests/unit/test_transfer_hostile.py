@@ -25,7 +25,7 @@ import pytest
 from real_export import DEMO_TODAY, RealExport
 
 from mbc_tracker.paths import DataPaths
-from mbc_tracker.services import transfer
+from mbc_tracker.services import transfer, transfer_checks
 from mbc_tracker.services.record import CareRecord, open_record
 from mbc_tracker.services.snapshot import record_holds_data
 from mbc_tracker.services.transfer import (
@@ -557,12 +557,13 @@ def test_a_fault_while_checking_is_one_sentence_and_nothing_is_saved(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def faulty_parse(*args: object) -> None:
+    def faulty_check(*args: object) -> None:
         raise KeyError("Maria Demo's private note")
 
     file = tmp_path / "export.json"
     file.write_text(real_export.text, encoding="utf-8")
-    monkeypatch.setattr(transfer, "parse_export", faulty_parse)
+    # Measurements come after the person and the symptom entries, which are written by then.
+    monkeypatch.setattr(transfer_checks.RecordChecks, "_measurement", faulty_check)
 
     with pytest.raises(ImportInvalid) as refused:
         import_record(empty_record, file, today=DEMO_TODAY)

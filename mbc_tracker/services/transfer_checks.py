@@ -1,0 +1,865 @@
+"""The rules an export file's contents must meet, checked one object at a time.
+
+``RecordChecks`` is handed the file's record section by section and item by item (by
+``transfer``, which reads the file as a stream, or from a whole decoded document), converts each
+object by its ``Spec`` (unknown fields refused with a hint, dates only in the documented forms,
+numbers only where a field can hold them ...), applies the same rules as saving on Today, and
+collects every problem with its place (``symptom_entries[12].severity``, counting from 0 as JSON
+tools do). What passes goes to a ``RecordSink`` at once (the record's transaction, or a
+snapshot), until the first problem: from then on only the checks go on, so the message can list
+them all, and the caller rolls back. A section that needs another one (the care team needs the
+person, entries need the tracked symptoms) is checked once that one is known.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+
+from mbc_tracker.domain.daylog import DayLog, validate_day_log
+from mbc_tracker.domain.records import (
+    Appointment,
+    AppointmentKind,
+    AppointmentQuestion,
+    CareTeamContact,
+    FlagAcknowledgement,
+    GeneResult,
+    Her2Ihc,
+    IshResult,
+    MarkerResult,
+    Measurement,
+    MeasurementKind,
+    PaperSize,
+    Person,
+    Presentation,
+    ReceptorTest,
+    Route,
+    SampleKind,
+    StopReason,
+    SymptomEntry,
+    SymptomKind,
+    TemperatureUnit,
+    TrackedSymptom,
+    Treatment,
+    TreatmentCategory,
+    WeightUnit,
+)
+from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
+from mbc_tracker.services.person import has_control_characters, validate_person
+from mbc_tracker.services.untrusted_json import UnusableNumber, quote
+
+FORMAT_NAME = "mbc-tracker-record"
+FORMAT_VERSION = 1
+MAX_PROBLEMS_SHOWN = 10
+# The largest file import reads. Ten years of daily entries export to about 6 MB, so this leaves
+# room for any real record while a wrong file (a disk image, a video) is refused before it is read.
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+# No line of a refusal is longer: values from the file are quoted briefly (``quote``), and this
+# is the last guard, so a refused file never floods the terminal or the dialog showing it.
+MAX_MESSAGE_LINE = 300
+
+
+class ImportInvalid(ValueError):
+    """The file cannot be imported; nothing was written. ``message`` is meant for the person.
+
+    ``message`` shows at most MAX_PROBLEMS_SHOWN problems, one a line, each line at most
+    MAX_MESSAGE_LINE characters.
+    """
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = list(problems)
+        shown = [_bounded_line(problem) for problem in self.problems[:MAX_PROBLEMS_SHOWN]]
+        hidden = len(self.problems) - len(shown)
+        lines = shown + ([f"... and {hidden:,} more like these."] if hidden else [])
+        self.message = "\n".join(lines)
+        super().__init__(self.message)
+
+
+def _bounded_line(problem: str) -> str:
+    line = " ".join(problem.splitlines())
+    return line if len(line) <= MAX_MESSAGE_LINE else line[: MAX_MESSAGE_LINE - 1] + "…"
+
+
+# -- reading and checking an export ------------------------------------------------------------
+
+
+class _Bad(Exception):
+    """One value cannot be used; ``args[0]`` says why, as the end of a sentence."""
+
+
+_REQUIRED = object()
+Converter = Callable[[Any], Any]
+
+
+def _describe(value: Any) -> str:
+    """A value from the file in words, short and safe to print (see ``quote``)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, UnusableNumber):
+        return value.describe()
+    if isinstance(value, str):
+        return f"the text {quote(value)}"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def _refuse_unusable_number(value: Any) -> None:
+    if isinstance(value, UnusableNumber):
+        raise _Bad(f"{value.describe()} is beyond anything this app can store; please check it.")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _Bad(f"expected text in quotes, found {_describe(value)}.")
+    broken = _LONE_SURROGATE.search(value)
+    if broken:
+        # Half of a character that needs two halves (a \ud800 escape on its own): it cannot be
+        # stored, and it is never what someone typed.
+        raise _Bad(
+            f"this text holds a broken character ({quote(broken.group())} at position "
+            f"{broken.start() + 1:,}), so the file is damaged or was changed; please retype it."
+        )
+    return value
+
+
+def _name(value: Any) -> str:
+    text = _text(value)
+    if not text.strip():
+        raise _Bad("this cannot be empty; please fill it in.")
+    if has_control_characters(text):
+        raise _Bad("this contains an invisible control character; please retype it.")
+    return text
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _Bad(f"expected true or false, found {_describe(value)}.")
+    return value
+
+
+def _number(value: Any) -> float:
+    _refuse_unusable_number(value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _Bad(f"expected a number, found {_describe(value)}.")
+    return float(value)
+
+
+def _whole_number(value: Any) -> int:
+    _refuse_unusable_number(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Bad(f"expected a whole number, found {_describe(value)}.")
+    return value
+
+
+# Places on Today are small counts; a bound leaves room for the app to add one after the last.
+MAX_TODAY_POSITION = 100_000
+
+
+def _today_position(value: Any) -> int:
+    number = _whole_number(value)
+    if not 0 <= number <= MAX_TODAY_POSITION:
+        raise _Bad(
+            f"{number} is not a place on Today; use a whole number from 0 to "
+            f"{MAX_TODAY_POSITION:,} (lower comes first)."
+        )
+    return number
+
+
+def _percent(value: Any) -> float:
+    number = _number(value)
+    if not 0 <= number <= 100:
+        raise _Bad(f"{number:g} is not a percentage; use a number from 0 to 100.")
+    return number
+
+
+# Exactly the forms docs/json-format.md lists. ``fromisoformat`` alone would also take
+# "20240531", "2024-W22-5", "2024-05-31 20:30" or a time zone, which no export contains.
+_DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATE_AND_TIME_FORM = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?"
+)
+
+
+def _date(value: Any) -> dt.date:
+    text = _text(value)
+    if _DATE_FORM.fullmatch(text):
+        with contextlib.suppress(ValueError):  # such as 2024-02-30
+            return dt.date.fromisoformat(text)
+    raise _Bad(f"{quote(text)} is not a date; write it as YYYY-MM-DD, such as 2024-05-31.")
+
+
+def _datetime(value: Any) -> dt.datetime:
+    text = _text(value)
+    if _DATE_AND_TIME_FORM.fullmatch(text):
+        with contextlib.suppress(ValueError):  # such as 2024-05-31T25:00:00
+            return dt.datetime.fromisoformat(text)
+    if _has_time_zone(text):
+        raise _Bad(f"{quote(text)} has a time zone; give the local time without one.")
+    raise _Bad(
+        f"{quote(text)} is not a date and time; write it as YYYY-MM-DDTHH:MM:SS, "
+        "such as 2024-05-31T20:30:00."
+    )
+
+
+def _has_time_zone(text: str) -> bool:
+    if len(text) > 40:  # longer than any date, time and zone
+        return False
+    try:
+        return dt.datetime.fromisoformat(text).tzinfo is not None
+    except ValueError:
+        return False
+
+
+def _enum(enum: type[StrEnum]) -> Converter:
+    allowed = ", ".join(member.value for member in enum)
+
+    def convert(value: Any) -> StrEnum:
+        if not isinstance(value, str):
+            raise _Bad(f"expected one of {allowed}; found {_describe(value)}.")
+        try:
+            return enum(value)
+        except ValueError:
+            # A short quote: the allowed words are what the reader needs, and they are long.
+            raise _Bad(
+                f"{quote(value, limit=40)} is not one of the allowed values: {allowed}."
+            ) from None
+
+    return convert
+
+
+def _optional(convert: Converter) -> Converter:
+    def convert_optional(value: Any) -> Any:
+        return None if value is None else convert(value)
+
+    return convert_optional
+
+
+def _checked_later(value: Any) -> Any:
+    """A value checked by later rules (a severity, the questions); unusable numbers stop here."""
+    _refuse_unusable_number(value)
+    return value
+
+
+Spec = Mapping[str, tuple[Converter, Any]]
+
+PERSON_SPEC: Spec = {
+    "name": (_name, _REQUIRED),
+    "date_of_birth": (_optional(_date), None),
+    "metastatic_diagnosis_date": (_optional(_date), None),
+    "presentation": (_optional(_enum(Presentation)), None),
+    "first_diagnosis_date": (_optional(_date), None),
+    "spread_bone": (_boolean, False),
+    "spread_lung": (_boolean, False),
+    "spread_liver": (_boolean, False),
+    "spread_brain": (_boolean, False),
+    "spread_other": (_text, ""),
+    "weight_unit": (_enum(WeightUnit), WeightUnit.KG),
+    "temperature_unit": (_enum(TemperatureUnit), TemperatureUnit.CELSIUS),
+    "paper_size": (_optional(_enum(PaperSize)), None),
+}
+CONTACT_SPEC: Spec = {
+    "name": (_name, _REQUIRED),
+    "role": (_text, ""),
+    "phone": (_text, ""),
+    "email": (_text, ""),
+    "notes": (_text, ""),
+}
+RECEPTOR_TEST_SPEC: Spec = {
+    "test_date": (_date, _REQUIRED),
+    "sample_kind": (_enum(SampleKind), _REQUIRED),
+    "sample_site": (_text, ""),
+    "er_percent": (_optional(_percent), None),
+    "pr_percent": (_optional(_percent), None),
+    "her2_ihc": (_optional(_enum(Her2Ihc)), None),
+    "ish": (_optional(_enum(IshResult)), None),
+    "brca1": (_optional(_enum(GeneResult)), None),
+    "brca2": (_optional(_enum(GeneResult)), None),
+    "pdl1": (_optional(_enum(MarkerResult)), None),
+    "trop2": (_optional(_enum(MarkerResult)), None),
+    "notes": (_text, ""),
+}
+TREATMENT_SPEC: Spec = {
+    "category": (_enum(TreatmentCategory), _REQUIRED),
+    "name": (_name, _REQUIRED),
+    "route": (_optional(_enum(Route)), None),
+    "start_date": (_date, _REQUIRED),
+    "end_date": (_optional(_date), None),
+    "reason_stopped": (_optional(_enum(StopReason)), None),
+    "notes": (_text, ""),
+}
+APPOINTMENT_SPEC: Spec = {
+    "starts_at": (_datetime, _REQUIRED),
+    "kind": (_enum(AppointmentKind), _REQUIRED),
+    "clinician": (_text, ""),
+    "place": (_text, ""),
+    "notes": (_text, ""),
+    "questions": (_checked_later, ()),  # checked item by item below
+}
+QUESTION_SPEC: Spec = {
+    "text": (_name, _REQUIRED),
+    "answered": (_boolean, False),
+    "answer": (_text, ""),
+}
+TRACKED_SYMPTOM_SPEC: Spec = {
+    "key": (_name, _REQUIRED),
+    "label": (_text, ""),
+    "kind": (_enum(SymptomKind), _REQUIRED),
+    "own": (_boolean, False),
+    "on_today": (_boolean, True),
+    "position": (_today_position, 0),
+}
+SYMPTOM_ENTRY_SPEC: Spec = {
+    "symptom_key": (_name, _REQUIRED),
+    "day": (_date, _REQUIRED),
+    "recorded_at": (_datetime, _REQUIRED),
+    "severity": (_checked_later, None),  # checked by the day-log rules, with their wording
+    "present": (_optional(_boolean), None),
+    "note": (_text, ""),
+}
+MEASUREMENT_SPEC: Spec = {
+    "kind": (_enum(MeasurementKind), _REQUIRED),
+    "day": (_date, _REQUIRED),
+    "recorded_at": (_datetime, _REQUIRED),
+    "value": (_number, _REQUIRED),
+    "unit": (_text, _REQUIRED),
+}
+DAY_NOTE_SPEC: Spec = {
+    "day": (_date, _REQUIRED),
+    "note": (_text, _REQUIRED),
+}
+ACKNOWLEDGEMENT_SPEC: Spec = {
+    "symptom_key": (_name, _REQUIRED),
+    "rule": (_name, _REQUIRED),
+    "first_day": (_date, _REQUIRED),
+    "discussed_on": (_date, _REQUIRED),
+    "severity_at_discussion": (_optional(_whole_number), None),
+    "note": (_text, ""),
+}
+RECORD_SECTIONS = (
+    "person",
+    "care_team",
+    "receptor_tests",
+    "treatments",
+    "appointments",
+    "tracked_symptoms",
+    "symptom_entries",
+    "measurements",
+    "day_notes",
+    "flag_acknowledgements",
+)
+TOP_LEVEL_FIELDS = ("format", "format_version", "exported_at", "app_version", "record")
+
+# Field names used by the day-log rules, and the export field each one stands for.
+_DAY_LOG_FIELDS = {"day": "day", "weight": "value", "temperature": "value", "note": "note"}
+
+
+def _not_a_field(name: str, spec: Spec | None) -> str:
+    """Say that ``name`` is not a field here and, given the ``spec``, which one was meant."""
+    if spec is None:
+        return f"{quote(name)} is not a field of this format."
+    likely = difflib.get_close_matches(name[:100], list(spec), n=1)
+    if likely:
+        hint = f"did you mean “{likely[0]}”?"
+    elif len(fields := ", ".join(spec)) <= 100:
+        hint = f"check its spelling (the fields are: {fields})."
+    else:
+        hint = "check its spelling against the fields listed in docs/json-format.md."
+    return f"{quote(name)} is not a field of this format; {hint}"
+
+
+class _Checker:
+    """Collects every problem in a file, each with the place it was found.
+
+    Problems are kept by section and listed in the order of RECORD_SECTIONS, whatever order the
+    file gives its sections in.
+    """
+
+    def __init__(self, today: dt.date) -> None:
+        self.today = today
+        self.section = ""
+        self.by_section: dict[str, list[str]] = {}
+        self.count = 0
+
+    @property
+    def problems(self) -> list[str]:
+        order = {section: place for place, section in enumerate(RECORD_SECTIONS)}
+        sections = sorted(self.by_section, key=lambda section: order.get(section, -1))
+        return [problem for section in sections for problem in self.by_section[section]]
+
+    def add(self, where: str, message: str) -> None:
+        self.by_section.setdefault(self.section, []).append(f"{where}: {message}")
+        self.count += 1
+
+    def object(self, value: Any, where: str, spec: Spec) -> dict[str, Any] | None:
+        """The fields of one JSON object converted by ``spec``; None (and problems) if any fail."""
+        if not isinstance(value, dict):
+            self.add(where, f"expected an object {{...}}, found {_describe(value)}.")
+            return None
+        fields: dict[str, Any] = {}
+        ok = True
+        unknown = value.keys() - spec.keys()
+        for name in sorted(unknown) if unknown else ():
+            # Only the first problems are shown: the others need no spelling hint (which takes
+            # time to find, and an object may hold a million unknown keys).
+            hinted = self.count < MAX_PROBLEMS_SHOWN
+            self.add(where, _not_a_field(name, spec if hinted else None))
+            ok = False
+        for name, (convert, default) in spec.items():
+            if name not in value:
+                if default is _REQUIRED:
+                    self.add(f"{where}.{name}", "this field is required but missing.")
+                    ok = False
+                else:
+                    fields[name] = default
+                continue
+            try:
+                fields[name] = convert(value[name])
+            except _Bad as bad:
+                self.add(f"{where}.{name}", str(bad))
+                ok = False
+        return fields if ok else None
+
+    def not_future(self, where: str, day: dt.date | None) -> None:
+        if day is not None and day > self.today:
+            self.add(
+                where,
+                f"{day.isoformat()} is in the future; only past days and today can be imported.",
+            )
+
+    def day_log(self, where: str, log: DayLog) -> None:
+        """Apply the same rules as saving a day on Today, naming the export's fields."""
+        for problem in validate_day_log(log, self.today):
+            if problem.field.startswith("severity:"):
+                field_name = "severity"
+            elif problem.field.startswith("event:"):
+                field_name = "present"
+            else:
+                field_name = _DAY_LOG_FIELDS.get(problem.field, problem.field)
+            self.add(f"{where}.{field_name}", problem.message)
+
+
+def _check_header(document: Any) -> Mapping[str, Any]:
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise ImportInvalid(
+            [
+                "This is not an MBC Care Tracker export (it should start with "
+                f'"format": "{FORMAT_NAME}"). Choose a file made with "mbc-tracker export".'
+            ]
+        )
+    version = document.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ImportInvalid(
+            [f"format_version: expected a whole number from 1 up, found {_describe(version)}."]
+        )
+    if version > FORMAT_VERSION:
+        raise ImportInvalid(
+            [
+                f"This file was made by a newer version of MBC Care Tracker (format version "
+                f"{version}; this version reads up to {FORMAT_VERSION}). Update the app, then "
+                "import the file again."
+            ]
+        )
+    unknown = sorted(document.keys() - set(TOP_LEVEL_FIELDS))
+    if unknown:
+        raise ImportInvalid(
+            [
+                f"{quote(unknown[0])} is not a field of this format; the top level holds only "
+                f"{', '.join(TOP_LEVEL_FIELDS)}."
+            ]
+        )
+    record = document.get("record")
+    if not isinstance(record, dict):
+        raise ImportInvalid([f"record: expected an object {{...}}, found {_describe(record)}."])
+    unknown = sorted(record.keys() - set(RECORD_SECTIONS))
+    if unknown:
+        raise ImportInvalid(
+            [
+                f"record: {quote(unknown[0])} is not a section of this format; the sections are "
+                f"{', '.join(RECORD_SECTIONS)}."
+            ]
+        )
+    return record
+
+
+def _fields(item: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in item.items() if name != "_where"}
+
+
+def _unknown_symptom(key: str) -> str:
+    return (
+        f"{quote(key)} is not a symptom this app knows, and tracked_symptoms has no own symptom "
+        "with that key."
+    )
+
+
+class RecordSink(Protocol):
+    """Where checked parts of a file go, in an order the record's references allow: the person
+    before the care team, the tracked symptoms (once, all of them) before entries that name them.
+    """
+
+    def person(self, person: Person) -> None: ...
+    def care_team_contact(self, contact: CareTeamContact) -> None: ...
+    def receptor_test(self, test: ReceptorTest) -> None: ...
+    def treatment(self, treatment: Treatment) -> None: ...
+    def appointment(self, appointment: Appointment) -> None: ...
+    def tracked_symptoms(self, tracked: Sequence[TrackedSymptom]) -> None: ...
+    def symptom_entry(self, entry: SymptomEntry) -> None: ...
+    def measurement(self, measurement: Measurement) -> None: ...
+    def day_note(self, day: dt.date, note: str) -> None: ...
+    def flag_acknowledgement(self, acknowledgement: FlagAcknowledgement) -> None: ...
+
+
+@dataclass
+class Tally:
+    """What went into the record, counted as it goes (for the confirmation)."""
+
+    person_name: str | None = None
+    symptom_entries: int = 0
+    measurements: int = 0
+    treatments: int = 0
+    appointments: int = 0
+    day_notes: int = 0
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+
+    def day(self, day: dt.date) -> None:
+        if self.first_day is None or day < self.first_day:
+            self.first_day = day
+        if self.last_day is None or day > self.last_day:
+            self.last_day = day
+
+
+# Sections whose checks need another section first, and that section.
+NEEDS = {
+    "care_team": "person",
+    "symptom_entries": "tracked_symptoms",
+    "flag_acknowledgements": "tracked_symptoms",
+}
+_LAST_ORDINAL = dt.date.max.toordinal()
+
+
+class RecordChecks:
+    """The checks of one file's record, fed section by section (``section``) or item by item
+    (``start``, ``item``, ``end``); problems in ``check.problems``, counts in ``tally``.
+
+    Checked objects go to ``sink`` while no problem has been found. ``done`` holds the sections
+    already checked; each section is checked once.
+    """
+
+    def __init__(
+        self, catalogue: Mapping[str, SymptomKind], today: dt.date, sink: RecordSink
+    ) -> None:
+        self.check = _Checker(today)
+        self.catalogue = catalogue
+        self.sink = sink
+        self.tally = Tally()
+        self.done: set[str] = set()
+        self.person_given = False
+        self.kinds: dict[str, SymptomKind] = dict(catalogue)
+        self._tracked: list[TrackedSymptom] = []
+        self._tracked_keys: set[str] = set()
+        self._care_team = 0
+        # One bit a day (half a megabyte for every possible date): a second note for a day is
+        # found without keeping the days of a file that may hold millions of notes.
+        self._note_days = bytearray(_LAST_ORDINAL // 8 + 1)
+        self._acknowledged: set[tuple[str, str, dt.date]] = set()
+        self._items: dict[str, Callable[[dict[str, Any]], None]] = {
+            "care_team": self._care_team_contact,
+            "receptor_tests": self._receptor_test,
+            "treatments": self._treatment,
+            "appointments": self._appointment,
+            "tracked_symptoms": self._tracked_symptom,
+            "symptom_entries": self._symptom_entry,
+            "measurements": self._measurement,
+            "day_notes": self._day_note,
+            "flag_acknowledgements": self._acknowledgement,
+        }
+        self._specs: dict[str, Spec] = {
+            "care_team": CONTACT_SPEC,
+            "receptor_tests": RECEPTOR_TEST_SPEC,
+            "treatments": TREATMENT_SPEC,
+            "appointments": APPOINTMENT_SPEC,
+            "tracked_symptoms": TRACKED_SYMPTOM_SPEC,
+            "symptom_entries": SYMPTOM_ENTRY_SPEC,
+            "measurements": MEASUREMENT_SPEC,
+            "day_notes": DAY_NOTE_SPEC,
+            "flag_acknowledgements": ACKNOWLEDGEMENT_SPEC,
+        }
+
+    @property
+    def writing(self) -> bool:
+        return self.check.count == 0
+
+    # -- feeding -----------------------------------------------------------------------------------
+
+    def section(self, name: str, value: Any) -> None:
+        """A whole section's value (``person``'s object, or a list section's list); a list
+        section missing from the file is an empty list, the person missing is null."""
+        if name == "person":
+            self.person(value)
+            return
+        self.start(name)
+        if not isinstance(value, list):
+            self.check.add(name, f"expected a list [...], found {_describe(value)}.")
+        else:
+            for index, item in enumerate(value):
+                self.item(name, index, item)
+        self.end(name)
+
+    def person(self, value: Any) -> None:
+        self.check.section = "person"
+        self.done.add("person")
+        self.person_given = value is not None
+        person = _read_person(self.check, value)
+        if person is not None and self.writing:
+            self.tally.person_name = person.name
+            self.sink.person(person)
+
+    def start(self, name: str) -> None:
+        self.check.section = name
+        self.done.add(name)
+
+    def item(self, section: str, index: int, value: Any) -> None:
+        where = f"{section}[{index}]"
+        fields = self.check.object(value, where, self._specs[section])
+        if fields is not None:
+            fields["_where"] = where
+            self._items[section](fields)
+
+    def end(self, name: str) -> None:
+        self.check.section = name
+        if name == "care_team" and self._care_team and not self.person_given:
+            self.check.add(
+                "care_team",
+                "a care team belongs to the person the record is about, and this file has no "
+                "person; give the person (at least a name), or leave care_team empty.",
+            )
+        if name == "tracked_symptoms" and self.writing:
+            self.sink.tracked_symptoms(self._tracked)
+
+    # -- one object of each section ----------------------------------------------------------------
+
+    def _care_team_contact(self, item: dict[str, Any]) -> None:
+        self._care_team += 1
+        if self.writing:
+            self.sink.care_team_contact(CareTeamContact(**_fields(item)))
+
+    def _receptor_test(self, item: dict[str, Any]) -> None:
+        self.check.not_future(f"{item['_where']}.test_date", item["test_date"])
+        if self.writing:
+            self.sink.receptor_test(ReceptorTest(**_fields(item)))
+
+    def _treatment(self, item: dict[str, Any]) -> None:
+        if item["end_date"] is not None and item["end_date"] < item["start_date"]:
+            self.check.add(
+                f"{item['_where']}.end_date",
+                "the treatment ends before it starts; please check both dates.",
+            )
+        self.tally.treatments += 1
+        if self.writing:
+            self.sink.treatment(Treatment(**_fields(item)))
+
+    def _appointment(self, item: dict[str, Any]) -> None:
+        appointment = _read_appointment(self.check, item)
+        self.tally.appointments += 1
+        if self.writing:
+            self.sink.appointment(appointment)
+
+    def _tracked_symptom(self, item: dict[str, Any]) -> None:
+        check, catalogue = self.check, self.catalogue
+        where, key = item["_where"], item["key"]
+        if key in self._tracked_keys:
+            check.add(f"{where}.key", f"{quote(key)} appears twice in tracked_symptoms; keep one.")
+            return
+        self._tracked_keys.add(key)
+        if item["own"]:
+            if key in catalogue:
+                check.add(
+                    f"{where}.own",
+                    f"{quote(key)} is a symptom from the app's list, not an own symptom; "
+                    "set “own” to false.",
+                )
+                return
+            if not item["label"].strip():
+                check.add(f"{where}.label", "an own symptom needs a name; please fill it in.")
+            elif has_control_characters(item["label"]):
+                check.add(
+                    f"{where}.label",
+                    "this contains an invisible control character; please retype it.",
+                )
+                return
+            self.kinds[key] = item["kind"]
+        elif key not in catalogue:
+            check.add(
+                f"{where}.key",
+                f"{quote(key)} is not a symptom this app knows. If it is one of your own, set "
+                "“own” to true and give it a label.",
+            )
+            return
+        elif item["kind"] is not catalogue[key]:
+            check.add(
+                f"{where}.kind",
+                f"{quote(key)} is a {catalogue[key].value} symptom in this app; "
+                f"set “kind” to “{catalogue[key].value}”.",
+            )
+            return
+        self._tracked.append(TrackedSymptom(**_fields(item)))
+
+    def _symptom_entry(self, item: dict[str, Any]) -> None:
+        check = self.check
+        where, key = item["_where"], item["symptom_key"]
+        kind = self.kinds.get(key)
+        if kind is None:
+            check.add(f"{where}.symptom_key", _unknown_symptom(key))
+            return
+        severity, present = item["severity"], item["present"]
+        if kind is SymptomKind.RATED:
+            if present is not None:
+                check.add(
+                    f"{where}.present",
+                    f"{quote(key)} is rated from {MIN_SEVERITY} to {MAX_SEVERITY}; give a severity "
+                    "instead of present.",
+                )
+            elif severity is None:
+                check.add(
+                    f"{where}.severity",
+                    f"missing; give a whole number from {MIN_SEVERITY} to {MAX_SEVERITY}.",
+                )
+            else:
+                check.day_log(
+                    where, DayLog(day=item["day"], severities={key: severity}, note=item["note"])
+                )
+        else:
+            if severity is not None:
+                check.add(
+                    f"{where}.severity",
+                    f"{quote(key)} is an event (it happened or not); give present: true or false "
+                    "instead of a severity.",
+                )
+            elif present is None:
+                check.add(f"{where}.present", "missing; give true if it happened, false if not.")
+            else:
+                check.day_log(
+                    where, DayLog(day=item["day"], events={key: present}, note=item["note"])
+                )
+        self.tally.symptom_entries += 1
+        self.tally.day(item["day"])
+        if self.writing:
+            self.sink.symptom_entry(SymptomEntry(**_fields(item)))
+
+    def _measurement(self, item: dict[str, Any]) -> None:
+        check = self.check
+        where, unit = item["_where"], item["unit"]
+        if item["kind"] is MeasurementKind.WEIGHT:
+            if unit not in _WEIGHT_UNITS:
+                check.add(f"{where}.unit", f"{quote(unit)} is not a weight unit; use “kg” or “lb”.")
+                return
+            log = DayLog(day=item["day"], weight=item["value"], weight_unit=WeightUnit(unit))
+        else:
+            if unit not in _TEMPERATURE_UNITS:
+                check.add(
+                    f"{where}.unit", f"{quote(unit)} is not a temperature unit; use “C” or “F”."
+                )
+                return
+            log = DayLog(
+                day=item["day"], temperature=item["value"], temperature_unit=TemperatureUnit(unit)
+            )
+        check.day_log(where, log)
+        self.tally.measurements += 1
+        self.tally.day(item["day"])
+        if self.writing:
+            self.sink.measurement(Measurement(**_fields(item)))
+
+    def _day_note(self, item: dict[str, Any]) -> None:
+        day: dt.date = item["day"]
+        ordinal = day.toordinal()
+        byte, bit = divmod(ordinal, 8)
+        if self._note_days[byte] & (1 << bit):
+            self.check.add(
+                f"{item['_where']}.day",
+                f"{day.isoformat()} has a second note; join the two into one.",
+            )
+        self._note_days[byte] |= 1 << bit
+        self.check.day_log(item["_where"], DayLog(day=day, note=item["note"]))
+        self.tally.day_notes += 1
+        self.tally.day(day)
+        if self.writing:
+            self.sink.day_note(day, item["note"])
+
+    def _acknowledgement(self, item: dict[str, Any]) -> None:
+        check = self.check
+        where = item["_where"]
+        if item["symptom_key"] not in self.kinds:
+            check.add(f"{where}.symptom_key", _unknown_symptom(item["symptom_key"]))
+        check.not_future(f"{where}.discussed_on", item["discussed_on"])
+        if item["discussed_on"] < item["first_day"]:
+            check.add(
+                f"{where}.discussed_on",
+                "this is before the flag's first day; please check both dates.",
+            )
+        severity = item["severity_at_discussion"]
+        if severity is not None and not MIN_SEVERITY <= severity <= MAX_SEVERITY:
+            check.add(
+                f"{where}.severity_at_discussion",
+                f"{severity} is outside the scale; use a whole number from {MIN_SEVERITY} "
+                f"to {MAX_SEVERITY}.",
+            )
+        identity = (item["symptom_key"], item["rule"], item["first_day"])
+        if identity in self._acknowledged:
+            check.add(where, "the same flag is acknowledged twice; keep one.")
+        self._acknowledged.add(identity)
+        if self.writing:
+            self.sink.flag_acknowledgement(FlagAcknowledgement(**_fields(item)))
+
+
+_WEIGHT_UNITS = frozenset(member.value for member in WeightUnit)
+_TEMPERATURE_UNITS = frozenset(member.value for member in TemperatureUnit)
+
+
+def check_whole_record(record: Mapping[str, Any], checks: RecordChecks) -> None:
+    """Feed a record decoded whole to ``checks``, section by section in the format's order."""
+    checks.person(record.get("person"))
+    for section in RECORD_SECTIONS[1:]:
+        checks.section(section, record.get(section, []))
+
+
+def _read_person(check: _Checker, value: Any) -> Person | None:
+    if value is None:
+        return None
+    fields = check.object(value, "person", PERSON_SPEC)
+    if fields is None:
+        return None
+    person = Person(**fields)
+    for field_name, message in validate_person(person, check.today).items():
+        check.add(f"person.{field_name}", message)
+    return person
+
+
+def _read_appointment(check: _Checker, item: dict[str, Any]) -> Appointment:
+    where = item["_where"]
+    questions: list[AppointmentQuestion] = []
+    raw_questions = item["questions"]
+    if not isinstance(raw_questions, list | tuple):
+        check.add(f"{where}.questions", f"expected a list [...], found {_describe(raw_questions)}.")
+    else:
+        for index, raw in enumerate(raw_questions):
+            fields = check.object(raw, f"{where}.questions[{index}]", QUESTION_SPEC)
+            if fields is not None:
+                questions.append(AppointmentQuestion(**fields))
+    values = _fields(item)
+    values["questions"] = tuple(questions)
+    return Appointment(**values)
