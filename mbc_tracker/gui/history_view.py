@@ -25,8 +25,9 @@ the words shown on hover are only worked out when a point is first pointed at or
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,7 +65,7 @@ from mbc_tracker.gui.history_legend import HistoryLegend
 from mbc_tracker.gui.history_table import HistoryTable
 from mbc_tracker.gui.widgets import ErrorLabel, from_qdate, scaled_font, to_qdate
 from mbc_tracker.paths import OutputRefused, ProtectedFiles, replacing_atomically
-from mbc_tracker.reports.history_data import Aggregation, aggregation_for
+from mbc_tracker.reports.history_data import Aggregation, aggregation_for, group_span
 from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.history import HistoryParts, assemble, every_flagged_day
 
@@ -104,16 +105,26 @@ def release_figure(figure: Figure) -> None:
 
 
 KEPT_PERIODS = 6  # periods whose parts are kept: the four choices and two custom ranges
+# Beyond this many changed days in a period, its symptoms are read again as a whole rather than
+# group by group (one read each).
+MAX_PATCHED_DAYS = 8
 
 
 @dataclass
 class PeriodParts:
-    """The parts of the chart read for one period; None (or ``logged_stale``): read again."""
+    """The parts of the chart read for one period; None (or ``logged_stale``): read again.
+
+    Entries changed on some days make stale only the points of the groups (days, weeks or
+    months) holding those days, for the symptoms changed (``stale_day_keys``; None: any): they
+    are read again and put in place of the old ones, so a save costs the same however long the
+    period and the record are.
+    """
 
     logged_keys: list[str] = field(default_factory=list)
     logged_stale: bool = True
     series: tuple[SymptomSeries, ...] | None = None
-    stale_keys: set[str] = field(default_factory=set)  # series to read again, by key
+    stale_days: set[dt.date] = field(default_factory=set)
+    stale_day_keys: set[str] | None = field(default_factory=set)
     weight: tuple[tuple[Point, ...], WeightUnit] | None = None
     treatments: tuple[TreatmentBand, ...] | None = None
     appointments: tuple[AppointmentMarker, ...] | None = None
@@ -123,12 +134,14 @@ class PeriodParts:
         if changes.symptoms:
             self.series = None  # a renamed symptom's label
             self.logged_stale = True
-        if any(first <= day <= last for day in changes.days):
+        days = {day for day in changes.days if first <= day <= last}
+        if days:
             self.logged_stale = True
+            self.stale_days |= days
             if not changes.symptom_keys:
-                self.series = None
-            else:  # only the symptoms changed are read again
-                self.stale_keys |= changes.symptom_keys
+                self.stale_day_keys = None
+            elif self.stale_day_keys is not None:
+                self.stale_day_keys |= changes.symptom_keys
             # A day note shows on the weight's daily points too.
             if changes.measurements or aggregation_for(first, last) is Aggregation.DAY:
                 self.weight = None
@@ -139,31 +152,52 @@ class PeriodParts:
         if changes.appointments:
             self.appointments = None
 
-    def keys_to_read(self, wanted: list[str]) -> list[str]:
-        """Of the symptoms ``wanted``, those whose series must be read: all of them, unless the
-        same ones are shown already, then those a change made stale."""
-        if self.series is not None and [series.key for series in self.series] == wanted:
-            return [key for key in wanted if key in self.stale_keys]
-        return wanted
+    def shows(self, wanted: list[str]) -> bool:
+        """The series held are those of ``wanted``."""
+        return self.series is not None and [series.key for series in self.series] == wanted
 
     def take(self, read: HistoryParts, wanted: list[str]) -> None:
-        """Keep what was read again (``wanted``: the symptoms to show)."""
+        """Keep what was read again (``wanted``: the symptoms to show; when they are those
+        held, their series were not read again)."""
         if read.logged_keys is not None:
             self.logged_keys = read.logged_keys
             self.logged_stale = False
-        if read.symptoms is not None:
-            if self.series is not None and [series.key for series in self.series] == wanted:
-                fresh = {series.key: series for series in read.symptoms}
-                self.series = tuple(fresh.get(series.key, series) for series in self.series)
-            else:
-                self.series = read.symptoms
-            self.stale_keys.clear()
+        if read.symptoms is not None and not self.shows(wanted):
+            self.series = read.symptoms
+            self.stale_days.clear()
+            self.stale_day_keys = set()
         if read.weight is not None:
             self.weight = read.weight
         if read.treatments is not None:
             self.treatments = read.treatments
         if read.appointments is not None:
             self.appointments = read.appointments
+
+    def stale_groups(
+        self, first: dt.date, last: dt.date, aggregation: Aggregation
+    ) -> list[tuple[dt.date, dt.date, dt.date]]:
+        """The groups to read again: the day each is placed on, and its first and last day in
+        the period (a week or month at either end may be cut)."""
+        groups = set()
+        for day in self.stale_days:
+            start, end = group_span(day, aggregation)
+            groups.add((start, max(start, first), min(end, last)))
+        return sorted(groups)
+
+    def patch(self, fresh: Sequence[SymptomSeries], group: dt.date) -> None:
+        """Put the points of ``fresh`` (read for one group, placed on ``group``) in place of
+        the old ones of that group."""
+        assert self.series is not None
+        by_key = {series.key: series for series in fresh}
+        patched = []
+        for series in self.series:
+            new = by_key.get(series.key)
+            if new is not None:
+                kept = [point for point in series.points if point.day != group]
+                points = tuple(sorted((*kept, *new.points), key=lambda point: point.day))
+                series = dataclasses.replace(series, points=points)
+            patched.append(series)
+        self.series = tuple(patched)
 
 
 class PointCursor(QWidget):
@@ -689,17 +723,19 @@ class HistoryView(QWidget):
         while len(self._periods) > KEPT_PERIODS:
             del self._periods[next(iter(self._periods))]
         tracked = self._tracked_symptoms()
+        if len(parts.stale_days) > MAX_PATCHED_DAYS:
+            parts.series = None  # many days changed (an import): read the period again
         series_stale = (
             parts.series is None
             or parts.logged_stale
-            or bool(parts.stale_keys)
-            or [series.key for series in parts.series] != self._keys_for(parts.logged_keys)
+            or not parts.shows(self._keys_for(parts.logged_keys))
         )
         wanted: list[str] = []
 
         def keys_to_read(logged: list[str]) -> list[str]:
+            """All the symptoms to show, unless the same ones are shown already."""
             wanted.extend(self._keys_for(logged))
-            return parts.keys_to_read(wanted)
+            return [] if parts.shows(wanted) else wanted
 
         read = self._record.history.read(
             first,
@@ -713,6 +749,21 @@ class HistoryView(QWidget):
         )
         parts.take(read, wanted)
         self._logged_keys = parts.logged_keys
+        if parts.stale_days:
+            # The same symptoms shown: read again only the groups holding the changed days.
+            keys = [
+                key
+                for key in (wanted or self._keys_for(parts.logged_keys))
+                if parts.stale_day_keys is None or key in parts.stale_day_keys
+            ]
+            for group, span_first, span_last in parts.stale_groups(first, last, read.aggregation):
+                if keys:
+                    fresh = self._record.history.symptom_series(
+                        span_first, span_last, keys, read.aggregation, tracked
+                    )
+                    parts.patch(fresh, group)
+            parts.stale_days.clear()
+            parts.stale_day_keys = set()
         self._fill_symptom_list()
         if self._flagged is None:
             self._flagged = every_flagged_day(self._record.flags.evaluate())

@@ -130,6 +130,18 @@ def group_start(day: dt.date, aggregation: Aggregation) -> dt.date:
     return day
 
 
+def group_span(day: dt.date, aggregation: Aggregation) -> tuple[dt.date, dt.date]:
+    """The first and last day of the group (day, week or month) of ``aggregation`` holding
+    ``day``."""
+    start = group_start(day, aggregation)
+    if aggregation is Aggregation.WEEK:
+        return start, start + dt.timedelta(days=6)
+    if aggregation is Aggregation.MONTH:
+        following = (start + dt.timedelta(days=32)).replace(day=1)
+        return start, following - dt.timedelta(days=1)
+    return start, start
+
+
 def points_from_daily(
     daily: Mapping[dt.date, float],
     aggregation: Aggregation,

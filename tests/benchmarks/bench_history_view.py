@@ -100,7 +100,7 @@ def measure(data_dir: Path, runs: int, cached_flags: bool = False) -> dict[str, 
                 if notify is not None:
                     from mbc_tracker.services.changes import RecordChanges
 
-                    notify(RecordChanges.of_days({day}, {"fatigue"}))
+                    notify(RecordChanges.of_days({day}, measurements=True))  # as Today sends it
                 else:
                     view.refresh()
                 seconds.append(timed(view.show, f"shown after a save ({name})"))

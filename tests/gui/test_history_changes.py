@@ -84,13 +84,22 @@ class Reads:
 
                 def recorded(logged: list[str]) -> object:
                     chosen = keys(logged)
-                    self.series_read.append(list(chosen))
+                    if chosen:
+                        self.series_read.append(list(chosen))
                     return chosen
 
                 parts["keys"] = recorded
             return read(service, *args, **parts)
 
+        series = HistoryService.symptom_series
+
+        def spy_series(service: HistoryService, *args: Any, **kwargs: Any) -> object:
+            self.calls.append("symptom_series")
+            self.series_read.append(list(args[2]))  # first, last, keys ...
+            return series(service, *args, **kwargs)
+
         monkeypatch.setattr(HistoryService, "tracked", spy_tracked)
+        monkeypatch.setattr(HistoryService, "symptom_series", spy_series)
         monkeypatch.setattr(HistoryService, "read", spy_read)
 
 
@@ -265,3 +274,25 @@ def test_a_period_shown_again_shows_what_changed_meanwhile(
     assert any(point.day == day and point.value == 10 for point in nausea.points)
     assert reads.series_read == [["nausea"]]  # the 90 days' other parts were kept
     assert "treatments" not in reads.calls and "appointments" not in reads.calls
+
+
+@pytest.mark.parametrize("days", [90, 365, ALL_TIME], ids=["daily", "weekly", "all"])
+def test_points_read_again_for_the_changed_days_are_those_a_full_read_gives(
+    demo: CareRecord, shown_view: HistoryView, qtbot: QtBot, days: int
+) -> None:
+    view = shown_view
+    if days != 90:
+        with qtbot.wait_signal(view.chart_drawn, timeout=10_000):
+            view.set_period_days(days)
+    first, last = view.period()
+    changed = {first, first + dt.timedelta(days=1), last - dt.timedelta(days=9), last}
+    for index, day in enumerate(sorted(changed)):
+        demo.daylog.save_day(
+            DayLog(day=day, severities={"fatigue": index, "nausea": 10 - index}, weight=61.5),
+            today=TODAY,
+        )
+    tell(qtbot, view, RecordChanges.of_days(changed, measurements=True))
+    data = view.data()
+    assert data is not None
+    keys = [series.key for series in data.symptoms]
+    assert data == demo.history.data(first, last, keys=keys, flags=demo.flags.evaluate())
