@@ -362,8 +362,14 @@ def _worsening(
     rule: ReportRule,
     settings: FlagSettings,
     knowledge: FlagKnowledge,
+    start: dt.date | None = None,
 ) -> list[_Finding]:
-    """Days clearly above the person's own usual that the severity rule does not already flag."""
+    """Days clearly above the person's own usual that the severity rule does not already flag.
+
+    With ``start``, days before it only fill the usual (a slice evaluated again by the flag
+    engine brings the ``baseline_days`` before it along, so the days from ``start`` on come out
+    exactly as over the whole record).
+    """
     # Severities are whole numbers 0-10, so the window is kept as counts per value: adding,
     # dropping and taking the median are then a few steps each, even over ten years of days.
     counts = [0] * (MAX_SEVERITY + 1)
@@ -378,7 +384,7 @@ def _worsening(
             counts[window.popleft()[1]] -= 1
             in_window -= 1
         # A value below ``points`` cannot be ``points`` above any usual: skip the median.
-        if in_window >= needed and points <= value < mention:
+        if in_window >= needed and points <= value < mention and (start is None or day >= start):
             usual = _median_of_counts(counts, in_window)
             if value >= usual + points:
                 worse[day] = (value, usual)
@@ -419,24 +425,40 @@ def _worsening(
     return findings
 
 
+def daily_weights(measurements: Iterable[Measurement]) -> dict[dt.date, float]:
+    """The weight of each day in kg: the last weighing by ``recorded_at`` wins."""
+    daily: dict[dt.date, float] = {}
+    for measurement in sorted(measurements, key=lambda m: (m.day, m.recorded_at)):
+        if measurement.kind is MeasurementKind.WEIGHT:
+            daily[measurement.day] = kg_from(measurement.value, WeightUnit(measurement.unit))
+    return daily
+
+
 def _weight_loss(
     measurements: Sequence[Measurement],
     unit: WeightUnit,
     settings: FlagSettings,
     knowledge: FlagKnowledge,
 ) -> list[_Finding]:
-    daily: dict[dt.date, float] = {}
-    for measurement in sorted(measurements, key=lambda m: (m.day, m.recorded_at)):
-        if measurement.kind is MeasurementKind.WEIGHT:
-            daily[measurement.day] = kg_from(measurement.value, WeightUnit(measurement.unit))
+    return _weight_loss_daily(daily_weights(measurements), unit, settings, knowledge)
+
+
+def _weight_loss_daily(
+    daily: Mapping[dt.date, float],
+    unit: WeightUnit,
+    settings: FlagSettings,
+    knowledge: FlagKnowledge,
+    start: dt.date | None = None,
+) -> list[_Finding]:
+    """Weight loss over daily weights in kg; with ``start``, earlier days are only compared to."""
     days = sorted(daily)
     losses: dict[dt.date, tuple[float, dt.date]] = {}  # day -> (percent lost, from which day)
-    start = 0
+    first = 0
     for index, day in enumerate(days):
-        while (day - days[start]).days > settings.weight_loss_days:
-            start += 1
-        earlier = days[start:index]
-        if not earlier:
+        while (day - days[first]).days > settings.weight_loss_days:
+            first += 1
+        earlier = days[first:index]
+        if not earlier or (start is not None and day < start):
             continue
         heaviest_day = max(earlier, key=lambda d: (daily[d], d))
         lost = (daily[heaviest_day] - daily[day]) / daily[heaviest_day] * 100
@@ -488,15 +510,18 @@ def _subtype(receptor_tests: Sequence[ReceptorTest], knowledge: Knowledge) -> Su
 
 
 def _treatment_context(
-    finding: _Finding, inputs: FlagInputs, label: str
+    finding: _Finding,
+    treatments: Sequence[Treatment],
+    side_effects: Mapping[TreatmentCategory, SideEffectList],
+    label: str,
 ) -> tuple[Explanation, ...]:
     first, last = finding.days[0], finding.days[-1]
     notes = []
-    for treatment in inputs.treatments:
+    for treatment in treatments:
         ended = treatment.end_date
         if treatment.start_date > last or (ended is not None and ended < first):
             continue
-        listed = inputs.side_effects.get(treatment.category)
+        listed = side_effects.get(treatment.category)
         if listed is None or finding.symptom_key not in listed.symptom_keys:
             continue
         notes.append(
@@ -516,14 +541,10 @@ def _treatment_context(
     return tuple(notes)
 
 
-def _apply_discussion(flag: Flag, finding: _Finding, inputs: FlagInputs) -> Flag:
+def _apply_discussion(flag: Flag, finding: _Finding, marks: Sequence[FlagAcknowledgement]) -> Flag:
+    """``marks``: the discussed marks of the flag's symptom and rule, latest first."""
     # Two discussed episodes can become one (a day logged between them, a longer episode gap
     # in Settings): the latest discussion is what the person last told her team.
-    marks = sorted(
-        inputs.acknowledgements,
-        key=lambda mark: (mark.discussed_on, mark.first_day, mark.id or 0),
-        reverse=True,
-    )
     for mark in marks:
         if (
             mark.symptom_key != flag.symptom_key
@@ -544,56 +565,48 @@ def _apply_discussion(flag: Flag, finding: _Finding, inputs: FlagInputs) -> Flag
     return flag
 
 
-# -- the whole evaluation ----------------------------------------------------------------------
+def flag_sort_key(flag: Flag) -> tuple[int, int, str, str]:
+    """Newest first, then the more urgent, then by symptom and rule (unique for one record)."""
+    return (-flag.last_day.toordinal(), LEVEL_ORDER[flag.level], flag.symptom_key, flag.rule.value)
 
 
-def evaluate_flags(
-    inputs: FlagInputs,
-    knowledge: Knowledge,
-    settings: FlagSettings,
-    since: dt.date | None = None,
-) -> list[Flag]:
-    """Every flag the rules raise, newest first (``since``: only flags that reach that day)."""
-    flag_knowledge = knowledge.flags
-    catalogue = {symptom.key: symptom for symptom in knowledge.symptoms}
+class _Finisher:
+    """Turns findings into ``Flag``s: labels, context (brain spread, treatments' side effects)
+    and "discussed" marks. Holds only the small context parts of the inputs, so the flag engine
+    keeps one and builds a new one when one of those parts changes."""
 
-    def label_of(key: str) -> str:
+    def __init__(self, inputs: FlagInputs, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.labels = dict(inputs.labels)
+        self.catalogue = {symptom.key: symptom for symptom in knowledge.symptoms}
+        self.treatments = tuple(inputs.treatments)
+        self.side_effects = dict(inputs.side_effects)
+        self.more_brain_spread = (
+            _subtype(inputs.receptor_tests, knowledge) in SUBTYPES_WITH_MORE_BRAIN_SPREAD
+        )
+        self.marks: dict[tuple[str, str], list[FlagAcknowledgement]] = {}
+        for mark in sorted(
+            inputs.acknowledgements,
+            key=lambda mark: (mark.discussed_on, mark.first_day, mark.id or 0),
+            reverse=True,
+        ):
+            self.marks.setdefault((mark.symptom_key, mark.rule), []).append(mark)
+
+    def label_of(self, key: str) -> str:
         if key == WEIGHT_KEY:
             return "Weight"
-        if inputs.labels.get(key):
-            return inputs.labels[key]
-        symptom = catalogue.get(key)
+        if self.labels.get(key):
+            return self.labels[key]
+        symptom = self.catalogue.get(key)
         return symptom.label() if symptom else key.replace("_", " ").capitalize()
 
-    severities, events = _daily_values(inputs.entries)
-    findings: list[_Finding] = []
-    for key, rule in flag_knowledge.rules.items():
-        label = label_of(key)
-        if rule.any_occurrence:
-            findings.extend(_occurrences(key, label, events.get(key, set()), rule))
-            continue
-        by_day = severities.get(key)
-        if not by_day:
-            continue
-        findings.extend(_severity(key, label, by_day, rule, settings))
-        findings.extend(_persistence(key, label, by_day, rule, settings))
-        findings.extend(_worsening(key, label, by_day, rule, settings, flag_knowledge))
-    unit = inputs.person.weight_unit if inputs.person else WeightUnit.KG
-    findings.extend(_weight_loss(inputs.measurements, unit, settings, flag_knowledge))
-
-    more_brain_spread = _subtype(inputs.receptor_tests, knowledge) in (
-        SUBTYPES_WITH_MORE_BRAIN_SPREAD
-    )
-    flags = []
-    for finding in findings:
-        if since is not None and finding.days[-1] < since:
-            continue
-        label = label_of(finding.symptom_key)
+    def flag(self, finding: _Finding) -> Flag:
+        label = self.label_of(finding.symptom_key)
         context = list(finding.extra_context)
-        symptom = catalogue.get(finding.symptom_key)
-        if more_brain_spread and symptom is not None and BRAIN_GROUP in symptom.groups:
-            context.append(flag_knowledge.brain_context)
-        context.extend(_treatment_context(finding, inputs, label))
+        symptom = self.catalogue.get(finding.symptom_key)
+        if self.more_brain_spread and symptom is not None and BRAIN_GROUP in symptom.groups:
+            context.append(self.knowledge.flags.brain_context)
+        context.extend(_treatment_context(finding, self.treatments, self.side_effects, label))
         flag = Flag(
             symptom_key=finding.symptom_key,
             symptom_label=label,
@@ -607,13 +620,40 @@ def evaluate_flags(
             reason=finding.reason,
             context=tuple(context),
         )
-        flags.append(_apply_discussion(flag, finding, inputs))
-    flags.sort(
-        key=lambda flag: (
-            -flag.last_day.toordinal(),
-            LEVEL_ORDER[flag.level],
-            flag.symptom_key,
-            flag.rule.value,
-        )
-    )
+        marks = self.marks.get((finding.symptom_key, finding.rule.value), ())
+        return _apply_discussion(flag, finding, marks)
+
+
+# -- the whole evaluation ----------------------------------------------------------------------
+
+
+def evaluate_flags(
+    inputs: FlagInputs,
+    knowledge: Knowledge,
+    settings: FlagSettings,
+    since: dt.date | None = None,
+) -> list[Flag]:
+    """Every flag the rules raise, newest first (``since``: only flags that reach that day)."""
+    flag_knowledge = knowledge.flags
+    finisher = _Finisher(inputs, knowledge)
+    severities, events = _daily_values(inputs.entries)
+    findings: list[_Finding] = []
+    for key, rule in flag_knowledge.rules.items():
+        label = finisher.label_of(key)
+        if rule.any_occurrence:
+            findings.extend(_occurrences(key, label, events.get(key, set()), rule))
+            continue
+        by_day = severities.get(key)
+        if not by_day:
+            continue
+        findings.extend(_severity(key, label, by_day, rule, settings))
+        findings.extend(_persistence(key, label, by_day, rule, settings))
+        findings.extend(_worsening(key, label, by_day, rule, settings, flag_knowledge))
+    unit = inputs.person.weight_unit if inputs.person else WeightUnit.KG
+    findings.extend(_weight_loss(inputs.measurements, unit, settings, flag_knowledge))
+
+    flags = [
+        finisher.flag(finding) for finding in findings if since is None or finding.days[-1] >= since
+    ]
+    flags.sort(key=flag_sort_key)
     return flags

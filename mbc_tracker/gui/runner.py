@@ -121,7 +121,9 @@ class ChangeRunner(QObject):
         """Tell caches and pages about ``changes`` (for a change made outside ``run``)."""
         if not changes:
             return
-        if changes.flags and self._record is not None and not self._record.closed:
+        # Every change, even one the flags do not depend on: the cache also notes that it has
+        # seen this write, and would otherwise rebuild itself from the whole record when next read.
+        if self._record is not None and not self._record.closed:
             try:
                 self._record.flags.apply(changes)
             except Exception as error:  # the cache rebuilds itself when next read

@@ -1,11 +1,13 @@
 """Flags for an open record: the settings they use, evaluating them, and "discussed" marks.
 
-The rules themselves live in ``domain/flags.py``; this service gathers what they need from the
-record in one Session (entries, weights, profile, receptor tests, treatments, earlier "discussed"
-marks), hands it to ``evaluate_flags`` and returns plain ``Flag`` objects. The adjustable
-defaults are stored in the record (so they travel with it), as JSON under one preference key;
-values that are missing or no longer valid fall back to the app default, one by one.
-"""
+The rules themselves live in ``domain/flags.py``; the flags of the open record are kept in a
+``FlagEngine`` (``domain/flag_engine.py``), built on first use from values SQL reduces to one
+per symptom and day (``flag_reads.py``) and then updated by ``apply`` from each action's
+``RecordChanges``, evaluating again only what the change can reach. Before the cache is built,
+``flags_on`` answers from a window of days around the day asked for, so the first screen never
+waits for the whole record. The adjustable defaults are stored in the record (so they travel
+with it), as JSON under one preference key; values that are missing or no longer valid fall
+back to the app default, one by one."""
 
 from __future__ import annotations
 
@@ -13,20 +15,30 @@ import dataclasses
 import datetime as dt
 import json
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from mbc_tracker.domain.flag_engine import FlagEngine, evaluate_day
 from mbc_tracker.domain.flags import (
     Flag,
     FlagInputs,
     FlagRule,
     FlagSettings,
     SideEffectList,
-    evaluate_flags,
 )
-from mbc_tracker.domain.records import FlagAcknowledgement, TreatmentCategory
+from mbc_tracker.domain.records import (
+    FlagAcknowledgement,
+    Measurement,
+    MeasurementKind,
+    SymptomEntry,
+    TreatmentCategory,
+)
 from mbc_tracker.domain.severity import MAX_SEVERITY
+from mbc_tracker.services import flag_reads as fast_reads
+from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.person import person_from_row
 from mbc_tracker.services.symptoms import to_tracked
 from mbc_tracker.storage import repositories
@@ -105,8 +117,18 @@ def _settings_from_json(text: str, defaults: FlagSettings) -> FlagSettings:
 
 
 class FlagService:
+    """The flags of one open record, cached and kept up to date with ``apply``.
+
+    The cache (a ``FlagEngine``) is built on first use from values reduced to one per symptom
+    and day in SQL. The window calls ``apply`` with every action's ``RecordChanges``; should
+    an action be committed without it, ``record.commits`` has moved and the next read builds
+    the cache again from the record (slower, never stale).
+    """
+
     def __init__(self, record: CareRecord) -> None:
         self._record = record
+        self._engine: FlagEngine | None = None
+        self._seen_commits: int | None = None
 
     # -- settings ------------------------------------------------------------------------------
 
@@ -115,10 +137,12 @@ class FlagService:
 
     def settings(self) -> FlagSettings:
         with self._record.reads() as session:
-            row = session.get(PreferenceRow, SETTINGS_KEY)
-            stored = row.value if row is not None else None
+            return self._settings_in(session)
+
+    def _settings_in(self, session: Session) -> FlagSettings:
+        row = session.get(PreferenceRow, SETTINGS_KEY)
         defaults = self.defaults()
-        return defaults if stored is None else _settings_from_json(stored, defaults)
+        return defaults if row is None else _settings_from_json(row.value, defaults)
 
     def save_settings(self, settings: FlagSettings) -> None:
         """Store ``settings``; raise FlagSettingsInvalid (nothing stored) when one is unusable."""
@@ -134,6 +158,7 @@ class FlagService:
                 session.add(PreferenceRow(key=SETTINGS_KEY, value=_settings_to_json(settings)))
             else:
                 row.value = _settings_to_json(settings)
+        self.apply(RecordChanges(flag_settings=True))
 
     def reset_settings(self) -> None:
         """Go back to every app default."""
@@ -141,10 +166,11 @@ class FlagService:
             row = session.get(PreferenceRow, SETTINGS_KEY)
             if row is not None:
                 session.delete(row)
+        self.apply(RecordChanges(flag_settings=True))
 
     # -- evaluating ----------------------------------------------------------------------------
 
-    def inputs(self) -> FlagInputs:
+    def _side_effects(self) -> dict[TreatmentCategory, SideEffectList]:
         knowledge = self._record.knowledge
         side_effects: dict[TreatmentCategory, SideEffectList] = {}
         for category in TreatmentCategory:
@@ -155,36 +181,136 @@ class FlagService:
                     symptom_keys=frozenset(info.side_effects),
                     source_ids=info.side_effect_source_ids,
                 )
+        return side_effects
+
+    def _context(self, session: Session) -> FlagInputs:
+        """Everything the flags use but the entries and measurements (all small tables)."""
+        person_row = session.get(PersonRow, 1)
+        return FlagInputs(
+            entries=(),
+            person=person_from_row(person_row) if person_row else None,
+            receptor_tests=repositories.receptor_tests(session),
+            treatments=repositories.treatments(session),
+            acknowledgements=repositories.flag_acknowledgements(session),
+            labels=self._labels(session),
+            side_effects=self._side_effects(),
+        )
+
+    def _labels(self, session: Session) -> dict[str, str]:
+        return {
+            row.key: to_tracked(row, self._record).label
+            for row in session.scalars(select(TrackedSymptomRow))
+        }
+
+    def inputs(self) -> FlagInputs:
+        """Everything the rules use, read in one Session (for the summary and History)."""
         with self._record.reads() as session:
-            person_row = session.get(PersonRow, 1)
-            tracked = [
-                to_tracked(row, self._record) for row in session.scalars(select(TrackedSymptomRow))
-            ]
-            return FlagInputs(
+            context = self._context(session)
+            return dataclasses.replace(
+                context,
                 entries=repositories.symptom_entries(session),
-                measurements=repositories.measurements(session),
-                person=person_from_row(person_row) if person_row else None,
-                receptor_tests=repositories.receptor_tests(session),
-                treatments=repositories.treatments(session),
-                acknowledgements=repositories.flag_acknowledgements(session),
-                labels={symptom.key: symptom.label for symptom in tracked},
-                side_effects=side_effects,
+                measurements=fast_reads.measurements(session),
             )
-
-    def apply(self, changes: RecordChanges) -> None:
-        """Told what an action changed. Nothing is kept between evaluations yet, so there is
-        nothing to bring up to date: every evaluation reads the record afresh."""
-
-    def warm(self) -> None:
-        """Get ready for a first look at the flags (nothing is kept yet)."""
 
     def evaluate(self, since: dt.date | None = None) -> list[Flag]:
         """Every flag, newest first; with ``since``, only those that reach that day."""
-        return evaluate_flags(self.inputs(), self._record.knowledge, self.settings(), since)
+        return self._engine_now().flags(since)
 
     def flags_on(self, day: dt.date) -> list[Flag]:
-        """Open flags that the given day's entries raised or belong to."""
-        return [flag for flag in self.evaluate(since=day) if day in flag.days and flag.is_open]
+        """Open flags that the given day's entries raised or belong to.
+
+        From the cache when it is there; otherwise from a window of days around ``day``, so
+        that the first screen never waits for the whole record to be read."""
+        engine = self._engine_if_current()
+        if engine is not None:
+            return engine.flags_on(day)
+        with self._record.reads() as session:
+            settings = self._settings_in(session)
+            context = self._context(session)
+            span = fast_reads.logged_span(session)
+
+            def logged_between(
+                first: dt.date, last: dt.date
+            ) -> tuple[Sequence[SymptomEntry], Sequence[Measurement]]:
+                return (
+                    fast_reads.symptom_entries(session, first, last),
+                    fast_reads.measurements(session, first, last, MeasurementKind.WEIGHT),
+                )
+
+            return evaluate_day(
+                day, context, logged_between, span, self._record.knowledge, settings
+            )
+
+    def warm(self) -> None:
+        """Evaluate every flag now, so that later reads come from the cache (for idle time)."""
+        self._engine_now()
+
+    @property
+    def is_warm(self) -> bool:
+        """The flags are cached and nothing was committed since without ``apply``."""
+        return self._engine_if_current() is not None
+
+    def apply(self, changes: RecordChanges) -> None:
+        """Bring the cached flags up to date with ``changes`` (what one action committed).
+
+        Only what changed is read again: the changed days' entries and weights, or the small
+        table that changed. Nothing cached: nothing to do (the next read builds it)."""
+        engine = self._engine
+        if engine is None or not changes.flags:
+            if engine is not None:
+                self._seen_commits = self._record.commits
+            return
+        if changes.everything:
+            self._drop()
+            return
+        commits = self._record.commits
+        with self._record.reads() as session:
+            if changes.flag_settings:
+                engine.set_settings(self._settings_in(session))
+            if changes.person:
+                person_row = session.get(PersonRow, 1)
+                engine.set_person(person_from_row(person_row) if person_row else None)
+            if changes.symptoms:
+                engine.set_labels(self._labels(session))
+            if changes.treatments:
+                engine.set_treatments(repositories.treatments(session))
+            if changes.receptor_tests:
+                engine.set_receptor_tests(repositories.receptor_tests(session))
+            if changes.acknowledgements:
+                engine.set_acknowledgements(repositories.flag_acknowledgements(session))
+            if changes.days:
+                values = fast_reads.daily_values(session, changes.days)
+                for day in sorted(changes.days):
+                    severities, events, weight = values.get(day, ({}, set(), None))
+                    engine.set_day_values(day, severities, events, weight)
+        self._seen_commits = commits
+
+    def _engine_if_current(self) -> FlagEngine | None:
+        """The cached engine, unless the record changed since without ``apply`` (then the
+        cache is dropped: a forgotten ``apply`` costs a rebuild, never stale flags)."""
+        if self._engine is not None and self._record.commits != self._seen_commits:
+            self._drop()
+        return self._engine
+
+    def _engine_now(self) -> FlagEngine:
+        engine = self._engine_if_current()
+        if engine is None:
+            commits = self._record.commits  # before reading: a commit meanwhile rebuilds
+            with self._record.reads() as session:
+                severities, events, weights = fast_reads.all_daily_values(session)
+                engine = FlagEngine.from_daily(
+                    severities,
+                    events,
+                    weights,
+                    self._context(session),
+                    self._record.knowledge,
+                    self._settings_in(session),
+                )
+            self._engine, self._seen_commits = engine, commits
+        return engine
+
+    def _drop(self) -> None:
+        self._engine, self._seen_commits = None, None
 
     # -- "discussed with my care team" ---------------------------------------------------------
 
@@ -233,7 +359,7 @@ class FlagService:
                 row.severity_at_discussion = severity
                 row.note = note
             session.flush()
-            return FlagAcknowledgement(
+            mark = FlagAcknowledgement(
                 symptom_key=row.symptom_key,
                 rule=row.rule,
                 first_day=row.first_day,
@@ -242,6 +368,8 @@ class FlagService:
                 note=row.note,
                 id=row.id,
             )
+        self.apply(RecordChanges(acknowledgements=True))
+        return mark
 
     def undo_discussed(self, flag: Flag) -> None:
         """Take back a "discussed" mark (for example one set on the wrong flag)."""
@@ -251,6 +379,7 @@ class FlagService:
             row = session.get(FlagAcknowledgementRow, flag.discussed.id)
             if row is not None:
                 session.delete(row)
+        self.apply(RecordChanges(acknowledgements=True))
 
     def _severities(self, flag: Flag) -> list[tuple[int | None, dt.date]]:
         """The flag's daily severities, for rated symptoms (nothing for events and weight)."""

@@ -24,13 +24,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mbc_tracker.domain.flags import FlagInputs, SideEffectList, evaluate_flags
+from mbc_tracker.domain.flags import FlagInputs
 from mbc_tracker.domain.records import (
     APPOINTMENT_KIND_WORDS,
     AppointmentKind,
     PaperSize,
     Person,
-    TreatmentCategory,
 )
 from mbc_tracker.reports.summary_builder import build_summary_data
 from mbc_tracker.reports.summary_data import (
@@ -289,36 +288,20 @@ class SummaryService:
 
     # -- the data --------------------------------------------------------------------------------
 
-    def _flag_inputs(self, session: Session) -> FlagInputs:
-        """What the flags read, at a cost that grows with the days logged, not the entries.
+    def _context(self, session: Session) -> FlagInputs:
+        """The person, each day's last weight, treatments and receptor tests, for the summary.
 
-        The rules read each symptom's highest severity and the events of each day, and each
-        day's last weight: one entry per symptom and day, and one weight per day, give the same
-        flags as the whole record (``FlagService.inputs``, whose other parts this mirrors) for
-        a fraction of the memory on a record of millions of entries.
+        The flags themselves come from the record's flags cache (``record.flags``), the same
+        the Today banner, the Flags page and History read; the entries of the period are read
+        apart. One weight per day keeps the memory small on a record of millions of entries.
         """
-        record = self._record
-        knowledge = record.knowledge
-        side_effects: dict[TreatmentCategory, SideEffectList] = {}
-        for category in TreatmentCategory:
-            info = knowledge.treatments.category(category)
-            if info.side_effects:
-                side_effects[category] = SideEffectList(
-                    category_label=info.label(),
-                    symptom_keys=frozenset(info.side_effects),
-                    source_ids=info.side_effect_source_ids,
-                )
         person_row = session.get(PersonRow, 1)
-        tracked = [to_tracked(row, record) for row in session.scalars(select(TrackedSymptomRow))]
         return FlagInputs(
-            entries=tuple(repositories.daily_symptom_values(session)),
+            entries=(),
             measurements=repositories.last_weight_each_day(session),
             person=person_from_row(person_row) if person_row else None,
             receptor_tests=repositories.receptor_tests(session),
             treatments=repositories.treatments(session),
-            acknowledgements=repositories.flag_acknowledgements(session),
-            labels={symptom.key: symptom.label for symptom in tracked},
-            side_effects=side_effects,
         )
 
     def data(
@@ -344,7 +327,7 @@ class SummaryService:
         knowledge = record.knowledge
         previous = period.previous()
         with record.reads() as session:
-            inputs = self._flag_inputs(session)
+            inputs = self._context(session)
             if sections is None or prepared_by is None:
                 remembered = self._options(session, inputs.person)
                 sections = remembered.sections if sections is None else sections
@@ -371,11 +354,7 @@ class SummaryService:
                 if Section.NOTES in chosen
                 else {}
             )
-        flags = (
-            evaluate_flags(inputs, knowledge, record.flags.settings(), since=period.first)
-            if Section.FLAGS in chosen
-            else []
-        )
+        flags = record.flags.evaluate(since=period.first) if Section.FLAGS in chosen else []
         return build_summary_data(
             person=inputs.person,
             period=period,

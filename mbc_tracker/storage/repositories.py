@@ -186,27 +186,6 @@ def symptom_entries(
     )
 
 
-def daily_symptom_values(session: Session) -> Iterator[SymptomEntry]:
-    """What a day's entries say of each symptom, one entry per symptom and day (by day).
-
-    A rated symptom's entry holds the day's highest severity; an event's entry is there only
-    if it happened that day. That is all the flag rules read of the entries, and a record of
-    millions of entries has only some thousands of such days.
-    """
-    sql = (
-        "SELECT t.key, e.day, MAX(e.severity), MAX(e.present) "
-        "FROM symptom_entry AS e JOIN tracked_symptom AS t ON t.id = e.tracked_symptom_id "
-        "GROUP BY e.tracked_symptom_id, e.day ORDER BY e.day, t.position"
-    )
-    for key, day_text, severity, present in session.connection().exec_driver_sql(sql):
-        day = dt.date.fromisoformat(day_text)
-        at = dt.datetime.combine(day, dt.time())
-        if severity is not None:
-            yield SymptomEntry(symptom_key=key, day=day, recorded_at=at, severity=severity)
-        if present:
-            yield SymptomEntry(symptom_key=key, day=day, recorded_at=at, present=True)
-
-
 def last_weight_each_day(session: Session) -> tuple[Measurement, ...]:
     """Each day's last weight (by the time it was recorded, then by when it was added): the
     one the History chart, the summary and the weight flag read of that day."""

@@ -3,8 +3,10 @@
 Run with the app's interpreter:  ``python tests/benchmarks/bench_flags.py [--runs 15]``
 
 Prints the median of three timings: (a) ``evaluate_flags`` alone, on inputs already read from
-the record (the issue's target: a median of at most 50 ms); (b) ``record.flags.evaluate()``,
-which also reads the record and the settings, as the Flags view and the command line do; and
+the record (the issue's target: a median of at most 50 ms); (b) ``evaluate()`` on a fresh
+``FlagService``, which also reads the record and the settings and builds the flags cache, as
+the first Flags view and the command line do (later calls read the cache: see
+``bench_flag_engine.py``); and
 (c) ``record.flags.inputs()`` alone, the reading part. Then the number of flags by rule and
 level, so a change in the rules that floods or empties the list is noticed.
 """
@@ -22,6 +24,7 @@ from _common import build_demo_record, describe, filesystem_of, median_ms
 
 from mbc_tracker.domain.flags import evaluate_flags
 from mbc_tracker.paths import DataPaths
+from mbc_tracker.services.flags import FlagService
 from mbc_tracker.services.record import open_record
 
 TARGET_MS = 50.0
@@ -61,7 +64,7 @@ def main() -> int:
             rules_only = timed(
                 lambda: evaluate_flags(inputs, record.knowledge, settings), args.runs
             )
-            whole = timed(record.flags.evaluate, args.runs)
+            whole = timed(lambda: FlagService(record).evaluate(), args.runs)
             reading = timed(record.flags.inputs, args.runs)
             flags = record.flags.evaluate()
         finally:
@@ -69,7 +72,7 @@ def main() -> int:
 
     print("\nFlags over the whole record:")
     print(f"  (a) evaluate_flags on read inputs:  {describe(rules_only)}")
-    print(f"  (b) record.flags.evaluate():        {describe(whole)}")
+    print(f"  (b) FlagService(record).evaluate(): {describe(whole)}")
     print(f"  (c) record.flags.inputs() alone:    {describe(reading)}")
     verdict = "within" if median_ms(rules_only) <= TARGET_MS else "OVER"
     print(f"  (a) median {median_ms(rules_only):.1f} ms ({verdict} the {TARGET_MS:g} ms target)")

@@ -10,8 +10,9 @@ view's deferred update has run, the chart is drawn and painted), median of ``--r
   ``record_changed`` with the days saved, or ``refresh()`` where there is none), then shown;
 - a period chosen: the period box moved to 30 days, 90 days, a year and "All" in turn.
 
-``--cached-flags`` stands in for the flags cache (``record.flags.evaluate()`` kept up to date
-from what changed), so that "shown after a save" measures the view and not a full evaluation.
+Where the flags service has a cache (``record.flags.apply``), it is told of the save first, as
+the window's change runner does. ``--cached-flags`` stands in for such a cache in a version
+without one (``record.flags.evaluate()`` returns the flags as the record was opened).
 Run it with ``PYTHONPATH`` pointing at another checkout to compare with an earlier version.
 
 The first draw (matplotlib's import) is made before timing. The issue's targets: shown after a
@@ -96,11 +97,16 @@ def measure(data_dir: Path, runs: int, cached_flags: bool = False) -> dict[str, 
                 until_idle()
                 day = today - dt.timedelta(days=run % 3)
                 record.daylog.save_day(DayLog(day=day, severities={"fatigue": 2 + run % 4}))
+                from mbc_tracker.services.changes import RecordChanges
+
+                # As the window's change runner does: the flags cache told, then the pages.
+                changes = RecordChanges.of_days({day}, measurements=True)  # as Today sends it
+                apply = getattr(record.flags, "apply", None)
+                if apply is not None and not cached_flags:
+                    apply(changes)
                 notify = getattr(view, "record_changed", None)
                 if notify is not None:
-                    from mbc_tracker.services.changes import RecordChanges
-
-                    notify(RecordChanges.of_days({day}, measurements=True))  # as Today sends it
+                    notify(changes)
                 else:
                     view.refresh()
                 seconds.append(timed(view.show, f"shown after a save ({name})"))
