@@ -10,6 +10,7 @@ chart groups points by week or month, a sentence above the table says so, and th
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -66,12 +67,16 @@ def history_rows(data: HistoryData) -> list[HistoryRow]:
         for point in series.points:
             by_day.setdefault(point.day, {})[series.key] = point
     weights = {point.day: point for point in data.weight}
+    # The flagged days are in date order: each row's are found by bisection, not by a pass over
+    # all of them (ten years hold thousands of flagged days and a hundred monthly rows).
+    flagged = sorted(data.flagged, key=lambda flag: flag.day)  # already so: a quick pass
+    flagged_on = [flag.day for flag in flagged]
     rows = []
     for day in sorted(set(by_day) | set(weights)):
         values = by_day.get(day, {})
         weight = weights.get(day)
         last = period_end(day, data.aggregation)
-        flags = tuple(flag for flag in data.flagged if day <= flag.day <= last)
+        flags = tuple(flagged[bisect_left(flagged_on, day) : bisect_right(flagged_on, last)])
         notes = [point.note for point in values.values() if point.note]
         if weight is not None and weight.note:
             notes.append(weight.note)

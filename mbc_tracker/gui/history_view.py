@@ -12,15 +12,23 @@ and never over the record's own files (the refusal is said in the status line).
 
 matplotlib is slow to import, so nothing here imports it at module level: the figure, its canvas
 and the chart code are loaded the first time a chart is drawn. Reading and drawing happen only
-while the page is shown; a change made elsewhere just marks the page stale until it is shown.
+while the page is shown. A change made elsewhere arrives as a ``RecordChanges`` value
+(``record_changed``) and marks stale only the parts of the chart it touched (the series of the
+symptoms changed on days in a period, the weights, treatments, appointments, the flag rings, the
+chooser's list); they are read again, in one Session, when the page is next shown. The parts of
+the last few periods shown are kept, so going back to a period reads only what changed since,
+and a read that finds what is already shown neither rebuilds the table nor redraws. The rings
+come from ``record.flags.evaluate()``, worked out once per evaluation for every day.
 The one ``Figure`` is reused for every redraw (its axes too) and cleared when the view goes away;
 the words shown on hover are only worked out when a point is first pointed at or stepped to.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -57,13 +65,24 @@ from mbc_tracker.gui.history_legend import HistoryLegend
 from mbc_tracker.gui.history_table import HistoryTable
 from mbc_tracker.gui.widgets import ErrorLabel, from_qdate, scaled_font, to_qdate
 from mbc_tracker.paths import OutputRefused, ProtectedFiles, replacing_atomically
+from mbc_tracker.reports.history_data import Aggregation, aggregation_for, group_span
+from mbc_tracker.services.changes import RecordChanges
+from mbc_tracker.services.history import HistoryParts, assemble, every_flagged_day
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
     from matplotlib.figure import Figure
 
+    from mbc_tracker.domain.records import TrackedSymptom, WeightUnit
     from mbc_tracker.reports.history_chart import HistoryChart, HoverInfo
-    from mbc_tracker.reports.history_data import HistoryData
+    from mbc_tracker.reports.history_data import (
+        AppointmentMarker,
+        FlaggedDay,
+        HistoryData,
+        Point,
+        SymptomSeries,
+        TreatmentBand,
+    )
     from mbc_tracker.services.record import CareRecord
 
 ALL_TIME = 0  # the period "All": the whole record
@@ -83,6 +102,102 @@ def long_day(day: dt.date) -> str:
 def release_figure(figure: Figure) -> None:
     """Let go of everything the figure holds (its axes, lines and cached renderer)."""
     figure.clear()
+
+
+KEPT_PERIODS = 6  # periods whose parts are kept: the four choices and two custom ranges
+# Beyond this many changed days in a period, its symptoms are read again as a whole rather than
+# group by group (one read each).
+MAX_PATCHED_DAYS = 8
+
+
+@dataclass
+class PeriodParts:
+    """The parts of the chart read for one period; None (or ``logged_stale``): read again.
+
+    Entries changed on some days make stale only the points of the groups (days, weeks or
+    months) holding those days, for the symptoms changed (``stale_day_keys``; None: any): they
+    are read again and put in place of the old ones, so a save costs the same however long the
+    period and the record are.
+    """
+
+    logged_keys: list[str] = field(default_factory=list)
+    logged_stale: bool = True
+    series: tuple[SymptomSeries, ...] | None = None
+    stale_days: set[dt.date] = field(default_factory=set)
+    stale_day_keys: set[str] | None = field(default_factory=set)
+    weight: tuple[tuple[Point, ...], WeightUnit] | None = None
+    treatments: tuple[TreatmentBand, ...] | None = None
+    appointments: tuple[AppointmentMarker, ...] | None = None
+
+    def forget(self, changes: RecordChanges, first: dt.date, last: dt.date) -> None:
+        """Mark stale what ``changes`` touched of the period from ``first`` to ``last``."""
+        if changes.symptoms:
+            self.series = None  # a renamed symptom's label
+            self.logged_stale = True
+        days = {day for day in changes.days if first <= day <= last}
+        if days:
+            self.logged_stale = True
+            self.stale_days |= days
+            if not changes.symptom_keys:
+                self.stale_day_keys = None
+            elif self.stale_day_keys is not None:
+                self.stale_day_keys |= changes.symptom_keys
+            # A day note shows on the weight's daily points too.
+            if changes.measurements or aggregation_for(first, last) is Aggregation.DAY:
+                self.weight = None
+        if changes.person:
+            self.weight = None  # the unit weights are shown in
+        if changes.treatments:
+            self.treatments = None
+        if changes.appointments:
+            self.appointments = None
+
+    def shows(self, wanted: list[str]) -> bool:
+        """The series held are those of ``wanted``."""
+        return self.series is not None and [series.key for series in self.series] == wanted
+
+    def take(self, read: HistoryParts, wanted: list[str]) -> None:
+        """Keep what was read again (``wanted``: the symptoms to show; when they are those
+        held, their series were not read again)."""
+        if read.logged_keys is not None:
+            self.logged_keys = read.logged_keys
+            self.logged_stale = False
+        if read.symptoms is not None and not self.shows(wanted):
+            self.series = read.symptoms
+            self.stale_days.clear()
+            self.stale_day_keys = set()
+        if read.weight is not None:
+            self.weight = read.weight
+        if read.treatments is not None:
+            self.treatments = read.treatments
+        if read.appointments is not None:
+            self.appointments = read.appointments
+
+    def stale_groups(
+        self, first: dt.date, last: dt.date, aggregation: Aggregation
+    ) -> list[tuple[dt.date, dt.date, dt.date]]:
+        """The groups to read again: the day each is placed on, and its first and last day in
+        the period (a week or month at either end may be cut)."""
+        groups = set()
+        for day in self.stale_days:
+            start, end = group_span(day, aggregation)
+            groups.add((start, max(start, first), min(end, last)))
+        return sorted(groups)
+
+    def patch(self, fresh: Sequence[SymptomSeries], group: dt.date) -> None:
+        """Put the points of ``fresh`` (read for one group, placed on ``group``) in place of
+        the old ones of that group."""
+        assert self.series is not None
+        by_key = {series.key: series for series in fresh}
+        patched = []
+        for series in self.series:
+            new = by_key.get(series.key)
+            if new is not None:
+                kept = [point for point in series.points if point.day != group]
+                points = tuple(sorted((*kept, *new.points), key=lambda point: point.day))
+                series = dataclasses.replace(series, points=points)
+            patched.append(series)
+        self.series = tuple(patched)
 
 
 class PointCursor(QWidget):
@@ -142,6 +257,16 @@ class HistoryView(QWidget):
         self._chart_stale = True
         self._chosen_keys: list[str] | None = None  # None: follow "logged in the period"
         self._logged_keys: list[str] = []
+        # What the chart is made of, part by part, so that a change reads again only the parts
+        # it touched: the tracked symptoms and the flagged days for the whole record (None:
+        # read again), the rest per period, for the last few periods shown, so that going back
+        # to one reads only what changed meanwhile.
+        self._periods: dict[tuple[dt.date, dt.date], PeriodParts] = {}
+        self._tracked: list[TrackedSymptom] | None = None
+        self._tracked_read = 0  # how often the tracked symptoms were read
+        self._listed: tuple[object, ...] | None = None  # what the symptom list was filled from
+        # Every day a flag of the record holds (from ``record.flags.evaluate()``), for the rings.
+        self._flagged: tuple[FlaggedDay, ...] | None = None
         self._figure: Figure | None = None
         self._canvas: Any = None  # a FigureCanvasQTAgg once the first chart is drawn
         self._chart: HistoryChart | None = None
@@ -370,13 +495,33 @@ class HistoryView(QWidget):
     @Slot()
     def refresh(self) -> None:
         """The record changed elsewhere: read it again now if shown, else when next shown."""
+        self.record_changed(RecordChanges.everything_changed())
+
+    @Slot(object)  # a RecordChanges, as the main window's ``record_changed`` signal sends it
+    def record_changed(self, changes: RecordChanges) -> None:
+        """Something changed elsewhere: mark what it touched stale, and show it again now if
+        the view is shown, else when it is next shown.
+
+        Entries on days in the period shown make its symptoms (and, for weights or daily points
+        with their day notes, the weight panel) stale; days outside it only the flags. The
+        tracked symptoms make the chooser stale, the person the weight unit, treatments and
+        appointments their bands and marks, and anything the flags read (settings, "discussed"
+        marks, days ...) the rings."""
+        if not changes:
+            return
+        if changes.everything:
+            self._tracked = None
+            self._flagged = None
+            self._periods.clear()
+        else:
+            if changes.symptoms:
+                self._tracked = None
+            if changes.flags:
+                self._flagged = None
+            for (first, last), parts in self._periods.items():
+                parts.forget(changes, first, last)
         self._data_stale = True
         self._schedule_update()
-
-    @Slot(object)
-    def record_changed(self, changes: object) -> None:
-        """Any change to the record: read it again (now if shown, else when next shown)."""
-        self.refresh()
 
     def data(self) -> HistoryData | None:
         """What the chart and the table show now (None before the page was first shown)."""
@@ -562,19 +707,83 @@ class HistoryView(QWidget):
         """Read the record if something changed, then draw the chart if it is in view."""
         self._update_timer.stop()
         self._resize_timer.stop()
+        if not self.isVisible():
+            return  # hidden since the update was asked for: it happens when next shown
         if self._data_stale:
             self._load()
         if self.mode() == CHART and self._chart_stale and self.isVisible():
             self._draw_chart()
 
     def _load(self) -> None:
+        """Read the parts that are stale (for a new period: all but the tracked symptoms and
+        the flags) in one go, and put the chart's data together from them."""
         first, last = self.period()
-        history = self._record.history
-        self._logged_keys = list(history.logged_keys(first, last))
+        parts = self._periods.pop((first, last), None) or PeriodParts()
+        self._periods[(first, last)] = parts  # the newest last
+        while len(self._periods) > KEPT_PERIODS:
+            del self._periods[next(iter(self._periods))]
+        tracked = self._tracked_symptoms()
+        if len(parts.stale_days) > MAX_PATCHED_DAYS:
+            parts.series = None  # many days changed (an import): read the period again
+        series_stale = (
+            parts.series is None
+            or parts.logged_stale
+            or not parts.shows(self._keys_for(parts.logged_keys))
+        )
+        wanted: list[str] = []
+
+        def keys_to_read(logged: list[str]) -> list[str]:
+            """All the symptoms to show, unless the same ones are shown already."""
+            wanted.extend(self._keys_for(logged))
+            return [] if parts.shows(wanted) else wanted
+
+        read = self._record.history.read(
+            first,
+            last,
+            tracked=tracked,
+            logged=parts.logged_stale,
+            keys=keys_to_read if series_stale else None,
+            weight=parts.weight is None,
+            treatments=parts.treatments is None,
+            appointments=parts.appointments is None,
+        )
+        parts.take(read, wanted)
+        self._logged_keys = parts.logged_keys
+        if parts.stale_days:
+            # The same symptoms shown: read again only the groups holding the changed days.
+            keys = [
+                key
+                for key in (wanted or self._keys_for(parts.logged_keys))
+                if parts.stale_day_keys is None or key in parts.stale_day_keys
+            ]
+            for group, span_first, span_last in parts.stale_groups(first, last, read.aggregation):
+                if keys:
+                    fresh = self._record.history.symptom_series(
+                        span_first, span_last, keys, read.aggregation, tracked
+                    )
+                    parts.patch(fresh, group)
+            parts.stale_days.clear()
+            parts.stale_day_keys = set()
         self._fill_symptom_list()
-        data = history.data(first, last, keys=self.symptom_keys())
-        self._data = data
+        if self._flagged is None:
+            self._flagged = every_flagged_day(self._record.flags.evaluate())
+        assert parts.series is not None and parts.weight is not None
+        assert parts.treatments is not None and parts.appointments is not None
+        data = assemble(
+            first=first,
+            last=last,
+            aggregation=read.aggregation,
+            symptoms=parts.series,
+            weight=parts.weight[0],
+            weight_unit=parts.weight[1],
+            treatments=parts.treatments,
+            appointments=parts.appointments,
+            flagged=self._flagged,
+        )
         self._data_stale = False
+        if data == self._data:
+            return  # nothing shown changed: no new table, no redraw
+        self._data = data
         self._chart_stale = True
         self.table.set_data(data)
         self.period_text.setText(
@@ -582,11 +791,32 @@ class HistoryView(QWidget):
         )
         self.save_button.setEnabled(not data.is_empty)
 
+    def _keys_for(self, logged: list[str]) -> list[str]:
+        """The symptoms to show, in the chooser's order, when ``logged`` are the logged ones:
+        those, or the ones chosen (the logged first)."""
+        if self._chosen_keys is None:
+            return list(logged)
+        chosen, logged_set = set(self._chosen_keys), set(logged)
+        ordered = [s.key for s in self._tracked_symptoms() if s.key in logged_set] + [
+            s.key for s in self._tracked_symptoms() if s.key not in logged_set
+        ]
+        return [key for key in ordered if key in chosen]
+
+    def _tracked_symptoms(self) -> list[TrackedSymptom]:
+        if self._tracked is None:
+            self._tracked = self._record.history.tracked()
+            self._tracked_read += 1
+        return self._tracked
+
     def _fill_symptom_list(self) -> None:
         """List every tracked symptom, the ones logged in the period first, ticks as chosen."""
+        tracked = self._tracked_symptoms()
+        listed = (self._tracked_read, tuple(self._logged_keys), self._chosen_keys)
+        if listed == self._listed:
+            return  # already listed so
+        self._listed = listed
         logged = set(self._logged_keys)
         chosen = set(self._logged_keys if self._chosen_keys is None else self._chosen_keys)
-        tracked = list(self._record.history.tracked())
         ordered = [s for s in tracked if s.key in logged] + [
             s for s in tracked if s.key not in logged
         ]
@@ -695,7 +925,7 @@ class HistoryView(QWidget):
         from matplotlib.figure import Figure
 
         figure = Figure()
-        canvas = FigureCanvasQTAgg(figure)
+        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
         canvas.setParent(self.chart_frame)
         canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         canvas.setAccessibleName(self.tr("Symptom chart"))
@@ -736,7 +966,7 @@ class HistoryView(QWidget):
         # widgets here.
         self._chart = build_history_figure(self._data, self._figure, legend=False, title=False)
         self._canvas.draw()
-        self._drawn_size = (self._canvas.width(), self._canvas.height())
+        self._drawn_size = self._canvas_size()
         self._chart_stale = False
         self.chart_title.setText(self._chart.title)
         self.legend.set_entries(self._chart.legend_entries)
@@ -832,6 +1062,9 @@ class HistoryView(QWidget):
         self._show_point(target)
         return True
 
+    def _canvas_size(self) -> tuple[int, int]:
+        return (self._canvas.width(), self._canvas.height())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._canvas and self._canvas is not None:
             kind = event.type()
@@ -841,7 +1074,7 @@ class HistoryView(QWidget):
                     self.step(Qt.Key(key))
                     return True
             elif kind == QEvent.Type.Resize:
-                size = (self._canvas.width(), self._canvas.height())
+                size = self._canvas_size()
                 if self._chart is not None and size != self._drawn_size:
                     self._chart_stale = True
                     self._resize_timer.start()

@@ -10,7 +10,7 @@ view and the clinic summary all read the same object, so they can never disagree
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -130,7 +130,19 @@ def group_start(day: dt.date, aggregation: Aggregation) -> dt.date:
     return day
 
 
-def _points(
+def group_span(day: dt.date, aggregation: Aggregation) -> tuple[dt.date, dt.date]:
+    """The first and last day of the group (day, week or month) of ``aggregation`` holding
+    ``day``."""
+    start = group_start(day, aggregation)
+    if aggregation is Aggregation.WEEK:
+        return start, start + dt.timedelta(days=6)
+    if aggregation is Aggregation.MONTH:
+        following = (start + dt.timedelta(days=32)).replace(day=1)
+        return start, following - dt.timedelta(days=1)
+    return start, start
+
+
+def points_from_daily(
     daily: Mapping[dt.date, float],
     aggregation: Aggregation,
     notes: Mapping[dt.date, str],
@@ -153,14 +165,91 @@ def _points(
     )
 
 
-def _label_and_kind(
-    key: str, tracked: Mapping[str, TrackedSymptom], entries: Sequence[SymptomEntry]
+def label_and_kind(
+    key: str, tracked: Mapping[str, TrackedSymptom], rated: bool = False
 ) -> tuple[str, SymptomKind]:
+    """A symptom's label and kind; one no longer tracked is named from its key, and counts as
+    rated when any of its entries has a severity (``rated``)."""
     symptom = tracked.get(key)
     if symptom is not None:
         return symptom.label, symptom.kind
-    rated = any(entry.severity is not None for entry in entries)
     return key.replace("_", " ").capitalize(), SymptomKind.RATED if rated else SymptomKind.EVENT
+
+
+def point_note(entry_notes: Iterable[str], day_note: str | None) -> str:
+    """What a day's point says as its note: its entries' notes, then the day's own note."""
+    return " — ".join([*entry_notes, *([day_note] if day_note else [])])
+
+
+def shown_weight(value: float, stored: WeightUnit, shown: WeightUnit) -> float:
+    """A stored weight in the unit the person reads weights in, to two decimals."""
+    return round(weight_in(kg_from(value, stored), shown), 2)
+
+
+def treatment_bands(
+    treatments: Iterable[Treatment],
+    first: dt.date,
+    last: dt.date,
+    category_labels: Mapping[TreatmentCategory, str] | None = None,
+) -> tuple[TreatmentBand, ...]:
+    """The treatments that overlap ``first`` to ``last``, by start and name."""
+    categories = category_labels or {}
+    return tuple(
+        TreatmentBand(
+            label=treatment.name,
+            category=treatment.category,
+            category_label=categories.get(
+                treatment.category, treatment.category.value.replace("_", " ").capitalize()
+            ),
+            start=treatment.start_date,
+            end=treatment.end_date,
+        )
+        for treatment in sorted(treatments, key=lambda t: (t.start_date, t.name))
+        if treatment.start_date <= last
+        and (treatment.end_date is None or treatment.end_date >= first)
+    )
+
+
+def appointment_markers(
+    appointments: Iterable[Appointment],
+    first: dt.date,
+    last: dt.date,
+    appointment_labels: Mapping[AppointmentKind, str] | None = None,
+) -> tuple[AppointmentMarker, ...]:
+    """The appointments from ``first`` to ``last``, in time order, labelled by kind and whom."""
+    kind_labels = appointment_labels or DEFAULT_APPOINTMENT_LABELS
+    return tuple(
+        AppointmentMarker(
+            when=appointment.starts_at,
+            label=" – ".join(
+                part
+                for part in (kind_labels.get(appointment.kind, ""), appointment.clinician)
+                if part
+            ),
+        )
+        for appointment in sorted(appointments, key=lambda a: a.starts_at)
+        if first <= appointment.starts_at.date() <= last
+    )
+
+
+def flagged_days(
+    flags: Iterable[Flag], first: dt.date, last: dt.date, shown: Collection[str]
+) -> tuple[FlaggedDay, ...]:
+    """Each day from ``first`` to ``last`` a flag of a ``shown`` symptom (or weight) holds,
+    with the most urgent level (and its message) when several do; by day, then symptom."""
+    flagged: dict[tuple[str, dt.date], FlaggedDay] = {}
+    for flag in flags:
+        if flag.symptom_key not in shown:
+            continue
+        for day in flag.days:
+            if not first <= day <= last:
+                continue
+            known = flagged.get((flag.symptom_key, day))
+            if known is None or LEVEL_ORDER[flag.level] < LEVEL_ORDER[known.level]:
+                flagged[(flag.symptom_key, day)] = FlaggedDay(
+                    flag.symptom_key, day, flag.level, flag.message
+                )
+    return tuple(sorted(flagged.values(), key=lambda f: (f.day, f.symptom_key)))
 
 
 def build_history_data(
@@ -201,7 +290,9 @@ def build_history_data(
 
     series = []
     for key, key_entries in per_key.items():
-        label, kind = _label_and_kind(key, by_key, key_entries)
+        label, kind = label_and_kind(
+            key, by_key, any(entry.severity is not None for entry in key_entries)
+        )
         daily: dict[dt.date, float] = {}
         entry_notes: dict[dt.date, list[str]] = {}
         for entry in key_entries:
@@ -215,63 +306,25 @@ def build_history_data(
                 continue
             if entry.note.strip():
                 entry_notes.setdefault(entry.day, []).append(entry.note.strip())
-        point_notes = {
-            day: " — ".join([*entry_notes.get(day, []), *([notes[day]] if notes.get(day) else [])])
-            for day in daily
-        }
-        points = _points(daily, aggregation, point_notes, summed=kind is SymptomKind.EVENT)
+        point_notes = {day: point_note(entry_notes.get(day, ()), notes.get(day)) for day in daily}
+        points = points_from_daily(
+            daily, aggregation, point_notes, summed=kind is SymptomKind.EVENT
+        )
         series.append(SymptomSeries(key=key, label=label, kind=kind, points=points))
 
     weights: dict[dt.date, float] = {}
     for measurement in sorted(measurements, key=lambda m: (m.day, m.recorded_at)):
         if measurement.kind is MeasurementKind.WEIGHT and first <= measurement.day <= last:
-            kg = kg_from(measurement.value, WeightUnit(measurement.unit))
-            weights[measurement.day] = round(weight_in(kg, weight_unit), 2)  # the day's last
-    weight_points = _points(weights, aggregation, notes)
+            # The day's last weight.
+            weights[measurement.day] = shown_weight(
+                measurement.value, WeightUnit(measurement.unit), weight_unit
+            )
+    weight_points = points_from_daily(weights, aggregation, notes)
 
-    categories = category_labels or {}
-    bands = tuple(
-        TreatmentBand(
-            label=treatment.name,
-            category=treatment.category,
-            category_label=categories.get(
-                treatment.category, treatment.category.value.replace("_", " ").capitalize()
-            ),
-            start=treatment.start_date,
-            end=treatment.end_date,
-        )
-        for treatment in sorted(treatments, key=lambda t: (t.start_date, t.name))
-        if treatment.start_date <= last
-        and (treatment.end_date is None or treatment.end_date >= first)
-    )
-
-    kind_labels = appointment_labels or DEFAULT_APPOINTMENT_LABELS
-    markers = tuple(
-        AppointmentMarker(
-            when=appointment.starts_at,
-            label=" – ".join(
-                part
-                for part in (kind_labels.get(appointment.kind, ""), appointment.clinician)
-                if part
-            ),
-        )
-        for appointment in sorted(appointments, key=lambda a: a.starts_at)
-        if first <= appointment.starts_at.date() <= last
-    )
-
+    bands = treatment_bands(treatments, first, last, category_labels)
+    markers = appointment_markers(appointments, first, last, appointment_labels)
     shown = set(chosen) | ({WEIGHT_KEY} if weight_points else set())
-    flagged: dict[tuple[str, dt.date], FlaggedDay] = {}
-    for flag in flags:
-        if flag.symptom_key not in shown:
-            continue
-        for day in flag.days:
-            if not first <= day <= last:
-                continue
-            known = flagged.get((flag.symptom_key, day))
-            if known is None or LEVEL_ORDER[flag.level] < LEVEL_ORDER[known.level]:
-                flagged[(flag.symptom_key, day)] = FlaggedDay(
-                    flag.symptom_key, day, flag.level, flag.message
-                )
+    flagged = flagged_days(flags, first, last, shown)
 
     return HistoryData(
         first=first,
@@ -282,5 +335,5 @@ def build_history_data(
         weight_unit=weight_unit,
         treatments=bands,
         appointments=markers,
-        flagged=tuple(sorted(flagged.values(), key=lambda f: (f.day, f.symptom_key))),
+        flagged=flagged,
     )
