@@ -694,6 +694,15 @@ class HistoryView(QWidget):
             # After the layout has placed the page, so the first draw has its final size.
             self._schedule_update()
 
+    def prepare(self) -> None:
+        """Get ready to be shown, while hidden and the app is idle: read the period shown and
+        fill the table, and make the chart's canvas, so that the layout sizes it before the
+        first drawing (one drawing, at its final size, when the page is first shown)."""
+        if self._data is None or self._data_stale:
+            self._load()
+        if self.mode() == CHART:
+            self._ensure_canvas()
+
     def _schedule_update(self) -> None:
         if self.isVisible():
             self._update_timer.start()
@@ -965,11 +974,21 @@ class HistoryView(QWidget):
         # Into the same figure and axes; without the title and the legend, which are Qt
         # widgets here.
         self._chart = build_history_figure(self._data, self._figure, legend=False, title=False)
-        self._canvas.draw()
-        self._drawn_size = self._canvas_size()
-        self._chart_stale = False
+        # The title and key beside the chart first, and the layout settled, so that the canvas
+        # has its final size when drawn: a resize afterwards would mean drawing it again.
         self.chart_title.setText(self._chart.title)
         self.legend.set_entries(self._chart.legend_entries)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self._canvas.draw()
+        # matplotlib's canvas asks for a drawing of its own on every resize (and the first
+        # show is one); the figure was just drawn at this very size, so that one would only
+        # repeat it. (``_draw_pending`` is how FigureCanvasQT marks such a request.)
+        if getattr(self._canvas, "_draw_pending", None) is not None:
+            self._canvas._draw_pending = False
+        self._drawn_size = self._canvas_size()
+        self._chart_stale = False
         self._points = None
         self._point_index = self._same_point(previous)
         if self._point_index is None:

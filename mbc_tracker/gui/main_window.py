@@ -586,8 +586,8 @@ class MainWindow(QMainWindow):
         )
 
     def _start_warm_up(self) -> None:
-        """Once idle, get the whole record's flags and the chart library ready (see
-        ``WARM_UP_AFTER_MS``)."""
+        """Once idle, get the whole record's flags, the chart library and the History page ready
+        (see ``WARM_UP_AFTER_MS``)."""
         record = self.record
         if record is None:
             return
@@ -601,7 +601,18 @@ class MainWindow(QMainWindow):
 
             warm_up_charts()
 
-        self._warm_up_steps = [flags, charts]
+        def history() -> None:
+            if self.record is record and not record.closed:
+                view = self._page(self.HISTORY)
+                if view is not None and not view.isVisible():
+                    view.prepare()  # type: ignore[attr-defined]
+
+        def window_handle() -> None:
+            # The chart's canvas asks for its window's QWindow when first shown; making that
+            # wrapper costs tens of milliseconds the first time.
+            self.windowHandle()
+
+        self._warm_up_steps = [flags, charts, window_handle, history]
         self._warm_up_timer.start()
 
     @Slot()
