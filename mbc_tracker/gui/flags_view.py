@@ -210,6 +210,8 @@ class FlagCard(QFrame):
             self.why_button.setChecked(shown)
 
     def set_highlighted(self, highlighted: bool) -> None:
+        if highlighted == self._highlighted:
+            return  # a style sheet set again costs a re-polish of the whole card
         self._highlighted = highlighted
         self._apply_style()
 
@@ -248,6 +250,7 @@ class FlagsView(QWidget):
         self._flags: list[Flag] = []
         self._stale = True
         self._cards: list[FlagCard] = []
+        self._reusable: dict[tuple[str, str, dt.date], FlagCard] = {}
         self._entries: list[tuple[str, Flag]] = []  # (section heading, flag) in showing order
         self._shown_section = ""
         self._build()
@@ -447,12 +450,16 @@ class FlagsView(QWidget):
         """Show the flags the filter and period allow, the first ``PAGE_SIZE`` (or more) of them.
 
         Cards are built a page at a time: ten years can hold hundreds of flags, and building
-        them all at once would keep a person waiting for seconds.
+        them all at once would keep a person waiting for seconds. A card whose flag is exactly
+        as before is kept rather than built again (after a save, most of them).
         """
+        self._reusable: dict[tuple[str, str, dt.date], FlagCard] = {}
         while self.list_layout.count():
             item = self.list_layout.takeAt(0)
             widget = item.widget()
-            if widget is not None:
+            if isinstance(widget, FlagCard) and widget.flag.identity not in self._reusable:
+                self._reusable[widget.flag.identity] = widget
+            elif widget is not None:
                 widget.hide()
                 widget.deleteLater()
         self._cards = []
@@ -486,6 +493,10 @@ class FlagsView(QWidget):
         self.list_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.list_layout.addStretch(1)
         self._append(max(PAGE_SIZE, at_least))
+        for unused in self._reusable.values():
+            unused.hide()
+            unused.deleteLater()
+        self._reusable = {}
 
     @Slot()
     def show_more(self) -> None:
@@ -505,9 +516,17 @@ class FlagsView(QWidget):
                 heading.show()
                 position += 1
                 self._shown_section = heading_text
-            card = FlagCard(flag, self._record.knowledge, self.list_widget)
-            card.discussed_requested.connect(self._mark_discussed)
-            card.undo_requested.connect(self._undo_discussed)
+            card = self._reusable.pop(flag.identity, None)
+            if card is not None and card.flag == flag:
+                card.show_why(False)
+                card.set_highlighted(False)
+            else:
+                if card is not None:
+                    card.hide()
+                    card.deleteLater()
+                card = FlagCard(flag, self._record.knowledge, self.list_widget)
+                card.discussed_requested.connect(self._mark_discussed)
+                card.undo_requested.connect(self._undo_discussed)
             self._cards.append(card)
             self.list_layout.insertWidget(position, card)
             # Shown now rather than on the layout's next turn, so "See why" can scroll to it.

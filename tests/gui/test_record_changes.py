@@ -129,3 +129,29 @@ def test_changes_to_a_record_no_longer_shown_reach_no_page(
     assert heard == []
     runner_for(window.record).announce(RecordChanges(treatments=True))
     assert heard == [RecordChanges(treatments=True)]
+
+
+def test_the_flags_page_keeps_the_cards_a_save_did_not_change(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    today = window.today_view
+    assert today is not None
+    qtbot.mouseClick(today._scales["bone_pain"].button(5), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(today.save_button, Qt.MouseButton.LeftButton)
+    window.show_page("flags")
+    flags = window.flags_view
+    assert flags is not None
+    (bone_pain,) = flags.cards()
+
+    window.show_page("today")
+    qtbot.mouseClick(today._scales["fatigue"].button(2), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(today.save_button, Qt.MouseButton.LeftButton)
+    window.show_page("flags")
+    assert flags.cards() == [bone_pain]  # the same card, not built again
+
+    window.show_page("today")
+    qtbot.mouseClick(today._scales["bone_pain"].button(9), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(today.save_button, Qt.MouseButton.LeftButton)
+    window.show_page("flags")
+    (changed,) = flags.cards()
+    assert changed is not bone_pain and changed.flag.peak == 9.0
