@@ -108,6 +108,7 @@ class MonthOverview(QWidget):
         )
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
+        self._read_for: tuple[int, int] | None = None  # the month whose logged days are shown
         self.calendar.currentPageChanged.connect(self._on_page_changed)
         self.calendar.clicked.connect(self._on_date_chosen)
         self.calendar.activated.connect(self._on_date_chosen)
@@ -117,10 +118,15 @@ class MonthOverview(QWidget):
         return from_qdate(self.calendar.selectedDate())
 
     def set_selected_day(self, day: dt.date) -> None:
-        """Follow the day the form shows, without announcing it as a new choice."""
+        """Follow the day the form shows, without announcing it as a new choice.
+
+        The logged days are read again only when another month comes into view (the calendar
+        says so itself); a day of the month already shown needs no reading.
+        """
         self.calendar.setMaximumDate(to_qdate(max(self._today(), day)))
         self.calendar.setSelectedDate(to_qdate(day))
-        self.refresh()
+        if self._read_for != self._month_shown():
+            self.refresh()
 
     @Slot()
     def refresh(self) -> None:
@@ -128,13 +134,17 @@ class MonthOverview(QWidget):
         today = self._today()
         if self.calendar.maximumDate() != to_qdate(today):
             self.calendar.setMaximumDate(to_qdate(today))
-        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        year, month = self._month_shown()
+        self._read_for = (year, month)
         first = dt.date(year, month, 1)
         # The grid also shows a few days of the months either side.
         days = self._record.daylog.days_with_entries(
             first - dt.timedelta(days=7), first + dt.timedelta(days=31 + 14)
         )
         self.calendar.set_logged_days(days)
+
+    def _month_shown(self) -> tuple[int, int]:
+        return self.calendar.yearShown(), self.calendar.monthShown()
 
     @Slot(int, int)
     def _on_page_changed(self, _year: int, _month: int) -> None:

@@ -57,8 +57,9 @@ class DayLogService:
                     severities[key] = entry.severity
                 elif entry.present is not None:
                     events[key] = entry.present
-            weight = self._latest_measurement(session, day, MeasurementKind.WEIGHT)
-            temperature = self._latest_measurement(session, day, MeasurementKind.TEMPERATURE)
+            measured = self._latest_measurements(session, day)
+            weight = measured.get(MeasurementKind.WEIGHT)
+            temperature = measured.get(MeasurementKind.TEMPERATURE)
             note_row = session.get(DayNoteRow, day)
             version = _day_version(latest, weight, temperature, note_row)
         return DayLog(
@@ -151,10 +152,11 @@ class DayLogService:
                 )
             }
             latest = self._latest_entries(session, log.day)
+            measured = self._latest_measurements(session, log.day)
             if expected_version is not None and expected_version != _day_version(
                 latest,
-                self._latest_measurement(session, log.day, MeasurementKind.WEIGHT),
-                self._latest_measurement(session, log.day, MeasurementKind.TEMPERATURE),
+                measured.get(MeasurementKind.WEIGHT),
+                measured.get(MeasurementKind.TEMPERATURE),
                 session.get(DayNoteRow, log.day),
             ):
                 raise DayChangedElsewhere(log.day)
@@ -186,6 +188,7 @@ class DayLogService:
                     changed += 1
             changed += self._save_measurement(
                 session,
+                measured.get(MeasurementKind.WEIGHT),
                 log.day,
                 MeasurementKind.WEIGHT,
                 log.weight,
@@ -195,6 +198,7 @@ class DayLogService:
             )
             changed += self._save_measurement(
                 session,
+                measured.get(MeasurementKind.TEMPERATURE),
                 log.day,
                 MeasurementKind.TEMPERATURE,
                 log.temperature,
@@ -224,19 +228,27 @@ class DayLogService:
         return {key: entry for key, entry in rows}
 
     @staticmethod
-    def _latest_measurement(
-        session: Session, day: dt.date, kind: MeasurementKind
-    ) -> MeasurementRow | None:
-        return session.scalar(
+    def _latest_measurements(
+        session: Session, day: dt.date
+    ) -> dict[MeasurementKind, MeasurementRow]:
+        """The day's latest weight and temperature, in one query (a day holds a few rows)."""
+        rows = session.scalars(
             select(MeasurementRow)
-            .where(MeasurementRow.day == day, MeasurementRow.kind == kind.value)
-            .order_by(MeasurementRow.recorded_at.desc(), MeasurementRow.id.desc())
-            .limit(1)
+            .where(MeasurementRow.day == day)
+            .order_by(MeasurementRow.recorded_at, MeasurementRow.id)
         )
+        latest: dict[MeasurementKind, MeasurementRow] = {}
+        for row in rows:
+            try:
+                latest[MeasurementKind(row.kind)] = row  # later rows overwrite earlier ones
+            except ValueError:
+                continue  # a kind this version does not know
+        return latest
 
     def _save_measurement(
         self,
         session: Session,
+        existing: MeasurementRow | None,
         day: dt.date,
         kind: MeasurementKind,
         value: float | None,
@@ -244,7 +256,6 @@ class DayLogService:
         clear: bool,
         now: dt.datetime,
     ) -> int:
-        existing = self._latest_measurement(session, day, kind)
         if value is None:
             if clear and existing is not None:
                 session.delete(existing)

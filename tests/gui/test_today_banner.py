@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from page_changes import follow_changes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -41,6 +42,7 @@ def log_seizure_with_ctrl_s(qtbot: QtBot, view: TodayView) -> None:
 @pytest.fixture
 def today_view(qtbot: QtBot, record: CareRecord) -> TodayView:
     view = TodayView(record, today=lambda: TODAY)
+    follow_changes(view, record)
     qtbot.addWidget(view)
     view.resize(1024, 700)
     with qtbot.waitActive(view):

@@ -13,6 +13,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
+from page_changes import follow_changes
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
@@ -26,6 +27,7 @@ TODAY = dt.date(2026, 11, 21)
 
 def make_view(qtbot: QtBot, record: CareRecord) -> TodayView:
     view = TodayView(record, today=lambda: TODAY)
+    follow_changes(view, record)
     qtbot.addWidget(view)
     view.resize(1024, 700)
     view.show()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from page_changes import follow_changes
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
@@ -27,6 +28,7 @@ def view(qtbot: QtBot, record: CareRecord) -> TodayView:
     )
     record.daylog.save_day(DayLog(day=dt.date(2026, 11, 18), note="clinic day"), today=TODAY)
     today_view = TodayView(record, today=lambda: TODAY)
+    follow_changes(today_view, record)
     qtbot.addWidget(today_view)
     with qtbot.waitActive(today_view):
         today_view.show()

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from page_changes import follow_changes
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +30,7 @@ ViewMaker = Callable[[CareRecord], TodayView]
 def make_view(qtbot: QtBot) -> ViewMaker:
     def make(record: CareRecord) -> TodayView:
         view = TodayView(record, today=lambda: TODAY)
+        follow_changes(view, record)
         qtbot.addWidget(view)
         view.resize(1024, 700)
         # Active like a real window in front of the person, so focus and shortcuts work.
