@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QToolTip
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.records import Route, StopReason, TreatmentCategory
+from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.gui.treatment_form import TreatmentForm
 from mbc_tracker.gui.treatments_view import TreatmentsView
 from mbc_tracker.gui.widgets import ErrorLabel
@@ -408,3 +409,28 @@ def test_the_form_is_reached_field_by_field_with_tab(record: CareRecord, qtbot: 
         form.notes_edit,
     ):
         assert widget.accessibleName()
+
+
+def test_an_unexpected_failure_keeps_the_form_open_reports_once_and_broadcasts_nothing(
+    view: TreatmentsView, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, record: CareRecord
+) -> None:
+    heard: list[object] = []
+    runner_for(record).changed.connect(heard.append)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(record.treatments, "add", broken)
+    forms = answer_forms_with(
+        view,
+        monkeypatch,
+        qtbot,
+        treatment_filler("Letrozole", TreatmentCategory.HORMONE_THERAPY, TODAY),
+    )
+    with qtbot.capture_exceptions() as reported:
+        qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert [type(error) for _kind, error, _trace in reported] == [RuntimeError]
+    (form,) = forms
+    assert form.result() != TreatmentForm.DialogCode.Accepted  # still open, still filled in
+    assert form.name_combo.currentText() == "Letrozole"
+    assert heard == [] and record.treatments.list() == []
