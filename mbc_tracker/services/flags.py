@@ -42,6 +42,7 @@ from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.person import person_from_row
 from mbc_tracker.services.symptoms import to_tracked
 from mbc_tracker.storage import repositories
+from mbc_tracker.storage.database import change_token
 from mbc_tracker.storage.orm import (
     FlagAcknowledgementRow,
     PersonRow,
@@ -129,6 +130,7 @@ class FlagService:
         self._record = record
         self._engine: FlagEngine | None = None
         self._seen_commits: int | None = None
+        self._seen_token: tuple[int, ...] = ()  # the file when read (records opened to read)
 
     # -- settings ------------------------------------------------------------------------------
 
@@ -290,12 +292,21 @@ class FlagService:
         cache is dropped: a forgotten ``apply`` costs a rebuild, never stale flags)."""
         if self._engine is not None and self._record.commits != self._seen_commits:
             self._drop()
+        if (
+            self._engine is not None
+            and self._record.read_only
+            and change_token(self._record.path) != self._seen_token
+        ):
+            # Opened for reading while another window writes: its saves are not announced
+            # here, so the file itself says when the flags must be read again.
+            self._drop()
         return self._engine
 
     def _engine_now(self) -> FlagEngine:
         engine = self._engine_if_current()
         if engine is None:
             commits = self._record.commits  # before reading: a commit meanwhile rebuilds
+            self._seen_token = change_token(self._record.path) if self._record.read_only else ()
             with self._record.reads() as session:
                 severities, events, weights = fast_reads.all_daily_values(session)
                 engine = FlagEngine.from_daily(

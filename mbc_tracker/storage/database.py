@@ -149,6 +149,21 @@ def file_stamp(path: Path) -> str | None:
     return f"{status.st_dev}:{status.st_ino}:{status.st_size}:{status.st_mtime_ns}"
 
 
+def change_token(path: Path) -> tuple[int, ...]:
+    """Something that moves whenever any process commits to the record at ``path``: the size
+    and modification time of the file and of its ``-wal`` (a commit appends to the WAL, a
+    checkpoint writes the file). For a reader that must notice another process's writes."""
+    token: list[int] = []
+    for candidate in (path, path.with_name(path.name + "-wal")):
+        try:
+            status = candidate.stat()
+        except OSError:
+            token += [0, 0]
+        else:
+            token += [status.st_size, status.st_mtime_ns]
+    return tuple(token)
+
+
 def check_record_file(
     path: Path, still: bool = False, checked_stamp: str | None = None
 ) -> FileCheck:

@@ -13,8 +13,9 @@ import datetime as dt
 from mbc_tracker.domain.daylog import DayLog
 from mbc_tracker.domain.flags import Flag, FlagRule, evaluate_flags
 from mbc_tracker.domain.records import Person, Treatment, TreatmentCategory, WeightUnit
+from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.changes import RecordChanges
-from mbc_tracker.services.record import CareRecord
+from mbc_tracker.services.record import Access, CareRecord, open_record
 
 TODAY = dt.date(2025, 6, 20)
 
@@ -120,3 +121,21 @@ def test_everything_changed_drops_the_cache(record: CareRecord) -> None:
     record.flags.apply(RecordChanges.everything_changed())
     assert not record.flags.is_warm
     assert record.flags.evaluate() == full(record)
+
+
+def test_a_record_opened_to_read_sees_the_flags_another_window_saves(
+    record: CareRecord, data_paths: DataPaths
+) -> None:
+    # The window that writes holds the record; a second one reads it (Access.READ). The
+    # writer's saves are never announced to the reader: the file says that they happened.
+    history(record)
+    reader = open_record(record.path, data_paths, Access.READ)
+    try:
+        before = reader.flags.evaluate()
+        assert reader.flags.is_warm
+        log(record, -1, bone_pain=9)
+        after = reader.flags.evaluate()
+        assert after == full(record) and after != before
+        assert reader.flags.evaluate() is not None and reader.flags.is_warm  # cached again
+    finally:
+        reader.close()
