@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from mbc_tracker.domain.records import Measurement, MeasurementKind, SymptomEntry, WeightUnit
+from mbc_tracker.domain.records import MeasurementKind, WeightUnit
 from mbc_tracker.domain.units import kg_from
 from mbc_tracker.storage.orm import MeasurementRow, SymptomEntryRow, TrackedSymptomRow
 
@@ -121,79 +121,6 @@ def daily_values(session: Session, days: Collection[dt.date]) -> dict[dt.date, D
         day_severities, day_events, _ = of(day)
         values[day] = (day_severities, day_events, kg_from(value, WeightUnit(unit)))
     return values
-
-
-def symptom_entries(session: Session, first: dt.date, last: dt.date) -> list[SymptomEntry]:
-    """The entries from ``first`` to ``last``, by day, time, Today's order and id."""
-    parse = _Days()
-    rows = (
-        session.connection()
-        .execute(
-            select(
-                TrackedSymptomRow.key,
-                _as_text(SymptomEntryRow.day),
-                _as_text(SymptomEntryRow.recorded_at),
-                SymptomEntryRow.severity,
-                SymptomEntryRow.present,
-                SymptomEntryRow.id,
-            )
-            .join(TrackedSymptomRow, TrackedSymptomRow.id == SymptomEntryRow.tracked_symptom_id)
-            .where(SymptomEntryRow.day.between(first, last))
-            .order_by(
-                SymptomEntryRow.day,
-                SymptomEntryRow.recorded_at,
-                TrackedSymptomRow.position,
-                SymptomEntryRow.id,
-            )
-        )
-        .all()
-    )
-    return [
-        SymptomEntry(
-            symptom_key=key,
-            day=parse(day),
-            recorded_at=dt.datetime.fromisoformat(recorded_at),
-            severity=severity,
-            present=None if present is None else bool(present),
-            id=entry_id,
-        )
-        for key, day, recorded_at, severity, present, entry_id in rows
-    ]
-
-
-def measurements(
-    session: Session,
-    first: dt.date | None = None,
-    last: dt.date | None = None,
-    kind: MeasurementKind | None = None,
-) -> tuple[Measurement, ...]:
-    """Measurements (from ``first`` to ``last``, of one ``kind``), by day, time and id."""
-    parse = _Days()
-    query = select(
-        MeasurementRow.kind,
-        _as_text(MeasurementRow.day),
-        _as_text(MeasurementRow.recorded_at),
-        MeasurementRow.value,
-        MeasurementRow.unit,
-        MeasurementRow.id,
-    ).order_by(MeasurementRow.day, MeasurementRow.recorded_at, MeasurementRow.id)
-    if kind is not None:
-        query = query.where(MeasurementRow.kind == kind.value)
-    if first is not None and last is not None:
-        query = query.where(MeasurementRow.day.between(first, last))
-    return tuple(
-        Measurement(
-            kind=MeasurementKind(row_kind),
-            day=parse(day),
-            recorded_at=dt.datetime.fromisoformat(recorded_at),
-            value=value,
-            unit=unit,
-            id=measurement_id,
-        )
-        for row_kind, day, recorded_at, value, unit, measurement_id in session.connection()
-        .execute(query)
-        .all()
-    )
 
 
 def logged_span(session: Session) -> tuple[dt.date, dt.date] | None:

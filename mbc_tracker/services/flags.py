@@ -211,7 +211,7 @@ class FlagService:
             return dataclasses.replace(
                 context,
                 entries=repositories.symptom_entries(session),
-                measurements=fast_reads.measurements(session),
+                measurements=repositories.measurements(session),
             )
 
     def evaluate(self, since: dt.date | None = None) -> list[Flag]:
@@ -235,8 +235,8 @@ class FlagService:
                 first: dt.date, last: dt.date
             ) -> tuple[Sequence[SymptomEntry], Sequence[Measurement]]:
                 return (
-                    fast_reads.symptom_entries(session, first, last),
-                    fast_reads.measurements(session, first, last, MeasurementKind.WEIGHT),
+                    repositories.symptom_entries(session, since=first, until=last),
+                    repositories.measurements(session, MeasurementKind.WEIGHT, first, last),
                 )
 
             return evaluate_day(

@@ -37,7 +37,7 @@ from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 from json.encoder import encode_basestring
 from pathlib import Path
-from typing import Any, Self, TextIO
+from typing import Any, Protocol, Self, TextIO
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -406,17 +406,19 @@ def export_record(
 # -- reading an export -------------------------------------------------------------------------
 
 
-class _Source:
+class _Source(Protocol):
     """Where an export's text comes from; it can be read from the start more than once."""
 
     def reader(self) -> Callable[[int], str]:
-        raise NotImplementedError
+        """A fresh reader from the start: ``read(characters)``, "" at the end."""
+        ...
 
     def whole_text(self) -> str:
-        raise NotImplementedError
+        """All of the text at once (for files the streaming reader cannot follow)."""
+        ...
 
 
-class _TextSource(_Source):
+class _TextSource:
     def __init__(self, text: str) -> None:
         self.text = text
 
@@ -427,7 +429,7 @@ class _TextSource(_Source):
         return self.text
 
 
-class _FileSource(_Source):
+class _FileSource:
     """An open ordinary file, read in pieces as UTF-8 (a byte order mark is skipped)."""
 
     def __init__(self, file: Path, descriptor: int) -> None:

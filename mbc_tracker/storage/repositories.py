@@ -40,7 +40,6 @@ from mbc_tracker.storage.orm import (
     CareTeamContactRow,
     DayNoteRow,
     FlagAcknowledgementRow,
-    MeasurementRow,
     ReceptorTestRow,
     TrackedSymptomRow,
     TreatmentRow,
@@ -136,6 +135,41 @@ def appointments(session: Session) -> tuple[Appointment, ...]:
     )
 
 
+def _entry(
+    key: str,
+    day: str,
+    recorded_at: str,
+    severity: int | None,
+    present: int | None,
+    note: str,
+    entry_id: int,
+) -> SymptomEntry:
+    """A symptom entry from its stored text (SQLAlchemy's ISO formats), without the ORM."""
+    return SymptomEntry(
+        symptom_key=key,
+        day=dt.date.fromisoformat(day),
+        recorded_at=dt.datetime.fromisoformat(recorded_at),
+        severity=severity,
+        present=None if present is None else bool(present),
+        note=note,
+        id=entry_id,
+    )
+
+
+def _measurement(
+    kind: str, day: str, recorded_at: str, value: float, unit: str, measurement_id: int
+) -> Measurement:
+    """A measurement from its stored text, without the ORM."""
+    return Measurement(
+        kind=MeasurementKind(kind),
+        day=dt.date.fromisoformat(day),
+        recorded_at=dt.datetime.fromisoformat(recorded_at),
+        value=value,
+        unit=unit,
+        id=measurement_id,
+    )
+
+
 def symptom_entries(
     session: Session, since: dt.date | None = None, until: dt.date | None = None
 ) -> tuple[SymptomEntry, ...]:
@@ -171,19 +205,7 @@ def symptom_entries(
     rows = list(session.connection().exec_driver_sql(sql, parameters).fetchall())
     # ISO strings sort like the dates and times they hold.
     rows.sort(key=lambda row: (row[1], row[2], symptoms[row[0]][1], row[6]))
-    from_date, from_datetime = dt.date.fromisoformat, dt.datetime.fromisoformat
-    return tuple(
-        SymptomEntry(
-            symptom_key=symptoms[symptom_id][0],
-            day=from_date(day),
-            recorded_at=from_datetime(recorded_at),
-            severity=severity,
-            present=None if present is None else bool(present),
-            note=note,
-            id=entry_id,
-        )
-        for symptom_id, day, recorded_at, severity, present, note, entry_id in rows
-    )
+    return tuple(_entry(symptoms[row[0]][0], *row[1:]) for row in rows)
 
 
 def last_weight_each_day(session: Session) -> tuple[Measurement, ...]:
@@ -196,17 +218,7 @@ def last_weight_each_day(session: Session) -> tuple[Measurement, ...]:
         ") WHERE place = 1 ORDER BY day"
     )
     rows = session.connection().exec_driver_sql(sql, (MeasurementKind.WEIGHT.value,))
-    return tuple(
-        Measurement(
-            kind=MeasurementKind(kind),
-            day=dt.date.fromisoformat(day),
-            recorded_at=dt.datetime.fromisoformat(recorded_at),
-            value=value,
-            unit=unit,
-            id=measurement_id,
-        )
-        for kind, day, recorded_at, value, unit, measurement_id in rows
-    )
+    return tuple(_measurement(*row) for row in rows)
 
 
 def stream_symptom_entries(session: Session, batch: int = 2000) -> Iterator[SymptomEntry]:
@@ -218,17 +230,8 @@ def stream_symptom_entries(session: Session, batch: int = 2000) -> Iterator[Symp
         "ORDER BY e.day, e.recorded_at, t.position, e.id"
     )
     rows = session.connection().execution_options(yield_per=batch).exec_driver_sql(sql)
-    from_date, from_datetime = dt.date.fromisoformat, dt.datetime.fromisoformat
-    for key, day, recorded_at, severity, present, note, entry_id in rows:
-        yield SymptomEntry(
-            symptom_key=key,
-            day=from_date(day),
-            recorded_at=from_datetime(recorded_at),
-            severity=severity,
-            present=None if present is None else bool(present),
-            note=note,
-            id=entry_id,
-        )
+    for row in rows:
+        yield _entry(*row)
 
 
 def stream_measurements(session: Session, batch: int = 2000) -> Iterator[Measurement]:
@@ -238,16 +241,8 @@ def stream_measurements(session: Session, batch: int = 2000) -> Iterator[Measure
         "ORDER BY day, recorded_at, id"
     )
     rows = session.connection().execution_options(yield_per=batch).exec_driver_sql(sql)
-    from_date, from_datetime = dt.date.fromisoformat, dt.datetime.fromisoformat
-    for kind, day, recorded_at, value, unit, measurement_id in rows:
-        yield Measurement(
-            kind=MeasurementKind(kind),
-            day=from_date(day),
-            recorded_at=from_datetime(recorded_at),
-            value=value,
-            unit=unit,
-            id=measurement_id,
-        )
+    for row in rows:
+        yield _measurement(*row)
 
 
 def stream_day_notes(session: Session, batch: int = 2000) -> Iterator[tuple[dt.date, str]]:
@@ -261,23 +256,30 @@ def stream_day_notes(session: Session, batch: int = 2000) -> Iterator[tuple[dt.d
         yield dt.date.fromisoformat(day), note
 
 
-def measurements(session: Session, kind: MeasurementKind | None = None) -> tuple[Measurement, ...]:
-    query = select(MeasurementRow).order_by(
-        MeasurementRow.day, MeasurementRow.recorded_at, MeasurementRow.id
-    )
+def measurements(
+    session: Session,
+    kind: MeasurementKind | None = None,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+) -> tuple[Measurement, ...]:
+    """Measurements (of one ``kind``, from ``first`` to ``last``), by day, time and id."""
+    sql = "SELECT kind, day, recorded_at, value, unit, id FROM measurement"
+    conditions: list[str] = []
+    parameters: tuple[str, ...] = ()
     if kind is not None:
-        query = query.where(MeasurementRow.kind == kind.value)
-    return tuple(
-        Measurement(
-            kind=MeasurementKind(row.kind),
-            day=row.day,
-            recorded_at=row.recorded_at,
-            value=row.value,
-            unit=row.unit,
-            id=row.id,
-        )
-        for row in session.scalars(query)
-    )
+        conditions.append("kind = ?")
+        parameters += (kind.value,)
+    if first is not None:
+        conditions.append("day >= ?")
+        parameters += (first.isoformat(),)
+    if last is not None:
+        conditions.append("day <= ?")
+        parameters += (last.isoformat(),)
+    if conditions:
+        sql += " WHERE " + " AND ".join(conditions)
+    sql += " ORDER BY day, recorded_at, id"
+    rows = session.connection().exec_driver_sql(sql, parameters)
+    return tuple(_measurement(*row) for row in rows)
 
 
 def day_notes(session: Session) -> dict[dt.date, str]:
