@@ -530,14 +530,7 @@ class MainWindow(QMainWindow):
         old_record = self.record
         if old_record is not None:
             runner_for(old_record).changed.disconnect(self._changed_in_record)
-        for page in (self.pages, self.welcome_page):
-            if page is not None:
-                self.stack.removeWidget(page)
-                page.deleteLater()
-        self.pages = None
-        self._views = {}
-        self._holders = {}
-        self.welcome_page = None
+        self._drop_pages()
         if old_record is not None and old_record is not record:
             self._close_with_backup(old_record)
         self.record = record
@@ -1012,7 +1005,15 @@ class MainWindow(QMainWindow):
         if record is None or not self._install_safely(record):
             self._show_no_record()
 
-    def _show_no_record(self) -> None:
+    def _drop_pages(self) -> None:
+        """Take the shown record's pages (or the welcome page) out of the window.
+
+        Each page stops hearing ``record_changed`` now, not when Qt gets round to deleting it:
+        a deletion waits for the event loop, and a page of the record just closed must never
+        read the record that replaced it (or the closed one) meanwhile.
+        """
+        for view in self._views.values():
+            self.record_changed.disconnect(view.record_changed)  # type: ignore[attr-defined]
         for page in (self.pages, self.welcome_page):
             if page is not None:
                 self.stack.removeWidget(page)
@@ -1020,6 +1021,9 @@ class MainWindow(QMainWindow):
         self.pages = self.welcome_page = None
         self._views = {}
         self._holders = {}
+
+    def _show_no_record(self) -> None:
+        self._drop_pages()
         self.opening_label.setText(
             self.tr("No record is open. Use File > Open record… to choose one.")
         )

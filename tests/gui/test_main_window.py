@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import SIGNAL, Qt
 
 from mbc_tracker.domain.daylog import DayLog
 from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
@@ -312,3 +312,20 @@ def test_about_tells_privacy_and_where_the_data_lives(make_window, ann: Path, to
     assert "nothing you type leaves this computer" in told.last_text
     assert str(ann) in told.last_text
     assert str(window.paths.backups_dir) in told.last_text
+
+
+def test_pages_of_a_record_switched_away_from_stop_hearing_changes_at_once(
+    make_window, ann: Path, bea: Path
+) -> None:
+    """Until Qt deletes them (on a later turn of the event loop, or never inside a nested one),
+    the old record's pages must not hear, and read for, changes made to the record shown now."""
+    window = make_window()
+    window.open_first_record(bea)
+    window.show_page(window.FLAGS)
+    window.show_page(window.TODAY)
+    old_today = window.today_view
+    window.switch_to(ann)  # no event loop turns: the old pages are not deleted yet
+
+    heard = window.receivers(SIGNAL("record_changed(PyObject)"))
+    assert heard == 1  # Today of Ann's record, the one page built so far
+    assert window.today_view is not old_today
