@@ -3,6 +3,8 @@
 Each connection runs in WAL mode with ``synchronous=FULL`` (a saved day survives a power cut),
 ``foreign_keys=ON`` and ``secure_delete=ON`` (deleted health data is overwritten, not left in free
 pages). Record files and their ``-wal``/``-shm`` companions are made readable by their owner only.
+Connections are kept open between sessions; after a change the WAL is folded into the record
+file at once, so the file on its own always holds every saved change.
 
 A change takes SQLite's write lock when it begins (``BEGIN IMMEDIATE``), so a save never fails
 half-way on a lock; a read begins a plain deferred transaction with ``query_only`` on, so reading
@@ -47,7 +49,7 @@ from sqlalchemy import (
     create_engine,
     event,
 )
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from mbc_tracker.domain.errors import RecordBusy, RecordReadOnly
 from mbc_tracker.paths import make_private_file
@@ -368,7 +370,12 @@ def create_record_engine(path: Path, read_only: bool = False) -> Engine:
         if read_only
         else f"sqlite:///{path}"
     )
-    engine = create_engine(url, poolclass=NullPool)
+    # Connections are kept between sessions (a day's save is several short sessions and a page
+    # shown several reads): opening one costs its pragmas, and closing the last one folds the
+    # WAL into the file every time, after a read too. A change is folded in as soon as its
+    # connection comes back (see ``_fold_in_after_writes``), so the record file alone, copied
+    # by a person while the app is open, holds every saved day.
+    engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=8)
     pragmas = READER_PRAGMAS if read_only else CONNECTION_PRAGMAS
     event.listen(
         engine, "connect", lambda connection, _record: _configure_connection(connection, pragmas)
@@ -383,10 +390,14 @@ def create_record_engine(path: Path, read_only: bool = False) -> Engine:
             connection.exec_driver_sql("PRAGMA query_only=ON")
             connection.exec_driver_sql("BEGIN")
         else:
-            # IMMEDIATE takes the write lock at the start, so a save never fails half-way.
+            # A kept connection may have last served a read. IMMEDIATE takes the write lock at
+            # the start, so a save never fails half-way.
+            connection.exec_driver_sql("PRAGMA query_only=OFF")
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     _count_committed_writes(engine)
+    if not read_only:
+        _fold_in_after_writes(engine)
     return engine
 
 
@@ -429,6 +440,27 @@ def _count_committed_writes(engine: Engine) -> None:
         if before is None or _total_changes(connection) != before:
             count.value += 1
             _PROCESS_WRITES.value += 1
+
+
+def _fold_in_after_writes(engine: Engine) -> None:
+    """Copy the WAL into the record file when a connection that committed a change comes back.
+
+    PASSIVE never waits: pages a reader elsewhere still needs stay in the WAL until the next
+    time (and SQLite keeps them safe there meanwhile)."""
+
+    @event.listens_for(engine, "commit")
+    def _note_write(connection: Any) -> None:
+        connection.info[_WROTE] = True
+
+    @event.listens_for(engine, "checkin")
+    def _fold_in(dbapi_connection: Any, connection_record: Any) -> None:
+        if dbapi_connection is None or not connection_record.info.pop(_WROTE, False):
+            return
+        with contextlib.suppress(sqlite3.Error):
+            dbapi_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+
+_WROTE = "mbc_wrote"
 
 
 def _total_changes(connection: Any) -> int | None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
+import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.record import CareRecord, open_record
@@ -35,7 +37,7 @@ def mode(path: Path) -> int:
 
 
 def test_every_connection_gets_the_record_settings(record: CareRecord) -> None:
-    for _ in range(2):  # each session has its own connection
+    for _ in range(2):  # a kept connection keeps its settings
         with record.sessions() as session:
             settings = {
                 pragma: session.execute(text(f"PRAGMA {pragma}")).scalar_one()
@@ -85,3 +87,37 @@ def test_the_record_and_its_wal_and_shm_files_are_private(tmp_path: Path) -> Non
     finally:
         record.close()
     assert mode(record.path) == 0o600
+
+
+def test_connections_are_kept_between_sessions_and_a_read_leaves_query_only_behind(
+    record: CareRecord,
+) -> None:
+    with record.reads() as session:
+        reader = session.connection().connection.dbapi_connection
+        assert session.execute(text("PRAGMA query_only")).scalar_one() == 1
+    with record.sessions.begin() as session:
+        writer = session.connection().connection.dbapi_connection
+        session.add(AppointmentRow(starts_at=dt.datetime(2024, 5, 1, 9, 0), kind="oncology_visit"))
+
+    assert writer is reader  # the same kept connection, writing after it had read
+    with record.reads() as session:
+        assert session.scalars(select(AppointmentRow.kind)).all() == ["oncology_visit"]
+
+
+def test_the_record_file_alone_holds_a_saved_change_while_the_record_is_open(
+    record: CareRecord, tmp_path: Path
+) -> None:
+    """A person copying only the .mbcrecord file while the app is open gets every saved day."""
+    with record.reads() as session:
+        session.execute(text("SELECT 1"))
+    with record.sessions.begin() as session:
+        session.add(AppointmentRow(starts_at=dt.datetime(2024, 5, 1, 9, 0), kind="oncology_visit"))
+    copy = tmp_path / "copied-alone.mbcrecord"
+    shutil.copyfile(record.path, copy)  # without its -wal
+
+    connection = sqlite3.connect(copy)
+    try:
+        kinds = connection.execute("SELECT kind FROM appointment").fetchall()
+    finally:
+        connection.close()
+    assert kinds == [("oncology_visit",)]
