@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
@@ -33,6 +33,23 @@ def scaled_font(font: QFont, factor: float, bold: bool = True) -> QFont:
         bigger.setPointSizeF(bigger.pointSizeF() * factor)
     bigger.setBold(bold)
     return bigger
+
+
+# Deeper than any page's nesting of layouts (Today's scales sit about ten levels down).
+LAYOUT_LEVELS = 16
+
+
+def lay_out_now() -> None:
+    """Finish, at once, the layout that the changes just made have asked for.
+
+    Qt climbs a window's layouts one level per turn of the event loop (a label that grew asks its
+    layout, which asks its parent's on the next turn ...) and paints the window after each turn.
+    After a change that touches many widgets at once, such as a day loaded on Today with its flag
+    banner appearing, the climb done here in one go means the window is painted once, not once
+    per level. Cheap when nothing is pending.
+    """
+    for _ in range(LAYOUT_LEVELS):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 class ErrorLabel(QLabel):
