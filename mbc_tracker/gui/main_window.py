@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker import __version__
 from mbc_tracker.gui.runner import runner_for
+from mbc_tracker.gui.widgets import lay_out_now
 from mbc_tracker.paths import RECORD_SUFFIX, DataPaths
 from mbc_tracker.services.app_settings import AppSettings
 from mbc_tracker.services.changes import RecordChanges
@@ -1271,6 +1272,14 @@ class MainWindow(QMainWindow):
         elif screen is not None and not screen.intersects(self.frameGeometry()):
             # Saved on a screen that is gone: bring the window back where it can be seen.
             self.move(screen.topLeft() + QPoint(20, 20))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:
+            # About to paint: finish the layout the last changes asked for first. Qt would climb
+            # it one level per turn of the event loop and paint the window after every turn (a
+            # day shown on Today: five paints of the whole window where one does).
+            lay_out_now()
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.confirm_leave():

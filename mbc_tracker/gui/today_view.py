@@ -48,7 +48,7 @@ from mbc_tracker.gui.month_overview import MonthOverview, PickDayDialog
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.severity_control import SeverityControl
 from mbc_tracker.gui.symptom_chooser import SymptomChooser
-from mbc_tracker.gui.widgets import ErrorLabel, lay_out_now, scaled_font, to_qdate
+from mbc_tracker.gui.widgets import ErrorLabel, scaled_font, to_qdate
 from mbc_tracker.services.changes import RecordChanges
 
 if TYPE_CHECKING:
@@ -371,7 +371,6 @@ class TodayView(QWidget):
         self._load_day()
         self.status_label.clear()
         self.day_changed.emit(day)
-        lay_out_now()
         return True
 
     def confirm_leave(self, keep_unsaved: bool = False) -> bool:
@@ -394,7 +393,6 @@ class TodayView(QWidget):
     @Slot()
     def _save_requested(self) -> None:
         self.save()
-        lay_out_now()
 
     def save(self) -> bool:
         """Check the form and save it; False (with messages by the fields) if anything is wrong.
