@@ -63,7 +63,13 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker.gui.history_legend import HistoryLegend
 from mbc_tracker.gui.history_table import HistoryTable
-from mbc_tracker.gui.widgets import ErrorLabel, from_qdate, scaled_font, to_qdate
+from mbc_tracker.gui.widgets import (
+    ErrorLabel,
+    from_qdate,
+    lay_out_hidden,
+    scaled_font,
+    to_qdate,
+)
 from mbc_tracker.paths import OutputRefused, ProtectedFiles, replacing_atomically
 from mbc_tracker.reports.history_data import Aggregation, aggregation_for, group_span
 from mbc_tracker.services.changes import RecordChanges
@@ -283,6 +289,7 @@ class HistoryView(QWidget):
         self._resize_timer.setInterval(150)
         self._resize_timer.timeout.connect(self._update_now)
         self._drawn_size: tuple[int, int] | None = None
+        self._drawn_pixels: tuple[float, float] | None = None
         self._build()
 
     # -- building ------------------------------------------------------------------------------
@@ -693,15 +700,31 @@ class HistoryView(QWidget):
         if self._data_stale or self._chart_stale:
             # After the layout has placed the page, so the first draw has its final size.
             self._schedule_update()
+        elif self._canvas is not None and self._drawn_pixels == self._figure_pixels():
+            # Drawn while hidden (``prepare``) at exactly this size: the drawing matplotlib's
+            # canvas asked for as it was shown (its first resize) would only repeat it.
+            self._canvas._draw_pending = False
 
-    def prepare(self) -> None:
-        """Get ready to be shown, while hidden and the app is idle: read the period shown and
-        fill the table, and make the chart's canvas, so that the layout sizes it before the
-        first drawing (one drawing, at its final size, when the page is first shown)."""
+    def prepare(self, sized: bool = False) -> None:
+        """Get ready to be shown, while hidden and the app is idle: read the period shown, fill
+        the table, make the chart's canvas and, when ``sized`` (the window gave the page the
+        size it will be shown at), draw the chart at that size. The first visit then only shows
+        it; at any other size it is drawn again, as after any resize."""
         if self._data is None or self._data_stale:
             self._load()
-        if self.mode() == CHART:
-            self._ensure_canvas()
+        if self.mode() != CHART:
+            return
+        self._ensure_canvas()
+        if not sized or self.isVisible() or not self._chart_stale:
+            return
+        width, height = self._canvas_size()
+        minimum = self._canvas.minimumSize()
+        if width < minimum.width() or height < minimum.height():
+            return  # not given a size yet: drawn when first shown
+        self._draw_chart()
+
+    def _figure_pixels(self) -> tuple[float, float] | None:
+        return tuple(self._figure.bbox.size) if self._figure is not None else None  # type: ignore[return-value]
 
     def _schedule_update(self) -> None:
         if self.isVisible():
@@ -981,6 +1004,13 @@ class HistoryView(QWidget):
         layout = self.layout()
         if layout is not None:
             layout.activate()
+        if not self.isVisible():
+            lay_out_hidden(self)
+            # What the canvas does when resized, which a hidden widget is not told until shown.
+            ratio = self._canvas.devicePixelRatioF()
+            width, height = self._canvas_size()
+            dpi = self._figure.dpi
+            self._figure.set_size_inches(width * ratio / dpi, height * ratio / dpi, forward=False)
         self._canvas.draw()
         # matplotlib's canvas asks for a drawing of its own on every resize (and the first
         # show is one); the figure was just drawn at this very size, so that one would only
@@ -988,6 +1018,7 @@ class HistoryView(QWidget):
         if getattr(self._canvas, "_draw_pending", None) is not None:
             self._canvas._draw_pending = False
         self._drawn_size = self._canvas_size()
+        self._drawn_pixels = self._figure_pixels()
         self._chart_stale = False
         self._points = None
         self._point_index = self._same_point(previous)

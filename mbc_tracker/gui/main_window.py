@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker import __version__
 from mbc_tracker.gui.runner import runner_for
-from mbc_tracker.gui.widgets import lay_out_now
+from mbc_tracker.gui.widgets import lay_out_hidden, lay_out_now
 from mbc_tracker.paths import RECORD_SUFFIX, DataPaths
 from mbc_tracker.services.app_settings import AppSettings
 from mbc_tracker.services.changes import RecordChanges
@@ -599,7 +599,8 @@ class MainWindow(QMainWindow):
             if self.record is record and not record.closed:
                 view = self._page(self.HISTORY)
                 if view is not None and not view.isVisible():
-                    view.prepare()  # type: ignore[attr-defined]
+                    sized = self._size_as_shown(self.HISTORY)
+                    view.prepare(sized)  # type: ignore[attr-defined]
 
         def window_handle() -> None:
             # The chart's canvas asks for its window's QWindow when first shown; making that
@@ -608,6 +609,19 @@ class MainWindow(QMainWindow):
 
         self._warm_up_steps = [flags, charts, window_handle, history]
         self._warm_up_timer.start()
+
+    def _size_as_shown(self, key: str) -> bool:
+        """Give the hidden page ``key`` the size it will have when shown, the page in front's;
+        False when there is none. (Qt sizes only the page in front; a page drawn ahead of time
+        needs its size now.)"""
+        if self.pages is None:
+            return False
+        holder, shown = self._holders[key], self.pages.currentWidget()
+        if shown is None or shown is holder:
+            return False
+        holder.setGeometry(shown.geometry())
+        lay_out_hidden(holder)
+        return True
 
     @Slot()
     def _warm_up(self) -> None:

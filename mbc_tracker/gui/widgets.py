@@ -52,6 +52,18 @@ def lay_out_now() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
+def lay_out_hidden(widget: QWidget) -> None:
+    """Lay out a hidden ``widget`` and everything inside it at its present size, as showing it
+    would: a hidden widget is not told of its size, so the layouts within keep their old one.
+    (Parents come before their children in ``findChildren``, so each is placed before it
+    places its own.)"""
+    for each in (widget, *widget.findChildren(QWidget)):
+        layout = each.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+
+
 class ErrorLabel(QLabel):
     """A message shown right under a field; hidden while there is nothing to say."""
 

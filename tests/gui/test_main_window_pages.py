@@ -81,3 +81,49 @@ def test_a_new_record_is_ctrl_shift_n_so_ctrl_n_can_add_on_the_records_pages(
     window: MainWindow,
 ) -> None:
     assert window.new_record_action.shortcut().toString() == "Ctrl+Shift+N"
+
+
+def test_history_drawn_while_the_app_was_idle_is_shown_without_drawing_it_again(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The chart is drawn ahead, at the size the page will have, so a first visit only shows
+    it; a drawing on the visit would keep the person waiting for a few hundred milliseconds."""
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.built_page(window.HISTORY) is not None, timeout=10_000)
+    history = window.built_page(window.HISTORY)
+    qtbot.waitUntil(lambda: history.chart() is not None, timeout=10_000)
+    canvas = history._canvas
+    drawings: list[object] = []
+    canvas.mpl_connect("draw_event", drawings.append)
+
+    window.show_page(window.HISTORY)
+    qtbot.wait(300)
+
+    assert drawings == []
+    figure_size = tuple(round(side) for side in canvas.figure.bbox.size)
+    assert figure_size == (canvas.width(), canvas.height())  # drawn at the size it is shown
+
+
+def test_history_is_drawn_again_when_the_window_changed_size_after_the_early_drawing(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.built_page(window.HISTORY) is not None, timeout=10_000)
+    history = window.built_page(window.HISTORY)
+    qtbot.waitUntil(lambda: history.chart() is not None, timeout=10_000)
+    canvas = history._canvas
+    window.resize(1200, 820)
+
+    window.show_page(window.HISTORY)
+    qtbot.waitUntil(
+        lambda: (
+            tuple(round(side) for side in canvas.figure.bbox.size)
+            == (canvas.width(), canvas.height())
+        ),
+        timeout=5_000,
+    )
+    qtbot.wait(300)
+    assert tuple(round(side) for side in canvas.figure.bbox.size) == (
+        canvas.width(),
+        canvas.height(),
+    )
