@@ -80,8 +80,13 @@ class SeverityControl(QWidget):
         self._clear_button.clicked.connect(self.clear)
         layout.addWidget(self._clear_button, 0, MAX_SEVERITY + 1)
 
-        self._value_label = QLabel(self)
+        self._value_label = QLabel(self.tr("Not recorded"), self)
         self._value_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Shown only while nothing is recorded, in a place kept for it: filling a day must not
+        # re-lay out (and repaint) the whole page because the words came or went.
+        policy = self._value_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self._value_label.setSizePolicy(policy)
         layout.addWidget(self._value_label, 1, MAX_SEVERITY + 1)
         layout.setColumnStretch(MAX_SEVERITY + 2, 1)
         self._show_value()
@@ -122,10 +127,11 @@ class SeverityControl(QWidget):
         else:
             self._buttons[self._value].setChecked(True)
         # The checked button shows a value; only "not recorded" needs saying in words.
-        self._value_label.setText(self.tr("Not recorded") if self._value is None else "")
+        self._value_label.setVisible(self._value is None)
         self._clear_button.setEnabled(self._value is not None)
         self.setAccessibleDescription(severity_text(self._value))
-        self.update()
+        # No repaint of the whole scale here: the buttons and the label repaint themselves, and
+        # the scale paints only its focus frame (six scales filled at once were ~90 repaints).
 
     @Slot(int)
     def _on_button_clicked(self, value: int) -> None:

@@ -137,3 +137,20 @@ def test_mouse_choice_and_clear_button(qtbot: QtBot, scale: SeverityControl) -> 
     qtbot.mouseClick(scale.clear_button, Qt.MouseButton.LeftButton)
     assert scale.value() is None
     assert not scale.button(8).isChecked()
+
+
+def test_not_recorded_is_said_only_while_nothing_is_chosen_and_the_scale_keeps_its_size(
+    form: Form, qtbot: QtBot
+) -> None:
+    scale = form.scale
+    said = [label for label in scale.findChildren(QLabel) if label.text() == "Not recorded"]
+    assert len(said) == 1 and said[0].isVisible()
+    size = scale.size()
+
+    scale.set_value(4)
+    qtbot.wait(50)  # any re-layout would have happened by now
+
+    assert not said[0].isVisible()
+    assert scale.size() == size  # filling a day does not move everything below
+    scale.clear()
+    assert said[0].isVisible()
