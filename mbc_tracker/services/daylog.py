@@ -10,18 +10,19 @@ day's shown value.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select, union
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from mbc_tracker.domain.daylog import DayChangedElsewhere, DayLog, DayLogInvalid, validate_day_log
 from mbc_tracker.domain.records import MeasurementKind, SymptomKind, TemperatureUnit, WeightUnit
 from mbc_tracker.domain.units import celsius_from, kg_from, temperature_in, weight_in
+from mbc_tracker.storage import plain_sql
 from mbc_tracker.storage.orm import DayNoteRow, MeasurementRow, SymptomEntryRow, TrackedSymptomRow
+from mbc_tracker.storage.repositories import driver_connection
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
@@ -48,20 +49,16 @@ class DayLogService:
         person = self._record.person.get()
         weight_unit = person.weight_unit if person else WeightUnit.KG
         temperature_unit = person.temperature_unit if person else TemperatureUnit.CELSIUS
-        with self._record.reads() as session:
-            latest = self._latest_entries(session, day)
-            severities: dict[str, int] = {}
-            events: dict[str, bool] = {}
-            for key, entry in latest.items():
-                if entry.severity is not None:
-                    severities[key] = entry.severity
-                elif entry.present is not None:
-                    events[key] = entry.present
-            measured = self._latest_measurements(session, day)
-            weight = measured.get(MeasurementKind.WEIGHT)
-            temperature = measured.get(MeasurementKind.TEMPERATURE)
-            note_row = session.get(DayNoteRow, day)
-            version = _day_version(latest, weight, temperature, note_row)
+        with self._record.plain_reads() as connection:
+            rows = plain_sql.day_rows(connection, day)
+        severities: dict[str, int] = {}
+        events: dict[str, bool] = {}
+        for key, entry in rows.entries.items():
+            if entry.severity is not None:
+                severities[key] = entry.severity
+            elif entry.present is not None:
+                events[key] = entry.present
+        weight, temperature, note_row = rows.weight, rows.temperature, rows.note
         return DayLog(
             day=day,
             severities=severities,
@@ -85,18 +82,13 @@ class DayLogService:
             ),
             temperature_unit=temperature_unit,
             note=note_row.note if note_row else "",
-            version=version,
+            version=rows.version,
         )
 
     def days_with_entries(self, first: dt.date, last: dt.date) -> set[dt.date]:
         """Days between ``first`` and ``last`` (inclusive) that hold anything at all."""
-        query = union(
-            select(SymptomEntryRow.day).where(SymptomEntryRow.day.between(first, last)),
-            select(MeasurementRow.day).where(MeasurementRow.day.between(first, last)),
-            select(DayNoteRow.day).where(DayNoteRow.day.between(first, last)),
-        )
-        with self._record.reads() as session:
-            return {row[0] for row in session.execute(query)}
+        with self._record.plain_reads() as connection:
+            return plain_sql.days_with_entries(connection, first, last)
 
     def previous_day_with_entries(self, day: dt.date) -> dt.date | None:
         with self._record.reads() as session:
@@ -153,11 +145,10 @@ class DayLogService:
             }
             latest = self._latest_entries(session, log.day)
             measured = self._latest_measurements(session, log.day)
-            if expected_version is not None and expected_version != _day_version(
-                latest,
-                measured.get(MeasurementKind.WEIGHT),
-                measured.get(MeasurementKind.TEMPERATURE),
-                session.get(DayNoteRow, log.day),
+            if (
+                expected_version is not None
+                and expected_version
+                != plain_sql.day_rows(driver_connection(session), log.day).version
             ):
                 raise DayChangedElsewhere(log.day)
             wanted: dict[str, tuple[int | None, bool | None]] = {
@@ -287,22 +278,3 @@ class DayLogService:
             return 0
         row.note, row.updated_at = note, now
         return 1
-
-
-def _day_version(
-    latest: dict[str, SymptomEntryRow],
-    weight: MeasurementRow | None,
-    temperature: MeasurementRow | None,
-    note: DayNoteRow | None,
-) -> str:
-    """A short fingerprint of what Today shows for a day: the rows and when each was written."""
-    parts: list[object] = [
-        (key, entry.id, entry.severity, entry.present, entry.recorded_at)
-        for key, entry in sorted(latest.items())
-    ]
-    parts += [
-        (row.id, row.value, row.unit, row.recorded_at) if row is not None else None
-        for row in (weight, temperature)
-    ]
-    parts.append((note.note, note.updated_at) if note is not None else None)
-    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=12).hexdigest()

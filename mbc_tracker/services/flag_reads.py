@@ -1,4 +1,4 @@
-"""The reads the flags need, made fast: SQLAlchemy Core tuples, reduced in SQL where possible.
+"""The reads the flags need, made fast: plain SQL on the driver's connection, reduced in SQL.
 
 The flag rules look at one value per symptom and day (the highest severity, whether an event
 happened) and one weight per day (the last one weighed). Asking SQLite for exactly that, as
@@ -11,15 +11,12 @@ the values they hold.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
-from sqlalchemy.orm import Session
-
 from mbc_tracker.domain.records import MeasurementKind, WeightUnit
 from mbc_tracker.domain.units import kg_from
-from mbc_tracker.storage.orm import MeasurementRow, SymptomEntryRow, TrackedSymptomRow
 
 DayValues = tuple[dict[str, int], set[str], float | None]  # severities, events, weight in kg
 
@@ -37,68 +34,66 @@ class _Days:
         return day
 
 
-def _as_text(column: Any) -> Any:
-    """The column's stored text, without SQLAlchemy's per-row date parsing."""
-    return type_coerce(column, String)
+def _in_days(days: Collection[dt.date] | None) -> tuple[str, tuple[str, ...]]:
+    if days is None:
+        return "", ()
+    wanted = tuple(sorted(day.isoformat() for day in days))
+    return f" AND day IN ({', '.join('?' * len(wanted))})", wanted
 
 
-def _daily_symptom_rows(session: Session, days: Collection[dt.date] | None) -> Iterable[Any]:
+def _daily_symptom_rows(
+    connection: sqlite3.Connection, days: Collection[dt.date] | None
+) -> Iterable[Any]:
     """(symptom key, day text, highest severity, 1 when an event happened) per symptom and day."""
     # The key comes from a small id -> key map, not a join: a join per row costs a third more.
-    keys = dict(
-        session.connection().execute(select(TrackedSymptomRow.id, TrackedSymptomRow.key)).all()
+    keys = dict(connection.execute("SELECT id, key FROM tracked_symptom").fetchall())
+    condition, parameters = _in_days(days)
+    rows = connection.execute(
+        # max(present) is NULL for rated entries, 1 when an event happened. Grouped in the
+        # order of the (day, symptom) index: SQLite then groups without sorting first.
+        "SELECT tracked_symptom_id, day, max(severity), max(present) FROM symptom_entry "
+        "WHERE 1" + condition + " GROUP BY day, tracked_symptom_id",
+        parameters,
     )
-    query = select(
-        SymptomEntryRow.tracked_symptom_id,
-        _as_text(SymptomEntryRow.day),
-        func.max(SymptomEntryRow.severity),
-        func.max(SymptomEntryRow.present),  # NULL for rated entries: 1 when an event happened
-    ).group_by(
-        # In the order of the (day, symptom) index: SQLite then groups without sorting first.
-        SymptomEntryRow.day,
-        SymptomEntryRow.tracked_symptom_id,
-    )
-    if days is not None:
-        query = query.where(SymptomEntryRow.day.in_(sorted(days)))
     return [
-        (keys[symptom_id], day, severity, present)
-        for symptom_id, day, severity, present in session.connection().execute(query).all()
+        (keys[symptom_id], day, severity, present) for symptom_id, day, severity, present in rows
     ]
 
 
-def _weight_rows(session: Session, days: Collection[dt.date] | None) -> Iterable[Any]:
-    query = (
-        select(_as_text(MeasurementRow.day), MeasurementRow.value, MeasurementRow.unit)
-        .where(MeasurementRow.kind == MeasurementKind.WEIGHT.value)
-        # The flags take the last weighing of a day, by time and then by the order written.
-        .order_by(MeasurementRow.day, MeasurementRow.recorded_at, MeasurementRow.id)
-    )
-    if days is not None:
-        query = query.where(MeasurementRow.day.in_(sorted(days)))
-    return session.connection().execute(query).all()
+def _weight_rows(connection: sqlite3.Connection, days: Collection[dt.date] | None) -> Iterable[Any]:
+    condition, parameters = _in_days(days)
+    # The flags take the last weighing of a day, by time and then by the order written.
+    return connection.execute(
+        "SELECT day, value, unit FROM measurement WHERE kind = ?"
+        + condition
+        + " ORDER BY day, recorded_at, id",
+        (MeasurementKind.WEIGHT.value, *parameters),
+    ).fetchall()
 
 
 def all_daily_values(
-    session: Session,
+    connection: sqlite3.Connection,
 ) -> tuple[dict[str, dict[dt.date, int]], dict[str, set[dt.date]], dict[dt.date, float]]:
     """Per symptom its highest severity of each day and the days an event happened; the
     weight of each day in kg."""
     parse = _Days()
     severities: dict[str, dict[dt.date, int]] = {}
     events: dict[str, set[dt.date]] = {}
-    for key, day, severity, present in _daily_symptom_rows(session, None):
+    for key, day, severity, present in _daily_symptom_rows(connection, None):
         if severity is not None:
             severities.setdefault(key, {})[parse(day)] = severity
         if present:
             events.setdefault(key, set()).add(parse(day))
     weights = {
         parse(day): kg_from(value, WeightUnit(unit))
-        for day, value, unit in _weight_rows(session, None)
+        for day, value, unit in _weight_rows(connection, None)
     }
     return severities, events, weights
 
 
-def daily_values(session: Session, days: Collection[dt.date]) -> dict[dt.date, DayValues]:
+def daily_values(
+    connection: sqlite3.Connection, days: Collection[dt.date]
+) -> dict[dt.date, DayValues]:
     """The same for a few days: day -> (severities, events, weight in kg or None)."""
     if not days:
         return {}
@@ -110,32 +105,14 @@ def daily_values(session: Session, days: Collection[dt.date]) -> dict[dt.date, D
             values[day] = ({}, set(), None)
         return values[day]
 
-    for key, text, severity, present in _daily_symptom_rows(session, days):
+    for key, text, severity, present in _daily_symptom_rows(connection, days):
         day_severities, day_events, _ = of(parse(text))
         if severity is not None:
             day_severities[key] = severity
         if present:
             day_events.add(key)
-    for text, value, unit in _weight_rows(session, days):
+    for text, value, unit in _weight_rows(connection, days):
         day = parse(text)
         day_severities, day_events, _ = of(day)
         values[day] = (day_severities, day_events, kg_from(value, WeightUnit(unit)))
     return values
-
-
-def logged_span(session: Session) -> tuple[dt.date, dt.date] | None:
-    """The first and last day with an entry or a weight (None: nothing logged yet)."""
-    days: list[str] = []
-    for column, condition in (
-        (SymptomEntryRow.day, None),
-        (MeasurementRow.day, MeasurementRow.kind == MeasurementKind.WEIGHT.value),
-    ):
-        query = select(func.min(_as_text(column)), func.max(_as_text(column)))
-        if condition is not None:
-            query = query.where(condition)
-        first, last = session.connection().execute(query).one()
-        if first is not None:
-            days += [first, last]
-    if not days:
-        return None
-    return dt.date.fromisoformat(min(days)), dt.date.fromisoformat(max(days))

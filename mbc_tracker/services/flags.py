@@ -15,11 +15,11 @@ import dataclasses
 import datetime as dt
 import json
 import math
+import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from mbc_tracker.domain.flag_engine import FlagEngine, evaluate_day
 from mbc_tracker.domain.flags import (
@@ -39,15 +39,12 @@ from mbc_tracker.domain.records import (
 from mbc_tracker.domain.severity import MAX_SEVERITY
 from mbc_tracker.services import flag_reads as fast_reads
 from mbc_tracker.services.changes import RecordChanges
-from mbc_tracker.services.person import person_from_row
 from mbc_tracker.services.symptoms import to_tracked
-from mbc_tracker.storage import repositories
+from mbc_tracker.storage import plain_sql
 from mbc_tracker.storage.database import change_token
 from mbc_tracker.storage.orm import (
     FlagAcknowledgementRow,
-    PersonRow,
     PreferenceRow,
-    TrackedSymptomRow,
 )
 
 if TYPE_CHECKING:
@@ -138,13 +135,13 @@ class FlagService:
         return FlagSettings.defaults(self._record.knowledge.flags)
 
     def settings(self) -> FlagSettings:
-        with self._record.reads() as session:
-            return self._settings_in(session)
+        with self._record.plain_reads() as connection:
+            return self._settings_in(connection)
 
-    def _settings_in(self, session: Session) -> FlagSettings:
-        row = session.get(PreferenceRow, SETTINGS_KEY)
+    def _settings_in(self, connection: sqlite3.Connection) -> FlagSettings:
+        stored = plain_sql.preference(connection, SETTINGS_KEY)
         defaults = self.defaults()
-        return defaults if row is None else _settings_from_json(row.value, defaults)
+        return defaults if stored is None else _settings_from_json(stored, defaults)
 
     def save_settings(self, settings: FlagSettings) -> None:
         """Store ``settings``; raise FlagSettingsInvalid (nothing stored) when one is unusable."""
@@ -185,33 +182,32 @@ class FlagService:
                 )
         return side_effects
 
-    def _context(self, session: Session) -> FlagInputs:
+    def _context(self, connection: sqlite3.Connection) -> FlagInputs:
         """Everything the flags use but the entries and measurements (all small tables)."""
-        person_row = session.get(PersonRow, 1)
         return FlagInputs(
             entries=(),
-            person=person_from_row(person_row) if person_row else None,
-            receptor_tests=repositories.receptor_tests(session),
-            treatments=repositories.treatments(session),
-            acknowledgements=repositories.flag_acknowledgements(session),
-            labels=self._labels(session),
+            person=plain_sql.person(connection),
+            receptor_tests=plain_sql.receptor_tests(connection),
+            treatments=plain_sql.treatments(connection),
+            acknowledgements=plain_sql.flag_acknowledgements(connection),
+            labels=self._labels(connection),
             side_effects=self._side_effects(),
         )
 
-    def _labels(self, session: Session) -> dict[str, str]:
+    def _labels(self, connection: sqlite3.Connection) -> dict[str, str]:
         return {
             row.key: to_tracked(row, self._record).label
-            for row in session.scalars(select(TrackedSymptomRow))
+            for row in plain_sql.tracked_symptoms(connection)
         }
 
     def inputs(self) -> FlagInputs:
-        """Everything the rules use, read in one Session (for the summary and History)."""
-        with self._record.reads() as session:
-            context = self._context(session)
+        """Everything the rules use, read in one transaction (for the summary and History)."""
+        with self._record.plain_reads() as connection:
+            context = self._context(connection)
             return dataclasses.replace(
                 context,
-                entries=repositories.symptom_entries(session),
-                measurements=repositories.measurements(session),
+                entries=plain_sql.symptom_entries(connection),
+                measurements=plain_sql.measurements(connection),
             )
 
     def evaluate(self, since: dt.date | None = None) -> list[Flag]:
@@ -226,17 +222,17 @@ class FlagService:
         engine = self._engine_if_current()
         if engine is not None:
             return engine.flags_on(day)
-        with self._record.reads() as session:
-            settings = self._settings_in(session)
-            context = self._context(session)
-            span = fast_reads.logged_span(session)
+        with self._record.plain_reads() as connection:
+            settings = self._settings_in(connection)
+            context = self._context(connection)
+            span = plain_sql.logged_span(connection)
 
             def logged_between(
                 first: dt.date, last: dt.date
             ) -> tuple[Sequence[SymptomEntry], Sequence[Measurement]]:
                 return (
-                    repositories.symptom_entries(session, since=first, until=last),
-                    repositories.measurements(session, MeasurementKind.WEIGHT, first, last),
+                    plain_sql.symptom_entries(connection, since=first, until=last),
+                    plain_sql.measurements(connection, MeasurementKind.WEIGHT, first, last),
                 )
 
             return evaluate_day(
@@ -266,22 +262,21 @@ class FlagService:
             self._drop()
             return
         commits = self._record.commits
-        with self._record.reads() as session:
+        with self._record.plain_reads() as connection:
             if changes.flag_settings:
-                engine.set_settings(self._settings_in(session))
+                engine.set_settings(self._settings_in(connection))
             if changes.person:
-                person_row = session.get(PersonRow, 1)
-                engine.set_person(person_from_row(person_row) if person_row else None)
+                engine.set_person(plain_sql.person(connection))
             if changes.symptoms:
-                engine.set_labels(self._labels(session))
+                engine.set_labels(self._labels(connection))
             if changes.treatments:
-                engine.set_treatments(repositories.treatments(session))
+                engine.set_treatments(plain_sql.treatments(connection))
             if changes.receptor_tests:
-                engine.set_receptor_tests(repositories.receptor_tests(session))
+                engine.set_receptor_tests(plain_sql.receptor_tests(connection))
             if changes.acknowledgements:
-                engine.set_acknowledgements(repositories.flag_acknowledgements(session))
+                engine.set_acknowledgements(plain_sql.flag_acknowledgements(connection))
             if changes.days:
-                values = fast_reads.daily_values(session, changes.days)
+                values = fast_reads.daily_values(connection, changes.days)
                 for day in sorted(changes.days):
                     severities, events, weight = values.get(day, ({}, set(), None))
                     engine.set_day_values(day, severities, events, weight)
@@ -307,15 +302,15 @@ class FlagService:
         if engine is None:
             commits = self._record.commits  # before reading: a commit meanwhile rebuilds
             self._seen_token = change_token(self._record.path) if self._record.read_only else ()
-            with self._record.reads() as session:
-                severities, events, weights = fast_reads.all_daily_values(session)
+            with self._record.plain_reads() as connection:
+                severities, events, weights = fast_reads.all_daily_values(connection)
                 engine = FlagEngine.from_daily(
                     severities,
                     events,
                     weights,
-                    self._context(session),
+                    self._context(connection),
                     self._record.knowledge,
-                    self._settings_in(session),
+                    self._settings_in(connection),
                 )
             self._engine, self._seen_commits = engine, commits
         return engine
@@ -396,8 +391,8 @@ class FlagService:
         """The flag's daily severities, for rated symptoms (nothing for events and weight)."""
         if flag.rule not in RATED_RULES or flag.peak is None or flag.peak > MAX_SEVERITY:
             return []
-        with self._record.reads() as session:
-            entries = repositories.symptom_entries(session, since=flag.first_day)
+        with self._record.plain_reads() as connection:
+            entries = plain_sql.symptom_entries(connection, since=flag.first_day)
         days = set(flag.days)
         return [
             (entry.severity, entry.day)

@@ -12,6 +12,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 from mbc_tracker.domain.records import PaperSize, Person, Presentation, TemperatureUnit, WeightUnit
+from mbc_tracker.storage import plain_sql
 from mbc_tracker.storage.orm import PersonRow
 
 if TYPE_CHECKING:
@@ -87,9 +88,8 @@ class PersonService:
         self._record = record
 
     def get(self) -> Person | None:
-        with self._record.reads() as session:
-            row = session.get(PersonRow, 1)
-            return person_from_row(row) if row else None
+        with self._record.plain_reads() as connection:
+            return plain_sql.person(connection)
 
     def save(self, person: Person, today: dt.date | None = None) -> Person:
         """Create or update the person; raise PersonInvalid with every problem found."""

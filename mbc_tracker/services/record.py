@@ -15,7 +15,8 @@ import datetime as dt
 import glob
 import os
 import secrets
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -54,6 +55,7 @@ from mbc_tracker.storage.database import (
     create_record_engine,
     file_stamp,
     mark_as_record,
+    open_for_plain_reads,
     protect_files,
 )
 from mbc_tracker.storage.lock import LockHolder, LockUnavailable, RecordLock, RecordLocked
@@ -157,7 +159,30 @@ class CareRecord:
 
     def __post_init__(self) -> None:
         self._closed = False
+        self._plain: sqlite3.Connection | None = None
         self.reads = sessionmaker(self.engine.execution_options(**READS), expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def plain_reads(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction on a plain sqlite3 connection, for ``storage.plain_sql`` (what
+        the first screen reads, without SQLAlchemy). Nested uses share the outer transaction.
+        The connection is kept until the record is closed."""
+        connection, kept = self._plain, True
+        if connection is None:
+            connection = open_for_plain_reads(self.path, self.read_only)
+            kept = not self._closed  # a read after closing (a last look) keeps nothing open
+            if kept:
+                self._plain = connection
+        outermost = not connection.in_transaction
+        if outermost:
+            connection.execute("BEGIN")
+        try:
+            yield connection
+        finally:
+            if outermost:
+                connection.execute("ROLLBACK")  # it only read
+            if not kept:
+                connection.close()
 
     @property
     def commits(self) -> int:
@@ -239,6 +264,9 @@ class CareRecord:
         already_closed = self._closed
         self._closed = True
         try:
+            if self._plain is not None:
+                self._plain.close()
+                self._plain = None
             self.engine.dispose()
             if not self.read_only:
                 protect_files(self.path)

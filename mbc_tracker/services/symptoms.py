@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from mbc_tracker.domain.records import SymptomKind, TrackedSymptom
 from mbc_tracker.services.person import has_control_characters
+from mbc_tracker.storage import plain_sql
 from mbc_tracker.storage.orm import TrackedSymptomRow
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ class SymptomNameInvalid(ValueError):
     """The name offered for an own symptom cannot be used; the message says why."""
 
 
-def to_tracked(row: TrackedSymptomRow, record: CareRecord) -> TrackedSymptom:
+def to_tracked(row: TrackedSymptomRow | plain_sql.TrackedRow, record: CareRecord) -> TrackedSymptom:
     if row.own:
         label = row.label
     else:
@@ -49,9 +50,9 @@ class SymptomService:
 
     def all(self) -> list[TrackedSymptom]:
         """Every tracked symptom, Today's order first, then the rest by position."""
-        with self._record.reads() as session:
-            rows = session.scalars(select(TrackedSymptomRow)).all()
-            tracked = [to_tracked(row, self._record) for row in rows]
+        with self._record.plain_reads() as connection:
+            rows = plain_sql.tracked_symptoms(connection)
+        tracked = [to_tracked(row, self._record) for row in rows]
         return sorted(tracked, key=lambda symptom: (not symptom.on_today, symptom.position))
 
     def on_today(self) -> list[TrackedSymptom]:

@@ -343,6 +343,18 @@ def _configure_connection(dbapi_connection: Any, pragmas: tuple[str, ...]) -> No
         cursor.close()
 
 
+def open_for_plain_reads(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    """A sqlite3 connection to the record at ``path`` that only reads (``query_only``), with
+    the record's settings, for ``plain_sql``: what the first screen needs, without SQLAlchemy.
+    ``read_only`` opens the file read-only, as ``create_record_engine`` does."""
+    if read_only:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    else:
+        connection = sqlite3.connect(path)
+    _configure_connection(connection, (*READER_PRAGMAS, "PRAGMA query_only=ON"))
+    return connection
+
+
 def _translate_error(context: ExceptionContext) -> None:
     """Turn SQLite's "busy", "locked" and "read-only" into the app's own exceptions."""
     original = context.original_exception

@@ -13,12 +13,14 @@ Alembic (and the template and dialect modules it pulls in) out of the app's star
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, inspect
 
 from mbc_tracker.paths import resource_dir
+from mbc_tracker.storage import plain_sql
 from mbc_tracker.storage.backup import BackupInfo, backup_record
 
 if TYPE_CHECKING:
@@ -73,13 +75,9 @@ def has_user_data(engine: Engine) -> bool:
 def stored_revision(engine: Engine) -> str | None:
     """The revision recorded in the file, read with plain SQL (None for a new file)."""
     with engine.connect() as connection:
-        has_table = connection.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).first()
-        if has_table is None:
-            return None
-        row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
-        return str(row[0]) if row is not None else None
+        driver = connection.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        return plain_sql.stored_revision(driver)
 
 
 def _run(engine: Engine, action: str, revision: str, scripts: Path | None = None) -> None:
