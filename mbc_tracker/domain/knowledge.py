@@ -113,7 +113,7 @@ class SubtypeInfo:
 
 
 READING_IDS = (
-    "er_positive", "er_low", "er_negative", "pr_positive", "pr_low", "pr_negative",
+    "er_positive", "er_low", "er_negative", "pr_positive", "pr_negative",
     "hr_positive", "hr_negative", "her2_positive_ish", "her2_positive_ihc", "her2_low",
     "her2_zero", "her2_negative_unspecified", "her2_equivocal", "her2_conflicting",
 )  # fmt: skip
@@ -127,8 +127,8 @@ SUBTYPE_IDS = (
 
 @dataclass(frozen=True)
 class ReceptorRules:
-    positive_from_percent: float
-    low_up_to_percent: float
+    positive_from_percent: float  # ER and PR: positive from this percentage of cells
+    er_low_up_to_percent: float  # ER only: "ER Low Positive" up to this percentage
     readings: dict[str, Explanation]
     subtypes: dict[str, SubtypeInfo]
     disagreement: Explanation
@@ -311,7 +311,7 @@ RECEPTORS_FILE = Shape(
             shape=Shape(
                 {
                     "receptor_positive_from_percent": Number(above=0, below=100),
-                    "receptor_low_up_to_percent": Number(above=0, below=100),
+                    "er_low_up_to_percent": Number(above=0, below=100),
                 }
             )
         ),
@@ -478,11 +478,11 @@ def load_receptor_rules(path: Path, sources: dict[str, Source]) -> ReceptorRules
     data = _read(path, RECEPTORS_FILE)
     thresholds = data["thresholds"]
     positive_from = thresholds["receptor_positive_from_percent"]
-    low_up_to = thresholds["receptor_low_up_to_percent"]
+    low_up_to = thresholds["er_low_up_to_percent"]
     if positive_from > low_up_to:
         raise KnowledgeFileError(
             f"{table_where(path.name, 'thresholds')}: the positive threshold is above the "
-            "low positive one"
+            "ER low positive one"
         )
     guidelines = {
         guideline_id: Guideline(id=guideline_id, name=entry["name"])
@@ -510,7 +510,7 @@ def load_receptor_rules(path: Path, sources: dict[str, Source]) -> ReceptorRules
     }
     return ReceptorRules(
         positive_from_percent=float(positive_from),
-        low_up_to_percent=float(low_up_to),
+        er_low_up_to_percent=float(low_up_to),
         readings=readings,
         subtypes=subtypes,
         disagreement=_explanation(

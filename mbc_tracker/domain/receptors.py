@@ -55,9 +55,8 @@ class Subtype(StrEnum):
 @dataclass(frozen=True)
 class ReceptorReading:
     er: ReceptorStatus
-    er_low: bool  # 1-10%: "low positive" in the ASCO/CAP 2020 guideline
+    er_low: bool  # ER 1-10%: "ER Low Positive" in the ASCO/CAP 2020 guideline (PR has no such)
     pr: ReceptorStatus
-    pr_low: bool
     hormone_receptor: ReceptorStatus
     her2: Her2Status
     subtype: Subtype
@@ -92,12 +91,19 @@ def _sample_words(test: ReceptorTest) -> str:
     return f"metastatic sample, {test.sample_site}" if test.sample_site else "metastatic sample"
 
 
-def _hormone_status(percent: float | None, rules: ReceptorRules) -> tuple[ReceptorStatus, bool]:
+def _hormone_status(percent: float | None, rules: ReceptorRules) -> ReceptorStatus:
     if percent is None:
-        return ReceptorStatus.UNKNOWN, False
+        return ReceptorStatus.UNKNOWN
     if percent < rules.positive_from_percent:
-        return ReceptorStatus.NEGATIVE, False
-    return ReceptorStatus.POSITIVE, percent <= rules.low_up_to_percent
+        return ReceptorStatus.NEGATIVE
+    return ReceptorStatus.POSITIVE
+
+
+def _er_low(percent: float | None, rules: ReceptorRules) -> bool:
+    """ER positive at 10% or less: the guideline's "ER Low Positive". It defines no "PR-low"."""
+    if percent is None:
+        return False
+    return rules.positive_from_percent <= percent <= rules.er_low_up_to_percent
 
 
 def her2_status(ihc: Her2Ihc | None, ish: IshResult | None) -> Her2Status:
@@ -147,8 +153,9 @@ def _her2_reading_id(status: Her2Status, ihc: Her2Ihc | None) -> str | None:
 
 
 def read_receptors(test: ReceptorTest, rules: ReceptorRules) -> ReceptorReading:
-    er, er_low = _hormone_status(test.er_percent, rules)
-    pr, pr_low = _hormone_status(test.pr_percent, rules)
+    er = _hormone_status(test.er_percent, rules)
+    er_low = _er_low(test.er_percent, rules)
+    pr = _hormone_status(test.pr_percent, rules)
     if ReceptorStatus.POSITIVE in (er, pr):
         hormone_receptor = ReceptorStatus.POSITIVE
     elif er is ReceptorStatus.NEGATIVE and pr is ReceptorStatus.NEGATIVE:
@@ -159,11 +166,12 @@ def read_receptors(test: ReceptorTest, rules: ReceptorRules) -> ReceptorReading:
     subtype = subtype_of(hormone_receptor, her2)
 
     reading_ids: list[str] = []
-    for name, status, low in (("er", er, er_low), ("pr", pr, pr_low)):
-        if status is not ReceptorStatus.UNKNOWN:
-            reading_ids.append(f"{name}_{status.value}")
-            if low:
-                reading_ids.append(f"{name}_low")
+    if er is not ReceptorStatus.UNKNOWN:
+        reading_ids.append(f"er_{er.value}")
+    if er_low:
+        reading_ids.append("er_low")
+    if pr is not ReceptorStatus.UNKNOWN:
+        reading_ids.append(f"pr_{pr.value}")
     if hormone_receptor is not ReceptorStatus.UNKNOWN:
         reading_ids.append(f"hr_{hormone_receptor.value}")
     her2_reading = _her2_reading_id(her2, test.her2_ihc)
@@ -173,7 +181,6 @@ def read_receptors(test: ReceptorTest, rules: ReceptorRules) -> ReceptorReading:
         er=er,
         er_low=er_low,
         pr=pr,
-        pr_low=pr_low,
         hormone_receptor=hormone_receptor,
         her2=her2,
         subtype=subtype,

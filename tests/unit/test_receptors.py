@@ -29,22 +29,43 @@ def make_test(**values: object) -> ReceptorTest:
     return ReceptorTest(**values)  # type: ignore[arg-type]
 
 
+# ASCO/CAP 2020 ER/PgR guideline: positive from 1% of tumour nuclei, negative below; ER from 1% to
+# 10% is reported as "ER Low Positive". It defines no low category for PR.
 @pytest.mark.parametrize(
-    ("percent", "status", "low"),
+    ("percent", "status", "er_low"),
     [
         (None, ReceptorStatus.UNKNOWN, False),
         (0.0, ReceptorStatus.NEGATIVE, False),
         (0.9, ReceptorStatus.NEGATIVE, False),
-        (1.0, ReceptorStatus.POSITIVE, True),  # exactly 1% is positive (and low positive)
+        (1.0, ReceptorStatus.POSITIVE, True),  # exactly 1% is positive (and ER low positive)
         (10.0, ReceptorStatus.POSITIVE, True),
         (10.1, ReceptorStatus.POSITIVE, False),
         (95.0, ReceptorStatus.POSITIVE, False),
     ],
 )
-def test_er_and_pr_thresholds(percent: float | None, status: ReceptorStatus, low: bool) -> None:
+def test_er_and_pr_thresholds(percent: float | None, status: ReceptorStatus, er_low: bool) -> None:
     reading = read_receptors(make_test(er_percent=percent, pr_percent=percent), RULES)
-    assert (reading.er, reading.er_low) == (status, low)
-    assert (reading.pr, reading.pr_low) == (status, low)
+    assert (reading.er, reading.er_low) == (status, er_low)
+    assert reading.pr is status
+    ids = [explanation.id for explanation in reading.explanations]
+    assert ("er_low" in ids) is er_low
+    assert not any(reading_id.startswith("pr_") and "low" in reading_id for reading_id in ids)
+
+
+@pytest.mark.parametrize("percent", [1.0, 5.0, 10.0])
+def test_a_low_pr_reads_plainly_positive_with_no_low_category(percent: float) -> None:
+    reading = read_receptors(make_test(pr_percent=percent), RULES)
+    assert reading.pr is ReceptorStatus.POSITIVE
+    ids = [explanation.id for explanation in reading.explanations]
+    assert ids == ["pr_positive", "hr_positive"]
+    assert not any(explanation.guideline for explanation in reading.explanations)
+
+
+def test_no_reading_claims_a_pr_low_category() -> None:
+    assert not any("pr_low" in reading_id for reading_id in RULES.readings)
+    for explanation in RULES.readings.values():
+        words = explanation.text().casefold()
+        assert "pr-low" not in words and "pr low" not in words, explanation.id
 
 
 def test_low_positive_names_the_guideline_not_the_articles() -> None:
