@@ -114,8 +114,9 @@ class SubtypeInfo:
 
 READING_IDS = (
     "er_positive", "er_low", "er_negative", "pr_positive", "pr_negative",
-    "hr_positive", "hr_negative", "her2_positive_ish", "her2_positive_ihc", "her2_low",
-    "her2_zero", "her2_negative_unspecified", "her2_equivocal", "her2_conflicting",
+    "hr_positive", "hr_negative", "her2_positive_ish", "her2_positive_ihc",
+    "her2_ihc_positive_ish_negative", "her2_low", "her2_zero", "her2_negative_unspecified",
+    "her2_equivocal", "her2_conflicting",
 )  # fmt: skip
 SUBTYPE_IDS = (
     "hr_positive_her2_negative",

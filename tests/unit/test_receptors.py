@@ -93,12 +93,53 @@ def test_low_positive_names_the_guideline_not_the_articles() -> None:
         (Her2Ihc.TWO_PLUS, IshResult.NOT_AMPLIFIED, Her2Status.LOW),
         (Her2Ihc.TWO_PLUS, IshResult.AMPLIFIED, Her2Status.POSITIVE),
         (Her2Ihc.THREE_PLUS, None, Her2Status.POSITIVE),
+        (Her2Ihc.THREE_PLUS, IshResult.NOT_DONE, Her2Status.POSITIVE),
         (Her2Ihc.THREE_PLUS, IshResult.AMPLIFIED, Her2Status.POSITIVE),
-        (Her2Ihc.THREE_PLUS, IshResult.NOT_AMPLIFIED, Her2Status.CONFLICTING),
+        (Her2Ihc.THREE_PLUS, IshResult.NOT_AMPLIFIED, Her2Status.POSITIVE),  # IHC 3+ is positive
     ],
 )
 def test_her2_status(ihc: Her2Ihc | None, ish: IshResult | None, expected: Her2Status) -> None:
     assert her2_status(ihc, ish) is expected
+
+
+# ASCO/CAP 2018 HER2 guideline: IHC 3+ is positive, whatever ISH says; where the two disagree the
+# reading says so, as a question for the care team. (ihc, ish, HER2 reading ids, disagree)
+@pytest.mark.parametrize(
+    ("ihc", "ish", "reading_ids", "disagree"),
+    [
+        (Her2Ihc.THREE_PLUS, None, ["her2_positive_ihc"], False),
+        (Her2Ihc.THREE_PLUS, IshResult.NOT_DONE, ["her2_positive_ihc"], False),
+        (Her2Ihc.THREE_PLUS, IshResult.AMPLIFIED, ["her2_positive_ihc"], False),
+        (Her2Ihc.THREE_PLUS, IshResult.NOT_AMPLIFIED,
+         ["her2_positive_ihc", "her2_ihc_positive_ish_negative"], True),
+        (Her2Ihc.TWO_PLUS, IshResult.AMPLIFIED, ["her2_positive_ish"], False),
+        (Her2Ihc.TWO_PLUS, IshResult.NOT_AMPLIFIED, ["her2_low"], False),
+        (Her2Ihc.ONE_PLUS, IshResult.NOT_AMPLIFIED, ["her2_low"], False),
+        (Her2Ihc.ONE_PLUS, IshResult.AMPLIFIED, ["her2_conflicting"], True),
+        (Her2Ihc.ZERO, IshResult.AMPLIFIED, ["her2_conflicting"], True),
+        (None, IshResult.NOT_AMPLIFIED, ["her2_negative_unspecified"], False),
+    ],
+)  # fmt: skip
+def test_her2_readings_say_when_ihc_and_ish_disagree(
+    ihc: Her2Ihc, ish: IshResult | None, reading_ids: list[str], disagree: bool
+) -> None:
+    reading = read_receptors(make_test(her2_ihc=ihc, ish=ish), RULES)
+    assert [explanation.id for explanation in reading.explanations] == reading_ids
+    assert reading.her2_tests_disagree is disagree
+
+
+def test_ihc_3_plus_with_a_negative_ish_asks_the_care_team_and_names_the_guideline() -> None:
+    reading = read_receptors(
+        make_test(her2_ihc=Her2Ihc.THREE_PLUS, ish=IshResult.NOT_AMPLIFIED), RULES
+    )
+    assert reading.her2 is Her2Status.POSITIVE
+    note = reading.explanations[-1]
+    text = note.text()
+    assert "3+" in text and "ISH" in text and "care team" in text
+    assert "HER2-positive" in text
+    assert note.guideline is not None and "HER2" in note.guideline.name
+    assert "2018" in note.guideline.name
+    assert note.source_ids
 
 
 @pytest.mark.parametrize(
@@ -108,12 +149,18 @@ def test_her2_status(ihc: Her2Ihc | None, ish: IshResult | None, expected: Her2S
         (0.0, 30.0, Her2Ihc.ZERO, None, Subtype.HR_POSITIVE_HER2_NEGATIVE),
         (80.0, None, Her2Ihc.THREE_PLUS, None, Subtype.HR_POSITIVE_HER2_POSITIVE),
         (0.0, 0.0, Her2Ihc.TWO_PLUS, IshResult.AMPLIFIED, Subtype.HR_NEGATIVE_HER2_POSITIVE),
+        # IHC 3+ with ISH not amplified reads HER2-positive: the subtype is not lost.
+        (80.0, 20.0, Her2Ihc.THREE_PLUS, IshResult.NOT_AMPLIFIED,
+         Subtype.HR_POSITIVE_HER2_POSITIVE),
+        (0.0, 0.0, Her2Ihc.THREE_PLUS, IshResult.NOT_AMPLIFIED,
+         Subtype.HR_NEGATIVE_HER2_POSITIVE),
+        (0.0, 0.0, Her2Ihc.ONE_PLUS, IshResult.AMPLIFIED, Subtype.UNKNOWN),  # not guessed
         (0.5, 0.9, Her2Ihc.ONE_PLUS, None, Subtype.TRIPLE_NEGATIVE),
         (0.0, 0.0, Her2Ihc.TWO_PLUS, None, Subtype.UNKNOWN),  # equivocal: wait for ISH
         (0.0, None, Her2Ihc.ZERO, None, Subtype.UNKNOWN),  # PR unknown: HR cannot be negative
         (None, None, None, None, Subtype.UNKNOWN),
     ],
-)
+)  # fmt: skip
 def test_subtype(
     er: float | None, pr: float | None, ihc: Her2Ihc | None, ish: IshResult | None, subtype: Subtype
 ) -> None:
