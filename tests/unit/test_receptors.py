@@ -16,10 +16,17 @@ from mbc_tracker.domain.receptors import (
     latest_test,
     read_receptors,
 )
-from mbc_tracker.domain.records import Her2Ihc, IshResult, ReceptorTest, SampleKind
+from mbc_tracker.domain.records import (
+    Her2Ihc,
+    IshResult,
+    ReceptorTest,
+    SampleKind,
+    TreatmentCategory,
+)
 from mbc_tracker.paths import resource_dir
 
-RULES = load_knowledge(resource_dir("resources")).receptors
+KNOWLEDGE = load_knowledge(resource_dir("resources"))
+RULES = KNOWLEDGE.receptors
 DAY = dt.date(2025, 3, 1)
 
 
@@ -74,6 +81,58 @@ def test_low_positive_names_the_guideline_not_the_articles() -> None:
     assert [explanation.id for explanation in guided] == ["er_low"]
     assert "ASCO/CAP" in guided[0].guideline.name  # type: ignore[union-attr]
     assert "2020" in guided[0].guideline.name  # type: ignore[union-attr]
+
+
+# Every reading that names a guideline, and the guideline it names; no other reading names one.
+GUIDELINE_OF_READING = {
+    "er_low": "asco_cap_er_pr_2020",
+    "her2_positive_ihc": "asco_cap_her2_2018",
+    "her2_ihc_positive_ish_negative": "asco_cap_her2_2018",
+}
+
+
+def test_only_the_readings_the_guidelines_support_name_them() -> None:
+    named = {
+        reading_id: explanation.guideline.id
+        for reading_id, explanation in RULES.readings.items()
+        if explanation.guideline is not None
+    }
+    assert named == GUIDELINE_OF_READING
+
+
+# What the named guidelines say, checked by hand (ASCO/CAP 2020 ER/PgR, ASCO/CAP 2018 HER2,
+# DESTINY-Breast04 2022 for HER2-low): (reading, words it must hold, words it must not hold)
+@pytest.mark.parametrize(
+    ("reading_id", "present", "absent"),
+    [
+        ("er_positive", ["at least 1%"], []),
+        ("er_negative", ["fewer than 1%"], []),
+        ("pr_positive", ["at least 1%"], ["low"]),
+        ("pr_negative", ["fewer than 1%"], []),
+        ("er_low", ["ER results from 1% to 10%", "“ER Low Positive”"], ["PR"]),
+        ("her2_positive_ihc", ["3+", "counts 3+ as positive"], []),
+        ("her2_ihc_positive_ish_negative", ["3+", "no extra copies", "HER2-positive",
+                                            "care team"], []),
+        ("her2_equivocal", ["2+", "ISH"], []),
+        ("her2_low", ["1+, or 2+ with no amplification on ISH", "HER2-negative",
+                      "DESTINY-Breast04", "not from the HER2 testing guideline"], []),
+        ("her2_zero", ["score of 0", "HER2-negative"], []),
+    ],
+)  # fmt: skip
+def test_guideline_statements_say_what_the_guideline_says(
+    reading_id: str, present: list[str], absent: list[str]
+) -> None:
+    text = RULES.readings[reading_id].text()
+    for words in present:
+        assert words in text, (reading_id, words)
+    for words in absent:
+        assert words not in text, (reading_id, words)
+
+
+def test_the_her2_low_treatment_text_keeps_ish_negative_for_2_plus() -> None:
+    about = KNOWLEDGE.treatments.category(TreatmentCategory.ANTIBODY_DRUG_CONJUGATE).about()
+    assert about is not None
+    assert "HER2-low (IHC 1+, or 2+ without amplification on ISH)" in about
 
 
 @pytest.mark.parametrize(
