@@ -11,10 +11,12 @@ keyed by language; English is always present.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from mbc_tracker.domain.knowledge_shape import (
@@ -316,7 +318,9 @@ RECEPTORS_FILE = Shape(
                 }
             )
         ),
-        "guideline": NamedTables(shape=Shape(kind="guideline", fields={"name": Text()})),
+        "guideline": NamedTables(
+            required=False, shape=Shape(kind="guideline", fields={"name": Text()})
+        ),
         "reading": NamedTables(shape=READING, names=READING_IDS),
         "subtype": NamedTables(shape=SUBTYPE, names=SUBTYPE_IDS),
         "disagreement": Table(shape=EXPLANATION),
@@ -420,16 +424,18 @@ def _explanation(
     explanation_id: str,
     where: str,
     sources: dict[str, Source],
-    guidelines: dict[str, Guideline] | None = None,
+    guidelines: Mapping[str, Guideline] = MappingProxyType({}),
 ) -> Explanation:
-    guideline_id = entry.get("guideline")
-    if guideline_id is not None:
-        refuse_unknown(guideline_id, tuple(guidelines or ()), "unknown guideline", where)
+    """A statement with its sources; only a receptor reading may name a guideline."""
+    guideline: Guideline | None = None
+    if "guideline" in entry:
+        refuse_unknown(entry["guideline"], tuple(guidelines), "unknown guideline", where)
+        guideline = guidelines[entry["guideline"]]
     return Explanation(
         id=explanation_id,
         texts=dict(entry["text"]),
         source_ids=_source_ids(entry["sources"], where, sources),
-        guideline=(guidelines or {}).get(guideline_id) if guideline_id else None,
+        guideline=guideline,
     )
 
 
