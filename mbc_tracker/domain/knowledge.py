@@ -1,22 +1,43 @@
 """Loads the clinical knowledge files from ``resources/`` and checks them on the way in.
 
-A malformed knowledge file must fail a test, not surprise a patient: every loader here validates
-what it reads (required fields, known groups, known sources) and raises ``KnowledgeFileError``
-naming the file and the entry. Texts are keyed by language; English is always present.
+A malformed knowledge file must fail a test, not surprise a patient. The shape of every file is
+declared once below (its tables, their keys, which are required, their types) and checked by
+``knowledge_shape`` before a loader reads it, so an unknown or misspelt key is refused by name.
+The loaders then check what needs more than one value (known sources, the symptom catalogue,
+thresholds in order) and raise ``KnowledgeFileError`` naming the file and the entry. Texts are
+keyed by language; English is always present.
 """
 
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
-from mbc_tracker.domain.records import Route, SymptomKind, TreatmentCategory
+from mbc_tracker.domain.knowledge_shape import (
+    DEFAULT_LANGUAGE,
+    Flag,
+    LanguageTexts,
+    NamedTables,
+    Number,
+    Shape,
+    Table,
+    Tables,
+    Text,
+    TextList,
+    WholeNumber,
+    refuse_unknown,
+    table_where,
+)
 
-DEFAULT_LANGUAGE = "en"
+# Raised by every loader here; imported from this module by the app and its tests.
+from mbc_tracker.domain.knowledge_shape import KnowledgeFileError as KnowledgeFileError
+from mbc_tracker.domain.records import Route, SymptomKind, TreatmentCategory
 
 SYMPTOM_GROUPS = (
     "bone",
@@ -29,10 +50,6 @@ SYMPTOM_GROUPS = (
     "general",
     "emotional",
 )
-
-
-class KnowledgeFileError(ValueError):
-    """A knowledge file is missing a field, or holds a value the app cannot use."""
 
 
 @dataclass(frozen=True)
@@ -98,9 +115,10 @@ class SubtypeInfo:
 
 
 READING_IDS = (
-    "er_positive", "er_low", "er_negative", "pr_positive", "pr_low", "pr_negative",
-    "hr_positive", "hr_negative", "her2_positive_ish", "her2_positive_ihc", "her2_low",
-    "her2_zero", "her2_negative_unspecified", "her2_equivocal", "her2_conflicting",
+    "er_positive", "er_low", "er_negative", "pr_positive", "pr_negative",
+    "hr_positive", "hr_negative", "her2_positive_ish", "her2_positive_ihc",
+    "her2_ihc_positive_ish_negative", "her2_low", "her2_zero", "her2_negative_unspecified",
+    "her2_equivocal", "her2_conflicting",
 )  # fmt: skip
 SUBTYPE_IDS = (
     "hr_positive_her2_negative",
@@ -112,8 +130,8 @@ SUBTYPE_IDS = (
 
 @dataclass(frozen=True)
 class ReceptorRules:
-    positive_from_percent: float
-    low_up_to_percent: float
+    positive_from_percent: float  # ER and PR: positive from this percentage of cells
+    er_low_up_to_percent: float  # ER only: "ER Low Positive" up to this percentage
     readings: dict[str, Explanation]
     subtypes: dict[str, SubtypeInfo]
     disagreement: Explanation
@@ -250,329 +268,354 @@ class Knowledge:
         return {symptom.key: symptom for symptom in self.symptoms}
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+# -- What each file may hold ---------------------------------------------------------------------
+# Every table and entry kind of every knowledge file, declared once: the keys it allows, which of
+# them are required, and the type of each value. Each loader checks its whole file against its
+# shape before reading it, so a misspelt key is refused by name instead of dropping what it held;
+# what needs another file or several values at once is checked by the loaders below.
+
+_SOURCE_IDS = TextList(at_least=1)  # ids from sources.toml; the loaders check that they exist
+_ROUTES = tuple(route.value for route in Route)
+
+SOURCE = Shape(
+    kind="source",
+    named_by="id",
+    fields={"id": Text(), "title": Text(), "publisher": Text(required=False), "document": Text()},
+)
+SOURCES_FILE = Shape({"source": Tables(shape=SOURCE, at_least_one=True)})
+
+SYMPTOM = Shape(
+    kind="symptom",
+    named_by="key",
+    fields={
+        "key": Text(),
+        "label": LanguageTexts(),
+        "kind": Text(choices=tuple(kind.value for kind in SymptomKind)),
+        "groups": TextList(at_least=1, choices=SYMPTOM_GROUPS),
+        "sources": _SOURCE_IDS,
+        "on_today": Flag(required=False),
+    },
+)
+SYMPTOMS_FILE = Shape({"symptom": Tables(shape=SYMPTOM, at_least_one=True)})
+
+# A paraphrased statement with its sources: [disagreement], [weight_loss], [brain_context].
+EXPLANATION = Shape({"text": LanguageTexts(), "sources": _SOURCE_IDS})
+READING = Shape(
+    kind="reading",
+    fields={"text": LanguageTexts(), "sources": _SOURCE_IDS, "guideline": Text(required=False)},
+)
+SUBTYPE = Shape(
+    kind="subtype",
+    fields={"label": LanguageTexts(), "response": LanguageTexts(), "sources": _SOURCE_IDS},
+)
+RECEPTORS_FILE = Shape(
+    {
+        "thresholds": Table(
+            shape=Shape(
+                {
+                    "receptor_positive_from_percent": Number(above=0, below=100),
+                    "er_low_up_to_percent": Number(above=0, below=100),
+                }
+            )
+        ),
+        "guideline": NamedTables(
+            required=False, shape=Shape(kind="guideline", fields={"name": Text()})
+        ),
+        "reading": NamedTables(shape=READING, names=READING_IDS),
+        "subtype": NamedTables(shape=SUBTYPE, names=SUBTYPE_IDS),
+        "disagreement": Table(shape=EXPLANATION),
+    }
+)
+
+# The keys of [defaults] are the fields of FlagDefaults, which is built from them.
+FLAG_DEFAULTS = Shape(
+    {
+        "mention_from_severity": WholeNumber(low=1, high=10),
+        "promptly_from_severity": WholeNumber(low=1, high=10),
+        "worsening_points": WholeNumber(low=1, high=10),
+        "baseline_days": WholeNumber(low=2, high=365),
+        "baseline_min_days": WholeNumber(low=1, high=365),
+        "weight_loss_percent": Number(above=0, below=100),
+        "weight_loss_days": WholeNumber(low=2, high=365),
+        "episode_gap_days": WholeNumber(low=0, high=14),
+    }
+)
+REPORT = Shape(
+    kind="report",
+    named_by="symptom",
+    fields={
+        "symptom": Text(),
+        "reason": LanguageTexts(),
+        "sources": _SOURCE_IDS,
+        "any_occurrence": Flag(required=False),
+        "level": Text(required=False, choices=tuple(level.value for level in FlagLevel)),
+        "persistent_days": WholeNumber(required=False, low=2, high=60),
+    },
+)
+FLAGS_FILE = Shape(
+    {
+        "defaults": Table(shape=FLAG_DEFAULTS),
+        "worsening": Table(shape=Shape({"reason": LanguageTexts(), "evidence": Text()})),
+        "weight_loss": Table(shape=EXPLANATION),
+        "brain_context": Table(shape=EXPLANATION),
+        "report": Tables(shape=REPORT, at_least_one=True),
+    }
+)
+
+DRUG = Shape(
+    kind="drug",
+    named_by="name",
+    fields={
+        "name": Text(),
+        "brand": Text(required=False),  # only where the article gives one
+        "route": Text(required=False, choices=_ROUTES),
+        "sources": _SOURCE_IDS,
+    },
+)
+CATEGORY = Shape(
+    kind="category",
+    named_by="key",
+    fields={
+        "key": Text(choices=tuple(category.value for category in TreatmentCategory)),
+        "label": LanguageTexts(),
+        "about": LanguageTexts(required=False),  # only "other" may leave it out
+        "sources": TextList(required=False, at_least=1),  # needed with "about"
+        "routes": TextList(required=False, choices=_ROUTES),
+        "drugs": Tables(shape=DRUG),  # empty where the articles name none
+        "side_effects": TextList(),  # symptom keys; empty where the articles list none
+        "side_effects_note": LanguageTexts(required=False),
+        "side_effects_sources": TextList(required=False, at_least=1),  # needed with either above
+    },
+)
+TREATMENTS_FILE = Shape(
+    {
+        "general_side_effects": Table(
+            shape=Shape(
+                {"side_effects": TextList(), "text": LanguageTexts(), "sources": _SOURCE_IDS}
+            )
+        ),
+        "category": Tables(shape=CATEGORY, at_least_one=True),
+    }
+)
+
+
+# -- Loading -------------------------------------------------------------------------------------
+
+
+def _read(path: Path, shape: Shape) -> dict[str, Any]:
+    """The parsed file, once it has the shape declared for it."""
     try:
         with path.open("rb") as handle:
-            return tomllib.load(handle)
+            data = tomllib.load(handle)
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise KnowledgeFileError(f"{path.name}: cannot be read ({error})") from error
+    shape.check(data, path.name)
+    return data
 
 
-def _text(entry: dict[str, Any], name: str, where: str) -> str:
-    value = entry.get(name)
-    if not isinstance(value, str) or not value.strip():
-        raise KnowledgeFileError(f"{where}: '{name}' must be a non-empty text")
-    return value
+def _source_ids(ids: list[str], where: str, sources: dict[str, Source]) -> tuple[str, ...]:
+    for source_id in ids:
+        refuse_unknown(source_id, tuple(sources), "unknown source", where)
+    return tuple(ids)
 
 
-def _language_texts(entry: dict[str, Any], name: str, where: str) -> dict[str, str]:
-    value = entry.get(name)
-    if not isinstance(value, dict) or not isinstance(value.get(DEFAULT_LANGUAGE), str):
-        raise KnowledgeFileError(f"{where}: '{name}' needs an English text ({name}.en)")
-    texts = {lang: text for lang, text in value.items() if isinstance(text, str) and text.strip()}
-    if DEFAULT_LANGUAGE not in texts:
-        raise KnowledgeFileError(f"{where}: '{name}.en' is empty")
-    return texts
+def _explanation(
+    entry: dict[str, Any],
+    explanation_id: str,
+    where: str,
+    sources: dict[str, Source],
+    guidelines: Mapping[str, Guideline] = MappingProxyType({}),
+) -> Explanation:
+    """A statement with its sources; only a receptor reading may name a guideline."""
+    guideline: Guideline | None = None
+    if "guideline" in entry:
+        refuse_unknown(entry["guideline"], tuple(guidelines), "unknown guideline", where)
+        guideline = guidelines[entry["guideline"]]
+    return Explanation(
+        id=explanation_id,
+        texts=dict(entry["text"]),
+        source_ids=_source_ids(entry["sources"], where, sources),
+        guideline=guideline,
+    )
 
 
 def load_sources(path: Path) -> dict[str, Source]:
-    data = _read_toml(path)
-    entries = data.get("source")
-    if not isinstance(entries, list) or not entries:
-        raise KnowledgeFileError(f"{path.name}: no [[source]] entries")
+    data = _read(path, SOURCES_FILE)
     sources: dict[str, Source] = {}
-    for index, entry in enumerate(entries):
-        where = f"{path.name}, source {index + 1}"
-        source_id = _text(entry, "id", where)
+    for number, entry in enumerate(data["source"], start=1):
+        source_id = entry["id"]
         if source_id in sources:
+            where = SOURCE.entry_where(path.name, entry, number)
             raise KnowledgeFileError(f"{where}: id '{source_id}' appears twice")
-        publisher = entry.get("publisher")
-        if publisher is not None and (not isinstance(publisher, str) or not publisher.strip()):
-            raise KnowledgeFileError(f"{where}: 'publisher' must be a non-empty text when given")
         sources[source_id] = Source(
             id=source_id,
-            title=_text(entry, "title", where),
-            publisher=publisher,
-            document=_text(entry, "document", where),
+            title=entry["title"],
+            publisher=entry.get("publisher"),
+            document=entry["document"],
         )
     return sources
 
 
 def load_symptoms(path: Path, sources: dict[str, Source]) -> tuple[CatalogueSymptom, ...]:
-    data = _read_toml(path)
-    entries = data.get("symptom")
-    if not isinstance(entries, list) or not entries:
-        raise KnowledgeFileError(f"{path.name}: no [[symptom]] entries")
+    data = _read(path, SYMPTOMS_FILE)
     symptoms: list[CatalogueSymptom] = []
     seen: set[str] = set()
-    for index, entry in enumerate(entries):
-        key = _text(entry, "key", f"{path.name}, symptom {index + 1}")
-        where = f"{path.name}, symptom '{key}'"
+    for number, entry in enumerate(data["symptom"], start=1):
+        key = entry["key"]
+        where = SYMPTOM.entry_where(path.name, entry, number)
         if key in seen:
             raise KnowledgeFileError(f"{where}: key appears twice")
         if not key.replace("_", "").isalnum() or not key.islower():
             raise KnowledgeFileError(f"{where}: key must be lower-case letters, digits and _")
         seen.add(key)
-        try:
-            kind = SymptomKind(entry.get("kind"))
-        except ValueError:
-            raise KnowledgeFileError(f"{where}: kind must be 'rated' or 'event'") from None
-        groups = entry.get("groups")
-        if not isinstance(groups, list) or not groups:
-            raise KnowledgeFileError(f"{where}: 'groups' must list at least one group")
-        unknown_groups = [group for group in groups if group not in SYMPTOM_GROUPS]
-        if unknown_groups:
-            raise KnowledgeFileError(f"{where}: unknown group(s) {unknown_groups}")
-        source_ids = entry.get("sources")
-        if not isinstance(source_ids, list) or not source_ids:
-            raise KnowledgeFileError(f"{where}: every symptom needs at least one source")
-        unknown_sources = [source for source in source_ids if source not in sources]
-        if unknown_sources:
-            raise KnowledgeFileError(f"{where}: unknown source(s) {unknown_sources}")
-        on_today = entry.get("on_today", False)
-        if not isinstance(on_today, bool):
-            raise KnowledgeFileError(f"{where}: 'on_today' must be true or false")
         symptoms.append(
             CatalogueSymptom(
                 key=key,
-                labels=_language_texts(entry, "label", where),
-                kind=kind,
-                groups=tuple(groups),
-                source_ids=tuple(source_ids),
-                on_today=on_today,
+                labels=dict(entry["label"]),
+                kind=SymptomKind(entry["kind"]),
+                groups=tuple(entry["groups"]),
+                source_ids=_source_ids(entry["sources"], where, sources),
+                on_today=entry.get("on_today", False),
             )
         )
     return tuple(symptoms)
 
 
-def _source_ids(entry: dict[str, Any], where: str, sources: dict[str, Source]) -> tuple[str, ...]:
-    source_ids = entry.get("sources")
-    if not isinstance(source_ids, list) or not source_ids:
-        raise KnowledgeFileError(f"{where}: needs at least one source")
-    unknown = [source for source in source_ids if source not in sources]
-    if unknown:
-        raise KnowledgeFileError(f"{where}: unknown source(s) {unknown}")
-    return tuple(source_ids)
-
-
-def _explanation(
-    entry: Any,
-    explanation_id: str,
-    where: str,
-    sources: dict[str, Source],
-    guidelines: dict[str, Guideline],
-) -> Explanation:
-    if not isinstance(entry, dict):
-        raise KnowledgeFileError(f"{where}: missing")
-    guideline_id = entry.get("guideline")
-    if guideline_id is not None and guideline_id not in guidelines:
-        raise KnowledgeFileError(f"{where}: unknown guideline '{guideline_id}'")
-    return Explanation(
-        id=explanation_id,
-        texts=_language_texts(entry, "text", where),
-        source_ids=_source_ids(entry, where, sources),
-        guideline=guidelines[guideline_id] if guideline_id else None,
-    )
-
-
 def load_receptor_rules(path: Path, sources: dict[str, Source]) -> ReceptorRules:
-    data = _read_toml(path)
-    thresholds = data.get("thresholds", {})
-    positive_from = thresholds.get("receptor_positive_from_percent")
-    low_up_to = thresholds.get("receptor_low_up_to_percent")
-    if not all(isinstance(value, int | float) for value in (positive_from, low_up_to)):
-        raise KnowledgeFileError(f"{path.name}: [thresholds] needs both percentages as numbers")
-    if not 0 < positive_from <= low_up_to <= 100:
-        raise KnowledgeFileError(f"{path.name}: thresholds must satisfy 0 < positive <= low <= 100")
-    guidelines = {
-        guideline_id: Guideline(
-            id=guideline_id, name=_text(entry, "name", f"{path.name}, guideline '{guideline_id}'")
+    data = _read(path, RECEPTORS_FILE)
+    thresholds = data["thresholds"]
+    positive_from = thresholds["receptor_positive_from_percent"]
+    low_up_to = thresholds["er_low_up_to_percent"]
+    if positive_from > low_up_to:
+        raise KnowledgeFileError(
+            f"{table_where(path.name, 'thresholds')}: the positive threshold is above the "
+            "ER low positive one"
         )
+    guidelines = {
+        guideline_id: Guideline(id=guideline_id, name=entry["name"])
         for guideline_id, entry in data.get("guideline", {}).items()
     }
-    readings_data = data.get("reading", {})
     readings = {
         reading_id: _explanation(
-            readings_data.get(reading_id),
+            data["reading"][reading_id],
             reading_id,
-            f"{path.name}, reading '{reading_id}'",
+            READING.where(path.name, reading_id),
             sources,
             guidelines,
         )
         for reading_id in READING_IDS
     }
-    subtypes: dict[str, SubtypeInfo] = {}
-    for subtype_id in SUBTYPE_IDS:
-        where = f"{path.name}, subtype '{subtype_id}'"
-        entry = data.get("subtype", {}).get(subtype_id)
-        if not isinstance(entry, dict):
-            raise KnowledgeFileError(f"{where}: missing")
-        subtypes[subtype_id] = SubtypeInfo(
+    subtypes = {
+        subtype_id: SubtypeInfo(
             id=subtype_id,
-            labels=_language_texts(entry, "label", where),
-            responses=_language_texts(entry, "response", where),
-            source_ids=_source_ids(entry, where, sources),
+            labels=dict(entry["label"]),
+            responses=dict(entry["response"]),
+            source_ids=_source_ids(entry["sources"], SUBTYPE.where(path.name, subtype_id), sources),
         )
-    disagreement = _explanation(
-        data.get("disagreement"),
-        "disagreement",
-        f"{path.name}, [disagreement]",
-        sources,
-        guidelines,
-    )
+        for subtype_id in SUBTYPE_IDS
+        for entry in (data["subtype"][subtype_id],)
+    }
     return ReceptorRules(
         positive_from_percent=float(positive_from),
-        low_up_to_percent=float(low_up_to),
+        er_low_up_to_percent=float(low_up_to),
         readings=readings,
         subtypes=subtypes,
-        disagreement=disagreement,
+        disagreement=_explanation(
+            data["disagreement"],
+            "disagreement",
+            table_where(path.name, "disagreement"),
+            sources,
+            guidelines,
+        ),
     )
 
 
-def _whole_number(value: Any, where: str, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise KnowledgeFileError(f"{where}: must be a whole number from {low} to {high}")
-    return value
+def _report_rule(
+    entry: dict[str, Any], where: str, kind: SymptomKind, sources: dict[str, Source]
+) -> ReportRule:
+    """One [[report]] entry, once its keys fit the kind of symptom it is about."""
+    any_occurrence = entry.get("any_occurrence", False)
+    level = entry.get("level")
+    persistent = entry.get("persistent_days")
+    if kind is SymptomKind.EVENT and not any_occurrence:
+        raise KnowledgeFileError(f"{where}: an event needs any_occurrence = true")
+    if kind is not SymptomKind.EVENT and any_occurrence:
+        raise KnowledgeFileError(f"{where}: any_occurrence is for events only")
+    if any_occurrence and level is None:
+        raise KnowledgeFileError(f"{where}: any_occurrence = true needs a level")
+    if not any_occurrence and level is not None:
+        raise KnowledgeFileError(f"{where}: level is for any_occurrence = true only")
+    if persistent is not None and kind is not SymptomKind.RATED:
+        raise KnowledgeFileError(f"{where}: persistent_days is for rated symptoms only")
+    return ReportRule(
+        symptom_key=entry["symptom"],
+        reason=Explanation(
+            id=f"report:{entry['symptom']}",
+            texts=dict(entry["reason"]),
+            source_ids=_source_ids(entry["sources"], where, sources),
+        ),
+        any_occurrence=any_occurrence,
+        level=FlagLevel(level) if level is not None else None,
+        persistent_days=persistent,
+    )
 
 
 def load_flag_knowledge(
     path: Path, sources: dict[str, Source], symptoms: tuple[CatalogueSymptom, ...]
 ) -> FlagKnowledge:
-    data = _read_toml(path)
-    raw = data.get("defaults")
-    if not isinstance(raw, dict):
-        raise KnowledgeFileError(f"{path.name}: [defaults] is missing")
-    where = f"{path.name}, [defaults]"
-    percent = raw.get("weight_loss_percent")
-    if not isinstance(percent, int | float) or isinstance(percent, bool) or not 0 < percent < 100:
-        raise KnowledgeFileError(f"{where}: weight_loss_percent must be between 0 and 100")
-    defaults = FlagDefaults(
-        mention_from_severity=_whole_number(raw.get("mention_from_severity"), where, 1, 10),
-        promptly_from_severity=_whole_number(raw.get("promptly_from_severity"), where, 1, 10),
-        worsening_points=_whole_number(raw.get("worsening_points"), where, 1, 10),
-        baseline_days=_whole_number(raw.get("baseline_days"), where, 2, 365),
-        baseline_min_days=_whole_number(raw.get("baseline_min_days"), where, 1, 365),
-        weight_loss_percent=float(percent),
-        weight_loss_days=_whole_number(raw.get("weight_loss_days"), where, 2, 365),
-        episode_gap_days=_whole_number(raw.get("episode_gap_days"), where, 0, 14),
-    )
+    data = _read(path, FLAGS_FILE)
+    raw = data["defaults"]
+    defaults = FlagDefaults(**{**raw, "weight_loss_percent": float(raw["weight_loss_percent"])})
     if defaults.mention_from_severity > defaults.promptly_from_severity:
-        raise KnowledgeFileError(f"{where}: mention threshold is above the promptly threshold")
+        raise KnowledgeFileError(
+            f"{table_where(path.name, 'defaults')}: mention threshold is above the promptly "
+            "threshold"
+        )
     kinds = {symptom.key: symptom.kind for symptom in symptoms}
     rules: dict[str, ReportRule] = {}
-    entries = data.get("report")
-    if not isinstance(entries, list) or not entries:
-        raise KnowledgeFileError(f"{path.name}: no [[report]] entries")
-    for index, entry in enumerate(entries):
-        key = _text(entry, "symptom", f"{path.name}, report {index + 1}")
-        where = f"{path.name}, report for '{key}'"
+    for number, entry in enumerate(data["report"], start=1):
+        key = entry["symptom"]
+        where = REPORT.entry_where(path.name, entry, number)
         if key not in kinds:
             raise KnowledgeFileError(f"{where}: not a symptom in the catalogue")
         if key in rules:
             raise KnowledgeFileError(f"{where}: appears twice")
-        reason = Explanation(
-            id=f"report:{key}",
-            texts=_language_texts(entry, "reason", where),
-            source_ids=_source_ids(entry, where, sources),
-        )
-        any_occurrence = entry.get("any_occurrence", False)
-        persistent = entry.get("persistent_days")
-        level: FlagLevel | None = None
-        if any_occurrence is True:
-            if kinds[key] is not SymptomKind.EVENT:
-                raise KnowledgeFileError(f"{where}: any_occurrence is for events only")
-            try:
-                level = FlagLevel(entry.get("level"))
-            except ValueError:
-                raise KnowledgeFileError(
-                    f"{where}: level must be 'promptly' or 'next_visit'"
-                ) from None
-        elif any_occurrence is not False:
-            raise KnowledgeFileError(f"{where}: any_occurrence must be true or false")
-        elif kinds[key] is SymptomKind.EVENT:
-            raise KnowledgeFileError(f"{where}: an event needs any_occurrence = true")
-        if persistent is not None:
-            if kinds[key] is not SymptomKind.RATED:
-                raise KnowledgeFileError(f"{where}: persistent_days is for rated symptoms only")
-            persistent = _whole_number(persistent, f"{where}, persistent_days", 2, 60)
-        rules[key] = ReportRule(key, reason, bool(any_occurrence), level, persistent)
-    worsening = data.get("worsening")
-    if not isinstance(worsening, dict):
-        raise KnowledgeFileError(f"{path.name}: [worsening] is missing")
+        rules[key] = _report_rule(entry, where, kinds[key], sources)
+    worsening = data["worsening"]
     return FlagKnowledge(
         defaults=defaults,
         rules=rules,
         # Outside the articles: the STAR trial, named as evidence rather than as a source.
-        worsening=Explanation(
-            id="worsening",
-            texts=_language_texts(worsening, "reason", f"{path.name}, [worsening]"),
-            source_ids=(),
-        ),
-        worsening_evidence=_text(worsening, "evidence", f"{path.name}, [worsening]"),
+        worsening=Explanation(id="worsening", texts=dict(worsening["reason"]), source_ids=()),
+        worsening_evidence=worsening["evidence"],
         weight_loss=_explanation(
-            data.get("weight_loss"), "weight_loss", f"{path.name}, [weight_loss]", sources, {}
+            data["weight_loss"], "weight_loss", table_where(path.name, "weight_loss"), sources
         ),
         brain_context=_explanation(
-            data.get("brain_context"), "brain_context", f"{path.name}, [brain_context]", sources, {}
+            data["brain_context"], "brain_context", table_where(path.name, "brain_context"), sources
         ),
     )
 
 
-_CATEGORY_FIELDS = {
-    "key", "label", "about", "sources", "routes", "drugs",
-    "side_effects", "side_effects_note", "side_effects_sources",
-}  # fmt: skip
-_DRUG_FIELDS = {"name", "brand", "route", "sources"}
-
-
-def _route(value: Any, where: str) -> Route:
-    try:
-        return Route(value)
-    except ValueError:
-        allowed = ", ".join(route.value for route in Route)
-        raise KnowledgeFileError(f"{where}: unknown route {value!r} (use {allowed})") from None
-
-
-def _unexpected_fields(entry: dict[str, Any], allowed: set[str], where: str) -> None:
-    # A misspelt field would silently drop what the articles say; refuse it instead.
-    unexpected = sorted(set(entry) - allowed)
-    if unexpected:
-        raise KnowledgeFileError(f"{where}: unknown field(s) {unexpected}")
-
-
-def _side_effect_keys(value: Any, where: str, catalogue: set[str]) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(key, str) for key in value):
-        raise KnowledgeFileError(
-            f"{where}: 'side_effects' must be a list of symptom keys (empty where none are listed)"
-        )
-    unknown = [key for key in value if key not in catalogue]
+def _side_effect_keys(keys: list[str], where: str, catalogue: set[str]) -> tuple[str, ...]:
+    unknown = [key for key in keys if key not in catalogue]
     if unknown:
         raise KnowledgeFileError(
             f"{where}: side effect(s) {unknown} are not symptoms in the catalogue"
         )
-    if len(set(value)) != len(value):
-        raise KnowledgeFileError(f"{where}: a side effect is listed twice")
-    return tuple(value)
+    return tuple(keys)
 
 
 def _treatment_drug(
-    entry: Any, category: TreatmentCategory, where: str, sources: dict[str, Source]
+    entry: dict[str, Any], category: TreatmentCategory, where: str, sources: dict[str, Source]
 ) -> TreatmentDrug:
-    if not isinstance(entry, dict):
-        raise KnowledgeFileError(f"{where}: each drug must be a table with a name")
-    name = _text(entry, "name", where)
-    where = f"{where} '{name}'"
-    _unexpected_fields(entry, _DRUG_FIELDS, where)
-    brand = entry.get("brand")
-    if brand is not None and (not isinstance(brand, str) or not brand.strip()):
-        raise KnowledgeFileError(f"{where}: 'brand' must be a non-empty text when given")
     route = entry.get("route")
     return TreatmentDrug(
-        name=name,
-        brand=brand,
+        name=entry["name"],
+        brand=entry.get("brand"),
         category=category,
-        route=None if route is None else _route(route, where),
-        source_ids=_source_ids(entry, where, sources),
+        route=Route(route) if route is not None else None,
+        source_ids=_source_ids(entry["sources"], where, sources),
     )
 
 
@@ -583,45 +626,33 @@ def _treatment_category(
     sources: dict[str, Source],
     catalogue: set[str],
 ) -> TreatmentCategoryInfo:
-    _unexpected_fields(entry, _CATEGORY_FIELDS, where)
-    abouts: dict[str, str] = {}
-    if "about" in entry or category is not TreatmentCategory.OTHER:
-        abouts = _language_texts(entry, "about", where)
-    source_ids: tuple[str, ...] = ()
-    if abouts or "sources" in entry:
-        source_ids = _source_ids(entry, where, sources)
-    routes = entry.get("routes", [])
-    if not isinstance(routes, list):
-        raise KnowledgeFileError(f"{where}: 'routes' must be a list")
-    drugs = entry.get("drugs")
-    if not isinstance(drugs, list):
+    abouts: dict[str, str] = dict(entry.get("about", {}))
+    if not abouts and category is not TreatmentCategory.OTHER:
+        raise KnowledgeFileError(f"{where}: 'about' needs an English text (about.en)")
+    if abouts and "sources" not in entry:
+        raise KnowledgeFileError(f"{where}: 'about' needs its sources ('sources')")
+    side_effects = _side_effect_keys(entry["side_effects"], where, catalogue)
+    notes: dict[str, str] = dict(entry.get("side_effects_note", {}))
+    listed = bool(side_effects or notes)
+    if listed != ("side_effects_sources" in entry):
         raise KnowledgeFileError(
-            f"{where}: 'drugs' must be a list (empty where the articles name none)"
+            f"{where}: 'side_effects_sources' is needed with side effects, and only with them"
         )
-    side_effects = _side_effect_keys(entry.get("side_effects"), where, catalogue)
-    notes: dict[str, str] = {}
-    if "side_effects_note" in entry:
-        notes = _language_texts(entry, "side_effects_note", where)
-    side_effect_source_ids: tuple[str, ...] = ()
-    if side_effects or notes:
-        side_effect_source_ids = _source_ids(
-            {"sources": entry.get("side_effects_sources")}, f"{where}, side_effects", sources
-        )
-    elif "side_effects_sources" in entry:
-        raise KnowledgeFileError(f"{where}: 'side_effects_sources' given without side effects")
     return TreatmentCategoryInfo(
         category=category,
-        labels=_language_texts(entry, "label", where),
+        labels=dict(entry["label"]),
         abouts=abouts,
-        source_ids=source_ids,
-        routes=tuple(_route(route, where) for route in routes),
+        source_ids=_source_ids(entry.get("sources", []), where, sources),
+        routes=tuple(Route(route) for route in entry.get("routes", [])),
         drugs=tuple(
-            _treatment_drug(drug, category, f"{where}, drug {index + 1}", sources)
-            for index, drug in enumerate(drugs)
+            _treatment_drug(drug, category, DRUG.entry_where(where, drug, number), sources)
+            for number, drug in enumerate(entry["drugs"], start=1)
         ),
         side_effects=side_effects,
         side_effects_notes=notes,
-        side_effect_source_ids=side_effect_source_ids,
+        side_effect_source_ids=_source_ids(
+            entry.get("side_effects_sources", []), f"{where}, side_effects", sources
+        ),
     )
 
 
@@ -629,20 +660,12 @@ def load_treatment_knowledge(
     path: Path, sources: dict[str, Source], symptoms: tuple[CatalogueSymptom, ...]
 ) -> TreatmentKnowledge:
     """Read the treatment categories: every category once, each drug and side effect sourced."""
-    data = _read_toml(path)
+    data = _read(path, TREATMENTS_FILE)
     catalogue = {symptom.key for symptom in symptoms}
-    entries = data.get("category")
-    if not isinstance(entries, list) or not entries:
-        raise KnowledgeFileError(f"{path.name}: no [[category]] entries")
     found: dict[TreatmentCategory, TreatmentCategoryInfo] = {}
-    for index, entry in enumerate(entries):
-        key = _text(entry, "key", f"{path.name}, category {index + 1}")
-        where = f"{path.name}, category '{key}'"
-        try:
-            category = TreatmentCategory(key)
-        except ValueError:
-            known = ", ".join(category.value for category in TreatmentCategory)
-            raise KnowledgeFileError(f"{where}: unknown category (known: {known})") from None
+    for number, entry in enumerate(data["category"], start=1):
+        category = TreatmentCategory(entry["key"])
+        where = CATEGORY.entry_where(path.name, entry, number)
         if category in found:
             raise KnowledgeFileError(f"{where}: appears twice")
         found[category] = _treatment_category(entry, category, where, sources, catalogue)
@@ -656,20 +679,16 @@ def load_treatment_knowledge(
             earlier = seen_drugs.get(drug.name.casefold())
             if earlier is not None:
                 raise KnowledgeFileError(
-                    f"{path.name}, category '{info.category.value}': drug '{drug.name}' "
+                    f"{CATEGORY.where(path.name, info.category.value)}: drug '{drug.name}' "
                     f"is already listed under '{earlier.value}'"
                 )
             seen_drugs[drug.name.casefold()] = info.category
-    general = data.get("general_side_effects")
-    where = f"{path.name}, [general_side_effects]"
-    if not isinstance(general, dict):
-        raise KnowledgeFileError(f"{where}: missing")
+    general = data["general_side_effects"]
+    where = table_where(path.name, "general_side_effects")
     return TreatmentKnowledge(
         categories={category: found[category] for category in TreatmentCategory},
-        general_side_effects=_side_effect_keys(general.get("side_effects"), where, catalogue),
-        general_side_effects_reason=_explanation(
-            general, "general_side_effects", where, sources, {}
-        ),
+        general_side_effects=_side_effect_keys(general["side_effects"], where, catalogue),
+        general_side_effects_reason=_explanation(general, "general_side_effects", where, sources),
     )
 
 

@@ -2,10 +2,13 @@
 
 ``read_receptors`` turns one receptor test into statuses (ER, PR, hormone receptor, HER2), the
 molecular subtype and the plain explanations behind each, every one with its sources. A missing
-value gives "unknown", never a guess; an IHC score and an ISH result that contradict each other
-are reported as conflicting, not resolved. ``compare_tests`` finds where two tests (for example
-the first tumour and a later metastatic biopsy) read differently, which the person may want to
-ask her care team about.
+value gives "unknown", never a guess. IHC 3+ reads HER2-positive, as the ASCO/CAP 2018 HER2
+guideline has it, even where an ISH result of the same test found no amplification: the reading
+then says plainly that the two disagree, as a question for the care team. An IHC score of 0 or
+1+ beside an amplified ISH result stays conflicting, not resolved: the guideline settles that
+case with ISH details (ratio, copy number) the app does not record. ``compare_tests`` finds where
+two tests (for example the first tumour and a later metastatic biopsy) read differently, which
+the person may want to ask her care team about.
 """
 
 from __future__ import annotations
@@ -26,12 +29,12 @@ class ReceptorStatus(StrEnum):
 
 
 class Her2Status(StrEnum):
-    POSITIVE = "positive"
+    POSITIVE = "positive"  # IHC 3+ (whatever ISH says), or amplified on ISH with IHC 2+ or none
     LOW = "low"  # HER2-negative, IHC 1+ or 2+ without amplification
     ZERO = "zero"  # HER2-negative, IHC 0
     NEGATIVE = "negative"  # not amplified on ISH, IHC score unknown
     EQUIVOCAL = "equivocal"  # IHC 2+, ISH not (yet) done
-    CONFLICTING = "conflicting"  # IHC and ISH disagree
+    CONFLICTING = "conflicting"  # IHC 0 or 1+, yet amplified on ISH
     UNKNOWN = "unknown"
 
     @property
@@ -55,11 +58,11 @@ class Subtype(StrEnum):
 @dataclass(frozen=True)
 class ReceptorReading:
     er: ReceptorStatus
-    er_low: bool  # 1-10%: "low positive" in the ASCO/CAP 2020 guideline
+    er_low: bool  # ER 1-10%: "ER Low Positive" in the ASCO/CAP 2020 guideline (PR has no such)
     pr: ReceptorStatus
-    pr_low: bool
     hormone_receptor: ReceptorStatus
     her2: Her2Status
+    her2_tests_disagree: bool  # the IHC score and the ISH result point different ways
     subtype: Subtype
     subtype_info: SubtypeInfo | None
     explanations: tuple[Explanation, ...]  # in reading order: ER, PR, HR, HER2
@@ -92,16 +95,27 @@ def _sample_words(test: ReceptorTest) -> str:
     return f"metastatic sample, {test.sample_site}" if test.sample_site else "metastatic sample"
 
 
-def _hormone_status(percent: float | None, rules: ReceptorRules) -> tuple[ReceptorStatus, bool]:
+def _hormone_status(percent: float | None, rules: ReceptorRules) -> ReceptorStatus:
     if percent is None:
-        return ReceptorStatus.UNKNOWN, False
+        return ReceptorStatus.UNKNOWN
     if percent < rules.positive_from_percent:
-        return ReceptorStatus.NEGATIVE, False
-    return ReceptorStatus.POSITIVE, percent <= rules.low_up_to_percent
+        return ReceptorStatus.NEGATIVE
+    return ReceptorStatus.POSITIVE
+
+
+def _er_low(percent: float | None, rules: ReceptorRules) -> bool:
+    """ER positive at 10% or less: the guideline's "ER Low Positive". It defines no "PR-low"."""
+    if percent is None:
+        return False
+    return rules.positive_from_percent <= percent <= rules.er_low_up_to_percent
 
 
 def her2_status(ihc: Her2Ihc | None, ish: IshResult | None) -> Her2Status:
-    """HER2 from the IHC score and the ISH result, refusing to guess when they disagree."""
+    """HER2 from the IHC score and the ISH result, as the ASCO/CAP 2018 HER2 guideline reads them.
+
+    IHC 3+ is positive; ISH settles IHC 2+; IHC 0 and 1+ are negative. Only IHC 0 or 1+ with an
+    amplified ISH result is left conflicting rather than guessed.
+    """
     amplified = ish is IshResult.AMPLIFIED
     not_amplified = ish is IshResult.NOT_AMPLIFIED
     if ihc is None:
@@ -109,7 +123,7 @@ def her2_status(ihc: Her2Ihc | None, ish: IshResult | None) -> Her2Status:
             return Her2Status.POSITIVE
         return Her2Status.NEGATIVE if not_amplified else Her2Status.UNKNOWN
     if ihc is Her2Ihc.THREE_PLUS:
-        return Her2Status.CONFLICTING if not_amplified else Her2Status.POSITIVE
+        return Her2Status.POSITIVE
     if ihc is Her2Ihc.TWO_PLUS:
         if amplified:
             return Her2Status.POSITIVE
@@ -117,6 +131,13 @@ def her2_status(ihc: Her2Ihc | None, ish: IshResult | None) -> Her2Status:
     if amplified:  # IHC 0 or 1+ yet amplified
         return Her2Status.CONFLICTING
     return Her2Status.LOW if ihc is Her2Ihc.ONE_PLUS else Her2Status.ZERO
+
+
+def her2_tests_disagree(ihc: Her2Ihc | None, ish: IshResult | None) -> bool:
+    """Whether the IHC score and the ISH result of one test point different ways."""
+    if ihc is Her2Ihc.THREE_PLUS:
+        return ish is IshResult.NOT_AMPLIFIED
+    return ihc in (Her2Ihc.ZERO, Her2Ihc.ONE_PLUS) and ish is IshResult.AMPLIFIED
 
 
 def subtype_of(hormone_receptor: ReceptorStatus, her2: Her2Status) -> Subtype:
@@ -134,21 +155,25 @@ def subtype_of(hormone_receptor: ReceptorStatus, her2: Her2Status) -> Subtype:
     return Subtype.HR_NEGATIVE_HER2_POSITIVE if her2_positive else Subtype.TRIPLE_NEGATIVE
 
 
-def _her2_reading_id(status: Her2Status, ihc: Her2Ihc | None) -> str | None:
-    if status is Her2Status.POSITIVE:
-        return "her2_positive_ihc" if ihc is Her2Ihc.THREE_PLUS else "her2_positive_ish"
-    return {
+def _her2_reading_ids(status: Her2Status, ihc: Her2Ihc | None, disagree: bool) -> list[str]:
+    if status is Her2Status.POSITIVE and ihc is Her2Ihc.THREE_PLUS:
+        # Positive by IHC; where ISH found no amplification, say so and suggest asking.
+        return ["her2_positive_ihc", *(["her2_ihc_positive_ish_negative"] if disagree else [])]
+    reading_id = {
+        Her2Status.POSITIVE: "her2_positive_ish",
         Her2Status.LOW: "her2_low",
         Her2Status.ZERO: "her2_zero",
         Her2Status.NEGATIVE: "her2_negative_unspecified",
         Her2Status.EQUIVOCAL: "her2_equivocal",
         Her2Status.CONFLICTING: "her2_conflicting",
     }.get(status)
+    return [reading_id] if reading_id else []
 
 
 def read_receptors(test: ReceptorTest, rules: ReceptorRules) -> ReceptorReading:
-    er, er_low = _hormone_status(test.er_percent, rules)
-    pr, pr_low = _hormone_status(test.pr_percent, rules)
+    er = _hormone_status(test.er_percent, rules)
+    er_low = _er_low(test.er_percent, rules)
+    pr = _hormone_status(test.pr_percent, rules)
     if ReceptorStatus.POSITIVE in (er, pr):
         hormone_receptor = ReceptorStatus.POSITIVE
     elif er is ReceptorStatus.NEGATIVE and pr is ReceptorStatus.NEGATIVE:
@@ -156,26 +181,26 @@ def read_receptors(test: ReceptorTest, rules: ReceptorRules) -> ReceptorReading:
     else:
         hormone_receptor = ReceptorStatus.UNKNOWN
     her2 = her2_status(test.her2_ihc, test.ish)
+    disagree = her2_tests_disagree(test.her2_ihc, test.ish)
     subtype = subtype_of(hormone_receptor, her2)
 
     reading_ids: list[str] = []
-    for name, status, low in (("er", er, er_low), ("pr", pr, pr_low)):
-        if status is not ReceptorStatus.UNKNOWN:
-            reading_ids.append(f"{name}_{status.value}")
-            if low:
-                reading_ids.append(f"{name}_low")
+    if er is not ReceptorStatus.UNKNOWN:
+        reading_ids.append(f"er_{er.value}")
+    if er_low:
+        reading_ids.append("er_low")
+    if pr is not ReceptorStatus.UNKNOWN:
+        reading_ids.append(f"pr_{pr.value}")
     if hormone_receptor is not ReceptorStatus.UNKNOWN:
         reading_ids.append(f"hr_{hormone_receptor.value}")
-    her2_reading = _her2_reading_id(her2, test.her2_ihc)
-    if her2_reading:
-        reading_ids.append(her2_reading)
+    reading_ids.extend(_her2_reading_ids(her2, test.her2_ihc, disagree))
     return ReceptorReading(
         er=er,
         er_low=er_low,
         pr=pr,
-        pr_low=pr_low,
         hormone_receptor=hormone_receptor,
         her2=her2,
+        her2_tests_disagree=disagree,
         subtype=subtype,
         subtype_info=rules.subtypes.get(subtype.value),
         explanations=tuple(rules.readings[reading_id] for reading_id in reading_ids),

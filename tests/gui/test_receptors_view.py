@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from mbc_tracker.domain.records import Her2Ihc, SampleKind
+from mbc_tracker.domain.records import Her2Ihc, IshResult, SampleKind
 from mbc_tracker.gui.receptor_form import OTHER_SITE, ChoiceCombo, ReceptorForm
 from mbc_tracker.gui.receptors_view import ReceptorsView
 from mbc_tracker.paths import DataPaths
@@ -193,6 +193,31 @@ def test_a_low_positive_result_names_the_guideline(
     assert view.detail.subtype_label.text() == "Unknown"
     assert column_texts(view, 3) == ["Not given"]
     assert column_texts(view, 4) == ["Not given"]
+
+
+def test_ihc_3_plus_with_a_negative_ish_reads_her2_positive_and_asks_the_care_team(
+    view: ReceptorsView, qtbot: QtBot, forms: list[FormStep], record: CareRecord
+) -> None:
+    def step(form: ReceptorForm) -> None:
+        fill(qtbot, form, FIRST_DAY, "80", "20", Her2Ihc.THREE_PLUS)
+        choose(form.ish_combo, IshResult.NOT_AMPLIFIED)
+        click_save(qtbot, form)
+
+    forms.append(step)
+    add_with_ctrl_n(view, qtbot)
+    badges = [badge.text() for badge in view.detail.badge_labels]
+    assert badges[3] == "HER2-positive"
+    assert view.detail.subtype_label is not None
+    assert view.detail.subtype_label.text() == "HR-positive, HER2-positive"
+    readings = record.knowledge.receptors.readings
+    shown = [label.text() for label in view.detail.explanation_labels]
+    assert shown[-2:] == [
+        readings["her2_positive_ihc"].text(),
+        readings["her2_ihc_positive_ish_negative"].text(),
+    ]
+    pane = view.detail.text()
+    assert "point different ways" in pane and "ask your care team" in pane
+    assert column_texts(view, 5) == ["HR-positive, HER2-positive"]
 
 
 def test_a_later_liver_biopsy_that_reads_differently_is_pointed_out(

@@ -65,7 +65,7 @@ def test_defaults_are_the_documented_app_defaults() -> None:
         ('sources = ["klarity"]\npersistent_days = 7', 'sources = ["nowhere"]\npersistent_days = 7',
          "unknown source"),
         ("persistent_days = 3", "persistent_days = 1", "persistent_days"),
-        ('level = "promptly"', 'level = "soon"', "level must be"),
+        ('level = "promptly"', 'level = "soon"', "'level' cannot be 'soon'"),
         ("mention_from_severity = 4", "mention_from_severity = 9", "mention threshold"),
         ('symptom = "fracture"', 'symptom = "seizure"', "appears twice"),
     ],

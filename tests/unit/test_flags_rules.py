@@ -26,6 +26,7 @@ from mbc_tracker.domain.knowledge import FlagLevel, load_knowledge
 from mbc_tracker.domain.records import (
     FlagAcknowledgement,
     Her2Ihc,
+    IshResult,
     Measurement,
     MeasurementKind,
     Person,
@@ -415,9 +416,15 @@ def test_mixed_units_are_compared_in_one_unit() -> None:
 
 
 def receptor_test(
-    er: float | None, pr: float | None, her2: Her2Ihc | None, on: int = -100
+    er: float | None,
+    pr: float | None,
+    her2: Her2Ihc | None,
+    on: int = -100,
+    ish: IshResult | None = None,
 ) -> ReceptorTest:
-    return ReceptorTest(day(on), SampleKind.PRIMARY, er_percent=er, pr_percent=pr, her2_ihc=her2)
+    return ReceptorTest(
+        day(on), SampleKind.PRIMARY, er_percent=er, pr_percent=pr, her2_ihc=her2, ish=ish
+    )
 
 
 HER2_POSITIVE = receptor_test(90.0, 50.0, Her2Ihc.THREE_PLUS)
@@ -432,6 +439,8 @@ HR_POSITIVE_HER2_NEGATIVE = receptor_test(90.0, 50.0, Her2Ihc.ONE_PLUS)
         ([], False),
         ([HER2_POSITIVE], True),
         ([HR_NEGATIVE_HER2_POSITIVE], True),
+        # IHC 3+ is HER2-positive even where ISH disagrees: the context is not lost.
+        ([receptor_test(90.0, 50.0, Her2Ihc.THREE_PLUS, ish=IshResult.NOT_AMPLIFIED)], True),
         ([TRIPLE_NEGATIVE], True),
         ([HR_POSITIVE_HER2_NEGATIVE], False),
         ([receptor_test(None, None, None)], False),  # unknown: no guess

@@ -141,7 +141,7 @@ def test_small_good_files_load(tmp_path: Path) -> None:
         ),
         pytest.param(
             GOOD_SYMPTOM.replace('["bone"]', '["bone", "elbow"]'),
-            "unknown group",
+            "'groups' cannot hold 'elbow'",
             id="unknown-group",
         ),
         pytest.param(
@@ -155,7 +155,7 @@ def test_small_good_files_load(tmp_path: Path) -> None:
             id="no-source",
         ),
         pytest.param(GOOD_SYMPTOM + GOOD_SYMPTOM, "appears twice", id="duplicate-key"),
-        pytest.param(GOOD_SYMPTOM.replace('"rated"', '"scale"'), "kind must be", id="bad-kind"),
+        pytest.param(GOOD_SYMPTOM.replace('"rated"', '"scale"'), "'kind' cannot be", id="bad-kind"),
         pytest.param(
             GOOD_SYMPTOM.replace('key = "bone_pain"', 'key = "Bone pain"'),
             "key must be",

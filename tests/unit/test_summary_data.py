@@ -427,6 +427,25 @@ def test_the_latest_test_with_its_reading_and_subtype() -> None:
     assert receptors.sources
 
 
+def test_ihc_3_plus_beside_a_negative_ish_prints_her2_positive_and_the_question() -> None:
+    test = ReceptorTest(
+        day(3, 2),
+        SampleKind.PRIMARY,
+        er_percent=0,
+        pr_percent=0,
+        her2_ihc=Her2Ihc.THREE_PLUS,
+        ish=IshResult.NOT_AMPLIFIED,
+    )
+    receptors = build(receptor_tests=[test]).receptors
+    assert receptors is not None
+    results = {line.marker: line.result for line in receptors.lines}
+    assert results["HER2"] == "HER2-positive (IHC 3+, ISH not amplified)"
+    her2 = next(line.reading for line in receptors.lines if line.marker == "HER2")
+    assert KNOWLEDGE.receptors.readings["her2_ihc_positive_ish_negative"].text() in her2
+    assert "ASCO/CAP guideline on HER2 testing" in her2
+    assert receptors.subtype == KNOWLEDGE.receptors.subtypes["hr_negative_her2_positive"].label()
+
+
 def test_a_test_after_the_period_is_not_the_latest_of_a_past_summary() -> None:
     earlier = ReceptorTest(dt.date(2020, 1, 5), SampleKind.PRIMARY, her2_ihc=Her2Ihc.THREE_PLUS)
     period = Period(dt.date(2021, 1, 1), dt.date(2021, 1, 31))
