@@ -580,11 +580,17 @@ class MainWindow(QMainWindow):
         )
 
     def _start_warm_up(self) -> None:
-        """Once idle, get the whole record's flags, the chart library and the History page ready
-        (see ``WARM_UP_AFTER_MS``)."""
+        """Once idle, get the database layer, the whole record's flags, the chart library and
+        the History page ready (see ``WARM_UP_AFTER_MS``)."""
         record = self.record
         if record is None:
             return
+
+        def database() -> None:
+            # Today was read without SQLAlchemy (``plain_sql``); load it now, with the ORM and
+            # the record's engine, so that the first save does not wait for them.
+            if self.record is record and not record.closed:
+                record.prepare_database()
 
         def flags() -> None:
             if self.record is record and not record.closed:
@@ -607,7 +613,7 @@ class MainWindow(QMainWindow):
             # wrapper costs tens of milliseconds the first time.
             self.windowHandle()
 
-        self._warm_up_steps = [flags, charts, window_handle, history]
+        self._warm_up_steps = [database, flags, charts, window_handle, history]
         self._warm_up_timer.start()
 
     def _size_as_shown(self, key: str) -> bool:

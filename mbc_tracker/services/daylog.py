@@ -14,18 +14,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
-
 from mbc_tracker.domain.daylog import DayChangedElsewhere, DayLog, DayLogInvalid, validate_day_log
 from mbc_tracker.domain.records import MeasurementKind, SymptomKind, TemperatureUnit, WeightUnit
 from mbc_tracker.domain.units import celsius_from, kg_from, temperature_in, weight_in
 from mbc_tracker.storage import plain_sql
-from mbc_tracker.storage.orm import DayNoteRow, MeasurementRow, SymptomEntryRow, TrackedSymptomRow
-from mbc_tracker.storage.repositories import driver_connection
+from mbc_tracker.storage.plain_sql import driver_connection
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from mbc_tracker.services.record import CareRecord
+    from mbc_tracker.storage.orm import MeasurementRow, SymptomEntryRow
+
+# The writes below load SQLAlchemy and the ORM where they begin: reading a day (Today's first
+# screen) goes through ``plain_sql`` and must not pull them in.
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,10 @@ class DayLogService:
             return plain_sql.days_with_entries(connection, first, last)
 
     def previous_day_with_entries(self, day: dt.date) -> dt.date | None:
+        from sqlalchemy import select
+
+        from mbc_tracker.storage.orm import SymptomEntryRow
+
         with self._record.reads() as session:
             return session.scalar(
                 select(SymptomEntryRow.day)
@@ -126,6 +132,10 @@ class DayLogService:
         With ``expected_version`` (the ``version`` of the day as it was shown), the save is
         refused with DayChangedElsewhere when what is saved for the day has changed since.
         """
+        from sqlalchemy import select
+
+        from mbc_tracker.storage.orm import SymptomEntryRow, TrackedSymptomRow
+
         problems = validate_day_log(log, today or dt.date.today())
         kinds = self._kinds()
         unknown = [key for key in [*log.severities, *log.events] if key not in kinds]
@@ -203,12 +213,16 @@ class DayLogService:
     # -- helpers -------------------------------------------------------------------------------
 
     def _kinds(self) -> dict[str, SymptomKind]:
-        with self._record.reads() as session:
-            rows = session.execute(select(TrackedSymptomRow.key, TrackedSymptomRow.kind))
-            return {key: SymptomKind(kind) for key, kind in rows}
+        with self._record.plain_reads() as connection:
+            rows = plain_sql.tracked_symptoms(connection)
+        return {row.key: SymptomKind(row.kind) for row in rows}
 
     @staticmethod
     def _latest_entries(session: Session, day: dt.date) -> dict[str, SymptomEntryRow]:
+        from sqlalchemy import select
+
+        from mbc_tracker.storage.orm import SymptomEntryRow, TrackedSymptomRow
+
         rows = session.execute(
             select(TrackedSymptomRow.key, SymptomEntryRow)
             .join(SymptomEntryRow.tracked_symptom)
@@ -223,6 +237,10 @@ class DayLogService:
         session: Session, day: dt.date
     ) -> dict[MeasurementKind, MeasurementRow]:
         """The day's latest weight and temperature, in one query (a day holds a few rows)."""
+        from sqlalchemy import select
+
+        from mbc_tracker.storage.orm import MeasurementRow
+
         rows = session.scalars(
             select(MeasurementRow)
             .where(MeasurementRow.day == day)
@@ -247,6 +265,8 @@ class DayLogService:
         clear: bool,
         now: dt.datetime,
     ) -> int:
+        from mbc_tracker.storage.orm import MeasurementRow
+
         if value is None:
             if clear and existing is not None:
                 session.delete(existing)
@@ -265,6 +285,10 @@ class DayLogService:
 
     @staticmethod
     def _save_note(session: Session, day: dt.date, note: str, now: dt.datetime) -> int:
+        from sqlalchemy import delete
+
+        from mbc_tracker.storage.orm import DayNoteRow
+
         row = session.get(DayNoteRow, day)
         if not note.strip():
             if row is None:

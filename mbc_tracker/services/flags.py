@@ -19,8 +19,6 @@ import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
 from mbc_tracker.domain.flag_engine import FlagEngine, evaluate_day
 from mbc_tracker.domain.flags import (
     Flag,
@@ -42,10 +40,6 @@ from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.symptoms import to_tracked
 from mbc_tracker.storage import plain_sql
 from mbc_tracker.storage.database import change_token
-from mbc_tracker.storage.orm import (
-    FlagAcknowledgementRow,
-    PreferenceRow,
-)
 
 if TYPE_CHECKING:
     from mbc_tracker.services.changes import RecordChanges
@@ -145,6 +139,8 @@ class FlagService:
 
     def save_settings(self, settings: FlagSettings) -> None:
         """Store ``settings``; raise FlagSettingsInvalid (nothing stored) when one is unusable."""
+        from mbc_tracker.storage.orm import PreferenceRow
+
         unknown = set(settings.persistent_days) - set(self.defaults().persistent_days)
         problems = settings.problems()
         for key in sorted(unknown):
@@ -161,6 +157,8 @@ class FlagService:
 
     def reset_settings(self) -> None:
         """Go back to every app default."""
+        from mbc_tracker.storage.orm import PreferenceRow
+
         with self._record.sessions.begin() as session:
             row = session.get(PreferenceRow, SETTINGS_KEY)
             if row is not None:
@@ -328,6 +326,10 @@ class FlagService:
         today: dt.date | None = None,
     ) -> FlagAcknowledgement:
         """Record that ``flag`` was discussed; it then stays quiet unless the symptom worsens."""
+        from sqlalchemy import select
+
+        from mbc_tracker.storage.orm import FlagAcknowledgementRow
+
         today = today or dt.date.today()
         if discussed_on > today:
             raise DiscussionInvalid("This date is in the future. Please choose today or earlier.")
@@ -379,6 +381,8 @@ class FlagService:
 
     def undo_discussed(self, flag: Flag) -> None:
         """Take back a "discussed" mark (for example one set on the wrong flag)."""
+        from mbc_tracker.storage.orm import FlagAcknowledgementRow
+
         if flag.discussed is None:
             return
         with self._record.sessions.begin() as session:

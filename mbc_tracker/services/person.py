@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from mbc_tracker.domain.records import PaperSize, Person, Presentation, TemperatureUnit, WeightUnit
 from mbc_tracker.storage import plain_sql
-from mbc_tracker.storage.orm import PersonRow
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
+    from mbc_tracker.storage.orm import PersonRow
 
 MAX_NAME_LENGTH = 200
 
@@ -93,6 +93,8 @@ class PersonService:
 
     def save(self, person: Person, today: dt.date | None = None) -> Person:
         """Create or update the person; raise PersonInvalid with every problem found."""
+        from mbc_tracker.storage.orm import PersonRow
+
         problems = validate_person(person, today or dt.date.today())
         if problems:
             raise PersonInvalid(problems)

@@ -17,14 +17,11 @@ import os
 import secrets
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from mbc_tracker.domain.knowledge import Knowledge, cached_knowledge
 from mbc_tracker.files import place_without_replacing, sync_file
@@ -39,6 +36,7 @@ from mbc_tracker.services.daylog import DayLogService
 from mbc_tracker.services.flags import FlagService
 from mbc_tracker.services.person import PersonService
 from mbc_tracker.services.symptoms import SymptomService
+from mbc_tracker.storage import plain_sql
 from mbc_tracker.storage.backup import (
     BackupFailed,
     BackupInfo,
@@ -63,12 +61,14 @@ from mbc_tracker.storage.migrate import (
     SCHEMA_HEAD,
     MigrationFailed,
     RecordTooNew,
-    stored_revision,
+    needs_upgrade,
     upgrade_record,
 )
-from mbc_tracker.storage.orm import TrackedSymptomRow
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
     # The records services are imported when first used (the Today screen does not need them).
     from mbc_tracker.services.appointments import AppointmentService
     from mbc_tracker.services.backups import BackupService
@@ -130,37 +130,60 @@ class CareRecord:
     """An open record file and the services that work on it.
 
     ``sessions`` makes sessions that change the record (``with record.sessions.begin()``);
-    ``reads`` makes sessions that only read, which never hold SQLite's write lock. A record
-    opened with ``Access.READ`` is ``read_only``: every session only reads, and a change fails
-    with ``RecordReadOnly``. A record opened to write holds ``lock`` until ``close``.
+    ``reads`` makes sessions that only read, which never hold SQLite's write lock;
+    ``plain_reads`` reads what the first screen shows without SQLAlchemy. The SQLAlchemy
+    engine is made the first time ``engine``, ``sessions`` or ``reads`` is used (the window asks
+    for it when idle, after Today is shown). A record opened with ``Access.READ`` is
+    ``read_only``: every session only reads, and a change fails with ``RecordReadOnly``. A
+    record opened to write holds ``lock`` until ``close``.
     """
 
     path: Path
     paths: DataPaths
-    engine: Engine
-    sessions: sessionmaker[Session]
     knowledge: Knowledge
     upgrade_backup: BackupInfo | None = None
     read_only: bool = False
     lock: RecordLock | None = None
-    reads: sessionmaker[Session] = field(init=False)
+    opened_engine: Engine | None = None  # an engine the opening already needed
 
     @classmethod
-    def on(cls, path: Path, paths: DataPaths, engine: Engine, **details: object) -> CareRecord:
-        """The record at ``path`` over ``engine``, with its sessions and the knowledge files."""
-        return cls(
-            path=path,
-            paths=paths,
-            engine=engine,
-            sessions=sessionmaker(engine, expire_on_commit=False),
-            knowledge=knowledge(),
-            **details,  # type: ignore[arg-type]
-        )
+    def on(cls, path: Path, paths: DataPaths, **details: object) -> CareRecord:
+        """The record at ``path``, with the knowledge files."""
+        return cls(path=path, paths=paths, knowledge=knowledge(), **details)  # type: ignore[arg-type]
 
     def __post_init__(self) -> None:
         self._closed = False
         self._plain: sqlite3.Connection | None = None
-        self.reads = sessionmaker(self.engine.execution_options(**READS), expire_on_commit=False)
+
+    @cached_property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (made, and SQLAlchemy loaded, on first use)."""
+        if self.opened_engine is not None:
+            return self.opened_engine
+        return create_record_engine(self.path, read_only=self.read_only)
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def reads(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine.execution_options(**READS), expire_on_commit=False)
+
+    def prepare_database(self) -> None:
+        """Load SQLAlchemy and the ORM and make the engine now (for idle time), so that the
+        first change does not wait for them."""
+        import mbc_tracker.storage.orm  # noqa: F401
+
+        _ = self.sessions, self.reads
+
+    @property
+    def has_engine(self) -> bool:
+        return "engine" in self.__dict__ or self.opened_engine is not None
 
     @contextlib.contextmanager
     def plain_reads(self) -> Iterator[sqlite3.Connection]:
@@ -188,7 +211,7 @@ class CareRecord:
     def commits(self) -> int:
         """Transactions that changed this record, committed since it was opened (reads are not
         counted): unchanged across a failed action means that action saved nothing."""
-        return committed_writes(self.engine)
+        return committed_writes(self.engine) if self.has_engine else 0
 
     @cached_property
     def daylog(self) -> DayLogService:
@@ -255,6 +278,15 @@ class CareRecord:
     def closed(self) -> bool:
         return self._closed
 
+    def release_connections(self) -> None:
+        """Close every connection to the file (the plain one and the engine's), so that the
+        last one to close folds the WAL into the file. Nothing else: see ``close``."""
+        if self._plain is not None:
+            self._plain.close()
+            self._plain = None
+        if self.has_engine:
+            self.engine.dispose()
+
     def close(self) -> None:
         """Close the file and let go of its lock (safe to call twice).
 
@@ -264,10 +296,7 @@ class CareRecord:
         already_closed = self._closed
         self._closed = True
         try:
-            if self._plain is not None:
-                self._plain.close()
-                self._plain = None
-            self.engine.dispose()
+            self.release_connections()
             if not self.read_only:
                 protect_files(self.path)
                 if not already_closed:
@@ -357,13 +386,20 @@ def open_record(
             create_record_file(path, paths, fill_new)
             check = FileCheck(FileState.OK)
         _refuse_unusable(path, paths, check.state)
-        engine = create_record_engine(path)
-        backup = _upgrade(engine, path, paths)
-        if check.needs_identity or backup is not None:
-            mark_as_record(engine, schema_number())
+        backup = None
+        # A record as this version writes it needs no engine yet (nor SQLAlchemy, nor Alembic).
+        if check.needs_identity or needs_upgrade(_stored_revision(path)):
+            engine = create_record_engine(path)
+            backup = _upgrade(engine, path, paths)
+            if check.needs_identity or backup is not None:
+                mark_as_record(engine, schema_number())
         protect_files(path)
-        record = CareRecord.on(path, paths, engine, upgrade_backup=backup, lock=lock)
-        sync_catalogue(record)
+        record = CareRecord.on(path, paths, upgrade_backup=backup, lock=lock, opened_engine=engine)
+        try:
+            sync_catalogue(record)
+        except BaseException:
+            record.release_connections()
+            raise
     except BaseException:
         if engine is not None:
             engine.dispose()
@@ -380,30 +416,29 @@ def _open_for_reading(path: Path, paths: DataPaths) -> CareRecord:
             ProblemKind.MISSING, path, f"There is no record at {path}; nothing was read."
         )
     _refuse_unusable(path, paths, check.state)
-    engine = create_record_engine(path, read_only=True)
-    try:
-        if stored_revision(engine) != SCHEMA_HEAD:
-            engine.dispose()
-            # Bring the format up to date first, as the window would (backed up, under the lock).
-            try:
-                open_record(path, paths, Access.WRITE, purpose="upgrade").close()
-            except RecordProblem as problem:
-                if problem.kind is not ProblemKind.LOCKED:
-                    raise
-                # Asking again to read would only meet the same lock: say what will help.
-                raise RecordProblem(
-                    ProblemKind.UPGRADE_FAILED,
-                    path,
-                    f"“{path.name}” was saved by an older version of the app and is open in "
-                    "another window, which has to update it first. Please close it there, then "
-                    "open it here; nothing was changed.",
-                    holder=problem.holder,
-                ) from None
-            engine = create_record_engine(path, read_only=True)
-    except BaseException:
-        engine.dispose()
-        raise
-    return CareRecord.on(path, paths, engine, read_only=True)
+    if needs_upgrade(_stored_revision(path, read_only=True)):
+        # Bring the format up to date first, as the window would (backed up, under the lock).
+        try:
+            open_record(path, paths, Access.WRITE, purpose="upgrade").close()
+        except RecordProblem as problem:
+            if problem.kind is not ProblemKind.LOCKED:
+                raise
+            # Asking again to read would only meet the same lock: say what will help.
+            raise RecordProblem(
+                ProblemKind.UPGRADE_FAILED,
+                path,
+                f"“{path.name}” was saved by an older version of the app and is open in "
+                "another window, which has to update it first. Please close it there, then "
+                "open it here; nothing was changed.",
+                holder=problem.holder,
+            ) from None
+    return CareRecord.on(path, paths, read_only=True)
+
+
+def _stored_revision(path: Path, read_only: bool = False) -> str | None:
+    """The schema revision in the file at ``path``, read without SQLAlchemy."""
+    with contextlib.closing(open_for_plain_reads(path, read_only)) as connection:
+        return plain_sql.stored_revision(connection)
 
 
 def take_lock(path: Path, purpose: str) -> RecordLock:
@@ -506,19 +541,19 @@ def create_record_file(
     _remove_abandoned_builds(path)
     temporary = path.with_name(f".{path.name}.new-{secrets.token_hex(4)}")
     engine = create_record_engine(temporary)
+    record = CareRecord.on(temporary, paths, opened_engine=engine)
     try:
         upgrade_record(engine, temporary, paths.backups_dir)
         mark_as_record(engine, schema_number())
-        record = CareRecord.on(temporary, paths, engine)
         sync_catalogue(record)
         if fill is not None:
             fill(record)
-        engine.dispose()
+        record.release_connections()
         make_private_file(temporary)
         sync_file(temporary)
         place_without_replacing(temporary, path)
     except BaseException:
-        engine.dispose()
+        record.release_connections()
         for companion in (temporary, *record_companions(temporary)):
             with contextlib.suppress(OSError):
                 companion.unlink(missing_ok=True)
@@ -533,6 +568,14 @@ def _remove_abandoned_builds(path: Path) -> None:
 
 def sync_catalogue(record: CareRecord) -> None:
     """Track every catalogue symptom the record does not have yet (new ones start hidden)."""
+    with record.plain_reads() as connection:
+        tracked = {row.key for row in plain_sql.tracked_symptoms(connection)}
+    if tracked and all(symptom.key in tracked for symptom in record.knowledge.symptoms):
+        return  # as it almost always is: nothing to write, no engine needed
+    from sqlalchemy import select
+
+    from mbc_tracker.storage.orm import TrackedSymptomRow
+
     with record.sessions.begin() as session:
         existing = {row.key: row for row in session.scalars(select(TrackedSymptomRow))}
         is_new_record = not existing

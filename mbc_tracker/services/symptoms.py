@@ -11,15 +11,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-
 from mbc_tracker.domain.records import SymptomKind, TrackedSymptom
 from mbc_tracker.services.person import has_control_characters
 from mbc_tracker.storage import plain_sql
-from mbc_tracker.storage.orm import TrackedSymptomRow
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
+    from mbc_tracker.storage.orm import TrackedSymptomRow
 
 MAX_OWN_LABEL_LENGTH = 80
 
@@ -60,6 +58,10 @@ class SymptomService:
 
     def set_today(self, keys: Sequence[str]) -> None:
         """Show exactly ``keys`` on Today, in that order."""
+        from sqlalchemy import select
+
+        from mbc_tracker.storage.orm import TrackedSymptomRow
+
         with self._record.sessions.begin() as session:
             rows = {row.key: row for row in session.scalars(select(TrackedSymptomRow))}
             unknown = [key for key in keys if key not in rows]
@@ -79,6 +81,10 @@ class SymptomService:
 
     def add_own(self, label: str, kind: SymptomKind, on_today: bool = True) -> TrackedSymptom:
         """Add a symptom of the person's own naming; raise SymptomNameInvalid with a reason."""
+        from sqlalchemy import func, select
+
+        from mbc_tracker.storage.orm import TrackedSymptomRow
+
         cleaned = " ".join(label.split())
         if not cleaned:
             raise SymptomNameInvalid("Please type a name for the symptom.")

@@ -34,25 +34,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import (
-    Boolean,
-    CheckConstraint,
-    Date,
-    DateTime,
-    Engine,
-    ExceptionContext,
-    Float,
-    Integer,
-    Table,
-    create_engine,
-    event,
-)
-from sqlalchemy.pool import QueuePool
+from typing import TYPE_CHECKING, Any
 
 from mbc_tracker.domain.errors import RecordBusy, RecordReadOnly
 from mbc_tracker.paths import make_private_file
+
+if TYPE_CHECKING:
+    # Imported where used: checking and plainly reading a record (``plain_sql``) must not load
+    # SQLAlchemy, so that Today can be shown before it is (about half a second on a slow PC).
+    from sqlalchemy import Engine, ExceptionContext, Table
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # "MBCT": the app's mark in the SQLite header (PRAGMA application_id), set on every record.
@@ -281,6 +271,8 @@ _DATETIME_SHAPE = "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][
 
 def _rule_conditions(table: Table, columns: set[str]) -> list[str]:
     """SQL conditions true for a row that breaks one of the table's rules."""
+    from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, Float, Integer
+
     conditions = []
     for constraint in table.constraints:
         if isinstance(constraint, CheckConstraint):
@@ -387,6 +379,9 @@ def create_record_engine(path: Path, read_only: bool = False) -> Engine:
     # WAL into the file every time, after a read too. A change is folded in as soon as its
     # connection comes back (see ``_fold_in_after_writes``), so the record file alone, copied
     # by a person while the app is open, holds every saved day.
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=8)
     pragmas = READER_PRAGMAS if read_only else CONNECTION_PRAGMAS
     event.listen(
@@ -440,6 +435,8 @@ def committed_writes(engine: Engine | None = None) -> int:
 
 
 def _count_committed_writes(engine: Engine) -> None:
+    from sqlalchemy import event
+
     count = _ENGINE_WRITES.setdefault(engine, _WriteCount())
 
     @event.listens_for(engine, "begin")
@@ -459,6 +456,7 @@ def _fold_in_after_writes(engine: Engine) -> None:
 
     PASSIVE never waits: pages a reader elsewhere still needs stay in the WAL until the next
     time (and SQLite keeps them safe there meanwhile)."""
+    from sqlalchemy import event
 
     @event.listens_for(engine, "commit")
     def _note_write(connection: Any) -> None:

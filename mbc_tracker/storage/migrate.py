@@ -17,18 +17,23 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, inspect
-
 from mbc_tracker.paths import resource_dir
 from mbc_tracker.storage import plain_sql
 from mbc_tracker.storage.backup import BackupInfo, backup_record
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 # The newest revision in migrations/versions. tests/migrations checks it against Alembic's own
 # view of the scripts, so adding a migration without updating this fails a test.
 SCHEMA_HEAD = "0001"
+
+
+def needs_upgrade(revision: str | None) -> bool:
+    """Whether a file whose stored revision is ``revision`` must go through ``upgrade_record``
+    (every revision but this app's newest: older ones, unknown ones, none)."""
+    return revision != SCHEMA_HEAD
 
 
 class RecordTooNew(RuntimeError):
@@ -69,6 +74,8 @@ def current_revision(engine: Engine) -> str | None:
 
 def has_user_data(engine: Engine) -> bool:
     """True when the file holds any table (a brand-new file has nothing worth backing up)."""
+    from sqlalchemy import inspect
+
     return bool(inspect(engine).get_table_names())
 
 

@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from mbc_tracker.domain.records import (
     FlagAcknowledgement,
@@ -42,7 +42,17 @@ from mbc_tracker.domain.records import (
     WeightUnit,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 EnumT = TypeVar("EnumT", bound=StrEnum)
+
+
+def driver_connection(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under ``session``, in its transaction: for the readers here."""
+    driver = session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
 
 
 def optional_enum(enum: type[EnumT], value: str | None) -> EnumT | None:

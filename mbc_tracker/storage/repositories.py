@@ -8,7 +8,6 @@ order rows were added), so exports, flags, charts and reports see the same seque
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 
 from sqlalchemy import select
@@ -32,6 +31,7 @@ from mbc_tracker.storage.orm import (
     CareTeamContactRow,
     DayNoteRow,
 )
+from mbc_tracker.storage.plain_sql import driver_connection
 
 
 def care_team(session: Session) -> tuple[CareTeamContact, ...]:
@@ -46,13 +46,6 @@ def care_team(session: Session) -> tuple[CareTeamContact, ...]:
         )
         for row in session.scalars(select(CareTeamContactRow).order_by(CareTeamContactRow.id))
     )
-
-
-def driver_connection(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection under ``session``, in its transaction (for ``plain_sql``)."""
-    driver = session.connection().connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    return driver
 
 
 def receptor_tests(session: Session) -> tuple[ReceptorTest, ...]:

@@ -115,3 +115,37 @@ def test_the_chart_library_waits_until_the_record_is_shown_then_loads_when_idle(
         "window.close_record()\n"
     )
     assert seen.splitlines() == ["False True", "True"]
+
+
+def test_today_is_shown_before_sqlalchemy_loads_and_it_loads_when_idle(tmp_path: Path) -> None:
+    # Today is read in plain SQL (storage/plain_sql.py): importing SQLAlchemy, about half a
+    # second on a slow computer, waits until the app has been idle a moment. A record as this
+    # app left it (closed, so stamped as checked) is what a person opens every day.
+    paths = DataPaths(tmp_path / "data").ensure()
+    record = open_record(paths.default_record, paths)
+    record.person.save(Person(name="Ann Example"))
+    record.close()
+    seen = run_fresh(
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from mbc_tracker.gui.main_window import MainWindow, WARM_UP_AFTER_MS\n"
+        "from mbc_tracker.paths import DataPaths\n"
+        "from mbc_tracker.services.app_settings import AppSettings\n"
+        "app = QApplication([])\n"
+        f"paths = DataPaths(Path({str(paths.data_dir)!r}))\n"
+        "window = MainWindow(paths, AppSettings.load(paths.settings_file))\n"
+        "window.show()\n"
+        "window.open_first_record(paths.default_record)\n"
+        "app.processEvents()\n"
+        "today = window.today_view\n"
+        "print('sqlalchemy' in sys.modules, today.weight_label.text(), flush=True)\n"
+        "def after_idle():\n"
+        "    print('sqlalchemy.orm' in sys.modules, window.record.has_engine, flush=True)\n"
+        "    app.quit()\n"
+        "QTimer.singleShot(WARM_UP_AFTER_MS + 1500, after_idle)\n"
+        "app.exec()\n"
+        "window.close_record()\n"
+    )
+    assert seen.splitlines() == ["False &Weight (kg)", "True True"]
