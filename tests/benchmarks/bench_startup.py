@@ -26,6 +26,7 @@ from pathlib import Path
 from _common import (
     app_command,
     build_demo_record,
+    compile_app_bytecode,
     describe,
     filesystem_of,
     median_ms,
@@ -60,8 +61,6 @@ import sys, time
 marks = [("start", time.perf_counter())]
 import PySide6.QtWidgets
 marks.append(("Qt", time.perf_counter()))
-import sqlalchemy.orm
-marks.append(("SQLAlchemy ORM", time.perf_counter()))
 import mbc_tracker.services.record
 marks.append(("app models + services", time.perf_counter()))
 import mbc_tracker.gui.application, mbc_tracker.gui.main_window
@@ -195,6 +194,7 @@ def main() -> int:
     parser.add_argument("--years", type=int, default=10, help="years of demo history (10)")
     parser.add_argument("--top", type=int, default=12, help="imports to list (12)")
     args = parser.parse_args()
+    print(compile_app_bytecode())
 
     with tempfile.TemporaryDirectory(prefix="mbc-bench-startup-") as temp:
         temp_dir = Path(temp)
