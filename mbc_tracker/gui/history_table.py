@@ -111,7 +111,8 @@ class HistoryTable(QWidget):
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(self.tr("History as a table"))
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        # Newest first, until she sorts by another heading (kept across periods and changes).
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
@@ -125,7 +126,7 @@ class HistoryTable(QWidget):
     # -- public interface ----------------------------------------------------------------------
 
     def set_data(self, data: HistoryData) -> None:
-        """Show ``data``: one row per plotted date, newest last (until a heading is clicked)."""
+        """Show ``data``: one row per plotted date, newest first (until a heading is clicked)."""
         self._data = data
         rows = history_rows(data)
         # The columns depend on the chosen symptoms, so a new model replaces the old one.
@@ -134,7 +135,23 @@ class HistoryTable(QWidget):
         old, self.model = self.model, model
         self.proxy.setSourceModel(model)
         old.deleteLater()
+        header = self.view.horizontalHeader()
+        section = header.sortIndicatorSection()
+        if not 0 <= section < model.columnCount():
+            section = 0  # the column she sorted by is gone (a symptom no longer chosen)
+        self.view.sortByColumn(section, header.sortIndicatorOrder())
         self.summary_label.setText(self._summary(data, len(rows)))
+
+    def csv_rows(self) -> list[list[str]]:
+        """The table as shown (its columns, its rows in their order), for a CSV file: the first
+        column as ISO dates (2026-11-30), which every spreadsheet sorts and reads as dates."""
+        rows = [self.column_titles()]
+        for row in range(self.proxy.rowCount()):
+            item = self.model.item(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            cells = [self.cell_text(row, column) for column in range(self.proxy.columnCount())]
+            cells[0] = item.day.isoformat()
+            rows.append(cells)
+        return rows
 
     def row_count(self) -> int:
         return self.proxy.rowCount()

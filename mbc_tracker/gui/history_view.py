@@ -71,6 +71,7 @@ from mbc_tracker.gui.widgets import (
     to_qdate,
 )
 from mbc_tracker.paths import OutputRefused, ProtectedFiles, replacing_atomically
+from mbc_tracker.reports.csv_export import CSV_ENCODING, csv_text
 from mbc_tracker.reports.history_data import Aggregation, aggregation_for, group_span
 from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.history import HistoryParts, assemble, every_flagged_day
@@ -394,17 +395,30 @@ class HistoryView(QWidget):
             controls.addWidget(button)
         self.mode_buttons[CHART].setChecked(True)
         controls.addSpacing(8)
-        self.save_button = QPushButton(self.tr("&Save chart…"), self)
+        # Saves what is shown: the chart as a picture, or the table as a CSV file.
+        self.save_button = QPushButton(self)
         self.save_button.setMinimumHeight(height)
-        self.save_button.setToolTip(self.tr("Save the chart as a PNG picture or an SVG drawing"))
+        self._name_save_button()
         controls.addWidget(self.save_button)
 
         self.period_combo.currentIndexChanged.connect(self._on_period_chosen)
         self.from_edit.dateChanged.connect(self._on_custom_dates_changed)
         self.to_edit.dateChanged.connect(self._on_custom_dates_changed)
         self.mode_group.buttonToggled.connect(self._on_mode_toggled)
-        self.save_button.clicked.connect(self.save_chart)
+        self.save_button.clicked.connect(self.save_shown)
         return controls
+
+    def _name_save_button(self) -> None:
+        if self.mode_buttons[TABLE].isChecked():
+            self.save_button.setText(self.tr("&Save table (CSV)…"))
+            self.save_button.setToolTip(
+                self.tr("Save the table as a CSV file, for a spreadsheet or your care team")
+            )
+        else:
+            self.save_button.setText(self.tr("&Save chart…"))
+            self.save_button.setToolTip(
+                self.tr("Save the chart as a PNG picture or an SVG drawing")
+            )
 
     def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
         edit = QDateEdit(to_qdate(day), self)
@@ -610,6 +624,11 @@ class HistoryView(QWidget):
         return path
 
     @Slot()
+    def save_shown(self) -> Path | None:
+        """Save what is shown: the table as CSV in table mode, else the chart."""
+        return self.save_table() if self.mode() == TABLE else self.save_chart()
+
+    @Slot()
     def save_chart(self) -> Path | None:
         """Ask where, then write the chart as PNG or SVG; the path written, or None."""
         path = self.ask_save_path()
@@ -617,40 +636,87 @@ class HistoryView(QWidget):
             return None
         if path.suffix.lower() not in (".png", ".svg"):
             path = path.with_name(path.name + ".png")
+        data = self._current_data()
+
+        def write(temporary: Path) -> None:
+            figure = self._export_figure(data)
+            try:
+                figure.savefig(
+                    temporary, format=path.suffix.lower().lstrip("."), dpi=150, facecolor="white"
+                )
+            finally:
+                release_figure(figure)
+
+        return self._write_file(path, write, chart=True)
+
+    def ask_csv_path(self) -> Path | None:
+        """Where to save the table (tests replace this)."""
+        start = Path.home() / self.tr("symptom-history.csv")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the table"), str(start), self.tr("CSV file (*.csv)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
+
+    @Slot()
+    def save_table(self) -> Path | None:
+        """Ask where, then write the table as shown (its columns, rows and order) as CSV."""
+        path = self.ask_csv_path()
+        if path is None:
+            return None
+        self._current_data()
+        text = csv_text(self.table.csv_rows())
+
+        def write(temporary: Path) -> None:
+            temporary.write_text(text, encoding=CSV_ENCODING, newline="")
+
+        return self._write_file(path, write, chart=False)
+
+    def _current_data(self) -> HistoryData:
         self._update_now()
         if self._data is None or self._data_stale:
             self._load()
         assert self._data is not None
+        return self._data
+
+    def _write_file(self, path: Path, write: Callable[[Path], None], chart: bool) -> Path | None:
+        """Write ``path`` whole or not at all through ``write``, never over the record or its
+        backups; say how it went under the controls. The path written, or None."""
         protecting = ProtectedFiles(self._record.path, self._record.paths)
         try:
-            with replacing_atomically(path, protecting, "the chart") as temporary:
-                figure = self._export_figure(self._data)
-                try:
-                    figure.savefig(
-                        temporary,
-                        format=path.suffix.lower().lstrip("."),
-                        dpi=150,
-                        facecolor="white",
-                    )
-                finally:
-                    release_figure(figure)
+            with replacing_atomically(
+                path, protecting, "the chart" if chart else "the table"
+            ) as temporary:
+                write(temporary)
         except OutputRefused as refused:
             self._show_status(refused.message)
             return None
         except OSError as error:
-            self._show_status(
+            failed = (
                 self.tr(
-                    "The chart could not be saved as “{name}” in {folder} ({reason}). Nothing "
-                    "was changed. Please choose another folder, for example your Documents "
-                    "folder, and try again."
-                ).format(name=path.name, folder=path.parent, reason=error.strerror or error)
+                    "The chart could not be saved as “{name}” in {folder} ({reason}). "
+                    "Nothing was changed. Please choose another folder, for example your "
+                    "Documents folder, and try again."
+                )
+                if chart
+                else self.tr(
+                    "The table could not be saved as “{name}” in {folder} ({reason}). "
+                    "Nothing was changed. Please choose another folder, for example your "
+                    "Documents folder, and try again."
+                )
+            )
+            self._show_status(
+                failed.format(name=path.name, folder=path.parent, reason=error.strerror or error)
             )
             return None
-        self._show_status(
-            self.tr("Saved the chart as “{name}” in {folder}.").format(
-                name=path.name, folder=path.parent
-            )
+        saved = (
+            self.tr("Saved the chart as “{name}” in {folder}.")
+            if chart
+            else self.tr("Saved the table as “{name}” in {folder}.")
         )
+        self._show_status(saved.format(name=path.name, folder=path.parent))
         return path
 
     def _export_figure(self, data: HistoryData) -> Figure:
@@ -941,6 +1007,7 @@ class HistoryView(QWidget):
             return
         # The group unchecks the other button only after this, so ask which one was checked.
         self.pages.setCurrentIndex(1 if button is self.mode_buttons[TABLE] else 0)
+        self._name_save_button()
         self._schedule_update()
 
     def _show_status(self, text: str) -> None:

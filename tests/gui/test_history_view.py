@@ -9,8 +9,11 @@ drawn offscreen, and read through the ``HistoryChart`` object it returns.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import os
+import stat
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -213,14 +216,14 @@ def test_the_table_shows_the_same_numbers_as_the_chart(
     for series in data.symptoms:
         assert series.label in titles
 
-    # Row by row in date order: the bone pain column holds the logged severities.
+    # Row by row, newest first: the bone pain column holds the logged severities.
     pain_column = titles.index(next(s.label for s in data.symptoms if s.key == "bone_pain"))
     pain = next(s for s in data.symptoms if s.key == "bone_pain")
     shown = [view.table.cell_text(row, pain_column) for row in range(view.table.row_count())]
-    assert shown == [f"{point.value:.0f}" for point in pain.points]
-    note_row = [row.day for row in history_rows(data)].index(NOTE_DAY)
-    assert view.table.cell_text(note_row, len(titles) - 1) == NOTE
-    seizure_row = [row.day for row in history_rows(data)].index(SEIZURE_DAY)
+    assert shown == [f"{point.value:.0f}" for point in reversed(pain.points)]
+    newest_first = [row.day for row in reversed(history_rows(data))]
+    assert view.table.cell_text(newest_first.index(NOTE_DAY), len(titles) - 1) == NOTE
+    seizure_row = newest_first.index(SEIZURE_DAY)
     assert "Seizure" in view.table.cell_text(seizure_row, len(titles) - 2)  # flagged
 
     # Sortable: by bone pain, highest first.
@@ -369,6 +372,54 @@ def test_save_chart_from_the_table_writes_the_chart(
     monkeypatch.setattr(view, "ask_save_path", lambda: target)
     assert view.save_chart() == target
     assert target.read_bytes().startswith(b"\x89PNG")
+
+
+def test_in_table_mode_the_table_is_saved_as_csv_as_shown(
+    logged: CareRecord, make_view: ViewMaker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = make_view(logged, days=30)
+    assert view.save_button.text() == "&Save chart…"
+    view.mode_buttons[TABLE].click()
+    assert view.save_button.text() == "&Save table (CSV)…"
+    titles = view.table.column_titles()
+    pain_column = titles.index("Bone pain")
+    view.table.view.sortByColumn(pain_column, Qt.SortOrder.DescendingOrder)  # her own order
+    target = tmp_path / "history.csv"
+    monkeypatch.setattr(view, "ask_csv_path", lambda: target)
+
+    view.save_button.click()
+
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with its mark: spreadsheets read accents
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert rows[0] == titles
+    assert len(rows) == view.table.row_count() + 1
+    shown = [
+        [view.table.cell_text(row, column) for column in range(len(titles))]
+        for row in range(view.table.row_count())
+    ]
+    assert [row[1:] for row in rows[1:]] == [row[1:] for row in shown]  # same order, same text
+    assert all(dt.date.fromisoformat(row[0]) for row in rows[1:])  # dates a spreadsheet reads
+    assert [row[-1] for row in rows[1:]].count(NOTE) == 1  # the note, comma and all
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert "Saved the table as “history.csv”" in view.status_label.text()
+
+
+def test_a_table_is_never_written_over_the_record(
+    logged: CareRecord, make_view: ViewMaker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = make_view(logged, days=30)
+    view.mode_buttons[TABLE].click()
+    before = record_files(logged)
+    target = tmp_path / "history.csv"
+    target.symlink_to(logged.path)  # a "shortcut" to the record, named like a table
+    monkeypatch.setattr(view, "ask_csv_path", lambda: target)
+
+    assert view.save_shown() is None
+
+    assert "is your record itself" in view.status_label.text()
+    assert view.status_label.text().endswith(" for the table.")
+    assert record_files(logged) == before
 
 
 def test_a_chart_that_cannot_be_written_says_so(
