@@ -789,6 +789,17 @@ class HistoryView(QWidget):
             return  # not given a size yet: drawn when first shown
         self._draw_chart()
 
+    def _fit_figure_to_canvas(self) -> None:
+        """Size the figure as its canvas. Shown, the canvas does so itself whenever it is
+        resized; hidden (drawn ahead by ``prepare``), it is not told its size until shown."""
+        if self.isVisible() or self._canvas is None or self._figure is None:
+            return
+        lay_out_hidden(self)
+        ratio = self._canvas.devicePixelRatioF()
+        width, height = self._canvas_size()
+        dpi = self._figure.dpi
+        self._figure.set_size_inches(width * ratio / dpi, height * ratio / dpi, forward=False)
+
     def _figure_pixels(self) -> tuple[float, float] | None:
         return tuple(self._figure.bbox.size) if self._figure is not None else None  # type: ignore[return-value]
 
@@ -1062,7 +1073,9 @@ class HistoryView(QWidget):
             self._hover_points()[self._point_index] if self._point_index is not None else None
         )
         # Into the same figure and axes; without the title and the legend, which are Qt
-        # widgets here.
+        # widgets here. The figure's margins are worked out in inches for its size when built.
+        self._fit_figure_to_canvas()
+        built_at = self._figure_pixels()
         self._chart = build_history_figure(self._data, self._figure, legend=False, title=False)
         # The title and key beside the chart first, and the layout settled, so that the canvas
         # has its final size when drawn: a resize afterwards would mean drawing it again.
@@ -1071,13 +1084,11 @@ class HistoryView(QWidget):
         layout = self.layout()
         if layout is not None:
             layout.activate()
-        if not self.isVisible():
-            lay_out_hidden(self)
-            # What the canvas does when resized, which a hidden widget is not told until shown.
-            ratio = self._canvas.devicePixelRatioF()
-            width, height = self._canvas_size()
-            dpi = self._figure.dpi
-            self._figure.set_size_inches(width * ratio / dpi, height * ratio / dpi, forward=False)
+        self._fit_figure_to_canvas()
+        if self._figure_pixels() != built_at:
+            # The key beside the chart took or gave back room (always so the first time): lay
+            # the figure out again for the size it is drawn at, or its left-hand labels are cut.
+            self._chart = build_history_figure(self._data, self._figure, legend=False, title=False)
         self._canvas.draw()
         # matplotlib's canvas asks for a drawing of its own on every resize (and the first
         # show is one); the figure was just drawn at this very size, so that one would only

@@ -100,7 +100,7 @@ _WIDE_CHAR_WIDTH = 0.7
 _MARK_EDGE_COLOUR = "#333333"  # a thin dark edge, so pale marks still show on white
 _APPOINTMENT_DASHES: LineStyleType = (0, (4, 3))
 _TITLE_INCHES = 0.5  # room above the plots for the title
-_DATES_INCHES = 0.38  # room under the plots for the date labels
+_DATES_INCHES = 0.52  # room under the plots for the date labels (two lines: the year)
 _BARE_TOP_INCHES = 0.15  # without a title: room for the top tick label's upper half
 
 # The marks in words, for the legend's description of each entry (read by screen readers, and
@@ -758,7 +758,7 @@ def _fix_date_ticks(
     bottom.set_xlim(x_min, x_max)
     bottom.xaxis.set_major_locator(locator)
     ticks = list(bottom.xaxis.get_majorticklocs())
-    labels = formatter.format_ticks(ticks)  # type: ignore[no-untyped-call]
+    labels = with_years(ticks, formatter.format_ticks(ticks))  # type: ignore[no-untyped-call]
     for axes in every:
         axes.set_xlim(x_min, x_max)
         axes.xaxis.set_major_locator(FixedLocator(ticks))
@@ -767,6 +767,22 @@ def _fix_date_ticks(
             axes.xaxis.set_major_formatter(FixedFormatter(labels))
         else:
             axes.xaxis.set_major_formatter(NullFormatter())
+
+
+def with_years(ticks: Sequence[float], labels: Sequence[str]) -> list[str]:
+    """The date labels with the year under the first one and under each one where a new year
+    begins, unless the label is that year already: a chart read on its own (printed, saved,
+    shown to a clinician) never leaves the year to be guessed."""
+    from matplotlib.dates import num2date
+
+    result, previous = [], None
+    for tick, label in zip(ticks, labels, strict=True):
+        year = num2date(tick).year  # type: ignore[no-untyped-call]
+        if year != previous and label != str(year):
+            label = f"{label}\n{year}"
+        result.append(label)
+        previous = year
+    return result
 
 
 def _wrap(label: str) -> str:

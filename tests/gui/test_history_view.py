@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QLabel, QToolTip
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.daylog import DayLog
+from mbc_tracker.domain.records import Treatment, TreatmentCategory
 from mbc_tracker.gui.history_table import history_rows
 from mbc_tracker.gui.history_view import ALL_TIME, CHART, CUSTOM, TABLE, HistoryView
 from mbc_tracker.paths import DataPaths
@@ -594,3 +595,27 @@ def test_a_treatment_is_read_out_with_the_arrow_keys(
     assert first.kind == "treatment"  # begun before the period, so first in date order
     assert first.series in view.info_text()
     assert first.value_text in view.info_text()
+
+
+def test_the_chart_is_laid_out_for_the_size_it_is_drawn_at_beside_its_key(
+    logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    """The key beside the chart takes room once it is filled; the figure, whose margins are
+    worked out in inches, is laid out again for what is left, so nothing on its left is cut."""
+    logged.treatments.add(
+        Treatment(TreatmentCategory.CHEMOTHERAPY, "Capecitabine", TODAY - dt.timedelta(days=20)),
+        today=TODAY,
+    )
+    view = make_view(logged, days=30)
+    figure = view.figure()
+    assert figure is not None
+    canvas = view.canvas()
+    assert tuple(round(side) for side in figure.bbox.size) == (canvas.width(), canvas.height())
+    renderer = canvas.get_renderer()
+    label = next(
+        text
+        for axes in figure.axes
+        for text in axes.texts
+        if text.get_gid() == "treatments-label"
+    )
+    assert label.get_window_extent(renderer).x0 >= 0  # "Treatments", not "eatments"

@@ -22,6 +22,7 @@ from mbc_tracker.reports.history_chart import (
     build_history_figure,
     date_number,
     legend_icon,
+    with_years,
 )
 from mbc_tracker.reports.history_data import (
     Aggregation,
@@ -505,3 +506,17 @@ def test_weight_alone_is_drawn_without_a_legend() -> None:
         FigureCanvasAgg(drawn.figure).draw()
         assert drawn.weight_line is not None
         assert drawn.legend_entries == [] and drawn.figure.legends == []
+
+
+def test_the_year_is_under_the_first_date_and_where_a_new_year_begins() -> None:
+    ticks = [date_number(day) for day in (dt.date(2025, 11, 1), dt.date(2025, 12, 1))]
+    ticks += [date_number(dt.date(2026, 1, 1)), date_number(dt.date(2026, 2, 1))]
+    assert with_years(ticks, ["Nov", "Dec", "2026", "Feb"]) == ["Nov\n2025", "Dec", "2026", "Feb"]
+    days = [date_number(day) for day in (dt.date(2026, 12, 15), dt.date(2027, 1, 15))]
+    assert with_years(days, ["15", "15"]) == ["15\n2026", "15\n2027"]
+
+
+def test_the_chart_names_the_year_under_its_dates(chart: HistoryChart) -> None:
+    assert chart.weight_axes is not None
+    labels = [label.get_text() for label in chart.weight_axes.get_xticklabels()]
+    assert str(make_data().first.year) in labels[0]
