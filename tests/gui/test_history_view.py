@@ -613,9 +613,6 @@ def test_the_chart_is_laid_out_for_the_size_it_is_drawn_at_beside_its_key(
     assert tuple(round(side) for side in figure.bbox.size) == (canvas.width(), canvas.height())
     renderer = canvas.get_renderer()
     label = next(
-        text
-        for axes in figure.axes
-        for text in axes.texts
-        if text.get_gid() == "treatments-label"
+        text for axes in figure.axes for text in axes.texts if text.get_gid() == "treatments-label"
     )
     assert label.get_window_extent(renderer).x0 >= 0  # "Treatments", not "eatments"
