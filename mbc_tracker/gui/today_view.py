@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal, Slot
@@ -296,6 +297,7 @@ class TodayView(QWidget):
             )
             empty.setWordWrap(True)
             self._symptoms_layout.addWidget(empty)
+            self._order_tab_stops()
             return
         for symptom in self._symptoms:
             block = QWidget(self.symptoms_box)
@@ -328,6 +330,36 @@ class TodayView(QWidget):
                 # Only the box and its words react to a click, so keep it no wider than them.
                 block_layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
             self._symptoms_layout.addWidget(block)
+        self._order_tab_stops()
+
+    def _order_tab_stops(self) -> None:
+        """Tab goes down the page as it reads: the banner, the day, the quick starts, each
+        symptom, weight, temperature, the note, Save, then the month beside. (The symptoms are
+        made after the rest, so Qt's own order would reach them only after Save, and digits
+        meant for a scale would land in the weight and note fields.)"""
+        symptoms: list[QWidget] = []
+        for symptom in self._symptoms:
+            widget = self._scales.get(symptom.key) or self._event_boxes.get(symptom.key)
+            if widget is not None:
+                symptoms.append(widget)
+        chain: list[QWidget] = [
+            self.flag_banner.see_why_button,
+            self.previous_button,
+            self.next_button,
+            self.pick_button,
+            self.today_button,
+            self.no_symptoms_button,
+            self.same_as_yesterday_button,
+            self.choose_button,
+            *symptoms,
+            self.weight_edit,
+            self.temperature_edit,
+            self.note_edit,
+            self.save_button,
+            self.month_overview,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- public interface ----------------------------------------------------------------------
 

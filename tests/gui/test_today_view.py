@@ -14,6 +14,7 @@ from collections.abc import Callable
 import pytest
 from page_changes import follow_changes
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.daylog import DayLog
@@ -343,3 +344,25 @@ def test_long_note_with_emoji_is_kept_intact(
 
     again = make_view(reopen())
     assert again.note_edit.toPlainText() == note
+
+
+def test_tab_goes_down_the_page_so_digits_reach_the_scales_before_weight_and_note(
+    record: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    view = make_view(record)
+    view.choose_button.setFocus()
+    scales = [
+        view._scales[symptom.key] for symptom in view._symptoms if symptom.key in view._scales
+    ]
+    assert scales
+    qtbot.keyClick(view.choose_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is scales[0]
+    qtbot.keyClicks(scales[0], "4")  # the digit sets the scale, not the weight
+    assert scales[0].value() == 4
+    assert view.weight_edit.text() == ""
+    for _ in range(len(view._symptoms)):  # past every symptom, events included
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.weight_edit
+    for expected in (view.temperature_edit, view.note_edit, view.save_button):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is expected
