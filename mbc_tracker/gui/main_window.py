@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -751,8 +751,30 @@ class MainWindow(QMainWindow):
         holder = self.pages.widget(index)
         for key, candidate in self._holders.items():
             if candidate is holder:
-                self._page(key)
+                view = self._page(key)
+                if view is not None:
+                    self._focus_into(view)
                 return
+
+    @staticmethod
+    def _focus_into(view: QWidget) -> None:
+        """Put the keyboard focus on the first control of the page just shown, unless it is in
+        the page already: the page's own shortcuts (Ctrl+N on the records pages) work only with
+        the focus inside it, and after Ctrl+6 it would otherwise stay behind on a hidden page."""
+        focused = QApplication.focusWidget()
+        if focused is not None and view.isAncestorOf(focused):
+            return
+        candidate = view.nextInFocusChain()
+        while candidate is not None and candidate is not view:
+            if (
+                view.isAncestorOf(candidate)
+                and candidate.isVisible()
+                and candidate.isEnabled()
+                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                candidate.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            candidate = candidate.nextInFocusChain()
 
     @Slot(bool)
     def _today_unsaved_changed(self, unsaved: bool) -> None:

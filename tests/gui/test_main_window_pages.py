@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.gui.main_window import MainWindow
@@ -127,3 +127,20 @@ def test_history_is_drawn_again_when_the_window_changed_size_after_the_early_dra
         canvas.width(),
         canvas.height(),
     )
+
+
+def test_right_after_start_ctrl_6_then_ctrl_n_opens_a_new_treatment(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keyboard only: the page shown by Ctrl+6 takes the focus, so its Ctrl+N works at once."""
+    forms: list[object] = []
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    treatments = window.treatments_view
+    assert window.current_page() is treatments
+    monkeypatch.setattr(treatments, "run_form", lambda form: forms.append(form) or False)
+
+    focused = QApplication.focusWidget()
+    assert focused is not None and treatments.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    assert len(forms) == 1  # the new-treatment form was opened (and cancelled here)
