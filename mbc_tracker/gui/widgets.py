@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSignalBlocker, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPointF, QSignalBlocker, Qt
+from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #a4262c;"  # a dark red that stays readable on light backgrounds
 # The "no date" value of an OptionalDateEdit: its minimum, shown as the special text.
@@ -96,12 +103,16 @@ class ErrorLabel(QLabel):
 
 
 class OptionalDateEdit(QDateEdit):
-    """A date field that may be left empty ("Not given", "Ongoing" ...).
+    """A date field that may be left empty ("Not given", "Ongoing" ...), usable by keyboard.
 
     ``date_value()`` is None while the special text shows. Pressing Delete or Backspace with the
-    whole field selected empties it. While it is empty, Tab still moves on (a plain QDateEdit
-    keeps Tab for its own sections, which would trap a keyboard user there) and the calendar
-    pop-up opens on ``today`` rather than on the empty value's year 1900.
+    whole field selected empties it. Tab and Shift+Tab always move on to the next or previous
+    field (a plain QDateEdit keeps Tab for its day, month and year, which traps a keyboard user
+    there and sends digits meant for the next field into the date); within the field the Left
+    and Right arrow keys move between day, month and year, and Up and Down change them. F4,
+    Alt+Down and Alt+Up open the calendar, as in a drop-down list. A digit typed while the field
+    is empty starts the date at today's, with the day being typed. The calendar pop-up of an
+    empty field opens on ``today`` rather than on the empty value's year 1900.
 
     Signals: inherited from QDateEdit only.
     """
@@ -125,19 +136,52 @@ class OptionalDateEdit(QDateEdit):
     def set_date_value(self, value: dt.date | None) -> None:
         self.setDate(NO_DATE if value is None else to_qdate(value))
 
+    def open_calendar(self) -> None:
+        """Open the calendar pop-up, as a click on the field's arrow does (Qt has no call for
+        it: the click is made here, on the arrow as the style draws it)."""
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        arrow = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, self
+        )
+        point = QPointF(arrow.center())
+        for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            click = QMouseEvent(
+                kind,
+                point,
+                self.mapToGlobal(point),
+                Qt.MouseButton.LeftButton,
+                Qt.MouseButton.LeftButton
+                if kind == QEvent.Type.MouseButtonPress
+                else Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
+            QApplication.sendEvent(self, click)
+
     def keyPressEvent(self, event):  # type: ignore[no-untyped-def]  # Qt's signature
         key = event.key()
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if key == Qt.Key.Key_F4 or (alt and key in (Qt.Key.Key_Down, Qt.Key.Key_Up)):
+            self.open_calendar()
+            return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
             self.lineEdit().selectedText() == self.lineEdit().text()
         ):
             self.setDate(NO_DATE)
             return
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self.date_value() is None:
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             forward = key == Qt.Key.Key_Tab and not (
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             )
             QWidget.focusNextPrevChild(self, forward)
             return
+        if self.date_value() is None and event.text().isdigit():
+            # Typing a day into "Choose a date": start from today's month and year.
+            self.setDate(to_qdate(self._today or dt.date.today()))
+            self.setCurrentSection(QDateEdit.Section.DaySection)
+            self.lineEdit().setSelection(0, len(self.sectionText(QDateEdit.Section.DaySection)))
         super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
