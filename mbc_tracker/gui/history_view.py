@@ -451,7 +451,7 @@ class HistoryView(QWidget):
         self.show_logged_button.setToolTip(
             self.tr("Tick every symptom logged in the period, and nothing else")
         )
-        self.clear_button = QPushButton(self.tr("Cl&ear"), self)
+        self.clear_button = QPushButton(self.tr("Clea&r"), self)
         self.clear_button.setToolTip(self.tr("Untick every symptom"))
         for button in (self.show_logged_button, self.clear_button):
             button.setMinimumHeight(self._control_height())

@@ -197,7 +197,7 @@ class ProfileView(QWidget):
             self.presentation_buttons[presentation] = button
             presentation_layout.addWidget(button)
         self.presentation_buttons[None].setChecked(True)
-        presentation_label_widget = QLabel(self.tr("&How it was found:"), group)
+        presentation_label_widget = QLabel(self.tr("How it was found:"), group)
         presentation_label_widget.setBuddy(self.presentation_buttons[Presentation.DE_NOVO])
         form.addRow(presentation_label_widget, presentation_box)
 
@@ -217,7 +217,7 @@ class ProfileView(QWidget):
         group = QGroupBox(self.tr("Where it has spread"), self.profile_box)
         grid = QGridLayout(group)
         self.bone_check = QCheckBox(self.tr("B&one"), group)
-        self.lung_check = QCheckBox(self.tr("&Lung"), group)
+        self.lung_check = QCheckBox(self.tr("Lung"), group)
         self.liver_check = QCheckBox(self.tr("Li&ver"), group)
         self.brain_check = QCheckBox(self.tr("B&rain"), group)
         for position, check in enumerate(
@@ -253,7 +253,7 @@ class ProfileView(QWidget):
             )
         for text, widget in (
             (self.tr("&Weight in:"), self.weight_box),
-            (self.tr("&Temperature in:"), self.temperature_box),
+            (self.tr("Temperature in:"), self.temperature_box),
             (self.tr("&Paper size:"), self.paper_box),
         ):
             label = QLabel(text, group)

@@ -193,8 +193,8 @@ class RecordListPage(QWidget):
 
         actions = QHBoxLayout()
         self.add_button = self._button(self.tr("&Add {noun}…").format(noun=noun), self.add)
-        self.edit_button = self._button(self.tr("&Edit…"), self.edit)
-        self.delete_button = self._button(self.tr("&Delete…"), self.delete)
+        self.edit_button = self._button(self.tr("Edi&t…"), self.edit)
+        self.delete_button = self._button(self.tr("De&lete…"), self.delete)
         self.undo_button = self._button(self.tr("&Undo delete"), self.undo_delete)
         self.add_button.setToolTip(self.tr("Add (Ctrl+N)"))
         self.edit_button.setToolTip(self.tr("Edit the selected entry (Enter)"))
@@ -203,7 +203,7 @@ class RecordListPage(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button, self.undo_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        filter_label = QLabel(self.tr("&Find:"), self)
+        filter_label = QLabel(self.tr("Fin&d:"), self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Type to filter (Ctrl+F)"))
         self.filter_edit.setAccessibleName(self.tr("Filter the list"))

@@ -4,11 +4,12 @@ unsaved profile changes asked about before the record is left."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.gui.main_window import MainWindow
@@ -144,3 +145,28 @@ def test_right_after_start_ctrl_6_then_ctrl_n_opens_a_new_treatment(
     qtbot.keyClick(focused, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
 
     assert len(forms) == 1  # the new-treatment form was opened (and cancelled here)
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize(
+    "key", ["today", "flags", "history", "profile", "receptors", "treatments", "appointments"]
+)
+def test_every_underlined_letter_on_a_page_is_its_own(window: MainWindow, key: str) -> None:
+    """Alt+letter must reach the control that shows the letter, not a menu (Alt+E, Alt+F) or
+    another control of the same page."""
+    menus = {_mnemonic(action.text()) for action in window.menuBar().actions()} - {None}
+    window.show_page(key)
+    page = window.current_page()
+    assert page is not None
+    owners: dict[str, list[str]] = {}
+    for widget in [*page.findChildren(QAbstractButton), *page.findChildren(QLabel)]:
+        if widget.isVisibleTo(page) and (letter := _mnemonic(widget.text())):
+            owners.setdefault(letter, []).append(widget.text())
+    clashes = {
+        letter: texts for letter, texts in owners.items() if len(texts) > 1 or letter in menus
+    }
+    assert clashes == {}
