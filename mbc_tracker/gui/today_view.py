@@ -49,7 +49,7 @@ from mbc_tracker.gui.month_overview import MonthOverview, PickDayDialog
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.severity_control import SeverityControl
 from mbc_tracker.gui.symptom_chooser import SymptomChooser
-from mbc_tracker.gui.widgets import ErrorLabel, scaled_font, to_qdate
+from mbc_tracker.gui.widgets import ErrorLabel, lay_out_now, scaled_font, to_qdate
 from mbc_tracker.services.changes import RecordChanges
 
 if TYPE_CHECKING:
@@ -434,8 +434,13 @@ class TodayView(QWidget):
         """
         self._clear_problems()
         log, cleared, problems = self._collect()
-        if not problems:
-            problems = validate_day_log(log, self._today())
+        # Every field's problem at once: a typing mistake in one must not hide another's.
+        mistyped = {problem.field for problem in problems}
+        problems += [
+            problem
+            for problem in validate_day_log(log, self._today())
+            if problem.field not in mistyped
+        ]
         expected = self._loaded.version
         while not problems:
             try:
@@ -477,6 +482,11 @@ class TodayView(QWidget):
             self.status_label.setText(
                 self.tr(
                     "Nothing was saved yet. Please read the note under the field, then save again."
+                )
+                if len({problem.field for problem in problems}) == 1
+                else self.tr(
+                    "Nothing was saved yet. Please read the notes under the fields marked, then "
+                    "save again."
                 )
             )
             return False
@@ -700,13 +710,20 @@ class TodayView(QWidget):
             **{f"severity:{key}": scale for key, scale in self._scales.items()},
             **{f"event:{key}": box for key, box in self._event_boxes.items()},
         }
+        first_label: QWidget | None = None
         for problem in problems:
             label = self._errors.get(problem.field, self.day_error)
             label.show_problem(problem.message)
             if first_field is None:
                 first_field = fields.get(problem.field)
+                first_label = label
         if first_field is not None:
             first_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            # The message under the field in view as well as the field: the status line asks
+            # her to read it. (Laid out first, so that the message has its place.)
+            lay_out_now()
+            if first_label is not None:
+                self._scroll.ensureWidgetVisible(first_label)
             self._scroll.ensureWidgetVisible(first_field)
 
     def _clear_problems(self) -> None:

@@ -366,3 +366,25 @@ def test_tab_goes_down_the_page_so_digits_reach_the_scales_before_weight_and_not
     for expected in (view.temperature_edit, view.note_edit, view.save_button):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is expected
+
+
+def test_two_bad_fields_show_both_messages_and_the_first_is_in_view(
+    record: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    view = make_view(record)
+    view.weight_edit.setFocus()
+    qtbot.keyClicks(view.weight_edit, "6l")  # a letter typed for a digit
+    qtbot.keyClicks(view.temperature_edit, "83")  # 38 typed the wrong way round
+    view._scroll.verticalScrollBar().setValue(0)  # she is looking at the top of the form
+
+    press_save(qtbot, view)
+
+    weight_error, temperature_error = view._errors["weight"], view._errors["temperature"]
+    assert weight_error.isVisible() and temperature_error.isVisible()
+    assert "typing mistake" in temperature_error.text()
+    viewport = view._scroll.viewport()
+    top_left = weight_error.mapTo(viewport, weight_error.rect().topLeft())
+    bottom = weight_error.mapTo(viewport, weight_error.rect().bottomLeft()).y()
+    assert top_left.y() >= 0 and bottom <= viewport.height()  # the message is on screen
+    assert record.daylog.load_day(TODAY).weight is None  # nothing was saved
+    assert "notes under the fields" in view.status_label.text()
