@@ -70,7 +70,7 @@ class SymptomChooser(QDialog):
         lists = QHBoxLayout()
         self.symptom_list = QListWidget(self)
         self.symptom_list.setAccessibleName(self.tr("Tracked symptoms"))
-        self.symptom_list.setMinimumHeight(self.fontMetrics().height() * 12)
+        self.symptom_list.setMinimumHeight(self.fontMetrics().height() * 6)
         lists.addWidget(self.symptom_list, 1)
         moves = QVBoxLayout()
         self.move_up_button = QPushButton(self.tr("Move &up"), self)
@@ -127,6 +127,26 @@ class SymptomChooser(QDialog):
             self._add_item(symptom)
         if self.symptom_list.count():
             self.symptom_list.setCurrentRow(0)
+        self._fit_size()
+
+    def _fit_size(self) -> None:
+        """Wide enough for the longest name, and never shorter than all it holds: with its
+        wrapped opening lines the dialog's first size came out too short, and the box below
+        was drawn over the list. The list takes what height the screen leaves."""
+        names = [self.symptom_list.item(row).text() for row in range(self.symptom_list.count())]
+        longest = max((self.fontMetrics().horizontalAdvance(name) for name in names), default=0)
+        layout = self.layout()
+        assert layout is not None
+        width = max(self.sizeHint().width(), longest + 260)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            width = min(width, screen.width() - 40)
+        least = layout.totalHeightForWidth(width)
+        self.setMinimumSize(width // 2, least)
+        wished = least + self.fontMetrics().height() * 8  # a list about twice as tall
+        if screen is not None:
+            wished = max(least, min(wished, screen.height() - 80))
+        self.resize(width, wished)
 
     # -- the list ------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGroupBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.gui.runner import runner_for
@@ -131,3 +131,18 @@ def test_unsaved_values_survive_choosing_symptoms(qtbot: QtBot, view: TodayView)
     assert view._scales["fatigue"].value() == 5
     assert view.weight_edit.text() == "70"
     assert view.has_unsaved_changes()
+
+
+def test_the_dialog_is_big_enough_for_its_list_and_nothing_overlaps(
+    qtbot: QtBot, view: TodayView
+) -> None:
+    chooser = open_chooser(qtbot, view)
+    chooser.show()
+    qtbot.waitExposed(chooser)
+    own = chooser.findChild(QGroupBox)
+    assert own is not None
+    listed = chooser.symptom_list
+    assert listed.geometry().bottom() < own.geometry().top()  # the box is under the list
+    assert not listed.horizontalScrollBar().isVisible()  # the longest name fits
+    assert chooser.height() >= chooser.minimumHeight() >= chooser.layout().minimumSize().height()
+    chooser.reject()
