@@ -20,9 +20,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QMenu,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -143,7 +145,14 @@ class AppointmentsView(RecordListPage):
 
         self.questions_panel = QuestionsPanel(record, now, self)
         self.questions_panel.questions_changed.connect(self._on_questions_changed)
-        self.add_detail(self.questions_panel)
+        # In a scroll area: in a small window the panel scrolls rather than squeezing its
+        # fields below a readable height.
+        panel_scroll = QScrollArea(self)
+        panel_scroll.setWidgetResizable(True)
+        panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel_scroll.setWidget(self.questions_panel)
+        self.add_detail(panel_scroll)
 
         self.setTabOrder(self.upcoming_button, self.past_button)
         self.setTabOrder(self.past_button, self.export_button)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QLocale, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -110,6 +111,12 @@ class QuestionsPanel(QFrame):
         self.question_list.setSpacing(3)
         self.question_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.question_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # As tall as its questions (the panel scrolls when they are many), so that with few
+        # the fields below stay in view.
+        self.question_list.setSizeAdjustPolicy(
+            QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents
+        )
+        self.question_list.setMinimumHeight(self.fontMetrics().height() * 3)
         self.question_list.itemChanged.connect(self._on_item_changed)
         self.question_list.currentItemChanged.connect(self._on_current_question_changed)
         layout.addWidget(self.question_list, 1)
@@ -117,7 +124,9 @@ class QuestionsPanel(QFrame):
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
 
-        grid = QGridLayout()
+        # Each label above its field, so that the field and its button share the panel's
+        # whole width: with the label beside them too, the question field was about 135
+        # pixels wide at 1024x700.
         question_label = QLabel(self.tr("&New question:"), self)
         self.new_question_edit = QLineEdit(self)
         self.new_question_edit.setPlaceholderText(self.tr("Type a question and press Enter"))
@@ -125,10 +134,6 @@ class QuestionsPanel(QFrame):
         question_label.setBuddy(self.new_question_edit)
         self.add_question_button = self._button(self.tr("Add &question"), self.add_question)
         self.question_error = ErrorLabel(self.new_question_edit, self)
-        grid.addWidget(question_label, 0, 0)
-        grid.addWidget(self.new_question_edit, 0, 1)
-        grid.addWidget(self.add_question_button, 0, 2)
-        grid.addWidget(self.question_error, 1, 1, 1, 2)
 
         answer_label = QLabel(self.tr("Ans&wer:"), self)
         self.answer_edit = QLineEdit(self)
@@ -137,11 +142,25 @@ class QuestionsPanel(QFrame):
         answer_label.setBuddy(self.answer_edit)
         self.tick_button = self._button(self.tr("Tic&k off"), self.tick_off)
         self.answer_error = ErrorLabel(self.answer_edit, self)
-        grid.addWidget(answer_label, 2, 0)
-        grid.addWidget(self.answer_edit, 2, 1)
-        grid.addWidget(self.tick_button, 2, 2)
-        grid.addWidget(self.answer_error, 3, 1, 1, 2)
-        grid.setColumnStretch(1, 1)
+
+        grid = QGridLayout()
+        grid.setVerticalSpacing(4)
+        for row, (label, edit, button, error) in enumerate(
+            (
+                (
+                    question_label,
+                    self.new_question_edit,
+                    self.add_question_button,
+                    self.question_error,
+                ),
+                (answer_label, self.answer_edit, self.tick_button, self.answer_error),
+            )
+        ):
+            grid.addWidget(label, row * 3, 0, 1, 2)
+            grid.addWidget(edit, row * 3 + 1, 0)
+            grid.addWidget(button, row * 3 + 1, 1)
+            grid.addWidget(error, row * 3 + 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
 
         remove_row = QHBoxLayout()

@@ -170,3 +170,15 @@ def test_every_underlined_letter_on_a_page_is_its_own(window: MainWindow, key: s
         letter: texts for letter, texts in owners.items() if len(texts) > 1 or letter in menus
     }
     assert clashes == {}
+
+
+def test_at_1024x700_the_question_fields_are_wide_enough_to_read(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.resize(1024, 700)
+    window.show_page(window.APPOINTMENTS)
+    panel = window.appointments_view.questions_panel
+    qtbot.waitUntil(lambda: panel.new_question_edit.width() > 0)
+    for field in (panel.new_question_edit, panel.answer_edit):
+        assert field.width() >= 200  # was about 135 pixels with the label beside it
+        assert field.height() >= field.minimumSizeHint().height()  # never squeezed
