@@ -15,8 +15,11 @@ numbers, and the source articles. The rules:
   days the severity rule does not already flag;
 - weight loss: a drop of a given percentage within a given number of days.
 
-Context is added, never used to silence a flag: brain-related flags note that the articles say
-spread to the brain is more common in HER2-positive and triple-negative disease; when a current
+Context is added, never used to silence a flag: the flags of the signs the articles tie to the
+brain (seizures, headaches, changes in vision, personality or behaviour; listed in
+``flags.toml``, not taken from the symptom groups, where nausea is tied to the brain as well as
+to the liver and to treatment) note that the articles say spread to the brain is more common in
+HER2-positive and triple-negative disease; when a current
 treatment's listed side effects include the symptom, the flag says so and still says to tell the
 team. A flag marked "discussed with my care team" stays quiet unless the symptom then got worse.
 All numbers are app defaults from ``resources/flags.toml``, adjustable in Settings.
@@ -53,7 +56,6 @@ from mbc_tracker.domain.severity import MAX_SEVERITY, severity_band
 from mbc_tracker.domain.units import kg_from, weight_in
 
 WEIGHT_KEY = "weight"
-BRAIN_GROUP = "brain"
 SUBTYPES_WITH_MORE_BRAIN_SPREAD = frozenset(
     {Subtype.HR_POSITIVE_HER2_POSITIVE, Subtype.HR_NEGATIVE_HER2_POSITIVE, Subtype.TRIPLE_NEGATIVE}
 )
@@ -603,8 +605,8 @@ class _Finisher:
     def flag(self, finding: _Finding) -> Flag:
         label = self.label_of(finding.symptom_key)
         context = list(finding.extra_context)
-        symptom = self.catalogue.get(finding.symptom_key)
-        if self.more_brain_spread and symptom is not None and BRAIN_GROUP in symptom.groups:
+        brain_signs = self.knowledge.flags.brain_context_symptoms
+        if self.more_brain_spread and finding.symptom_key in brain_signs:
             context.append(self.knowledge.flags.brain_context)
         context.extend(_treatment_context(finding, self.treatments, self.side_effects, label))
         flag = Flag(

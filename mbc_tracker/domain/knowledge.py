@@ -175,6 +175,7 @@ class FlagKnowledge:
     worsening_evidence: str
     weight_loss: Explanation
     brain_context: Explanation
+    brain_context_symptoms: frozenset[str]  # the signs the articles tie to the brain
 
 
 @dataclass(frozen=True)
@@ -357,7 +358,9 @@ FLAGS_FILE = Shape(
         "defaults": Table(shape=FLAG_DEFAULTS),
         "worsening": Table(shape=Shape({"reason": LanguageTexts(), "evidence": Text()})),
         "weight_loss": Table(shape=EXPLANATION),
-        "brain_context": Table(shape=EXPLANATION),
+        "brain_context": Table(
+            shape=Shape({"text": LanguageTexts(), "sources": _SOURCE_IDS, "symptoms": TextList()})
+        ),
         "report": Tables(shape=REPORT, at_least_one=True),
     }
 )
@@ -582,6 +585,7 @@ def load_flag_knowledge(
             raise KnowledgeFileError(f"{where}: appears twice")
         rules[key] = _report_rule(entry, where, kinds[key], sources)
     worsening = data["worsening"]
+    brain_where = table_where(path.name, "brain_context")
     return FlagKnowledge(
         defaults=defaults,
         rules=rules,
@@ -591,18 +595,21 @@ def load_flag_knowledge(
         weight_loss=_explanation(
             data["weight_loss"], "weight_loss", table_where(path.name, "weight_loss"), sources
         ),
-        brain_context=_explanation(
-            data["brain_context"], "brain_context", table_where(path.name, "brain_context"), sources
+        brain_context=_explanation(data["brain_context"], "brain_context", brain_where, sources),
+        brain_context_symptoms=frozenset(
+            _side_effect_keys(
+                data["brain_context"]["symptoms"], brain_where, set(kinds), "symptom(s)"
+            )
         ),
     )
 
 
-def _side_effect_keys(keys: list[str], where: str, catalogue: set[str]) -> tuple[str, ...]:
+def _side_effect_keys(
+    keys: list[str], where: str, catalogue: set[str], what: str = "side effect(s)"
+) -> tuple[str, ...]:
     unknown = [key for key in keys if key not in catalogue]
     if unknown:
-        raise KnowledgeFileError(
-            f"{where}: side effect(s) {unknown} are not symptoms in the catalogue"
-        )
+        raise KnowledgeFileError(f"{where}: {what} {unknown} are not symptoms in the catalogue")
     return tuple(keys)
 
 

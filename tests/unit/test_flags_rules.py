@@ -506,6 +506,55 @@ def test_a_symptom_not_listed_for_the_treatment_gets_no_side_effect_note() -> No
     assert flag.context == ()
 
 
+BRAIN_SIGNS = {"seizure", "headache", "vision_changes", "personality_change"}
+
+
+@pytest.mark.parametrize(
+    ("entries", "treatments", "brain_line", "side_effect_line"),
+    [
+        # The signs the articles tie to the brain carry the line, with or without treatment.
+        ([event("seizure", 0)], [], True, False),
+        (history("headache", [2, 2, 3]), [], True, False),
+        (history("headache", [2, 2, 3]), [chemotherapy(-30)], True, False),
+        ([event("vision_changes", 0)], [], True, False),
+        ([event("personality_change", 0)], [], True, False),
+        # Steady mild nausea during chemotherapy, which lists it: the side effect, not the brain.
+        (history("nausea", [2, 2, 2]), [chemotherapy(-30)], False, True),
+        (history("nausea", [2, 2, 2]), [], False, False),
+        ([rated("nausea", 0, 8)], [chemotherapy(-30)], False, True),
+        ([event("vomiting", 0)], [], False, False),
+        # Not the brain either: a symptom the articles tie elsewhere.
+        ([rated("fatigue", 0, 5)], [], False, False),
+    ],
+)
+def test_the_brain_line_belongs_to_the_brain_signs_only(
+    entries: list[SymptomEntry],
+    treatments: list[Treatment],
+    brain_line: bool,
+    side_effect_line: bool,
+) -> None:
+    flags = evaluate(
+        entries,
+        receptor_tests=[TRIPLE_NEGATIVE],
+        treatments=treatments,
+        side_effects=side_effect_lists(),
+    )
+    assert flags
+    for flag in flags:
+        ids = [context.id for context in flag.context]
+        assert ("brain_context" in ids) is brain_line, (flag.symptom_key, flag.rule)
+        notes = [context.text() for context in flag.context if context.id.startswith("side_eff")]
+        assert bool(notes) is side_effect_line, (flag.symptom_key, flag.rule)
+        for note in notes:
+            assert "capecitabine" in note and "your care team" in note and "can often help" in note
+            assert "brain" not in note
+        assert flag.is_open  # context never silences
+
+
+def test_the_brain_signs_are_the_ones_the_articles_tie_to_the_brain() -> None:
+    assert KNOWLEDGE.flags.brain_context_symptoms == BRAIN_SIGNS
+
+
 # -- discussed ---------------------------------------------------------------------------------
 
 
