@@ -165,6 +165,7 @@ class FlagDefaults:
     weight_loss_percent: float
     weight_loss_days: int
     episode_gap_days: int
+    fever_from_celsius: float
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,9 @@ class FlagKnowledge:
     worsening: Explanation
     worsening_evidence: str
     weight_loss: Explanation
+    fever: Explanation
+    fever_guideline: Explanation  # outside the articles: named as evidence, no source
+    fever_chemotherapy: Explanation  # "{treatment}" and "{when}" to fill in
     brain_context: Explanation
     brain_context_symptoms: frozenset[str]  # the signs the articles tie to the brain
 
@@ -339,6 +343,7 @@ FLAG_DEFAULTS = Shape(
         "weight_loss_percent": Number(above=0, below=100),
         "weight_loss_days": WholeNumber(low=2, high=365),
         "episode_gap_days": WholeNumber(low=0, high=14),
+        "fever_from_celsius": Number(above=35, below=42),
     }
 )
 REPORT = Shape(
@@ -358,6 +363,16 @@ FLAGS_FILE = Shape(
         "defaults": Table(shape=FLAG_DEFAULTS),
         "worsening": Table(shape=Shape({"reason": LanguageTexts(), "evidence": Text()})),
         "weight_loss": Table(shape=EXPLANATION),
+        "fever": Table(
+            shape=Shape(
+                {
+                    "reason": LanguageTexts(),
+                    "sources": _SOURCE_IDS,
+                    "guideline": LanguageTexts(),
+                    "chemotherapy": LanguageTexts(),
+                }
+            )
+        ),
         "brain_context": Table(
             shape=Shape({"text": LanguageTexts(), "sources": _SOURCE_IDS, "symptoms": TextList()})
         ),
@@ -568,7 +583,13 @@ def load_flag_knowledge(
 ) -> FlagKnowledge:
     data = _read(path, FLAGS_FILE)
     raw = data["defaults"]
-    defaults = FlagDefaults(**{**raw, "weight_loss_percent": float(raw["weight_loss_percent"])})
+    defaults = FlagDefaults(
+        **{
+            **raw,
+            "weight_loss_percent": float(raw["weight_loss_percent"]),
+            "fever_from_celsius": float(raw["fever_from_celsius"]),
+        }
+    )
     if defaults.mention_from_severity > defaults.promptly_from_severity:
         raise KnowledgeFileError(
             f"{table_where(path.name, 'defaults')}: mention threshold is above the promptly "
@@ -586,6 +607,8 @@ def load_flag_knowledge(
         rules[key] = _report_rule(entry, where, kinds[key], sources)
     worsening = data["worsening"]
     brain_where = table_where(path.name, "brain_context")
+    fever = data["fever"]
+    fever_sources = _source_ids(fever["sources"], table_where(path.name, "fever"), sources)
     return FlagKnowledge(
         defaults=defaults,
         rules=rules,
@@ -594,6 +617,13 @@ def load_flag_knowledge(
         worsening_evidence=worsening["evidence"],
         weight_loss=_explanation(
             data["weight_loss"], "weight_loss", table_where(path.name, "weight_loss"), sources
+        ),
+        fever=Explanation(id="fever", texts=dict(fever["reason"]), source_ids=fever_sources),
+        fever_guideline=Explanation(
+            id="fever_guideline", texts=dict(fever["guideline"]), source_ids=()
+        ),
+        fever_chemotherapy=Explanation(
+            id="fever_chemotherapy", texts=dict(fever["chemotherapy"]), source_ids=fever_sources
         ),
         brain_context=_explanation(data["brain_context"], "brain_context", brain_where, sources),
         brain_context_symptoms=frozenset(

@@ -33,6 +33,7 @@ from mbc_tracker.domain.records import (
     ReceptorTest,
     SampleKind,
     SymptomEntry,
+    TemperatureUnit,
     Treatment,
     TreatmentCategory,
     WeightUnit,
@@ -82,6 +83,15 @@ def side_effect_lists() -> dict[TreatmentCategory, SideEffectList]:
                 info.label(), frozenset(info.side_effects), info.side_effect_source_ids
             )
     return lists
+
+
+def chemotherapy(start: int, end: int | None = None) -> Treatment:
+    return Treatment(
+        TreatmentCategory.CHEMOTHERAPY,
+        "capecitabine",
+        day(start),
+        end_date=None if end is None else day(end),
+    )
 
 
 def evaluate(
@@ -385,7 +395,129 @@ def test_a_temperature_is_not_a_weight() -> None:
         Measurement(MeasurementKind.TEMPERATURE, day(0), at(0), 39.0, "C"),
         Measurement(MeasurementKind.TEMPERATURE, day(1), at(1), 36.0, "C"),
     ]
-    assert evaluate([], measurements=measurements) == []
+    assert of_rule(evaluate([], measurements=measurements), FlagRule.WEIGHT_LOSS) == []
+
+
+# -- fever -------------------------------------------------------------------------------------
+
+
+def temperature(index: int, value: float, unit: str = "C", hour: int = 9) -> Measurement:
+    return Measurement(MeasurementKind.TEMPERATURE, day(index), at(index, hour), value, unit)
+
+
+@pytest.mark.parametrize(
+    ("readings", "flagged"),
+    [
+        ([(0, 37.9, "C")], []),
+        ([(0, 38.0, "C")], [[0]]),  # at the threshold
+        ([(0, 38.5, "C")], [[0]]),
+        ([(0, 45.0, "C")], [[0]]),
+        ([(0, 100.3, "F")], []),  # 37.9 °C
+        ([(0, 100.4, "F")], [[0]]),  # 38.0 °C
+        ([(0, 102.2, "F")], [[0]]),  # 39.0 °C
+        ([(0, 38.2, "C"), (1, 38.6, "C"), (2, 39.0, "F")], [[0, 1]]),  # 39 °F is no fever day
+        ([(0, 38.2, "C"), (1, 38.6, "C"), (3, 38.1, "C")], [[0, 1], [3]]),  # a day between
+        ([(0, 36.8, "C"), (0, 38.4, "C")], [[0]]),  # the highest reading of the day counts
+        ([(0, 38.4, "C"), (0, 36.8, "C")], [[0]]),
+        ([(0, 98.6, "F"), (0, 38.1, "C")], [[0]]),  # units mixed on one day
+    ],
+)
+def test_fever(readings: list[tuple[int, float, str]], flagged: list[list[int]]) -> None:
+    flags = evaluate([], measurements=[temperature(*reading) for reading in readings])
+    assert [[(flag_day - START).days for flag_day in flag.days] for flag in flags[::-1]] == flagged
+    for flag in flags:
+        assert (flag.symptom_key, flag.rule, flag.level) == (
+            "temperature",
+            FlagRule.FEVER,
+            PROMPTLY,
+        )
+        assert flag.symptom_label == "Temperature" and flag.is_open
+
+
+@pytest.mark.parametrize(
+    ("threshold", "value", "flagged"),
+    [(38.0, 37.8, False), (37.5, 37.8, True), (38.5, 38.4, False), (38.5, 38.5, True)],
+)
+def test_the_fever_threshold_is_a_setting(threshold: float, value: float, flagged: bool) -> None:
+    settings = dataclasses.replace(DEFAULTS, fever_from_celsius=threshold)
+    flags = evaluate([], settings, measurements=[temperature(0, value)])
+    assert bool(flags) is flagged
+    if flags:
+        assert f"from {threshold:.1f} °C" in flags[0].message
+
+
+@pytest.mark.parametrize(
+    ("person", "message_has", "message_lacks"),
+    [
+        (None, ["38.5 °C", "from 38.0 °C"], ["°F"]),
+        (Person("Ann", temperature_unit=TemperatureUnit.FAHRENHEIT), ["101.3 °F", "100.4 °F"], []),
+    ],
+)
+def test_a_fever_message_in_her_unit_names_the_adjustable_default(
+    person: Person | None, message_has: list[str], message_lacks: list[str]
+) -> None:
+    (flag,) = evaluate([], measurements=[temperature(0, 38.5)], person=person)
+    for words in message_has:
+        assert words in flag.message
+    for words in message_lacks:
+        assert words not in flag.message
+    assert "3 March 2025" in flag.message
+    assert "contact your care team promptly" in flag.message
+    assert "adjustable app default, not a medical fact" in flag.message
+    assert flag.peak == 38.5
+
+
+def test_a_fever_gives_the_articles_reason_and_names_the_guideline() -> None:
+    (flag,) = evaluate([], measurements=[temperature(0, 38.5)])
+    assert "weaker immune system" in flag.reason.text()
+    assert "chemotherapy" in flag.reason.text()
+    assert flag.reason.source_ids == ("key-takeaways",)
+    (guideline,) = [context for context in flag.context if context.id == "fever_guideline"]
+    for words in ("ASCO/IDSA", "2018", "fever and neutropenia", "38.3 °C", "38.0 °C", "an hour"):
+        assert words in guideline.text()
+    assert guideline.source_ids == ()  # outside the articles: named, not cited as one
+
+
+@pytest.mark.parametrize(
+    ("treatment", "days", "note"),
+    [
+        (chemotherapy(-30), [0], "You were on capecitabine (chemotherapy) on this day."),
+        (chemotherapy(-30, 0), [0], "You were on capecitabine (chemotherapy) on this day."),
+        (chemotherapy(-30, -1), [0], None),  # ended the day before
+        (chemotherapy(1), [0], None),  # started after
+        (chemotherapy(1), [0, 1], "on 4 March 2025."),  # on for the second day only
+        (Treatment(TreatmentCategory.HORMONE_THERAPY, "letrozole", day(-30)), [0], None),
+    ],
+)
+def test_a_fever_during_chemotherapy_says_so(
+    treatment: Treatment, days: list[int], note: str | None
+) -> None:
+    measurements = [temperature(index, 38.6) for index in days]
+    (flag,) = evaluate(
+        [], measurements=measurements, treatments=[treatment], side_effects=side_effect_lists()
+    )
+    notes = [c.text() for c in flag.context if c.id.startswith("fever_chemotherapy")]
+    if note is None:
+        assert notes == []
+    else:
+        (text,) = notes
+        assert text.endswith(note)
+        assert "key-takeaways" in flag.source_ids
+    assert flag.level is PROMPTLY  # context never changes the level
+
+
+def test_a_discussed_fever_reopens_when_a_later_day_is_hotter() -> None:
+    mark = FlagAcknowledgement("temperature", "fever", day(0), day(1), None, id=1)
+    calmer = evaluate(
+        [], measurements=[temperature(index, 38.5) for index in range(3)], acknowledgements=[mark]
+    )
+    hotter = evaluate(
+        [],
+        measurements=[temperature(0, 38.5), temperature(1, 38.5), temperature(2, 39.2)],
+        acknowledgements=[mark],
+    )
+    assert [flag.is_open for flag in calmer] == [False]
+    assert [flag.is_open for flag in hotter] == [True]
 
 
 def test_weight_loss_message_in_kilograms() -> None:
@@ -463,15 +595,6 @@ def test_brain_context_follows_the_latest_receptor_test(
         assert ("brain_context" in ids) is (brain_context and brain_related), flag.symptom_key
         if "brain_context" in ids:
             assert "key-takeaways" in flag.source_ids
-
-
-def chemotherapy(start: int, end: int | None = None) -> Treatment:
-    return Treatment(
-        TreatmentCategory.CHEMOTHERAPY,
-        "capecitabine",
-        day(start),
-        end_date=None if end is None else day(end),
-    )
 
 
 @pytest.mark.parametrize(
