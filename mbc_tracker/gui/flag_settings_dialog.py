@@ -99,6 +99,18 @@ class FlagSettingsDialog(QDialog):
                 ],
             ),
             (
+                self.tr("Fever"),
+                [
+                    (
+                        "fever_from_celsius",
+                        self.tr(
+                            "“Contact your care team promptly” from a temperature of (°C, "
+                            "compared in °C whatever unit you type in)"
+                        ),
+                    ),
+                ],
+            ),
+            (
                 self.tr("Episodes"),
                 [
                     (
@@ -207,10 +219,10 @@ class FlagSettingsDialog(QDialog):
 
     def _spin(self, name: str, parent: QWidget) -> QSpinBox | QDoubleSpinBox:
         spin: QSpinBox | QDoubleSpinBox
-        if name == "weight_loss_percent":
+        if name in ("weight_loss_percent", "fever_from_celsius"):
             spin = QDoubleSpinBox(parent)
             spin.setDecimals(1)
-            spin.setSingleStep(0.5)
+            spin.setSingleStep(0.5 if name == "weight_loss_percent" else 0.1)
         else:
             spin = QSpinBox(parent)
         spin.setRange(0, SPIN_LIMIT)

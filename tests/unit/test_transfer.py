@@ -216,17 +216,21 @@ def set_rated(field: str, value: Any) -> Change:
     return change
 
 
-def first_weight(document: dict[str, Any]) -> int:
+def first_measurement(document: dict[str, Any], kind: str) -> int:
     measurements = document["record"]["measurements"]
-    return next(index for index, item in enumerate(measurements) if item["kind"] == "weight")
+    return next(index for index, item in enumerate(measurements) if item["kind"] == kind)
 
 
-def set_weight(value: Any, unit: str = "kg") -> Change:
+def set_measurement(kind: str, value: Any, unit: str) -> Change:
     def change(document: dict[str, Any]) -> None:
-        measurement = document["record"]["measurements"][first_weight(document)]
+        measurement = document["record"]["measurements"][first_measurement(document, kind)]
         measurement["value"], measurement["unit"] = value, unit
 
     return change
+
+
+def set_weight(value: Any, unit: str = "kg") -> Change:
+    return set_measurement("weight", value, unit)
 
 
 def set_top(field: str, value: Any) -> Change:
@@ -249,6 +253,29 @@ BAD_DOCUMENTS: dict[str, tuple[Change, str]] = {
     "weight of 0 kg": (set_weight(0), ".value: A weight of 0 kg looks like a typing mistake"),
     "weight of 900 kg": (set_weight(900), ".value: A weight of 900 kg looks like a typing mistake"),
     "weight in stones": (set_weight(11, "st"), "“st” is not a weight unit"),
+    # The same range as Today: only typing mistakes, 30-45 °C or 86-113 °F.
+    "temperature of 45.5 °C": (
+        set_measurement("temperature", 45.5, "C"),
+        ".value: A temperature of 45.5 °C looks like a typing mistake. Please enter a value "
+        "between 30 and 45.",
+    ),
+    "temperature of 29.9 °C": (
+        set_measurement("temperature", 29.9, "C"),
+        ".value: A temperature of 29.9 °C looks like a typing mistake",
+    ),
+    "temperature of 113.5 °F": (
+        set_measurement("temperature", 113.5, "F"),
+        ".value: A temperature of 113.5 °F looks like a typing mistake. Please enter a value "
+        "between 86 and 113.",
+    ),
+    "temperature of 370 (no decimal point)": (
+        set_measurement("temperature", 370, "C"),
+        "A temperature of 370 °C looks like a typing mistake",
+    ),
+    "temperature in kelvin": (
+        set_measurement("temperature", 310, "K"),
+        "“K” is not a temperature unit",
+    ),
     "unknown treatment category": (
         set_in("treatments", 0, "category", "miracle_cure"),
         "treatments[0].category: “miracle_cure” is not one of the allowed values",
