@@ -297,6 +297,38 @@ def _weight_blocks(data: SummaryData) -> list[Block]:
     return blocks
 
 
+def _temperature_blocks(data: SummaryData) -> list[Block]:
+    blocks: list[Block] = [_heading(Section.TEMPERATURE)]
+    temperature = data.temperature
+    if temperature is None:
+        blocks.append(_line("No temperature logged in this period."))
+        return blocks
+    unit = temperature.unit_label
+    flagged = temperature.flagged_days
+    if flagged:
+        days = ", ".join(short_day(day) for day in flagged)
+        fever = f"{len(flagged)} ({days})"
+    else:
+        fever = "None"
+    rows = [
+        [
+            cell(Span("Highest", bold=True)),
+            cell(f"{temperature.highest:.1f} {unit} on {short_day(temperature.highest_day)}"),
+        ],
+        [cell(Span("Days measured", bold=True)), cell(str(temperature.days_measured))],
+        [
+            cell(Span("Days flagged", bold=True)),
+            cell(
+                f"{fever}; the app flags from {temperature.threshold:.1f} {unit} to contact the "
+                "care team promptly (an adjustable app default)"
+            ),
+        ],
+    ]
+    columns = (Column("", 22.0), Column("", 78.0))
+    blocks.append(Table(columns, rows, TABLE_TEXT, show_header=False, space_before_pt=2.0))
+    return blocks
+
+
 def _treatment_blocks(data: SummaryData) -> list[Block]:
     blocks: list[Block] = [_heading(Section.TREATMENTS)]
     if not data.treatments:
@@ -461,6 +493,7 @@ _SECTION_BLOCKS = {
     Section.FLAGS: _flag_blocks,
     Section.SYMPTOMS: _symptom_blocks,
     Section.WEIGHT: _weight_blocks,
+    Section.TEMPERATURE: _temperature_blocks,
     Section.TREATMENTS: _treatment_blocks,
     Section.RECEPTORS: _receptor_blocks,
     Section.APPOINTMENTS: _appointment_blocks,
