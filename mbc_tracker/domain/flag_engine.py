@@ -302,18 +302,17 @@ class FlagEngine:
                 rule = rules.get(key)
                 if rule is not None and rule.any_occurrence:
                     self._update(key, FlagRule.OCCURRENCE, day)
-        if self._weights.get(day) != weight_kg:
-            if weight_kg is None:
-                del self._weights[day]
-            else:
-                self._weights[day] = weight_kg
-            self._update(WEIGHT_KEY, FlagRule.WEIGHT_LOSS, day)
-        if self._temperatures.get(day) != temperature_c:
-            if temperature_c is None:
-                del self._temperatures[day]
-            else:
-                self._temperatures[day] = temperature_c
-            self._update(TEMPERATURE_KEY, FlagRule.FEVER, day)
+        measures = (
+            (self._weights, weight_kg, (WEIGHT_KEY, FlagRule.WEIGHT_LOSS)),
+            (self._temperatures, temperature_c, (TEMPERATURE_KEY, FlagRule.FEVER)),
+        )
+        for by_day, value, group in measures:
+            if by_day.get(day) != value:
+                if value is None:
+                    del by_day[day]
+                else:
+                    by_day[day] = value
+                self._update(*group, day)
 
     # -- changes to the context ----------------------------------------------------------------
 
