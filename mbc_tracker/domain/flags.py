@@ -537,10 +537,10 @@ def _fever_daily(
         peak = max(daily[day] for day in run)
         peak_day = next(day for day in run if daily[day] == peak)
         if len(run) == 1:
-            what = f"Temperature of {_degrees(peak, unit)} on {format_day(run[0])}"
+            what = f"Temperature at {_degrees(peak, unit)} on {format_day(run[0])}"
         else:
             what = (
-                f"Temperature of {_degrees(threshold, unit)} or more on {len(run)} days in a row "
+                f"Temperature at {_degrees(threshold, unit)} or more on {len(run)} days in a row "
                 f"({_span(run[0], run[-1])}), highest {_degrees(peak, unit)} on "
                 f"{format_day(peak_day)}"
             )

@@ -367,6 +367,17 @@ def test_the_temperature_part_gives_the_highest_the_days_measured_and_the_fever_
     assert (temperature.threshold, temperature.unit_label) == (threshold, f"°{unit.value}")
 
 
+def test_a_fever_flag_is_listed_with_its_reading_in_the_flags_part(record: CareRecord) -> None:
+    log(record, DayLog(days_ago(3), temperature=38.4))
+    period = Period(days_ago(9), TODAY)
+    data = record.summary.data(period, {Section.FLAGS}, today=TODAY, now=NOW)
+    (line,) = data.flags
+    assert (line.symptom, line.level_words) == ("Temperature", "Contact the care team promptly")
+    assert line.what_happened == "At 38.4 °C on 18 November 2026"
+    assert "weaker immune system" in line.reason
+    assert data.temperature is None  # its own part is off
+
+
 def test_the_temperature_part_follows_the_fever_setting(record: CareRecord) -> None:
     log(record, DayLog(days_ago(2), temperature=38.2))
     settings = dataclasses.replace(record.flags.settings(), fever_from_celsius=38.5)
