@@ -531,3 +531,41 @@ def test_a_snapshot_that_fails_half_way_leaves_nothing(
 
     assert not record_holds_data(empty_record)
     assert empty_record.person.get() is None
+
+
+@pytest.mark.parametrize(
+    ("symptom_key", "rule"),
+    [("temperature", "fever"), ("weight", "weight_loss"), ("seizure", "occurrence")],
+)
+def test_a_discussed_fever_or_weight_loss_survives_export_and_import(
+    symptom_key: str, rule: str, demo_export: dict[str, Any], empty_record: CareRecord,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    document = copy.deepcopy(demo_export)
+    mark = {
+        "symptom_key": symptom_key,
+        "rule": rule,
+        "first_day": "2025-05-08",
+        "discussed_on": "2025-05-12",
+        "severity_at_discussion": None,
+        "note": "",
+    }
+    document["record"]["flag_acknowledgements"] = [mark]
+
+    import_record(empty_record, write_json(tmp_path / "marks.json", document), today=TODAY)
+
+    again = export_record_content(empty_record, tmp_path / "again.json")
+    assert again["flag_acknowledgements"] == [mark]
+
+
+def test_a_discussed_flag_of_an_unknown_symptom_is_still_refused(
+    demo_export: dict[str, Any], empty_record: CareRecord, tmp_path: Path
+) -> None:
+    document = copy.deepcopy(demo_export)
+    document["record"]["flag_acknowledgements"] = [
+        {"symptom_key": "dragon_scales", "rule": "occurrence", "first_day": "2025-05-08",
+         "discussed_on": "2025-05-12", "severity_at_discussion": None, "note": ""},
+    ]  # fmt: skip
+    with pytest.raises(ImportInvalid) as refused:
+        import_record(empty_record, write_json(tmp_path / "bad.json", document), today=TODAY)
+    assert "“dragon_scales” is not a symptom this app knows" in refused.value.message
