@@ -104,8 +104,8 @@ class FlagSettingsDialog(QDialog):
                     (
                         "fever_from_celsius",
                         self.tr(
-                            "“Contact your care team promptly” from a temperature of (°C, "
-                            "compared in °C whatever unit you type in)"
+                            "“Contact your care team promptly” from a temperature of (°C; one "
+                            "typed in °F is converted)"
                         ),
                     ),
                 ],
@@ -168,9 +168,11 @@ class FlagSettingsDialog(QDialog):
                 spin = self._spin(name, page)
                 spin.setAccessibleName(words)
                 label.setBuddy(spin)
+                # As the field shows it: 38.0 °C, not 38.
+                decimals = spin.decimals() if isinstance(spin, QDoubleSpinBox) else 0
                 default_label = QLabel(
                     self.tr("App default: {value} — adjustable, not a medical rule").format(
-                        value=f"{default:g}"
+                        value=f"{default:.{decimals}f}"
                     ),
                     page,
                 )

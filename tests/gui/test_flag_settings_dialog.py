@@ -78,7 +78,7 @@ def test_every_default_is_labelled_as_an_adjustable_app_default(
         assert "adjustable, not a medical rule" in label.text()
     assert dialog.default_labels["mention_from_severity"].text().startswith("App default: 4 ")
     assert dialog.spins["mention_from_severity"].value() == 4
-    assert dialog.default_labels["fever_from_celsius"].text().startswith("App default: 38 ")
+    assert dialog.default_labels["fever_from_celsius"].text().startswith("App default: 38.0 ")
     assert dialog.spins["fever_from_celsius"].value() == 38.0
     headache = dialog.spins["persistent_days:headache"]
     assert "Headache" in headache.accessibleName()
