@@ -26,6 +26,7 @@ REPORT_SECTIONS = (
     "flags",
     "symptoms",
     "weight",
+    "temperature",
     "treatments",
     "receptors",
     "appointments",

@@ -2,20 +2,21 @@
 
 ``evaluate_flags`` (``domain/flags.py``) is the reference: it reads everything and runs every
 rule. ``FlagEngine`` holds the same result together with what it was made from (per symptom the
-highest severity of each day and the days an event happened, the weight of each day, the rules'
-findings) and, when one day changes, runs the rules again only over the part of the record that
-day can reach, so the cost of a change does not grow with the length of the record.
+highest severity of each day and the days an event happened, the weight of each day, the highest
+temperature of each day, the rules' findings) and, when one day changes, runs the rules again
+only over the part of the record that day can reach, so the cost of a change does not grow with
+the length of the record.
 
 Which part a changed day can reach follows from the rules (``_Reach``): a day's own status (is it
 at or above the threshold, worse than the usual, a weight loss) depends on the days up to
 ``lookback`` before it (``baseline_days`` for worsening, ``weight_loss_days`` for weight loss,
 none for the rest), and two such days belong to one finding when at most ``join`` days apart
-(``episode_gap_days + 1`` for severity and worsening, 1 for days in a row and events,
+(``episode_gap_days + 1`` for severity and worsening, 1 for days in a row, events and fever,
 ``weight_loss_days`` for weight episodes). The region evaluated again starts as the days whose
 status can have changed and grows over every finding within ``join`` of its edges until nothing
 can cross them; the findings inside are dropped and the rules run on that slice only (with the
 ``lookback`` days before it as their usual). Changes to the context (treatments, receptor tests,
-"discussed" marks, labels, the weight unit) only finish the cached findings again.
+"discussed" marks, labels, the units) only finish the cached findings again.
 
 ``evaluate_day`` answers "which open flags include this day?" from a window of days around it,
 widened until every finding touching the day lies far enough inside the window to be exact: for
@@ -31,6 +32,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from mbc_tracker.domain.flags import (
+    TEMPERATURE_KEY,
     WEIGHT_KEY,
     Flag,
     FlagInputs,
@@ -38,6 +40,7 @@ from mbc_tracker.domain.flags import (
     FlagSettings,
     SideEffectList,
     _daily_values,
+    _fever_daily,
     _Finding,
     _Finisher,
     _occurrences,
@@ -45,6 +48,7 @@ from mbc_tracker.domain.flags import (
     _severity,
     _weight_loss_daily,
     _worsening,
+    daily_temperatures,
     daily_weights,
     flag_sort_key,
 )
@@ -55,6 +59,7 @@ from mbc_tracker.domain.records import (
     Person,
     ReceptorTest,
     SymptomEntry,
+    TemperatureUnit,
     Treatment,
     TreatmentCategory,
     WeightUnit,
@@ -86,7 +91,7 @@ class _Reach:
 
 def rule_reach(rule: FlagRule, settings: FlagSettings) -> _Reach:
     episodes = settings.episode_gap_days + 1
-    if rule is FlagRule.OCCURRENCE:
+    if rule in (FlagRule.OCCURRENCE, FlagRule.FEVER):
         return _Reach(0, 1, True)
     if rule is FlagRule.SEVERITY:
         return _Reach(0, episodes, True)
@@ -143,6 +148,7 @@ class FlagEngine:
             severities,
             events,
             daily_weights(inputs.measurements),
+            daily_temperatures(inputs.measurements),
             inputs,
             knowledge,
             settings,
@@ -157,16 +163,18 @@ class FlagEngine:
         context: FlagInputs,
         knowledge: Knowledge,
         settings: FlagSettings,
+        temperatures_c: Mapping[dt.date, float] | None = None,
     ) -> FlagEngine:
         """An engine from values already reduced to one per day (the highest severity of each
-        symptom, the days each event happened, the last weight in kg): what a database can hand
-        over without building an object per entry. ``context`` gives everything but entries and
-        measurements, which it ignores."""
+        symptom, the days each event happened, the last weight in kg, the highest temperature in
+        °C): what a database can hand over without building an object per entry. ``context``
+        gives everything but entries and measurements, which it ignores."""
         engine = cls.__new__(cls)
         engine._setup(
             {key: dict(by_day) for key, by_day in severities.items() if by_day},
             {key: set(days) for key, days in events.items() if days},
             dict(weights_kg),
+            dict(temperatures_c or {}),
             context,
             knowledge,
             settings,
@@ -178,6 +186,7 @@ class FlagEngine:
         severities: dict[str, dict[dt.date, int]],
         events: dict[str, set[dt.date]],
         weights_kg: dict[dt.date, float],
+        temperatures_c: dict[dt.date, float],
         context: FlagInputs,
         knowledge: Knowledge,
         settings: FlagSettings,
@@ -187,6 +196,7 @@ class FlagEngine:
         self._severities = severities
         self._events = events
         self._weights = weights_kg
+        self._temperatures = temperatures_c
         self._context = replace(context, entries=(), measurements=())
         self._finisher = _Finisher(self._context, knowledge)
         self._findings: dict[Group, list[_Finding]] = {}
@@ -243,13 +253,16 @@ class FlagEngine:
     def set_day(
         self, day: dt.date, entries: Sequence[SymptomEntry], weights: Sequence[Measurement]
     ) -> None:
-        """Replace everything logged on ``day`` with ``entries`` and ``weights`` (all on it)."""
+        """Replace everything logged on ``day`` with ``entries`` and ``weights`` (all on it;
+        ``weights`` holds every measurement of the day, temperatures too)."""
         severities, events = _daily_values(entry for entry in entries if entry.day == day)
+        on_day = [measurement for measurement in weights if measurement.day == day]
         self.set_day_values(
             day,
             {key: by_day[day] for key, by_day in severities.items()},
             {key for key, days in events.items() if day in days},
-            daily_weights(weight for weight in weights if weight.day == day).get(day),
+            daily_weights(on_day).get(day),
+            daily_temperatures(on_day).get(day),
         )
 
     def set_day_values(
@@ -258,9 +271,11 @@ class FlagEngine:
         severities: Mapping[str, int],
         events: Iterable[str],
         weight_kg: float | None,
+        temperature_c: float | None = None,
     ) -> None:
         """Replace the values of ``day``: each symptom's highest severity, the events that
-        happened, the day's weight in kg (None: not weighed)."""
+        happened, the day's weight in kg (None: not weighed), its highest temperature in °C
+        (None: not measured)."""
         event_keys = set(events)
         rules = self._knowledge.flags.rules
         keys = set(severities) | event_keys
@@ -287,12 +302,17 @@ class FlagEngine:
                 rule = rules.get(key)
                 if rule is not None and rule.any_occurrence:
                     self._update(key, FlagRule.OCCURRENCE, day)
-        if self._weights.get(day) != weight_kg:
-            if weight_kg is None:
-                del self._weights[day]
-            else:
-                self._weights[day] = weight_kg
-            self._update(WEIGHT_KEY, FlagRule.WEIGHT_LOSS, day)
+        measures = (
+            (self._weights, weight_kg, (WEIGHT_KEY, FlagRule.WEIGHT_LOSS)),
+            (self._temperatures, temperature_c, (TEMPERATURE_KEY, FlagRule.FEVER)),
+        )
+        for by_day, value, group in measures:
+            if by_day.get(day) != value:
+                if value is None:
+                    del by_day[day]
+                else:
+                    by_day[day] = value
+                self._update(*group, day)
 
     # -- changes to the context ----------------------------------------------------------------
 
@@ -332,12 +352,14 @@ class FlagEngine:
                     self._evaluate_group(group)
 
     def set_person(self, person: Person | None) -> None:
-        """The profile: its weight unit is in the weight-loss messages."""
-        old_unit = self._unit
+        """The profile: its units are in the weight-loss and fever messages."""
+        old_unit, old_temperature_unit = self._unit, self._temperature_unit
         self._context = replace(self._context, person=person)
         self._finisher = _Finisher(self._context, self._knowledge)
         if self._unit is not old_unit:
             self._evaluate_group((WEIGHT_KEY, FlagRule.WEIGHT_LOSS))
+        if self._temperature_unit is not old_temperature_unit:
+            self._evaluate_group((TEMPERATURE_KEY, FlagRule.FEVER))
 
     def set_settings(self, settings: FlagSettings) -> None:
         if settings != self._settings:
@@ -351,6 +373,11 @@ class FlagEngine:
         person = self._context.person
         return person.weight_unit if person else WeightUnit.KG
 
+    @property
+    def _temperature_unit(self) -> TemperatureUnit:
+        person = self._context.person
+        return person.temperature_unit if person else TemperatureUnit.CELSIUS
+
     def _groups(self) -> list[Group]:
         groups: list[Group] = []
         for key, rule in self._knowledge.flags.rules.items():
@@ -362,6 +389,7 @@ class FlagEngine:
                     for rated in (FlagRule.SEVERITY, FlagRule.PERSISTENCE, FlagRule.WORSENING)
                 )
         groups.append((WEIGHT_KEY, FlagRule.WEIGHT_LOSS))
+        groups.append((TEMPERATURE_KEY, FlagRule.FEVER))
         return groups
 
     def _groups_of(self, key: str) -> list[Group]:
@@ -484,6 +512,11 @@ class FlagEngine:
                 since = first - dt.timedelta(days=settings.weight_loss_days)
                 weights = _between(weights, since, last)
             return _weight_loss_daily(weights, self._unit, settings, flag_knowledge, first)
+        if rule is FlagRule.FEVER:
+            temperatures = self._temperatures
+            if first is not None and last is not None:
+                temperatures = _between(temperatures, first, last)
+            return _fever_daily(temperatures, self._temperature_unit, settings, flag_knowledge)
         report_rule = flag_knowledge.rules[key]
         label = self._finisher.label_of(key)
         if rule is FlagRule.OCCURRENCE:

@@ -13,10 +13,15 @@ numbers, and the source articles. The rules:
   in a row;
 - worsening: clearly above the person's own recent usual (the median of previous days), for
   days the severity rule does not already flag;
-- weight loss: a drop of a given percentage within a given number of days.
+- weight loss: a drop of a given percentage within a given number of days;
+- fever: a temperature at or above a threshold (compared in °C), to contact the team promptly,
+  naming the guideline the threshold comes from, and noting a chemotherapy going on that day.
 
-Context is added, never used to silence a flag: brain-related flags note that the articles say
-spread to the brain is more common in HER2-positive and triple-negative disease; when a current
+Context is added, never used to silence a flag: the flags of the signs the articles tie to the
+brain (seizures, headaches, changes in vision, personality or behaviour; listed in
+``flags.toml``, not taken from the symptom groups, where nausea is tied to the brain as well as
+to the liver and to treatment) note that the articles say spread to the brain is more common in
+HER2-positive and triple-negative disease; when a current
 treatment's listed side effects include the symptom, the flag says so and still says to tell the
 team. A flag marked "discussed with my care team" stays quiet unless the symptom then got worse.
 All numbers are app defaults from ``resources/flags.toml``, adjustable in Settings.
@@ -45,15 +50,16 @@ from mbc_tracker.domain.records import (
     Person,
     ReceptorTest,
     SymptomEntry,
+    TemperatureUnit,
     Treatment,
     TreatmentCategory,
     WeightUnit,
 )
 from mbc_tracker.domain.severity import MAX_SEVERITY, severity_band
-from mbc_tracker.domain.units import kg_from, weight_in
+from mbc_tracker.domain.units import celsius_from, kg_from, temperature_in, weight_in
 
 WEIGHT_KEY = "weight"
-BRAIN_GROUP = "brain"
+TEMPERATURE_KEY = "temperature"
 SUBTYPES_WITH_MORE_BRAIN_SPREAD = frozenset(
     {Subtype.HR_POSITIVE_HER2_POSITIVE, Subtype.HR_NEGATIVE_HER2_POSITIVE, Subtype.TRIPLE_NEGATIVE}
 )
@@ -65,6 +71,7 @@ class FlagRule(StrEnum):
     PERSISTENCE = "persistence"
     WORSENING = "worsening"
     WEIGHT_LOSS = "weight_loss"
+    FEVER = "fever"
 
 
 LEVEL_ORDER = {FlagLevel.PROMPTLY: 0, FlagLevel.NEXT_VISIT: 1}
@@ -82,6 +89,7 @@ class FlagSettings:
     weight_loss_percent: float
     weight_loss_days: int
     episode_gap_days: int = 2
+    fever_from_celsius: float = 38.0
     persistent_days: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
@@ -96,6 +104,7 @@ class FlagSettings:
             weight_loss_percent=values.weight_loss_percent,
             weight_loss_days=values.weight_loss_days,
             episode_gap_days=values.episode_gap_days,
+            fever_from_celsius=values.fever_from_celsius,
             persistent_days={
                 key: rule.persistent_days
                 for key, rule in flags.rules.items()
@@ -123,6 +132,7 @@ class FlagSettings:
         check("weight_loss_percent", self.weight_loss_percent, 1, 50)
         check("weight_loss_days", self.weight_loss_days, 7, 365)
         check("episode_gap_days", self.episode_gap_days, 0, 14)
+        check("fever_from_celsius", self.fever_from_celsius, 37, 40)
         for key, days in self.persistent_days.items():
             check(f"persistent_days:{key}", days, 2, 60)
         return problems
@@ -151,14 +161,14 @@ class FlagInputs:
 
 @dataclass(frozen=True)
 class Flag:
-    symptom_key: str  # a catalogue key, or "weight"
+    symptom_key: str  # a catalogue key, "weight" or "temperature"
     symptom_label: str
     rule: FlagRule
     level: FlagLevel
     first_day: dt.date
     last_day: dt.date
     days: tuple[dt.date, ...]  # the days that met the rule
-    peak: float | None  # highest severity, or the largest weight loss in percent
+    peak: float | None  # highest severity, the largest weight loss in percent, highest °C
     message: str  # the rule that fired, in plain words with its numbers
     reason: Explanation  # why the articles say it is worth reporting
     context: tuple[Explanation, ...] = ()
@@ -499,6 +509,61 @@ def _weight_loss_daily(
     return findings
 
 
+def daily_temperatures(measurements: Iterable[Measurement]) -> dict[dt.date, float]:
+    """The highest temperature of each day in °C (a fever is about the highest reading)."""
+    daily: dict[dt.date, float] = {}
+    for measurement in measurements:
+        if measurement.kind is MeasurementKind.TEMPERATURE:
+            celsius = celsius_from(measurement.value, TemperatureUnit(measurement.unit))
+            daily[measurement.day] = max(celsius, daily.get(measurement.day, celsius))
+    return daily
+
+
+def _degrees(celsius: float, unit: TemperatureUnit) -> str:
+    return f"{temperature_in(celsius, unit):.1f} °{unit.value}"
+
+
+def _fever_daily(
+    daily: Mapping[dt.date, float],
+    unit: TemperatureUnit,
+    settings: FlagSettings,
+    knowledge: FlagKnowledge,
+) -> list[_Finding]:
+    """Days whose highest temperature reaches the threshold; days in a row make one flag."""
+    threshold = settings.fever_from_celsius
+    findings = []
+    # A tiny margin: 100.4 °F is 38.0 °C, but not exactly once converted.
+    for run in _runs(day for day, celsius in daily.items() if celsius >= threshold - 1e-9):
+        peak = max(daily[day] for day in run)
+        peak_day = next(day for day in run if daily[day] == peak)
+        if len(run) == 1:
+            what = f"Temperature at {_degrees(peak, unit)} on {format_day(run[0])}"
+        else:
+            what = (
+                f"Temperature at {_degrees(threshold, unit)} or more on {len(run)} days in a row "
+                f"({_span(run[0], run[-1])}), highest {_degrees(peak, unit)} on "
+                f"{format_day(peak_day)}"
+            )
+        message = (
+            f"{what}. This app flags a temperature from {_degrees(threshold, unit)} to contact "
+            "your care team promptly (an adjustable app default, not a medical fact)."
+        )
+        findings.append(
+            _Finding(
+                TEMPERATURE_KEY,
+                FlagRule.FEVER,
+                FlagLevel.PROMPTLY,
+                tuple(run),
+                round(peak, 1),
+                message,
+                knowledge.fever,
+                extra_context=(knowledge.fever_guideline,),
+                values={day: daily[day] for day in run},
+            )
+        )
+    return findings
+
+
 # -- context and discussion --------------------------------------------------------------------
 
 
@@ -536,6 +601,37 @@ def _treatment_context(
                     )
                 },
                 source_ids=listed.source_ids,
+            )
+        )
+    return tuple(notes)
+
+
+def _chemotherapy_context(
+    finding: _Finding, treatments: Sequence[Treatment], knowledge: FlagKnowledge
+) -> tuple[Explanation, ...]:
+    """For a fever: each chemotherapy going on during at least one of its days."""
+    notes = []
+    for treatment in treatments:
+        if treatment.category is not TreatmentCategory.CHEMOTHERAPY:
+            continue
+        ended = treatment.end_date
+        on = [
+            day
+            for day in finding.days
+            if treatment.start_date <= day and (ended is None or day <= ended)
+        ]
+        if not on:
+            continue
+        when = "this day" if len(finding.days) == 1 else _span(on[0], on[-1])
+        template = knowledge.fever_chemotherapy
+        notes.append(
+            replace(
+                template,
+                id=f"{template.id}:{treatment.name}",
+                texts={
+                    language: text.format(treatment=treatment.name, when=when)
+                    for language, text in template.texts.items()
+                },
             )
         )
     return tuple(notes)
@@ -595,6 +691,8 @@ class _Finisher:
     def label_of(self, key: str) -> str:
         if key == WEIGHT_KEY:
             return "Weight"
+        if key == TEMPERATURE_KEY:
+            return "Temperature"
         if self.labels.get(key):
             return self.labels[key]
         symptom = self.catalogue.get(key)
@@ -603,10 +701,12 @@ class _Finisher:
     def flag(self, finding: _Finding) -> Flag:
         label = self.label_of(finding.symptom_key)
         context = list(finding.extra_context)
-        symptom = self.catalogue.get(finding.symptom_key)
-        if self.more_brain_spread and symptom is not None and BRAIN_GROUP in symptom.groups:
+        brain_signs = self.knowledge.flags.brain_context_symptoms
+        if self.more_brain_spread and finding.symptom_key in brain_signs:
             context.append(self.knowledge.flags.brain_context)
         context.extend(_treatment_context(finding, self.treatments, self.side_effects, label))
+        if finding.rule is FlagRule.FEVER:
+            context.extend(_chemotherapy_context(finding, self.treatments, self.knowledge.flags))
         flag = Flag(
             symptom_key=finding.symptom_key,
             symptom_label=label,
@@ -651,6 +751,12 @@ def evaluate_flags(
         findings.extend(_worsening(key, label, by_day, rule, settings, flag_knowledge))
     unit = inputs.person.weight_unit if inputs.person else WeightUnit.KG
     findings.extend(_weight_loss(inputs.measurements, unit, settings, flag_knowledge))
+    temperature_unit = inputs.person.temperature_unit if inputs.person else TemperatureUnit.CELSIUS
+    findings.extend(
+        _fever_daily(
+            daily_temperatures(inputs.measurements), temperature_unit, settings, flag_knowledge
+        )
+    )
 
     flags = [
         finisher.flag(finding) for finding in findings if since is None or finding.days[-1] >= since

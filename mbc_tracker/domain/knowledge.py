@@ -165,6 +165,7 @@ class FlagDefaults:
     weight_loss_percent: float
     weight_loss_days: int
     episode_gap_days: int
+    fever_from_celsius: float
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,11 @@ class FlagKnowledge:
     worsening: Explanation
     worsening_evidence: str
     weight_loss: Explanation
+    fever: Explanation
+    fever_guideline: Explanation  # outside the articles: named as evidence, no source
+    fever_chemotherapy: Explanation  # "{treatment}" and "{when}" to fill in
     brain_context: Explanation
+    brain_context_symptoms: frozenset[str]  # the signs the articles tie to the brain
 
 
 @dataclass(frozen=True)
@@ -338,6 +343,7 @@ FLAG_DEFAULTS = Shape(
         "weight_loss_percent": Number(above=0, below=100),
         "weight_loss_days": WholeNumber(low=2, high=365),
         "episode_gap_days": WholeNumber(low=0, high=14),
+        "fever_from_celsius": Number(above=35, below=42),
     }
 )
 REPORT = Shape(
@@ -357,7 +363,19 @@ FLAGS_FILE = Shape(
         "defaults": Table(shape=FLAG_DEFAULTS),
         "worsening": Table(shape=Shape({"reason": LanguageTexts(), "evidence": Text()})),
         "weight_loss": Table(shape=EXPLANATION),
-        "brain_context": Table(shape=EXPLANATION),
+        "fever": Table(
+            shape=Shape(
+                {
+                    "reason": LanguageTexts(),
+                    "sources": _SOURCE_IDS,
+                    "guideline": LanguageTexts(),
+                    "chemotherapy": LanguageTexts(),
+                }
+            )
+        ),
+        "brain_context": Table(
+            shape=Shape({"text": LanguageTexts(), "sources": _SOURCE_IDS, "symptoms": TextList()})
+        ),
         "report": Tables(shape=REPORT, at_least_one=True),
     }
 )
@@ -565,7 +583,13 @@ def load_flag_knowledge(
 ) -> FlagKnowledge:
     data = _read(path, FLAGS_FILE)
     raw = data["defaults"]
-    defaults = FlagDefaults(**{**raw, "weight_loss_percent": float(raw["weight_loss_percent"])})
+    defaults = FlagDefaults(
+        **{
+            **raw,
+            "weight_loss_percent": float(raw["weight_loss_percent"]),
+            "fever_from_celsius": float(raw["fever_from_celsius"]),
+        }
+    )
     if defaults.mention_from_severity > defaults.promptly_from_severity:
         raise KnowledgeFileError(
             f"{table_where(path.name, 'defaults')}: mention threshold is above the promptly "
@@ -582,6 +606,9 @@ def load_flag_knowledge(
             raise KnowledgeFileError(f"{where}: appears twice")
         rules[key] = _report_rule(entry, where, kinds[key], sources)
     worsening = data["worsening"]
+    brain_where = table_where(path.name, "brain_context")
+    fever = data["fever"]
+    fever_sources = _source_ids(fever["sources"], table_where(path.name, "fever"), sources)
     return FlagKnowledge(
         defaults=defaults,
         rules=rules,
@@ -591,18 +618,28 @@ def load_flag_knowledge(
         weight_loss=_explanation(
             data["weight_loss"], "weight_loss", table_where(path.name, "weight_loss"), sources
         ),
-        brain_context=_explanation(
-            data["brain_context"], "brain_context", table_where(path.name, "brain_context"), sources
+        fever=Explanation(id="fever", texts=dict(fever["reason"]), source_ids=fever_sources),
+        fever_guideline=Explanation(
+            id="fever_guideline", texts=dict(fever["guideline"]), source_ids=()
+        ),
+        fever_chemotherapy=Explanation(
+            id="fever_chemotherapy", texts=dict(fever["chemotherapy"]), source_ids=fever_sources
+        ),
+        brain_context=_explanation(data["brain_context"], "brain_context", brain_where, sources),
+        brain_context_symptoms=frozenset(
+            _side_effect_keys(
+                data["brain_context"]["symptoms"], brain_where, set(kinds), "symptom(s)"
+            )
         ),
     )
 
 
-def _side_effect_keys(keys: list[str], where: str, catalogue: set[str]) -> tuple[str, ...]:
+def _side_effect_keys(
+    keys: list[str], where: str, catalogue: set[str], what: str = "side effect(s)"
+) -> tuple[str, ...]:
     unknown = [key for key in keys if key not in catalogue]
     if unknown:
-        raise KnowledgeFileError(
-            f"{where}: side effect(s) {unknown} are not symptoms in the catalogue"
-        )
+        raise KnowledgeFileError(f"{where}: {what} {unknown} are not symptoms in the catalogue")
     return tuple(keys)
 
 

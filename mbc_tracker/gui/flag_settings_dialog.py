@@ -99,6 +99,18 @@ class FlagSettingsDialog(QDialog):
                 ],
             ),
             (
+                self.tr("Fever"),
+                [
+                    (
+                        "fever_from_celsius",
+                        self.tr(
+                            "“Contact your care team promptly” from a temperature of (°C; one "
+                            "typed in °F is converted)"
+                        ),
+                    ),
+                ],
+            ),
+            (
                 self.tr("Episodes"),
                 [
                     (
@@ -156,9 +168,11 @@ class FlagSettingsDialog(QDialog):
                 spin = self._spin(name, page)
                 spin.setAccessibleName(words)
                 label.setBuddy(spin)
+                # As the field shows it: 38.0 °C, not 38.
+                decimals = spin.decimals() if isinstance(spin, QDoubleSpinBox) else 0
                 default_label = QLabel(
                     self.tr("App default: {value} — adjustable, not a medical rule").format(
-                        value=f"{default:g}"
+                        value=f"{default:.{decimals}f}"
                     ),
                     page,
                 )
@@ -207,10 +221,10 @@ class FlagSettingsDialog(QDialog):
 
     def _spin(self, name: str, parent: QWidget) -> QSpinBox | QDoubleSpinBox:
         spin: QSpinBox | QDoubleSpinBox
-        if name == "weight_loss_percent":
+        if name in ("weight_loss_percent", "fever_from_celsius"):
             spin = QDoubleSpinBox(parent)
             spin.setDecimals(1)
-            spin.setSingleStep(0.5)
+            spin.setSingleStep(0.5 if name == "weight_loss_percent" else 0.1)
         else:
             spin = QSpinBox(parent)
         spin.setRange(0, SPIN_LIMIT)

@@ -98,6 +98,7 @@ def flag_rule_label(rule: FlagRule) -> str:
         FlagRule.PERSISTENCE: _tr("Several days in a row"),
         FlagRule.WORSENING: _tr("Worse than your usual"),
         FlagRule.WEIGHT_LOSS: _tr("Weight loss"),
+        FlagRule.FEVER: _tr("A raised temperature"),
     }[rule]
 
 

@@ -266,12 +266,17 @@ def _symptom_blocks(data: SummaryData) -> list[Block]:
 # -- weight and treatments ------------------------------------------------------------------------
 
 
+def _facts(section: Section, rows: list[list[Cell]]) -> list[Block]:
+    """A section of a few facts: its heading, then a name and a value per row."""
+    columns = (Column("", 22.0), Column("", 78.0))
+    table = Table(columns, rows, TABLE_TEXT, show_header=False, space_before_pt=2.0)
+    return [_heading(section), table]
+
+
 def _weight_blocks(data: SummaryData) -> list[Block]:
-    blocks: list[Block] = [_heading(Section.WEIGHT)]
     weight = data.weight
     if weight is None:
-        blocks.append(_line("No weight logged in this period."))
-        return blocks
+        return [_heading(Section.WEIGHT), _line("No weight logged in this period.")]
     unit = weight.unit_label
 
     def kilos(value: float) -> str:
@@ -292,9 +297,35 @@ def _weight_blocks(data: SummaryData) -> list[Block]:
         ],
         [cell(Span("Days weighed", bold=True)), cell(str(weight.measurements))],
     ]
-    columns = (Column("", 22.0), Column("", 78.0))
-    blocks.append(Table(columns, rows, TABLE_TEXT, show_header=False, space_before_pt=2.0))
-    return blocks
+    return _facts(Section.WEIGHT, rows)
+
+
+def _temperature_blocks(data: SummaryData) -> list[Block]:
+    temperature = data.temperature
+    if temperature is None:
+        return [_heading(Section.TEMPERATURE), _line("No temperature logged in this period.")]
+    unit = temperature.unit_label
+    flagged = temperature.flagged_days
+    if flagged:
+        days = ", ".join(short_day(day) for day in flagged)
+        fever = f"{len(flagged)} ({days})"
+    else:
+        fever = "None"
+    rows = [
+        [
+            cell(Span("Highest", bold=True)),
+            cell(f"{temperature.highest:.1f} {unit} on {short_day(temperature.highest_day)}"),
+        ],
+        [cell(Span("Days measured", bold=True)), cell(str(temperature.days_measured))],
+        [
+            cell(Span("Days flagged", bold=True)),
+            cell(
+                f"{fever}; the app flags from {temperature.threshold:.1f} {unit} to contact the "
+                "care team promptly (an adjustable app default)"
+            ),
+        ],
+    ]
+    return _facts(Section.TEMPERATURE, rows)
 
 
 def _treatment_blocks(data: SummaryData) -> list[Block]:
@@ -461,6 +492,7 @@ _SECTION_BLOCKS = {
     Section.FLAGS: _flag_blocks,
     Section.SYMPTOMS: _symptom_blocks,
     Section.WEIGHT: _weight_blocks,
+    Section.TEMPERATURE: _temperature_blocks,
     Section.TREATMENTS: _treatment_blocks,
     Section.RECEPTORS: _receptor_blocks,
     Section.APPOINTMENTS: _appointment_blocks,

@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from mbc_tracker.domain.flags import LEVEL_ORDER, Flag, FlagRule
+from mbc_tracker.domain.flags import LEVEL_ORDER, Flag, FlagRule, daily_temperatures
 from mbc_tracker.domain.knowledge import Explanation, Knowledge
 from mbc_tracker.domain.receptors import (
     Her2Status,
@@ -43,6 +43,7 @@ from mbc_tracker.domain.records import (
     SampleKind,
     SymptomEntry,
     SymptomKind,
+    TemperatureUnit,
     TrackedSymptom,
     Treatment,
     TreatmentCategory,
@@ -50,7 +51,7 @@ from mbc_tracker.domain.records import (
     same_question,
     today_order,
 )
-from mbc_tracker.domain.units import kg_from, weight_in
+from mbc_tracker.domain.units import kg_from, temperature_in, weight_in
 from mbc_tracker.reports.history_data import HistoryData, build_history_data
 from mbc_tracker.reports.summary_data import (
     ABOUT_THE_SAME_POINTS,
@@ -71,6 +72,7 @@ from mbc_tracker.reports.summary_data import (
     Section,
     SummaryData,
     SymptomStats,
+    TemperatureSummary,
     TreatmentLine,
     WeightSummary,
     day_span,
@@ -109,6 +111,7 @@ _RULE_WORDS: Mapping[FlagRule, str] = {
     FlagRule.PERSISTENCE: "Present",
     FlagRule.WORSENING: "Above the usual level",
     FlagRule.WEIGHT_LOSS: "Weight loss above the app's threshold",
+    FlagRule.FEVER: "A temperature at or above the app's threshold",
 }
 
 
@@ -313,6 +316,43 @@ def _weight_summary(
         highest=round(max(daily.values()), 1),
         measurements=len(days),
         change=change,
+    )
+
+
+# -- temperature -----------------------------------------------------------------------------------
+
+
+def _temperature_summary(
+    measurements: Iterable[Measurement],
+    period: Period,
+    unit: TemperatureUnit,
+    flags: Iterable[Flag],
+    fever_from_celsius: float,
+) -> TemperatureSummary | None:
+    """The period's highest temperature, the days measured and the days of fever flags."""
+    # Each day's highest reading in °C, as the fever flag reads it.
+    in_period = (m for m in measurements if _in(period, m.day))
+    highest = daily_temperatures(in_period)
+    if not highest:
+        return None
+    top_day = max(highest, key=lambda day: (highest[day], day))
+    flagged = sorted(
+        {
+            day
+            for flag in flags
+            if flag.rule is FlagRule.FEVER
+            for day in flag.days
+            if _in(period, day)
+        }
+    )
+    return TemperatureSummary(
+        unit=unit,
+        unit_label=f"°{unit.value}",
+        highest=round(temperature_in(highest[top_day], unit), 1),
+        highest_day=top_day,
+        days_measured=len(highest),
+        flagged_days=tuple(flagged),
+        threshold=round(temperature_in(fever_from_celsius, unit), 1),
     )
 
 
@@ -559,10 +599,13 @@ def build_summary_data(
     receptor_tests: Sequence[ReceptorTest] = (),
     appointments: Iterable[Appointment] = (),
     day_notes: Mapping[dt.date, str] | None = None,
+    fever_from_celsius: float | None = None,
 ) -> SummaryData:
     """The summary of ``period`` for the chosen ``sections``, from the record's domain objects.
 
-    ``flags`` are evaluated on the whole record (flags that reach the period are enough);
+    ``flags`` are evaluated on the whole record (flags that reach the period are enough; the
+    temperature part counts the days of fever flags, ``fever_from_celsius`` is their threshold:
+    None, the app default);
     ``entries``, ``measurements`` and ``appointments`` may hold the whole record too: only the
     period (and, for the comparison, the period before it) is read from them. ``now`` decides
     which appointments are upcoming; ``today`` which treatments are planned.
@@ -582,7 +625,8 @@ def build_summary_data(
             kinds[entry.symptom_key] = (
                 SymptomKind.RATED if entry.severity is not None else SymptomKind.EVENT
             )
-    flag_list = list(flags) if Section.FLAGS in chosen else []
+    all_flags = list(flags)
+    flag_list = all_flags if Section.FLAGS in chosen else []
     treatment_list = list(treatments)
     appointment_list = list(appointments)
     notes = day_notes or {}
@@ -656,4 +700,17 @@ def build_summary_data(
         questions=questions,
         notes=note_lines,
         notes_left_out=notes_left_out,
+        temperature=(
+            _temperature_summary(
+                measurements,
+                period,
+                person.temperature_unit if person is not None else TemperatureUnit.CELSIUS,
+                all_flags,
+                knowledge.flags.defaults.fever_from_celsius
+                if fever_from_celsius is None
+                else fever_from_celsius,
+            )
+            if Section.TEMPERATURE in chosen
+            else None
+        ),
     )

@@ -21,6 +21,7 @@ from mbc_tracker.domain.records import (
     PaperSize,
     StopReason,
     SymptomKind,
+    TemperatureUnit,
     WeightUnit,
 )
 from mbc_tracker.reports.history_data import HistoryData
@@ -32,6 +33,7 @@ class Section(StrEnum):
     FLAGS = "flags"
     SYMPTOMS = "symptoms"  # the period's chart, then a table per symptom
     WEIGHT = "weight"
+    TEMPERATURE = "temperature"  # highest, days measured, days flagged as a fever
     TREATMENTS = "treatments"
     RECEPTORS = "receptors"
     APPOINTMENTS = "appointments"  # upcoming appointments and the open questions
@@ -42,6 +44,7 @@ SECTION_TITLES: Mapping[Section, str] = {
     Section.FLAGS: "Flagged in this period",
     Section.SYMPTOMS: "Symptoms",
     Section.WEIGHT: "Weight",
+    Section.TEMPERATURE: "Temperature",
     Section.TREATMENTS: "Treatments",
     Section.RECEPTORS: "Latest receptor results",
     Section.APPOINTMENTS: "Upcoming appointments and questions",
@@ -143,6 +146,19 @@ class WeightSummary:
 
 
 @dataclass(frozen=True)
+class TemperatureSummary:
+    """The period's temperatures, in the person's unit (each day's highest reading)."""
+
+    unit: TemperatureUnit
+    unit_label: str  # "°C" / "°F"
+    highest: float
+    highest_day: dt.date
+    days_measured: int
+    flagged_days: tuple[dt.date, ...]  # days of fever flags inside the period
+    threshold: float  # the fever flag's threshold in ``unit`` (an adjustable app default)
+
+
+@dataclass(frozen=True)
 class TreatmentLine:
     name: str
     category: str  # the category's label
@@ -213,6 +229,7 @@ class SummaryData:
     questions: tuple[QuestionLine, ...]
     notes: tuple[NoteLine, ...]
     notes_left_out: int  # days of notes not printed (beyond NOTES_MAX_DAYS)
+    temperature: TemperatureSummary | None = None
 
     @property
     def title(self) -> str:

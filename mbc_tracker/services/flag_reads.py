@@ -1,7 +1,8 @@
 """The reads the flags need, made fast: plain SQL on the driver's connection, reduced in SQL.
 
 The flag rules look at one value per symptom and day (the highest severity, whether an event
-happened) and one weight per day (the last one weighed). Asking SQLite for exactly that, as
+happened), one weight per day (the last one weighed) and one temperature per day (the highest,
+in °C). Asking SQLite for exactly that, as
 plain tuples with dates left as the ISO text they are stored as and parsed once per distinct
 day, keeps reading a ten-year record well under the cost of building an object per entry. The
 stored formats are SQLAlchemy's own SQLite formats (ISO dates and date-times), which sort like
@@ -15,10 +16,11 @@ import sqlite3
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from mbc_tracker.domain.records import MeasurementKind, WeightUnit
-from mbc_tracker.domain.units import kg_from
+from mbc_tracker.domain.records import MeasurementKind, TemperatureUnit, WeightUnit
+from mbc_tracker.domain.units import celsius_from, kg_from
 
-DayValues = tuple[dict[str, int], set[str], float | None]  # severities, events, weight in kg
+# severities, events, weight in kg, highest temperature in °C
+DayValues = tuple[dict[str, int], set[str], float | None, float | None]
 
 
 class _Days:
@@ -60,22 +62,40 @@ def _daily_symptom_rows(
     ]
 
 
-def _weight_rows(connection: sqlite3.Connection, days: Collection[dt.date] | None) -> Iterable[Any]:
+def _measurement_rows(
+    connection: sqlite3.Connection, kind: MeasurementKind, days: Collection[dt.date] | None
+) -> Iterable[Any]:
     condition, parameters = _in_days(days)
     # The flags take the last weighing of a day, by time and then by the order written.
     return connection.execute(
         "SELECT day, value, unit FROM measurement WHERE kind = ?"
         + condition
         + " ORDER BY day, recorded_at, id",
-        (MeasurementKind.WEIGHT.value, *parameters),
+        (kind.value, *parameters),
     ).fetchall()
+
+
+def _highest_temperatures(
+    connection: sqlite3.Connection, days: Collection[dt.date] | None, parse: _Days
+) -> dict[dt.date, float]:
+    """The highest temperature of each day in °C (readings of one day may mix C and F)."""
+    highest: dict[dt.date, float] = {}
+    for text, value, unit in _measurement_rows(connection, MeasurementKind.TEMPERATURE, days):
+        day, celsius = parse(text), celsius_from(value, TemperatureUnit(unit))
+        highest[day] = max(celsius, highest.get(day, celsius))
+    return highest
 
 
 def all_daily_values(
     connection: sqlite3.Connection,
-) -> tuple[dict[str, dict[dt.date, int]], dict[str, set[dt.date]], dict[dt.date, float]]:
+) -> tuple[
+    dict[str, dict[dt.date, int]],
+    dict[str, set[dt.date]],
+    dict[dt.date, float],
+    dict[dt.date, float],
+]:
     """Per symptom its highest severity of each day and the days an event happened; the
-    weight of each day in kg."""
+    weight of each day in kg; the highest temperature of each day in °C."""
     parse = _Days()
     severities: dict[str, dict[dt.date, int]] = {}
     events: dict[str, set[dt.date]] = {}
@@ -86,15 +106,16 @@ def all_daily_values(
             events.setdefault(key, set()).add(parse(day))
     weights = {
         parse(day): kg_from(value, WeightUnit(unit))
-        for day, value, unit in _weight_rows(connection, None)
+        for day, value, unit in _measurement_rows(connection, MeasurementKind.WEIGHT, None)
     }
-    return severities, events, weights
+    return severities, events, weights, _highest_temperatures(connection, None, parse)
 
 
 def daily_values(
     connection: sqlite3.Connection, days: Collection[dt.date]
 ) -> dict[dt.date, DayValues]:
-    """The same for a few days: day -> (severities, events, weight in kg or None)."""
+    """The same for a few days: day -> (severities, events, weight in kg or None, highest
+    temperature in °C or None)."""
     if not days:
         return {}
     parse = _Days()
@@ -102,17 +123,20 @@ def daily_values(
 
     def of(day: dt.date) -> DayValues:
         if day not in values:
-            values[day] = ({}, set(), None)
+            values[day] = ({}, set(), None, None)
         return values[day]
 
     for key, text, severity, present in _daily_symptom_rows(connection, days):
-        day_severities, day_events, _ = of(parse(text))
+        day_severities, day_events, _, _ = of(parse(text))
         if severity is not None:
             day_severities[key] = severity
         if present:
             day_events.add(key)
-    for text, value, unit in _weight_rows(connection, days):
+    for text, value, unit in _measurement_rows(connection, MeasurementKind.WEIGHT, days):
         day = parse(text)
-        day_severities, day_events, _ = of(day)
-        values[day] = (day_severities, day_events, kg_from(value, WeightUnit(unit)))
+        day_severities, day_events, _, _ = of(day)
+        values[day] = (day_severities, day_events, kg_from(value, WeightUnit(unit)), None)
+    for day, celsius in _highest_temperatures(connection, days, parse).items():
+        day_severities, day_events, weight, _ = of(day)
+        values[day] = (day_severities, day_events, weight, celsius)
     return values

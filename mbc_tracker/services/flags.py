@@ -30,7 +30,6 @@ from mbc_tracker.domain.flags import (
 from mbc_tracker.domain.records import (
     FlagAcknowledgement,
     Measurement,
-    MeasurementKind,
     SymptomEntry,
     TreatmentCategory,
 )
@@ -230,7 +229,7 @@ class FlagService:
             ) -> tuple[Sequence[SymptomEntry], Sequence[Measurement]]:
                 return (
                     plain_sql.symptom_entries(connection, since=first, until=last),
-                    plain_sql.measurements(connection, MeasurementKind.WEIGHT, first, last),
+                    plain_sql.measurements(connection, None, first, last),
                 )
 
             return evaluate_day(
@@ -276,8 +275,10 @@ class FlagService:
             if changes.days:
                 values = fast_reads.daily_values(connection, changes.days)
                 for day in sorted(changes.days):
-                    severities, events, weight = values.get(day, ({}, set(), None))
-                    engine.set_day_values(day, severities, events, weight)
+                    severities, events, weight, temperature = values.get(
+                        day, ({}, set(), None, None)
+                    )
+                    engine.set_day_values(day, severities, events, weight, temperature)
         self._seen_commits = commits
 
     def _engine_if_current(self) -> FlagEngine | None:
@@ -301,7 +302,7 @@ class FlagService:
             commits = self._record.commits  # before reading: a commit meanwhile rebuilds
             self._seen_token = change_token(self._record.path) if self._record.read_only else ()
             with self._record.plain_reads() as connection:
-                severities, events, weights = fast_reads.all_daily_values(connection)
+                severities, events, weights, temperatures = fast_reads.all_daily_values(connection)
                 engine = FlagEngine.from_daily(
                     severities,
                     events,
@@ -309,6 +310,7 @@ class FlagService:
                     self._context(connection),
                     self._record.knowledge,
                     self._settings_in(connection),
+                    temperatures,
                 )
             self._engine, self._seen_commits = engine, commits
         return engine

@@ -28,6 +28,7 @@ from mbc_tracker.domain.flags import FlagInputs
 from mbc_tracker.domain.records import (
     APPOINTMENT_KIND_WORDS,
     AppointmentKind,
+    MeasurementKind,
     PaperSize,
     Person,
 )
@@ -354,7 +355,17 @@ class SummaryService:
                 if Section.NOTES in chosen
                 else {}
             )
-        flags = record.flags.evaluate(since=period.first) if Section.FLAGS in chosen else []
+            # Each reading of the period: the temperature part shows the day's highest.
+            temperatures = (
+                repositories.measurements(
+                    session, MeasurementKind.TEMPERATURE, period.first, period.last
+                )
+                if Section.TEMPERATURE in chosen
+                else ()
+            )
+        # The temperature part counts the days of fever flags.
+        wants_flags = Section.FLAGS in chosen or Section.TEMPERATURE in chosen
+        flags = record.flags.evaluate(since=period.first) if wants_flags else []
         return build_summary_data(
             person=inputs.person,
             period=period,
@@ -367,9 +378,10 @@ class SummaryService:
             flags=flags,
             tracked=tracked,
             entries=entries,
-            measurements=inputs.measurements,
+            measurements=(*inputs.measurements, *temperatures),
             treatments=inputs.treatments,
             receptor_tests=inputs.receptor_tests,
             appointments=appointments,
             day_notes=notes,
+            fever_from_celsius=record.flags.settings().fever_from_celsius,
         )

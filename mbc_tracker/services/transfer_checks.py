@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from mbc_tracker.domain.daylog import DayLog, validate_day_log
+from mbc_tracker.domain.flags import TEMPERATURE_KEY, WEIGHT_KEY
 from mbc_tracker.domain.records import (
     Appointment,
     AppointmentKind,
@@ -803,8 +804,10 @@ class RecordChecks:
     def _acknowledgement(self, item: dict[str, Any]) -> None:
         check = self.check
         where = item["_where"]
-        if item["symptom_key"] not in self.kinds:
-            check.add(f"{where}.symptom_key", _unknown_symptom(item["symptom_key"]))
+        # Weight loss and fever flags are discussed too: their keys are no symptoms.
+        key = item["symptom_key"]
+        if key not in self.kinds and key not in (WEIGHT_KEY, TEMPERATURE_KEY):
+            check.add(f"{where}.symptom_key", _unknown_symptom(key))
         check.not_future(f"{where}.discussed_on", item["discussed_on"])
         if item["discussed_on"] < item["first_day"]:
             check.add(

@@ -405,11 +405,12 @@ def measurements(
 
 
 def logged_span(connection: sqlite3.Connection) -> tuple[dt.date, dt.date] | None:
-    """The first and last day with an entry or a weight (None: nothing logged yet)."""
+    """The first and last day with an entry, a weight or a temperature (None: nothing logged
+    yet)."""
     days: list[str] = []
     for sql in (
         "SELECT min(day), max(day) FROM symptom_entry",
-        f"SELECT min(day), max(day) FROM measurement WHERE kind = '{MeasurementKind.WEIGHT.value}'",
+        "SELECT min(day), max(day) FROM measurement",
     ):
         first, last = connection.execute(sql).fetchone()
         if first is not None:

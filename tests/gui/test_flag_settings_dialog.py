@@ -69,6 +69,7 @@ def test_every_default_is_labelled_as_an_adjustable_app_default(
         "weight_loss_percent",
         "weight_loss_days",
         "episode_gap_days",
+        "fever_from_celsius",
     } | {f"persistent_days:{key}" for key in defaults.persistent_days}
     assert set(dialog.spins) == expected
     assert "headache" in defaults.persistent_days
@@ -77,6 +78,8 @@ def test_every_default_is_labelled_as_an_adjustable_app_default(
         assert "adjustable, not a medical rule" in label.text()
     assert dialog.default_labels["mention_from_severity"].text().startswith("App default: 4 ")
     assert dialog.spins["mention_from_severity"].value() == 4
+    assert dialog.default_labels["fever_from_celsius"].text().startswith("App default: 38.0 ")
+    assert dialog.spins["fever_from_celsius"].value() == 38.0
     headache = dialog.spins["persistent_days:headache"]
     assert "Headache" in headache.accessibleName()
 
@@ -93,6 +96,17 @@ def test_mention_from_5_means_a_severity_4_day_is_no_longer_flagged(
     assert saved == [True]
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert record.flags.settings().mention_from_severity == 5
+    assert record.flags.evaluate() == []
+
+
+def test_a_fever_threshold_of_38_5_means_38_2_is_no_longer_flagged(
+    qtbot: QtBot, dialog: FlagSettingsDialog, record: CareRecord
+) -> None:
+    record.daylog.save_day(DayLog(day=TODAY, temperature=38.2), today=TODAY)
+    assert [flag.symptom_key for flag in record.flags.evaluate()] == ["temperature"]
+    dialog.spins["fever_from_celsius"].setValue(38.5)
+    press(qtbot, dialog.save_button)
+    assert record.flags.settings().fever_from_celsius == 38.5
     assert record.flags.evaluate() == []
 
 

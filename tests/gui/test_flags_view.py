@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.daylog import DayLog
 from mbc_tracker.domain.flags import FlagRule
+from mbc_tracker.domain.records import Treatment, TreatmentCategory
 from mbc_tracker.gui.discussed_dialog import DiscussedDialog
 from mbc_tracker.gui.flags_view import (
     ALL,
@@ -322,3 +323,24 @@ def test_a_long_history_is_built_a_page_at_a_time(
     card = view.show_flag(oldest)
     assert card is not None and card.flag.first_day == oldest.first_day
     assert card.is_highlighted()
+
+
+def test_a_fever_during_chemotherapy_has_a_card_with_its_guideline_and_treatment(
+    qtbot: QtBot, record: CareRecord, make_view: ViewMaker
+) -> None:
+    record.treatments.add(
+        Treatment(TreatmentCategory.CHEMOTHERAPY, "Capecitabine", TODAY - dt.timedelta(days=20)),
+        today=TODAY,
+    )
+    record.daylog.save_day(DayLog(day=SEIZURE_DAY, temperature=38.6), today=TODAY)
+    view = make_view(record)
+    card = card_for(view, "temperature", FlagRule.FEVER)
+    assert card.symptom_label.text() == "Temperature"
+    assert card.rule_label.text() == "A raised temperature"
+    assert "Contact your care team promptly" in card.level_label.text()
+    lines = [label.text() for label in card.context_labels]
+    assert any("ASCO/IDSA" in line and "38.3 °C" in line for line in lines)
+    assert "You were on Capecitabine (chemotherapy) on this day." in lines
+    click(qtbot, card.why_button)
+    assert "weaker immune system" in card.passage_label.text()
+    assert "key takeaways" in card.sources_label.text()

@@ -39,6 +39,20 @@ def log_seizure_with_ctrl_s(qtbot: QtBot, view: TodayView) -> None:
     qtbot.keyClick(view.note_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
 
+def assert_promptly_banner(view: TodayView, symptom: str) -> None:
+    """The banner asks to contact the care team promptly about ``symptom``, with the notice."""
+    banner = view.flag_banner
+    assert banner.isVisible()
+    text = banner.message_label.text()
+    assert text.startswith(
+        "What you logged for this day is worth contacting your care team about promptly."
+    )
+    assert symptom in text
+    assert banner.mark_label.text() == "▲"
+    assert banner.notice.isVisible()
+    assert "does not replace your care team" in banner.notice.text()
+
+
 @pytest.fixture
 def today_view(qtbot: QtBot, record: CareRecord) -> TodayView:
     view = TodayView(record, today=lambda: TODAY)
@@ -77,15 +91,7 @@ def test_a_saved_seizure_raises_the_promptly_banner_with_the_notice(
     assert not banner.isVisible()  # nothing is evaluated before saving
     with qtbot.waitSignal(today_view.day_saved, timeout=1000):
         qtbot.keyClick(today_view.note_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert banner.isVisible()
-    text = banner.message_label.text()
-    assert text.startswith(
-        "What you logged for this day is worth contacting your care team about promptly."
-    )
-    assert "Seizure (fit)" in text
-    assert banner.mark_label.text() == "▲"
-    assert banner.notice.isVisible()
-    assert "does not replace your care team" in banner.notice.text()
+    assert_promptly_banner(today_view, "Seizure (fit)")
 
 
 def test_a_moderate_day_is_worth_mentioning_and_a_calm_day_shows_no_banner(
@@ -226,3 +232,29 @@ def test_the_flags_page_asks_the_window_for_settings(
     assert window.flags_view is not None
     click(qtbot, window.flags_view.settings_button)
     assert len(asked) == 1
+
+
+def test_a_fever_saved_on_today_raises_the_promptly_banner(
+    qtbot: QtBot, record: CareRecord, today_view: TodayView
+) -> None:
+    qtbot.keyClicks(today_view.temperature_edit, "38.5")
+    with qtbot.waitSignal(today_view.day_saved, timeout=1000):
+        click(qtbot, today_view.save_button)
+    assert_promptly_banner(today_view, "Temperature")
+    assert record.daylog.load_day(TODAY).temperature == 38.5
+
+
+def test_a_temperature_of_45_5_is_refused_by_its_field_as_a_typing_mistake(
+    qtbot: QtBot, record: CareRecord, today_view: TodayView
+) -> None:
+    qtbot.keyClicks(today_view.temperature_edit, "45.5")
+    click(qtbot, today_view.save_button)
+    error = today_view._errors["temperature"]
+    assert error.isVisible()
+    assert error.text() == (
+        "A temperature of 45.5 °C looks like a typing mistake. "
+        "Please enter a value between 30 and 45."
+    )
+    assert not today_view.flag_banner.isVisible()
+    assert record.daylog.load_day(TODAY).temperature is None  # nothing was saved
+    assert record.flags.evaluate() == []

@@ -191,7 +191,7 @@ def test_a_record_with_nothing_logged_gets_a_calm_one_page_summary(
         (
             ["--sections", "flags,labs"],
             "--sections: “labs” is not a part of the summary. Choose from: flags, symptoms, "
-            "weight, treatments, receptors, appointments, notes.",
+            "weight, temperature, treatments, receptors, appointments, notes.",
         ),
         (["--sections", " , "], "--sections: please name at least one part of the summary"),
         (

@@ -113,6 +113,16 @@ def test_weight_range(weight: float, unit: WeightUnit, accepted: bool) -> None:
         (98.6, TemperatureUnit.FAHRENHEIT, True),
         (103.0, TemperatureUnit.FAHRENHEIT, True),
         (37.0, TemperatureUnit.FAHRENHEIT, False),
+        # The edges: 30-45 °C and 86-113 °F (typing mistakes, not medicine: 45 °C is accepted
+        # and then flagged as a fever).
+        (30.0, TemperatureUnit.CELSIUS, True),
+        (29.9, TemperatureUnit.CELSIUS, False),
+        (45.0, TemperatureUnit.CELSIUS, True),
+        (45.5, TemperatureUnit.CELSIUS, False),
+        (86.0, TemperatureUnit.FAHRENHEIT, True),
+        (85.9, TemperatureUnit.FAHRENHEIT, False),
+        (113.0, TemperatureUnit.FAHRENHEIT, True),
+        (113.5, TemperatureUnit.FAHRENHEIT, False),
     ],
 )
 def test_temperature_range(temperature: float, unit: TemperatureUnit, accepted: bool) -> None:

@@ -12,7 +12,13 @@ import datetime as dt
 
 from mbc_tracker.domain.daylog import DayLog
 from mbc_tracker.domain.flags import Flag, FlagRule, evaluate_flags
-from mbc_tracker.domain.records import Person, Treatment, TreatmentCategory, WeightUnit
+from mbc_tracker.domain.records import (
+    Person,
+    TemperatureUnit,
+    Treatment,
+    TreatmentCategory,
+    WeightUnit,
+)
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.record import Access, CareRecord, open_record
@@ -139,3 +145,39 @@ def test_a_record_opened_to_read_sees_the_flags_another_window_saves(
         assert reader.flags.evaluate() is not None and reader.flags.is_warm  # cached again
     finally:
         reader.close()
+
+
+def fever_flags(flags: list[Flag]) -> list[tuple[dt.date, ...]]:
+    return [flag.days for flag in flags if flag.rule is FlagRule.FEVER]
+
+
+def test_a_temperature_saved_on_a_day_updates_the_cached_fever_flags(record: CareRecord) -> None:
+    history(record)
+    record.flags.warm()
+
+    def save(offset: int, temperature: float | None, unit: TemperatureUnit) -> None:
+        record.daylog.save_day(
+            DayLog(day=day(offset), temperature=temperature, temperature_unit=unit),
+            cleared={"temperature"} if temperature is None else (),
+            today=TODAY,
+        )
+        record.flags.apply(RecordChanges.of_days({day(offset)}))
+        assert record.flags.is_warm
+        assert record.flags.evaluate() == full(record)
+
+    save(-5, 38.5, TemperatureUnit.CELSIUS)
+    assert fever_flags(record.flags.evaluate()) == [(day(-5),)]
+    save(-4, 101.0, TemperatureUnit.FAHRENHEIT)  # 38.3 °C: one fever over two days
+    assert fever_flags(record.flags.evaluate()) == [(day(-5), day(-4))]
+    assert [flag.rule for flag in record.flags.flags_on(day(-4))] == [FlagRule.FEVER]
+    save(-5, 37.0, TemperatureUnit.CELSIUS)
+    assert fever_flags(record.flags.evaluate()) == [(day(-4),)]
+    save(-4, None, TemperatureUnit.CELSIUS)
+    assert fever_flags(record.flags.evaluate()) == []
+
+
+def test_flags_on_a_day_before_the_cache_is_built_see_a_fever(record: CareRecord) -> None:
+    record.daylog.save_day(DayLog(day=day(-1), temperature=38.9), today=TODAY)
+    assert not record.flags.is_warm
+    assert [flag.rule for flag in record.flags.flags_on(day(-1))] == [FlagRule.FEVER]
+    assert record.flags.flags_on(day(-1)) == open_on(record, day(-1))

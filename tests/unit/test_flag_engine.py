@@ -1,9 +1,10 @@
 """The flag engine gives exactly what a full evaluation gives, after any sequence of changes.
 
 ``evaluate_flags`` is the reference. Generated records (rated symptoms with and without a "days
-in a row" rule, one on a chemotherapy's side-effect list, events, weights in kg and lb, several
-entries and weighings on one day) go through generated changes: a day's entries set or cleared,
-weights, settings, treatments, receptor tests, "discussed" marks, the weight unit, a label.
+in a row" rule, one on a chemotherapy's side-effect list, events, weights in kg and lb,
+temperatures in °C and °F around the fever threshold, several entries, weighings and readings on
+one day) go through generated changes: a day's entries set or cleared, weights and temperatures,
+settings, treatments, receptor tests, "discussed" marks, the units, a label.
 After every step the engine's flags equal a full evaluation of the record as it now is, and so
 does the bounded evaluation of one day (started from a small window, so it has to widen). The
 example tests below name the edges the region logic must get right.
@@ -37,10 +38,12 @@ from mbc_tracker.domain.records import (
     ReceptorTest,
     SampleKind,
     SymptomEntry,
+    TemperatureUnit,
     Treatment,
     TreatmentCategory,
     WeightUnit,
 )
+from mbc_tracker.domain.units import temperature_in
 from mbc_tracker.services.record import knowledge
 
 KNOWLEDGE = knowledge()
@@ -76,6 +79,7 @@ class Record:
     entries: dict[dt.date, list[SymptomEntry]]
     weights: dict[dt.date, list[Measurement]]
     unit: WeightUnit = WeightUnit.KG
+    temperature_unit: TemperatureUnit = TemperatureUnit.CELSIUS
     treatments: tuple[Treatment, ...] = ()
     receptor_tests: tuple[ReceptorTest, ...] = ()
     acknowledgements: tuple[FlagAcknowledgement, ...] = ()
@@ -85,13 +89,16 @@ class Record:
         return FlagInputs(
             entries=[entry for day in sorted(self.entries) for entry in self.entries[day]],
             measurements=[weight for day in sorted(self.weights) for weight in self.weights[day]],
-            person=Person("Ann Example", weight_unit=self.unit),
+            person=self.person(),
             receptor_tests=self.receptor_tests,
             treatments=self.treatments,
             acknowledgements=self.acknowledgements,
             labels=dict(self.labels),
             side_effects=SIDE_EFFECTS,
         )
+
+    def person(self) -> Person:
+        return Person("Ann Example", weight_unit=self.unit, temperature_unit=self.temperature_unit)
 
     def logged_between(
         self, first: dt.date, last: dt.date
@@ -141,9 +148,19 @@ def day_weights(draw: st.DrawFn, day: dt.date) -> list[Measurement]:
         value = kilograms if unit == "kg" else kilograms * 2.20462
         minute = draw(st.integers(0, 1))
         weights.append(Measurement(MeasurementKind.WEIGHT, day, at(day, minute), value, unit))
-    if draw(st.booleans()):  # a temperature, which the weight rule must ignore
-        weights.append(Measurement(MeasurementKind.TEMPERATURE, day, at(day, 5), 37.0, "C"))
+    for number in range(draw(st.sampled_from([0, 0, 1, 2]))):  # which the weight rule ignores
+        weights.append(temperature_of(day, draw(temperatures_c), draw(st.booleans()), 5 + number))
     return weights
+
+
+# Around the fever threshold (37.5, 38.0 or 38.5 in the settings), and 100.4 °F for 38.0 °C.
+temperatures_c = st.sampled_from([36.6, 37.2, 37.5, 37.9, 38.0, 38.3, 38.5, 39.4])
+
+
+def temperature_of(day: dt.date, celsius: float, in_fahrenheit: bool, minute: int) -> Measurement:
+    unit = TemperatureUnit.FAHRENHEIT if in_fahrenheit else TemperatureUnit.CELSIUS
+    value = round(temperature_in(celsius, unit), 1)
+    return Measurement(MeasurementKind.TEMPERATURE, day, at(day, minute), value, unit.value)
 
 
 @st.composite
@@ -160,6 +177,7 @@ def flag_settings_strategy(draw: st.DrawFn) -> FlagSettings:
         weight_loss_percent=draw(st.sampled_from([2.0, 5.0])),
         weight_loss_days=draw(st.integers(7, 10)),
         episode_gap_days=draw(st.integers(0, 3)),
+        fever_from_celsius=draw(st.sampled_from([37.5, 38.0, 38.5])),
         persistent_days={
             **DEFAULTS.persistent_days,
             "headache": draw(st.integers(2, 5)),
@@ -236,10 +254,21 @@ def records(draw: st.DrawFn) -> Record:
             kilograms = min(max(kilograms + draw(st.sampled_from([-2.0, -1.0, 0.5, 1.5])), 45), 75)
             weights[day_at(day)] = [weight_of(day_at(day), kilograms, draw(st.booleans()), 0)]
             day += draw(st.integers(1, 4))
+    if draw(st.integers(0, 2)):
+        # Temperatures in stretches of days (fevers that meet, nearly meet or just miss).
+        day = draw(st.integers(0, 10))
+        while day < DAYS:
+            hot = draw(st.booleans())
+            for number in range(day, min(day + draw(st.integers(1, 4)), DAYS)):
+                celsius = draw(st.sampled_from([37.9, 38.0, 38.3, 39.4] if hot else [36.6, 37.5]))
+                reading = temperature_of(day_at(number), celsius, draw(st.booleans()), 5)
+                weights.setdefault(day_at(number), []).append(reading)
+            day += draw(st.integers(1, 8))
     return Record(
         entries=entries,
         weights=weights,
         unit=draw(st.sampled_from(list(WeightUnit))),
+        temperature_unit=draw(st.sampled_from(list(TemperatureUnit))),
         treatments=draw(treatments()),
         receptor_tests=draw(receptor_tests()),
     )
@@ -275,6 +304,7 @@ changes = st.one_of(
     st.tuples(st.just("discussed"), st.integers(0, 1000), st.integers(0, 20)),
     st.tuples(st.just("undiscussed"), st.integers(0, 1000)),
     st.tuples(st.just("unit")),
+    st.tuples(st.just("temperature_unit")),
     st.tuples(st.just("label"), st.sampled_from(["fatigue", "headache", "seizure"])),
 )
 
@@ -377,7 +407,11 @@ def apply_change(
             engine.set_acknowledgements(record.acknowledgements)
     elif kind == "unit":
         record.unit = WeightUnit.LB if record.unit is WeightUnit.KG else WeightUnit.KG
-        engine.set_person(Person("Ann Example", weight_unit=record.unit))
+        engine.set_person(record.person())
+    elif kind == "temperature_unit":
+        celsius = record.temperature_unit is TemperatureUnit.CELSIUS
+        record.temperature_unit = TemperatureUnit.FAHRENHEIT if celsius else TemperatureUnit.CELSIUS
+        engine.set_person(record.person())
     elif kind == "label":
         key = change[1]
         if key in record.labels:

@@ -55,6 +55,7 @@ def test_defaults_are_the_documented_app_defaults() -> None:
     assert (defaults.mention_from_severity, defaults.promptly_from_severity) == (4, 7)
     assert (defaults.worsening_points, defaults.baseline_days) == (2, 14)
     assert (defaults.weight_loss_percent, defaults.weight_loss_days) == (5.0, 30)
+    assert defaults.fever_from_celsius == 38.0
     assert "APP DEFAULT" in FLAGS_TEXT
 
 
@@ -68,6 +69,13 @@ def test_defaults_are_the_documented_app_defaults() -> None:
         ('level = "promptly"', 'level = "soon"', "'level' cannot be 'soon'"),
         ("mention_from_severity = 4", "mention_from_severity = 9", "mention threshold"),
         ('symptom = "fracture"', 'symptom = "seizure"', "appears twice"),
+        ("fever_from_celsius = 38.0", "fever_from_celcius = 38.0", "fever_from_celsius"),
+        ("fever_from_celsius = 38.0", "fever_from_celsius = 380", "fever_from_celsius"),
+        ('guideline.en = "', 'guidline.en = "', "guideline"),
+        ('sources = ["key-takeaways"]\nguideline', 'sources = ["nowhere"]\nguideline',
+         "unknown source"),
+        ('symptoms = ["seizure"', 'symptoms = ["seizures"', r"symptom\(s\) \['seizures'\]"),
+        ('symptoms = ["seizure"', 'symptom = ["seizure"', "symptoms"),
     ],
 )  # fmt: skip
 def test_malformed_flag_file_is_refused(tmp_path: Path, old: str, new: str, complaint: str) -> None:

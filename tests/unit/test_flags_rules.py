@@ -33,6 +33,7 @@ from mbc_tracker.domain.records import (
     ReceptorTest,
     SampleKind,
     SymptomEntry,
+    TemperatureUnit,
     Treatment,
     TreatmentCategory,
     WeightUnit,
@@ -82,6 +83,15 @@ def side_effect_lists() -> dict[TreatmentCategory, SideEffectList]:
                 info.label(), frozenset(info.side_effects), info.side_effect_source_ids
             )
     return lists
+
+
+def chemotherapy(start: int, end: int | None = None) -> Treatment:
+    return Treatment(
+        TreatmentCategory.CHEMOTHERAPY,
+        "capecitabine",
+        day(start),
+        end_date=None if end is None else day(end),
+    )
 
 
 def evaluate(
@@ -385,7 +395,129 @@ def test_a_temperature_is_not_a_weight() -> None:
         Measurement(MeasurementKind.TEMPERATURE, day(0), at(0), 39.0, "C"),
         Measurement(MeasurementKind.TEMPERATURE, day(1), at(1), 36.0, "C"),
     ]
-    assert evaluate([], measurements=measurements) == []
+    assert of_rule(evaluate([], measurements=measurements), FlagRule.WEIGHT_LOSS) == []
+
+
+# -- fever -------------------------------------------------------------------------------------
+
+
+def temperature(index: int, value: float, unit: str = "C", hour: int = 9) -> Measurement:
+    return Measurement(MeasurementKind.TEMPERATURE, day(index), at(index, hour), value, unit)
+
+
+@pytest.mark.parametrize(
+    ("readings", "flagged"),
+    [
+        ([(0, 37.9, "C")], []),
+        ([(0, 38.0, "C")], [[0]]),  # at the threshold
+        ([(0, 38.5, "C")], [[0]]),
+        ([(0, 45.0, "C")], [[0]]),
+        ([(0, 100.3, "F")], []),  # 37.9 °C
+        ([(0, 100.4, "F")], [[0]]),  # 38.0 °C
+        ([(0, 102.2, "F")], [[0]]),  # 39.0 °C
+        ([(0, 38.2, "C"), (1, 38.6, "C"), (2, 39.0, "F")], [[0, 1]]),  # 39 °F is no fever day
+        ([(0, 38.2, "C"), (1, 38.6, "C"), (3, 38.1, "C")], [[0, 1], [3]]),  # a day between
+        ([(0, 36.8, "C"), (0, 38.4, "C")], [[0]]),  # the highest reading of the day counts
+        ([(0, 38.4, "C"), (0, 36.8, "C")], [[0]]),
+        ([(0, 98.6, "F"), (0, 38.1, "C")], [[0]]),  # units mixed on one day
+    ],
+)
+def test_fever(readings: list[tuple[int, float, str]], flagged: list[list[int]]) -> None:
+    flags = evaluate([], measurements=[temperature(*reading) for reading in readings])
+    assert [[(flag_day - START).days for flag_day in flag.days] for flag in flags[::-1]] == flagged
+    for flag in flags:
+        assert (flag.symptom_key, flag.rule, flag.level) == (
+            "temperature",
+            FlagRule.FEVER,
+            PROMPTLY,
+        )
+        assert flag.symptom_label == "Temperature" and flag.is_open
+
+
+@pytest.mark.parametrize(
+    ("threshold", "value", "flagged"),
+    [(38.0, 37.8, False), (37.5, 37.8, True), (38.5, 38.4, False), (38.5, 38.5, True)],
+)
+def test_the_fever_threshold_is_a_setting(threshold: float, value: float, flagged: bool) -> None:
+    settings = dataclasses.replace(DEFAULTS, fever_from_celsius=threshold)
+    flags = evaluate([], settings, measurements=[temperature(0, value)])
+    assert bool(flags) is flagged
+    if flags:
+        assert f"from {threshold:.1f} °C" in flags[0].message
+
+
+@pytest.mark.parametrize(
+    ("person", "message_has", "message_lacks"),
+    [
+        (None, ["38.5 °C", "from 38.0 °C"], ["°F"]),
+        (Person("Ann", temperature_unit=TemperatureUnit.FAHRENHEIT), ["101.3 °F", "100.4 °F"], []),
+    ],
+)
+def test_a_fever_message_in_her_unit_names_the_adjustable_default(
+    person: Person | None, message_has: list[str], message_lacks: list[str]
+) -> None:
+    (flag,) = evaluate([], measurements=[temperature(0, 38.5)], person=person)
+    for words in message_has:
+        assert words in flag.message
+    for words in message_lacks:
+        assert words not in flag.message
+    assert "3 March 2025" in flag.message
+    assert "contact your care team promptly" in flag.message
+    assert "adjustable app default, not a medical fact" in flag.message
+    assert flag.peak == 38.5
+
+
+def test_a_fever_gives_the_articles_reason_and_names_the_guideline() -> None:
+    (flag,) = evaluate([], measurements=[temperature(0, 38.5)])
+    assert "weaker immune system" in flag.reason.text()
+    assert "chemotherapy" in flag.reason.text()
+    assert flag.reason.source_ids == ("key-takeaways",)
+    (guideline,) = [context for context in flag.context if context.id == "fever_guideline"]
+    for words in ("ASCO/IDSA", "2018", "fever and neutropenia", "38.3 °C", "38.0 °C", "an hour"):
+        assert words in guideline.text()
+    assert guideline.source_ids == ()  # outside the articles: named, not cited as one
+
+
+@pytest.mark.parametrize(
+    ("treatment", "days", "note"),
+    [
+        (chemotherapy(-30), [0], "You were on capecitabine (chemotherapy) on this day."),
+        (chemotherapy(-30, 0), [0], "You were on capecitabine (chemotherapy) on this day."),
+        (chemotherapy(-30, -1), [0], None),  # ended the day before
+        (chemotherapy(1), [0], None),  # started after
+        (chemotherapy(1), [0, 1], "on 4 March 2025."),  # on for the second day only
+        (Treatment(TreatmentCategory.HORMONE_THERAPY, "letrozole", day(-30)), [0], None),
+    ],
+)
+def test_a_fever_during_chemotherapy_says_so(
+    treatment: Treatment, days: list[int], note: str | None
+) -> None:
+    measurements = [temperature(index, 38.6) for index in days]
+    (flag,) = evaluate(
+        [], measurements=measurements, treatments=[treatment], side_effects=side_effect_lists()
+    )
+    notes = [c.text() for c in flag.context if c.id.startswith("fever_chemotherapy")]
+    if note is None:
+        assert notes == []
+    else:
+        (text,) = notes
+        assert text.endswith(note)
+        assert "key-takeaways" in flag.source_ids
+    assert flag.level is PROMPTLY  # context never changes the level
+
+
+def test_a_discussed_fever_reopens_when_a_later_day_is_hotter() -> None:
+    mark = FlagAcknowledgement("temperature", "fever", day(0), day(1), None, id=1)
+    calmer = evaluate(
+        [], measurements=[temperature(index, 38.5) for index in range(3)], acknowledgements=[mark]
+    )
+    hotter = evaluate(
+        [],
+        measurements=[temperature(0, 38.5), temperature(1, 38.5), temperature(2, 39.2)],
+        acknowledgements=[mark],
+    )
+    assert [flag.is_open for flag in calmer] == [False]
+    assert [flag.is_open for flag in hotter] == [True]
 
 
 def test_weight_loss_message_in_kilograms() -> None:
@@ -465,15 +597,6 @@ def test_brain_context_follows_the_latest_receptor_test(
             assert "key-takeaways" in flag.source_ids
 
 
-def chemotherapy(start: int, end: int | None = None) -> Treatment:
-    return Treatment(
-        TreatmentCategory.CHEMOTHERAPY,
-        "capecitabine",
-        day(start),
-        end_date=None if end is None else day(end),
-    )
-
-
 @pytest.mark.parametrize(
     ("treatment", "noted"),
     [
@@ -504,6 +627,55 @@ def test_a_symptom_not_listed_for_the_treatment_gets_no_side_effect_note() -> No
         [rated("bone_pain", 0, 5)], treatments=[chemotherapy(-30)], side_effects=side_effect_lists()
     )
     assert flag.context == ()
+
+
+BRAIN_SIGNS = {"seizure", "headache", "vision_changes", "personality_change"}
+
+
+@pytest.mark.parametrize(
+    ("entries", "treatments", "brain_line", "side_effect_line"),
+    [
+        # The signs the articles tie to the brain carry the line, with or without treatment.
+        ([event("seizure", 0)], [], True, False),
+        (history("headache", [2, 2, 3]), [], True, False),
+        (history("headache", [2, 2, 3]), [chemotherapy(-30)], True, False),
+        ([event("vision_changes", 0)], [], True, False),
+        ([event("personality_change", 0)], [], True, False),
+        # Steady mild nausea during chemotherapy, which lists it: the side effect, not the brain.
+        (history("nausea", [2, 2, 2]), [chemotherapy(-30)], False, True),
+        (history("nausea", [2, 2, 2]), [], False, False),
+        ([rated("nausea", 0, 8)], [chemotherapy(-30)], False, True),
+        ([event("vomiting", 0)], [], False, False),
+        # Not the brain either: a symptom the articles tie elsewhere.
+        ([rated("fatigue", 0, 5)], [], False, False),
+    ],
+)
+def test_the_brain_line_belongs_to_the_brain_signs_only(
+    entries: list[SymptomEntry],
+    treatments: list[Treatment],
+    brain_line: bool,
+    side_effect_line: bool,
+) -> None:
+    flags = evaluate(
+        entries,
+        receptor_tests=[TRIPLE_NEGATIVE],
+        treatments=treatments,
+        side_effects=side_effect_lists(),
+    )
+    assert flags
+    for flag in flags:
+        ids = [context.id for context in flag.context]
+        assert ("brain_context" in ids) is brain_line, (flag.symptom_key, flag.rule)
+        notes = [context.text() for context in flag.context if context.id.startswith("side_eff")]
+        assert bool(notes) is side_effect_line, (flag.symptom_key, flag.rule)
+        for note in notes:
+            assert "capecitabine" in note and "your care team" in note and "can often help" in note
+            assert "brain" not in note
+        assert flag.is_open  # context never silences
+
+
+def test_the_brain_signs_are_the_ones_the_articles_tie_to_the_brain() -> None:
+    assert KNOWLEDGE.flags.brain_context_symptoms == BRAIN_SIGNS
 
 
 # -- discussed ---------------------------------------------------------------------------------
@@ -634,6 +806,10 @@ def test_newest_first_and_promptly_before_next_visit_on_the_same_day() -> None:
         ({"weight_loss_days": 366}, {"weight_loss_days"}),
         ({"episode_gap_days": -1}, {"episode_gap_days"}),
         ({"episode_gap_days": 15}, {"episode_gap_days"}),
+        ({"fever_from_celsius": 36.9}, {"fever_from_celsius"}),
+        ({"fever_from_celsius": 37.0}, set()),
+        ({"fever_from_celsius": 40.0}, set()),
+        ({"fever_from_celsius": 40.1}, {"fever_from_celsius"}),
         ({"persistent_days": {"headache": 1}}, {"persistent_days:headache"}),
         ({"persistent_days": {"headache": 61, "cough": 7}}, {"persistent_days:headache"}),
         ({"worsening_points": 0, "weight_loss_days": 1}, {"worsening_points", "weight_loss_days"}),

@@ -12,6 +12,7 @@ Qt runs offscreen through pytest-qt's ``qapp``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -28,7 +29,13 @@ from PySide6.QtWidgets import QApplication
 
 from mbc_tracker import __version__
 from mbc_tracker.domain.knowledge import FlagLevel
-from mbc_tracker.domain.records import PaperSize, SymptomKind, TreatmentCategory, WeightUnit
+from mbc_tracker.domain.records import (
+    PaperSize,
+    SymptomKind,
+    TemperatureUnit,
+    TreatmentCategory,
+    WeightUnit,
+)
 from mbc_tracker.paths import DataPaths, OutputRefused, ProtectedFiles
 from mbc_tracker.printing import (
     ensure_gui_application,
@@ -61,6 +68,7 @@ from mbc_tracker.reports.summary_data import (
     Section,
     SummaryData,
     SymptomStats,
+    TemperatureSummary,
     TreatmentLine,
     WeightSummary,
 )
@@ -207,6 +215,15 @@ def summary(
         ),
         notes=notes,
         notes_left_out=0,
+        temperature=TemperatureSummary(
+            unit=TemperatureUnit.CELSIUS,
+            unit_label="°C",
+            highest=38.6,
+            highest_day=dt.date(2026, 10, 2),
+            days_measured=14,
+            flagged_days=(dt.date(2026, 10, 1), dt.date(2026, 10, 2)),
+            threshold=38.0,
+        ),
     )
 
 
@@ -254,6 +271,29 @@ def test_the_summary_shows_the_period_flags_treatments_and_questions(pdf_path: P
         SOURCE,
     ):
         assert expected in text, expected
+
+
+def test_the_summary_shows_the_highest_temperature_the_days_measured_and_the_fever_days(
+    pdf_path: Path,
+) -> None:
+    write_summary_pdf(summary(), pdf_path)
+
+    text = " ".join(page_texts(pdf_path))
+    assert text.index("Weight") < text.index("Temperature") < text.index("Treatments")
+    for expected in (
+        "Highest 38.6 °C on 2 Oct 2026",
+        "Days measured 14",
+        "Days flagged 2 (1 Oct 2026, 2 Oct 2026)",
+        "the app flags from 38.0 °C to contact the care team promptly",
+        "adjustable app default",
+    ):
+        assert expected in text, expected
+
+
+def test_no_temperature_is_said_calmly(pdf_path: Path) -> None:
+    data = dataclasses.replace(summary(), temperature=None)
+    write_summary_pdf(data, pdf_path)
+    assert "No temperature logged in this period." in " ".join(page_texts(pdf_path))
 
 
 def test_every_page_has_the_header_and_page_x_of_y(pdf_path: Path) -> None:

@@ -19,6 +19,7 @@ from mbc_tracker.domain.records import (
     ReceptorTest,
     SampleKind,
     StopReason,
+    TemperatureUnit,
     Treatment,
     TreatmentCategory,
     WeightUnit,
@@ -316,6 +317,77 @@ def test_sections_switched_off_give_nothing(record: CareRecord) -> None:
     assert (data.flags, data.flags_quiet, data.symptoms, data.history) == ((), 0, (), None)
     assert (data.weight, data.treatments, data.receptors) == (None, (), None)
     assert (data.appointments, data.questions, data.notes) == ((), (), ())
+
+
+@pytest.mark.parametrize(
+    ("readings", "unit", "highest", "measured", "flagged", "threshold"),
+    [
+        # (days ago, value, unit): the day's highest reading counts, in her unit.
+        ([], TemperatureUnit.CELSIUS, None, 0, [], 38.0),
+        ([(3, 36.8, "C")], TemperatureUnit.CELSIUS, (36.8, 3), 1, [], 38.0),
+        ([(3, 36.8, "C"), (3, 38.4, "C"), (2, 37.0, "C")], TemperatureUnit.CELSIUS,
+         (38.4, 3), 2, [3], 38.0),
+        ([(4, 38.1, "C"), (3, 101.3, "F"), (1, 37.0, "C")], TemperatureUnit.CELSIUS,
+         (38.5, 3), 3, [4, 3], 38.0),
+        ([(4, 38.1, "C"), (3, 101.3, "F")], TemperatureUnit.FAHRENHEIT, (101.3, 3), 2, [4, 3],
+         100.4),
+        ([(30, 39.5, "C"), (2, 37.9, "C")], TemperatureUnit.CELSIUS, (37.9, 2), 1, [], 38.0),
+    ],
+)  # fmt: skip
+def test_the_temperature_part_gives_the_highest_the_days_measured_and_the_fever_days(
+    record: CareRecord,
+    readings: list[tuple[int, float, str]],
+    unit: TemperatureUnit,
+    highest: tuple[float, int] | None,
+    measured: int,
+    flagged: list[int],
+    threshold: float,
+) -> None:
+    person = record.person.get()
+    assert person is not None
+    record.person.save(dataclasses.replace(person, temperature_unit=unit), today=TODAY)
+    for ago, value, reading_unit in readings:
+        log(
+            record,
+            DayLog(
+                days_ago(ago), temperature=value, temperature_unit=TemperatureUnit(reading_unit)
+            ),
+        )
+    period = Period(days_ago(9), TODAY)
+    data = record.summary.data(period, {Section.TEMPERATURE}, today=TODAY, now=NOW)
+    assert data.flags == ()  # the flags part is off: its days are counted, not listed
+    if highest is None:
+        assert data.temperature is None
+        return
+    temperature = data.temperature
+    assert temperature is not None
+    assert (temperature.highest, temperature.highest_day) == (highest[0], days_ago(highest[1]))
+    assert temperature.days_measured == measured
+    assert temperature.flagged_days == tuple(days_ago(ago) for ago in flagged)
+    assert (temperature.threshold, temperature.unit_label) == (threshold, f"°{unit.value}")
+
+
+def test_a_fever_flag_is_listed_with_its_reading_in_the_flags_part(record: CareRecord) -> None:
+    log(record, DayLog(days_ago(3), temperature=38.4))
+    period = Period(days_ago(9), TODAY)
+    data = record.summary.data(period, {Section.FLAGS}, today=TODAY, now=NOW)
+    (line,) = data.flags
+    assert (line.symptom, line.level_words) == ("Temperature", "Contact the care team promptly")
+    assert line.what_happened == "At 38.4 °C on 18 November 2026"
+    assert "weaker immune system" in line.reason
+    assert data.temperature is None  # its own part is off
+
+
+def test_the_temperature_part_follows_the_fever_setting(record: CareRecord) -> None:
+    log(record, DayLog(days_ago(2), temperature=38.2))
+    settings = dataclasses.replace(record.flags.settings(), fever_from_celsius=38.5)
+    record.flags.save_settings(settings)
+    period = Period(days_ago(9), TODAY)
+    data = record.summary.data(period, {Section.TEMPERATURE}, today=TODAY, now=NOW)
+    assert data.temperature is not None
+    assert (data.temperature.flagged_days, data.temperature.threshold) == ((), 38.5)
+    off = record.summary.data(period, {Section.WEIGHT}, today=TODAY, now=NOW)
+    assert off.temperature is None
 
 
 def test_flags_outside_the_period_are_absent_and_days_are_clipped(record: CareRecord) -> None:

@@ -216,17 +216,21 @@ def set_rated(field: str, value: Any) -> Change:
     return change
 
 
-def first_weight(document: dict[str, Any]) -> int:
+def first_measurement(document: dict[str, Any], kind: str) -> int:
     measurements = document["record"]["measurements"]
-    return next(index for index, item in enumerate(measurements) if item["kind"] == "weight")
+    return next(index for index, item in enumerate(measurements) if item["kind"] == kind)
 
 
-def set_weight(value: Any, unit: str = "kg") -> Change:
+def set_measurement(kind: str, value: Any, unit: str) -> Change:
     def change(document: dict[str, Any]) -> None:
-        measurement = document["record"]["measurements"][first_weight(document)]
+        measurement = document["record"]["measurements"][first_measurement(document, kind)]
         measurement["value"], measurement["unit"] = value, unit
 
     return change
+
+
+def set_weight(value: Any, unit: str = "kg") -> Change:
+    return set_measurement("weight", value, unit)
 
 
 def set_top(field: str, value: Any) -> Change:
@@ -249,6 +253,29 @@ BAD_DOCUMENTS: dict[str, tuple[Change, str]] = {
     "weight of 0 kg": (set_weight(0), ".value: A weight of 0 kg looks like a typing mistake"),
     "weight of 900 kg": (set_weight(900), ".value: A weight of 900 kg looks like a typing mistake"),
     "weight in stones": (set_weight(11, "st"), "“st” is not a weight unit"),
+    # The same range as Today: only typing mistakes, 30-45 °C or 86-113 °F.
+    "temperature of 45.5 °C": (
+        set_measurement("temperature", 45.5, "C"),
+        ".value: A temperature of 45.5 °C looks like a typing mistake. Please enter a value "
+        "between 30 and 45.",
+    ),
+    "temperature of 29.9 °C": (
+        set_measurement("temperature", 29.9, "C"),
+        ".value: A temperature of 29.9 °C looks like a typing mistake",
+    ),
+    "temperature of 113.5 °F": (
+        set_measurement("temperature", 113.5, "F"),
+        ".value: A temperature of 113.5 °F looks like a typing mistake. Please enter a value "
+        "between 86 and 113.",
+    ),
+    "temperature of 370 (no decimal point)": (
+        set_measurement("temperature", 370, "C"),
+        "A temperature of 370 °C looks like a typing mistake",
+    ),
+    "temperature in kelvin": (
+        set_measurement("temperature", 310, "K"),
+        "“K” is not a temperature unit",
+    ),
     "unknown treatment category": (
         set_in("treatments", 0, "category", "miracle_cure"),
         "treatments[0].category: “miracle_cure” is not one of the allowed values",
@@ -504,3 +531,41 @@ def test_a_snapshot_that_fails_half_way_leaves_nothing(
 
     assert not record_holds_data(empty_record)
     assert empty_record.person.get() is None
+
+
+@pytest.mark.parametrize(
+    ("symptom_key", "rule"),
+    [("temperature", "fever"), ("weight", "weight_loss"), ("seizure", "occurrence")],
+)
+def test_a_discussed_fever_or_weight_loss_survives_export_and_import(
+    symptom_key: str, rule: str, demo_export: dict[str, Any], empty_record: CareRecord,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    document = copy.deepcopy(demo_export)
+    mark = {
+        "symptom_key": symptom_key,
+        "rule": rule,
+        "first_day": "2025-05-08",
+        "discussed_on": "2025-05-12",
+        "severity_at_discussion": None,
+        "note": "",
+    }
+    document["record"]["flag_acknowledgements"] = [mark]
+
+    import_record(empty_record, write_json(tmp_path / "marks.json", document), today=TODAY)
+
+    again = export_record_content(empty_record, tmp_path / "again.json")
+    assert again["flag_acknowledgements"] == [mark]
+
+
+def test_a_discussed_flag_of_an_unknown_symptom_is_still_refused(
+    demo_export: dict[str, Any], empty_record: CareRecord, tmp_path: Path
+) -> None:
+    document = copy.deepcopy(demo_export)
+    document["record"]["flag_acknowledgements"] = [
+        {"symptom_key": "dragon_scales", "rule": "occurrence", "first_day": "2025-05-08",
+         "discussed_on": "2025-05-12", "severity_at_discussion": None, "note": ""},
+    ]  # fmt: skip
+    with pytest.raises(ImportInvalid) as refused:
+        import_record(empty_record, write_json(tmp_path / "bad.json", document), today=TODAY)
+    assert "“dragon_scales” is not a symptom this app knows" in refused.value.message
