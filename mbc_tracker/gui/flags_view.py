@@ -6,7 +6,8 @@ unmistakable (their words, a triangle and a heavier edge, never colour alone); t
 the symptom flagged most recently first; then, under their own heading, the symptoms whose every
 flag was marked "discussed with my care team". Inside a card, each time the symptom was flagged
 (an episode: one ``Flag``) is a row, newest first, with the rule that fired, any context, "Why?"
-(the paraphrased passage and its articles) and "Discussed with my care team…"; the newest few
+(the paraphrased passage and its articles) and "Discussed with my care team…". The newest time
+is shown in full, earlier ones as a line each (days and rule) that "Why?" opens; the newest few
 are shown and the rest wait behind a button. The heading counts symptoms, not episodes. A filter
 (open / discussed / all) and a period (30 days to all) keep a long history readable.
 
@@ -114,6 +115,7 @@ class FlagCard(QFrame):
             )
         )
         self._highlighted = False
+        self._brief = False
         muted = muted_style(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -229,8 +231,22 @@ class FlagCard(QFrame):
         layout.addWidget(self.why_panel)
         self._apply_style()
 
+    def set_brief(self, brief: bool, level_told_above: bool) -> None:
+        """An earlier time reads as one line (its days and rule) until "Why?" opens it; the
+        level is left to the card's top when it says the same."""
+        self._brief = brief
+        self.level_label.setVisible(not level_told_above)
+        self._show_details(not brief or self.why_panel.isVisible())
+
+    def _show_details(self, shown: bool) -> None:
+        self.message_label.setVisible(shown)
+        for label in self.context_labels:
+            label.setVisible(shown)
+
     @Slot(bool)
     def show_why(self, shown: bool) -> None:
+        if self._brief:
+            self._show_details(shown)
         self.why_panel.setVisible(shown)
         self.why_button.setText(self.tr("Hide why") if shown else self.tr("Why?"))
         if self.why_button.isChecked() != shown:
@@ -367,7 +383,7 @@ class SymptomCard(QFrame):
         while self.rows_layout.count():
             self.rows_layout.takeAt(0)
         self._rows = []
-        for flag in self.flags[:count]:
+        for index, flag in enumerate(self.flags[:count]):
             row = old.pop(flag.identity, None)
             if row is None or row.flag != flag:
                 if row is not None:
@@ -376,6 +392,7 @@ class SymptomCard(QFrame):
                 row = FlagCard(flag, self._knowledge, self)
                 row.discussed_requested.connect(self.discussed_requested)
                 row.undo_requested.connect(self.undo_requested)
+            row.set_brief(index > 0, level_told_above=flag.level is self.level)
             self.rows_layout.addWidget(row)
             row.show()
             self._rows.append(row)
