@@ -121,7 +121,7 @@ class FlagCard(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(4)
 
-        top = QHBoxLayout()
+        top = self._top_row = QHBoxLayout()
         self.days_label = QLabel(days_text(flag.first_day, flag.last_day), self)
         self.days_label.setFont(scaled_font(self.font(), 1.0))
         self.rule_label = QLabel(flag_rule_label(flag.rule), self)
@@ -161,7 +161,7 @@ class FlagCard(QFrame):
             self.discussed_label.setStyleSheet("font-weight: bold;")
             layout.addWidget(self.discussed_label)
 
-        buttons = QHBoxLayout()
+        buttons = self._buttons_row = QHBoxLayout()
         height = self.fontMetrics().height() + 12
         self.why_button = QPushButton(self.tr("Why?"), self)
         self.why_button.setCheckable(True)
@@ -177,6 +177,7 @@ class FlagCard(QFrame):
         )
         self.discussed_button.clicked.connect(lambda: self.discussed_requested.emit(self.flag))
         self.undo_button: QPushButton | None = None
+        self._buttons_on_top = False
         for button in (self.why_button, self.discussed_button):
             button.setMinimumHeight(height)
             buttons.addWidget(button)
@@ -237,6 +238,27 @@ class FlagCard(QFrame):
         self._brief = brief
         self.level_label.setVisible(not level_told_above)
         self._show_details(not brief or self.why_panel.isVisible())
+        # A brief row's buttons sit on its one line, where there is room for them (without the
+        # level's words); a full row keeps them under what it says.
+        self._place_buttons(on_top=brief and level_told_above)
+
+    def _place_buttons(self, on_top: bool) -> None:
+        if on_top == self._buttons_on_top:
+            return
+        self._buttons_on_top = on_top
+        buttons = [self.why_button, self.discussed_button]
+        if self.undo_button is not None:
+            buttons.append(self.undo_button)
+        source, target = (
+            (self._buttons_row, self._top_row) if on_top else (self._top_row, self._buttons_row)
+        )
+        for button in buttons:
+            source.removeWidget(button)
+        for index, button in enumerate(buttons):
+            if on_top:
+                target.addWidget(button)
+            else:
+                target.insertWidget(index, button)
 
     def _show_details(self, shown: bool) -> None:
         self.message_label.setVisible(shown)
