@@ -8,7 +8,8 @@ flag was marked "discussed with my care team". Inside a card, each time the symp
 (an episode: one ``Flag``) is a row, newest first, with the rule that fired, any context, "Why?"
 (the paraphrased passage and its articles) and "Discussed with my care team…". The newest time
 is shown in full, earlier ones as a line each (days and rule) that "Why?" opens; the newest few
-are shown and the rest wait behind a button. The heading counts symptoms, not episodes. A filter
+are shown (and the time that gives the card its level, if older) and the rest wait behind a
+button. The heading counts symptoms, not episodes. A filter
 (open / discussed / all) and a period (30 days to all) keep a long history readable.
 
 The flags come from the record's flag cache; after a change the cards whose flags did not change
@@ -54,7 +55,7 @@ OPEN, DISCUSSED, ALL = "open", "discussed", "all"
 ALL_DAYS = 0  # the period "All": the whole record
 PERIOD_DAYS = (30, 90, 365, ALL_DAYS)
 DEFAULT_PERIOD_DAYS = 90
-EPISODES_SHOWN = 3  # rows a symptom card shows before "Show the earlier times"
+EPISODES_SHOWN = 3  # rows a symptom card shows before "Show … more times"
 
 
 def long_day(day: dt.date) -> str:
@@ -309,7 +310,8 @@ class SymptomCard(QFrame):
         self.flags: tuple[Flag, ...] = ()
         self.level = FlagLevel.NEXT_VISIT
         self._rows: list[FlagCard] = []
-        self._shown_count = 0
+        self._showing_all = False
+        self._level_from_open = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(6)
@@ -350,6 +352,7 @@ class SymptomCard(QFrame):
         self.flags = flags
         first = flags[0]
         counted = [flag for flag in flags if flag.is_open] if open_only_level else []
+        self._level_from_open = bool(counted)
         self.level = highest_level(counted or flags)
         self.symptom_label.setText(first.symptom_label)
         words = f"{flag_level_mark(self.level)}  {flag_level_label(self.level)}"
@@ -379,33 +382,50 @@ class SymptomCard(QFrame):
 
     def _collapse(self, rebuild: bool = False) -> None:
         """Show the newest rows only, each with "Why?" closed and not highlighted."""
-        wanted = min(len(self.flags), EPISODES_SHOWN)
-        if rebuild or self._shown_count != wanted:
-            self._show_rows(wanted)
+        if rebuild or self._showing_all:
+            self._show_rows(everything=False)
         for row in self._rows:
             row.show_why(False)
             row.set_highlighted(False)
 
     @Slot()
     def show_all_rows(self) -> None:
-        """Build and show every time the symptom was flagged ("Show the earlier times")."""
-        self._show_rows(len(self.flags))
+        """Build and show every time the symptom was flagged ("Show … more times")."""
+        self._show_rows(everything=True)
 
     def show_rows_through(self, flag: Flag) -> FlagCard | None:
-        """Show rows as far as ``flag``'s and return that row."""
-        for index, shown in enumerate(self.flags):
-            if shown.identity == flag.identity:
-                if index >= self._shown_count:
-                    self._show_rows(index + 1)
-                return self._rows[index]
-        return None
+        """Show ``flag``'s row (every row, if it was among the earlier ones) and return it."""
+        if not any(shown.identity == flag.identity for shown in self.flags):
+            return None
+        for row in self._rows:
+            if row.flag.identity == flag.identity:
+                return row
+        self._show_rows(everything=True)
+        return next(row for row in self._rows if row.flag.identity == flag.identity)
 
-    def _show_rows(self, count: int) -> None:
+    def _brief_selection(self) -> list[Flag]:
+        """The newest few times, and the newest time that gives the card its level if it is
+        older (so a "contact promptly" card always shows which time asked for it)."""
+        chosen = list(self.flags[:EPISODES_SHOWN])
+        if all(flag.level is not self.level for flag in chosen):
+            setting_level = [
+                flag
+                for flag in self.flags
+                if flag.level is self.level and (flag.is_open or not self._level_from_open)
+            ]
+            if setting_level:
+                chosen.append(setting_level[0])
+        return chosen
+
+    def _show_rows(self, everything: bool) -> None:
+        wanted = list(self.flags) if everything else self._brief_selection()
+        self._showing_all = len(wanted) == len(self.flags)
+        level_told_above = all(flag.level is self.level for flag in wanted)
         old = {row.flag.identity: row for row in self._rows}
         while self.rows_layout.count():
             self.rows_layout.takeAt(0)
         self._rows = []
-        for index, flag in enumerate(self.flags[:count]):
+        for index, flag in enumerate(wanted):
             row = old.pop(flag.identity, None)
             if row is None or row.flag != flag:
                 if row is not None:
@@ -414,19 +434,18 @@ class SymptomCard(QFrame):
                 row = FlagCard(flag, self._knowledge, self)
                 row.discussed_requested.connect(self.discussed_requested)
                 row.undo_requested.connect(self.undo_requested)
-            row.set_brief(index > 0, level_told_above=flag.level is self.level)
+            row.set_brief(index > 0, level_told_above=level_told_above)
             self.rows_layout.addWidget(row)
             row.show()
             self._rows.append(row)
         for unused in old.values():
             unused.hide()
             unused.deleteLater()
-        self._shown_count = len(self._rows)
-        left = len(self.flags) - self._shown_count
+        left = len(self.flags) - len(self._rows)
         if left == 1:
-            self.earlier_button.setText(self.tr("Show 1 earlier time"))
+            self.earlier_button.setText(self.tr("Show 1 more time"))
         else:
-            self.earlier_button.setText(self.tr("Show {count} earlier times").format(count=left))
+            self.earlier_button.setText(self.tr("Show {count} more times").format(count=left))
         self.earlier_button.setVisible(left > 0)
 
 

@@ -218,6 +218,31 @@ def test_contact_promptly_is_told_in_words_shape_and_edge_not_colour_alone(
     assert "3px solid" not in bone_pain.styleSheet()
 
 
+def test_a_card_always_shows_the_time_that_asks_to_contact_promptly(
+    qtbot: QtBot, record: CareRecord, make_view: ViewMaker
+) -> None:
+    log(record, TODAY - dt.timedelta(days=30), bone_pain=8)
+    for days_ago in (20, 15, 10, 5):
+        log(record, TODAY - dt.timedelta(days=days_ago), bone_pain=5)
+    view = make_view(record)
+    (bone_pain,) = view.symptom_cards()
+    assert bone_pain.level_label.text() == "▲  Contact your care team promptly"
+    shown = [row.flag.first_day for row in bone_pain.rows()]
+    assert shown == [
+        TODAY - dt.timedelta(days=5),
+        TODAY - dt.timedelta(days=10),
+        TODAY - dt.timedelta(days=15),
+        TODAY - dt.timedelta(days=30),  # older than the newest three, but it set the level
+    ]
+    promptly_row = bone_pain.rows()[-1]
+    assert promptly_row.level_label.isVisibleTo(promptly_row)  # rows of two levels: each says
+    assert promptly_row.level_label.text().startswith("▲")
+    assert bone_pain.earlier_button.text() == "Show 1 more time"
+    click(qtbot, bone_pain.earlier_button)
+    assert len(bone_pain.rows()) == 5
+    assert not bone_pain.earlier_button.isVisible()
+
+
 def test_discussed_is_reachable_by_keyboard(
     qtbot: QtBot, record: CareRecord, make_view: ViewMaker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -389,7 +414,7 @@ def test_a_long_history_shows_the_newest_times_and_the_rest_on_request(
     assert len(seizure.rows()) == EPISODES_SHOWN
     assert seizure.rows()[0].flag.first_day == TODAY
     assert seizure.earlier_button.isVisible()
-    assert seizure.earlier_button.text() == "Show 5 earlier times"
+    assert seizure.earlier_button.text() == "Show 5 more times"
     click(qtbot, seizure.earlier_button)
     assert len(seizure.rows()) == EPISODES_SHOWN + 5
     assert not seizure.earlier_button.isVisible()
