@@ -563,15 +563,15 @@ class FlagsView(QWidget):
         self.status_label.hide()
         outer.addWidget(self.status_label)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.list_widget = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_widget = QWidget(self.scroll_area)
         self.list_layout = QVBoxLayout(self.list_widget)
         self.list_layout.setContentsMargins(0, 0, 8, 12)
         self.list_layout.setSpacing(10)
-        self.scroll.setWidget(self.list_widget)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.list_widget)
+        outer.addWidget(self.scroll_area, 1)
 
     # -- public interface ----------------------------------------------------------------------
 
@@ -785,7 +785,7 @@ class FlagsView(QWidget):
 
     def _scroll_to(self, row: FlagCard) -> None:
         if any(row in card.rows() for card in self._shown):
-            self.scroll.ensureWidgetVisible(row, 0, 0)
+            self.scroll_area.ensureWidgetVisible(row, 0, 0)
 
     def _tell(self, text: str) -> None:
         self.status_label.setText(text)
