@@ -1,18 +1,26 @@
 """The Flags view: what in the log is worth telling the care team about, and why.
 
-Open flags come first, then the ones marked "discussed with my care team", each newest first.
-Every flag is a card a tired person can read at a glance: what to do (in words and with a shape,
-never by colour alone), the symptom, the days, the rule that fired with its numbers, any context,
-and whether it was discussed. "Why?" opens the paraphrased passage and the articles it comes
-from. A filter (open / discussed / all) and a period (30 days to all) keep a long history
-readable. Evaluating reads the whole record, so it runs when the view is shown after a change,
-not on every click of the filter.
+One card per symptom, so a tired person reads "bone pain, headache, nausea" rather than the same
+symptom in ten cards. The cards that ask to contact the care team promptly come first and are
+unmistakable (their words, a triangle and a heavier edge, never colour alone); then the others,
+the symptom flagged most recently first; then, under their own heading, the symptoms whose every
+flag was marked "discussed with my care team". Inside a card, each time the symptom was flagged
+(an episode: one ``Flag``) is a row, newest first, with the rule that fired, any context, "Why?"
+(the paraphrased passage and its articles) and "Discussed with my care team…". The newest time
+is shown in full, earlier ones as a line each (days and rule) that "Why?" opens; the newest few
+are shown (and the time that gives the card its level, if older) and the rest wait behind a
+button. The heading counts symptoms, not episodes. A filter
+(open / discussed / all) and a period (30 days to all) keep a long history readable.
+
+The flags come from the record's flag cache; after a change the cards whose flags did not change
+are kept (and inside a changed card, its unchanged rows), so a save on Today does not rebuild
+the page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
@@ -30,8 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_tracker.domain.flags import Flag
+from mbc_tracker.domain.flags import LEVEL_ORDER, Flag
 from mbc_tracker.domain.knowledge import FlagLevel, Knowledge
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.care_team_notice import CareTeamNotice
 from mbc_tracker.gui.discussed_dialog import DiscussedDialog
 from mbc_tracker.gui.labels import flag_level_label, flag_level_mark, flag_rule_label
@@ -46,9 +55,7 @@ OPEN, DISCUSSED, ALL = "open", "discussed", "all"
 ALL_DAYS = 0  # the period "All": the whole record
 PERIOD_DAYS = (30, 90, 365, ALL_DAYS)
 DEFAULT_PERIOD_DAYS = 90
-PAGE_SIZE = 40  # cards built at a time
-LEVEL_COLOURS = {FlagLevel.PROMPTLY: "#b5541c", FlagLevel.NEXT_VISIT: "#3f6f9f"}
-MUTED_STYLE = "color: #4a4a4a;"
+EPISODES_SHOWN = 3  # rows a symptom card shows before "Show … more times"
 
 
 def long_day(day: dt.date) -> str:
@@ -76,8 +83,20 @@ def wrapped_label(text: str, parent: QWidget, style: str = "") -> QLabel:
     return label
 
 
+def muted_style(widget: QWidget) -> str:
+    return f"color: {theme.muted_text(widget.palette()).name()};"
+
+
+def newest_first(flag: Flag) -> tuple[int, int]:
+    return (-flag.last_day.toordinal(), -flag.first_day.toordinal())
+
+
+def highest_level(flags: Sequence[Flag]) -> FlagLevel:
+    return min((flag.level for flag in flags), key=LEVEL_ORDER.__getitem__)
+
+
 class FlagCard(QFrame):
-    """One flag, readable on its own, with "Why?", "Discussed…" and "Undo".
+    """One time a symptom was flagged (one ``Flag``), a row inside its symptom's card.
 
     Signals: discussed_requested(object)  # the Flag to mark as discussed
              undo_requested(object)  # the Flag whose "discussed" mark to take back
@@ -89,35 +108,38 @@ class FlagCard(QFrame):
     def __init__(self, flag: Flag, knowledge: Knowledge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flag = flag
-        self.setObjectName("flagCard")
+        self.setObjectName("flagEpisode")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(
+            self.tr("{symptom}, {days}").format(
+                symptom=flag.symptom_label, days=days_text(flag.first_day, flag.last_day)
+            )
+        )
         self._highlighted = False
+        self._brief = False
+        muted = muted_style(self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(6)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(4)
 
-        top = QHBoxLayout()
+        top = self._top_row = QHBoxLayout()
+        self.days_label = QLabel(days_text(flag.first_day, flag.last_day), self)
+        self.days_label.setFont(scaled_font(self.font(), 1.0))
+        self.rule_label = QLabel(flag_rule_label(flag.rule), self)
+        self.rule_label.setStyleSheet(muted)
         self.level_label = QLabel(
             f"{flag_level_mark(flag.level)}  {flag_level_label(flag.level)}", self
         )
-        self.level_label.setFont(scaled_font(self.font(), 1.0))
-        self.level_label.setStyleSheet(f"color: {LEVEL_COLOURS[flag.level]};")
-        self.days_label = QLabel(days_text(flag.first_day, flag.last_day), self)
-        self.days_label.setFont(scaled_font(self.font(), 1.0))
-        top.addWidget(self.level_label)
-        top.addStretch(1)
+        self.level_label.setStyleSheet(
+            f"color: {theme.level_colour(flag.level, self.palette()).name()};"
+        )
+        if flag.level is FlagLevel.PROMPTLY:
+            self.level_label.setFont(scaled_font(self.font(), 1.0))
         top.addWidget(self.days_label)
+        top.addWidget(self.rule_label)
+        top.addStretch(1)
+        top.addWidget(self.level_label)
         layout.addLayout(top)
-
-        self.symptom_label = QLabel(flag.symptom_label, self)
-        self.symptom_label.setFont(scaled_font(self.font(), 1.25))
-        self.rule_label = QLabel(flag_rule_label(flag.rule), self)
-        self.rule_label.setStyleSheet(MUTED_STYLE)
-        title = QHBoxLayout()
-        title.addWidget(self.symptom_label)
-        title.addWidget(self.rule_label, 0, Qt.AlignmentFlag.AlignBottom)
-        title.addStretch(1)
-        layout.addLayout(title)
 
         self.message_label = wrapped_label(flag.message, self)
         layout.addWidget(self.message_label)
@@ -140,8 +162,8 @@ class FlagCard(QFrame):
             self.discussed_label.setStyleSheet("font-weight: bold;")
             layout.addWidget(self.discussed_label)
 
-        buttons = QHBoxLayout()
-        height = self.fontMetrics().height() + 14
+        buttons = self._buttons_row = QHBoxLayout()
+        height = self.fontMetrics().height() + 12
         self.why_button = QPushButton(self.tr("Why?"), self)
         self.why_button.setCheckable(True)
         self.why_button.setAccessibleName(
@@ -149,8 +171,14 @@ class FlagCard(QFrame):
         )
         self.why_button.toggled.connect(self.show_why)
         self.discussed_button = QPushButton(self.tr("Discussed with my care team…"), self)
+        self.discussed_button.setAccessibleName(
+            self.tr("Mark {symptom} on {days} as discussed with my care team").format(
+                symptom=flag.symptom_label, days=days_text(flag.first_day, flag.last_day)
+            )
+        )
         self.discussed_button.clicked.connect(lambda: self.discussed_requested.emit(self.flag))
         self.undo_button: QPushButton | None = None
+        self._buttons_on_top = False
         for button in (self.why_button, self.discussed_button):
             button.setMinimumHeight(height)
             buttons.addWidget(button)
@@ -166,7 +194,10 @@ class FlagCard(QFrame):
 
         self.why_panel = QFrame(self)
         self.why_panel.setObjectName("whyPanel")
-        self.why_panel.setStyleSheet("#whyPanel { background: #f4f4f0; border-radius: 4px; }")
+        self.why_panel.setStyleSheet(
+            f"#whyPanel {{ background: {theme.quiet_background(self.palette()).name()};"
+            " border-radius: 4px; }"
+        )
         why_layout = QVBoxLayout(self.why_panel)
         why_layout.setContentsMargins(10, 8, 10, 8)
         heading = QLabel(self.tr("Why this is worth telling your care team"), self.why_panel)
@@ -184,7 +215,7 @@ class FlagCard(QFrame):
             if citations
             else "",
             self.why_panel,
-            MUTED_STYLE,
+            muted,
         )
         self.sources_label.setVisible(bool(citations))
         why_layout.addWidget(self.sources_label)
@@ -195,15 +226,50 @@ class FlagCard(QFrame):
                     evidence=knowledge.flags.worsening_evidence
                 ),
                 self.why_panel,
-                MUTED_STYLE,
+                muted,
             )
             why_layout.addWidget(self.evidence_label)
         self.why_panel.hide()
         layout.addWidget(self.why_panel)
         self._apply_style()
 
+    def set_brief(self, brief: bool, level_told_above: bool) -> None:
+        """An earlier time reads as one line (its days and rule) until "Why?" opens it; the
+        level is left to the card's top when it says the same."""
+        self._brief = brief
+        self.level_label.setVisible(not level_told_above)
+        self._show_details(not brief or self.why_panel.isVisible())
+        # A brief row's buttons sit on its one line, where there is room for them (without the
+        # level's words); a full row keeps them under what it says.
+        self._place_buttons(on_top=brief and level_told_above)
+
+    def _place_buttons(self, on_top: bool) -> None:
+        if on_top == self._buttons_on_top:
+            return
+        self._buttons_on_top = on_top
+        buttons = [self.why_button, self.discussed_button]
+        if self.undo_button is not None:
+            buttons.append(self.undo_button)
+        source, target = (
+            (self._buttons_row, self._top_row) if on_top else (self._top_row, self._buttons_row)
+        )
+        for button in buttons:
+            source.removeWidget(button)
+        for index, button in enumerate(buttons):
+            if on_top:
+                target.addWidget(button)
+            else:
+                target.insertWidget(index, button)
+
+    def _show_details(self, shown: bool) -> None:
+        self.message_label.setVisible(shown)
+        for label in self.context_labels:
+            label.setVisible(shown)
+
     @Slot(bool)
     def show_why(self, shown: bool) -> None:
+        if self._brief:
+            self._show_details(shown)
         self.why_panel.setVisible(shown)
         self.why_button.setText(self.tr("Hide why") if shown else self.tr("Why?"))
         if self.why_button.isChecked() != shown:
@@ -211,7 +277,7 @@ class FlagCard(QFrame):
 
     def set_highlighted(self, highlighted: bool) -> None:
         if highlighted == self._highlighted:
-            return  # a style sheet set again costs a re-polish of the whole card
+            return  # a style sheet set again costs a re-polish of the whole row
         self._highlighted = highlighted
         self._apply_style()
 
@@ -219,17 +285,172 @@ class FlagCard(QFrame):
         return self._highlighted
 
     def _apply_style(self) -> None:
-        colour = LEVEL_COLOURS[self.flag.level]
+        palette = self.palette()
+        edge = theme.focus_edge(palette) if self._highlighted else theme.card_edge(palette)
         width = 3 if self._highlighted else 1
-        edge = "#1a5fb4" if self._highlighted else "#c8c8c8"
-        self.setStyleSheet(
-            f"#flagCard {{ background: white; border: {width}px solid {edge};"
-            f" border-left: 6px solid {colour}; border-radius: 3px; }}"
+        # Rows are set apart by a line above; the highlighted one ("See why") by a frame.
+        sides = "border" if self._highlighted else "border: none; border-top"
+        self.setStyleSheet(f"#flagEpisode {{ {sides}: {width}px solid {edge.name()}; }}")
+
+
+class SymptomCard(QFrame):
+    """Every time one symptom was flagged in the period shown, under what its most urgent asks.
+
+    Signals: discussed_requested(object)  # a row's Flag to mark as discussed
+             undo_requested(object)  # a row's Flag whose "discussed" mark to take back
+    """
+
+    discussed_requested = Signal(object)
+    undo_requested = Signal(object)
+
+    def __init__(self, knowledge: Knowledge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("symptomCard")
+        self._knowledge = knowledge
+        self.flags: tuple[Flag, ...] = ()
+        self.level = FlagLevel.NEXT_VISIT
+        self._rows: list[FlagCard] = []
+        self._showing_all = False
+        self._level_from_open = True
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(6)
+        self.level_label = QLabel(self)
+        self.level_label.setFont(scaled_font(self.font(), 1.1))
+        self.symptom_label = QLabel(self)
+        self.symptom_label.setFont(scaled_font(self.font(), 1.3))
+        title = QHBoxLayout()
+        title.addWidget(self.symptom_label)
+        title.addStretch(1)
+        title.addWidget(self.level_label)
+        layout.addLayout(title)
+        self.summary_label = wrapped_label("", self, muted_style(self))
+        layout.addWidget(self.summary_label)
+        self.rows_layout = QVBoxLayout()
+        self.rows_layout.setSpacing(2)
+        layout.addLayout(self.rows_layout)
+        self.earlier_button = QPushButton(self)
+        self.earlier_button.setMinimumHeight(self.fontMetrics().height() + 12)
+        self.earlier_button.clicked.connect(self.show_all_rows)
+        layout.addWidget(self.earlier_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    # -- what it shows -------------------------------------------------------------------------
+
+    def rows(self) -> list[FlagCard]:
+        """The rows built and shown, newest first."""
+        return list(self._rows)
+
+    def set_flags(self, flags: Sequence[Flag], open_only_level: bool) -> None:
+        """Show ``flags`` (one symptom's, newest first), keeping the rows that did not change.
+
+        The level on top is the most urgent of the open flags (what to do now), or of all of them
+        when every one was discussed (``open_only_level`` False)."""
+        flags = tuple(flags)
+        if flags == self.flags:
+            self._collapse()
+            return
+        self.flags = flags
+        first = flags[0]
+        counted = [flag for flag in flags if flag.is_open] if open_only_level else []
+        self._level_from_open = bool(counted)
+        self.level = highest_level(counted or flags)
+        self.symptom_label.setText(first.symptom_label)
+        words = f"{flag_level_mark(self.level)}  {flag_level_label(self.level)}"
+        self.level_label.setText(words)
+        self.setAccessibleName(f"{first.symptom_label}: {flag_level_label(self.level)}")
+        colour = theme.level_colour(self.level, self.palette()).name()
+        promptly = self.level is FlagLevel.PROMPTLY
+        self.level_label.setStyleSheet(
+            f"color: {colour};" + (" font-weight: bold;" if promptly else "")
         )
+        if len(flags) == 1:
+            summary = self.tr("Flagged once in this period.")
+        else:
+            summary = self.tr("Flagged {count} times in this period, most recently {days}.").format(
+                count=len(flags), days=days_text(first.first_day, first.last_day)
+            )
+        self.summary_label.setText(summary)
+        edge = theme.card_edge(self.palette()).name()
+        background = theme.card_background(self.palette()).name()
+        # "Contact promptly" is told by its words and triangle; the heavier edge is a third cue.
+        border = f"3px solid {colour}" if promptly else f"1px solid {edge}"
+        self.setStyleSheet(
+            f"#symptomCard {{ background: {background}; border: {border};"
+            f" border-left: 8px solid {colour}; border-radius: 4px; }}"
+        )
+        self._collapse(rebuild=True)
+
+    def _collapse(self, rebuild: bool = False) -> None:
+        """Show the newest rows only, each with "Why?" closed and not highlighted."""
+        if rebuild or self._showing_all:
+            self._show_rows(everything=False)
+        for row in self._rows:
+            row.show_why(False)
+            row.set_highlighted(False)
+
+    @Slot()
+    def show_all_rows(self) -> None:
+        """Build and show every time the symptom was flagged ("Show … more times")."""
+        self._show_rows(everything=True)
+
+    def show_rows_through(self, flag: Flag) -> FlagCard | None:
+        """Show ``flag``'s row (every row, if it was among the earlier ones) and return it."""
+        if not any(shown.identity == flag.identity for shown in self.flags):
+            return None
+        for row in self._rows:
+            if row.flag.identity == flag.identity:
+                return row
+        self._show_rows(everything=True)
+        return next(row for row in self._rows if row.flag.identity == flag.identity)
+
+    def _brief_selection(self) -> list[Flag]:
+        """The newest few times, and the newest time that gives the card its level if it is
+        older (so a "contact promptly" card always shows which time asked for it)."""
+        chosen = list(self.flags[:EPISODES_SHOWN])
+        if all(flag.level is not self.level for flag in chosen):
+            setting_level = [
+                flag
+                for flag in self.flags
+                if flag.level is self.level and (flag.is_open or not self._level_from_open)
+            ]
+            if setting_level:
+                chosen.append(setting_level[0])
+        return chosen
+
+    def _show_rows(self, everything: bool) -> None:
+        wanted = list(self.flags) if everything else self._brief_selection()
+        self._showing_all = len(wanted) == len(self.flags)
+        level_told_above = all(flag.level is self.level for flag in wanted)
+        old = {row.flag.identity: row for row in self._rows}
+        while self.rows_layout.count():
+            self.rows_layout.takeAt(0)
+        self._rows = []
+        for index, flag in enumerate(wanted):
+            row = old.pop(flag.identity, None)
+            if row is None or row.flag != flag:
+                if row is not None:
+                    row.hide()
+                    row.deleteLater()
+                row = FlagCard(flag, self._knowledge, self)
+                row.discussed_requested.connect(self.discussed_requested)
+                row.undo_requested.connect(self.undo_requested)
+            row.set_brief(index > 0, level_told_above=level_told_above)
+            self.rows_layout.addWidget(row)
+            row.show()
+            self._rows.append(row)
+        for unused in old.values():
+            unused.hide()
+            unused.deleteLater()
+        left = len(self.flags) - len(self._rows)
+        if left == 1:
+            self.earlier_button.setText(self.tr("Show 1 more time"))
+        else:
+            self.earlier_button.setText(self.tr("Show {count} more times").format(count=left))
+        self.earlier_button.setVisible(left > 0)
 
 
 class FlagsView(QWidget):
-    """Every flag in the open record, filtered by state and period, newest first.
+    """Every flag in the open record, one card per symptom, filtered by state and period.
 
     Signals: flags_changed()  # a flag was marked as discussed or the mark was taken back
              settings_requested()  # "Flag settings…" was pressed
@@ -249,10 +470,9 @@ class FlagsView(QWidget):
         self._today = today
         self._flags: list[Flag] = []
         self._stale = True
-        self._cards: list[FlagCard] = []
-        self._reusable: dict[tuple[str, str, dt.date], FlagCard] = {}
-        self._entries: list[tuple[str, Flag]] = []  # (section heading, flag) in showing order
-        self._shown_section = ""
+        # Kept across refreshes, by section and symptom, so an unchanged card is not built again.
+        self._symptom_cards: dict[tuple[str, str], SymptomCard] = {}
+        self._shown: list[SymptomCard] = []
         self._build()
 
     # -- building ------------------------------------------------------------------------------
@@ -265,12 +485,18 @@ class FlagsView(QWidget):
         title.setFont(scaled_font(self.font(), 1.6))
         intro = wrapped_label(
             self.tr(
-                "What you logged that the articles say is worth telling your care team about, "
-                "newest first. Press “Why?” on a flag to read where this comes from."
+                "What you logged that the articles say is worth telling your care team about: "
+                "one card per symptom, the most urgent first. Press “Why?” to read where this "
+                "comes from."
             ),
             self,
         )
         self.notice = CareTeamNotice(self)
+        # The notice's own grey is made for Today's light banner; on this page it follows the
+        # palette, so it stays readable on a dark desktop.
+        self.notice.setStyleSheet(
+            f"#careTeamNotice {{ color: {theme.muted_text(self.palette()).name()}; }}"
+        )
         outer.addWidget(title)
         outer.addWidget(intro)
         outer.addWidget(self.notice)
@@ -283,15 +509,15 @@ class FlagsView(QWidget):
         self.state_group.setExclusive(True)
         self.state_buttons: dict[str, QPushButton] = {}
         height = self.fontMetrics().height() + 14
-        for state, text in (
-            (OPEN, self.tr("Open")),
-            (DISCUSSED, self.tr("Discussed")),
-            (ALL, self.tr("All")),
+        for state, text, accessible in (
+            (OPEN, self.tr("Open"), self.tr("Show open flags")),
+            (DISCUSSED, self.tr("Discussed"), self.tr("Show discussed flags")),
+            (ALL, self.tr("All"), self.tr("Show all flags")),
         ):
             button = QPushButton(text, self)
             button.setCheckable(True)
             button.setMinimumHeight(height)
-            button.setAccessibleName(self.tr("Show {which} flags").format(which=text.lower()))
+            button.setAccessibleName(accessible)
             self.state_group.addButton(button)
             self.state_buttons[state] = button
             controls.addWidget(button)
@@ -337,24 +563,28 @@ class FlagsView(QWidget):
         self.status_label.hide()
         outer.addWidget(self.status_label)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.list_widget = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_widget = QWidget(self.scroll_area)
         self.list_layout = QVBoxLayout(self.list_widget)
         self.list_layout.setContentsMargins(0, 0, 8, 12)
         self.list_layout.setSpacing(10)
-        self.scroll.setWidget(self.list_widget)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.list_widget)
+        outer.addWidget(self.scroll_area, 1)
 
     # -- public interface ----------------------------------------------------------------------
 
+    def symptom_cards(self) -> list[SymptomCard]:
+        """The symptom cards shown now, in order (the most urgent first)."""
+        return list(self._shown)
+
     def cards(self) -> list[FlagCard]:
-        """The cards shown now, in order (open ones first)."""
-        return list(self._cards)
+        """The rows shown now (one per time a symptom was flagged), card by card."""
+        return [row for card in self._shown for row in card.rows()]
 
     def headings(self) -> list[str]:
-        """The section headings shown now ("Open (2)", "Discussed with your care team (1)")."""
+        """The section headings shown now ("To tell your care team: 2 symptoms", ...)."""
         return [
             label.text()
             for label in self.list_widget.findChildren(QLabel, "sectionHeading")
@@ -363,7 +593,7 @@ class FlagsView(QWidget):
 
     def empty_text(self) -> str:
         label = self.list_widget.findChild(QLabel, "emptyText")
-        return label.text() if label is not None else ""
+        return label.text() if label is not None and not label.isHidden() else ""
 
     def set_state_filter(self, state: str) -> None:
         self.state_buttons[state].setChecked(True)
@@ -386,7 +616,7 @@ class FlagsView(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Evaluate the flags again and show them."""
+        """Read the flags again (from the record's flag cache) and show them."""
         self._flags = self._record.flags.evaluate()
         self._stale = False
         self._rebuild()
@@ -399,8 +629,8 @@ class FlagsView(QWidget):
         """Show ``flag`` (widening the filter if needed), open its "Why?" and scroll to it."""
         if self._stale:
             self.refresh()
-        index = self._entry_index(flag)
-        if index is None:
+        row = self._row_for(flag)
+        if row is None:
             # Outside the filter or the period: widen both rather than hide it.
             self.state_group.blockSignals(True)
             self.period_combo.blockSignals(True)
@@ -409,20 +639,17 @@ class FlagsView(QWidget):
             self.state_group.blockSignals(False)
             self.period_combo.blockSignals(False)
             self._rebuild()
-            index = self._entry_index(flag)
-        if index is None:
+            row = self._row_for(flag)
+        if row is None:
             return None
-        if index >= len(self._cards):
-            self._append(index + 1 - len(self._cards))
-        card = self._cards[index]
-        for other in self._cards:
-            other.set_highlighted(other is card)
-        card.show_why(True)
-        card.setFocus(Qt.FocusReason.OtherFocusReason)
-        # Scroll once the layout has placed the card (it may have just been built).
-        QTimer.singleShot(0, self, lambda: self._scroll_to(card))
-        self._scroll_to(card)
-        return card
+        for other in self.cards():
+            other.set_highlighted(other is row)
+        row.show_why(True)
+        row.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Scroll once the layout has placed the row (it may have just been built).
+        QTimer.singleShot(0, self, lambda: self._scroll_to(row))
+        self._scroll_to(row)
+        return row
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -437,108 +664,111 @@ class FlagsView(QWidget):
                 return state
         return ALL
 
-    def _visible_flags(self) -> tuple[list[Flag], list[Flag]]:
+    def _grouped(self) -> tuple[list[list[Flag]], list[list[Flag]]]:
+        """The symptoms to tell the care team about and the discussed ones, each a list of
+        that symptom's flags (newest first) in the order its section shows them."""
         days = self.period_combo.currentData()
         since = self._today() - dt.timedelta(days=days) if days else None
-        in_period = [flag for flag in self._flags if since is None or flag.last_day >= since]
         state = self._state()
-        open_flags = [flag for flag in in_period if flag.is_open] if state != DISCUSSED else []
-        discussed = [flag for flag in in_period if not flag.is_open] if state != OPEN else []
-        return open_flags, discussed
+        by_symptom: dict[str, list[Flag]] = {}
+        for flag in self._flags:
+            if since is not None and flag.last_day < since:
+                continue
+            if (state == OPEN and not flag.is_open) or (state == DISCUSSED and flag.is_open):
+                continue
+            by_symptom.setdefault(flag.symptom_key, []).append(flag)
+        to_tell: list[list[Flag]] = []
+        discussed: list[list[Flag]] = []
+        for flags in by_symptom.values():
+            flags.sort(key=newest_first)
+            (to_tell if any(flag.is_open for flag in flags) else discussed).append(flags)
 
-    def _rebuild(self, at_least: int = 0) -> None:
-        """Show the flags the filter and period allow, the first ``PAGE_SIZE`` (or more) of them.
+        def urgency(flags: list[Flag]) -> tuple[int, int, int]:
+            level = highest_level([flag for flag in flags if flag.is_open] or flags)
+            return (LEVEL_ORDER[level], *newest_first(flags[0]))
 
-        Cards are built a page at a time: ten years can hold hundreds of flags, and building
-        them all at once would keep a person waiting for seconds. A card whose flag is exactly
-        as before is kept rather than built again (after a save, most of them).
-        """
-        self._reusable: dict[tuple[str, str, dt.date], FlagCard] = {}
+        to_tell.sort(key=urgency)
+        discussed.sort(key=lambda flags: newest_first(flags[0]))
+        return to_tell, discussed
+
+    def _rebuild(self) -> None:
+        """Show one card per symptom the filter and period allow.
+
+        A card whose flags are exactly as before is kept rather than built again (after a save,
+        most of them), and a changed card keeps its unchanged rows."""
         while self.list_layout.count():
             item = self.list_layout.takeAt(0)
-            widget = item.widget()
-            if isinstance(widget, FlagCard) and widget.flag.identity not in self._reusable:
-                self._reusable[widget.flag.identity] = widget
-            elif widget is not None:
+            widget = item.widget() if item is not None else None
+            if widget is not None and not isinstance(widget, SymptomCard):
                 widget.hide()
                 widget.deleteLater()
-        self._cards = []
-        self._shown_section = ""
-        open_flags, discussed = self._visible_flags()
-        open_heading = self.tr("Open ({count})").format(count=len(open_flags))
-        discussed_heading = self.tr("Discussed with your care team ({count})").format(
-            count=len(discussed)
-        )
-        self._entries = [(open_heading, flag) for flag in open_flags] + [
-            (discussed_heading, flag) for flag in discussed
-        ]
-        if not self._entries:
-            if self._state() == DISCUSSED:
-                text = self.tr(
-                    "No flag in this period is marked as discussed with your care team. When "
-                    "you have talked about a flag, press “Discussed with my care team…” on it."
-                )
-            else:
-                text = self.tr(
-                    "Nothing in your log is flagged for this period. Keep logging how you feel; "
-                    "if anything worries you, you can always contact your care team."
-                )
-            empty = wrapped_label(text, self.list_widget)
+        to_tell, discussed = self._grouped()
+        sections: list[tuple[str, str, list[list[Flag]]]] = []
+        if to_tell:
+            sections.append((OPEN, self._to_tell_heading(to_tell), to_tell))
+        if discussed:
+            sections.append((DISCUSSED, self._discussed_heading(discussed), discussed))
+        kept: dict[tuple[str, str], SymptomCard] = {}
+        self._shown = []
+        for section, heading_text, groups in sections:
+            heading = QLabel(heading_text, self.list_widget)
+            heading.setObjectName("sectionHeading")
+            heading.setFont(scaled_font(self.font(), 1.2))
+            self.list_layout.addWidget(heading)
+            heading.show()
+            for flags in groups:
+                key = (section, flags[0].symptom_key)
+                card = self._symptom_cards.pop(key, None)
+                if card is None:
+                    card = SymptomCard(self._record.knowledge, self.list_widget)
+                    card.discussed_requested.connect(self._mark_discussed)
+                    card.undo_requested.connect(self._undo_discussed)
+                card.set_flags(flags, open_only_level=section == OPEN)
+                self.list_layout.addWidget(card)
+                card.show()  # now rather than on the layout's next turn, so "See why" can scroll
+                kept[key] = card
+                self._shown.append(card)
+        for unused in self._symptom_cards.values():
+            unused.hide()
+            unused.deleteLater()
+        self._symptom_cards = kept
+        if not sections:
+            empty = wrapped_label(self._empty_words(self._state()), self.list_widget)
             empty.setObjectName("emptyText")
             empty.setFont(scaled_font(self.font(), 1.05, bold=False))
             self.list_layout.addWidget(empty)
-        self.more_button = QPushButton(self.list_widget)
-        self.more_button.setMinimumHeight(self.fontMetrics().height() + 14)
-        self.more_button.clicked.connect(self.show_more)
-        self.list_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+            empty.show()
         self.list_layout.addStretch(1)
-        self._append(max(PAGE_SIZE, at_least))
-        for unused in self._reusable.values():
-            unused.hide()
-            unused.deleteLater()
-        self._reusable = {}
 
-    @Slot()
-    def show_more(self) -> None:
-        """Build the next page of cards below the ones shown."""
-        self._append(PAGE_SIZE)
-
-    def _append(self, count: int) -> None:
-        start = len(self._cards)
-        end = min(len(self._entries), start + count)
-        position = self.list_layout.indexOf(self.more_button)
-        for heading_text, flag in self._entries[start:end]:
-            if heading_text != self._shown_section:
-                heading = QLabel(heading_text, self.list_widget)
-                heading.setObjectName("sectionHeading")
-                heading.setFont(scaled_font(self.font(), 1.2))
-                self.list_layout.insertWidget(position, heading)
-                heading.show()
-                position += 1
-                self._shown_section = heading_text
-            card = self._reusable.pop(flag.identity, None)
-            if card is not None and card.flag == flag:
-                card.show_why(False)
-                card.set_highlighted(False)
-            else:
-                if card is not None:
-                    card.hide()
-                    card.deleteLater()
-                card = FlagCard(flag, self._record.knowledge, self.list_widget)
-                card.discussed_requested.connect(self._mark_discussed)
-                card.undo_requested.connect(self._undo_discussed)
-            self._cards.append(card)
-            self.list_layout.insertWidget(position, card)
-            # Shown now rather than on the layout's next turn, so "See why" can scroll to it.
-            card.show()
-            position += 1
-        left = len(self._entries) - end
-        self.more_button.setText(
-            self.tr("Show {count} more (of {left} not shown yet)").format(
-                count=min(PAGE_SIZE, left), left=left
-            )
+    def _to_tell_heading(self, groups: list[list[Flag]]) -> str:
+        promptly = sum(
+            1
+            for flags in groups
+            if highest_level([flag for flag in flags if flag.is_open]) is FlagLevel.PROMPTLY
         )
-        self.more_button.setVisible(left > 0)
+        if len(groups) == 1:
+            text = self.tr("To tell your care team: 1 symptom")
+        else:
+            text = self.tr("To tell your care team: {count} symptoms").format(count=len(groups))
+        if promptly:
+            text += " " + self.tr("({count} promptly)").format(count=promptly)
+        return text
+
+    def _discussed_heading(self, groups: list[list[Flag]]) -> str:
+        if len(groups) == 1:
+            return self.tr("Discussed with your care team: 1 symptom")
+        return self.tr("Discussed with your care team: {count} symptoms").format(count=len(groups))
+
+    def _empty_words(self, state: str) -> str:
+        if state == DISCUSSED:
+            return self.tr(
+                "No flag in this period is marked as discussed with your care team. When "
+                "you have talked about a flag, press “Discussed with my care team…” on it."
+            )
+        return self.tr(
+            "Nothing in your log is flagged for this period. Keep logging how you feel; "
+            "if anything worries you, you can always contact your care team."
+        )
 
     def _narrowest_period_with(self, flag: Flag) -> int:
         for days in PERIOD_DAYS:
@@ -546,15 +776,16 @@ class FlagsView(QWidget):
                 return days
         return ALL_DAYS
 
-    def _entry_index(self, flag: Flag) -> int | None:
-        for index, (_heading, shown) in enumerate(self._entries):
-            if shown.identity == flag.identity:
-                return index
+    def _row_for(self, flag: Flag) -> FlagCard | None:
+        for card in self._shown:
+            row = card.show_rows_through(flag)
+            if row is not None:
+                return row
         return None
 
-    def _scroll_to(self, card: FlagCard) -> None:
-        if card in self._cards:
-            self.scroll.ensureWidgetVisible(card, 0, 0)
+    def _scroll_to(self, row: FlagCard) -> None:
+        if any(row in card.rows() for card in self._shown):
+            self.scroll_area.ensureWidgetVisible(row, 0, 0)
 
     def _tell(self, text: str) -> None:
         self.status_label.setText(text)
@@ -589,9 +820,8 @@ class FlagsView(QWidget):
         self.refresh()
         self._tell(
             self.tr(
-                "{symptom} is marked as discussed. It now shows under “Discussed”, and comes back "
-                "if it gets worse."
-            ).format(symptom=flag.symptom_label)
+                "{symptom} on {days} is marked as discussed. It comes back if it gets worse."
+            ).format(symptom=flag.symptom_label, days=days_text(flag.first_day, flag.last_day))
         )
         self.flags_changed.emit()
 

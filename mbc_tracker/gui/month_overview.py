@@ -1,8 +1,14 @@
 """A month calendar that shows which days already hold something, and lets a person open one.
 
 Days with an entry are bold, underlined and carry a dot, with a tooltip and a written legend, so
-colour is never the only cue. Future days cannot be chosen: the calendar stops at today. The
-same widget sits beside the Today form and inside the "Pick a day…" dialog.
+colour is never the only cue. A day that raised a flag still open carries a small triangle in
+its corner (filled when the flag asks to contact the care team promptly, outlined when it is to
+mention at the next visit), explained in the same legend. Future days cannot be chosen: the
+calendar stops at today. The same widget sits beside the Today form and inside the "Pick a
+day…" dialog.
+
+The flagged days come from the record's flag cache. While the cache is not built yet (the first
+second after start), the triangles wait for it rather than keep the first screen waiting.
 """
 
 from __future__ import annotations
@@ -11,8 +17,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QRect, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QPainter, QTextCharFormat
+from PySide6.QtCore import QDate, QPointF, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QPainter, QPen, QPolygonF, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -22,14 +28,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.domain.flags import LEVEL_ORDER
+from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.widgets import from_qdate, to_qdate
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
 
+# Until the flag cache is built, the triangles are drawn this long after the month is shown
+# (by then the window's warm-up has usually built the cache already).
+FLAG_MARKS_DELAY_MS = 900
+
 
 class LoggedDaysCalendar(QCalendarWidget):
-    """A QCalendarWidget that marks logged days with bold, underline, a dot and a tooltip.
+    """A QCalendarWidget that marks logged days with bold, underline, a dot and a tooltip, and
+    days with an open flag with a triangle.
 
     Signals: inherited from QCalendarWidget only.
     """
@@ -37,6 +51,7 @@ class LoggedDaysCalendar(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._logged: set[dt.date] = set()
+        self._flagged: dict[dt.date, FlagLevel] = {}
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         # Tall enough cells to leave room for the dot under each number.
@@ -45,20 +60,47 @@ class LoggedDaysCalendar(QCalendarWidget):
     def logged_days(self) -> set[dt.date]:
         return set(self._logged)
 
+    def flagged_days(self) -> dict[dt.date, FlagLevel]:
+        """Days with an open flag, each with the most urgent level of its flags."""
+        return dict(self._flagged)
+
     def set_logged_days(self, days: set[dt.date]) -> None:
         self._logged = set(days)
+        self._apply_formats()
+
+    def set_flagged_days(self, days: dict[dt.date, FlagLevel]) -> None:
+        if days == self._flagged:
+            return
+        self._flagged = dict(days)
+        self._apply_formats()
+
+    def _apply_formats(self) -> None:
         self.setDateTextFormat(QDate(), QTextCharFormat())  # forget the previous month's marks
-        marked = QTextCharFormat()
-        marked.setFontWeight(QFont.Weight.Bold)
-        marked.setFontUnderline(True)
-        marked.setToolTip(self.tr("Something was logged on this day"))
-        for day in self._logged:
+        logged = self.tr("Something was logged on this day")
+        flagged_words = {
+            FlagLevel.PROMPTLY: self.tr("Flagged: contact your care team promptly"),
+            FlagLevel.NEXT_VISIT: self.tr("Flagged: mention at your next visit"),
+        }
+        for day in self._logged | set(self._flagged):
+            marked = QTextCharFormat()
+            tips = []
+            if day in self._logged:
+                marked.setFontWeight(QFont.Weight.Bold)
+                marked.setFontUnderline(True)
+                tips.append(logged)
+            if day in self._flagged:
+                tips.append(flagged_words[self._flagged[day]])
+            marked.setToolTip("\n".join(tips))
             self.setDateTextFormat(to_qdate(day), marked)
         self.updateCells()
 
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
         super().paintCell(painter, rect, date)
-        if from_qdate(date) not in self._logged:
+        day = from_qdate(date)
+        level = self._flagged.get(day)
+        if level is not None:
+            self._paint_flag_mark(painter, rect, level)
+        if day not in self._logged:
             return
         # A dot under the number: a second cue besides weight and underline.
         radius = max(2, rect.height() // 12)
@@ -69,6 +111,28 @@ class LoggedDaysCalendar(QCalendarWidget):
         painter.drawEllipse(
             rect.center().x() - radius, rect.bottom() - 3 * radius, 2 * radius, 2 * radius
         )
+        painter.restore()
+
+    def _paint_flag_mark(self, painter: QPainter, rect: QRect, level: FlagLevel) -> None:
+        """A triangle in the top right corner: filled for "promptly", outlined otherwise."""
+        side = max(6.0, rect.height() / 4)
+        right, top = rect.right() - 2.0, rect.top() + 2.0
+        triangle = QPolygonF(
+            [
+                QPointF(right - side / 2, top),
+                QPointF(right, top + side),
+                QPointF(right - side, top + side),
+            ]
+        )
+        colour = theme.level_colour(level, self.palette())
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour, 1.5))
+        if level is FlagLevel.PROMPTLY:
+            painter.setBrush(colour)
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolygon(triangle)
         painter.restore()
 
 
@@ -95,13 +159,16 @@ class MonthOverview(QWidget):
         self.calendar.setAccessibleName(self.tr("Month overview"))
         self.calendar.setAccessibleDescription(
             self.tr(
-                "Days with something logged are bold and underlined. Press Enter to open a day."
+                "Days with something logged are bold and underlined; days with an open flag "
+                "carry a triangle. Press Enter to open a day."
             )
         )
         layout.addWidget(self.calendar)
         self.legend = QLabel(
             self.tr(
-                "Days shown in bold, underlined and with a dot have something logged. "
+                "Days shown in bold, underlined and with a dot have something logged. A "
+                "triangle in the corner marks a day with an open flag: filled ▲ to contact "
+                "your care team promptly, outlined △ to mention at your next visit. "
                 "Click a day to open it."
             ),
             self,
@@ -109,6 +176,10 @@ class MonthOverview(QWidget):
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
         self._read_for: tuple[int, int] | None = None  # the month whose logged days are shown
+        self._flag_marks_timer = QTimer(self)
+        self._flag_marks_timer.setSingleShot(True)
+        self._flag_marks_timer.setInterval(FLAG_MARKS_DELAY_MS)
+        self._flag_marks_timer.timeout.connect(self._mark_flags_now)
         self.calendar.currentPageChanged.connect(self._on_page_changed)
         self.calendar.clicked.connect(self._on_date_chosen)
         self.calendar.activated.connect(self._on_date_chosen)
@@ -134,14 +205,45 @@ class MonthOverview(QWidget):
         today = self._today()
         if self.calendar.maximumDate() != to_qdate(today):
             self.calendar.setMaximumDate(to_qdate(today))
-        year, month = self._month_shown()
-        self._read_for = (year, month)
-        first = dt.date(year, month, 1)
-        # The grid also shows a few days of the months either side.
-        days = self._record.daylog.days_with_entries(
-            first - dt.timedelta(days=7), first + dt.timedelta(days=31 + 14)
-        )
+        self._read_for = self._month_shown()
+        days = self._record.daylog.days_with_entries(*self._grid_span())
         self.calendar.set_logged_days(days)
+        self.refresh_flags()
+
+    @Slot()
+    def refresh_flags(self) -> None:
+        """Mark the days of the month on show that have an open flag (after a change to the
+        flags, for example). From the flag cache; while it is not built, a moment later."""
+        if self._record.flags.is_warm:
+            self._mark_flags()
+        else:
+            self._flag_marks_timer.start()
+
+    @Slot()
+    def _mark_flags_now(self) -> None:
+        if self.isVisible():
+            self._mark_flags()  # builds the flag cache if the warm-up has not yet
+        else:
+            self._flag_marks_timer.start()  # not on screen: no reason to read the record yet
+
+    def _mark_flags(self) -> None:
+        first, last = self._grid_span()
+        flagged: dict[dt.date, FlagLevel] = {}
+        for flag in self._record.flags.evaluate(since=first):
+            if not flag.is_open or flag.first_day > last:
+                continue
+            for day in flag.days:
+                if first <= day <= last:
+                    known = flagged.get(day)
+                    if known is None or LEVEL_ORDER[flag.level] < LEVEL_ORDER[known]:
+                        flagged[day] = flag.level
+        self.calendar.set_flagged_days(flagged)
+
+    def _grid_span(self) -> tuple[dt.date, dt.date]:
+        """The first and last day the month's grid can show (a few of the months either side)."""
+        year, month = self._month_shown()
+        first = dt.date(year, month, 1)
+        return first - dt.timedelta(days=7), first + dt.timedelta(days=31 + 14)
 
     def _month_shown(self) -> tuple[int, int]:
         return self.calendar.yearShown(), self.calendar.monthShown()

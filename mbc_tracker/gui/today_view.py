@@ -508,6 +508,8 @@ class TodayView(QWidget):
             return
         if changes.entries:
             self.month_overview.refresh()
+        elif changes.flags:
+            self.month_overview.refresh_flags()  # "discussed", settings, treatments ...
         if changes.flags:
             self.refresh_flag_banner()
 

@@ -1,6 +1,8 @@
-"""The Flags view as a person uses it: open flags first, each card readable on its own, "Why?"
-with the passage and the article, marking a flag as discussed (a wrong date refused next to the
-field, nothing saved), the mark surviving a restart, Undo, the filter and the period.
+"""The Flags view as a person uses it: one card per symptom, "contact promptly" first and told in
+words and shape, the times it was flagged inside newest first, the heading counting symptoms,
+"Why?" with the passage and the article, marking one time as discussed (a wrong date refused
+next to the field, nothing saved; by mouse or keyboard), the mark surviving a restart, Undo, the
+filter and the period.
 
 The "discussed" dialog is modal, so tests replace ``FlagsView.ask_discussed`` with a function
 that fills in the real dialog and presses its buttons.
@@ -24,10 +26,11 @@ from mbc_tracker.gui.flags_view import (
     ALL,
     ALL_DAYS,
     DISCUSSED,
+    EPISODES_SHOWN,
     OPEN,
-    PAGE_SIZE,
     FlagCard,
     FlagsView,
+    SymptomCard,
     days_text,
 )
 from mbc_tracker.gui.month_overview import to_qdate
@@ -66,6 +69,12 @@ def card_for(view: FlagsView, symptom_key: str, rule: FlagRule | None = None) ->
         if card.flag.symptom_key == symptom_key and (rule is None or card.flag.rule is rule)
     ]
     assert len(matches) == 1, [card.flag.symptom_key for card in view.cards()]
+    return matches[0]
+
+
+def symptom_card(view: FlagsView, symptom_key: str) -> SymptomCard:
+    matches = [card for card in view.symptom_cards() if card.flags[0].symptom_key == symptom_key]
+    assert len(matches) == 1, [card.flags[0].symptom_key for card in view.symptom_cards()]
     return matches[0]
 
 
@@ -123,7 +132,10 @@ def test_a_card_shows_level_in_words_and_shape_days_message_and_sources(
     card = card_for(view, "seizure")
     assert "Contact your care team promptly" in card.level_label.text()
     assert "▲" in card.level_label.text()  # a shape, not only a colour
-    assert card.symptom_label.text() == "Seizure (fit)"
+    seizure = symptom_card(view, "seizure")
+    assert seizure.symptom_label.text() == "Seizure (fit)"
+    assert seizure.level_label.text() == "▲  Contact your care team promptly"
+    assert seizure.summary_label.text() == "Flagged once in this period."
     assert card.days_label.text() == "1 December 2026"
     assert card.message_label.text() == card.flag.message
     assert "flags it every time" in card.message_label.text()
@@ -139,27 +151,116 @@ def test_a_card_shows_level_in_words_and_shape_days_message_and_sources(
     assert not card.why_panel.isVisible()
 
 
-def test_open_flags_come_first_then_discussed_each_newest_first(
+def test_one_card_per_symptom_promptly_first_each_newest_first(
     qtbot: QtBot, record: CareRecord, make_view: ViewMaker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    log(record, dt.date(2026, 11, 10), bone_pain=5)
     log_seizure(record, dt.date(2026, 11, 20))
-    log(record, dt.date(2026, 11, 25), bone_pain=5)
+    log(record, dt.date(2026, 12, 4), bone_pain=5)
     log_seizure(record, dt.date(2026, 12, 3))
     view = make_view(record)
-    assert [card.flag.first_day for card in view.cards()] == [
+    # Bone pain was flagged most recently, but a seizure asks to contact the team promptly.
+    assert [card.symptom_label.text() for card in view.symptom_cards()] == [
+        "Seizure (fit)",
+        "Bone pain",
+    ]
+    assert view.headings() == ["To tell your care team: 2 symptoms (1 promptly)"]
+    seizure, bone_pain = view.symptom_cards()
+    assert [row.flag.first_day for row in seizure.rows()] == [
         dt.date(2026, 12, 3),
-        dt.date(2026, 11, 25),
         dt.date(2026, 11, 20),
     ]
-    newest_seizure = view.cards()[0]
+    assert [row.flag.first_day for row in bone_pain.rows()] == [
+        dt.date(2026, 12, 4),
+        dt.date(2026, 11, 10),
+    ]
+    assert bone_pain.level_label.text() == "●  Mention at your next visit"
+    assert bone_pain.summary_label.text() == (
+        "Flagged 2 times in this period, most recently 4 December 2026."
+    )
+
+    # One of the two seizures discussed: the other keeps the card among those to tell.
     monkeypatch.setattr(view, "ask_discussed", discuss_on(qtbot, dt.date(2026, 12, 4)))
-    click(qtbot, newest_seizure.discussed_button)
-    assert view.headings() == ["Open (2)", "Discussed with your care team (1)"]
-    assert [card.flag.first_day for card in view.cards()] == [
-        dt.date(2026, 11, 25),
-        dt.date(2026, 11, 20),
-        dt.date(2026, 12, 3),
+    click(qtbot, seizure.rows()[0].discussed_button)
+    assert view.headings() == ["To tell your care team: 2 symptoms (1 promptly)"]
+    seizure = symptom_card(view, "seizure")
+    assert [row.flag.is_open for row in seizure.rows()] == [False, True]
+    assert "▲" in seizure.level_label.text()
+
+    # Both discussed: the seizure card moves under its own heading, after those to tell.
+    click(qtbot, seizure.rows()[1].discussed_button)
+    assert view.headings() == [
+        "To tell your care team: 1 symptom",
+        "Discussed with your care team: 1 symptom",
     ]
+    assert [card.symptom_label.text() for card in view.symptom_cards()] == [
+        "Bone pain",
+        "Seizure (fit)",
+    ]
+    view.set_state_filter(OPEN)
+    assert view.headings() == ["To tell your care team: 1 symptom"]
+    assert [row.flag.symptom_key for row in view.cards()] == ["bone_pain", "bone_pain"]
+    view.set_state_filter(DISCUSSED)
+    assert view.headings() == ["Discussed with your care team: 1 symptom"]
+    assert [row.flag.symptom_key for row in view.cards()] == ["seizure", "seizure"]
+
+
+def test_contact_promptly_is_told_in_words_shape_and_edge_not_colour_alone(
+    record: CareRecord, make_view: ViewMaker
+) -> None:
+    log_seizure(record)
+    log(record, dt.date(2026, 12, 2), bone_pain=5)
+    view = make_view(record)
+    seizure, bone_pain = view.symptom_cards()
+    assert seizure.level_label.text().startswith("▲")
+    assert bone_pain.level_label.text().startswith("●")
+    assert seizure.level_label.font().bold() or "bold" in seizure.level_label.styleSheet()
+    assert "3px solid" in seizure.styleSheet()
+    assert "3px solid" not in bone_pain.styleSheet()
+
+
+def test_a_card_always_shows_the_time_that_asks_to_contact_promptly(
+    qtbot: QtBot, record: CareRecord, make_view: ViewMaker
+) -> None:
+    log(record, TODAY - dt.timedelta(days=30), bone_pain=8)
+    for days_ago in (20, 15, 10, 5):
+        log(record, TODAY - dt.timedelta(days=days_ago), bone_pain=5)
+    view = make_view(record)
+    (bone_pain,) = view.symptom_cards()
+    assert bone_pain.level_label.text() == "▲  Contact your care team promptly"
+    shown = [row.flag.first_day for row in bone_pain.rows()]
+    assert shown == [
+        TODAY - dt.timedelta(days=5),
+        TODAY - dt.timedelta(days=10),
+        TODAY - dt.timedelta(days=15),
+        TODAY - dt.timedelta(days=30),  # older than the newest three, but it set the level
+    ]
+    promptly_row = bone_pain.rows()[-1]
+    assert promptly_row.level_label.isVisibleTo(promptly_row)  # rows of two levels: each says
+    assert promptly_row.level_label.text().startswith("▲")
+    assert bone_pain.earlier_button.text() == "Show 1 more time"
+    click(qtbot, bone_pain.earlier_button)
+    assert len(bone_pain.rows()) == 5
+    assert not bone_pain.earlier_button.isVisible()
+
+
+def test_discussed_is_reachable_by_keyboard(
+    qtbot: QtBot, record: CareRecord, make_view: ViewMaker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log_seizure(record)
+    view = make_view(record)
+    view.activateWindow()
+    qtbot.waitActive(view)
+    row = card_for(view, "seizure")
+    row.why_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(row.why_button, Qt.Key.Key_Space)
+    assert row.why_panel.isVisible()
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Tab)
+    assert view.focusWidget() is row.discussed_button
+    monkeypatch.setattr(view, "ask_discussed", discuss_on(qtbot, dt.date(2026, 12, 2)))
+    qtbot.keyClick(row.discussed_button, Qt.Key.Key_Space)
+    assert view.headings() == ["Discussed with your care team: 1 symptom"]
+    assert record.flags.evaluate()[0].discussed is not None
 
 
 def test_marking_discussed_refuses_a_future_date_then_saves_and_survives_a_restart(
@@ -201,7 +302,7 @@ def test_marking_discussed_refuses_a_future_date_then_saves_and_survives_a_resta
         "✓ Discussed with your care team on 3 December 2026."
     )
     assert "Scan booked" in card.discussed_label.text()
-    assert view.headings() == ["Discussed with your care team (1)"]
+    assert view.headings() == ["Discussed with your care team: 1 symptom"]
     assert "marked as discussed" in view.status_label.text()
 
     view.set_state_filter(OPEN)
@@ -230,7 +331,7 @@ def test_undo_takes_the_mark_back(
     card = card_for(view, "seizure")
     assert card.flag.discussed is None
     assert card.undo_button is None
-    assert view.headings() == ["Open (1)"]
+    assert view.headings() == ["To tell your care team: 1 symptom (1 promptly)"]
     assert record.flags.evaluate()[0].is_open
 
 
@@ -246,7 +347,7 @@ def test_worse_since_discussed_says_so_and_stays_open(
     assert card.flag.worse_since_discussed
     assert card.discussed_label is not None
     assert "It has been worse since" in card.discussed_label.text()
-    assert view.headings() == ["Open (1)"]
+    assert view.headings() == ["To tell your care team: 1 symptom (1 promptly)"]
     assert card.discussed_button.isVisibleTo(card)
 
 
@@ -302,27 +403,31 @@ def test_settings_button_asks_for_the_settings(
         click(qtbot, view.settings_button)
 
 
-def test_a_long_history_is_built_a_page_at_a_time(
+def test_a_long_history_shows_the_newest_times_and_the_rest_on_request(
     qtbot: QtBot, record: CareRecord, make_view: ViewMaker
 ) -> None:
-    for number in range(PAGE_SIZE + 5):
+    for number in range(EPISODES_SHOWN + 5):
         log_seizure(record, TODAY - dt.timedelta(days=2 * number))
     view = make_view(record)
     view.set_period_days(ALL_DAYS)
-    assert len(view.cards()) == PAGE_SIZE
-    assert view.headings() == [f"Open ({PAGE_SIZE + 5})"]
-    assert view.more_button.isVisible()
-    assert view.more_button.text() == "Show 5 more (of 5 not shown yet)"
-    click(qtbot, view.more_button)
-    assert len(view.cards()) == PAGE_SIZE + 5
-    assert not view.more_button.isVisible()
+    (seizure,) = view.symptom_cards()
+    assert view.headings() == ["To tell your care team: 1 symptom (1 promptly)"]
+    assert len(seizure.rows()) == EPISODES_SHOWN
+    assert seizure.rows()[0].flag.first_day == TODAY
+    assert seizure.earlier_button.isVisible()
+    assert seizure.earlier_button.text() == "Show 5 more times"
+    click(qtbot, seizure.earlier_button)
+    assert len(seizure.rows()) == EPISODES_SHOWN + 5
+    assert not seizure.earlier_button.isVisible()
 
-    # "See why" on the oldest flag builds as far as needed to show it.
+    # "See why" on the oldest flag shows the card's rows as far as needed to show it.
     view.set_period_days(90)
+    assert len(symptom_card(view, "seizure").rows()) == EPISODES_SHOWN
     oldest = record.flags.evaluate()[-1]
     card = view.show_flag(oldest)
     assert card is not None and card.flag.first_day == oldest.first_day
     assert card.is_highlighted()
+    assert card.why_panel.isVisible()
 
 
 def test_a_fever_during_chemotherapy_has_a_card_with_its_guideline_and_treatment(
@@ -335,7 +440,7 @@ def test_a_fever_during_chemotherapy_has_a_card_with_its_guideline_and_treatment
     record.daylog.save_day(DayLog(day=SEIZURE_DAY, temperature=38.6), today=TODAY)
     view = make_view(record)
     card = card_for(view, "temperature", FlagRule.FEVER)
-    assert card.symptom_label.text() == "Temperature"
+    assert symptom_card(view, "temperature").symptom_label.text() == "Temperature"
     assert card.rule_label.text() == "A raised temperature"
     assert "Contact your care team promptly" in card.level_label.text()
     lines = [label.text() for label in card.context_labels]

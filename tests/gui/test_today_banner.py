@@ -185,7 +185,7 @@ def test_marking_discussed_on_flags_clears_the_today_banner(
 
     monkeypatch.setattr(flags, "ask_discussed", discussed_today)
     click(qtbot, flags.cards()[0].discussed_button)
-    assert flags.headings() == ["Discussed with your care team (1)"]
+    assert flags.headings() == ["Discussed with your care team: 1 symptom"]
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert not today.flag_banner.isVisible()
 

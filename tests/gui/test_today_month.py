@@ -1,6 +1,7 @@
 """The month overview beside Today and the "Pick a day…" dialog: logged days are marked in more
-ways than colour, choosing a past day opens it (asking about unsaved changes first), and a future
-day cannot be chosen.
+ways than colour, days with an open flag carry a triangle (filled for "contact promptly"),
+choosing a past day opens it (asking about unsaved changes first), and a future day cannot be
+chosen.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.daylog import DayLog
-from mbc_tracker.gui.month_overview import PickDayDialog
+from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.gui.month_overview import FLAG_MARKS_DELAY_MS, PickDayDialog
+from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.gui.today_view import CANCEL, TodayView
+from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.record import CareRecord
 
 TODAY = dt.date(2026, 11, 21)
@@ -44,6 +48,38 @@ def test_logged_days_are_marked_with_more_than_colour(view: TodayView) -> None:
     assert marked.toolTip() == "Something was logged on this day"
     assert not calendar.dateTextFormat(QDate(2026, 11, 13)).fontUnderline()
     assert "bold, underlined and with a dot" in view.month_overview.legend.text()
+
+
+def test_days_with_an_open_flag_carry_a_triangle_explained_in_the_legend(
+    qtbot: QtBot, view: TodayView, record: CareRecord
+) -> None:
+    calendar = view.month_overview.calendar
+    # The flag cache is built a moment after the month is first shown, not before.
+    qtbot.waitUntil(lambda: record.flags.is_warm, timeout=FLAG_MARKS_DELAY_MS + 2000)
+    assert calendar.flagged_days() == {}  # a mild bone pain and a note flag nothing
+    assert "triangle" in view.month_overview.legend.text()
+    assert "filled ▲ to contact your care team promptly" in view.month_overview.legend.text()
+
+    view.show_day(dt.date(2026, 11, 19))
+    qtbot.mouseClick(view._scales["bone_pain"].button(5), Qt.MouseButton.LeftButton)
+    assert view.save()
+    assert calendar.flagged_days() == {dt.date(2026, 11, 19): FlagLevel.NEXT_VISIT}
+    tip = calendar.dateTextFormat(QDate(2026, 11, 19)).toolTip()
+    assert tip == "Something was logged on this day\nFlagged: mention at your next visit"
+
+    view.show_day(dt.date(2026, 11, 20))
+    qtbot.mouseClick(view._event_boxes["seizure"], Qt.MouseButton.LeftButton)
+    assert view.save()
+    assert calendar.flagged_days()[dt.date(2026, 11, 20)] is FlagLevel.PROMPTLY
+
+    # Marked as discussed elsewhere: the day's flag is no longer open, so its triangle goes.
+    (seizure,) = [flag for flag in record.flags.evaluate() if flag.symptom_key == "seizure"]
+    runner_for(record).run(
+        lambda: record.flags.mark_discussed(seizure, TODAY, "", today=TODAY),
+        RecordChanges(acknowledgements=True),
+    )
+    assert dt.date(2026, 11, 20) not in calendar.flagged_days()
+    assert dt.date(2026, 11, 19) in calendar.flagged_days()
 
 
 def test_saving_marks_the_day(qtbot: QtBot, view: TodayView) -> None:
