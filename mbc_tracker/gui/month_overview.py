@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -174,6 +175,12 @@ class MonthOverview(QWidget):
             self,
         )
         self.legend.setWordWrap(True)
+        # The calendar sets the column's width and the words wrap within it: a wrapped label
+        # would ask for a width of its own, and the longer explanation widened the column
+        # until Today's form no longer fitted at 1024 pixels.
+        policy = self.legend.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.legend.setSizePolicy(policy)
         layout.addWidget(self.legend)
         self._read_for: tuple[int, int] | None = None  # the month whose logged days are shown
         self._flag_marks_timer = QTimer(self)
