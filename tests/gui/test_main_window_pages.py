@@ -182,4 +182,3 @@ def test_at_1024x700_the_question_fields_are_wide_enough_to_read(
     for field in (panel.new_question_edit, panel.answer_edit):
         assert field.width() >= 200  # was about 135 pixels with the label beside it
         assert field.height() >= field.minimumSizeHint().height()  # never squeezed
-
