@@ -83,6 +83,7 @@ class QuestionsPanel(QFrame):
         layout.addWidget(heading)
         self.context_label = QLabel(self)
         self.context_label.setWordWrap(True)
+        self.context_label.setFont(scaled_font(self.font(), 1.0))  # which visit, unmistakably
         layout.addWidget(self.context_label)
 
         self.offer_box = QFrame(self)
@@ -212,11 +213,16 @@ class QuestionsPanel(QFrame):
                 self.tr("Choose an appointment in the list to see its questions.")
             )
         else:
-            self.context_label.setText(
-                self.tr("For: {kind}, {when}").format(
-                    kind=appointment_kind_label(appointment.kind),
-                    when=when_text(appointment.starts_at),
-                )
+            kind = appointment_kind_label(appointment.kind)
+            when = when_text(appointment.starts_at)
+            self.context_label.setText(self.tr("For: {kind}, {when}").format(kind=kind, when=when))
+            # Said again in the field itself, so that nobody writes a question for one visit
+            # into another that happened to be selected (after a restart, the first listed).
+            self.new_question_edit.setPlaceholderText(
+                self.tr("A question for: {kind}, {when}").format(kind=kind, when=when)
+            )
+            self.new_question_edit.setAccessibleName(
+                self.tr("New question for: {kind}, {when}").format(kind=kind, when=when)
             )
         self._fill_list(appointment, current_id)
         self._show_notes(appointment)

@@ -32,6 +32,7 @@ from pytestqt.qtbot import QtBot
 from mbc_tracker.domain.records import Appointment, AppointmentKind
 from mbc_tracker.gui.appointment_form import AppointmentForm
 from mbc_tracker.gui.appointments_view import AppointmentsView
+from mbc_tracker.gui.questions_panel import when_text
 from mbc_tracker.gui.widgets import OptionalDateEdit
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.appointments import PASSED
@@ -516,3 +517,19 @@ def test_every_control_has_an_accessible_name(
                 assert child.accessibleName(), child
                 checked += 1
     assert checked > 20
+
+
+def test_the_new_question_field_names_the_visit_it_is_for(qtbot: QtBot, record: CareRecord) -> None:
+    """After a restart the first visit listed is selected: the field itself says which one, so
+    a question meant for the oncologist is not written into the infusion by mistake."""
+    record.appointments.add(
+        Appointment(NOW + dt.timedelta(days=3), AppointmentKind.ONCOLOGY_VISIT), now=NOW
+    )
+    view = make_view(qtbot, record)
+    panel = view.questions_panel
+    appointment = panel.appointment()
+    assert appointment is not None
+    placeholder = panel.new_question_edit.placeholderText()
+    assert placeholder.startswith("A question for: ")
+    assert when_text(appointment.starts_at) in placeholder
+    assert placeholder.removeprefix("A question for: ") in panel.context_label.text()
