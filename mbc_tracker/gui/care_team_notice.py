@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from mbc_tracker.gui import theme
+
 
 class CareTeamNotice(QLabel):
     """ "This app does not replace your care team ...", in a quiet, readable line.
@@ -27,4 +29,6 @@ class CareTeamNotice(QLabel):
         self.setAccessibleName(text)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setStyleSheet("#careTeamNotice { color: #3b3b3b; }")
+        # Quieter than the text around it, from the palette: readable on light and dark.
+        self.colour = theme.muted_text(self.palette())
+        self.setStyleSheet(f"#careTeamNotice {{ color: {self.colour.name()}; }}")

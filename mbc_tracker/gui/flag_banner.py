@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from mbc_tracker.domain.flags import LEVEL_ORDER, Flag
 from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.care_team_notice import CareTeamNotice
 from mbc_tracker.gui.labels import flag_level_mark
 
@@ -28,10 +29,8 @@ class FlagBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("flagBanner")
-        self.setStyleSheet(
-            "#flagBanner { background: #fff6e0; border: 1px solid #d9b35f; border-radius: 6px; }"
-        )
         self._flags: list[Flag] = []
+        self._colour_for(FlagLevel.NEXT_VISIT)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
@@ -69,6 +68,7 @@ class FlagBanner(QFrame):
             self.hide()
             return
         most_urgent = self._flags[0].level
+        self._colour_for(most_urgent)
         if most_urgent is FlagLevel.PROMPTLY:
             sentence = self.tr(
                 "What you logged for this day is worth contacting your care team about promptly."
@@ -84,6 +84,19 @@ class FlagBanner(QFrame):
         self.message_label.setText(f"{sentence}\n{flagged}")
         self.setAccessibleName(sentence)
         self.show()
+
+    def _colour_for(self, level: FlagLevel) -> None:
+        """A light tint of the level's colour on the window's own (a dark one on a dark
+        desktop), edged in the level's colour: the words keep the palette's text colour."""
+        palette = self.palette()
+        colour = theme.level_colour(level, palette)
+        window = palette.color(palette.ColorRole.Window)
+        self.background = theme.blend(colour, window, 0.14)
+        edge = theme.blend(colour, window, 0.7).name()
+        self.setStyleSheet(
+            f"#flagBanner {{ background: {self.background.name()}; border: 1px solid {edge};"
+            " border-radius: 6px; }"
+        )
 
     @Slot()
     def _see_why(self) -> None:

@@ -492,11 +492,6 @@ class FlagsView(QWidget):
             self,
         )
         self.notice = CareTeamNotice(self)
-        # The notice's own grey is made for Today's light banner; on this page it follows the
-        # palette, so it stays readable on a dark desktop.
-        self.notice.setStyleSheet(
-            f"#careTeamNotice {{ color: {theme.muted_text(self.palette()).name()}; }}"
-        )
         outer.addWidget(title)
         outer.addWidget(intro)
         outer.addWidget(self.notice)
