@@ -89,10 +89,8 @@ class FlagBanner(QFrame):
         """A light tint of the level's colour on the window's own (a dark one on a dark
         desktop), edged in the level's colour: the words keep the palette's text colour."""
         palette = self.palette()
-        colour = theme.level_colour(level, palette)
-        window = palette.color(palette.ColorRole.Window)
-        self.background = theme.blend(colour, window, 0.14)
-        edge = theme.blend(colour, window, 0.7).name()
+        self.background = theme.notice_background(level, palette)
+        edge = theme.notice_edge(level, palette).name()
         self.setStyleSheet(
             f"#flagBanner {{ background: {self.background.name()}; border: 1px solid {edge};"
             " border-radius: 6px; }"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.domain.flags import FlagSettings
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.widgets import ErrorLabel, scaled_font
 from mbc_tracker.services.changes import RecordChanges
@@ -37,7 +38,6 @@ from mbc_tracker.services.flags import FlagSettingsInvalid
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
 
-MUTED_STYLE = "color: #4a4a4a;"
 PERSISTENT_PREFIX = "persistent_days:"
 # Spin boxes accept more than the rules can use, so a wrong value gets a sentence, not a wall.
 SPIN_LIMIT = 999
@@ -176,7 +176,7 @@ class FlagSettingsDialog(QDialog):
                     ),
                     page,
                 )
-                default_label.setStyleSheet(MUTED_STYLE)
+                default_label.setStyleSheet(theme.muted_style(default_label))
                 default_label.setWordWrap(True)
                 error = ErrorLabel(spin, page)
                 spin.valueChanged.connect(lambda _value, error=error: error.clear_problem())

@@ -83,10 +83,6 @@ def wrapped_label(text: str, parent: QWidget, style: str = "") -> QLabel:
     return label
 
 
-def muted_style(widget: QWidget) -> str:
-    return f"color: {theme.muted_text(widget.palette()).name()};"
-
-
 def newest_first(flag: Flag) -> tuple[int, int]:
     return (-flag.last_day.toordinal(), -flag.first_day.toordinal())
 
@@ -117,7 +113,7 @@ class FlagCard(QFrame):
         )
         self._highlighted = False
         self._brief = False
-        muted = muted_style(self)
+        muted = theme.muted_style(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(4)
@@ -324,7 +320,7 @@ class SymptomCard(QFrame):
         title.addStretch(1)
         title.addWidget(self.level_label)
         layout.addLayout(title)
-        self.summary_label = wrapped_label("", self, muted_style(self))
+        self.summary_label = wrapped_label("", self, theme.muted_style(self))
         layout.addWidget(self.summary_label)
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setSpacing(2)

@@ -41,6 +41,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QShowEvent,
 )
@@ -61,6 +62,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.history_legend import HistoryLegend
 from mbc_tracker.gui.history_table import HistoryTable
 from mbc_tracker.gui.widgets import (
@@ -97,7 +99,6 @@ CUSTOM = -1  # the period "Custom…": two date fields
 PERIOD_DAYS = (30, 90, 365, ALL_TIME, CUSTOM)
 DEFAULT_PERIOD_DAYS = 90
 CHART, TABLE = "chart", "table"
-MUTED_STYLE = "color: #4a4a4a;"
 FOCUS_COLOUR = "#1a5fb4"
 KEY_KEY = Qt.ItemDataRole.UserRole  # a symptom item's catalogue key
 
@@ -373,7 +374,7 @@ class HistoryView(QWidget):
             controls.addWidget(widget)
             widget.hide()
         self.period_text = QLabel(self)
-        self.period_text.setStyleSheet(MUTED_STYLE)
+        self.period_text.setStyleSheet(theme.muted_style(self))
         self.period_text.setAccessibleName(self.tr("Period shown"))
         controls.addSpacing(8)
         controls.addWidget(self.period_text)
@@ -940,7 +941,7 @@ class HistoryView(QWidget):
                 heading = QListWidgetItem(self.tr("Nothing logged in this period:"))
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)
                 heading.setFont(scaled_font(self.symptom_list.font(), 1.0))
-                heading.setForeground(QColor("#1d1d1d"))
+                heading.setForeground(self.symptom_list.palette().color(QPalette.ColorRole.Text))
                 self.symptom_list.addItem(heading)
             item = QListWidgetItem(symptom.label, self.symptom_list)
             item.setData(KEY_KEY, symptom.key)
@@ -955,7 +956,7 @@ class HistoryView(QWidget):
             if symptom.key in logged:
                 item.setToolTip(self.tr("Logged in the period shown"))
             else:
-                item.setForeground(QColor("#4a4a4a"))
+                item.setForeground(theme.muted_text(self.symptom_list.palette()))
                 item.setToolTip(self.tr("Nothing logged for this in the period shown"))
         if 0 <= current < self.symptom_list.count():
             self.symptom_list.setCurrentRow(current)
@@ -1136,7 +1137,7 @@ class HistoryView(QWidget):
                     "to read its value and note here."
                 )
             )
-        self.info_label.setStyleSheet(MUTED_STYLE)
+        self.info_label.setStyleSheet(theme.muted_style(self))
 
     def describe(self, info: HoverInfo) -> str:
         """A point in words: its date, what and how much, the day's note, a flag's reason."""

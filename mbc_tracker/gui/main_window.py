@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker import __version__
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.gui.widgets import lay_out_hidden, lay_out_now
 from mbc_tracker.paths import RECORD_SUFFIX, DataPaths
@@ -133,9 +134,13 @@ class MainWindow(QMainWindow):
             banner = QLabel(self.tr("Demo record — changes are not kept"), central)
             banner.setObjectName("demoBanner")
             banner.setMargin(8)
+            palette = banner.palette()
+            teal = theme.done_colour(palette)
+            window = palette.color(palette.ColorRole.Window)
             banner.setStyleSheet(
-                "#demoBanner { background: #e6f2f1; color: #1f4f4c; font-weight: bold;"
-                " border-bottom: 1px solid #b5d6d3; }"
+                f"#demoBanner {{ background: {theme.blend(teal, window, 0.12).name()};"
+                f" color: {teal.name()}; font-weight: bold;"
+                f" border-bottom: 1px solid {theme.blend(teal, window, 0.4).name()}; }}"
             )
             layout.addWidget(banner)
         layout.addWidget(self.stack, 1)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_tracker.domain.knowledge import Explanation, Knowledge
+from mbc_tracker.domain.knowledge import Explanation, FlagLevel, Knowledge
 from mbc_tracker.domain.receptors import (
     Disagreement,
     Her2Status,
@@ -34,6 +34,7 @@ from mbc_tracker.domain.receptors import (
     ReceptorStatus,
 )
 from mbc_tracker.domain.records import ReceptorTest
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.labels import (
     gene_result_label,
     her2_ihc_label,
@@ -50,12 +51,11 @@ from mbc_tracker.services.changes import RecordChanges
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
 
-MUTED_STYLE = "color: #4a4a4a;"
 BADGE_STYLE = (
-    "border: 1px {line} #5b6b7b; border-radius: 6px; padding: 4px 10px; background: #eef2f6;"
+    "border: 1px {line} {edge}; border-radius: 6px; padding: 4px 10px; background: {back};"
 )
 NOTE_STYLE = (
-    "#disagreementNote { border: 2px solid #9a6a00; border-radius: 6px; background: #fff6dd; }"
+    "#disagreementNote {{ border: 2px solid {edge}; border-radius: 6px; background: {back}; }}"
 )
 SAMPLE_COLUMN, HER2_COLUMN, SUBTYPE_COLUMN, DIFFERS_COLUMN = 1, 4, 5, 6
 DIFFERS_MARK = "◆"  # a shape beside the words, so colour is never the only cue
@@ -103,7 +103,7 @@ class ReadingPane(QScrollArea):
 
     def show_nothing(self, message: str) -> None:
         body, layout = self._new_body()
-        layout.addWidget(wrapped_label(message, body, MUTED_STYLE))
+        layout.addWidget(wrapped_label(message, body, theme.muted_style(body)))
         layout.addStretch(1)
         self._finish(body)
 
@@ -176,13 +176,18 @@ class ReadingPane(QScrollArea):
         return wrapped_label(
             self.tr("Source: {articles}").format(articles="; ".join(citations)),
             parent,
-            MUTED_STYLE,
+            theme.muted_style(parent),
         )
 
     def _disagreement_note(self, disagreements: Sequence[Disagreement], parent: QWidget) -> QFrame:
         note = QFrame(parent)
         note.setObjectName("disagreementNote")
-        note.setStyleSheet(NOTE_STYLE)
+        note.setStyleSheet(
+            NOTE_STYLE.format(
+                edge=theme.notice_edge(FlagLevel.PROMPTLY, note.palette()).name(),
+                back=theme.notice_background(FlagLevel.PROMPTLY, note.palette()).name(),
+            )
+        )
         note.setAccessibleName(self.tr("Results that read differently"))
         layout = QVBoxLayout(note)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -221,7 +226,13 @@ class ReadingPane(QScrollArea):
             badge.setWordWrap(True)
             badge.setAccessibleName(text)
             line = "dashed" if status in unknown else "solid"
-            badge.setStyleSheet(BADGE_STYLE.format(line=line))
+            badge.setStyleSheet(
+                BADGE_STYLE.format(
+                    line=line,
+                    edge=theme.card_edge(badge.palette()).name(),
+                    back=theme.quiet_background(badge.palette()).name(),
+                )
+            )
             badge.setFont(scaled_font(self.font(), 1.0))
             self.badge_labels.append(badge)
             grid.addWidget(badge, position // 2, position % 2)
@@ -267,7 +278,7 @@ class ReadingPane(QScrollArea):
                         "a subtype."
                     ),
                     parent,
-                    MUTED_STYLE,
+                    theme.muted_style(parent),
                 )
             )
             return
@@ -290,7 +301,7 @@ class ReadingPane(QScrollArea):
                 wrapped_label(
                     self.tr("No ER, PR or HER2 result is given for this test yet."),
                     parent,
-                    MUTED_STYLE,
+                    theme.muted_style(parent),
                 )
             )
             return
@@ -304,7 +315,7 @@ class ReadingPane(QScrollArea):
                     wrapped_label(
                         self.tr("Guideline: {name}").format(name=explanation.guideline.name),
                         parent,
-                        MUTED_STYLE,
+                        theme.muted_style(parent),
                     )
                 )
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.widgets import ErrorLabel
 from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.editing import RecordInvalid
@@ -50,7 +51,7 @@ class RecordForm(QDialog):
         outer = QVBoxLayout(self)
         self.general_error = QLabel(self)
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: #a4262c;")
+        self.general_error.setStyleSheet(theme.error_style(self))
         self.general_error.hide()
         outer.addWidget(self.general_error)
         scroll = QScrollArea(self)

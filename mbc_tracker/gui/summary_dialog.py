@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.labels import paper_size_label
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
-from mbc_tracker.gui.widgets import ERROR_STYLE, ErrorLabel, from_qdate, scaled_font, to_qdate
+from mbc_tracker.gui.widgets import ErrorLabel, from_qdate, scaled_font, to_qdate
 from mbc_tracker.paths import OutputRefused, ProtectedFiles
 from mbc_tracker.reports.summary_data import (
     SECTION_TITLES,
@@ -59,8 +60,6 @@ from mbc_tracker.services.summary import SummaryOptions, options_problems
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
 
-MUTED_STYLE = "color: #4a4a4a;"
-DONE_STYLE = "color: #1f4f4c;"  # the app's calm teal (as the demo banner), for "Saved to ..."
 # Characters Windows, macOS or Linux refuse (or treat specially) in a file name.
 UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 
@@ -183,7 +182,7 @@ class SummaryDialog(QDialog):
         self.period_reason = QLabel(group)
         self.period_reason.setObjectName("periodReason")
         self.period_reason.setWordWrap(True)
-        self.period_reason.setStyleSheet(MUTED_STYLE)
+        self.period_reason.setStyleSheet(theme.muted_style(self))
 
         grid.addWidget(from_label, 0, 0)
         grid.addWidget(self.from_edit, 0, 1)
@@ -432,7 +431,9 @@ class SummaryDialog(QDialog):
         self.sections_error.clear_problem()
 
     def _tell(self, message: str, problem: bool = False) -> None:
-        self.result_label.setStyleSheet(ERROR_STYLE if problem else DONE_STYLE)
+        self.result_label.setStyleSheet(
+            theme.error_style(self) if problem else theme.done_style(self)
+        )
         self.result_label.setText(message)
         self.result_label.setAccessibleName(message)
         self.result_label.show()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.domain.records import SymptomKind, TrackedSymptom
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.labels import symptom_kind_label
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.services.changes import RecordChanges
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-ERROR_STYLE = "color: #a4262c;"  # a dark red that stays readable on light backgrounds
 
 
 class SymptomChooser(QDialog):
@@ -90,7 +90,7 @@ class SymptomChooser(QDialog):
         self.name_edit.setPlaceholderText(self.tr("For example: tingling fingers"))
         name_label.setBuddy(self.name_edit)
         self.name_error = QLabel(own)
-        self.name_error.setStyleSheet(ERROR_STYLE)
+        self.name_error.setStyleSheet(theme.error_style(self))
         self.name_error.setWordWrap(True)
         self.name_error.hide()
         self.rated_choice = QRadioButton(symptom_kind_label(SymptomKind.RATED), own)

@@ -10,6 +10,7 @@ Print and PDF stay on white and do not use this module.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 
 from mbc_tracker.domain.knowledge import FlagLevel
 
@@ -61,3 +62,37 @@ def focus_edge(palette: QPalette) -> QColor:
 def quiet_background(palette: QPalette) -> QColor:
     """A panel set a little apart from the card it sits in (the "Why?" passage)."""
     return palette.color(_Role.AlternateBase)
+
+
+def error_colour(palette: QPalette) -> QColor:
+    """A problem's words under a field: a red that reads as text on the palette's window."""
+    return QColor.fromHslF(357 / 360.0, 0.62, 0.72 if is_dark(palette) else 0.40)
+
+
+def done_colour(palette: QPalette) -> QColor:
+    """A calm teal for "saved" and for the demo line, readable on the palette's window."""
+    return QColor.fromHslF(176 / 360.0, 0.45, 0.70 if is_dark(palette) else 0.28)
+
+
+def notice_background(level: FlagLevel, palette: QPalette) -> QColor:
+    """A panel that asks to be read (a flag banner, a disagreement): a tint of the level's
+    colour on the window's own."""
+    return blend(level_colour(level, palette), palette.color(_Role.Window), 0.14)
+
+
+def notice_edge(level: FlagLevel, palette: QPalette) -> QColor:
+    return blend(level_colour(level, palette), palette.color(_Role.Window), 0.7)
+
+
+def muted_style(widget: QWidget) -> str:
+    """A style sheet for secondary words on ``widget``."""
+    return f"color: {muted_text(widget.palette()).name()};"
+
+
+def error_style(widget: QWidget) -> str:
+    """A style sheet for a problem's words on ``widget``."""
+    return f"color: {error_colour(widget.palette()).name()};"
+
+
+def done_style(widget: QWidget) -> str:
+    return f"color: {done_colour(widget.palette()).name()};"

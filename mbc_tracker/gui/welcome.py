@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.labels import temperature_unit_label, weight_unit_label
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
-from mbc_tracker.gui.widgets import ERROR_STYLE
 from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.person import PersonInvalid
 from mbc_tracker.services.record import CareRecord
@@ -107,7 +107,7 @@ class WelcomePage(QWidget):
         self.name_problem = QLabel(self)
         self.name_problem.setObjectName("nameProblem")
         self.name_problem.setWordWrap(True)
-        self.name_problem.setStyleSheet(ERROR_STYLE)
+        self.name_problem.setStyleSheet(theme.error_style(self))
         self.name_problem.hide()
 
         self.birth_edit = QDateEdit(self)
@@ -122,7 +122,7 @@ class WelcomePage(QWidget):
         self.birth_problem = QLabel(self)
         self.birth_problem.setObjectName("birthProblem")
         self.birth_problem.setWordWrap(True)
-        self.birth_problem.setStyleSheet(ERROR_STYLE)
+        self.birth_problem.setStyleSheet(theme.error_style(self))
         self.birth_problem.hide()
 
         weight, temperature = default_units()

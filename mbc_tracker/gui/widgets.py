@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_STYLE = "color: #a4262c;"  # a dark red that stays readable on light backgrounds
+from mbc_tracker.gui import theme
+
 # The "no date" value of an OptionalDateEdit: its minimum, shown as the special text.
 NO_DATE = QDate(1900, 1, 1)
 
@@ -77,7 +78,7 @@ class ErrorLabel(QLabel):
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._field = field
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(theme.error_style(self))
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
