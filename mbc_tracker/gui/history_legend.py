@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.widgets import scaled_font
 
 if TYPE_CHECKING:
@@ -128,6 +129,8 @@ class HistoryLegend(QFrame):
         mark.setPixmap(legend_pixmap(entry, self.devicePixelRatioF()))
         mark.setFixedSize(ICON_SIZE)
         mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if theme.is_dark(self.palette()):
+            mark.setStyleSheet(theme.chart_mark_style())  # a black mark on dark: unseen
         label = QLabel(entry.label, row)
         label.setObjectName("legendLabel")
         label.setWordWrap(True)

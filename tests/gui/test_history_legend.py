@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -99,3 +100,22 @@ def test_importing_the_key_does_not_load_matplotlib() -> None:
         check=True,
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_on_a_dark_desktop_the_marks_sit_on_the_charts_white(qtbot: QtBot) -> None:
+    """A black triangle on a dark window would not be seen; on the chart it is drawn on white."""
+    legend = HistoryLegend()
+    qtbot.addWidget(legend)
+    palette = legend.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#2d2d30"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#e6e6e6"))
+    legend.setPalette(palette)
+    legend.set_entries([SEIZURE])
+    mark = legend.findChild(QLabel, "legendMark")
+    assert mark is not None
+    assert "background: #ffffff" in mark.styleSheet()
+
+    light = make_legend(qtbot)
+    light.set_entries([SEIZURE])
+    light_mark = light.findChild(QLabel, "legendMark")
+    assert light_mark is not None and light_mark.styleSheet() == ""
