@@ -86,41 +86,10 @@ def test_the_first_window_does_not_wait_for_qtnetwork(tmp_path: Path) -> None:
     assert loaded == "False"
 
 
-def test_the_chart_library_waits_until_the_record_is_shown_then_loads_when_idle(
-    tmp_path: Path,
-) -> None:
-    # The first window and the record come first; once the app has been idle a moment the
-    # chart library is loaded, so that a first visit to History does not pause for it.
-    paths = DataPaths(tmp_path / "data").ensure()
-    record = open_record(paths.default_record, paths)
-    record.person.save(Person(name="Ann Example"))
-    record.close()
-    seen = run_fresh(
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from PySide6.QtCore import QTimer\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from mbc_tracker.gui.main_window import MainWindow, WARM_UP_AFTER_MS\n"
-        "from mbc_tracker.paths import DataPaths\n"
-        "from mbc_tracker.services.app_settings import AppSettings\n"
-        "app = QApplication([])\n"
-        f"paths = DataPaths(Path({str(paths.data_dir)!r}))\n"
-        "window = MainWindow(paths, AppSettings.load(paths.settings_file))\n"
-        "window.show()\n"
-        "window.open_first_record(paths.default_record)\n"
-        "print('matplotlib' in sys.modules, window.built_page('history') is None, flush=True)\n"
-        "QTimer.singleShot(WARM_UP_AFTER_MS + 1500, app.quit)\n"
-        "app.exec()\n"
-        "print('matplotlib.backends.backend_qtagg' in sys.modules, flush=True)\n"
-        "window.close_record()\n"
-    )
-    assert seen.splitlines() == ["False True", "True"]
-
-
-def test_today_is_shown_before_sqlalchemy_loads_and_it_loads_when_idle(tmp_path: Path) -> None:
-    # Today is read in plain SQL (storage/plain_sql.py): importing SQLAlchemy, about half a
-    # second on a slow computer, waits until the app has been idle a moment. A record as this
-    # app left it (closed, so stamped as checked) is what a person opens every day.
+def open_then_idle(tmp_path: Path, at_open: str, after_idle: str) -> list[str]:
+    """In a fresh interpreter: the window on a record this app closed cleanly (as a person
+    opens it every day); print ``at_open`` once Today is shown and ``after_idle`` once the app
+    has been idle long enough for its warm-up (expressions, over ``sys`` and ``window``)."""
     paths = DataPaths(tmp_path / "data").ensure()
     record = open_record(paths.default_record, paths)
     record.person.save(Person(name="Ann Example"))
@@ -139,13 +108,36 @@ def test_today_is_shown_before_sqlalchemy_loads_and_it_loads_when_idle(tmp_path:
         "window.show()\n"
         "window.open_first_record(paths.default_record)\n"
         "app.processEvents()\n"
-        "today = window.today_view\n"
-        "print('sqlalchemy' in sys.modules, today.weight_label.text(), flush=True)\n"
+        f"print({at_open}, flush=True)\n"
         "def after_idle():\n"
-        "    print('sqlalchemy.orm' in sys.modules, window.record.has_engine, flush=True)\n"
+        f"    print({after_idle}, flush=True)\n"
         "    app.quit()\n"
         "QTimer.singleShot(WARM_UP_AFTER_MS + 1500, after_idle)\n"
         "app.exec()\n"
         "window.close_record()\n"
     )
-    assert seen.splitlines() == ["False &Weight (kg)", "True True"]
+    return seen.splitlines()
+
+
+def test_the_chart_library_waits_until_the_record_is_shown_then_loads_when_idle(
+    tmp_path: Path,
+) -> None:
+    # The first window and the record come first; once the app has been idle a moment the
+    # chart library is loaded, so that a first visit to History does not pause for it.
+    seen = open_then_idle(
+        tmp_path,
+        "'matplotlib' in sys.modules, window.built_page('history') is None",
+        "'matplotlib.backends.backend_qtagg' in sys.modules",
+    )
+    assert seen == ["False True", "True"]
+
+
+def test_today_is_shown_before_sqlalchemy_loads_and_it_loads_when_idle(tmp_path: Path) -> None:
+    # Today is read in plain SQL (storage/plain_sql.py): importing SQLAlchemy, about half a
+    # second on a slow computer, waits until the app has been idle a moment.
+    seen = open_then_idle(
+        tmp_path,
+        "'sqlalchemy' in sys.modules, window.today_view.weight_label.text()",
+        "'sqlalchemy.orm' in sys.modules, window.record.has_engine",
+    )
+    assert seen == ["False &Weight (kg)", "True True"]
