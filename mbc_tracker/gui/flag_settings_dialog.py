@@ -317,6 +317,9 @@ class FlagSettingsDialog(QDialog):
         if not raised:
             return True
         paragraphs = [" ".join(self._raised_words(each)) for each in raised]
+        lost, promptly = self._record.flags.promptly_flags_lost(settings)
+        if promptly:
+            paragraphs.append(self._lost_words(lost, promptly))
         if self.ask_change_prompt_threshold("\n\n".join(paragraphs), len(raised)):
             return True
         for each in raised:
@@ -369,6 +372,22 @@ class FlagSettingsDialog(QDialog):
             ).format(default=low)
         )
         return words
+
+    def _lost_words(self, lost: int, promptly: int) -> str:
+        """What the change would do to the "contact promptly" flags logged so far."""
+        if not lost:
+            return self.tr(
+                "None of the “contact promptly” flags in this record so far would change."
+            )
+        if promptly == 1:
+            return self.tr(
+                "The one “contact promptly” flag in this record so far would no longer be "
+                "raised that way."
+            )
+        return self.tr(
+            "{lost} of the {promptly} “contact promptly” flags in this record so far would no "
+            "longer be raised that way."
+        ).format(lost=lost, promptly=promptly)
 
     # -- questions (small on purpose: tests replace them) --------------------------------------
 

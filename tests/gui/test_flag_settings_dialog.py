@@ -180,6 +180,10 @@ def test_raising_the_fever_threshold_to_39_asks_and_keep_leaves_the_settings_unc
         "your care team promptly. The app's default of 38.0 °C is adjustable, not a medical rule."
     )
     assert "ASCO/IDSA guideline" in asked[0]  # the knowledge file's words, naming its source
+    assert asked[0].endswith(
+        "\n\nThe one “contact promptly” flag in this record so far would no longer be raised "
+        "that way."
+    )
     assert saved == [] and dialog.isVisible()
     assert record.flags.settings() == record.flags.defaults()
     assert dialog.spins["fever_from_celsius"].value() == 38.0  # the default shown again
@@ -251,7 +255,8 @@ def test_raising_the_severity_level_names_the_levels_that_become_mention_ones(
         "A symptom you rate 7 to 8 (out of 10) will no longer be flagged as a reason to contact "
         "your care team promptly. It will still be flagged to mention at your next visit. "
         "The app's default of 7 is where its scale calls a symptom severe; it is adjustable, "
-        "not a medical rule."
+        "not a medical rule.\n\n"
+        "The one “contact promptly” flag in this record so far would no longer be raised that way."
     ]
     assert [flag.level.value for flag in record.flags.evaluate()] == ["next_visit"]
 
@@ -300,3 +305,25 @@ def test_the_real_question_keeps_the_default_on_escape_and_enter(
         )
     ]
     assert record.flags.settings() == record.flags.defaults()
+
+
+def test_the_question_counts_the_prompt_flags_this_record_would_lose(
+    qtbot: QtBot, dialog: FlagSettingsDialog, record: CareRecord
+) -> None:
+    for day, celsius in [(TODAY, 38.2), (TODAY - dt.timedelta(days=10), 38.4)]:
+        record.daylog.save_day(DayLog(day=day, temperature=celsius), today=TODAY)
+    record.daylog.save_day(DayLog(day=TODAY - dt.timedelta(days=20), temperature=39.1), today=TODAY)
+    asked = answer(dialog, change_anyway=False)
+    dialog.spins["fever_from_celsius"].setValue(38.5)
+    press(qtbot, dialog.save_button)
+    assert asked[0].endswith(
+        "\n\n2 of the 3 “contact promptly” flags in this record so far would no longer be "
+        "raised that way."
+    )
+
+    asked.clear()
+    dialog.spins["fever_from_celsius"].setValue(38.1)
+    press(qtbot, dialog.save_button)
+    assert asked[0].endswith(
+        "\n\nNone of the “contact promptly” flags in this record so far would change."
+    )
