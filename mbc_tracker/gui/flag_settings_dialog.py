@@ -405,8 +405,16 @@ class FlagSettingsDialog(QDialog):
         box.setInformativeText(
             explanation
             + "\n\n"
-            + self.tr(
-                "If you are unsure, keep the app's default, or ask your care team what suits you."
+            + (
+                self.tr(
+                    "If you are unsure, keep the app's default, or ask your care team what suits "
+                    "you."
+                )
+                if how_many == 1
+                else self.tr(
+                    "If you are unsure, keep the app's defaults, or ask your care team what suits "
+                    "you."
+                )
             )
         )
         keep = box.addButton(
