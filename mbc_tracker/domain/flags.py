@@ -138,6 +138,40 @@ class FlagSettings:
         return problems
 
 
+# The thresholds that decide a "contact your care team promptly" flag. Raising one above its
+# app default quietens such flags, so the settings dialog asks first. (The events the articles
+# single out are flagged every time and have no threshold to raise.)
+PROMPT_THRESHOLDS = ("promptly_from_severity", "fever_from_celsius")
+
+
+@dataclass(frozen=True)
+class RaisedPromptThreshold:
+    """A "contact promptly" threshold chosen above its app default: what it would leave out.
+
+    Values from ``default`` up to just below ``chosen`` are no longer flagged "contact promptly"
+    (a severity may still be flagged to mention at the next visit, from ``mention_from``)."""
+
+    name: str  # a field of FlagSettings, one of PROMPT_THRESHOLDS
+    default: float
+    chosen: float
+    mention_from: int
+
+
+def raised_prompt_thresholds(
+    chosen: FlagSettings, defaults: FlagSettings, current: FlagSettings
+) -> tuple[RaisedPromptThreshold, ...]:
+    """The prompt thresholds ``chosen`` raises above both the app default and ``current``.
+
+    Lowering one (more flags), or keeping a raise the person already saved, is not listed."""
+    raised = []
+    for name in PROMPT_THRESHOLDS:
+        # Round as the fields show them: 38.0 typed must equal the default 38.0.
+        value, default = round(getattr(chosen, name), 1), round(getattr(defaults, name), 1)
+        if value > default and value > round(getattr(current, name), 1):
+            raised.append(RaisedPromptThreshold(name, default, value, chosen.mention_from_severity))
+    return tuple(raised)
+
+
 @dataclass(frozen=True)
 class SideEffectList:
     """What the articles list as side effects of one treatment category."""

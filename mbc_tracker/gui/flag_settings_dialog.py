@@ -5,12 +5,17 @@ field says so with its default beside it. A value the rules cannot use gets its 
 ``FlagSettings.problems``) right under the field, and nothing is saved while any is wrong.
 "Restore app defaults" fills every field with its default; saving values that equal the
 defaults forgets the stored settings, so a later version's defaults apply.
+
+Raising a threshold that decides "contact your care team promptly" (the severity level, the
+fever temperature) above its app default asks first, in plain words, what would no longer be
+flagged that way, and why the default is what it is; keeping the default is the safe answer
+(Enter and Escape). Lowering a threshold, or changing a "mention" one, asks nothing.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -28,7 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_tracker.domain.flags import FlagSettings
+from mbc_tracker.domain.flags import (
+    FlagSettings,
+    RaisedPromptThreshold,
+    raised_prompt_thresholds,
+)
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.widgets import ErrorLabel, scaled_font
@@ -59,6 +69,7 @@ class FlagSettingsDialog(QDialog):
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self.errors: dict[str, ErrorLabel] = {}
         self.default_labels: dict[str, QLabel] = {}
+        self.question_box: QMessageBox | None = None
         self._build()
         self._fill(record.flags.settings())
 
@@ -251,7 +262,7 @@ class FlagSettingsDialog(QDialog):
 
     def chosen(self) -> FlagSettings:
         """The settings the fields describe (not checked yet)."""
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}
         persistent: dict[str, int] = {}
         for name, spin in self.spins.items():
             if name.startswith(PERSISTENT_PREFIX):
@@ -276,6 +287,8 @@ class FlagSettingsDialog(QDialog):
         self._clear_problems()
         settings = self.chosen()
         problems = settings.problems()
+        if not problems and not self._prompt_thresholds_confirmed(settings):
+            return False
         if not problems:
             flags = self._record.flags
             try:
@@ -296,6 +309,127 @@ class FlagSettingsDialog(QDialog):
         self.settings_saved.emit()
         self.accept()
         return True
+
+    def _prompt_thresholds_confirmed(self, settings: FlagSettings) -> bool:
+        """True unless a "contact promptly" threshold goes above its default and the person
+        keeps the default: the raised fields then show their default again, nothing is saved."""
+        raised = raised_prompt_thresholds(settings, self._defaults, self._record.flags.settings())
+        if not raised:
+            return True
+        paragraphs = [" ".join(self._raised_words(each)) for each in raised]
+        lost, promptly = self._record.flags.promptly_flags_lost(settings)
+        if promptly:
+            paragraphs.append(self._lost_words(lost, promptly))
+        if self.ask_change_prompt_threshold("\n\n".join(paragraphs), len(raised)):
+            return True
+        for each in raised:
+            spin = self.spins[each.name]
+            if isinstance(spin, QDoubleSpinBox):
+                spin.setValue(each.default)
+            else:
+                spin.setValue(int(each.default))
+        first = self.spins[raised[0].name]
+        first.setFocus()
+        self._scroll.ensureWidgetVisible(first)
+        return False
+
+    def _raised_words(self, raised: RaisedPromptThreshold) -> list[str]:
+        """What a raised threshold no longer flags "contact promptly", and why the default."""
+        if raised.name == "fever_from_celsius":
+            low, high = raised.default, round(raised.chosen - 0.1, 1)
+            span = f"{low:.1f} °C" if high <= low else f"{low:.1f} to {high:.1f} °C"
+            guideline = self._record.knowledge.flags.fever_guideline.text()
+            return [
+                self.tr(
+                    "A temperature of {span} will no longer be flagged as a reason to contact "
+                    "your care team promptly."
+                ).format(span=span),
+                self.tr(
+                    "The app's default of {default} °C is adjustable, not a medical rule."
+                ).format(default=f"{low:.1f}"),
+                guideline,
+            ]
+        low, high = int(raised.default), int(raised.chosen) - 1
+        span = str(low) if high <= low else self.tr("{low} to {high}").format(low=low, high=high)
+        words = [
+            self.tr(
+                "A symptom you rate {span} (out of 10) will no longer be flagged as a reason "
+                "to contact your care team promptly."
+            ).format(span=span)
+        ]
+        if raised.mention_from <= low:
+            words.append(self.tr("It will still be flagged to mention at your next visit."))
+        elif raised.mention_from <= high:
+            words.append(
+                self.tr(
+                    "From {mention} it will still be flagged to mention at your next visit."
+                ).format(mention=raised.mention_from)
+            )
+        words.append(
+            self.tr(
+                "The app's default of {default} is where its scale calls a symptom severe; it "
+                "is adjustable, not a medical rule."
+            ).format(default=low)
+        )
+        return words
+
+    def _lost_words(self, lost: int, promptly: int) -> str:
+        """What the change would do to the "contact promptly" flags logged so far."""
+        if not lost:
+            return self.tr(
+                "None of the “contact promptly” flags in this record so far would change."
+            )
+        if promptly == 1:
+            return self.tr(
+                "The one “contact promptly” flag in this record so far would no longer be "
+                "raised that way."
+            )
+        return self.tr(
+            "{lost} of the {promptly} “contact promptly” flags in this record so far would no "
+            "longer be raised that way."
+        ).format(lost=lost, promptly=promptly)
+
+    # -- questions (small on purpose: tests replace them) --------------------------------------
+
+    def ask_change_prompt_threshold(self, explanation: str, how_many: int) -> bool:
+        """Ask before a "contact promptly" threshold goes above its app default; True to
+        change it anyway. Keeping the default is the button Enter and Escape choose."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Keep the app's default?"))
+        box.setText(
+            self.tr("Keep the app's default?")
+            if how_many == 1
+            else self.tr("Keep the app's defaults?")
+        )
+        box.setInformativeText(
+            explanation
+            + "\n\n"
+            + (
+                self.tr(
+                    "If you are unsure, keep the app's default, or ask your care team what suits "
+                    "you."
+                )
+                if how_many == 1
+                else self.tr(
+                    "If you are unsure, keep the app's defaults, or ask your care team what suits "
+                    "you."
+                )
+            )
+        )
+        keep = box.addButton(
+            self.tr("Keep the app's default")
+            if how_many == 1
+            else self.tr("Keep the app's defaults"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        change = box.addButton(self.tr("Change it anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.question_box = box  # for tests that answer the real question
+        box.exec()
+        self.question_box = None
+        return box.clickedButton() is change
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         first = None

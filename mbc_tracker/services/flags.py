@@ -27,6 +27,7 @@ from mbc_tracker.domain.flags import (
     FlagSettings,
     SideEffectList,
 )
+from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import (
     FlagAcknowledgement,
     Measurement,
@@ -235,6 +236,40 @@ class FlagService:
             return evaluate_day(
                 day, context, logged_between, span, self._record.knowledge, settings
             )
+
+    def promptly_flags_lost(self, settings: FlagSettings) -> tuple[int, int]:
+        """How many of the record's "contact promptly" flags ``settings`` would no longer raise
+        that way, and of how many: for the question before a prompt threshold is raised.
+
+        A flag counts as kept while a "contact promptly" flag of the same symptom still covers
+        one of its days. The record is evaluated once more with ``settings`` (on Save, only
+        when a prompt threshold goes up), the same work as building the cache."""
+        promptly_now = [flag for flag in self.evaluate() if flag.level is FlagLevel.PROMPTLY]
+        if not promptly_now:
+            return 0, 0
+        with self._record.plain_reads() as connection:
+            severities, events, weights, temperatures = fast_reads.all_daily_values(connection)
+            candidate = FlagEngine.from_daily(
+                severities,
+                events,
+                weights,
+                self._context(connection),
+                self._record.knowledge,
+                settings,
+                temperatures,
+            )
+        still_promptly = {
+            (flag.symptom_key, day)
+            for flag in candidate.flags()
+            if flag.level is FlagLevel.PROMPTLY
+            for day in flag.days
+        }
+        lost = sum(
+            1
+            for flag in promptly_now
+            if not any((flag.symptom_key, day) in still_promptly for day in flag.days)
+        )
+        return lost, len(promptly_now)
 
     def warm(self) -> None:
         """Evaluate every flag now, so that later reads come from the cache (for idle time)."""

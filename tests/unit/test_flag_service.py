@@ -305,3 +305,23 @@ def test_a_stored_settings_value_is_plain_json(record: CareRecord) -> None:
     stored = json.loads(stored_raw(record) or "")
     assert stored["mention_from_severity"] == 4
     assert stored["persistent_days"]["headache"] == 3
+
+
+def test_promptly_flags_lost_counts_the_prompt_flags_other_settings_would_not_raise(
+    record: CareRecord,
+) -> None:
+    log(record, -30, bone_pain=8)  # promptly at 7, only "mention" from 9
+    log(record, -20, bone_pain=9)  # promptly at 7 and at 9
+    log(record, -10, seizure=True)  # an event the articles single out: no threshold
+    log(record, -1, bone_pain=5)  # "mention" either way
+    defaults = record.flags.defaults()
+    assert record.flags.promptly_flags_lost(defaults) == (0, 3)
+    raised = dataclasses.replace(defaults, promptly_from_severity=9)
+    assert record.flags.promptly_flags_lost(raised) == (1, 3)
+    assert record.flags.settings() == defaults  # asking changes nothing
+    assert len([flag for flag in record.flags.evaluate() if flag.level is FlagLevel.PROMPTLY]) == 3
+
+
+def test_promptly_flags_lost_is_nothing_of_nothing_on_an_empty_record(record: CareRecord) -> None:
+    raised = dataclasses.replace(record.flags.defaults(), fever_from_celsius=39.5)
+    assert record.flags.promptly_flags_lost(raised) == (0, 0)
