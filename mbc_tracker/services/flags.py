@@ -247,17 +247,7 @@ class FlagService:
         promptly_now = [flag for flag in self.evaluate() if flag.level is FlagLevel.PROMPTLY]
         if not promptly_now:
             return 0, 0
-        with self._record.plain_reads() as connection:
-            severities, events, weights, temperatures = fast_reads.all_daily_values(connection)
-            candidate = FlagEngine.from_daily(
-                severities,
-                events,
-                weights,
-                self._context(connection),
-                self._record.knowledge,
-                settings,
-                temperatures,
-            )
+        candidate = self._whole_record_engine(settings)
         still_promptly = {
             (flag.symptom_key, day)
             for flag in candidate.flags()
@@ -336,19 +326,24 @@ class FlagService:
         if engine is None:
             commits = self._record.commits  # before reading: a commit meanwhile rebuilds
             self._seen_token = change_token(self._record.path) if self._record.read_only else ()
-            with self._record.plain_reads() as connection:
-                severities, events, weights, temperatures = fast_reads.all_daily_values(connection)
-                engine = FlagEngine.from_daily(
-                    severities,
-                    events,
-                    weights,
-                    self._context(connection),
-                    self._record.knowledge,
-                    self._settings_in(connection),
-                    temperatures,
-                )
+            engine = self._whole_record_engine()
             self._engine, self._seen_commits = engine, commits
         return engine
+
+    def _whole_record_engine(self, settings: FlagSettings | None = None) -> FlagEngine:
+        """Every flag of the record evaluated, with ``settings`` (the record's own when None),
+        read in one transaction."""
+        with self._record.plain_reads() as connection:
+            severities, events, weights, temperatures = fast_reads.all_daily_values(connection)
+            return FlagEngine.from_daily(
+                severities,
+                events,
+                weights,
+                self._context(connection),
+                self._record.knowledge,
+                settings if settings is not None else self._settings_in(connection),
+                temperatures,
+            )
 
     def _drop(self) -> None:
         self._engine, self._seen_commits = None, None
