@@ -6,7 +6,7 @@ palettes are a light and a dark Fusion palette, as desktops hand them to Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.care_team_notice import CareTeamNotice
 from mbc_tracker.gui.flag_banner import FlagBanner
 
@@ -69,3 +70,13 @@ def test_the_care_team_line_stands_out_from_the_window(qtbot: QtBot, palette: QP
     notice = CareTeamNotice()
     qtbot.addWidget(notice)
     assert contrast(notice.colour, palette.color(QPalette.ColorRole.Window)) >= 4.5
+
+
+@pytest.mark.parametrize(
+    "named", [theme.muted_text, theme.error_colour, theme.done_colour], ids=lambda f: f.__name__
+)
+def test_named_text_colours_stand_out_from_the_window(
+    palette: QPalette, named: Callable[[QPalette], QColor]
+) -> None:
+    for ground in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        assert contrast(named(palette), palette.color(ground)) >= 4.5
