@@ -17,17 +17,14 @@ from typing import TYPE_CHECKING
 from mbc_tracker.domain.daylog import DayChangedElsewhere, DayLog, DayLogInvalid, validate_day_log
 from mbc_tracker.domain.records import MeasurementKind, SymptomKind, TemperatureUnit, WeightUnit
 from mbc_tracker.domain.units import celsius_from, kg_from, temperature_in, weight_in
-from mbc_tracker.storage import plain_sql
+from mbc_tracker.storage import day_writes, plain_sql
 from mbc_tracker.storage.plain_sql import driver_connection
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from mbc_tracker.services.record import CareRecord
-    from mbc_tracker.storage.orm import MeasurementRow, SymptomEntryRow
 
-# The writes below load SQLAlchemy and the ORM where they begin: reading a day (Today's first
-# screen) goes through ``plain_sql`` and must not pull them in.
+# A save loads SQLAlchemy where it begins (its session runs the transaction); reading a day
+# (Today's first screen) goes through ``plain_sql`` and must not pull it in.
 
 
 @dataclass(frozen=True)
@@ -132,10 +129,6 @@ class DayLogService:
         With ``expected_version`` (the ``version`` of the day as it was shown), the save is
         refused with DayChangedElsewhere when what is saved for the day has changed since.
         """
-        from sqlalchemy import select
-
-        from mbc_tracker.storage.orm import SymptomEntryRow, TrackedSymptomRow
-
         problems = validate_day_log(log, today or dt.date.today())
         kinds = self._kinds()
         unknown = [key for key in [*log.severities, *log.events] if key not in kinds]
@@ -147,49 +140,34 @@ class DayLogService:
         now = _now()
         changed = 0
         with self._record.sessions.begin() as session:
-            ids = {
-                key: symptom_id
-                for key, symptom_id in session.execute(
-                    select(TrackedSymptomRow.key, TrackedSymptomRow.id)
-                )
-            }
-            latest = self._latest_entries(session, log.day)
-            measured = self._latest_measurements(session, log.day)
-            if (
-                expected_version is not None
-                and expected_version
-                != plain_sql.day_rows(driver_connection(session), log.day).version
-            ):
+            # SQLAlchemy runs the transaction; the day is read and written in plain SQL on its
+            # connection (see ``storage.day_writes`` for why).
+            connection = session.connection()
+            raw = driver_connection(session)
+            ids = {row.key: row.id for row in plain_sql.tracked_symptoms(raw)}
+            rows = plain_sql.day_rows(raw, log.day)
+            if expected_version is not None and expected_version != rows.version:
                 raise DayChangedElsewhere(log.day)
             wanted: dict[str, tuple[int | None, bool | None]] = {
                 **{key: (severity, None) for key, severity in log.severities.items()},
                 **{key: (None, present) for key, present in log.events.items()},
             }
             for key, (severity, present) in wanted.items():
-                entry = latest.get(key)
+                entry = rows.entries.get(key)
                 if entry is None:
-                    session.add(
-                        SymptomEntryRow(
-                            tracked_symptom_id=ids[key],
-                            day=log.day,
-                            recorded_at=now,
-                            severity=severity,
-                            present=present,
-                            note="",
-                        )
-                    )
+                    day_writes.add_entry(connection, ids[key], log.day, now, severity, present)
                     changed += 1
                 elif (entry.severity, entry.present) != (severity, present):
-                    entry.severity, entry.present, entry.recorded_at = severity, present, now
+                    day_writes.change_entry(connection, entry.id, now, severity, present)
                     changed += 1
             for key in cleared - wanted.keys():
-                entry = latest.get(key)
+                entry = rows.entries.get(key)
                 if entry is not None:
-                    session.delete(entry)
+                    day_writes.remove_entry(connection, entry.id)
                     changed += 1
             changed += self._save_measurement(
-                session,
-                measured.get(MeasurementKind.WEIGHT),
+                connection,
+                rows.weight,
                 log.day,
                 MeasurementKind.WEIGHT,
                 log.weight,
@@ -198,8 +176,8 @@ class DayLogService:
                 now,
             )
             changed += self._save_measurement(
-                session,
-                measured.get(MeasurementKind.TEMPERATURE),
+                connection,
+                rows.temperature,
                 log.day,
                 MeasurementKind.TEMPERATURE,
                 log.temperature,
@@ -207,7 +185,7 @@ class DayLogService:
                 "temperature" in cleared,
                 now,
             )
-            changed += self._save_note(session, log.day, log.note, now)
+            changed += self._save_note(connection, rows.note, log.day, log.note, now)
         return SaveResult(day=log.day, changed=changed)
 
     # -- helpers -------------------------------------------------------------------------------
@@ -218,46 +196,9 @@ class DayLogService:
         return {row.key: SymptomKind(row.kind) for row in rows}
 
     @staticmethod
-    def _latest_entries(session: Session, day: dt.date) -> dict[str, SymptomEntryRow]:
-        from sqlalchemy import select
-
-        from mbc_tracker.storage.orm import SymptomEntryRow, TrackedSymptomRow
-
-        rows = session.execute(
-            select(TrackedSymptomRow.key, SymptomEntryRow)
-            .join(SymptomEntryRow.tracked_symptom)
-            .where(SymptomEntryRow.day == day)
-            .order_by(SymptomEntryRow.recorded_at, SymptomEntryRow.id)
-        )
-        # Later rows overwrite earlier ones: the latest entry of the day wins.
-        return {key: entry for key, entry in rows}
-
-    @staticmethod
-    def _latest_measurements(
-        session: Session, day: dt.date
-    ) -> dict[MeasurementKind, MeasurementRow]:
-        """The day's latest weight and temperature, in one query (a day holds a few rows)."""
-        from sqlalchemy import select
-
-        from mbc_tracker.storage.orm import MeasurementRow
-
-        rows = session.scalars(
-            select(MeasurementRow)
-            .where(MeasurementRow.day == day)
-            .order_by(MeasurementRow.recorded_at, MeasurementRow.id)
-        )
-        latest: dict[MeasurementKind, MeasurementRow] = {}
-        for row in rows:
-            try:
-                latest[MeasurementKind(row.kind)] = row  # later rows overwrite earlier ones
-            except ValueError:
-                continue  # a kind this version does not know
-        return latest
-
     def _save_measurement(
-        self,
-        session: Session,
-        existing: MeasurementRow | None,
+        connection: day_writes.DriverSql,
+        existing: plain_sql.MeasurementRow | None,
         day: dt.date,
         kind: MeasurementKind,
         value: float | None,
@@ -265,40 +206,34 @@ class DayLogService:
         clear: bool,
         now: dt.datetime,
     ) -> int:
-        from mbc_tracker.storage.orm import MeasurementRow
-
         if value is None:
             if clear and existing is not None:
-                session.delete(existing)
+                day_writes.remove_measurement(connection, existing.id)
                 return 1
             return 0
         value = round(value, 2)
         if existing is None:
-            session.add(
-                MeasurementRow(kind=kind.value, day=day, recorded_at=now, value=value, unit=unit)
-            )
+            day_writes.add_measurement(connection, kind.value, day, now, value, unit)
             return 1
         if (round(existing.value, 1), existing.unit) == (round(value, 1), unit):
             return 0
-        existing.value, existing.unit, existing.recorded_at = value, unit, now
+        day_writes.change_measurement(connection, existing.id, now, value, unit)
         return 1
 
     @staticmethod
-    def _save_note(session: Session, day: dt.date, note: str, now: dt.datetime) -> int:
-        from sqlalchemy import delete
-
-        from mbc_tracker.storage.orm import DayNoteRow
-
-        row = session.get(DayNoteRow, day)
+    def _save_note(
+        connection: day_writes.DriverSql,
+        existing: plain_sql.NoteRow | None,
+        day: dt.date,
+        note: str,
+        now: dt.datetime,
+    ) -> int:
         if not note.strip():
-            if row is None:
+            if existing is None:
                 return 0
-            session.execute(delete(DayNoteRow).where(DayNoteRow.day == day))
+            day_writes.remove_note(connection, day)
             return 1
-        if row is None:
-            session.add(DayNoteRow(day=day, note=note, updated_at=now))
-            return 1
-        if row.note == note:
+        if existing is not None and existing.note == note:
             return 0
-        row.note, row.updated_at = note, now
+        day_writes.put_note(connection, day, note, now)
         return 1
