@@ -1,4 +1,4 @@
-"""The calm banner at the top of Today when what was logged for the shown day raised a flag.
+"""The calm banner on Today (under the form, above Save) when the shown day raised a flag.
 
 It says, in one sentence, what the flag asks (mention it at the next visit, or contact the care
 team promptly), names the symptoms, offers "See why" (which opens the Flags view at that flag),

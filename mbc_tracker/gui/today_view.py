@@ -136,20 +136,26 @@ class TodayView(QWidget):
         form_column = QVBoxLayout()
         form_column.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(form_column, 1)
-        # The flag banner stays above the scrolling form, so it is seen without scrolling.
-        self.flag_banner = FlagBanner(self)
-        self.flag_banner.flag_chosen.connect(self.flag_chosen)
-        banner_row = QHBoxLayout()
-        banner_row.setContentsMargins(9, 9, 9, 0)
-        banner_row.addWidget(self.flag_banner)
-        form_column.addLayout(banner_row)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         form_column.addWidget(scroll, 1)
+        # The flag banner sits between the scrolling form and the footer, always in view and
+        # beside "Saved", where the eyes are after a save. Below the form, its appearing only
+        # shortens the form's viewport: nothing in the form moves, and with static contents
+        # the form is not painted again (above it, the whole form moved down and a save
+        # repainted some ninety widgets).
+        self.flag_banner = FlagBanner(self)
+        self.flag_banner.flag_chosen.connect(self.flag_chosen)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(9, 6, 9, 0)
+        banner_row.addWidget(self.flag_banner)
+        form_column.addLayout(banner_row)
         page = QWidget(scroll)
         scroll.setWidget(page)
         self._scroll = scroll
+        for static in (scroll, scroll.viewport(), page):
+            static.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
 
@@ -333,8 +339,8 @@ class TodayView(QWidget):
         self._order_tab_stops()
 
     def _order_tab_stops(self) -> None:
-        """Tab goes down the page as it reads: the banner, the day, the quick starts, each
-        symptom, weight, temperature, the note, Save, then the month beside. (The symptoms are
+        """Tab goes down the page as it reads: the day, the quick starts, each symptom, weight,
+        temperature, the note, the banner, Save, then the month beside. (The symptoms are
         made after the rest, so Qt's own order would reach them only after Save, and digits
         meant for a scale would land in the weight and note fields.)"""
         symptoms: list[QWidget] = []
@@ -343,7 +349,6 @@ class TodayView(QWidget):
             if widget is not None:
                 symptoms.append(widget)
         chain: list[QWidget] = [
-            self.flag_banner.see_why_button,
             self.previous_button,
             self.next_button,
             self.pick_button,
@@ -355,6 +360,7 @@ class TodayView(QWidget):
             self.weight_edit,
             self.temperature_edit,
             self.note_edit,
+            self.flag_banner.see_why_button,
             self.save_button,
             self.month_overview,
         ]
