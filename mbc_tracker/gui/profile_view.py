@@ -43,9 +43,9 @@ from mbc_tracker.domain.records import (
     TemperatureUnit,
     WeightUnit,
 )
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.care_team_page import CareTeamPage
 from mbc_tracker.gui.labels import paper_size_label, presentation_label
-from mbc_tracker.gui.record_form import HINT_STYLE
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.welcome import unit_boxes
 from mbc_tracker.gui.widgets import ErrorLabel, OptionalDateEdit, scaled_font
@@ -304,7 +304,8 @@ class ProfileView(QWidget):
         if hint:
             hint_label = QLabel(hint, holder)
             hint_label.setWordWrap(True)
-            hint_label.setStyleSheet(HINT_STYLE)
+            hint_label.setObjectName("hint")
+            hint_label.setStyleSheet(theme.muted_style(hint_label))
             layout.addWidget(hint_label)
         error = ErrorLabel(field, holder)
         layout.addWidget(error)

@@ -30,8 +30,6 @@ from mbc_tracker.services.editing import RecordInvalid
 if TYPE_CHECKING:
     from mbc_tracker.gui.runner import ChangeRunner
 
-HINT_STYLE = "color: palette(mid);"
-
 
 class RecordForm(QDialog):
     """A form dialog; subclasses add fields with ``add_field`` and implement ``save``.
@@ -81,7 +79,8 @@ class RecordForm(QDialog):
         if hint:
             hint_label = QLabel(hint, column)
             hint_label.setWordWrap(True)
-            hint_label.setStyleSheet(HINT_STYLE)
+            hint_label.setObjectName("hint")
+            hint_label.setStyleSheet(theme.muted_style(hint_label))
             layout.addWidget(hint_label)
         error = ErrorLabel(widget, column)
         layout.addWidget(error)

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QPlainTextEdit, QWi
 
 from mbc_tracker.domain.knowledge import TreatmentCategoryInfo
 from mbc_tracker.domain.records import Route, StopReason, Treatment, TreatmentCategory
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.labels import route_label, stop_reason_label
-from mbc_tracker.gui.record_form import HINT_STYLE, RecordForm
+from mbc_tracker.gui.record_form import RecordForm
 from mbc_tracker.gui.widgets import OptionalDateEdit
 from mbc_tracker.services.editing import RecordInvalid
 
@@ -75,7 +76,7 @@ class TreatmentForm(RecordForm):
         )
         self.about_label = QLabel(self)
         self.about_label.setWordWrap(True)
-        self.about_label.setStyleSheet(HINT_STYLE)
+        self.about_label.setStyleSheet(theme.muted_style(self.about_label))
         self.about_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column = category_error.parentWidget()
         column_layout = column.layout() if column is not None else None

@@ -10,13 +10,16 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.care_team_notice import CareTeamNotice
+from mbc_tracker.gui.care_team_page import ContactForm
 from mbc_tracker.gui.flag_banner import FlagBanner
+from mbc_tracker.gui.profile_view import ProfileView
+from mbc_tracker.services.record import CareRecord
 
 LIGHT = {"window": "#efefef", "text": "#000000", "base": "#ffffff"}
 DARK = {"window": "#2d2d30", "text": "#e6e6e6", "base": "#1e1e1e"}
@@ -80,3 +83,19 @@ def test_named_text_colours_stand_out_from_the_window(
 ) -> None:
     for ground in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
         assert contrast(named(palette), palette.color(ground)) >= 4.5
+
+
+def test_the_hints_under_form_fields_stand_out_from_the_window(
+    qtbot: QtBot, palette: QPalette, record: CareRecord
+) -> None:
+    """Profile's and the forms' hints were the palette's "mid" grey: 1.7:1 on a light window."""
+    form = ContactForm(record, None)
+    profile = ProfileView(record)
+    qtbot.addWidget(form)
+    qtbot.addWidget(profile)
+    hints = [*form.findChildren(QLabel, "hint"), *profile.findChildren(QLabel, "hint")]
+    assert len(hints) >= 6
+    window = palette.color(QPalette.ColorRole.Window)
+    for hint in hints:
+        colour = QColor(hint.styleSheet().removeprefix("color: ").removesuffix(";"))
+        assert contrast(colour, window) >= 4.5, hint.text()
