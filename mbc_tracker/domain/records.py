@@ -160,6 +160,7 @@ class CareTeamContact:
     phone: str = ""
     email: str = ""
     notes: str = ""
+    urgent: bool = False  # the number to call with an urgent problem (a 24-hour line, say)
     id: int | None = None
 
 

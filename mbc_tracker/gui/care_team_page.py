@@ -11,7 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from mbc_tracker.domain.records import CareTeamContact
 from mbc_tracker.gui.record_form import RecordForm
@@ -45,6 +53,13 @@ class ContactForm(RecordForm):
         self.role_edit = QLineEdit(self)
         self.role_edit.setPlaceholderText(self.tr("For example: Breast care nurse"))
         self.phone_edit = QLineEdit(self)
+        self.urgent_box = QCheckBox(self.tr("Call this number for &urgent problems"), self)
+        self.urgent_box.setAccessibleDescription(
+            self.tr(
+                "For example a 24-hour line. Today shows this number when a day raises a "
+                "“contact your care team promptly” flag."
+            )
+        )
         self.email_edit = QLineEdit(self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
@@ -53,6 +68,15 @@ class ContactForm(RecordForm):
         self.add_field("role", self.tr("&Role:"), self.role_edit)
         self.add_field(
             "phone", self.tr("&Phone:"), self.phone_edit, self.tr("Optional. Digits and spaces.")
+        )
+        self.add_field(
+            "urgent",
+            "",
+            self.urgent_box,
+            self.tr(
+                "For example a 24-hour line. Today shows this number when a day raises a "
+                "“contact your care team promptly” flag."
+            ),
         )
         self.add_field("email", self.tr("E&mail:"), self.email_edit, self.tr("Optional."))
         self.add_field(
@@ -65,6 +89,7 @@ class ContactForm(RecordForm):
             self.name_edit.setText(contact.name)
             self.role_edit.setText(contact.role)
             self.phone_edit.setText(contact.phone)
+            self.urgent_box.setChecked(contact.urgent)
             self.email_edit.setText(contact.email)
             self.notes_edit.setPlainText(contact.notes)
         # Tall enough for every field and a few lines of messages without scrolling.
@@ -85,6 +110,7 @@ class ContactForm(RecordForm):
             phone=self.phone_edit.text(),
             email=self.email_edit.text(),
             notes=self.notes_edit.toPlainText(),
+            urgent=self.urgent_box.isChecked(),
             id=self._contact.id if self._contact is not None else None,
         )
 
@@ -118,6 +144,10 @@ class CareTeamPage(RecordListPage):
             Column(self.tr("Name"), lambda contact: contact.name),
             Column(self.tr("Role"), lambda contact: contact.role),
             Column(self.tr("Phone"), lambda contact: contact.phone),
+            Column(
+                self.tr("Urgent"),
+                lambda contact: self.tr("For urgent problems") if contact.urgent else "",
+            ),
             Column(self.tr("Email"), lambda contact: contact.email),
             Column(
                 self.tr("Notes"),
@@ -165,6 +195,8 @@ class CareTeamPage(RecordListPage):
             lines.append(item.role)
         if item.phone:
             lines.append(self.tr("Phone: {phone}").format(phone=item.phone))
+        if item.urgent:
+            lines.append(self.tr("The number to call for urgent problems."))
         if item.email:
             lines.append(self.tr("Email: {email}").format(email=item.email))
         if item.notes:

@@ -2,17 +2,23 @@
 
 It says, in one sentence, what the flag asks (mention it at the next visit, or contact the care
 team promptly), names the symptoms, offers "See why" (which opens the Flags view at that flag),
-and carries the care-team notice. It is hidden while nothing is flagged. Today decides when to
-ask for the flags (on showing a day and after a save, never on a keystroke).
+and carries the care-team notice. For a "contact promptly" flag it also says what to do: call
+the number the Profile's care team marks for urgent problems (a 24-hour line), shown here so
+that nobody has to look for it; with none marked, where to add one. It is hidden while nothing
+is flagged. Today decides when to ask for the flags (on showing a day and after a save, never on
+a keystroke).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mbc_tracker.domain.flags import LEVEL_ORDER, Flag
 from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.domain.records import CareTeamContact
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.care_team_notice import CareTeamNotice
 from mbc_tracker.gui.labels import flag_level_mark
@@ -54,6 +60,17 @@ class FlagBanner(QFrame):
         row.addWidget(self.message_label, 1)
         row.addWidget(self.see_why_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(row)
+        # What to do for a "contact promptly" flag: the urgent number, selectable to copy.
+        self.urgent_label = QLabel(self)
+        self.urgent_label.setObjectName("urgentContact")
+        self.urgent_label.setWordWrap(True)
+        self.urgent_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.urgent_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.urgent_label.hide()
+        layout.addWidget(self.urgent_label)
         self.notice = CareTeamNotice(self)
         layout.addWidget(self.notice)
         self.hide()
@@ -61,8 +78,11 @@ class FlagBanner(QFrame):
     def flags(self) -> list[Flag]:
         return list(self._flags)
 
-    def set_flags(self, flags: list[Flag]) -> None:
-        """Show the banner for these open flags of the shown day, or hide it when there are none."""
+    def set_flags(self, flags: list[Flag], urgent_contacts: Sequence[CareTeamContact] = ()) -> None:
+        """Show the banner for these open flags of the shown day, or hide it when there are none.
+
+        ``urgent_contacts`` (the care team's numbers for urgent problems) are shown when one of
+        the flags asks to contact the care team promptly."""
         self._flags = sorted(flags, key=lambda flag: LEVEL_ORDER[flag.level])
         if not self._flags:
             self.hide()
@@ -82,8 +102,29 @@ class FlagBanner(QFrame):
         flagged = self.tr("Flagged: {symptoms}.").format(symptoms=", ".join(names))
         self.mark_label.setText(flag_level_mark(most_urgent))
         self.message_label.setText(f"{sentence}\n{flagged}")
+        if most_urgent is FlagLevel.PROMPTLY:
+            self.urgent_label.setText(self._what_to_do(urgent_contacts))
+            self.urgent_label.setAccessibleName(self.urgent_label.text())
+        self.urgent_label.setVisible(most_urgent is FlagLevel.PROMPTLY)
         self.setAccessibleName(sentence)
         self.show()
+
+    def _what_to_do(self, contacts: Sequence[CareTeamContact]) -> str:
+        if not contacts:
+            return self.tr(
+                "Call your care team and tell them what you logged. To have their number for "
+                "urgent problems shown here, add it under Profile, Care team, and tick "
+                "“Call this number for urgent problems”."
+            )
+        lines = [
+            self.tr(
+                "Call your care team's number for urgent problems and tell them what you logged:"
+            )
+        ]
+        for contact in contacts:
+            who = f"{contact.name}, {contact.role}" if contact.role else contact.name
+            lines.append(self.tr("{who}: {phone}").format(who=who, phone=contact.phone))
+        return "\n".join(lines)
 
     def _colour_for(self, level: FlagLevel) -> None:
         """A light tint of the level's colour on the window's own (a dark one on a dark

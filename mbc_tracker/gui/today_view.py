@@ -42,6 +42,7 @@ from mbc_tracker.domain.daylog import (
     validate_day_log,
 )
 from mbc_tracker.domain.errors import RecordUnavailable
+from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import SymptomKind, TemperatureUnit, TrackedSymptom, WeightUnit
 from mbc_tracker.gui.flag_banner import FlagBanner
 from mbc_tracker.gui.labels import temperature_unit_label, weight_unit_label
@@ -516,7 +517,7 @@ class TodayView(QWidget):
             self.month_overview.refresh()
         elif changes.flags:
             self.month_overview.refresh_flags()  # "discussed", settings, treatments ...
-        if changes.flags:
+        if changes.flags or changes.care_team:
             self.refresh_flag_banner()
 
     def reload(self) -> None:
@@ -570,7 +571,10 @@ class TodayView(QWidget):
         Called when a day is loaded (shown, saved, discarded) and when flags change elsewhere;
         evaluating reads the whole record, so it never runs on a keystroke.
         """
-        self.flag_banner.set_flags(self._record.flags.flags_on(self._day))
+        flags = self._record.flags.flags_on(self._day)
+        prompt = any(flag.level is FlagLevel.PROMPTLY for flag in flags)
+        urgent = self._record.care_team.urgent() if prompt else ()
+        self.flag_banner.set_flags(flags, urgent)
 
     def _restore_unsaved(self, unsaved: FormState, old: FormState, stated: set[str]) -> None:
         """Put back what the person had typed but not saved, after the form was rebuilt."""

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from mbc_tracker.domain.records import CareTeamContact
 from mbc_tracker.services.editing import RecordInvalid, RecordNotFound
 from mbc_tracker.services.person import has_control_characters
-from mbc_tracker.storage import repositories
+from mbc_tracker.storage import plain_sql, repositories
 from mbc_tracker.storage.orm import CareTeamContactRow, PersonRow
 
 if TYPE_CHECKING:
@@ -70,6 +70,11 @@ def validate_contact(contact: CareTeamContact) -> dict[str, str]:
             problems["phone"] = "This phone number has no digits. Please check it."
         elif len(contact.phone) > MAX_PHONE_LENGTH:
             problems["phone"] = f"Please keep the phone number under {MAX_PHONE_LENGTH} characters."
+    elif contact.urgent:
+        problems["phone"] = (
+            "The number for urgent problems needs a phone number to call. Please type it, or "
+            "untick “for urgent problems”."
+        )
     if contact.email:
         if not EMAIL_PATTERN.fullmatch(contact.email):
             problems["email"] = (
@@ -92,12 +97,18 @@ class CareTeamService:
         with self._record.reads() as session:
             return repositories.care_team(session)
 
+    def urgent(self) -> tuple[CareTeamContact, ...]:
+        """The contacts marked as the number to call with an urgent problem (read in plain SQL:
+        Today's banner asks for them after a save)."""
+        with self._record.plain_reads() as connection:
+            return tuple(contact for contact in plain_sql.care_team(connection) if contact.urgent)
+
     def add(self, contact: CareTeamContact) -> CareTeamContact:
         """Store a new contact (its id is ignored) and return it with its new id."""
         contact = self._checked(contact)
         with self._record.sessions.begin() as session:
             self._require_person(session)
-            row = self._new_row(contact)
+            row = repositories.care_team_row(contact)
             session.add(row)
             session.flush()
             return replace(contact, id=row.id)
@@ -114,6 +125,7 @@ class CareTeamService:
             row.phone = contact.phone
             row.email = contact.email
             row.notes = contact.notes
+            row.urgent = contact.urgent
         return contact
 
     def delete(self, contact: CareTeamContact) -> CareTeamContact:
@@ -128,6 +140,7 @@ class CareTeamService:
                 phone=row.phone,
                 email=row.email,
                 notes=row.notes,
+                urgent=row.urgent,
                 id=row.id,
             )
             session.delete(row)
@@ -137,7 +150,7 @@ class CareTeamService:
         """Put a deleted contact back, with its old id when that is still free."""
         with self._record.sessions.begin() as session:
             self._require_person(session)
-            row = self._new_row(deleted)
+            row = repositories.care_team_row(deleted)
             if deleted.id is not None and session.get(CareTeamContactRow, deleted.id) is None:
                 row.id = deleted.id
             session.add(row)
@@ -160,14 +173,3 @@ class CareTeamService:
             raise RecordInvalid(
                 {"": "Please save the profile (at least a name) before adding contacts."}
             )
-
-    @staticmethod
-    def _new_row(contact: CareTeamContact) -> CareTeamContactRow:
-        return CareTeamContactRow(
-            person_id=1,
-            name=contact.name,
-            role=contact.role,
-            phone=contact.phone,
-            email=contact.email,
-            notes=contact.notes,
-        )

@@ -215,6 +215,7 @@ def _care_team() -> tuple[CareTeamContact, ...]:
             "01632 960199",
             "",
             "For a temperature or feeling unwell on treatment, day or night.",
+            urgent=True,
         ),
         CareTeamContact("Dr Tom Berg (demo)", "Family doctor (GP)", "01632 960104"),
     )

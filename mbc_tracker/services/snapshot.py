@@ -208,16 +208,7 @@ class RecordWriter:
         self.session.flush()  # the care team rows point at the person
 
     def care_team_contact(self, contact: CareTeamContact) -> None:
-        self.session.add(
-            CareTeamContactRow(
-                person_id=1,
-                name=contact.name,
-                role=contact.role,
-                phone=contact.phone,
-                email=contact.email,
-                notes=contact.notes,
-            )
-        )
+        self.session.add(repositories.care_team_row(contact))
 
     def receptor_test(self, test: ReceptorTest) -> None:
         self.session.add(

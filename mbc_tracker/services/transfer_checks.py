@@ -56,7 +56,8 @@ from mbc_tracker.services.person import has_control_characters, validate_person
 from mbc_tracker.services.untrusted_json import UnusableNumber, quote
 
 FORMAT_NAME = "mbc-tracker-record"
-FORMAT_VERSION = 1
+# 2: a care-team contact may be marked "urgent" (version 1 files import with it unmarked).
+FORMAT_VERSION = 2
 MAX_PROBLEMS_SHOWN = 10
 # The largest file import reads. Ten years of daily entries export to about 6 MB, so this leaves
 # room for any real record while a wrong file (a disk image, a video) is refused before it is read.
@@ -278,6 +279,7 @@ CONTACT_SPEC: Spec = {
     "phone": (_text, ""),
     "email": (_text, ""),
     "notes": (_text, ""),
+    "urgent": (_boolean, False),
 }
 RECEPTOR_TEST_SPEC: Spec = {
     "test_date": (_date, _REQUIRED),

@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -111,6 +112,9 @@ class CareTeamContactRow(Base):
     phone: Mapped[str] = mapped_column(String(100), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The number to call with an urgent problem (a 24-hour line): Today's banner shows it when a
+    # day raises a "contact your care team promptly" flag. Added by revision 0002.
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     person: Mapped[PersonRow] = relationship(back_populates="care_team")
 

@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from mbc_tracker.domain.records import (
+    CareTeamContact,
     FlagAcknowledgement,
     GeneResult,
     Her2Ihc,
@@ -110,6 +111,25 @@ def person(connection: sqlite3.Connection) -> Person | None:
         weight_unit=WeightUnit(row[10]),
         temperature_unit=TemperatureUnit(row[11]),
         paper_size=PaperSize(row[12]) if row[12] else None,
+    )
+
+
+def care_team(connection: sqlite3.Connection) -> tuple[CareTeamContact, ...]:
+    """Every care-team contact, in the order they were added."""
+    rows = connection.execute(
+        "SELECT name, role, phone, email, notes, urgent, id FROM care_team_contact ORDER BY id"
+    )
+    return tuple(
+        CareTeamContact(
+            name=row[0],
+            role=row[1],
+            phone=row[2],
+            email=row[3],
+            notes=row[4],
+            urgent=bool(row[5]),
+            id=row[6],
+        )
+        for row in rows
     )
 
 

@@ -35,16 +35,20 @@ from mbc_tracker.storage.plain_sql import driver_connection
 
 
 def care_team(session: Session) -> tuple[CareTeamContact, ...]:
-    return tuple(
-        CareTeamContact(
-            name=row.name,
-            role=row.role,
-            phone=row.phone,
-            email=row.email,
-            notes=row.notes,
-            id=row.id,
-        )
-        for row in session.scalars(select(CareTeamContactRow).order_by(CareTeamContactRow.id))
+    return plain_sql.care_team(driver_connection(session))
+
+
+def care_team_row(contact: CareTeamContact) -> CareTeamContactRow:
+    """A new row for ``contact`` (its id left to the database): the one place that maps a
+    contact's fields to the table, for the care team screen and for imports alike."""
+    return CareTeamContactRow(
+        person_id=1,
+        name=contact.name,
+        role=contact.role,
+        phone=contact.phone,
+        email=contact.email,
+        notes=contact.notes,
+        urgent=contact.urgent,
     )
 
 

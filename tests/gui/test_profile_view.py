@@ -500,3 +500,31 @@ def test_the_care_team_model_passes_qts_model_checks(
     view.care_team_page.refresh()
     qtmodeltester.check(view.care_team_page.model)
     qtmodeltester.check(view.care_team_page.proxy)
+
+
+def test_a_number_for_urgent_problems_is_ticked_needs_a_phone_and_is_shown_as_such(
+    view: ProfileView, record: CareRecord, qtbot: QtBot, run_form: list[Any]
+) -> None:
+    seen: dict[str, str] = {}
+
+    def without_phone(form: ContactForm) -> None:
+        retype(qtbot, form.name_edit, "Treatment helpline")
+        click(qtbot, form.urgent_box)
+        assert form.urgent_box.isChecked()
+        click(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Save))
+        seen["phone"] = form._errors["phone"].text() if form._errors["phone"].isVisible() else ""
+        assert record.care_team.list() == ()
+
+    run_form.append(without_phone)
+    run_form.append(
+        lambda form: fill_and_save(qtbot, form, role="24-hour advice line", phone="01632 960199")
+    )
+    click(qtbot, view.care_team_page.add_button)
+
+    assert seen["phone"].startswith("The number for urgent problems needs a phone number")
+    (saved,) = record.care_team.list()
+    assert (saved.name, saved.phone, saved.urgent) == ("Treatment helpline", "01632 960199", True)
+    page = view.care_team_page
+    page.select(saved)
+    assert "The number to call for urgent problems." in page.details.text()
+    assert page.proxy.index(0, 3).data() == "For urgent problems"

@@ -14,11 +14,11 @@ from collections.abc import Iterator
 import pytest
 from page_changes import follow_changes
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.daylog import DayLog
-from mbc_tracker.domain.records import Person
+from mbc_tracker.domain.records import CareTeamContact, Person
 from mbc_tracker.gui.flag_settings_dialog import FlagSettingsDialog
 from mbc_tracker.gui.main_window import MainWindow
 from mbc_tracker.gui.today_view import TodayView
@@ -258,3 +258,63 @@ def test_a_temperature_of_45_5_is_refused_by_its_field_as_a_typing_mistake(
     assert not today_view.flag_banner.isVisible()
     assert record.daylog.load_day(TODAY).temperature is None  # nothing was saved
     assert record.flags.evaluate() == []
+
+
+def test_a_promptly_banner_says_where_to_add_the_urgent_number_when_none_is_marked(
+    qtbot: QtBot, today_view: TodayView
+) -> None:
+    log_seizure_with_ctrl_s(qtbot, today_view)
+
+    urgent = today_view.flag_banner.urgent_label
+    assert urgent.isVisible()
+    assert urgent.text().startswith("Call your care team and tell them what you logged.")
+    assert "Profile, Care team" in urgent.text()
+
+
+def test_a_promptly_banner_shows_the_care_teams_number_for_urgent_problems(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.record is not None
+    window.record.care_team.add(CareTeamContact("Dr Lena Hart", "Oncologist", "01632 960101"))
+    today = window.today_view
+    assert today is not None
+    log_seizure_with_ctrl_s(qtbot, today)
+    urgent = today.flag_banner.urgent_label
+    assert "Profile, Care team" in urgent.text()  # the oncologist is not marked for urgent calls
+
+    # Marked in Profile (through the one runner), the number appears on Today's banner at once.
+    window.show_page("profile")
+    profile = window.profile_view
+    assert profile is not None
+    page = profile.care_team_page
+
+    def tick_urgent(form) -> bool:
+        form.show()
+        retype_line = form.name_edit
+        retype_line.selectAll()
+        qtbot.keyClicks(retype_line, "Treatment helpline")
+        qtbot.keyClicks(form.role_edit, "24-hour advice line")
+        qtbot.keyClicks(form.phone_edit, "01632 960199")
+        click(qtbot, form.urgent_box)
+        click(qtbot, form.buttons.button(QDialogButtonBox.StandardButton.Save))
+        return bool(form.result())
+
+    page.run_form = tick_urgent
+    click(qtbot, page.add_button)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+
+    assert urgent.isVisible()
+    assert urgent.text().splitlines() == [
+        "Call your care team's number for urgent problems and tell them what you logged:",
+        "Treatment helpline, 24-hour advice line: 01632 960199",
+    ]
+
+
+def test_a_next_visit_banner_shows_no_urgent_number(
+    qtbot: QtBot, record: CareRecord, today_view: TodayView
+) -> None:
+    record.care_team.add(CareTeamContact("Helpline", phone="01632 960199", urgent=True))
+    click(qtbot, today_view._scales["bone_pain"].button(5))
+    click(qtbot, today_view.save_button)
+    assert today_view.flag_banner.isVisible()
+    assert not today_view.flag_banner.urgent_label.isVisible()

@@ -153,3 +153,25 @@ def test_contacts_survive_closing_and_reopening_the_record(
         assert reopened.care_team.list() == (nurse, oncologist)
     finally:
         reopened.close()
+
+
+def test_the_number_for_urgent_problems_is_kept_through_every_change(record: CareRecord) -> None:
+    line = record.care_team.add(
+        CareTeamContact(name="Treatment helpline", phone="01632 960199", urgent=True)
+    )
+    record.care_team.add(ONCOLOGIST)
+    assert record.care_team.urgent() == (line,)
+
+    record.care_team.update(replace(line, urgent=False))
+    assert record.care_team.urgent() == ()
+    record.care_team.update(line)
+    deleted = record.care_team.delete(line)
+    assert deleted.urgent and record.care_team.urgent() == ()
+    assert record.care_team.restore(deleted).urgent
+
+
+def test_a_number_for_urgent_problems_without_a_phone_is_refused(record: CareRecord) -> None:
+    with pytest.raises(RecordInvalid) as refused:
+        record.care_team.add(CareTeamContact(name="Treatment helpline", urgent=True))
+    assert set(refused.value.problems) == {"phone"}
+    assert record.care_team.list() == ()

@@ -20,6 +20,7 @@ from mbc_tracker.app import main
 from mbc_tracker.domain.records import Person
 from mbc_tracker.paths import DEFAULT_RECORD_NAME, DataPaths
 from mbc_tracker.services.record import open_record
+from mbc_tracker.services.transfer import FORMAT_VERSION
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -146,7 +147,7 @@ def test_a_bad_file_gives_its_message_and_leaves_no_record_behind(
         weights = [m for m in document["record"]["measurements"] if m["kind"] == "weight"]
         weights[0]["value"] = 900
     elif case == "newer version":
-        document["format_version"] = 2
+        document["format_version"] = FORMAT_VERSION + 1
     text = json.dumps(document, ensure_ascii=False)
     if case == "truncated":
         text = text[: len(text) * 2 // 3]

@@ -569,3 +569,53 @@ def test_a_discussed_flag_of_an_unknown_symptom_is_still_refused(
     with pytest.raises(ImportInvalid) as refused:
         import_record(empty_record, write_json(tmp_path / "bad.json", document), today=TODAY)
     assert "“dragon_scales” is not a symptom this app knows" in refused.value.message
+
+
+def test_the_number_for_urgent_problems_is_exported_and_read_back(
+    demo_export: dict[str, Any], empty_record: CareRecord, tmp_path: Path
+) -> None:
+    contacts = demo_export["record"]["care_team"]
+    assert [contact["name"] for contact in contacts if contact["urgent"]] == [
+        "Treatment helpline (demo)"
+    ]
+
+    import_record(empty_record, write_json(tmp_path / "demo.json", demo_export), today=TODAY)
+
+    assert [contact.name for contact in empty_record.care_team.urgent()] == [
+        "Treatment helpline (demo)"
+    ]
+
+
+def test_a_version_1_file_imports_with_no_contact_marked_for_urgent_problems(
+    empty_record: CareRecord, tmp_path: Path
+) -> None:
+    document = {
+        "format": "mbc-tracker-record",
+        "format_version": 1,
+        "record": {
+            "person": {"name": "Ann"},
+            "care_team": [{"name": "Helpline", "role": "24-hour line", "phone": "01632 960199"}],
+        },
+    }
+
+    import_record(empty_record, write_json(tmp_path / "v1.json", document), today=TODAY)
+
+    (contact,) = empty_record.care_team.list()
+    assert (contact.name, contact.phone, contact.urgent) == ("Helpline", "01632 960199", False)
+
+
+def test_urgent_must_be_true_or_false(empty_record: CareRecord, tmp_path: Path) -> None:
+    document = {
+        "format": "mbc-tracker-record",
+        "format_version": FORMAT_VERSION,
+        "record": {
+            "person": {"name": "Ann"},
+            "care_team": [{"name": "Helpline", "phone": "01632 960199", "urgent": "yes"}],
+        },
+    }
+
+    with pytest.raises(ImportInvalid) as refused:
+        import_record(empty_record, write_json(tmp_path / "bad.json", document), today=TODAY)
+
+    assert refused.value.problems[0].startswith("care_team[0].urgent:")
+    assert empty_record.care_team.list() == ()

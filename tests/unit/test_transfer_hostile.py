@@ -29,6 +29,7 @@ from mbc_tracker.services import transfer, transfer_checks
 from mbc_tracker.services.record import CareRecord, open_record
 from mbc_tracker.services.snapshot import record_holds_data
 from mbc_tracker.services.transfer import (
+    FORMAT_VERSION,
     MAX_IMPORT_BYTES,
     MAX_MESSAGE_LINE,
     ImportInvalid,
@@ -191,7 +192,8 @@ def test_a_fraction_too_large_for_a_float_is_refused_at_its_field(
 
 
 def test_a_huge_format_version_is_refused_plainly(real_export: RealExport) -> None:
-    text = real_export.text.replace('"format_version": 1', '"format_version": 1' + "0" * 6000)
+    stated = f'"format_version": {FORMAT_VERSION}'
+    text = real_export.text.replace(stated, stated + "0" * 6000)
 
     refused = refusal(real_export, text)
 

@@ -1,0 +1,97 @@
+"""Records written by earlier versions of the app open in this one with every row kept.
+
+``records/`` holds real records made by the app at each earlier schema (a 1-year demo record,
+written by the version that had that schema and compressed): they are the files people have on
+their computers. Opening one in the app backs it up first, brings it to the newest schema, and
+keeps every row of every table; what the new schema adds starts empty (for 0002: no care-team
+contact is yet marked as the number for urgent problems).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from mbc_tracker.paths import DataPaths
+from mbc_tracker.services.record import open_record
+from mbc_tracker.storage.backup import integrity_ok, list_backups
+from mbc_tracker.storage.migrate import SCHEMA_HEAD
+
+RECORDS = Path(__file__).parent / "records"
+EARLIER = sorted(RECORDS.glob("schema-*.mbcrecord.gz"))
+
+
+def row_counts(path: Path) -> dict[str, int]:
+    with closing(sqlite3.connect(path)) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+            )
+        ]
+        return {
+            table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            for table in tables
+        }
+
+
+def revision(path: Path) -> str:
+    with closing(sqlite3.connect(path)) as connection:
+        return str(connection.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+
+
+@pytest.fixture(params=EARLIER, ids=lambda path: path.name.split(".")[0])
+def earlier_record(request: pytest.FixtureRequest, data_paths: DataPaths) -> Path:
+    data_paths.default_record.write_bytes(gzip.decompress(request.param.read_bytes()))
+    data_paths.default_record.chmod(0o600)
+    return data_paths.default_record
+
+
+def test_there_is_a_record_from_every_earlier_schema() -> None:
+    stored = {path.name.split("-")[1] for path in EARLIER}
+    earlier = {f"{number:04d}" for number in range(1, int(SCHEMA_HEAD))}
+    assert stored == earlier
+
+
+def test_a_record_from_an_earlier_schema_opens_with_every_row_kept(
+    earlier_record: Path, data_paths: DataPaths
+) -> None:
+    before = row_counts(earlier_record)
+    old_revision = revision(earlier_record)
+    assert old_revision != SCHEMA_HEAD and sum(before.values()) > 1000
+
+    record = open_record(earlier_record, data_paths)
+    try:
+        person = record.person.get()
+        contacts = record.care_team.list()
+        days = record.daylog.days_with_entries(dt.date(2000, 1, 1), dt.date(2100, 1, 1))
+    finally:
+        record.close()
+
+    assert revision(earlier_record) == SCHEMA_HEAD
+    assert row_counts(earlier_record) == before
+    assert person is not None and person.name
+    assert len(contacts) == before["care_team_contact"]
+    assert days
+    # A checked backup of the file as it was, made before anything changed.
+    (backup,) = list_backups(earlier_record, data_paths.backups_dir)
+    assert integrity_ok(backup.path)
+    assert revision(backup.path) == old_revision
+    assert row_counts(backup.path) == before
+
+
+def test_a_care_team_from_before_0002_has_no_number_marked_for_urgent_problems(
+    earlier_record: Path, data_paths: DataPaths
+) -> None:
+    record = open_record(earlier_record, data_paths)
+    try:
+        assert record.care_team.list()
+        assert record.care_team.urgent() == ()
+    finally:
+        record.close()
