@@ -38,8 +38,8 @@ class FlagBanner(QFrame):
         self._flags: list[Flag] = []
         self._colour_for(FlagLevel.NEXT_VISIT)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(6)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(3)
         row = QHBoxLayout()
         self.mark_label = QLabel(self)
         self.mark_label.setAccessibleName(self.tr("Flag"))
@@ -89,19 +89,22 @@ class FlagBanner(QFrame):
             return
         most_urgent = self._flags[0].level
         self._colour_for(most_urgent)
-        if most_urgent is FlagLevel.PROMPTLY:
-            sentence = self.tr(
-                "What you logged for this day is worth contacting your care team about promptly."
-            )
+        # Short sentences: at 1024x700 every line of the banner is a line less of the form.
+        prompt = self._names(FlagLevel.PROMPTLY)
+        later = [name for name in self._names(FlagLevel.NEXT_VISIT) if name not in prompt]
+        if prompt:
+            sentence = self.tr("For this day: contact your care team promptly about {symptoms}.")
+            sentence = sentence.format(symptoms=", ".join(prompt))
+            if later:
+                sentence += " " + self.tr("Also to mention at your next visit: {symptoms}.").format(
+                    symptoms=", ".join(later)
+                )
         else:
             sentence = self.tr(
-                "What you logged for this day is worth mentioning to your care team at your "
-                "next visit."
-            )
-        names: dict[str, None] = dict.fromkeys(flag.symptom_label for flag in self._flags)
-        flagged = self.tr("Flagged: {symptoms}.").format(symptoms=", ".join(names))
+                "For this day: mention {symptoms} to your care team at your next visit."
+            ).format(symptoms=", ".join(later))
         self.mark_label.setText(flag_level_mark(most_urgent))
-        self.message_label.setText(f"{sentence}\n{flagged}")
+        self.message_label.setText(sentence)
         if most_urgent is FlagLevel.PROMPTLY:
             self.urgent_label.setText(self._what_to_do(urgent_contacts))
             self.urgent_label.setAccessibleName(self.urgent_label.text())
@@ -109,21 +112,22 @@ class FlagBanner(QFrame):
         self.setAccessibleName(sentence)
         self.show()
 
+    def _names(self, level: FlagLevel) -> list[str]:
+        """The symptoms flagged at ``level``, each once, in the order of the flags."""
+        names = dict.fromkeys(flag.symptom_label for flag in self._flags if flag.level is level)
+        return list(names)
+
     def _what_to_do(self, contacts: Sequence[CareTeamContact]) -> str:
         if not contacts:
             return self.tr(
-                "Call your care team and tell them what you logged. To have their number for "
-                "urgent problems shown here, add it under Profile, Care team, and tick "
-                "“Call this number for urgent problems”."
+                "Tick your care team's number for urgent problems in Profile, Care team, to "
+                "have it here."
             )
-        lines = [
-            self.tr(
-                "Call your care team's number for urgent problems and tell them what you logged:"
-            )
-        ]
-        for contact in contacts:
+        lines = []
+        for number, contact in enumerate(contacts):
             who = f"{contact.name}, {contact.role}" if contact.role else contact.name
-            lines.append(self.tr("{who}: {phone}").format(who=who, phone=contact.phone))
+            line = self.tr("Call {who}: {phone}") if number == 0 else self.tr("or {who}: {phone}")
+            lines.append(line.format(who=who, phone=contact.phone))
         return "\n".join(lines)
 
     def _colour_for(self, level: FlagLevel) -> None:

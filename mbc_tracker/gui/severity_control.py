@@ -1,7 +1,10 @@
 """The 0-10 severity scale on Today: eleven large buttons with the band words under them.
 
 Made for someone who is tired or in pain: big targets, the words none / mild / moderate / severe
-always visible, a clear "not recorded" state, and full use by keyboard alone. The whole scale is
+in view, a clear "not recorded" state, and full use by keyboard alone. Compact, a scale is one row
+(with "Not recorded" where Clear stands while there is nothing to clear): Today shows the band
+words once above its scales (``SeverityLegend``, aligned with the buttons), so that five scales
+and the flag banner fit a 1024x700 window. The whole scale is
 one Tab stop; arrows, Home and End move along it, digits choose (1 then 0 typed quickly gives
 10), Delete or Backspace clears. Screen readers hear the symptom's name and the current value.
 """
@@ -19,6 +22,28 @@ from mbc_tracker.gui.labels import band_label, band_range, severity_text
 
 # How long after typing "1" a "0" still makes 10 rather than 0. Long enough for slow hands.
 TEN_TYPING_SECONDS = 1.2
+MARGIN = 6  # around the buttons, room for the focus frame
+COMPACT_MARGIN = 4  # above and below a compact scale
+SPACING = 3  # between the buttons
+
+
+def button_size(widget: QWidget, compact: bool = False) -> tuple[int, int]:
+    """Width and height of a scale button: large targets that grow with the font; taller than
+    wide so that the whole scale with Clear fits beside the month overview on a 1024-pixel
+    screen (compact ones a little narrower, to leave the symptom's name room beside them)."""
+    metrics = widget.fontMetrics()
+    height = metrics.height() * 2 + 8
+    width = max(metrics.horizontalAdvance("10") + 14, height - (10 if compact else 6))
+    return width, height
+
+
+def clear_button_width(widget: QWidget) -> int:
+    """The cell after the buttons: Clear, or (compact) "Not recorded" on two lines there."""
+    metrics = widget.fontMetrics()
+    return max(
+        metrics.horizontalAdvance(widget.tr("Clear")) + 32,
+        metrics.horizontalAdvance(widget.tr("recorded")) + 8,
+    )
 
 
 class SeverityControl(QWidget):
@@ -29,26 +54,25 @@ class SeverityControl(QWidget):
 
     value_changed = Signal(object)
 
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
         self._label = label
+        self._compact = compact
         self._value: int | None = None
         self._pending_one_at: float | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(label)
 
         layout = QGridLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.setHorizontalSpacing(3)
+        rim = COMPACT_MARGIN if compact else MARGIN
+        layout.setContentsMargins(MARGIN, rim, MARGIN, rim)
+        layout.setHorizontalSpacing(SPACING)
         layout.setVerticalSpacing(2)
 
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._buttons: list[QPushButton] = []
-        # Large targets that grow with the application's font; a little taller than wide so that
-        # the whole scale with Clear fits beside the month overview on a 1024-pixel screen.
-        height = self.fontMetrics().height() * 2 + 8
-        width = max(self.fontMetrics().horizontalAdvance("10") + 18, height - 6)
+        width, height = button_size(self, compact)
         for value in range(MIN_SEVERITY, MAX_SEVERITY + 1):
             button = QPushButton(str(value), self)
             button.setCheckable(True)
@@ -68,16 +92,21 @@ class SeverityControl(QWidget):
             " border: 2px solid palette(dark); border-radius: 4px; }"
         )
 
-        for band in SeverityBand:
-            first, last = band_range(band)
-            word = QLabel(band_label(band), self)
-            word.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            layout.addWidget(word, 1, first, 1, last - first + 1)
+        if not compact:
+            for band in SeverityBand:
+                first, last = band_range(band)
+                word = QLabel(band_label(band), self)
+                word.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                layout.addWidget(word, 1, first, 1, last - first + 1)
 
         self._clear_button = QPushButton(self.tr("Clear"), self)
+        self._clear_button.setMinimumWidth(clear_button_width(self))
         self._clear_button.setToolTip(self.tr("Mark as not recorded (Delete key)"))
         self._clear_button.setAccessibleName(self.tr("Clear {label}").format(label=label))
         self._clear_button.clicked.connect(self.clear)
+        clear_policy = self._clear_button.sizePolicy()
+        clear_policy.setRetainSizeWhenHidden(True)
+        self._clear_button.setSizePolicy(clear_policy)
         layout.addWidget(self._clear_button, 0, MAX_SEVERITY + 1)
 
         self._value_label = QLabel(self.tr("Not recorded"), self)
@@ -87,7 +116,14 @@ class SeverityControl(QWidget):
         policy = self._value_label.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self._value_label.setSizePolicy(policy)
-        layout.addWidget(self._value_label, 1, MAX_SEVERITY + 1)
+        if compact:
+            # One row: "Not recorded" stands where Clear is, while there is nothing to clear.
+            self._value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._value_label.setWordWrap(True)
+            self._value_label.setFixedWidth(clear_button_width(self))
+            layout.addWidget(self._value_label, 0, MAX_SEVERITY + 1)
+        else:
+            layout.addWidget(self._value_label, 1, MAX_SEVERITY + 1)
         layout.setColumnStretch(MAX_SEVERITY + 2, 1)
         self._show_value()
 
@@ -129,6 +165,8 @@ class SeverityControl(QWidget):
         # The checked button shows a value; only "not recorded" needs saying in words.
         self._value_label.setVisible(self._value is None)
         self._clear_button.setEnabled(self._value is not None)
+        if self._compact:
+            self._clear_button.setVisible(self._value is not None)
         self.setAccessibleDescription(severity_text(self._value))
         # No repaint of the whole scale here: the buttons and the label repaint themselves, and
         # the scale paints only its focus frame (six scales filled at once were ~90 repaints).
@@ -197,3 +235,33 @@ class SeverityControl(QWidget):
 
     def band(self) -> SeverityBand | None:
         return None if self._value is None else severity_band(self._value)
+
+
+class SeverityLegend(QWidget):
+    """The band words none / mild / moderate / severe, once, above compact scales: laid out
+    on the same grid as a scale's buttons, so each word sits over its numbers.
+
+    Signals: none.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("severityLegend")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(MARGIN, 0, MARGIN, 0)
+        layout.setHorizontalSpacing(SPACING)
+        width, _height = button_size(self, compact=True)
+        for value in range(MIN_SEVERITY, MAX_SEVERITY + 1):
+            layout.setColumnMinimumWidth(value, width)
+        layout.setColumnMinimumWidth(MAX_SEVERITY + 1, clear_button_width(self))
+        layout.setColumnStretch(MAX_SEVERITY + 2, 1)
+        self.words: list[QLabel] = []
+        for band in SeverityBand:
+            first, last = band_range(band)
+            word = QLabel(band_label(band), self)
+            word.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+            layout.addWidget(word, 0, first, 1, last - first + 1)
+            self.words.append(word)
+        self.setAccessibleName(
+            self.tr("Scale: 0 none, 1 to 3 mild, 4 to 6 moderate, 7 to 10 severe")
+        )

@@ -48,7 +48,7 @@ from mbc_tracker.gui.flag_banner import FlagBanner
 from mbc_tracker.gui.labels import temperature_unit_label, weight_unit_label
 from mbc_tracker.gui.month_overview import MonthOverview, PickDayDialog
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
-from mbc_tracker.gui.severity_control import SeverityControl
+from mbc_tracker.gui.severity_control import SeverityControl, SeverityLegend
 from mbc_tracker.gui.symptom_chooser import SymptomChooser
 from mbc_tracker.gui.widgets import ErrorLabel, lay_out_now, scaled_font, to_qdate
 from mbc_tracker.services.changes import RecordChanges
@@ -117,6 +117,7 @@ class TodayView(QWidget):
         self._symptoms: list[TrackedSymptom] = []
         self._scales: dict[str, SeverityControl] = {}
         self._event_boxes: dict[str, QCheckBox] = {}
+        self.severity_legend: SeverityLegend | None = None
         self._stated_events: set[str] = set()  # events the person (or a quick start) answered
         self._errors: dict[str, ErrorLabel] = {}
         self._weight_unit = WeightUnit.KG
@@ -158,16 +159,22 @@ class TodayView(QWidget):
         for static in (scroll, scroll.viewport(), page):
             static.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         layout = QVBoxLayout(page)
-        layout.setSpacing(12)
+        layout.setSpacing(6)
 
         # Date heading and navigation.
         self.today_label = QLabel(page)
         self.today_label.setFont(scaled_font(self.font(), 1.1))
         self.date_heading = QLabel(page)
-        self.date_heading.setFont(scaled_font(self.font(), 1.6))
+        self.date_heading.setFont(scaled_font(self.font(), 1.4))
         self.date_heading.setAccessibleName(self.tr("Day shown"))
-        layout.addWidget(self.today_label)
-        layout.addWidget(self.date_heading)
+        # "Today" / "Yesterday" beside the date, not on a line of its own: at 1024x700 every
+        # line above the scales is a scale less in view.
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.date_heading)
+        heading_row.addSpacing(12)
+        heading_row.addWidget(self.today_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        heading_row.addStretch(1)
+        layout.addLayout(heading_row)
         navigation = QHBoxLayout()
         self.previous_button = QPushButton(self.tr("◀ Previous day"), page)
         self.next_button = QPushButton(self.tr("Next day ▶"), page)
@@ -209,10 +216,14 @@ class TodayView(QWidget):
         layout.addLayout(starts)
 
         # Symptoms: rebuilt by reload() from the tracked list.
+        # One row per symptom: its name on the left, the scale on the right, under the band
+        # words shown once (``SeverityLegend``).
         self.symptoms_box = QWidget(page)
-        self._symptoms_layout = QVBoxLayout(self.symptoms_box)
+        self._symptoms_layout = QGridLayout(self.symptoms_box)
         self._symptoms_layout.setContentsMargins(0, 0, 0, 0)
-        self._symptoms_layout.setSpacing(10)
+        self._symptoms_layout.setHorizontalSpacing(6)
+        self._symptoms_layout.setVerticalSpacing(2)
+        self._symptoms_layout.setColumnStretch(0, 1)
         layout.addWidget(self.symptoms_box)
 
         # Weight and temperature.
@@ -280,7 +291,7 @@ class TodayView(QWidget):
         overview_title = QLabel(self.tr("This month"), self)
         overview_title.setFont(scaled_font(self.font(), 1.1))
         self.month_overview = MonthOverview(self._record, self, today=self._today)
-        self.month_overview.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 40)
+        self.month_overview.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 32)
         self.month_overview.day_chosen.connect(self._on_overview_day_chosen)
         side.addWidget(overview_title)
         side.addWidget(self.month_overview)
@@ -295,6 +306,7 @@ class TodayView(QWidget):
                 widget.deleteLater()
         self._scales.clear()
         self._event_boxes.clear()
+        self.severity_legend = None
         for key in [key for key in self._errors if key.startswith("severity:")]:
             del self._errors[key]
         if not self._symptoms:
@@ -306,27 +318,36 @@ class TodayView(QWidget):
             self._symptoms_layout.addWidget(empty)
             self._order_tab_stops()
             return
+        grid = self._symptoms_layout
+        row = 0
+        if any(symptom.kind is SymptomKind.RATED for symptom in self._symptoms):
+            self.severity_legend = SeverityLegend(self.symptoms_box)
+            grid.addWidget(self.severity_legend, row, 1)
+            row += 1
+        # The names wrap in a column of their own, as wide as the window leaves them.
+        names_width = self.fontMetrics().averageCharWidth() * 10
         for symptom in self._symptoms:
-            block = QWidget(self.symptoms_box)
-            block_layout = QVBoxLayout(block)
-            block_layout.setContentsMargins(0, 0, 0, 0)
-            block_layout.setSpacing(2)
             if symptom.kind is SymptomKind.RATED:
-                title = QLabel(symptom.label, block)
-                title.setFont(scaled_font(self.font(), 1.0))
-                scale = SeverityControl(symptom.label, block)
+                title = QLabel(symptom.label, self.symptoms_box)
+                title.setObjectName(f"title_{symptom.key}")
+                title.setWordWrap(True)
+                title.setMinimumWidth(names_width)
+                title.setFont(scaled_font(self.font(), 1.0, bold=True))
+                scale = SeverityControl(symptom.label, self.symptoms_box, compact=True)
                 scale.setObjectName(f"severity_{symptom.key}")
                 title.setBuddy(scale)
                 scale.value_changed.connect(self._on_edited)
-                error = ErrorLabel(scale, block)
+                error = ErrorLabel(scale, self.symptoms_box)
                 self._errors[f"severity:{symptom.key}"] = error
                 self._scales[symptom.key] = scale
-                block_layout.addWidget(title)
-                block_layout.addWidget(scale)
-                block_layout.addWidget(error)
+                grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(scale, row, 1)
+                grid.addWidget(error, row + 1, 0, 1, 2)
+                row += 2
             else:
                 box = QCheckBox(
-                    self.tr("{label} — happened today").format(label=symptom.label), block
+                    self.tr("{label} — happened today").format(label=symptom.label),
+                    self.symptoms_box,
                 )
                 box.setObjectName(f"event_{symptom.key}")
                 box.setFont(scaled_font(self.font(), 1.0))
@@ -335,8 +356,8 @@ class TodayView(QWidget):
                 box.toggled.connect(self._on_event_toggled)
                 self._event_boxes[symptom.key] = box
                 # Only the box and its words react to a click, so keep it no wider than them.
-                block_layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
-            self._symptoms_layout.addWidget(block)
+                grid.addWidget(box, row, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+                row += 1
         self._order_tab_stops()
 
     def _order_tab_stops(self) -> None:

@@ -44,10 +44,7 @@ def assert_promptly_banner(view: TodayView, symptom: str) -> None:
     banner = view.flag_banner
     assert banner.isVisible()
     text = banner.message_label.text()
-    assert text.startswith(
-        "What you logged for this day is worth contacting your care team about promptly."
-    )
-    assert symptom in text
+    assert text == f"For this day: contact your care team promptly about {symptom}."
     assert banner.mark_label.text() == "▲"
     assert banner.notice.isVisible()
     assert "does not replace your care team" in banner.notice.text()
@@ -103,8 +100,8 @@ def test_a_moderate_day_is_worth_mentioning_and_a_calm_day_shows_no_banner(
     click(qtbot, today_view._scales["bone_pain"].button(5))
     click(qtbot, today_view.save_button)
     assert today_view.flag_banner.isVisible()
-    assert today_view.flag_banner.message_label.text().startswith(
-        "What you logged for this day is worth mentioning to your care team at your next visit."
+    assert today_view.flag_banner.message_label.text() == (
+        "For this day: mention Bone pain to your care team at your next visit."
     )
     assert today_view.flag_banner.mark_label.text() == "●"
 
@@ -267,8 +264,9 @@ def test_a_promptly_banner_says_where_to_add_the_urgent_number_when_none_is_mark
 
     urgent = today_view.flag_banner.urgent_label
     assert urgent.isVisible()
-    assert urgent.text().startswith("Call your care team and tell them what you logged.")
-    assert "Profile, Care team" in urgent.text()
+    assert urgent.text() == (
+        "Tick your care team's number for urgent problems in Profile, Care team, to have it here."
+    )
 
 
 def test_a_promptly_banner_shows_the_care_teams_number_for_urgent_problems(
@@ -304,10 +302,19 @@ def test_a_promptly_banner_shows_the_care_teams_number_for_urgent_problems(
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
 
     assert urgent.isVisible()
-    assert urgent.text().splitlines() == [
-        "Call your care team's number for urgent problems and tell them what you logged:",
-        "Treatment helpline, 24-hour advice line: 01632 960199",
-    ]
+    assert urgent.text() == "Call Treatment helpline, 24-hour advice line: 01632 960199"
+
+
+def test_a_day_with_both_levels_names_each_symptom_under_its_own_level(
+    qtbot: QtBot, today_view: TodayView
+) -> None:
+    click(qtbot, today_view._scales["bone_pain"].button(5))
+    log_seizure_with_ctrl_s(qtbot, today_view)
+
+    assert today_view.flag_banner.message_label.text() == (
+        "For this day: contact your care team promptly about Seizure (fit). "
+        "Also to mention at your next visit: Bone pain."
+    )
 
 
 def test_a_next_visit_banner_shows_no_urgent_number(
