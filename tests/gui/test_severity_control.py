@@ -154,3 +154,44 @@ def test_not_recorded_is_said_only_while_nothing_is_chosen_and_the_scale_keeps_i
     assert scale.size() == size  # filling a day does not move everything below
     scale.clear()
     assert said[0].isVisible()
+
+
+def test_a_screen_reader_meets_a_slider_with_its_value_and_range(qtbot: QtBot, form: Form) -> None:
+    from PySide6.QtGui import QAccessible
+
+    scale = form.scale
+    accessible = QAccessible.queryAccessibleInterface(scale)
+    assert accessible is not None
+    assert accessible.role() == QAccessible.Role.Slider
+    assert accessible.text(QAccessible.Text.Name) == "Bone pain"
+    value = accessible.valueInterface()
+    assert value is not None
+    assert (value.minimumValue(), value.maximumValue(), value.minimumStepSize()) == (0, 10, 1)
+    assert value.currentValue() is None
+    assert accessible.text(QAccessible.Text.Value) == "Not recorded"
+
+    qtbot.mouseClick(scale.button(7), Qt.MouseButton.LeftButton)
+    assert value.currentValue() == 7
+    assert accessible.text(QAccessible.Text.Value) == "7 out of 10, severe"
+
+    value.setCurrentValue(2)  # assistive technology may set it too
+    assert scale.value() == 2
+    value.setCurrentValue(11)  # never outside the scale
+    assert scale.value() == 2
+
+
+def test_a_scale_removed_while_a_screen_reader_knew_it_leaves_nothing_behind(qtbot: QtBot) -> None:
+    import gc
+
+    from PySide6.QtGui import QAccessible
+
+    for _ in range(20):
+        scale = SeverityControl("Nausea")
+        assert QAccessible.queryAccessibleInterface(scale).role() == QAccessible.Role.Slider
+        scale.deleteLater()
+        qtbot.wait(1)
+        del scale
+        gc.collect()
+    other = SeverityControl("Fatigue")
+    qtbot.addWidget(other)
+    assert QAccessible.queryAccessibleInterface(other).text(QAccessible.Text.Name) == "Fatigue"
