@@ -36,6 +36,7 @@ from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from mbc_tracker import __version__
+from mbc_tracker.gui.accessibility import install_accessibility
 from mbc_tracker.gui.single_instance import (
     ALREADY_OPEN,
     NO_ANSWER,
@@ -77,6 +78,7 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_SLUG)
     app.setWindowIcon(app_icon())
+    install_accessibility()
     font = QFont(app.font())
     if font.pointSizeF() > 0 and font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)

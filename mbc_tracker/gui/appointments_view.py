@@ -150,6 +150,7 @@ class AppointmentsView(RecordListPage):
         panel_scroll = QScrollArea(self)
         panel_scroll.setWidgetResizable(True)
         panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        panel_scroll.setAccessibleName(self.tr("Questions for the chosen visit"))
         panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         panel_scroll.setWidget(self.questions_panel)
         self.add_detail(panel_scroll)

@@ -158,6 +158,9 @@ class MonthOverview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.calendar = LoggedDaysCalendar(self)
         self.calendar.setAccessibleName(self.tr("Month overview"))
+        days = self.calendar.findChild(QWidget, "qt_calendar_calendarview")
+        if days is not None:  # the grid of days takes the focus; name it for screen readers
+            days.setAccessibleName(self.tr("Days of the month"))
         self.calendar.setAccessibleDescription(
             self.tr(
                 "Days with something logged are bold and underlined; days with an open flag "

@@ -88,6 +88,7 @@ class ProfileView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Profile"))
         content = QWidget(scroll)
         column = QVBoxLayout(content)
         heading = QLabel(self.tr("Profile"), content)

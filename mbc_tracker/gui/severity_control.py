@@ -12,14 +12,11 @@ one Tab stop; arrows, Home and End move along it, digits choose (1 then 0 typed 
 from __future__ import annotations
 
 import time
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import (
     QAccessible,
-    QAccessibleInterface,
     QAccessibleValueChangeEvent,
-    QAccessibleValueInterface,
     QFocusEvent,
     QKeyEvent,
     QPainter,
@@ -27,7 +24,6 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QAccessibleWidget,
     QButtonGroup,
     QGridLayout,
     QLabel,
@@ -36,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY, SeverityBand, severity_band
+from mbc_tracker.gui.accessibility import install_accessibility
 from mbc_tracker.gui.labels import band_label, band_range, severity_text
 
 # How long after typing "1" a "0" still makes 10 rather than 0. Long enough for slow hands.
@@ -74,7 +71,7 @@ class SeverityControl(QWidget):
 
     def __init__(self, label: str, parent: QWidget | None = None, compact: bool = False) -> None:
         super().__init__(parent)
-        _install_accessibility()
+        install_accessibility()
         self._label = label
         self._compact = compact
         self._value: int | None = None
@@ -288,58 +285,3 @@ class SeverityLegend(QWidget):
         self.setAccessibleName(
             self.tr("Scale: 0 none, 1 to 3 mild, 4 to 6 moderate, 7 to 10 severe")
         )
-
-
-# -- screen readers: the scale is a slider from 0 to 10 ------------------------------------------
-
-
-class _ScaleAccessible(QAccessibleWidget, QAccessibleValueInterface):
-    """What assistive technology sees of a scale: a slider with its value and range (not only
-    a description that changes), its name the symptom's, its value read out in words."""
-
-    def __init__(self, scale: SeverityControl) -> None:
-        QAccessibleWidget.__init__(self, scale, QAccessible.Role.Slider)
-        QAccessibleValueInterface.__init__(self)
-        self._scale = scale
-
-    def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
-        if kind == QAccessible.InterfaceType.ValueInterface:
-            return self
-        return super().interface_cast(kind)
-
-    def text(self, kind: QAccessible.Text) -> str:
-        if kind == QAccessible.Text.Value:
-            return severity_text(self._scale.value())
-        return super().text(kind)
-
-    def currentValue(self) -> Any:
-        return self._scale.value()
-
-    def setCurrentValue(self, value: Any) -> None:
-        if isinstance(value, int) and MIN_SEVERITY <= value <= MAX_SEVERITY:
-            self._scale.set_value(value)
-
-    def minimumValue(self) -> Any:
-        return MIN_SEVERITY
-
-    def maximumValue(self) -> Any:
-        return MAX_SEVERITY
-
-    def minimumStepSize(self) -> Any:
-        return 1
-
-
-def _accessible_for(_class_name: str, target: QObject) -> QAccessibleInterface | None:
-    if isinstance(target, SeverityControl):
-        return _ScaleAccessible(target)
-    return None
-
-
-_installed: list[bool] = []
-
-
-def _install_accessibility() -> None:
-    """Teach Qt's accessibility the scale, once per process (with the first scale made)."""
-    if not _installed:
-        QAccessible.installFactory(_accessible_for)
-        _installed.append(True)

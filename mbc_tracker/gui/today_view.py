@@ -141,6 +141,7 @@ class TodayView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("The day's form"))
         form_column.addWidget(scroll, 1)
         # The flag banner sits between the scrolling form and the footer, always in view and
         # beside "Saved", where the eyes are after a save. Below the form, its appearing only

@@ -110,6 +110,7 @@ class TreatmentsView(RecordListPage):
         timeline_area = QScrollArea(self)
         timeline_area.setWidgetResizable(True)
         timeline_area.setFrameShape(QFrame.Shape.NoFrame)
+        timeline_area.setAccessibleName(self.tr("Treatment timeline"))
         timeline_area.setWidget(self.timeline)
         self.table.setMinimumHeight(
             self.table.horizontalHeader().sizeHint().height()
