@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from mbc_tracker import __version__
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.runner import runner_for
+from mbc_tracker.gui.theme import Appearance, Look
 from mbc_tracker.gui.widgets import lay_out_hidden, lay_out_now
 from mbc_tracker.paths import RECORD_SUFFIX, DataPaths
 from mbc_tracker.services.app_settings import AppSettings
@@ -53,11 +54,12 @@ from mbc_tracker.services.changes import RecordChanges
 
 if TYPE_CHECKING:
     from mbc_tracker.domain.flags import Flag
-    from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
+    from mbc_tracker.domain.records import Person
     from mbc_tracker.gui.appointments_view import AppointmentsView
     from mbc_tracker.gui.flag_settings_dialog import FlagSettingsDialog
     from mbc_tracker.gui.flags_view import FlagsView
     from mbc_tracker.gui.history_view import HistoryView
+    from mbc_tracker.gui.preferences_dialog import Preferences
     from mbc_tracker.gui.profile_view import ProfileView
     from mbc_tracker.gui.receptors_view import ReceptorsView
     from mbc_tracker.gui.record_access import ReadOnlyBanner
@@ -117,6 +119,12 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.demo = demo
         self._today = today
+        # The look chosen on this computer, before anything is built in it; and, while it
+        # follows the desktop, the pages are built again when the desktop changes colours.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_look(app, self.look())
+            app.styleHints().colorSchemeChanged.connect(self._desktop_colours_changed)
         self.record: CareRecord | None = None
         self.pages: QTabWidget | None = None
         self._views: dict[str, QWidget] = {}  # the pages built so far, by key
@@ -130,19 +138,13 @@ class MainWindow(QMainWindow):
         self._central_layout = layout
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.demo_banner: QLabel | None = None
         if demo:
-            banner = QLabel(self.tr("Demo record — changes are not kept"), central)
-            banner.setObjectName("demoBanner")
-            banner.setMargin(8)
-            palette = banner.palette()
-            teal = theme.done_colour(palette)
-            window = palette.color(palette.ColorRole.Window)
-            banner.setStyleSheet(
-                f"#demoBanner {{ background: {theme.blend(teal, window, 0.12).name()};"
-                f" color: {teal.name()}; font-weight: bold;"
-                f" border-bottom: 1px solid {theme.blend(teal, window, 0.4).name()}; }}"
-            )
-            layout.addWidget(banner)
+            self.demo_banner = QLabel(self.tr("Demo record — changes are not kept"), central)
+            self.demo_banner.setObjectName("demoBanner")
+            self.demo_banner.setMargin(8)
+            self._style_demo_banner()
+            layout.addWidget(self.demo_banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         # Shown for the moment between the window appearing and the record being open.
@@ -323,13 +325,13 @@ class MainWindow(QMainWindow):
         )
         return Path(chosen) if chosen else None
 
-    def ask_preferences(self, person: Person) -> tuple[WeightUnit, TemperatureUnit] | None:
+    def ask_preferences(self, person: Person) -> Preferences | None:
         from mbc_tracker.gui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(person, self)
+        dialog = PreferencesDialog(person, self.look(), self)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return None
-        return dialog.chosen_units()
+        return dialog.chosen()
 
     def ask_flag_settings(self, dialog: FlagSettingsDialog) -> bool:
         """Run the flag settings dialog; True when new settings were saved."""
@@ -1179,13 +1181,16 @@ class MainWindow(QMainWindow):
         if person is None:
             return False
         chosen = self.ask_preferences(person)
-        if chosen is None or chosen == (person.weight_unit, person.temperature_unit):
+        if chosen is None:
             return False
+        look_changed = self.change_look(chosen.look)
+        weight_unit, temperature_unit = chosen.weight_unit, chosen.temperature_unit
+        if (weight_unit, temperature_unit) == (person.weight_unit, person.temperature_unit):
+            return look_changed
         # Today shows values in the units; unsaved values typed in the old units must be saved
         # or let go before the page is shown again in the new ones.
-        if not self.today_view.confirm_leave():
-            return False
-        weight_unit, temperature_unit = chosen
+        if self.today_view is None or not self.today_view.confirm_leave():
+            return look_changed
         from mbc_tracker.services.person import PersonInvalid
 
         record = self.record
@@ -1198,6 +1203,67 @@ class MainWindow(QMainWindow):
         if outcome.problem is not None:
             self.tell(self.tr("The units were not changed"), str(outcome.problem))
         return outcome.ok
+
+    # -- the look: colours and text size --------------------------------------------------------
+
+    def look(self) -> Look:
+        appearance, text_size = self.settings.look()
+        return Look(Appearance(appearance), text_size)
+
+    def change_look(self, look: Look) -> bool:
+        """Apply and keep a new look; the pages are built again in it, keeping what was typed
+        on Today (the profile's unsaved changes are saved or let go first, as it asks)."""
+        if look == self.look():
+            return False
+        profile_view = self.built_page(self.PROFILE)
+        if profile_view is not None and profile_view.has_unsaved_changes():  # type: ignore[attr-defined]
+            answer = self.ask_unsaved_profile()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save and not profile_view.save():  # type: ignore[attr-defined]
+                return False
+        self.settings.set_look(look.appearance.value, look.text_size)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        theme.apply_look(app, look)
+        self.refresh_look()
+        return True
+
+    def refresh_look(self) -> None:
+        """Build the pages again in the app's current colours and text size (their colours are
+        resolved when they are built), keeping Today's unsaved day and the page in front."""
+        self._style_demo_banner()
+        if self.read_only_banner is not None and self.record is not None:
+            self._show_read_only_banner(False)
+            self._show_read_only_banner(True)
+        if self.pages is None or self.record is None:
+            return
+        shown = self.current_page()
+        in_front = next((key for key, view in self._views.items() if view is shown), self.TODAY)
+        carried = self.today_view.unsaved() if self.today_view is not None else None
+        self._drop_pages()
+        self._build_pages()
+        if carried is not None and self.today_view is not None:
+            self.today_view.take_unsaved(carried)
+        self.show_page(in_front)
+
+    @Slot()
+    def _desktop_colours_changed(self) -> None:
+        if self.look().appearance is Appearance.SYSTEM:
+            self.refresh_look()
+
+    def _style_demo_banner(self) -> None:
+        banner = self.demo_banner
+        if banner is None:
+            return
+        palette = QApplication.palette()
+        teal = theme.done_colour(palette)
+        window = palette.color(palette.ColorRole.Window)
+        banner.setStyleSheet(
+            f"#demoBanner {{ background: {theme.blend(teal, window, 0.12).name()};"
+            f" color: {teal.name()}; font-weight: bold;"
+            f" border-bottom: 1px solid {theme.blend(teal, window, 0.4).name()}; }}"
+        )
 
     @Slot()
     def edit_flag_settings(self) -> bool:

@@ -9,10 +9,14 @@ Print and PDF stay on white and do not use this module.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.services import app_settings
 
 _Role = QPalette.ColorRole
 
@@ -105,3 +109,119 @@ CHART_PAPER = QColor(255, 255, 255)
 
 def chart_mark_style() -> str:
     return f"background: {CHART_PAPER.name()}; border-radius: 3px;"
+
+
+# -- the look a person chooses: colours and text size ---------------------------------------------
+
+
+class Appearance(StrEnum):
+    """The colours of the whole app (Edit > Preferences; an app setting of this computer)."""
+
+    SYSTEM = "system"  # the desktop's own, light or dark, following it when it changes
+    LIGHT = "light"
+    DARK = "dark"
+    HIGH_CONTRAST = "high_contrast"
+
+
+TEXT_SIZES = app_settings.TEXT_SIZES  # per cent of the desktop's own text size
+
+
+@dataclass(frozen=True)
+class Look:
+    appearance: Appearance = Appearance.SYSTEM
+    text_size: int = 100
+
+
+@dataclass(frozen=True)
+class _Desktop:
+    """What the app had from the desktop before any choice was applied, to go back to."""
+
+    style: str
+    font: QFont
+
+
+_desktop: list[_Desktop] = []
+
+_DARK = {
+    _Role.Window: "#2d2d30",
+    _Role.WindowText: "#e6e6e6",
+    _Role.Base: "#1e1e1e",
+    _Role.AlternateBase: "#2a2a2d",
+    _Role.ToolTipBase: "#3a3a3d",
+    _Role.ToolTipText: "#f0f0f0",
+    _Role.Text: "#e6e6e6",
+    _Role.Button: "#3a3a3d",
+    _Role.ButtonText: "#e6e6e6",
+    _Role.BrightText: "#ff6060",
+    _Role.Highlight: "#3d7fd6",
+    _Role.HighlightedText: "#ffffff",
+    _Role.Light: "#505050",
+    _Role.Midlight: "#444447",
+    _Role.Mid: "#6a6a6e",
+    _Role.Dark: "#1a1a1a",
+    _Role.Shadow: "#000000",
+    _Role.PlaceholderText: "#a8a8a8",
+    _Role.Link: "#7fb2ff",
+}
+# Black and white with yellow for what is chosen: the usual high-contrast desktop scheme.
+_HIGH_CONTRAST = {
+    _Role.Window: "#000000",
+    _Role.WindowText: "#ffffff",
+    _Role.Base: "#000000",
+    _Role.AlternateBase: "#1a1a1a",
+    _Role.ToolTipBase: "#000000",
+    _Role.ToolTipText: "#ffffff",
+    _Role.Text: "#ffffff",
+    _Role.Button: "#000000",
+    _Role.ButtonText: "#ffffff",
+    _Role.BrightText: "#ffff00",
+    _Role.Highlight: "#ffff00",
+    _Role.HighlightedText: "#000000",
+    _Role.Light: "#ffffff",
+    _Role.Midlight: "#ffffff",
+    _Role.Mid: "#ffffff",
+    _Role.Dark: "#ffffff",
+    _Role.Shadow: "#ffffff",
+    _Role.PlaceholderText: "#d0d0d0",
+    _Role.Link: "#00ffff",
+}
+
+
+def palette_for(appearance: Appearance) -> QPalette:
+    """The palette of a chosen appearance; for SYSTEM an empty one, which lets the desktop's
+    own palette through (and Qt follow it when the desktop changes)."""
+    if appearance is Appearance.SYSTEM:
+        return QPalette()
+    fusion = QStyleFactory.create("Fusion")
+    palette = QPalette(fusion.standardPalette())
+    colours = {Appearance.DARK: _DARK, Appearance.HIGH_CONTRAST: _HIGH_CONTRAST}.get(appearance)
+    for role, colour in (colours or {}).items():
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, role, QColor(colour))
+    if colours is not None:
+        disabled = blend(QColor(colours[_Role.WindowText]), QColor(colours[_Role.Window]), 0.6)
+        for role in (_Role.WindowText, _Role.Text, _Role.ButtonText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+        for role in (_Role.Window, _Role.Base, _Role.Button):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colours[role]))
+    return palette
+
+
+def apply_look(app: QApplication, look: Look) -> None:
+    """Give the whole app the chosen colours and text size. Pages built before keep the old
+    colours in their style sheets: the main window builds them again (``refresh_look``)."""
+    if not _desktop:
+        _desktop.append(_Desktop(app.style().name(), QFont(app.font())))
+    desktop = _desktop[0]
+    # Fusion honours a palette on every platform; a native style may draw its own colours.
+    style = desktop.style if look.appearance is Appearance.SYSTEM else "fusion"
+    if app.style().name().lower() != style.lower():
+        app.setStyle(style)
+    app.setPalette(palette_for(look.appearance))
+    font = QFont(desktop.font)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(desktop.font.pointSizeF() * look.text_size / 100)
+    elif font.pixelSize() > 0:
+        font.setPixelSize(round(desktop.font.pixelSize() * look.text_size / 100))
+    if font != app.font():
+        app.setFont(font)

@@ -286,18 +286,29 @@ class TodayView(QWidget):
         save_row.addWidget(self.status_label, 1)
         form_column.addWidget(footer)
 
-        # The month overview beside the form.
-        side = QVBoxLayout()
+        # The month overview beside the form, in a column of its own that scrolls when large
+        # text makes it taller than the window (it is never squeezed over its own words).
+        side_scroll = QScrollArea(self)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the calendar inside takes focus
+        side_box = QWidget(side_scroll)
+        side_scroll.setWidget(side_box)
+        side = QVBoxLayout(side_box)
         side.setContentsMargins(0, 12, 12, 12)
-        overview_title = QLabel(self.tr("This month"), self)
+        overview_title = QLabel(self.tr("This month"), side_box)
         overview_title.setFont(scaled_font(self.font(), 1.1))
-        self.month_overview = MonthOverview(self._record, self, today=self._today)
-        self.month_overview.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 32)
+        self.month_overview = MonthOverview(self._record, side_box, today=self._today)
+        width = self.fontMetrics().horizontalAdvance("0") * 32
+        self.month_overview.setMaximumWidth(width)
         self.month_overview.day_chosen.connect(self._on_overview_day_chosen)
         side.addWidget(overview_title)
         side.addWidget(self.month_overview)
         side.addStretch(1)
-        outer.addLayout(side)
+        side_scroll.setMinimumWidth(min(width, self.month_overview.minimumSizeHint().width()) + 12)
+        side_scroll.setMaximumWidth(width + 12 + side_scroll.verticalScrollBar().sizeHint().width())
+        outer.addWidget(side_scroll)
 
     def _rebuild_symptoms(self) -> None:
         while self._symptoms_layout.count():

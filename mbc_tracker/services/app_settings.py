@@ -30,6 +30,9 @@ from mbc_tracker.paths import (
 )
 
 MAX_RECENT_RECORDS = 8
+# The look (Edit > Preferences), kept as plain values here; gui.theme gives them meaning.
+APPEARANCES = ("system", "light", "dark", "high_contrast")
+TEXT_SIZES = (100, 125, 150, 200)
 FORMAT_VERSION = 2  # 2: records inside the data folder are stored relative to it
 
 
@@ -78,6 +81,18 @@ SETTINGS: dict[str, Setting] = {
             None,
             _is_text_or_none,
             "The main window's size and place, as Qt's saveGeometry() in base64.",
+        ),
+        Setting(
+            "appearance",
+            "system",
+            lambda value: value in APPEARANCES,
+            "The app's colours: follow the system, light, dark or high contrast.",
+        ),
+        Setting(
+            "text_size",
+            100,
+            lambda value: value in TEXT_SIZES and not isinstance(value, bool),
+            "The size of all text, in per cent of the desktop's own.",
         ),
         Setting(
             "backups_keep_daily",
@@ -213,6 +228,17 @@ class AppSettings:
         self.save()
 
     # -- window --------------------------------------------------------------------------------
+
+    def look(self) -> tuple[str, int]:
+        """The chosen appearance and text size."""
+        return self._values["appearance"], self._values["text_size"]
+
+    def set_look(self, appearance: str, text_size: int) -> None:
+        for name, value in (("appearance", appearance), ("text_size", text_size)):
+            if not SETTINGS[name].valid(value):
+                raise ValueError(f"{value!r} does not fit the setting {name!r}")
+        self._values["appearance"], self._values["text_size"] = appearance, text_size
+        self.save()
 
     def window_geometry(self) -> str | None:
         value = self._values["window_geometry"]

@@ -286,11 +286,11 @@ def test_preferences_change_units_and_today_follows(
     assert "kg" in window.today_view.weight_label.text()
 
     def choose_pounds_and_fahrenheit(person: Person):
-        dialog = PreferencesDialog(person, window)
+        dialog = PreferencesDialog(person, window.look(), window)
         qtbot.addWidget(dialog)
         dialog.weight_box.setCurrentIndex(dialog.weight_box.findText("lb"))
         dialog.temperature_box.setCurrentIndex(dialog.temperature_box.findText("°F"))
-        return dialog.chosen_units()
+        return dialog.chosen()
 
     monkeypatch.setattr(window, "ask_preferences", choose_pounds_and_fahrenheit)
     window.preferences_action.trigger()

@@ -80,11 +80,11 @@ def test_units_changed_in_preferences_reach_today_and_an_open_profile(
     assert profile is not None
     heard = heard_by(window)
 
-    def pounds(person: Person) -> tuple[object, object]:
-        dialog = PreferencesDialog(person, window)
+    def pounds(person: Person) -> object:
+        dialog = PreferencesDialog(person, window.look(), window)
         qtbot.addWidget(dialog)
         dialog.weight_box.setCurrentIndex(dialog.weight_box.findText("lb"))
-        return dialog.chosen_units()
+        return dialog.chosen()
 
     monkeypatch.setattr(window, "ask_preferences", pounds)
     window.preferences_action.trigger()
