@@ -723,10 +723,15 @@ def _apply_discussion(flag: Flag, finding: _Finding, marks: Sequence[FlagAcknowl
 
 
 def is_ongoing(flag: Flag, latest_logged: dt.date | None) -> bool:
-    """The flag reaches the latest day anything was logged: as far as the record knows, the
-    episode is still going on. It stays one item as it continues (its first day, and so its
-    "discussed" mark, never move), and a later day that does not meet its rule ends it."""
-    return latest_logged is not None and flag.last_day >= latest_logged
+    """An episode of more than one day that reaches the latest day anything was logged: as far
+    as the record knows, it is still going on. It stays one item as it continues (its first
+    day, and so its "discussed" mark, never moves); a later day that does not meet its rule
+    ends it. (A flag of that one day alone is just that day.)"""
+    return (
+        latest_logged is not None
+        and flag.first_day < flag.last_day
+        and flag.last_day >= latest_logged
+    )
 
 
 def flag_sort_key(flag: Flag) -> tuple[int, int, str, str]:
