@@ -242,10 +242,10 @@ class FlagCard(QFrame):
         self._apply_style()
 
     def days_words(self) -> str:
-        """The days the row covers: "ongoing since 16 August 2026" while the episode reaches
+        """The days the row covers: "Ongoing since 16 August 2026" while the episode reaches
         the latest logged day, else its first and last day ("15–20 November 2026")."""
         if self.ongoing:
-            return self.tr("ongoing since {day}").format(day=long_day(self.flag.first_day))
+            return self.tr("Ongoing since {day}").format(day=long_day(self.flag.first_day))
         return days_text(self.flag.first_day, self.flag.last_day)
 
     def set_brief(self, brief: bool, level_told_above: bool) -> None:

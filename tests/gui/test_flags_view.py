@@ -371,10 +371,10 @@ def test_a_long_steady_episode_is_one_row_ongoing_since_its_first_day_and_stays_
         log(record, first + dt.timedelta(days=number), nausea=3, **pain)
     view = make_view(record)
     pain_row = card_for(view, "bone_pain")
-    assert pain_row.days_label.text() == "ongoing since 15 November 2026"
-    assert "ongoing since 15 November 2026" in pain_row.accessibleName()
+    assert pain_row.days_label.text() == "Ongoing since 15 November 2026"
+    assert "Ongoing since 15 November 2026" in pain_row.accessibleName()
     nausea = symptom_card(view, "nausea")
-    assert [row.days_label.text() for row in nausea.rows()] == ["ongoing since 26 October 2026"]
+    assert [row.days_label.text() for row in nausea.rows()] == ["Ongoing since 26 October 2026"]
     assert nausea.summary_label.text() == "Flagged once in this period."
 
     monkeypatch.setattr(view, "ask_discussed", discuss_on(qtbot, TODAY - dt.timedelta(days=10)))
@@ -383,7 +383,7 @@ def test_a_long_steady_episode_is_one_row_ongoing_since_its_first_day_and_stays_
         log(record, day, nausea=3, bone_pain=6)
         saved(view, day)
     pain_row = card_for(view, "bone_pain")
-    assert pain_row.days_label.text() == "ongoing since 15 November 2026"
+    assert pain_row.days_label.text() == "Ongoing since 15 November 2026"
     assert pain_row.flag.last_day == TODAY and not pain_row.flag.is_open
     assert pain_row.discussed_label is not None
     assert view.headings() == [
@@ -394,12 +394,12 @@ def test_a_long_steady_episode_is_one_row_ongoing_since_its_first_day_and_stays_
     log(record, TODAY, nausea=3, bone_pain=2)  # a calmer day: the episode ended yesterday
     saved(view, TODAY)
     assert card_for(view, "bone_pain").days_label.text() == "15 November – 4 December 2026"
-    assert card_for(view, "nausea").days_label.text() == "ongoing since 26 October 2026"
+    assert card_for(view, "nausea").days_label.text() == "Ongoing since 26 October 2026"
 
     log(record, TODAY, nausea=3, bone_pain=8)  # worse than when it was discussed
     saved(view, TODAY)
     pain_row = card_for(view, "bone_pain")
-    assert pain_row.flag.is_open and pain_row.days_label.text() == "ongoing since 15 November 2026"
+    assert pain_row.flag.is_open and pain_row.days_label.text() == "Ongoing since 15 November 2026"
     assert pain_row.discussed_label is not None
     assert "It has been worse since" in pain_row.discussed_label.text()
     assert view.headings() == ["To tell your care team: 2 symptoms (1 promptly)"]
@@ -517,6 +517,6 @@ def test_a_card_whose_latest_time_goes_on_says_since_when(
         "Flagged 2 times in this period, the latest ongoing since 20 November 2026."
     )
     assert [row.days_label.text() for row in card.rows()] == [
-        "ongoing since 20 November 2026",
+        "Ongoing since 20 November 2026",
         "2 November 2026",
     ]
