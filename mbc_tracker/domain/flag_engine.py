@@ -96,7 +96,7 @@ def rule_reach(rule: FlagRule, settings: FlagSettings) -> _Reach:
     if rule is FlagRule.SEVERITY:
         return _Reach(0, episodes, True)
     if rule is FlagRule.PERSISTENCE:
-        return _Reach(0, 1, False)
+        return _Reach(0, episodes, False)  # up to episode_gap_days unlogged days inside a run
     if rule is FlagRule.WORSENING:
         return _Reach(settings.baseline_days, episodes, True)
     return _Reach(settings.weight_loss_days, settings.weight_loss_days, True)
@@ -244,7 +244,7 @@ class FlagEngine:
             by_day = self._severities.get(key, {})
             if by_day.get(day, 0) < 1:
                 return None
-            return self._present_run(by_day, day, day)
+            return _present_run(by_day, day, self._settings.episode_gap_days)
         finding = _finding_on(self._findings.get(group, ()), day)
         return None if finding is None else (finding.days[0], finding.days[-1])
 
@@ -459,12 +459,12 @@ class FlagEngine:
         # Days whose status can have changed: the day itself and those that look back at it.
         first, last = day, day + dt.timedelta(days=reach.lookback)
         if not reach.every_status_day_in_a_finding:
-            # "Days in a row": the region is the run of present days through the day (its
-            # neighbours are the same before and after, so both runs end at the same calm days).
-            first, last = self._present_run(
-                self._severities.get(key, {}), day - ONE_DAY, day + ONE_DAY
+            # "Days in a row": the region is the run of present days through the day, the day
+            # taken as present (the links between other days are the same before and after the
+            # change, so the runs before and after it both lie inside).
+            first, last = _present_run(
+                self._severities.get(key, {}), day, self._settings.episode_gap_days
             )
-            first, last = min(first, day), max(last, day)
             start = bisect_left(findings, first, key=_last_day)
             end = bisect_right(findings, last, key=_first_day)
         else:
@@ -489,18 +489,6 @@ class FlagEngine:
             self._findings[group] = findings
         else:
             self._findings.pop(group, None)
-
-    @staticmethod
-    def _present_run(
-        by_day: Mapping[dt.date, int], first: dt.date, last: dt.date
-    ) -> tuple[dt.date, dt.date]:
-        """``first`` and ``last`` moved outwards over the days present (severity 1 or more)
-        that adjoin them; each stays where it is when that day is not present."""
-        while by_day.get(first, 0) >= 1 and by_day.get(first - ONE_DAY, 0) >= 1:
-            first -= ONE_DAY
-        while by_day.get(last, 0) >= 1 and by_day.get(last + ONE_DAY, 0) >= 1:
-            last += ONE_DAY
-        return first, last
 
     def _run(self, group: Group, first: dt.date | None, last: dt.date | None) -> list[_Finding]:
         """The group's findings inside ``first``..``last`` (None: the whole record)."""
@@ -537,6 +525,31 @@ class FlagEngine:
         if rule is FlagRule.PERSISTENCE:
             return _persistence(key, label, by_day, report_rule, settings)
         return _worsening(key, label, by_day, report_rule, settings, flag_knowledge, first)
+
+
+def _present_run(
+    by_day: Mapping[dt.date, int], day: dt.date, unlogged_days: int
+) -> tuple[dt.date, dt.date]:
+    """The first and last day of the run of present days (``present_runs``) through ``day``,
+    ``day`` itself taken as present whatever it holds."""
+
+    def linked(present: dt.date, step: dt.timedelta) -> dt.date | None:
+        """The next present day in the same run, looking one way from ``present``."""
+        later = present
+        for _ in range(unlogged_days + 1):
+            later += step
+            value = by_day.get(later)
+            if value is not None:
+                return later if value >= 1 else None  # a day logged without it ends the run
+        return None  # too many days in a row without a log
+
+    def end(step: dt.timedelta) -> dt.date:
+        reached = day
+        while (following := linked(reached, step)) is not None:
+            reached = following
+        return reached
+
+    return end(-ONE_DAY), end(ONE_DAY)
 
 
 def _put(values: dict[str, dict[dt.date, int]], key: str, day: dt.date, value: int | None) -> None:

@@ -248,6 +248,26 @@ def _runs(days: Iterable[dt.date], gap_days: int = 0) -> list[list[dt.date]]:
     return runs
 
 
+def present_runs(by_day: Mapping[dt.date, int], unlogged_days: int) -> list[list[dt.date]]:
+    """The days a rated symptom was present (1 or more), split where it kept on no longer.
+
+    A day logged without it (0) ends a run; a missed evening does not: up to ``unlogged_days``
+    days in a row with nothing logged for the symptom lie inside a run. So a long steady
+    stretch stays one run, and one flag, however tired the person is of logging."""
+    runs: list[list[dt.date]] = []
+    previous: dt.date | None = None  # the last present day, with no day logged calm since
+    for day in sorted(by_day):
+        if by_day[day] < 1:
+            previous = None
+            continue
+        if previous is not None and (day - previous).days <= unlogged_days + 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+        previous = day
+    return runs
+
+
 def _in_a_row(run: Sequence[dt.date]) -> bool:
     return (run[-1] - run[0]).days + 1 == len(run)
 
@@ -361,14 +381,21 @@ def _persistence(
     if needed is None:
         return []
     findings = []
-    for run in _runs(day for day, value in by_day.items() if value >= 1):
+    for run in present_runs(by_day, settings.episode_gap_days):
         if len(run) < needed:
             continue
         peak = max(by_day[day] for day in run)
+        if _in_a_row(run):
+            how_long = f"on {len(run)} days in a row ({_span(run[0], run[-1])})"
+        else:
+            gap = settings.episode_gap_days
+            how_long = (
+                f"on {len(run)} days ({_span(run[0], run[-1])}), every day it was logged "
+                f"(up to {gap} unlogged {'day' if gap == 1 else 'days'} in a row do not end it)"
+            )
         message = (
-            f"{label} on {len(run)} days in a row ({_span(run[0], run[-1])}). The articles speak "
-            f"of this when it keeps on; this app flags it from {needed} days in a row "
-            "(an adjustable app default)."
+            f"{label} {how_long}. The articles speak of this when it keeps on; this app flags it "
+            f"from {needed} days in a row (an adjustable app default)."
         )
         findings.append(
             _Finding(
@@ -693,6 +720,18 @@ def _apply_discussion(flag: Flag, finding: _Finding, marks: Sequence[FlagAcknowl
             worse = bool(after) and max(after) > known
         return replace(flag, discussed=mark, worse_since_discussed=worse)
     return flag
+
+
+def is_ongoing(flag: Flag, latest_logged: dt.date | None) -> bool:
+    """An episode of more than one day that reaches the latest day anything was logged: as far
+    as the record knows, it is still going on. It stays one item as it continues (its first
+    day, and so its "discussed" mark, never moves); a later day that does not meet its rule
+    ends it. (A flag of that one day alone is just that day.)"""
+    return (
+        latest_logged is not None
+        and flag.first_day < flag.last_day
+        and flag.last_day >= latest_logged
+    )
 
 
 def flag_sort_key(flag: Flag) -> tuple[int, int, str, str]:

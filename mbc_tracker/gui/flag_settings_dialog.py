@@ -126,7 +126,10 @@ class FlagSettingsDialog(QDialog):
                 [
                     (
                         "episode_gap_days",
-                        self.tr("Calmer days allowed inside one episode of a symptom"),
+                        self.tr(
+                            "Calmer or unlogged days allowed inside one episode of a symptom "
+                            "(for “days in a row”, unlogged days only)"
+                        ),
                     ),
                 ],
             ),

@@ -9,7 +9,9 @@ flag was marked "discussed with my care team". Inside a card, each time the symp
 (the paraphrased passage and its articles) and "Discussed with my care team…". The newest time
 is shown in full, earlier ones as a line each (days and rule) that "Why?" opens; the newest few
 are shown (and the time that gives the card its level, if older) and the rest wait behind a
-button. The heading counts symptoms, not episodes. A filter
+button. An episode that reaches the latest day anything was logged reads "ongoing since <its
+first day>": it is one item that grows as it continues, never raised again for lasting longer.
+The heading counts symptoms, not episodes. A filter
 (open / discussed / all) and a period (30 days to all) keep a long history readable.
 
 The flags come from the record's flag cache; after a change the cards whose flags did not change
@@ -38,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_tracker.domain.flags import LEVEL_ORDER, Flag
+from mbc_tracker.domain.flags import LEVEL_ORDER, Flag, FlagRule, is_ongoing
 from mbc_tracker.domain.knowledge import FlagLevel, Knowledge
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.care_team_notice import CareTeamNotice
@@ -101,15 +103,21 @@ class FlagCard(QFrame):
     discussed_requested = Signal(object)
     undo_requested = Signal(object)
 
-    def __init__(self, flag: Flag, knowledge: Knowledge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        flag: Flag,
+        knowledge: Knowledge,
+        parent: QWidget | None = None,
+        ongoing: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.flag = flag
+        self.ongoing = ongoing
         self.setObjectName("flagEpisode")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        when = self.days_words()
         self.setAccessibleName(
-            self.tr("{symptom}, {days}").format(
-                symptom=flag.symptom_label, days=days_text(flag.first_day, flag.last_day)
-            )
+            self.tr("{symptom}, {days}").format(symptom=flag.symptom_label, days=when)
         )
         self._highlighted = False
         self._brief = False
@@ -119,7 +127,7 @@ class FlagCard(QFrame):
         layout.setSpacing(4)
 
         top = self._top_row = QHBoxLayout()
-        self.days_label = QLabel(days_text(flag.first_day, flag.last_day), self)
+        self.days_label = QLabel(when, self)
         self.days_label.setFont(scaled_font(self.font(), 1.0))
         self.rule_label = QLabel(flag_rule_label(flag.rule), self)
         self.rule_label.setStyleSheet(muted)
@@ -152,7 +160,11 @@ class FlagCard(QFrame):
             )
             if flag.discussed.note:
                 words += " " + self.tr("Your note: “{note}”").format(note=flag.discussed.note)
-            if flag.worse_since_discussed:
+            if flag.worse_since_discussed and flag.rule is FlagRule.OCCURRENCE:
+                words += " " + self.tr(
+                    "It has happened again since, so it is worth mentioning again."
+                )
+            elif flag.worse_since_discussed:
                 words += " " + self.tr("It has been worse since, so it is worth mentioning again.")
             self.discussed_label = wrapped_label(words, self)
             self.discussed_label.setStyleSheet("font-weight: bold;")
@@ -168,8 +180,8 @@ class FlagCard(QFrame):
         self.why_button.toggled.connect(self.show_why)
         self.discussed_button = QPushButton(self.tr("Discussed with my care team…"), self)
         self.discussed_button.setAccessibleName(
-            self.tr("Mark {symptom} on {days} as discussed with my care team").format(
-                symptom=flag.symptom_label, days=days_text(flag.first_day, flag.last_day)
+            self.tr("Mark {symptom}, {days}, as discussed with my care team").format(
+                symptom=flag.symptom_label, days=when
             )
         )
         self.discussed_button.clicked.connect(lambda: self.discussed_requested.emit(self.flag))
@@ -228,6 +240,13 @@ class FlagCard(QFrame):
         self.why_panel.hide()
         layout.addWidget(self.why_panel)
         self._apply_style()
+
+    def days_words(self) -> str:
+        """The days the row covers: "Ongoing since 16 August 2026" while the episode reaches
+        the latest logged day, else its first and last day ("15–20 November 2026")."""
+        if self.ongoing:
+            return self.tr("Ongoing since {day}").format(day=long_day(self.flag.first_day))
+        return days_text(self.flag.first_day, self.flag.last_day)
 
     def set_brief(self, brief: bool, level_told_above: bool) -> None:
         """An earlier time reads as one line (its days and rule) until "Why?" opens it; the
@@ -304,6 +323,7 @@ class SymptomCard(QFrame):
         self.setObjectName("symptomCard")
         self._knowledge = knowledge
         self.flags: tuple[Flag, ...] = ()
+        self.ongoing: frozenset[tuple[str, str, dt.date]] = frozenset()  # identities
         self.level = FlagLevel.NEXT_VISIT
         self._rows: list[FlagCard] = []
         self._showing_all = False
@@ -336,16 +356,23 @@ class SymptomCard(QFrame):
         """The rows built and shown, newest first."""
         return list(self._rows)
 
-    def set_flags(self, flags: Sequence[Flag], open_only_level: bool) -> None:
+    def set_flags(
+        self,
+        flags: Sequence[Flag],
+        open_only_level: bool,
+        latest_logged: dt.date | None = None,
+    ) -> None:
         """Show ``flags`` (one symptom's, newest first), keeping the rows that did not change.
 
         The level on top is the most urgent of the open flags (what to do now), or of all of them
-        when every one was discussed (``open_only_level`` False)."""
+        when every one was discussed (``open_only_level`` False). A flag reaching
+        ``latest_logged`` (the last day anything was logged) reads as ongoing."""
         flags = tuple(flags)
-        if flags == self.flags:
+        ongoing = frozenset(flag.identity for flag in flags if is_ongoing(flag, latest_logged))
+        if flags == self.flags and ongoing == self.ongoing:
             self._collapse()
             return
-        self.flags = flags
+        self.flags, self.ongoing = flags, ongoing
         first = flags[0]
         counted = [flag for flag in flags if flag.is_open] if open_only_level else []
         self._level_from_open = bool(counted)
@@ -361,6 +388,10 @@ class SymptomCard(QFrame):
         )
         if len(flags) == 1:
             summary = self.tr("Flagged once in this period.")
+        elif first.identity in ongoing:
+            summary = self.tr(
+                "Flagged {count} times in this period, the latest ongoing since {day}."
+            ).format(count=len(flags), day=long_day(first.first_day))
         else:
             summary = self.tr("Flagged {count} times in this period, most recently {days}.").format(
                 count=len(flags), days=days_text(first.first_day, first.last_day)
@@ -423,11 +454,12 @@ class SymptomCard(QFrame):
         self._rows = []
         for index, flag in enumerate(wanted):
             row = old.pop(flag.identity, None)
-            if row is None or row.flag != flag:
+            ongoing = flag.identity in self.ongoing
+            if row is None or row.flag != flag or row.ongoing != ongoing:
                 if row is not None:
                     row.hide()
                     row.deleteLater()
-                row = FlagCard(flag, self._knowledge, self)
+                row = FlagCard(flag, self._knowledge, self, ongoing=ongoing)
                 row.discussed_requested.connect(self.discussed_requested)
                 row.undo_requested.connect(self.undo_requested)
             row.set_brief(index > 0, level_told_above=level_told_above)
@@ -465,6 +497,7 @@ class FlagsView(QWidget):
         self._record = record
         self._today = today
         self._flags: list[Flag] = []
+        self._latest_logged: dt.date | None = None  # a flag reaching it is ongoing
         self._stale = True
         # Kept across refreshes, by section and symptom, so an unchanged card is not built again.
         self._symptom_cards: dict[tuple[str, str], SymptomCard] = {}
@@ -610,6 +643,7 @@ class FlagsView(QWidget):
     def refresh(self) -> None:
         """Read the flags again (from the record's flag cache) and show them."""
         self._flags = self._record.flags.evaluate()
+        self._latest_logged = self._record.flags.latest_logged_day()
         self._stale = False
         self._rebuild()
 
@@ -715,7 +749,7 @@ class FlagsView(QWidget):
                     card = SymptomCard(self._record.knowledge, self.list_widget)
                     card.discussed_requested.connect(self._mark_discussed)
                     card.undo_requested.connect(self._undo_discussed)
-                card.set_flags(flags, open_only_level=section == OPEN)
+                card.set_flags(flags, section == OPEN, self._latest_logged)
                 self.list_layout.addWidget(card)
                 card.show()  # now rather than on the layout's next turn, so "See why" can scroll
                 kept[key] = card

@@ -237,6 +237,13 @@ class FlagService:
                 day, context, logged_between, span, self._record.knowledge, settings
             )
 
+    def latest_logged_day(self) -> dt.date | None:
+        """The last day anything was logged (a symptom, an event, a weight, a temperature):
+        a flag that reaches it is ongoing (``domain.flags.is_ongoing``). None: nothing yet."""
+        with self._record.plain_reads() as connection:
+            span = plain_sql.logged_span(connection)
+        return None if span is None else span[1]
+
     def promptly_flags_lost(self, settings: FlagSettings) -> tuple[int, int]:
         """How many of the record's "contact promptly" flags ``settings`` would no longer raise
         that way, and of how many: for the question before a prompt threshold is raised.

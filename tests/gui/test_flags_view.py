@@ -34,6 +34,7 @@ from mbc_tracker.gui.flags_view import (
     days_text,
 )
 from mbc_tracker.gui.month_overview import to_qdate
+from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.record import CareRecord
 
 TODAY = dt.date(2026, 12, 5)
@@ -346,9 +347,62 @@ def test_worse_since_discussed_says_so_and_stays_open(
     card = card_for(view, "seizure")
     assert card.flag.worse_since_discussed
     assert card.discussed_label is not None
-    assert "It has been worse since" in card.discussed_label.text()
+    assert "It has happened again since" in card.discussed_label.text()
     assert view.headings() == ["To tell your care team: 1 symptom (1 promptly)"]
     assert card.discussed_button.isVisibleTo(card)
+
+
+def saved(view: FlagsView, day: dt.date) -> None:
+    """What the window tells every page after a day is saved."""
+    view.record_changed(RecordChanges.of_days({day}))
+
+
+def test_a_long_steady_episode_is_one_row_ongoing_since_its_first_day_and_stays_discussed(
+    qtbot: QtBot, record: CareRecord, make_view: ViewMaker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nausea at 3 for forty evenings and bone pain at 6 for the last twenty (an evening missed):
+    one row each, "ongoing since" its first day; discussed, the pain stays one quiet row as it
+    goes on, reads as a span of days once a calmer day is logged, and opens again when worse."""
+    first = TODAY - dt.timedelta(days=40)
+    for number in range(40):
+        if number in (7, 27):  # missed evenings
+            continue
+        pain = {"bone_pain": 6} if number >= 20 else {}
+        log(record, first + dt.timedelta(days=number), nausea=3, **pain)
+    view = make_view(record)
+    pain_row = card_for(view, "bone_pain")
+    assert pain_row.days_label.text() == "Ongoing since 15 November 2026"
+    assert "Ongoing since 15 November 2026" in pain_row.accessibleName()
+    nausea = symptom_card(view, "nausea")
+    assert [row.days_label.text() for row in nausea.rows()] == ["Ongoing since 26 October 2026"]
+    assert nausea.summary_label.text() == "Flagged once in this period."
+
+    monkeypatch.setattr(view, "ask_discussed", discuss_on(qtbot, TODAY - dt.timedelta(days=10)))
+    click(qtbot, pain_row.discussed_button)
+    for day in (TODAY - dt.timedelta(days=1), TODAY):  # two more evenings at the same level
+        log(record, day, nausea=3, bone_pain=6)
+        saved(view, day)
+    pain_row = card_for(view, "bone_pain")
+    assert pain_row.days_label.text() == "Ongoing since 15 November 2026"
+    assert pain_row.flag.last_day == TODAY and not pain_row.flag.is_open
+    assert pain_row.discussed_label is not None
+    assert view.headings() == [
+        "To tell your care team: 1 symptom",
+        "Discussed with your care team: 1 symptom",
+    ]
+
+    log(record, TODAY, nausea=3, bone_pain=2)  # a calmer day: the episode ended yesterday
+    saved(view, TODAY)
+    assert card_for(view, "bone_pain").days_label.text() == "15 November – 4 December 2026"
+    assert card_for(view, "nausea").days_label.text() == "Ongoing since 26 October 2026"
+
+    log(record, TODAY, nausea=3, bone_pain=8)  # worse than when it was discussed
+    saved(view, TODAY)
+    pain_row = card_for(view, "bone_pain")
+    assert pain_row.flag.is_open and pain_row.days_label.text() == "Ongoing since 15 November 2026"
+    assert pain_row.discussed_label is not None
+    assert "It has been worse since" in pain_row.discussed_label.text()
+    assert view.headings() == ["To tell your care team: 2 symptoms (1 promptly)"]
 
 
 def test_a_worsening_flag_shows_its_context_and_the_evidence(
@@ -449,3 +503,20 @@ def test_a_fever_during_chemotherapy_has_a_card_with_its_guideline_and_treatment
     click(qtbot, card.why_button)
     assert "weaker immune system" in card.passage_label.text()
     assert "key takeaways" in card.sources_label.text()
+
+
+def test_a_card_whose_latest_time_goes_on_says_since_when(
+    record: CareRecord, make_view: ViewMaker
+) -> None:
+    log(record, dt.date(2026, 11, 2), bone_pain=5)  # an earlier time, one day
+    for day in range(20, 31):
+        log(record, dt.date(2026, 11, day), bone_pain=6)
+    view = make_view(record)
+    card = symptom_card(view, "bone_pain")
+    assert card.summary_label.text() == (
+        "Flagged 2 times in this period, the latest ongoing since 20 November 2026."
+    )
+    assert [row.days_label.text() for row in card.rows()] == [
+        "Ongoing since 20 November 2026",
+        "2 November 2026",
+    ]

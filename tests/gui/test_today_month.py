@@ -1,5 +1,6 @@
 """The month overview beside Today and the "Pick a day…" dialog: logged days are marked in more
-ways than colour, days with an open flag carry a triangle (filled for "contact promptly"),
+ways than colour, days with an open flag carry a triangle (filled for "contact promptly"; on
+the days that met a rule, not on the calmer or unlogged days inside an ongoing episode),
 choosing a past day opens it (asking about unsaved changes first), and a future day cannot be
 chosen.
 """
@@ -10,13 +11,21 @@ import datetime as dt
 
 import pytest
 from page_changes import follow_changes
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.daylog import DayLog
+from mbc_tracker.domain.flags import is_ongoing
 from mbc_tracker.domain.knowledge import FlagLevel
-from mbc_tracker.gui.month_overview import FLAG_MARKS_DELAY_MS, PickDayDialog
+from mbc_tracker.gui import theme
+from mbc_tracker.gui.month_overview import (
+    FLAG_MARKS_DELAY_MS,
+    LoggedDaysCalendar,
+    MonthOverview,
+    PickDayDialog,
+)
 from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.gui.today_view import CANCEL, TodayView
 from mbc_tracker.services.changes import RecordChanges
@@ -134,3 +143,69 @@ def test_pick_a_day_dialog_opens_the_chosen_day(qtbot: QtBot, view: TodayView) -
     assert view.today_label.text() == "A past day"
     qtbot.mouseClick(view.today_button, Qt.MouseButton.LeftButton)
     assert view.current_day() == TODAY
+
+
+def cell_image(calendar: LoggedDaysCalendar, day: dt.date) -> tuple[QImage, QRect]:
+    """One day's cell painted as the calendar paints it, on a plain background."""
+    rect = QRect(0, 0, 80, 48)
+    image = QImage(rect.size(), QImage.Format.Format_ARGB32)
+    image.fill(calendar.palette().base().color())
+    painter = QPainter(image)
+    calendar.paintCell(painter, rect, QDate(day.year, day.month, day.day))
+    painter.end()
+    return image, rect
+
+
+def test_an_ongoing_episode_marks_only_the_days_that_met_a_rule_by_shape_and_colour(
+    qtbot: QtBot, record: CareRecord
+) -> None:
+    """Bone pain at 6 for twenty days up to yesterday, with a calmer day and a missed evening
+    inside (one ongoing flag), and a seizure on one of its days: the calmer and the missed day
+    carry no triangle, the seizure's day a filled one, the other days an outlined one."""
+    calmer, missed, seizure = dt.date(2026, 11, 5), dt.date(2026, 11, 9), dt.date(2026, 11, 12)
+    pain_days = [dt.date(2026, 11, day) for day in range(1, 21)]
+    for day in pain_days:
+        if day == missed:
+            continue
+        events = {"seizure": True} if day == seizure else {}
+        severities = {"bone_pain": 3 if day == calmer else 6}
+        record.daylog.save_day(DayLog(day=day, severities=severities, events=events), today=TODAY)
+    (pain,) = [flag for flag in record.flags.evaluate() if flag.symptom_key == "bone_pain"]
+    assert is_ongoing(pain, record.flags.latest_logged_day())
+    assert (pain.first_day, pain.last_day) == (pain_days[0], pain_days[-1])
+
+    overview = MonthOverview(record, today=lambda: TODAY)
+    qtbot.addWidget(overview)
+    overview.show()
+    calendar = overview.calendar
+    expected = {day: FlagLevel.NEXT_VISIT for day in pain_days if day not in (calmer, missed)}
+    expected[seizure] = FlagLevel.PROMPTLY
+    assert calendar.flagged_days() == expected
+
+    # The triangle's inside is filled for "contact promptly" and left empty otherwise.
+    for day, level, filled in (
+        (seizure, FlagLevel.PROMPTLY, True),
+        (dt.date(2026, 11, 13), FlagLevel.NEXT_VISIT, False),
+        (calmer, None, False),
+        (missed, None, False),
+    ):
+        image, rect = cell_image(calendar, day)
+        colour = theme.level_colour(level or FlagLevel.NEXT_VISIT, calendar.palette())
+        side = max(6.0, rect.height() / 4)
+        right, top = rect.right() - 2, rect.top() + 2
+        corner = [
+            image.pixelColor(x, y)
+            for x in range(int(right - side) - 1, right + 2)
+            for y in range(top - 1, int(top + side) + 2)
+        ]
+        in_colour = sum(near(pixel, colour) for pixel in corner)
+        inside = image.pixelColor(QPoint(round(right - side / 2), round(top + side * 0.7)))
+        assert (in_colour > 0) is (level is not None), day  # a triangle, or none at all
+        assert near(inside, colour) is filled, day
+
+
+def near(pixel: QColor, colour: QColor) -> bool:
+    return all(
+        abs(a - b) <= 24
+        for a, b in zip(pixel.getRgb()[:3], colour.toRgb().getRgb()[:3], strict=True)
+    )

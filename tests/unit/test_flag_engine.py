@@ -216,13 +216,23 @@ def receptor_tests(draw: st.DrawFn) -> tuple[ReceptorTest, ...]:
 @st.composite
 def histories(draw: st.DrawFn, key: str) -> dict[int, int | bool]:
     """One symptom's history over DAYS days, as stretches of calm and of high values (rated) or
-    of events, with gaps of a few days: episodes then meet, nearly meet or just miss."""
+    of events, with gaps of a few days: episodes then meet, nearly meet or just miss. Some
+    stretches are long and steady (one value for weeks) with missed evenings inside them."""
     history: dict[int, int | bool] = {}
     day = draw(st.integers(0, 10))
     while day < DAYS:
-        length, gap = draw(st.integers(1, 6)), draw(st.integers(0, 5))
+        length = draw(st.one_of(st.integers(1, 6), st.integers(1, 6), st.integers(15, DAYS)))
+        gap = draw(st.integers(0, 5))
         if key in EVENTS:
             history.update(dict.fromkeys(range(day, day + length), True))
+        elif length > 6:
+            steady = draw(st.integers(1, 8))
+            for number in range(day, day + length):
+                if draw(st.integers(0, 7)):
+                    history[number] = steady
+                elif draw(st.booleans()):
+                    history[number] = draw(st.integers(0, 10))  # a day off the steady level
+                # else: a missed evening, nothing logged
         else:
             high = draw(st.booleans())
             low, top = (3, 10) if high else (0, 2)
@@ -465,6 +475,76 @@ def test_one_day_from_a_window_equals_the_full_evaluation(
 
 
 @st.composite
+def steady_episodes(draw: st.DrawFn) -> tuple[str, int, list[int | None]]:
+    """One rated symptom at one value evening after evening for up to DAYS days, with missed
+    evenings (at most ``episode_gap_days`` in a row, so nothing ends the episode)."""
+    key = draw(st.sampled_from(RATED))
+    value = draw(st.integers(1, 10))
+    evenings: list[int | None] = [value]
+    while len(evenings) < draw(st.integers(2, DAYS)):
+        missed = draw(st.sampled_from([0, 0, 0, 0, 0, 0, 1, 2]))
+        evenings.extend([None] * missed)
+        evenings.append(value)
+    return key, value, evenings
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(episode=steady_episodes(), discussed_after=st.integers(1, DAYS), data=st.data())
+def test_a_steady_episode_logged_evening_by_evening_stays_one_item(
+    episode: tuple[str, int, list[int | None]], discussed_after: int, data: st.DataObject
+) -> None:
+    """The person logs the same value every evening she logs at all (missed evenings included)
+    and tells her care team about it part-way. At every step the engine equals a full
+    evaluation; each rule makes at most one item of the episode, its first day never moves
+    (so its "discussed" mark holds) and it reaches the day just logged; once discussed it stays
+    discussed, since it never got worse."""
+    key, value, evenings = episode
+    record = Record(entries={}, weights={})
+    engine = FlagEngine(record.inputs(), KNOWLEDGE, DEFAULTS)
+    first_seen: dict[FlagRule, dt.date] = {}
+    discussed: set[FlagRule] = set()
+    for number, logged in enumerate(evenings):
+        if logged is None:
+            continue
+        day = day_at(number)
+        record.entries[day] = [entry_of(key, day, logged, 0)]
+        engine.set_day(day, record.entries[day], [])
+        if number >= discussed_after and not discussed and engine.flags():
+            record.acknowledgements = tuple(
+                FlagAcknowledgement(
+                    flag.symptom_key,
+                    flag.rule.value,
+                    flag.first_day,
+                    day,
+                    severity_at_discussion=value,
+                    id=index + 1,
+                )
+                for index, flag in enumerate(engine.flags())
+            )
+            engine.set_acknowledgements(record.acknowledgements)
+            discussed = {flag.rule for flag in engine.flags()}
+        flags = engine.flags()
+        assert flags == evaluate_flags(record.inputs(), KNOWLEDGE, DEFAULTS)
+        assert len({flag.rule for flag in flags}) == len(flags), "one item per rule"
+        for flag in flags:
+            assert first_seen.setdefault(flag.rule, flag.first_day) == flag.first_day
+            if flag.rule is not FlagRule.WORSENING:  # no usual yet, then the usual is the value
+                assert flag.last_day == day, "the item grows with the episode"
+            assert (flag.rule in discussed) is not flag.is_open, "discussed means quiet"
+        probe = data.draw(st.integers(0, number))
+        bounded = evaluate_day(
+            day_at(probe),
+            record.inputs(),
+            record.logged_between,
+            record.span(),
+            KNOWLEDGE,
+            DEFAULTS,
+            first_window=(probe % 4, probe % 3),
+        )
+        assert bounded == open_flags_on(flags, day_at(probe))
+
+
+@st.composite
 def dense_records(draw: st.DrawFn, key: str) -> tuple[Record, FlagSettings]:
     """One rule at a time, logged nearly every day with a few close values, and short windows:
     changes then often land exactly at the edge of a rule's window (the days a worsening's usual
@@ -579,7 +659,12 @@ def test_calming_the_middle_of_an_episode_splits_it() -> None:
     assert spans(engine, FlagRule.SEVERITY) == [(10, 17), (21, 29)]
     # Present every day all along: still one run of days in a row.
     assert spans(engine, FlagRule.PERSISTENCE) == [(10, 29)]
+    # A day with nothing logged does not end it either (a missed evening) ...
     set_value(engine, record, "headache", 19, None)
+    assert spans(engine, FlagRule.PERSISTENCE) == [(10, 29)]
+    assert engine.flags() == evaluate_flags(record.inputs(), KNOWLEDGE, DEFAULTS)
+    # ... but a day logged without it does.
+    set_value(engine, record, "headache", 19, 0)
     assert spans(engine, FlagRule.PERSISTENCE) == [(10, 18), (20, 29)]
     assert engine.flags() == evaluate_flags(record.inputs(), KNOWLEDGE, DEFAULTS)
 

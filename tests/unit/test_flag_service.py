@@ -13,7 +13,7 @@ import json
 import pytest
 
 from mbc_tracker.domain.daylog import DayLog
-from mbc_tracker.domain.flags import FlagRule, FlagSettings
+from mbc_tracker.domain.flags import FlagRule, FlagSettings, is_ongoing
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.flags import SETTINGS_KEY, DiscussionInvalid, FlagSettingsInvalid
@@ -229,6 +229,49 @@ def test_a_discussed_flag_stays_quiet_until_it_gets_worse(record: CareRecord) ->
     (worse,) = record.flags.evaluate()
     assert worse.worse_since_discussed and worse.is_open
     assert [flag.days for flag in record.flags.flags_on(day(-1))] == [(day(-4), day(-2), day(-1))]
+
+
+def test_a_long_steady_episode_is_one_ongoing_item_that_stays_discussed(
+    record: CareRecord,
+) -> None:
+    """Nausea at 3 most evenings for three months (a few evenings missed) and bone pain at 6 for
+    the last 40: one item per symptom and rule, growing as it continues, its first day (what a
+    "discussed" mark is kept against) never moving, quiet once discussed until it gets worse."""
+    missed = {-80, -61, -60, -33, -12}
+    for offset in range(-90, 0):
+        if offset in missed:
+            continue
+        values = {"nausea": 3}
+        if offset >= -40:
+            values["bone_pain"] = 6
+        log(record, offset, **values)
+        if offset == -30:
+            for flag in record.flags.evaluate():
+                record.flags.mark_discussed(flag, day(offset), today=TODAY)
+    flags = record.flags.evaluate()
+    assert sorted((flag.symptom_key, flag.rule.value) for flag in flags) == [
+        ("bone_pain", "severity"),
+        ("nausea", "persistence"),
+    ]
+    latest = record.flags.latest_logged_day()
+    assert latest == day(-1)
+    for flag in flags:
+        assert flag.last_day == day(-1) and is_ongoing(flag, latest)
+        assert flag.discussed is not None and not flag.is_open
+    pain = next(flag for flag in flags if flag.symptom_key == "bone_pain")
+    assert (pain.first_day, len(pain.days)) == (day(-40), 38)  # two evenings missed
+
+    log(record, 0, nausea=0, bone_pain=7)  # nausea gone, pain worse than when discussed
+    flags = {flag.symptom_key: flag for flag in record.flags.evaluate()}
+    latest = record.flags.latest_logged_day()
+    assert not is_ongoing(flags["nausea"], latest) and not flags["nausea"].is_open
+    assert flags["nausea"].first_day == day(-90)
+    assert is_ongoing(flags["bone_pain"], latest) and flags["bone_pain"].first_day == day(-40)
+    assert flags["bone_pain"].worse_since_discussed and flags["bone_pain"].is_open
+
+
+def test_nothing_logged_has_no_latest_day(record: CareRecord) -> None:
+    assert record.flags.latest_logged_day() is None
 
 
 def test_the_stored_severity_is_the_highest_up_to_the_discussion(record: CareRecord) -> None:

@@ -256,12 +256,18 @@ def test_changed_thresholds_change_the_flags_and_the_message() -> None:
         ("headache", [1, 1], []),
         ("headache", [1, 1, 1], [[0, 1, 2]]),
         ("headache", [1, 2, 1, 3, 1], [[0, 1, 2, 3, 4]]),
-        ("headache", [1, 1, 0, 1, 1], []),  # a day without it breaks the run
-        ("headache", [1, 1, _, 1, 1], []),  # so does a day with nothing logged
+        ("headache", [1, 1, 0, 1, 1], []),  # a day logged without it breaks the run
+        # A missed evening does not: a long stretch stays one flag (up to 2 unlogged days).
+        ("headache", [1, 1, _, 1, 1], [[0, 1, 3, 4]]),
+        ("headache", [1, 1, _, _, 1], [[0, 1, 4]]),
+        ("headache", [1, 1, _, _, _, 1, 1], []),  # three unlogged days end it
+        ("headache", [1, 1, 1, _, _, _, 1, 1, 1], [[0, 1, 2], [6, 7, 8]]),
+        ("headache", [1, _, 0, 1, 1], []),  # unlogged, then logged without it: ended
         ("headache", [1, 1, 1, 0, 2, 2, 2], [[0, 1, 2], [4, 5, 6]]),
         ("nausea", [1, 1], []),
         ("nausea", [2, 1, 1], [[0, 1, 2]]),
-        ("nausea", [1, _, 1, 1], []),
+        ("nausea", [1, _, 1, 1], [[0, 2, 3]]),
+        ("nausea", [1, _, 1], []),  # two days it was logged: not yet three
         ("cough", [1] * 6, []),
         ("cough", [1] * 7, [[0, 1, 2, 3, 4, 5, 6]]),
         ("bone_pain", [1] * 30, []),  # the articles do not speak of persistent bone pain
@@ -287,6 +293,21 @@ def test_a_persistence_message_counts_the_days() -> None:
     (flag,) = of_rule(evaluate(history("headache", [1, 1, 1, 1])), FlagRule.PERSISTENCE)
     assert "4 days in a row" in flag.message
     assert "from 3 days in a row" in flag.message
+
+
+def test_a_persistence_message_says_when_days_were_not_logged() -> None:
+    (flag,) = of_rule(evaluate(history("headache", [1, 1, _, 1])), FlagRule.PERSISTENCE)
+    assert "on 3 days in a row" not in flag.message
+    assert "on 3 days (3 March 2025 to 6 March 2025)" in flag.message
+    assert "up to 2 unlogged days in a row" in flag.message
+    assert "every day it was logged" in flag.message
+    assert "from 3 days in a row" in flag.message
+
+
+def test_a_fewer_unlogged_days_setting_ends_the_run_sooner() -> None:
+    settings = dataclasses.replace(DEFAULTS, episode_gap_days=0)
+    flags = of_rule(evaluate(history("headache", [1, 1, _, 1, 1]), settings), FlagRule.PERSISTENCE)
+    assert flags == []
 
 
 # -- worsening ---------------------------------------------------------------------------------
