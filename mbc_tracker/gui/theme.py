@@ -39,6 +39,35 @@ def blend(first: QColor, second: QColor, share_of_first: float) -> QColor:
     )
 
 
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG 2's contrast ratio of two colours (1 to 21; 4.5 is the level for body text)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(colour.redF())
+            + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF())
+        )
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable_highlight(palette: QPalette) -> QColor:
+    """The palette's highlight, darkened (or lightened) until the highlighted text on it reads
+    at 4.5:1: what is chosen (a day, a scale's number, the calendar's month) must be legible."""
+    text = palette.color(_Role.HighlightedText)
+    colour = QColor(palette.color(_Role.Highlight))
+    for _step in range(30):
+        if contrast_ratio(colour, text) >= 4.5:
+            break
+        colour = colour.darker(108) if text.lightnessF() > 0.5 else colour.lighter(108)
+    return colour
+
+
 def level_colour(level: FlagLevel, palette: QPalette) -> QColor:
     """The colour of a flag level, readable as text on the palette's window and base."""
     hue, saturation = _LEVEL_HUES[level]
@@ -217,7 +246,13 @@ def apply_look(app: QApplication, look: Look) -> None:
     style = desktop.style if look.appearance is Appearance.SYSTEM else "fusion"
     if app.style().name().lower() != style.lower():
         app.setStyle(style)
-    app.setPalette(palette_for(look.appearance))
+    palette = palette_for(look.appearance)
+    app.setPalette(palette)  # for SYSTEM: the desktop's own palette comes through
+    highlight = readable_highlight(app.palette())
+    if highlight != app.palette().color(_Role.Highlight):
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, _Role.Highlight, highlight)
+        app.setPalette(palette)
     font = QFont(desktop.font)
     if font.pointSizeF() > 0:
         font.setPointSizeF(desktop.font.pointSizeF() * look.text_size / 100)
