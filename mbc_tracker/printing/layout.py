@@ -456,7 +456,10 @@ class Table:
             details = self.details[index] if index < len(self.details) else ()
             unit = self._row(row, details, self.style, context, lefts, widths, is_header=False)
             space = units.pt(self.space_before_pt) if header is None and index == 0 else 0.0
-            items.append(FlowItem(unit, space, repeat_above=header))
+            # The row before the last keeps the last company: a table's last row never starts
+            # a page alone, under a repeated header, as if it were a table of its own.
+            keep = index == len(self.rows) - 2
+            items.append(FlowItem(unit, space, keep_with_next=keep, repeat_above=header))
         return items
 
     def _row(
