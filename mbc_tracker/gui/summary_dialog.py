@@ -249,6 +249,20 @@ class SummaryDialog(QDialog):
         self.sections_error = ErrorLabel(group, group)
         self.sections_error.setObjectName("sectionsError")
         grid.addWidget(self.sections_error, rows, 0, 1, 2)
+        # The first page says the receptor subtype in one line; the appendix adds what each
+        # result means, and the notes, which are printed only there (both when ticked above).
+        self.appendix_box = QCheckBox(
+            self.tr("Add an &appendix at the end: the receptor readings in full and the notes"),
+            group,
+        )
+        self.appendix_box.setObjectName("appendixBox")
+        self.appendix_box.setToolTip(
+            self.tr("Receptor results and notes print here when they are ticked above.")
+        )
+        self.section_boxes[Section.NOTES].setToolTip(
+            self.tr("The notes are printed in the appendix, when it is added below.")
+        )
+        grid.addWidget(self.appendix_box, rows + 1, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         self._sections_group = group
         return group
@@ -311,6 +325,7 @@ class SummaryDialog(QDialog):
         options = self._record.summary.options()
         for section, box in self.section_boxes.items():
             box.setChecked(section in options.sections)
+        self.appendix_box.setChecked(options.appendix)
         caregiver = options.prepared_by.role is Preparer.CAREGIVER
         if caregiver:
             self.caregiver_name_edit.setText(options.prepared_by.name)
@@ -380,7 +395,9 @@ class SummaryDialog(QDialog):
             )
         except RecordInvalid as invalid:
             problems.update(invalid.problems)
-        options = SummaryOptions(self.chosen_sections(), self.chosen_prepared_by())
+        options = SummaryOptions(
+            self.chosen_sections(), self.chosen_prepared_by(), self.appendix_box.isChecked()
+        )
         problems.update(options_problems(options))
         if not problems:
             try:
@@ -399,7 +416,11 @@ class SummaryDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             data = self._record.summary.data(
-                period, options.sections, options.prepared_by, today=today
+                period,
+                options.sections,
+                options.prepared_by,
+                today=today,
+                appendix=options.appendix,
             )
         finally:
             QApplication.restoreOverrideCursor()
