@@ -33,6 +33,7 @@ from mbc_tracker.domain.records import SymptomKind
 from mbc_tracker.printing.chart import chart_image
 from mbc_tracker.printing.layout import (
     QUIET_COLOUR,
+    TEXT_COLOUR,
     Block,
     Cell,
     Column,
@@ -219,11 +220,9 @@ def _flag_details(group: Sequence[FlagLine], sources: _Sources, said: dict[str, 
 
 
 def _flag_blocks(data: SummaryData) -> list[Block]:
-    blocks: list[Block] = [
-        _heading(Section.FLAGS),
-        _line(NOT_A_REPLACEMENT_LINE, style=QUIET, keep=True),
-    ]
+    blocks: list[Block] = [_heading(Section.FLAGS)]
     if not data.flags:
+        blocks.append(_line(NOT_A_REPLACEMENT_LINE, style=QUIET, keep=True))
         blocks.append(_line(NO_FLAGS))
         return blocks
     count = "1 flag" if len(data.flags) == 1 else f"{len(data.flags)} flags"
@@ -236,7 +235,8 @@ def _flag_blocks(data: SummaryData) -> list[Block]:
             else f" {quiet} of them were already discussed with the care team and are not "
             "worse since."
         )
-    blocks.append(_line(intro, keep=True))
+    # The count and the care-team line share a paragraph (one line less on a full page).
+    blocks.append(_line(intro, " ", Span(NOT_A_REPLACEMENT_LINE, colour=QUIET_COLOUR), keep=True))
     sources = _Sources()
     groups = _flag_groups(data.flags)
     rows = [_flag_row(group) for group in groups]
@@ -641,12 +641,13 @@ def _glance_facts(data: SummaryData, glance: Glance) -> list[list[Cell]]:
 def _glance_flag_blocks(
     title: str, rows: Sequence[GlanceFlag], left_out: int, none: str
 ) -> list[Block]:
+    if not rows:
+        # The title and the calm line on one line: an empty part takes no more room than that.
+        title_part = Span(f"{title}:  ", bold=True, colour=TEXT_COLOUR, size=SUBHEADING.size)
+        return [Paragraph(spans(title_part, none), QUIET, GLANCE_SPACE_PT)]
     blocks: list[Block] = [
         Paragraph(spans(title), SUBHEADING, GLANCE_SPACE_PT, keep_with_next=True)
     ]
-    if not rows:
-        blocks.append(_line(none, style=QUIET))
-        return blocks
     cells = []
     for row in rows:
         count = f"{row.count} flags" if row.count > 1 else "1 flag"
