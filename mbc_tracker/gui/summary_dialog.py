@@ -240,8 +240,12 @@ class SummaryDialog(QDialog):
         # Two columns, read down the first then the second, in the order they are printed.
         rows = (len(sections) + 1) // 2
         for index, section in enumerate(sections):
-            # The same words head the section on the page (English until translations come).
-            box = QCheckBox(self.tr(SECTION_TITLES[section]), group)
+            # The same words head the section on the page (English until translations come);
+            # the notes say where they print.
+            title = self.tr(SECTION_TITLES[section])
+            if section is Section.NOTES:
+                title = self.tr("{title} (in the appendix)").format(title=title)
+            box = QCheckBox(title, group)
             box.setObjectName(f"section_{section.value}")
             box.toggled.connect(self._clear_sections_problem)
             grid.addWidget(box, index % rows, index // rows)

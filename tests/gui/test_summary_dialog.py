@@ -367,6 +367,7 @@ def test_the_appendix_is_off_at_first_then_remembered_and_printed(
 ) -> None:
     dialog = make_dialog(logged)
     assert not dialog.appendix_box.isChecked()
+    assert dialog.section_boxes[Section.NOTES].text() == "Notes from this period (in the appendix)"
     answer_save_as(monkeypatch, tmp_path / "without.pdf")
     click(qtbot, dialog.save_pdf_button)
     assert "Appendix" not in pdf_text(tmp_path / "without.pdf")
