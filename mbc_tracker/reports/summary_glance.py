@@ -93,15 +93,19 @@ def _treatments(data: SummaryData) -> tuple[tuple[str, ...], tuple[str, ...]]:
     changes = []
     period = data.period
     for line in data.treatments:
-        if line.status == "Taking now" or line.status == "Stopped after this period":
+        if line.status == "Taking now":
             now.append(f"{line.name} ({line.category}), since {short_day(line.started)}")
         if line.status == "Planned":
             changes.append(f"Planned: {line.name}, from {short_day(line.started)}")
         elif period.first <= line.started <= period.last:
             changes.append(f"Started {line.name} on {short_day(line.started)}")
-        if line.status == "Stopped in this period" and line.stopped is not None:
-            why = f" ({line.why_stopped.lower()})" if line.why_stopped else ""
-            changes.append(f"Stopped {line.name} on {short_day(line.stopped)}{why}")
+        stopped = line.status in ("Stopped in this period", "Stopped after this period")
+        if stopped and line.stopped is not None:
+            why = [line.why_stopped.lower()] if line.why_stopped else []
+            if line.status == "Stopped after this period":
+                why.append("after this period")
+            note = f" ({', '.join(why)})" if why else ""
+            changes.append(f"Stopped {line.name} on {short_day(line.stopped)}{note}")
     return tuple(now), tuple(changes)
 
 
