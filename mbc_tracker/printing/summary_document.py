@@ -282,13 +282,9 @@ def _symptom_blocks(data: SummaryData) -> list[Block]:
         return blocks
     blocks.append(_ChartBlock(data))
     previous = data.period.previous()
-    blocks.append(
-        _line(
-            "Highest and average on the 0–10 scale; the change is against the previous "
-            f"{previous.days} days, {day_span(previous.first, previous.last)}.",
-            style=QUIET,
-            keep=True,
-        )
+    note = (
+        "Highest and average on the 0–10 scale; the change is against the previous "
+        f"{previous.days} days, {day_span(previous.first, previous.last)}."
     )
     rows = []
     # A symptom logged as absent on every day, now and before, says the same in every column:
@@ -311,16 +307,13 @@ def _symptom_blocks(data: SummaryData) -> list[Block]:
                 cell(stats.change),
             ]
         )
+    # The note and the symptoms absent all along share one paragraph above the table.
+    parts: list[Span | str] = [note]
+    if absent:
+        parts += [" Logged as absent on every day, now and before: ", ", ".join(absent), "."]
+    blocks.append(_line(*parts, style=QUIET, keep=bool(rows)))
     if rows:
         blocks.append(_table(SYMPTOM_COLUMNS, rows, space_before_pt=PART_SPACE_PT))
-    if absent:
-        blocks.append(
-            _line(
-                Span("Logged as absent on every day, now and in the previous period: ", bold=True),
-                ", ".join(absent),
-                style=TABLE_TEXT,
-            )
-        )
     return blocks
 
 
@@ -605,7 +598,7 @@ def _care_team_blocks(data: SummaryData) -> list[Block]:
 
 # -- the first page: at a glance ------------------------------------------------------------------
 
-GLANCE_SPACE_PT = 8.0
+GLANCE_SPACE_PT = 5.5
 GLANCE_FACT_COLUMNS = (Column("", 21.0), Column("", 79.0))
 GLANCE_FLAG_COLUMNS = (Column("", 30.0), Column("", 70.0))
 
