@@ -317,69 +317,7 @@ def _symptom_blocks(data: SummaryData) -> list[Block]:
     return blocks
 
 
-# -- weight and treatments ------------------------------------------------------------------------
-
-
-def _facts(section: Section, rows: list[list[Cell]]) -> list[Block]:
-    """A section of a few facts: its heading, then a name and a value per row."""
-    columns = (Column("", 22.0), Column("", 78.0))
-    table = _table(columns, rows, show_header=False, space_before_pt=2.0)
-    return [_heading(section), table]
-
-
-def _weight_blocks(data: SummaryData) -> list[Block]:
-    weight = data.weight
-    if weight is None:
-        return [_heading(Section.WEIGHT), _line("No weight logged in this period.")]
-    unit = weight.unit_label
-
-    def kilos(value: float) -> str:
-        return f"{value:.1f} {unit}"
-
-    rows = [
-        [cell(Span("Change", bold=True)), cell(weight.change)],
-        [
-            cell(Span("First and last", bold=True)),
-            cell(
-                f"{kilos(weight.first_value)} on {short_day(weight.first_day)}; "
-                f"{kilos(weight.last_value)} on {short_day(weight.last_day)}"
-            ),
-        ],
-        [
-            cell(Span("Lowest and highest", bold=True)),
-            cell(f"{kilos(weight.lowest)} and {kilos(weight.highest)}"),
-        ],
-        [cell(Span("Days weighed", bold=True)), cell(str(weight.measurements))],
-    ]
-    return _facts(Section.WEIGHT, rows)
-
-
-def _temperature_blocks(data: SummaryData) -> list[Block]:
-    temperature = data.temperature
-    if temperature is None:
-        return [_heading(Section.TEMPERATURE), _line("No temperature logged in this period.")]
-    unit = temperature.unit_label
-    flagged = temperature.flagged_days
-    if flagged:
-        days = ", ".join(short_day(day) for day in flagged)
-        fever = f"{len(flagged)} ({days})"
-    else:
-        fever = "None"
-    rows = [
-        [
-            cell(Span("Highest", bold=True)),
-            cell(f"{temperature.highest:.1f} {unit} on {short_day(temperature.highest_day)}"),
-        ],
-        [cell(Span("Days measured", bold=True)), cell(str(temperature.days_measured))],
-        [
-            cell(Span("Days flagged", bold=True)),
-            cell(
-                f"{fever}; the app flags from {temperature.threshold:.1f} {unit} to contact the "
-                "care team promptly (an adjustable app default)"
-            ),
-        ],
-    ]
-    return _facts(Section.TEMPERATURE, rows)
+# -- treatments ----------------------------------------------------------------------------------
 
 
 def _treatment_blocks(data: SummaryData) -> list[Block]:
