@@ -644,7 +644,7 @@ def _glance_blocks(data: SummaryData) -> list[Block]:
             blocks.append(
                 _line(
                     "No symptom changed by half a point or more on average, nor by a day of an "
-                    "event (the app's adjustable default for a change).",
+                    "event (half a point is the app's own choice, not a medical rule).",
                     style=QUIET,
                 )
             )

@@ -673,3 +673,18 @@ def test_the_appendix_holds_the_receptor_readings_and_the_notes_only_when_asked(
     assert "ER-positive: reading text." in appendix
     assert "Notes from this period" in appendix
     assert "Book club this evening." in appendix
+
+
+def test_no_change_worth_listing_is_said_with_the_apps_own_threshold(pdf_path: Path) -> None:
+    data = summary()
+    calm = tuple(
+        dataclasses.replace(stats, average=2.0, previous_average=1.8) for stats in data.symptoms
+    )
+    write_summary_pdf(dataclasses.replace(data, symptoms=calm), pdf_path)
+
+    first_page = page_texts(pdf_path)[0]
+    assert "Biggest changes against the previous 90 days (26 May to 23 Aug 2026)" in first_page
+    assert (
+        "No symptom changed by half a point or more on average, nor by a day of an event "
+        "(half a point is the app's own choice, not a medical rule)."
+    ) in first_page
