@@ -114,6 +114,13 @@ def build_parser() -> argparse.ArgumentParser:
         "ones chosen last time, else all)",
     )
     report.add_argument(
+        "--appendix",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="end with the appendix: the receptor readings in full and your notes (default: "
+        "as chosen last time, else without)",
+    )
+    report.add_argument(
         "-o", "--output", required=True, metavar="FILE.pdf", help="the PDF file to write"
     )
     return parser

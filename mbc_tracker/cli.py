@@ -119,6 +119,7 @@ def _run_verb(args: argparse.Namespace) -> int:
             last_text=args.last,
             sections_text=args.sections,
             output=Path(args.output),
+            appendix=args.appendix,
         )
     if args.command == "flags":
         try:
@@ -565,6 +566,7 @@ def _report(
     last_text: str | None,
     sections_text: str | None,
     output: Path,
+    appendix: bool | None = None,
 ) -> int:
     from mbc_tracker.reports.summary_data import day_span
     from mbc_tracker.services.editing import RecordInvalid
@@ -608,6 +610,7 @@ def _report(
             options.sections if sections is None else sections,
             options.prepared_by,
             today,
+            appendix=options.appendix if appendix is None else appendix,
         )
     finally:
         record.close()

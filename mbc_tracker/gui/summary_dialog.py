@@ -240,8 +240,12 @@ class SummaryDialog(QDialog):
         # Two columns, read down the first then the second, in the order they are printed.
         rows = (len(sections) + 1) // 2
         for index, section in enumerate(sections):
-            # The same words head the section on the page (English until translations come).
-            box = QCheckBox(self.tr(SECTION_TITLES[section]), group)
+            # The same words head the section on the page (English until translations come);
+            # the notes say where they print.
+            title = self.tr(SECTION_TITLES[section])
+            if section is Section.NOTES:
+                title = self.tr("{title} (in the appendix)").format(title=title)
+            box = QCheckBox(title, group)
             box.setObjectName(f"section_{section.value}")
             box.toggled.connect(self._clear_sections_problem)
             grid.addWidget(box, index % rows, index // rows)
@@ -249,6 +253,20 @@ class SummaryDialog(QDialog):
         self.sections_error = ErrorLabel(group, group)
         self.sections_error.setObjectName("sectionsError")
         grid.addWidget(self.sections_error, rows, 0, 1, 2)
+        # The first page says the receptor subtype in one line; the appendix adds what each
+        # result means, and the notes, which are printed only there (both when ticked above).
+        self.appendix_box = QCheckBox(
+            self.tr("Add an &appendix at the end: the receptor readings in full and the notes"),
+            group,
+        )
+        self.appendix_box.setObjectName("appendixBox")
+        self.appendix_box.setToolTip(
+            self.tr("Receptor results and notes print here when they are ticked above.")
+        )
+        self.section_boxes[Section.NOTES].setToolTip(
+            self.tr("The notes are printed in the appendix, when it is added below.")
+        )
+        grid.addWidget(self.appendix_box, rows + 1, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         self._sections_group = group
         return group
@@ -311,6 +329,7 @@ class SummaryDialog(QDialog):
         options = self._record.summary.options()
         for section, box in self.section_boxes.items():
             box.setChecked(section in options.sections)
+        self.appendix_box.setChecked(options.appendix)
         caregiver = options.prepared_by.role is Preparer.CAREGIVER
         if caregiver:
             self.caregiver_name_edit.setText(options.prepared_by.name)
@@ -380,7 +399,9 @@ class SummaryDialog(QDialog):
             )
         except RecordInvalid as invalid:
             problems.update(invalid.problems)
-        options = SummaryOptions(self.chosen_sections(), self.chosen_prepared_by())
+        options = SummaryOptions(
+            self.chosen_sections(), self.chosen_prepared_by(), self.appendix_box.isChecked()
+        )
         problems.update(options_problems(options))
         if not problems:
             try:
@@ -399,7 +420,11 @@ class SummaryDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             data = self._record.summary.data(
-                period, options.sections, options.prepared_by, today=today
+                period,
+                options.sections,
+                options.prepared_by,
+                today=today,
+                appendix=options.appendix,
             )
         finally:
             QApplication.restoreOverrideCursor()

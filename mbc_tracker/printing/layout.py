@@ -17,7 +17,6 @@ used, so it runs without a display.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -28,7 +27,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontDatabase,
+    QGlyphRun,
     QImage,
     QPaintDevice,
     QPainter,
@@ -38,23 +37,13 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-# Sans fonts in order of preference; the first one installed is used, else the system's font.
-PREFERRED_FAMILIES = ("DejaVu Sans", "Liberation Sans", "Arimo", "Arial", "Helvetica")
+from mbc_tracker.printing.fonts import families_for_text, printable
+
 TEXT_COLOUR = "#000000"
 QUIET_COLOUR = "#444444"  # secondary text: still dark enough for a black-and-white printer
 RULE_COLOUR = "#9a9a9a"  # the light rule under each table row
 HEADER_FILL = "#ededed"  # the table header's background: a tint, not a colour
 _EPSILON = 1e-6
-
-
-@functools.cache
-def font_families() -> tuple[str, ...]:
-    """The family list for every font: a preferred sans that is installed, else the default."""
-    installed = set(QFontDatabase.families())
-    chosen = tuple(family for family in PREFERRED_FAMILIES if family in installed)
-    if chosen:
-        return chosen[:1]
-    return (QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family(),)
 
 
 @dataclass(frozen=True)
@@ -66,7 +55,8 @@ class TextStyle:
 
     def font(self) -> QFont:
         font = QFont()
-        font.setFamilies(list(font_families()))
+        # The page's sans first, then families for other scripts and emoji (``fonts``).
+        font.setFamilies(families_for_text())
         font.setStyleHint(QFont.StyleHint.SansSerif)
         font.setPointSizeF(self.size)
         font.setBold(self.bold)
@@ -140,6 +130,11 @@ class TextBox:
     ) -> None:
         self.style = style
         self.width = max(width, 1.0)
+        # A character no installed font draws is written by its name, never as an empty box.
+        parts = [
+            Span(printable(part.text), part.bold, part.italic, part.colour, part.size)
+            for part in parts
+        ]
         text = "".join(part.text for part in parts).replace("\n", "\u2028")
         self._layout = QTextLayout(text, style.font(), context.device)
         self._layout.setCacheEnabled(True)
@@ -193,6 +188,10 @@ class TextBox:
             (self._layout.lineAt(index).naturalTextWidth() for index in range(len(self._lines))),
             default=0.0,
         )
+
+    def glyph_runs(self) -> list[QGlyphRun]:
+        """The glyphs as laid out, each run with the font that draws it (glyph 0 is a box)."""
+        return list(self._layout.glyphRuns())
 
     def first_line_middle(self) -> float:
         """The middle of the first line's capital letters, for a marker drawn beside it."""
@@ -456,7 +455,10 @@ class Table:
             details = self.details[index] if index < len(self.details) else ()
             unit = self._row(row, details, self.style, context, lefts, widths, is_header=False)
             space = units.pt(self.space_before_pt) if header is None and index == 0 else 0.0
-            items.append(FlowItem(unit, space, repeat_above=header))
+            # The row before the last keeps the last company: a table's last row never starts
+            # a page alone, under a repeated header, as if it were a table of its own.
+            keep = index == len(self.rows) - 2
+            items.append(FlowItem(unit, space, keep_with_next=keep, repeat_above=header))
         return items
 
     def _row(

@@ -38,8 +38,8 @@ DOCUMENT_NAME = "Clinic visit summary"
 NAME_STYLE = TextStyle(12.5, bold=True)
 HEADER_STYLE = TextStyle(9.0)
 FOOTER_STYLE = TextStyle(8.0, colour=QUIET_COLOUR)
-_HEADER_GAP_MM = 5.0  # between the header's rule and the body
-_FOOTER_GAP_MM = 4.0  # between the body and the footer's rule
+_HEADER_GAP_MM = 4.0  # between the header's rule and the body
+_FOOTER_GAP_MM = 3.0  # between the body and the footer's rule
 _SEPARATOR = "  ·  "
 
 

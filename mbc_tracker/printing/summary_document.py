@@ -1,17 +1,22 @@
-"""The clinic visit summary as blocks for the page layout: one heading and its parts per section.
+"""The clinic visit summary as blocks for the page layout: the first page, then the details.
 
-``summary_blocks`` turns a ``SummaryData`` (already in words) into ``layout`` blocks in the
-order of ``Section``, only for the sections switched on, so nothing from a section left out can
-reach the page. It adds only the words of the page itself: headings, column titles, and calm
-lines for an empty part ("No weight logged in this period."). Choices made for a reader with
-little time: flags are one row per symptom and level (its newest findings, one per line, with
-their days; a symptom flagged dozens of times lists its newest five and counts the rest) with
-why it matters as a wide line under the row, said once, since prose squeezed into narrow columns
-made rows three times as tall and a year of one symptom's flags filled pages; flag levels carry
-a shape as well as words (a filled square for "promptly", a hollow circle for "next visit", the
-chart's ring shapes) so a black-and-white copy keeps them apart; the app's rule explanation is
-one line under the table; the sources of a section are numbered once below its table, not
-repeated on every row.
+``summary_blocks`` turns a ``SummaryData`` (already in words) into ``layout`` blocks: first what
+an oncologist needs at a glance (``reports.summary_glance``: diagnosis, sites of spread, the
+receptor subtype in one line, treatments and what changed, one row per symptom flagged
+"promptly" and per symptom to mention, the biggest changes, temperature and weight in one line
+each, the upcoming appointments and the questions to tick), then the details in the order of
+``Section`` (flags, symptoms, treatments), the care team, and, when asked for, the appendix
+(the receptor readings in full, the notes). Only the sections switched on reach the page. It
+adds only the words of the page itself: headings, column titles, and calm lines for an empty
+part ("No weight logged in this period"). Choices made for a reader with little time, and so
+that the default summary of the one-year demo fits on two pages: flags are one row per
+symptom and level (its newest findings, one per line; a symptom flagged dozens of times lists
+its newest five and counts the rest) with why it matters as a wide line under the row, each
+part of a reason said once in the whole table (the STAR-trial paragraph every worsening flag
+adds is printed once, later rows point back to it); flag levels carry a shape as well as words
+(a filled square for "promptly", a hollow circle for "next visit", the chart's ring shapes) so
+a black-and-white copy keeps them apart; columns that would be empty on every row are left
+out; the sources of a section are numbered once below its table, not repeated on every row.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 
@@ -27,6 +33,7 @@ from mbc_tracker.domain.records import SymptomKind
 from mbc_tracker.printing.chart import chart_image
 from mbc_tracker.printing.layout import (
     QUIET_COLOUR,
+    TEXT_COLOUR,
     Block,
     Cell,
     Column,
@@ -43,6 +50,7 @@ from mbc_tracker.printing.layout import (
 )
 from mbc_tracker.reports.summary_chart import CHART_HEIGHT_MM
 from mbc_tracker.reports.summary_data import (
+    FLAG_LEVEL_WORDS,
     FLAG_RULES_LINE,
     NOT_A_REPLACEMENT_LINE,
     NOTES_MAX_DAYS,
@@ -56,15 +64,22 @@ from mbc_tracker.reports.summary_data import (
     day_span,
     short_day,
 )
+from mbc_tracker.reports.summary_glance import (
+    Glance,
+    GlanceFlag,
+    at_a_glance,
+    previous_period_words,
+)
 
 BODY = TextStyle(10.0)
 QUIET = TextStyle(9.0, colour=QUIET_COLOUR)
 TABLE_TEXT = TextStyle(8.6)
-HEADING = TextStyle(12.5, bold=True)
+HEADING = TextStyle(12.0, bold=True)
 SUBHEADING = TextStyle(10.0, bold=True)
 
-HEADING_SPACE_PT = 14.0
-PART_SPACE_PT = 6.0
+HEADING_SPACE_PT = 10.0
+ROW_PADDING_PT = 2.0
+PART_SPACE_PT = 5.0
 NONE = "—"  # an empty value in a table: printed, so a blank is never mistaken for a gap
 
 LEVEL_MARKERS = {
@@ -72,6 +87,19 @@ LEVEL_MARKERS = {
     FlagLevel.NEXT_VISIT: Marker.HOLLOW_CIRCLE,
 }
 NO_FLAGS = "Nothing logged in this period was flagged by the app's rules."
+GLANCE_TITLE = "At a glance"
+APPOINTMENTS_TITLE = "Upcoming appointments"
+QUESTIONS_TITLE = "Questions to ask"
+CARE_TEAM_TITLE = "Care team"
+APPENDIX_TITLE = "Appendix"
+READINGS_TITLE = "Receptor results in full"
+_SEPARATOR = "  ·  "
+
+
+def _table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], **options: Any) -> Table:
+    """A table in the summary's table text, its rows a little tighter than the layout's default
+    (the default summary fits on two pages)."""
+    return Table(columns, rows, TABLE_TEXT, padding_pt=ROW_PADDING_PT, **options)
 
 
 def _heading(section: Section) -> Paragraph:
@@ -93,10 +121,11 @@ class _Sources:
             self.numbers.setdefault(source, len(self.numbers) + 1)
         return ", ".join(str(self.numbers[source]) for source in sources)
 
-    def block(self) -> Paragraph | None:
+    def block(self, before: str = "") -> Paragraph | None:
+        """The numbered sources in one paragraph, after ``before`` (a sentence) when given."""
         if not self.numbers:
             return None
-        parts: list[Span | str] = [Span("Sources: ", bold=True)]
+        parts: list[Span | str] = [f"{before} " if before else "", Span("Sources: ", bold=True)]
         parts.append("; ".join(f"[{number}] {source}" for source, number in self.numbers.items()))
         return Paragraph(spans(*parts), QUIET, PART_SPACE_PT)
 
@@ -104,10 +133,9 @@ class _Sources:
 # -- flags ----------------------------------------------------------------------------------------
 
 FLAG_COLUMNS = (
-    Column("Level", 15.0),
-    Column("Symptom", 18.0),
-    Column("What the app found", 52.0),
-    Column("Discussed with the care team", 15.0),
+    Column("Symptom", 22.0),
+    Column("What the app found", 67.0),
+    Column("Discussed", 11.0),
 )
 # A symptom flagged again and again (a year of daily nausea) would fill pages with near-identical
 # rows; its newest flags are listed and the rest counted. An app choice, not a medical one: every
@@ -141,27 +169,47 @@ def _flag_row(group: Sequence[FlagLine]) -> list[Cell]:
             f"\n• and {earlier} earlier flag{'s' if earlier > 1 else ''} in this period "
             "(all are listed in the app)"
         )
-    symptom: list[Span | str] = [Span(first.symptom, bold=True)]
+    # The level in words under the symptom, and as a shape beside it (square: promptly).
+    symptom: list[Span | str] = [
+        Span(first.symptom, bold=True),
+        Span(f"\n{first.level_words}", colour=QUIET_COLOUR),
+    ]
     if len(group) > 1:
         symptom.append(Span(f"\n{len(group)} flags", colour=QUIET_COLOUR))
     discussed = sorted({flag.discussed.removeprefix("Discussed on ") for flag in group})
     return [
-        cell(first.level_words, marker=LEVEL_MARKERS[first.level]),
-        cell(*symptom),
+        cell(*symptom, marker=LEVEL_MARKERS[first.level]),
         cell(found),
         cell("\n".join(discussed) if first.discussed else "Not yet"),
     ]
 
 
-def _flag_details(group: Sequence[FlagLine], sources: _Sources) -> list[Cell]:
-    """Why the articles say it matters, once per symptom, with its numbered sources."""
+def _flag_details(group: Sequence[FlagLine], sources: _Sources, said: dict[str, str]) -> list[Cell]:
+    """Why the articles say it matters, once per symptom, with its numbered sources.
+
+    ``said`` maps each part of a reason already printed higher in the table (such as the
+    STAR-trial paragraph every worsening flag adds) to the symptom it was printed for: a part is
+    printed once in the whole table, and a later row points back to it in a few words.
+    """
+    parts = [part for flag in group for part in (flag.reason_parts or (flag.reason,))]
+    new_parts: list[str] = []
+    earlier: list[str] = []
+    for part in dict.fromkeys(parts):
+        if part in said:
+            earlier.append(said[part])
+        else:
+            said[part] = group[0].symptom
+            new_parts.append(part)
     # The rules' reasons share sentences (a worsening flag adds to the symptom's own reason):
     # each sentence is said once.
     reasons = list(
         dict.fromkeys(
-            sentence for flag in group for sentence in re.split(r"(?<=[.!?])\s+", flag.reason)
+            sentence for part in new_parts for sentence in re.split(r"(?<=[.!?])\s+", part)
         )
     )
+    if earlier:
+        names = " and ".join(dict.fromkeys(earlier))
+        reasons.append(f"{'Also' if reasons else 'As'} given above for {names}.")
     cited_sources = list(dict.fromkeys(source for flag in group for source in flag.sources))
     cited = f" [{sources.cite(cited_sources)}]" if cited_sources else ""
     return [
@@ -172,11 +220,9 @@ def _flag_details(group: Sequence[FlagLine], sources: _Sources) -> list[Cell]:
 
 
 def _flag_blocks(data: SummaryData) -> list[Block]:
-    blocks: list[Block] = [
-        _heading(Section.FLAGS),
-        _line(NOT_A_REPLACEMENT_LINE, style=QUIET, keep=True),
-    ]
+    blocks: list[Block] = [_heading(Section.FLAGS)]
     if not data.flags:
+        blocks.append(_line(NOT_A_REPLACEMENT_LINE, style=QUIET, keep=True))
         blocks.append(_line(NO_FLAGS))
         return blocks
     count = "1 flag" if len(data.flags) == 1 else f"{len(data.flags)} flags"
@@ -189,18 +235,16 @@ def _flag_blocks(data: SummaryData) -> list[Block]:
             else f" {quiet} of them were already discussed with the care team and are not "
             "worse since."
         )
-    blocks.append(_line(intro, keep=True))
+    # The count and the care-team line share a paragraph (one line less on a full page).
+    blocks.append(_line(intro, " ", Span(NOT_A_REPLACEMENT_LINE, colour=QUIET_COLOUR), keep=True))
     sources = _Sources()
     groups = _flag_groups(data.flags)
     rows = [_flag_row(group) for group in groups]
-    details = [_flag_details(group, sources) for group in groups]
-    blocks.append(
-        Table(FLAG_COLUMNS, rows, TABLE_TEXT, space_before_pt=PART_SPACE_PT, details=details)
-    )
-    blocks.append(_line(FLAG_RULES_LINE, style=QUIET))
-    cited = sources.block()
-    if cited is not None:
-        blocks.append(cited)
+    said: dict[str, str] = {}
+    details = [_flag_details(group, sources, said) for group in groups]
+    blocks.append(_table(FLAG_COLUMNS, rows, space_before_pt=PART_SPACE_PT, details=details))
+    cited = sources.block(before=FLAG_RULES_LINE)
+    blocks.append(cited if cited is not None else _line(FLAG_RULES_LINE, style=QUIET))
     return blocks
 
 
@@ -208,10 +252,10 @@ def _flag_blocks(data: SummaryData) -> list[Block]:
 
 SYMPTOM_COLUMNS = (
     Column("Symptom", 30.0),
-    Column("Days present (of days logged)", 17.0),
-    Column("Highest (0–10)", 11.0),
-    Column("Average (0–10)", 11.0),
-    Column("Change against the previous period", 31.0),
+    Column("Days present", 14.0),
+    Column("Highest", 9.0),
+    Column("Average", 9.0),
+    Column("Change against the previous period", 38.0),
 )
 
 
@@ -238,17 +282,21 @@ def _symptom_blocks(data: SummaryData) -> list[Block]:
         return blocks
     blocks.append(_ChartBlock(data))
     previous = data.period.previous()
-    blocks.append(
-        _line(
-            "Days present: the days the symptom was there, of the days it was logged. The "
-            f"change compares with the previous {previous.days} days, "
-            f"{day_span(previous.first, previous.last)}.",
-            style=QUIET,
-            keep=True,
-        )
+    note = (
+        "Highest and average on the 0–10 scale; the change is against the previous "
+        f"{previous.days} days, {day_span(previous.first, previous.last)}."
     )
     rows = []
+    # A symptom logged as absent on every day, now and before, says the same in every column:
+    # such symptoms share one line under the table.
+    absent = [
+        stats.label
+        for stats in data.symptoms
+        if stats.days_present == 0 and not stats.previous_days_present
+    ]
     for stats in data.symptoms:
+        if stats.label in absent:
+            continue
         rated = stats.kind is SymptomKind.RATED
         rows.append(
             [
@@ -259,73 +307,17 @@ def _symptom_blocks(data: SummaryData) -> list[Block]:
                 cell(stats.change),
             ]
         )
-    blocks.append(Table(SYMPTOM_COLUMNS, rows, TABLE_TEXT, space_before_pt=PART_SPACE_PT))
+    # The note and the symptoms absent all along share one paragraph above the table.
+    parts: list[Span | str] = [note]
+    if absent:
+        parts += [" Logged as absent on every day, now and before: ", ", ".join(absent), "."]
+    blocks.append(_line(*parts, style=QUIET, keep=bool(rows)))
+    if rows:
+        blocks.append(_table(SYMPTOM_COLUMNS, rows, space_before_pt=PART_SPACE_PT))
     return blocks
 
 
-# -- weight and treatments ------------------------------------------------------------------------
-
-
-def _facts(section: Section, rows: list[list[Cell]]) -> list[Block]:
-    """A section of a few facts: its heading, then a name and a value per row."""
-    columns = (Column("", 22.0), Column("", 78.0))
-    table = Table(columns, rows, TABLE_TEXT, show_header=False, space_before_pt=2.0)
-    return [_heading(section), table]
-
-
-def _weight_blocks(data: SummaryData) -> list[Block]:
-    weight = data.weight
-    if weight is None:
-        return [_heading(Section.WEIGHT), _line("No weight logged in this period.")]
-    unit = weight.unit_label
-
-    def kilos(value: float) -> str:
-        return f"{value:.1f} {unit}"
-
-    rows = [
-        [cell(Span("Change", bold=True)), cell(weight.change)],
-        [
-            cell(Span("First and last", bold=True)),
-            cell(
-                f"{kilos(weight.first_value)} on {short_day(weight.first_day)}; "
-                f"{kilos(weight.last_value)} on {short_day(weight.last_day)}"
-            ),
-        ],
-        [
-            cell(Span("Lowest and highest", bold=True)),
-            cell(f"{kilos(weight.lowest)} and {kilos(weight.highest)}"),
-        ],
-        [cell(Span("Days weighed", bold=True)), cell(str(weight.measurements))],
-    ]
-    return _facts(Section.WEIGHT, rows)
-
-
-def _temperature_blocks(data: SummaryData) -> list[Block]:
-    temperature = data.temperature
-    if temperature is None:
-        return [_heading(Section.TEMPERATURE), _line("No temperature logged in this period.")]
-    unit = temperature.unit_label
-    flagged = temperature.flagged_days
-    if flagged:
-        days = ", ".join(short_day(day) for day in flagged)
-        fever = f"{len(flagged)} ({days})"
-    else:
-        fever = "None"
-    rows = [
-        [
-            cell(Span("Highest", bold=True)),
-            cell(f"{temperature.highest:.1f} {unit} on {short_day(temperature.highest_day)}"),
-        ],
-        [cell(Span("Days measured", bold=True)), cell(str(temperature.days_measured))],
-        [
-            cell(Span("Days flagged", bold=True)),
-            cell(
-                f"{fever}; the app flags from {temperature.threshold:.1f} {unit} to contact the "
-                "care team promptly (an adjustable app default)"
-            ),
-        ],
-    ]
-    return _facts(Section.TEMPERATURE, rows)
+# -- treatments ----------------------------------------------------------------------------------
 
 
 def _treatment_blocks(data: SummaryData) -> list[Block]:
@@ -333,15 +325,20 @@ def _treatment_blocks(data: SummaryData) -> list[Block]:
     if not data.treatments:
         blocks.append(_line("No current or recent treatments recorded."))
         return blocks
+    # Columns that would be empty on every row (nothing stopped, no notes) are left out, so the
+    # others have room to keep their words on fewer lines.
     with_notes = any(line.notes for line in data.treatments)
+    with_stops = any(line.stopped for line in data.treatments)
     columns = [
         Column("Treatment", 22.0),
         Column("Kind", 17.0),
-        Column("Started", 11.0),
-        Column("Stopped", 11.0),
-        Column("Status", 13.0),
-        Column("Why stopped", 12.0),
+        Column("Started", 13.0),
     ]
+    if with_stops:
+        columns += [Column("Stopped", 13.0)]
+    columns.append(Column("Status", 13.0))
+    if with_stops:
+        columns.append(Column("Why stopped", 14.0))
     if with_notes:
         columns.append(Column("Notes", 24.0))
     rows = []
@@ -350,14 +347,16 @@ def _treatment_blocks(data: SummaryData) -> list[Block]:
             cell(Span(line.name, bold=True)),
             cell(line.category),
             cell(short_day(line.started)),
-            cell(short_day(line.stopped) if line.stopped else NONE),
-            cell(line.status),
-            cell(line.why_stopped or NONE),
         ]
+        if with_stops:
+            row.append(cell(short_day(line.stopped) if line.stopped else NONE))
+        row.append(cell(line.status))
+        if with_stops:
+            row.append(cell(line.why_stopped or NONE))
         if with_notes:
             row.append(cell(line.notes))
         rows.append(row)
-    blocks.append(Table(columns, rows, TABLE_TEXT, space_before_pt=PART_SPACE_PT))
+    blocks.append(_table(columns, rows, space_before_pt=PART_SPACE_PT))
     return blocks
 
 
@@ -366,26 +365,37 @@ def _treatment_blocks(data: SummaryData) -> list[Block]:
 RECEPTOR_COLUMNS = (Column("Marker", 16.0), Column("Result", 24.0), Column("Reading", 60.0))
 
 
-def _receptor_blocks(data: SummaryData) -> list[Block]:
-    blocks: list[Block] = [_heading(Section.RECEPTORS)]
-    receptors: ReceptorSummary | None = data.receptors
-    if receptors is None:
-        blocks.append(_line("No receptor results recorded up to the end of this period."))
-        return blocks
-    blocks.append(
-        _line(
-            Span("Test of ", bold=True),
-            short_day(receptors.test_date),
-            Span("   Sample: ", bold=True),
-            receptors.sample,
-            keep=True,
-        )
+def _receptor_test_line(receptors: ReceptorSummary) -> Paragraph:
+    return _line(
+        Span("Test of ", bold=True),
+        short_day(receptors.test_date),
+        Span("   Sample: ", bold=True),
+        receptors.sample,
+        keep=True,
     )
+
+
+def _receptor_sources(receptors: ReceptorSummary) -> list[Block]:
+    if not receptors.sources:
+        return []
+    sources = _Sources()
+    sources.cite(receptors.sources)
+    cited = sources.block()
+    assert cited is not None
+    return [cited]
+
+
+def _receptor_appendix_blocks(receptors: ReceptorSummary) -> list[Block]:
+    """Each marker's reading in plain words from the knowledge files, with their sources."""
+    blocks: list[Block] = [
+        Paragraph(spans(READINGS_TITLE), HEADING, HEADING_SPACE_PT, keep_with_next=True),
+        _receptor_test_line(receptors),
+    ]
     rows = [
         [cell(Span(line.marker, bold=True)), cell(line.result), cell(line.reading or NONE)]
         for line in receptors.lines
     ]
-    blocks.append(Table(RECEPTOR_COLUMNS, rows, TABLE_TEXT, space_before_pt=PART_SPACE_PT))
+    blocks.append(_table(RECEPTOR_COLUMNS, rows, space_before_pt=PART_SPACE_PT))
     subtype: list[Span | str] = [Span("Subtype: ", bold=True), receptors.subtype]
     if receptors.subtype_meaning:
         subtype.append(f". {receptors.subtype_meaning}")
@@ -396,22 +406,17 @@ def _receptor_blocks(data: SummaryData) -> list[Block]:
             Paragraph(spans(f"•  {text}"), BODY, 2.0, indent_mm=3.0)
             for text in receptors.differs_from_earlier
         )
-    if receptors.sources:
-        sources = _Sources()
-        sources.cite(receptors.sources)
-        cited = sources.block()
-        assert cited is not None
-        blocks.append(cited)
+    blocks.extend(_receptor_sources(receptors))
     return blocks
 
 
 # -- appointments and questions -------------------------------------------------------------------
 
 APPOINTMENT_COLUMNS = (
-    Column("When", 20.0),
-    Column("What", 22.0),
-    Column("With", 24.0),
-    Column("Where", 34.0),
+    Column("When", 21.0),
+    Column("What", 17.0),
+    Column("With", 22.0),
+    Column("Where", 40.0),
 )
 
 
@@ -426,13 +431,16 @@ def _question_row(number: int, question: QuestionLine) -> list[Cell]:
         cell(f"{number}."),
         cell(
             question.text,
-            Span(f"\n{question.asked_for}", colour=QUIET_COLOUR, size=TABLE_TEXT.size - 0.6),
+            Span(f"   {question.asked_for}", colour=QUIET_COLOUR, size=TABLE_TEXT.size - 0.6),
         ),
     ]
 
 
 def _appointment_blocks(data: SummaryData) -> list[Block]:
-    blocks: list[Block] = [_heading(Section.APPOINTMENTS)]
+    """The upcoming appointments, one line each, under a subheading of the first page."""
+    blocks: list[Block] = [
+        Paragraph(spans(APPOINTMENTS_TITLE), SUBHEADING, GLANCE_SPACE_PT, keep_with_next=True)
+    ]
     if data.appointments:
         rows = [
             [
@@ -443,10 +451,17 @@ def _appointment_blocks(data: SummaryData) -> list[Block]:
             ]
             for line in data.appointments
         ]
-        blocks.append(Table(APPOINTMENT_COLUMNS, rows, TABLE_TEXT, space_before_pt=2.0))
+        blocks.append(_table(APPOINTMENT_COLUMNS, rows, show_header=False, space_before_pt=2.0))
     else:
         blocks.append(_line("No upcoming appointments recorded."))
-    blocks.append(Paragraph(spans("Questions to ask"), SUBHEADING, 10.0, keep_with_next=True))
+    return blocks
+
+
+def _question_blocks(data: SummaryData) -> list[Block]:
+    """The open questions, each with a box to tick during the visit."""
+    blocks: list[Block] = [
+        Paragraph(spans(QUESTIONS_TITLE), SUBHEADING, GLANCE_SPACE_PT, keep_with_next=True)
+    ]
     if not data.questions:
         blocks.append(_line("No open questions recorded."))
         return blocks
@@ -458,7 +473,7 @@ def _appointment_blocks(data: SummaryData) -> list[Block]:
     )
     question_text = TextStyle(BODY.size - 0.5)
     blocks.append(
-        Table(columns, rows, question_text, show_header=False, space_before_pt=2.0, padding_pt=3.4)
+        Table(columns, rows, question_text, show_header=False, space_before_pt=2.0, padding_pt=2.6)
     )
     return blocks
 
@@ -468,13 +483,15 @@ def _appointment_blocks(data: SummaryData) -> list[Block]:
 
 def _note_blocks(data: SummaryData) -> list[Block]:
     blocks: list[Block] = [_heading(Section.NOTES)]
+    if not data.appendix:
+        return []
     if not data.notes:
         blocks.append(_line("No notes written in this period."))
         return blocks
     blocks.append(_line("The newest first; long notes are shortened.", style=QUIET, keep=True))
     rows = [[cell(Span(short_day(line.day), bold=True)), cell(line.text)] for line in data.notes]
     columns = (Column("", 15.0), Column("", 85.0))
-    blocks.append(Table(columns, rows, TABLE_TEXT, show_header=False, space_before_pt=2.0))
+    blocks.append(_table(columns, rows, show_header=False, space_before_pt=2.0))
     if data.notes_left_out:
         days = (
             "1 earlier day" if data.notes_left_out == 1 else f"{data.notes_left_out} earlier days"
@@ -488,24 +505,188 @@ def _note_blocks(data: SummaryData) -> list[Block]:
     return blocks
 
 
+# -- the care team --------------------------------------------------------------------------------
+
+CARE_TEAM_COLUMNS = (
+    Column("Name", 28.0),
+    Column("Role", 24.0),
+    Column("Phone", 20.0),
+    Column("Email", 28.0),
+)
+
+
+def _care_team_blocks(data: SummaryData) -> list[Block]:
+    if not data.care_team:
+        return []
+    rows = [
+        [
+            cell(Span(contact.name, bold=True)),
+            cell(contact.role or NONE),
+            cell(contact.phone or NONE),
+            cell(contact.email or NONE),
+        ]
+        for contact in data.care_team
+    ]
+    # Name, role, phone and email read as what they are: no header row is needed.
+    return [
+        Paragraph(spans(CARE_TEAM_TITLE), HEADING, HEADING_SPACE_PT, keep_with_next=True),
+        _table(CARE_TEAM_COLUMNS, rows, show_header=False, space_before_pt=2.0),
+    ]
+
+
+# -- the first page: at a glance ------------------------------------------------------------------
+
+GLANCE_SPACE_PT = 5.5
+GLANCE_FACT_COLUMNS = (Column("", 21.0), Column("", 79.0))
+GLANCE_FLAG_COLUMNS = (Column("", 30.0), Column("", 70.0))
+
+
+def _glance_facts(data: SummaryData, glance: Glance) -> list[list[Cell]]:
+    rows: list[list[Cell]] = []
+
+    def fact(name: str, *lines: str) -> None:
+        rows.append([cell(Span(name, bold=True)), cell("\n".join(lines))])
+
+    if data.profile is not None:
+        fact("Diagnosis", glance.diagnosis or "Not given in the profile")
+        fact("Sites of spread", glance.sites or "Not given in the profile")
+    else:
+        fact("Diagnosis", "No profile saved: diagnosis and sites of spread not given")
+    if Section.RECEPTORS in data.sections:
+        differences = data.receptors.differs_from_earlier if data.receptors else ()
+        fact(
+            "Receptor subtype",
+            glance.subtype or "No receptor results recorded",
+            *(f"• {difference}" for difference in differences),
+        )
+    if Section.TREATMENTS in data.sections:
+        fact("Treatments now", *(glance.treatments_now or ("None recorded",)))
+        fact("Treatment changes", *(glance.treatment_changes or ("None in this period",)))
+    if Section.TEMPERATURE in data.sections:
+        fact("Temperature", glance.temperature or "No temperature logged in this period")
+    if Section.WEIGHT in data.sections:
+        fact("Weight", glance.weight or "No weight logged in this period")
+    return rows
+
+
+def _glance_flag_blocks(
+    title: str, rows: Sequence[GlanceFlag], left_out: int, none: str
+) -> list[Block]:
+    if not rows:
+        # The title and the calm line on one line: an empty part takes no more room than that.
+        title_part = Span(f"{title}:  ", bold=True, colour=TEXT_COLOUR, size=SUBHEADING.size)
+        return [Paragraph(spans(title_part, none), QUIET, GLANCE_SPACE_PT)]
+    blocks: list[Block] = [
+        Paragraph(spans(title), SUBHEADING, GLANCE_SPACE_PT, keep_with_next=True)
+    ]
+    cells = []
+    for row in rows:
+        count = f"{row.count} flags" if row.count > 1 else "1 flag"
+        discussed = f"; {row.discussed.lower()}" if row.discussed else "; not yet discussed"
+        cells.append(
+            [
+                cell(
+                    Span(row.symptom, bold=True),
+                    Span(f"\n{count}{discussed}", colour=QUIET_COLOUR),
+                    marker=LEVEL_MARKERS[row.level],
+                ),
+                cell(row.newest),
+            ]
+        )
+    blocks.append(_table(GLANCE_FLAG_COLUMNS, cells, show_header=False, space_before_pt=2.0))
+    if left_out:
+        more = "1 more symptom" if left_out == 1 else f"{left_out} more symptoms"
+        blocks.append(_line(f"And {more}: all are in “Flagged in this period”.", style=QUIET))
+    return blocks
+
+
+def _glance_blocks(data: SummaryData) -> list[Block]:
+    """The first page: the facts, the flags, the biggest changes and the questions."""
+    glance = at_a_glance(data)
+    blocks: list[Block] = [
+        Paragraph(spans(GLANCE_TITLE), HEADING, 0.0, keep_with_next=True),
+        Table(
+            GLANCE_FACT_COLUMNS,
+            _glance_facts(data, glance),
+            TABLE_TEXT,
+            show_header=False,
+            space_before_pt=2.0,
+        ),
+    ]
+    if Section.FLAGS in data.sections:
+        blocks += _glance_flag_blocks(
+            FLAG_LEVEL_WORDS[FlagLevel.PROMPTLY],
+            glance.promptly,
+            glance.promptly_left_out,
+            "Nothing in this period was flagged to contact the care team promptly.",
+        )
+        blocks += _glance_flag_blocks(
+            "Symptoms to mention at this visit",
+            glance.to_mention,
+            glance.to_mention_left_out,
+            "Nothing else in this period was flagged to mention.",
+        )
+    if Section.SYMPTOMS in data.sections and data.symptoms:
+        blocks.append(
+            Paragraph(
+                spans(f"Biggest changes against {previous_period_words(data)}"),
+                SUBHEADING,
+                GLANCE_SPACE_PT,
+                keep_with_next=True,
+            )
+        )
+        if glance.changes:
+            blocks.extend(
+                Paragraph(spans(f"•  {change}"), TABLE_TEXT, 2.0, indent_mm=3.0)
+                for change in glance.changes
+            )
+        else:
+            blocks.append(
+                _line(
+                    "No symptom changed by half a point or more on average, nor by a day of an "
+                    "event (half a point is the app's own choice, not a medical rule).",
+                    style=QUIET,
+                )
+            )
+    if Section.APPOINTMENTS in data.sections:
+        blocks += _appointment_blocks(data)
+        blocks += _question_blocks(data)
+    return blocks
+
+
+# The details, in this order after the first page. Weight and temperature are said whole in one
+# line each on the first page, and the latest receptor results with their subtype (with any
+# difference from earlier tests); the questions are there too, with their boxes to tick. The
+# receptor readings in words are in the appendix.
 _SECTION_BLOCKS = {
     Section.FLAGS: _flag_blocks,
     Section.SYMPTOMS: _symptom_blocks,
-    Section.WEIGHT: _weight_blocks,
-    Section.TEMPERATURE: _temperature_blocks,
     Section.TREATMENTS: _treatment_blocks,
-    Section.RECEPTORS: _receptor_blocks,
-    Section.APPOINTMENTS: _appointment_blocks,
-    Section.NOTES: _note_blocks,
 }
 
 
+def _appendix_blocks(data: SummaryData) -> list[Block]:
+    parts: list[Block] = []
+    if Section.RECEPTORS in data.sections and data.receptors is not None:
+        parts += _receptor_appendix_blocks(data.receptors)
+    if Section.NOTES in data.sections:
+        parts += _note_blocks(data)
+    if not parts:
+        return []
+    return [
+        Paragraph(spans(APPENDIX_TITLE), HEADING, HEADING_SPACE_PT * 1.5, keep_with_next=True),
+        *parts,
+    ]
+
+
 def summary_blocks(data: SummaryData) -> list[Block]:
-    """Every block of the summary's body, section by section in ``Section`` order."""
-    blocks: list[Block] = []
+    """Every block of the summary's body: the first page at a glance, the details section by
+    section in ``Section`` order, the care team, then the appendix when it is asked for."""
+    blocks: list[Block] = _glance_blocks(data)
     for section in Section:
-        if section in data.sections:
+        if section in data.sections and section in _SECTION_BLOCKS:
             blocks.extend(_SECTION_BLOCKS[section](data))
-    if not blocks:
-        blocks.append(_line("No parts of the summary were chosen."))
+    blocks.extend(_care_team_blocks(data))
+    if data.appendix:
+        blocks.extend(_appendix_blocks(data))
     return blocks

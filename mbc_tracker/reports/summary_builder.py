@@ -33,12 +33,14 @@ from mbc_tracker.domain.receptors import (
 from mbc_tracker.domain.records import (
     APPOINTMENT_KIND_WORDS,
     Appointment,
+    CareTeamContact,
     GeneResult,
     MarkerResult,
     Measurement,
     MeasurementKind,
     PaperSize,
     Person,
+    Presentation,
     ReceptorTest,
     SampleKind,
     SymptomEntry,
@@ -62,10 +64,12 @@ from mbc_tracker.reports.summary_data import (
     STOP_REASON_WORDS,
     TREATMENT_NOTE_MAX_CHARACTERS,
     AppointmentLine,
+    ContactLine,
     FlagLine,
     NoteLine,
     Period,
     PreparedBy,
+    ProfileFacts,
     QuestionLine,
     ReceptorLine,
     ReceptorSummary,
@@ -183,6 +187,9 @@ def _flag_lines(
                 reason=" ".join(explanation.text() for explanation in (flag.reason, *flag.context)),
                 sources=_citations(flag.source_ids, knowledge),
                 discussed=discussed,
+                reason_parts=tuple(
+                    explanation.text() for explanation in (flag.reason, *flag.context)
+                ),
             )
         )
     quiet = sum(1 for flag, _ in chosen if not flag.is_open)
@@ -578,6 +585,50 @@ def _note_lines(
     return lines, max(0, len(days) - NOTES_MAX_DAYS)
 
 
+# -- the profile ---------------------------------------------------------------------------------
+
+PRESENTATION_WORDS: Mapping[Presentation, str] = {
+    Presentation.DE_NOVO: "De novo (metastatic at the first diagnosis)",
+    Presentation.RECURRENCE: "Recurrence (came back after earlier treatment)",
+}
+
+
+def profile_facts(person: Person) -> ProfileFacts:
+    """The diagnosis dates, de novo or recurrence, and the sites of spread the profile holds."""
+    sites = [
+        label
+        for label, spread in (
+            ("Bone", person.spread_bone),
+            ("Lung", person.spread_lung),
+            ("Liver", person.spread_liver),
+            ("Brain", person.spread_brain),
+        )
+        if spread
+    ]
+    other = " ".join(person.spread_other.split())
+    if other:
+        sites.append(other)
+    return ProfileFacts(
+        metastatic_diagnosis=person.metastatic_diagnosis_date,
+        first_diagnosis=person.first_diagnosis_date,
+        presentation=PRESENTATION_WORDS[person.presentation] if person.presentation else "",
+        sites=tuple(sites),
+    )
+
+
+def contact_lines(contacts: Iterable[CareTeamContact]) -> tuple[ContactLine, ...]:
+    """The care team's contacts as printed (name, role, phone, email), in the profile's order."""
+    return tuple(
+        ContactLine(
+            " ".join(contact.name.split()),
+            " ".join(contact.role.split()),
+            contact.phone.strip(),
+            contact.email.strip(),
+        )
+        for contact in contacts
+    )
+
+
 # -- the whole summary -----------------------------------------------------------------------------
 
 
@@ -600,6 +651,8 @@ def build_summary_data(
     appointments: Iterable[Appointment] = (),
     day_notes: Mapping[dt.date, str] | None = None,
     fever_from_celsius: float | None = None,
+    care_team: Iterable[CareTeamContact] = (),
+    appendix: bool = False,
 ) -> SummaryData:
     """The summary of ``period`` for the chosen ``sections``, from the record's domain objects.
 
@@ -608,7 +661,9 @@ def build_summary_data(
     None, the app default);
     ``entries``, ``measurements`` and ``appointments`` may hold the whole record too: only the
     period (and, for the comparison, the period before it) is read from them. ``now`` decides
-    which appointments are upcoming; ``today`` which treatments are planned.
+    which appointments are upcoming; ``today`` which treatments are planned. The profile's facts
+    and the ``care_team`` are printed whatever the sections; ``appendix`` adds the receptor
+    readings in full and the notes (when their sections are on) at the end.
     """
     chosen = frozenset(sections)
     previous = period.previous()
@@ -670,8 +725,11 @@ def build_summary_data(
         if Section.APPOINTMENTS in chosen
         else ((), ())
     )
+    # The notes print only in the appendix: without it, none of them reaches the page.
     note_lines, notes_left_out = (
-        _note_lines(in_period, notes, labels, period) if Section.NOTES in chosen else ((), 0)
+        _note_lines(in_period, notes, labels, period)
+        if Section.NOTES in chosen and appendix
+        else ((), 0)
     )
     return SummaryData(
         person_name=person.name if person is not None else "",
@@ -713,4 +771,7 @@ def build_summary_data(
             if Section.TEMPERATURE in chosen
             else None
         ),
+        profile=profile_facts(person) if person is not None else None,
+        care_team=contact_lines(care_team),
+        appendix=appendix,
     )

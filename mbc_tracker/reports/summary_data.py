@@ -5,8 +5,10 @@ clinician reads (English for now): the header (who, born when, which period, mad
 by whom), then one part per ``Section`` that is switched on. A section switched off is ``None``
 (or empty), so nothing from it can reach the page. The page layout (``mbc_tracker.printing``)
 only arranges these words; it never reads the record, and the numbers here never depend on how
-they are drawn. ``summary_builder.build_summary_data`` makes it from domain objects;
-``services.summary`` reads the record for it.
+they are drawn. The profile's facts and the care team are printed whatever the sections; the
+notes and the receptor readings in full only in the appendix (``appendix``), so the notes are
+left out of the data without it. ``summary_builder.build_summary_data`` makes it from domain
+objects; ``services.summary`` reads the record for it.
 """
 
 from __future__ import annotations
@@ -115,6 +117,9 @@ class FlagLine:
     reason: str  # why the articles say it is worth reporting, in plain words
     sources: tuple[str, ...]  # citations: “Title”, Publisher
     discussed: str  # "" when not discussed; else "Discussed on 5 Nov 2026" (+ "; worse since")
+    # ``reason`` in its parts (the rule's reason, then each added context such as the STAR-trial
+    # paragraph), so that the page can say a part shared by several symptoms once.
+    reason_parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -208,6 +213,26 @@ class NoteLine:
 
 
 @dataclass(frozen=True)
+class ProfileFacts:
+    """The profile's facts about the illness, as the summary's first page prints them."""
+
+    metastatic_diagnosis: dt.date | None
+    first_diagnosis: dt.date | None
+    presentation: str  # "De novo (metastatic at the first diagnosis)", "Recurrence" or ""
+    sites: tuple[str, ...]  # "Bone", "Liver", then what the person typed under "Other"
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    """One care-team contact as printed: the name, the role, the phone and the email."""
+
+    name: str
+    role: str
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
 class SummaryData:
     # header
     person_name: str
@@ -230,6 +255,10 @@ class SummaryData:
     notes: tuple[NoteLine, ...]
     notes_left_out: int  # days of notes not printed (beyond NOTES_MAX_DAYS)
     temperature: TemperatureSummary | None = None
+    profile: ProfileFacts | None = None  # None: no profile saved
+    care_team: tuple[ContactLine, ...] = ()
+    # The appendix: the receptor readings in full and the notes (when those sections are on).
+    appendix: bool = False
 
     @property
     def title(self) -> str:

@@ -2,12 +2,13 @@
 
 ``SummaryService`` proposes a period (since the last oncology visit before today, else the last
 appointment of any kind, else the last ``DEFAULT_PERIOD_DAYS`` days) with a sentence saying why,
-checks a period a person typed, remembers per record which sections she prints and who prepares
-the summary (JSON under one preference key, one transaction, nothing saved when a field is
-wrong), picks the paper (the profile's choice, else the computer's region), and reads the record
-for ``reports.summary_builder.build_summary_data``: the flags' inputs once (they already hold the
-entries, weights, profile, receptor tests and treatments), the flag settings, then one Session for
-the tracked symptoms, appointments with their questions, the period's day notes and the options.
+checks a period a person typed, remembers per record which sections she prints, who prepares the
+summary and whether it ends with the appendix (JSON under one preference key, one transaction,
+nothing saved when a field is wrong), picks the paper (the profile's choice, else the computer's
+region), and reads the record for ``reports.summary_builder.build_summary_data``: the flags'
+inputs once (they already hold the entries, weights, profile, receptor tests and treatments),
+the flag settings, then one Session for the tracked symptoms, appointments with their questions,
+the period's day notes, the care team and the options.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ class SummaryOptions:
 
     sections: frozenset[Section]
     prepared_by: PreparedBy
+    appendix: bool = False  # the receptor readings in full and the notes, at the end
 
 
 def paper_for_locale(name: str | None) -> PaperSize:
@@ -116,7 +118,11 @@ def _options_to_json(options: SummaryOptions) -> str:
     # The patient's own name is not stored: it follows the profile if she changes it.
     name = prepared_by.name.strip() if prepared_by.role is Preparer.CAREGIVER else ""
     return json.dumps(
-        {"sections": by_order, "prepared_by": {"role": prepared_by.role.value, "name": name}},
+        {
+            "sections": by_order,
+            "prepared_by": {"role": prepared_by.role.value, "name": name},
+            "appendix": options.appendix,
+        },
         ensure_ascii=False,
     )
 
@@ -142,7 +148,8 @@ def _options_from_json(text: str | None, person_name: str) -> SummaryOptions:
         name = who.get("name")
         if isinstance(name, str) and name.strip():
             prepared_by = PreparedBy(Preparer.CAREGIVER, name.strip())
-    return SummaryOptions(sections=sections, prepared_by=prepared_by)
+    appendix = stored.get("appendix") is True
+    return SummaryOptions(sections=sections, prepared_by=prepared_by, appendix=appendix)
 
 
 def options_problems(options: SummaryOptions) -> dict[str, str]:
@@ -248,7 +255,8 @@ class SummaryService:
     # -- remembered options ----------------------------------------------------------------------
 
     def options(self) -> SummaryOptions:
-        """The remembered sections and preparer; by default every section, by the patient."""
+        """The remembered sections, preparer and appendix choice; by default every section, by
+        the patient, without the appendix."""
         with self._record.reads() as session:
             return self._options(session)
 
@@ -312,6 +320,7 @@ class SummaryService:
         prepared_by: PreparedBy | None = None,
         today: dt.date | None = None,
         now: dt.datetime | None = None,
+        appendix: bool | None = None,
     ) -> SummaryData:
         """Everything the summary of ``period`` prints (None: the remembered options).
 
@@ -329,10 +338,12 @@ class SummaryService:
         previous = period.previous()
         with record.reads() as session:
             inputs = self._context(session)
-            if sections is None or prepared_by is None:
+            if sections is None or prepared_by is None or appendix is None:
                 remembered = self._options(session, inputs.person)
                 sections = remembered.sections if sections is None else sections
                 prepared_by = remembered.prepared_by if prepared_by is None else prepared_by
+                appendix = remembered.appendix if appendix is None else appendix
+            care_team = repositories.care_team(session)
             chosen = frozenset(sections)
             # The summary reads the period and the one before it (for the comparison).
             entries = repositories.symptom_entries(session, since=previous.first, until=period.last)
@@ -384,4 +395,6 @@ class SummaryService:
             appointments=appointments,
             day_notes=notes,
             fever_from_celsius=record.flags.settings().fever_from_celsius,
+            care_team=care_team,
+            appendix=appendix,
         )

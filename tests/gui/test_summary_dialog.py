@@ -150,6 +150,10 @@ def page_count(path: Path) -> int:
     return len(PdfReader(path).pages)
 
 
+def pdf_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
 # -- the suggested period ------------------------------------------------------------------------
 
 
@@ -312,6 +316,7 @@ def test_every_control_is_reached_with_tab(dialog: SummaryDialog, qtbot: QtBot) 
         "preparedByCaregiver",
         "caregiverName",
         *(f"section_{section.value}" for section in Section),
+        "appendixBox",
         "previewButton",
         "printButton",
         "savePdfButton",
@@ -350,6 +355,32 @@ def test_the_caregiver_and_the_sections_are_remembered_after_reopening(
     assert again.caregiver_name_edit.isEnabled()
     unticked = {section for section, box in again.section_boxes.items() if not box.isChecked()}
     assert unticked == {Section.NOTES, Section.RECEPTORS}
+
+
+def test_the_appendix_is_off_at_first_then_remembered_and_printed(
+    logged: CareRecord,
+    make_dialog: Callable[[CareRecord], SummaryDialog],
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    reopen: Callable[[], CareRecord],
+) -> None:
+    dialog = make_dialog(logged)
+    assert not dialog.appendix_box.isChecked()
+    assert dialog.section_boxes[Section.NOTES].text() == "Notes from this period (in the appendix)"
+    answer_save_as(monkeypatch, tmp_path / "without.pdf")
+    click(qtbot, dialog.save_pdf_button)
+    assert "Appendix" not in pdf_text(tmp_path / "without.pdf")
+
+    click(qtbot, dialog.appendix_box)
+    answer_save_as(monkeypatch, tmp_path / "with.pdf")
+    click(qtbot, dialog.save_pdf_button)
+    dialog.close()
+
+    text = pdf_text(tmp_path / "with.pdf")
+    assert "Appendix" in text
+    assert "Notes from this period" in text[text.index("Appendix") :]
+    assert make_dialog(reopen()).appendix_box.isChecked()
 
 
 # -- saving, printing, previewing -----------------------------------------------------------------

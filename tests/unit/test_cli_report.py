@@ -100,6 +100,7 @@ def test_the_period_and_sections_can_be_chosen(report: Any, tmp_path: Path) -> N
         last.isoformat(),
         "--sections",
         " Flags, notes ",
+        "--appendix",
         "-o",
         str(output),
     )
@@ -111,13 +112,28 @@ def test_the_period_and_sections_can_be_chosen(report: Any, tmp_path: Path) -> N
     assert "Flagged in this period" in text
     assert "Notes from this period" in text
     for left_out in (
-        "Days present (of days logged)",  # the symptoms' table
-        "Days weighed",
+        "Days present",  # the symptoms' table
+        "days weighed",
         "Why stopped",
-        "Latest receptor results",
-        "Upcoming appointments and questions",
+        "Receptor",
+        "Upcoming appointments",
     ):
         assert left_out not in text
+
+
+def test_the_appendix_is_printed_only_with_appendix(report: Any, tmp_path: Path) -> None:
+    first = dt.date.today() - dt.timedelta(days=120)
+    with_it, without = tmp_path / "with.pdf", tmp_path / "without.pdf"
+
+    assert report("--from", first.isoformat(), "--appendix", "-o", str(with_it))[0] == 0
+    assert report("--from", first.isoformat(), "--no-appendix", "-o", str(without))[0] == 0
+
+    text = text_of(with_it)
+    appendix = text[text.index("Appendix") :]
+    assert "Receptor results in full" in appendix
+    assert "Notes from this period" in appendix
+    assert "Appendix" not in text_of(without)
+    assert "Notes from this period" not in text_of(without)
 
 
 def test_from_alone_runs_to_today(report: Any, tmp_path: Path) -> None:
@@ -171,7 +187,7 @@ def test_a_record_with_nothing_logged_gets_a_calm_one_page_summary(
         "Date of birth not given",
         "Nothing logged in this period was flagged by the app's rules.",
         "No symptoms logged in this period.",
-        "No weight logged in this period.",
+        "Weight No weight logged in this period",
         "No open questions recorded.",
     ):
         assert calm in text

@@ -42,6 +42,7 @@ def summary_from_the_whole_record(record: CareRecord, period: Period) -> Summary
     with record.reads() as session:
         tracked = [to_tracked(row, record) for row in session.scalars(select(TrackedSymptomRow))]
         appointments = repositories.appointments(session)
+        care_team = repositories.care_team(session)
         notes = {
             row.day: row.note
             for row in session.scalars(
@@ -68,6 +69,7 @@ def summary_from_the_whole_record(record: CareRecord, period: Period) -> Summary
         receptor_tests=inputs.receptor_tests,
         appointments=appointments,
         day_notes=notes,
+        care_team=care_team,
     )
 
 

@@ -166,7 +166,7 @@ def everything() -> dict[str, Any]:
 
 
 def test_every_section_on_prints_every_part() -> None:
-    data = build(**everything())
+    data = build(**everything(), appendix=True)
     assert data.sections == ALL_SECTIONS
     assert data.flags and data.symptoms and data.history is not None
     assert data.weight is not None and data.treatments and data.receptors is not None
@@ -511,6 +511,12 @@ def test_open_questions_from_upcoming_and_past_appointments_once_each() -> None:
 # -- notes -----------------------------------------------------------------------------------------
 
 
+def test_the_notes_are_left_out_without_the_appendix() -> None:
+    data = build(**everything())
+    assert Section.NOTES in data.sections
+    assert (data.notes, data.notes_left_out, data.appendix) == ((), 0, False)
+
+
 def test_notes_combine_the_day_and_its_symptoms_newest_first() -> None:
     entries = [
         rated("bone_pain", day(11, 5), 3, note="Hip ached\nafter the walk"),
@@ -518,7 +524,7 @@ def test_notes_combine_the_day_and_its_symptoms_newest_first() -> None:
         rated("fatigue", day(10, 30), 2, note="Before the period"),
     ]
     notes = {day(11, 5): "Hard night", day(11, 9): "Better today", day(10, 29): "Not this one"}
-    data = build(entries=entries, day_notes=notes)
+    data = build(entries=entries, day_notes=notes, appendix=True)
     assert [(line.day, line.text) for line in data.notes] == [
         (day(11, 9), "Better today"),
         (day(11, 5), "Hard night — Bone pain: Hip ached after the walk"),
@@ -530,7 +536,7 @@ def test_long_notes_are_shortened_and_only_the_newest_days_kept() -> None:
     period = Period(day(9, 1), TODAY)
     long_note = "word " * 200
     notes = {period.first + dt.timedelta(days=offset): long_note for offset in range(40)}
-    data = build(period=period, day_notes=notes)
+    data = build(period=period, day_notes=notes, appendix=True)
     assert len(data.notes) == NOTES_MAX_DAYS
     assert data.notes_left_out == 40 - NOTES_MAX_DAYS
     assert data.notes[0].day == period.first + dt.timedelta(days=39)

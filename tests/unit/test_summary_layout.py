@@ -334,3 +334,20 @@ def test_a_placement_reports_its_bottom() -> None:
     piece = Piece(30)
     assert Placement(piece, 10).bottom == 40
     assert Placement(piece, 0, offset=20, visible=10).bottom == 10
+
+
+def test_a_tables_last_row_never_starts_a_page_alone(context: Context) -> None:
+    columns = (Column("Marker", 30), Column("Result", 70))
+    rows: list[list[Cell]] = [[cell(f"Row {index}"), cell("A result")] for index in range(4)]
+    table_items = Table(columns, rows, TextStyle(8.6)).items(context)
+    header, row = table_items[0].unit.height, table_items[1].unit.height
+    # Text that leaves room on the first page for the header and three rows, not the fourth.
+    page = 100 * row
+    filler = FlowItem(Piece(page - header - 3.5 * row, "text"))  # type: ignore[arg-type]
+
+    pages = paginate([filler, *table_items], page)
+
+    second = [placement.unit for placement in pages[1]]
+    # The row before the last went over with it, under the repeated header.
+    assert second == [table_items[0].unit, table_items[3].unit, table_items[4].unit]
+    assert [placement.unit for placement in pages[0]][-1] is table_items[2].unit

@@ -57,11 +57,13 @@ from mbc_tracker.reports.summary_data import (
     NOT_A_REPLACEMENT_LINE,
     SELF_REPORTED_LINE,
     AppointmentLine,
+    ContactLine,
     FlagLine,
     NoteLine,
     Period,
     PreparedBy,
     Preparer,
+    ProfileFacts,
     QuestionLine,
     ReceptorLine,
     ReceptorSummary,
@@ -136,6 +138,7 @@ def summary(
     paper: PaperSize = PaperSize.A4,
     aggregation: Aggregation = Aggregation.DAY,
     symptoms: int = 2,
+    appendix: bool = False,
 ) -> SummaryData:
     return SummaryData(
         person_name="Ann Example",
@@ -224,6 +227,17 @@ def summary(
             flagged_days=(dt.date(2026, 10, 1), dt.date(2026, 10, 2)),
             threshold=38.0,
         ),
+        profile=ProfileFacts(
+            metastatic_diagnosis=dt.date(2024, 3, 3),
+            first_diagnosis=dt.date(2019, 5, 4),
+            presentation="Recurrence (came back after earlier treatment)",
+            sites=("Bone", "Liver", "Left adrenal gland"),
+        ),
+        care_team=(
+            ContactLine("Dr Lena Hart", "Medical oncologist", "01632 960101", ""),
+            ContactLine("Sam Okafor", "Breast care nurse", "", "sam@example.org"),
+        ),
+        appendix=appendix,
     )
 
 
@@ -241,7 +255,7 @@ def pdf_path(qapp: QApplication, tmp_path: Path) -> Path:
 
 
 def test_the_summary_shows_the_period_flags_treatments_and_questions(pdf_path: Path) -> None:
-    pages = write_summary_pdf(summary(), pdf_path)
+    pages = write_summary_pdf(summary(appendix=True), pdf_path)
 
     texts = page_texts(pdf_path)
     assert len(texts) == pages
@@ -264,11 +278,14 @@ def test_the_summary_shows_the_period_flags_treatments_and_questions(pdf_path: P
         "2 Dec 2026, 10:30",
         "Dr Lena Hart",
         "HR-positive, HER2-negative",
-        "Up 0.4 kg (0.7%) from 30 Aug to 15 Nov 2026",
+        "61.1 to 61.5 kg (up 0.4 kg, 0.7%), 30 Aug to 15 Nov 2026",
         "Tracked symptom 1",
         "Higher on average: 2.7 against 2.0",
         "Book club this evening.",
+        "ER-positive: reading text.",
         SOURCE,
+        "Dr Lena Hart Medical oncologist 01632 960101",
+        "Sam Okafor Breast care nurse — sam@example.org",
     ):
         assert expected in text, expected
 
@@ -278,22 +295,17 @@ def test_the_summary_shows_the_highest_temperature_the_days_measured_and_the_fev
 ) -> None:
     write_summary_pdf(summary(), pdf_path)
 
-    text = " ".join(page_texts(pdf_path))
-    assert text.index("Weight") < text.index("Temperature") < text.index("Treatments")
-    for expected in (
-        "Highest 38.6 °C on 2 Oct 2026",
-        "Days measured 14",
-        "Days flagged 2 (1 Oct 2026, 2 Oct 2026)",
-        "the app flags from 38.0 °C to contact the care team promptly",
-        "adjustable app default",
-    ):
-        assert expected in text, expected
+    first_page = page_texts(pdf_path)[0]
+    assert (
+        "Temperature Highest 38.6 °C on 2 Oct 2026; 14 days measured; fever flag on 1 Oct 2026, "
+        "2 Oct 2026 (from 38.0 °C, an adjustable app default)"
+    ) in first_page
 
 
 def test_no_temperature_is_said_calmly(pdf_path: Path) -> None:
     data = dataclasses.replace(summary(), temperature=None)
     write_summary_pdf(data, pdf_path)
-    assert "No temperature logged in this period." in " ".join(page_texts(pdf_path))
+    assert "Temperature No temperature logged in this period" in page_texts(pdf_path)[0]
 
 
 def test_every_page_has_the_header_and_page_x_of_y(pdf_path: Path) -> None:
@@ -327,11 +339,25 @@ def test_a_switched_off_section_is_absent(pdf_path: Path) -> None:
 
 
 def test_only_the_chosen_sections_are_printed_in_their_order(pdf_path: Path) -> None:
-    write_summary_pdf(summary(sections={Section.NOTES, Section.FLAGS}), pdf_path)
+    write_summary_pdf(summary(sections={Section.NOTES, Section.FLAGS}, appendix=True), pdf_path)
 
     text = " ".join(page_texts(pdf_path))
-    assert text.index("Flagged in this period") < text.index("Notes from this period")
-    for title in ("Symptoms", "Weight", "Latest receptor results", "Upcoming appointments"):
+    assert (
+        text.index("At a glance")
+        < text.index("Flagged in this period")
+        < text.index("Care team")
+        < text.index("Appendix")
+        < text.index("Notes from this period")
+    )
+    for title in (
+        "Biggest changes",
+        "Weight",
+        "Temperature",
+        "Receptor",
+        "Treatments",
+        "Upcoming appointments",
+        "Questions to ask",
+    ):
         assert title not in text
 
 
@@ -382,12 +408,22 @@ def test_a_year_long_summary_never_cuts_a_table_row(pdf_path: Path) -> None:
         NoteLine(YEAR.last - dt.timedelta(days=index * 9), f"Note{index:03d} " + "word " * index)
         for index in range(30)
     )
-    data = summary(period=YEAR, flags=flags, notes=notes, aggregation=Aggregation.WEEK, symptoms=14)
+    data = summary(
+        period=YEAR,
+        flags=flags,
+        notes=notes,
+        aggregation=Aggregation.WEEK,
+        symptoms=14,
+        appendix=True,
+    )
 
     pages = write_summary_pdf(data, pdf_path)
 
     texts = page_texts(pdf_path)
     assert pages == len(texts) >= 8
+    # The first page names the first eight open ones (one in seven was discussed); the details
+    # say each flag once.
+    assert "And 94 more symptoms: all are in “Flagged in this period”." in texts[0]
     for number in range(120):
         parts = [
             f"Symptom{number:03d}",
@@ -397,14 +433,14 @@ def test_a_year_long_summary_never_cuts_a_table_row(pdf_path: Path) -> None:
             f"Reason{number:03d}",
             f"Why{number:03d}",
         ]
-        holding = {page for page, text in enumerate(texts) for part in parts if part in text}
+        holding = {page for page, text in enumerate(texts[1:]) for part in parts if part in text}
         assert len(holding) == 1, f"flag {number} is on pages {sorted(holding)}"
     for index in range(30):
         assert sum(f"Note{index:03d}" in text for text in texts) == 1
     # The flags' table header heads every page its rows are on.
-    for text in texts:
+    for text in texts[1:]:
         if re.search(r"Symptom\d{3}", text):
-            assert "Level Symptom What the app found Discussed with the care team" in text
+            assert "Symptom What the app found Discussed" in text
     for number, text in enumerate(texts, 1):
         assert f"Page {number} of {pages}" in text
 
@@ -575,10 +611,80 @@ def test_one_symptoms_flags_share_a_row_with_the_newest_listed_and_the_reason_sa
     write_summary_pdf(summary(flags=nausea), pdf_path)
 
     text = " ".join(page_texts(pdf_path))
-    assert text.count("Wobbly knees") == 1
-    assert "8 flags" in text
+    # One row on the first page, at a glance, and one in the details.
+    assert "Wobbly knees 8 flags; not yet discussed Happened000" in text
+    assert text.count("Wobbly knees") == 2
+    assert "Wobbly knees Mention at the next visit 8 flags" in text
     assert all(f"Happened{number:03d}" in text for number in range(5))
     assert not any(f"Happened{number:03d}" in text for number in range(5, 8))
     assert "and 3 earlier flags in this period (all are listed in the app)" in text
     assert text.count("Reason shared.") == 1
     assert "app defaults, not medical rules" in text
+
+
+def test_a_reason_shared_by_several_symptoms_is_printed_once(pdf_path: Path) -> None:
+    from dataclasses import replace
+
+    star = "In the STAR trial, nurses were alerted when symptoms worsened. Shared part."
+    flags = tuple(
+        replace(
+            flag(number),
+            reason=f"Own reason {number}. {star}",
+            reason_parts=(f"Own reason {number}.", star),
+        )
+        for number in range(3)
+    )
+
+    write_summary_pdf(summary(flags=flags), pdf_path)
+
+    text = " ".join(page_texts(pdf_path))
+    assert text.count("In the STAR trial") == 1
+    assert all(f"Own reason {number}." in text for number in range(3))
+    assert text.count("Also given above for Symptom000.") == 2
+
+
+def test_the_profile_facts_and_the_care_team_reach_the_pdf(pdf_path: Path) -> None:
+    write_summary_pdf(summary(), pdf_path)
+
+    first_page, *rest = page_texts(pdf_path)
+    assert (
+        "Diagnosis Metastatic since 3 Mar 2024; recurrence; first diagnosed 4 May 2019"
+        in first_page
+    )
+    assert "Sites of spread Bone, Liver, Left adrenal gland" in first_page
+    text = " ".join(rest) if rest else first_page
+    assert "Care team Dr Lena Hart Medical oncologist 01632 960101 —" in text
+
+
+def test_the_appendix_holds_the_receptor_readings_and_the_notes_only_when_asked(
+    pdf_path: Path, tmp_path: Path
+) -> None:
+    write_summary_pdf(summary(), pdf_path)
+    with_appendix = tmp_path / "appendix.pdf"
+    write_summary_pdf(summary(appendix=True), with_appendix)
+
+    without = " ".join(page_texts(pdf_path))
+    assert "Appendix" not in without
+    assert "ER-positive: reading text." not in without
+    assert "Book club" not in without
+    text = " ".join(page_texts(with_appendix))
+    appendix = text[text.index("Appendix") :]
+    assert "Receptor results in full" in appendix
+    assert "ER-positive: reading text." in appendix
+    assert "Notes from this period" in appendix
+    assert "Book club this evening." in appendix
+
+
+def test_no_change_worth_listing_is_said_with_the_apps_own_threshold(pdf_path: Path) -> None:
+    data = summary()
+    calm = tuple(
+        dataclasses.replace(stats, average=2.0, previous_average=1.8) for stats in data.symptoms
+    )
+    write_summary_pdf(dataclasses.replace(data, symptoms=calm), pdf_path)
+
+    first_page = page_texts(pdf_path)[0]
+    assert "Biggest changes against the previous 90 days (26 May to 23 Aug 2026)" in first_page
+    assert (
+        "No symptom changed by half a point or more on average, nor by a day of an event "
+        "(half a point is the app's own choice, not a medical rule)."
+    ) in first_page

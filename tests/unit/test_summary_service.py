@@ -13,9 +13,11 @@ from mbc_tracker.domain.records import (
     Appointment,
     AppointmentKind,
     AppointmentQuestion,
+    CareTeamContact,
     Her2Ihc,
     IshResult,
     PaperSize,
+    Presentation,
     ReceptorTest,
     SampleKind,
     StopReason,
@@ -29,9 +31,11 @@ from mbc_tracker.reports.summary_data import (
     DEFAULT_PERIOD_DAYS,
     NOTE_MAX_CHARACTERS,
     NOTES_MAX_DAYS,
+    ContactLine,
     Period,
     PreparedBy,
     Preparer,
+    ProfileFacts,
     Section,
 )
 from mbc_tracker.services.editing import RecordInvalid
@@ -190,6 +194,59 @@ def test_options_are_remembered_after_reopening(
     )
 
 
+def test_the_appendix_choice_is_remembered_and_off_by_default(
+    record: CareRecord, reopen: Callable[[], CareRecord]
+) -> None:
+    assert record.summary.options().appendix is False
+    period = Period(days_ago(9), TODAY)
+    log(record, DayLog(days_ago(2), note="Hard night"))
+    assert record.summary.data(period, today=TODAY, now=NOW).notes == ()
+    chosen = SummaryOptions(ALL_SECTIONS, PreparedBy(Preparer.PATIENT, "Ann Example"), True)
+    record.summary.save_options(chosen)
+    again = reopen()
+    assert again.summary.options().appendix is True
+    data = again.summary.data(period, today=TODAY, now=NOW)
+    assert data.appendix is True
+    assert [line.text for line in data.notes] == ["Hard night"]
+
+
+@pytest.mark.parametrize("stored", ['{"appendix": "yes"}', '{"appendix": 1}', "{}"])
+def test_an_appendix_choice_that_is_not_true_or_false_means_no_appendix(
+    record: CareRecord, stored: str
+) -> None:
+    with record.sessions.begin() as session:
+        session.add(PreferenceRow(key=OPTIONS_KEY, value=stored))
+    assert record.summary.options().appendix is False
+
+
+def test_the_profile_and_the_care_team_reach_the_summary(record: CareRecord) -> None:
+    person = record.person.get()
+    assert person is not None
+    record.person.save(
+        dataclasses.replace(
+            person,
+            metastatic_diagnosis_date=dt.date(2024, 3, 3),
+            presentation=Presentation.DE_NOVO,
+            first_diagnosis_date=dt.date(2024, 3, 3),
+            spread_bone=True,
+            spread_brain=True,
+            spread_other="Skin of the chest",
+        ),
+        today=TODAY,
+    )
+    record.care_team.add(CareTeamContact("Dr Lee", "Oncologist", "01632 960101", "lee@example.org"))
+    data = record.summary.data(Period(days_ago(9), TODAY), today=TODAY, now=NOW)
+    assert data.profile == ProfileFacts(
+        metastatic_diagnosis=dt.date(2024, 3, 3),
+        first_diagnosis=dt.date(2024, 3, 3),
+        presentation="De novo (metastatic at the first diagnosis)",
+        sites=("Bone", "Brain", "Skin of the chest"),
+    )
+    assert data.care_team == (
+        ContactLine("Dr Lee", "Oncologist", "01632 960101", "lee@example.org"),
+    )
+
+
 def test_the_patient_is_named_as_in_her_profile_now(record: CareRecord) -> None:
     record.summary.save_options(
         SummaryOptions(ALL_SECTIONS, PreparedBy(Preparer.PATIENT, "Ann Example"))
@@ -310,7 +367,7 @@ def test_sections_switched_off_give_nothing(record: CareRecord) -> None:
     )
     appointment(record, at(TODAY + dt.timedelta(days=5)), questions=(AppointmentQuestion("Scan?"),))
     period = Period(days_ago(9), TODAY)
-    everything = record.summary.data(period, ALL_SECTIONS, today=TODAY, now=NOW)
+    everything = record.summary.data(period, ALL_SECTIONS, today=TODAY, now=NOW, appendix=True)
     assert everything.flags and everything.symptoms and everything.weight and everything.notes
     assert everything.treatments and everything.appointments and everything.questions
     data = record.summary.data(period, {Section.RECEPTORS}, today=TODAY, now=NOW)
@@ -526,7 +583,7 @@ def test_notes_are_shortened_and_capped(record: CareRecord) -> None:
     for offset in range(45):
         log(record, DayLog(days_ago(offset), note=f"Day {offset}. " + "A long walk. " * 40))
     log(record, DayLog(days_ago(70), note="Before the period"))
-    data = record.summary.data(period, today=TODAY, now=NOW)
+    data = record.summary.data(period, today=TODAY, now=NOW, appendix=True)
     assert len(data.notes) == NOTES_MAX_DAYS
     assert data.notes_left_out == 45 - NOTES_MAX_DAYS
     assert [line.day for line in data.notes] == [days_ago(n) for n in range(NOTES_MAX_DAYS)]
