@@ -40,6 +40,7 @@ from mbc_tracker.domain.flags import (
     raised_prompt_thresholds,
 )
 from mbc_tracker.gui import theme
+from mbc_tracker.gui.labels import nothing_saved
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.widgets import ErrorLabel, scaled_font
 from mbc_tracker.services.changes import RecordChanges
@@ -444,9 +445,7 @@ class FlagSettingsDialog(QDialog):
             error.show_problem(message)
             if first is None:
                 first = self.spins[name]
-        self.summary_label.show_problem(
-            self.tr("Nothing was saved. Please read the note under the field, then save again.")
-        )
+        self.summary_label.show_problem(nothing_saved(len(problems)))
         if first is not None:
             first.setFocus()
             self._scroll.ensureWidgetVisible(first)

@@ -217,3 +217,20 @@ def appointment_kind_label(kind: AppointmentKind) -> str:
         AppointmentKind.RADIOTHERAPY: _tr("Radiotherapy"),
         AppointmentKind.OTHER: _tr("Other appointment"),
     }[kind]
+
+
+def nothing_saved(fields: int) -> str:
+    """The status line after a save refused for problems by ``fields`` fields: it says how many,
+    so that a person scrolling a long form knows when she has found them all."""
+    if fields <= 1:
+        return _tr(
+            "Nothing was saved yet: one field needs a look. Please read the note under it, "
+            "then save again."
+        )
+    return QCoreApplication.translate(
+        _CONTEXT,
+        "Nothing was saved yet: %n fields need a look. Please read the notes under them, "
+        "then save again.",
+        None,
+        fields,
+    )

@@ -45,7 +45,7 @@ from mbc_tracker.domain.records import (
 )
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.care_team_page import CareTeamPage
-from mbc_tracker.gui.labels import paper_size_label, presentation_label
+from mbc_tracker.gui.labels import nothing_saved, paper_size_label, presentation_label
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.welcome import unit_boxes
 from mbc_tracker.gui.widgets import ErrorLabel, OptionalDateEdit, scaled_font
@@ -424,9 +424,7 @@ class ProfileView(QWidget):
             return False
         except PersonInvalid as invalid:
             self._show_problems(invalid.problems)
-            self.status_label.setText(
-                self.tr("Nothing was saved yet. Please read the note under the field, then save.")
-            )
+            self.status_label.setText(nothing_saved(len(invalid.problems)))
             return False
         self.load()
         self.status_label.setText(

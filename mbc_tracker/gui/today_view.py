@@ -45,7 +45,7 @@ from mbc_tracker.domain.errors import RecordUnavailable
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import SymptomKind, TemperatureUnit, TrackedSymptom, WeightUnit
 from mbc_tracker.gui.flag_banner import FlagBanner
-from mbc_tracker.gui.labels import temperature_unit_label, weight_unit_label
+from mbc_tracker.gui.labels import nothing_saved, temperature_unit_label, weight_unit_label
 from mbc_tracker.gui.month_overview import MonthOverview, PickDayDialog
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.severity_control import SeverityControl, SeverityLegend
@@ -519,16 +519,7 @@ class TodayView(QWidget):
                 return False
         if problems:
             self._show_problems(problems)
-            self.status_label.setText(
-                self.tr(
-                    "Nothing was saved yet. Please read the note under the field, then save again."
-                )
-                if len({problem.field for problem in problems}) == 1
-                else self.tr(
-                    "Nothing was saved yet. Please read the notes under the fields marked, then "
-                    "save again."
-                )
-            )
+            self.status_label.setText(nothing_saved(len({problem.field for problem in problems})))
             return False
         self._load_day()
         self.status_label.setText(

@@ -306,7 +306,7 @@ def test_bad_weight_is_shown_next_to_the_field_and_nothing_is_saved(
     assert view.weight_edit.accessibleDescription() == error.text()
     assert view.weight_edit.hasFocus()
     assert view.has_unsaved_changes()
-    assert not view.status_label.text().startswith("Saved")
+    assert view.status_label.text().startswith("Nothing was saved yet: one field needs a look.")
 
     assert record.daylog.load_day(TODAY).is_empty
 
@@ -387,4 +387,7 @@ def test_two_bad_fields_show_both_messages_and_the_first_is_in_view(
     bottom = weight_error.mapTo(viewport, weight_error.rect().bottomLeft()).y()
     assert top_left.y() >= 0 and bottom <= viewport.height()  # the message is on screen
     assert record.daylog.load_day(TODAY).weight is None  # nothing was saved
-    assert "notes under the fields" in view.status_label.text()
+    assert view.status_label.text() == (
+        "Nothing was saved yet: 2 fields need a look. Please read the notes under them, "
+        "then save again."
+    )
