@@ -10,8 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPointF, QSignalBlocker, Qt
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QPointF,
+    QSignalBlocker,
+    Qt,
+    Slot,
+)
+from PySide6.QtGui import QFont, QMouseEvent, QValidator
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -25,6 +35,7 @@ from mbc_tracker.gui import theme
 
 # The "no date" value of an OptionalDateEdit: its minimum, shown as the special text.
 NO_DATE = QDate(1900, 1, 1)
+DATE_SEPARATORS = "-/."
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -112,8 +123,11 @@ class OptionalDateEdit(QDateEdit):
     there and sends digits meant for the next field into the date); within the field the Left
     and Right arrow keys move between day, month and year, and Up and Down change them. F4,
     Alt+Down and Alt+Up open the calendar, as in a drop-down list. A digit typed while the field
-    is empty starts the date at today's, with the day being typed. The calendar pop-up of an
-    empty field opens on ``today`` rather than on the empty value's year 1900.
+    is empty (or over the whole date) is taken as typed and read when the field is left or Enter
+    is pressed: a day alone (this month's), ISO (2024-05-14) or the computer's short form
+    (14/05/2024 or 5/14/2024, as the locale writes it; two-digit years in the century that is not
+    in the future); what cannot be read leaves the field as it was. The calendar
+    pop-up of an empty field opens on ``today`` rather than on the empty value's year 1900.
 
     Signals: inherited from QDateEdit only.
     """
@@ -122,6 +136,9 @@ class OptionalDateEdit(QDateEdit):
         self, empty_text: str, parent: QWidget | None = None, today: dt.date | None = None
     ) -> None:
         super().__init__(parent)
+        self._free = False  # taking a whole date as typed, rather than day, month and year
+        self._free_text = ""  # what was typed, while ``_free``
+        self._before = NO_DATE  # the date before typing began over it
         self._today = today
         self.setCalendarPopup(True)
         self.setDisplayFormat("d MMMM yyyy")
@@ -129,6 +146,8 @@ class OptionalDateEdit(QDateEdit):
         self.setSpecialValueText(empty_text)
         self.setDate(NO_DATE)
         self.calendarWidget().installEventFilter(self)
+        self.editingFinished.connect(self._stop_typing)
+        self.lineEdit().textEdited.connect(self._edited)
 
     def date_value(self) -> dt.date | None:
         shown = self.date()
@@ -170,6 +189,7 @@ class OptionalDateEdit(QDateEdit):
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
             self.lineEdit().selectedText() == self.lineEdit().text()
         ):
+            self._free = False
             self.setDate(NO_DATE)
             return
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
@@ -178,12 +198,75 @@ class OptionalDateEdit(QDateEdit):
             )
             QWidget.focusNextPrevChild(self, forward)
             return
-        if self.date_value() is None and event.text().isdigit():
-            # Typing a day into "Choose a date": start from today's month and year.
-            self.setDate(to_qdate(self._today or dt.date.today()))
-            self.setCurrentSection(QDateEdit.Section.DaySection)
-            self.lineEdit().setSelection(0, len(self.sectionText(QDateEdit.Section.DaySection)))
+        typed = event.text()
+        starts_a_date = typed.isdigit() or (bool(typed) and typed in DATE_SEPARATORS)
+        if not self._free and starts_a_date:
+            line = self.lineEdit()
+            if self.date_value() is None or line.selectedText() == line.text():
+                # Typing into an empty field, or over the whole date: the text is taken as typed
+                # and read when the field is left (a day alone, ISO, the locale's short form).
+                # Over a date, the field is emptied first (Qt takes typing over its empty text
+                # as plain text); what cannot be read puts the date back.
+                self._before = self.date()
+                if self.date_value() is not None:
+                    self.setDate(NO_DATE)
+                self._free = True
+                self.lineEdit().selectAll()
+        if self._free and typed == " ":  # Qt's date field would take a space as "next part"
+            self.lineEdit().insert(typed)
+            self._free_text = self.lineEdit().text()
+            return
         super().keyPressEvent(event)
+
+    # -- a whole date typed: ISO or the locale's short form ----------------------------------
+
+    def _parsed(self, text: str) -> QDate | None:
+        text = text.strip()
+        if not text:
+            return None
+        if text.isdigit() and 1 <= int(text) <= 31:  # a day alone: of this month
+            today = self._today or dt.date.today()
+            day = QDate(today.year, today.month, int(text))
+            return day if day.isValid() else None
+        locale = QLocale()
+        short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        two_digit_years = short.replace("yyyy", "yy")
+        four_digit_years = two_digit_years.replace("yy", "yyyy")
+        for pattern in (self.displayFormat(), "yyyy-MM-dd", four_digit_years, two_digit_years):
+            day = locale.toDate(text, pattern)
+            if not day.isValid():
+                day = QDate.fromString(text, pattern)
+            if day.isValid():
+                if "yyyy" not in pattern:  # two digits: the century that is not in the future
+                    this_year = (self._today or dt.date.today()).year
+                    if day.year() + 100 <= this_year:
+                        day = day.addYears(100)
+                return day
+        return None
+
+    def validate(self, text: str, position: int) -> object:  # Qt's signature
+        if not self._free:
+            return super().validate(text, position)
+        # Never "acceptable" while typing: Qt would rewrite a text it can read at once (a "2"
+        # typed for 2024 would become the 2nd). What was typed is read on leaving the field.
+        if all(character.isalnum() or character in DATE_SEPARATORS + " ," for character in text):
+            return QValidator.State.Intermediate, text, position
+        return QValidator.State.Invalid, text, position
+
+    @Slot(str)
+    def _edited(self, text: str) -> None:
+        if self._free:
+            self._free_text = text
+
+    @Slot()
+    def _stop_typing(self) -> None:
+        if self._free:
+            day = self._parsed(self._free_text)
+            self._free, self._free_text = False, ""
+            if day is not None and self.minimumDate() <= day <= self.maximumDate():
+                self.setDate(day)
+            else:
+                self.setDate(self._before)  # back to the date there was, in the field's form
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         calendar = self.calendarWidget()

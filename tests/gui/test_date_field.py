@@ -45,8 +45,10 @@ def test_a_day_typed_into_an_empty_field_is_that_day_of_this_month(
     form: Form, qtbot: QtBot
 ) -> None:
     qtbot.keyClicks(form.date, "15")
+    assert form.date.text() == "15"  # not "Choose a date15"
+    qtbot.keyClick(form.date, Qt.Key.Key_Tab)
     assert form.date.date_value() == dt.date(2026, 11, 15)
-    assert form.date.text() == "15 November 2026"  # not "Choose a date15"
+    assert form.date.text() == "15 November 2026"
 
 
 @pytest.mark.parametrize("filled", [False, True])
@@ -85,3 +87,55 @@ def test_delete_with_the_whole_date_selected_empties_the_field(form: Form, qtbot
     qtbot.keyClick(form.date, Qt.Key.Key_Delete)
     assert form.date.date_value() is None
     assert form.date.text() == "Choose a date"
+
+
+@pytest.mark.parametrize("filled", [False, True], ids=["empty", "filled"])
+def test_an_iso_date_typed_whole_is_read_when_the_field_is_left(
+    form: Form, qtbot: QtBot, filled: bool
+) -> None:
+    if filled:
+        form.date.set_date_value(dt.date(1962, 3, 15))
+        form.date.lineEdit().selectAll()
+    qtbot.keyClicks(form.date, "2024-05-14")
+    qtbot.keyClick(form.date, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.after
+    assert form.date.date_value() == dt.date(2024, 5, 14)
+    assert form.date.text() == "14 May 2024"
+
+
+@pytest.mark.parametrize("locale_name", ["en_US", "en_GB", "de_DE", "C"])
+def test_the_locales_short_form_is_read_with_two_digit_years_in_the_right_century(
+    form: Form, qtbot: QtBot, locale_name: str
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale_name))  # 6/3/23 in the US, 03/06/2023 in Britain ...
+    try:
+        read_short_forms(form, qtbot)
+    finally:
+        QLocale.setDefault(before)
+
+
+def read_short_forms(form: Form, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QDate, QLocale
+
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    typed = QLocale().toString(QDate(2023, 6, 3), short.replace("yyyy", "yy"))
+    qtbot.keyClicks(form.date, typed)
+    qtbot.keyClick(form.date, Qt.Key.Key_Return)
+    assert form.date.date_value() == dt.date(2023, 6, 3)  # not 1923
+
+    form.date.lineEdit().selectAll()
+    qtbot.keyClicks(form.date, QLocale().toString(QDate(1968, 5, 14), short.replace("yyyy", "yy")))
+    qtbot.keyClick(form.date, Qt.Key.Key_Tab)
+    assert form.date.date_value() == dt.date(1968, 5, 14)  # a birth year stays in the past
+
+
+def test_a_date_that_cannot_be_read_leaves_the_field_as_it_was(form: Form, qtbot: QtBot) -> None:
+    form.date.set_date_value(dt.date(1962, 3, 15))
+    form.date.lineEdit().selectAll()
+    qtbot.keyClicks(form.date, "2024-13-45")
+    qtbot.keyClick(form.date, Qt.Key.Key_Tab)
+    assert form.date.date_value() == dt.date(1962, 3, 15)
+    assert form.date.text() == "15 March 1962"
