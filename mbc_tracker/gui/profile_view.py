@@ -57,6 +57,9 @@ from mbc_tracker.services.record import CareRecord
 REGION_PAPER = ""
 
 
+BIRTH_CALENDAR_YEARS_BACK = 60  # where an empty date of birth's calendar opens
+
+
 class ProfileView(QWidget):
     """Edits the person's details and shows her care team.
 
@@ -160,7 +163,10 @@ class ProfileView(QWidget):
         self.name_edit.returnPressed.connect(self.save)
         self._add_row(form, "name", self.tr("&Name:"), self.name_edit, self.tr("Name"))
 
-        self.birth_edit = OptionalDateEdit(self.tr("Not given"), group)
+        # An empty date of birth opens its calendar about 60 years back, not on this month.
+        self.birth_edit = OptionalDateEdit(
+            self.tr("Not given"), group, today=self._today(), years_back=BIRTH_CALENDAR_YEARS_BACK
+        )
         self.birth_edit.setObjectName("profileBirth")
         self._add_row(
             form,

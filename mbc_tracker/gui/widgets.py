@@ -127,15 +127,21 @@ class OptionalDateEdit(QDateEdit):
     is pressed: a day alone (this month's), ISO (2024-05-14) or the computer's short form
     (14/05/2024 or 5/14/2024, as the locale writes it; two-digit years in the century that is not
     in the future); what cannot be read leaves the field as it was. The calendar
-    pop-up of an empty field opens on ``today`` rather than on the empty value's year 1900.
+    pop-up of an empty field opens on ``today`` rather than on the empty value's year 1900, or
+    ``years_back`` years before it (about 60 for a date of birth).
 
     Signals: inherited from QDateEdit only.
     """
 
     def __init__(
-        self, empty_text: str, parent: QWidget | None = None, today: dt.date | None = None
+        self,
+        empty_text: str,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+        years_back: int = 0,
     ) -> None:
         super().__init__(parent)
+        self._years_back = years_back  # where the empty field's calendar opens, before today
         self._free = False  # taking a whole date as typed, rather than day, month and year
         self._free_text = ""  # what was typed, while ``_free``
         self._before = NO_DATE  # the date before typing began over it
@@ -272,8 +278,11 @@ class OptionalDateEdit(QDateEdit):
         calendar = self.calendarWidget()
         if watched is calendar and event.type() == QEvent.Type.Show and self.date_value() is None:
             today = self._today or dt.date.today()
+            opens_at = today
+            if self._years_back:  # a birth date: about this many years before today
+                opens_at = dt.date(today.year - self._years_back, today.month, 1)
             # Blocked: choosing a day in the pop-up would otherwise set the field at once.
             with QSignalBlocker(calendar):
-                calendar.setSelectedDate(to_qdate(today))
-            calendar.setCurrentPage(today.year, today.month)
+                calendar.setSelectedDate(to_qdate(opens_at))
+            calendar.setCurrentPage(opens_at.year, opens_at.month)
         return super().eventFilter(watched, event)

@@ -528,3 +528,18 @@ def test_a_number_for_urgent_problems_is_ticked_needs_a_phone_and_is_shown_as_su
     page.select(saved)
     assert "The number to call for urgent problems." in page.details.text()
     assert page.proxy.index(0, 3).data() == "For urgent problems"
+
+
+def test_an_empty_date_of_birth_opens_its_calendar_about_sixty_years_back(
+    view: ProfileView, qtbot: QtBot
+) -> None:
+    view.birth_edit.set_date_value(None)
+    view.birth_edit.setFocus()
+    qtbot.keyClick(view.birth_edit, Qt.Key.Key_F4)
+    calendar = view.birth_edit.calendarWidget()
+    try:
+        assert calendar.isVisible()
+        assert calendar.yearShown() == TODAY.year - 60  # not January 1900, not this month
+        assert view.birth_edit.date_value() is None  # opening it chose nothing
+    finally:
+        calendar.window().hide()
