@@ -107,6 +107,7 @@ class HistoryTable(QWidget):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.view.setObjectName("historyTable")
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(self.tr("History as a table"))

@@ -681,10 +681,12 @@ class MainWindow(QMainWindow):
             )
             holder.setAccessibleName(name)
             self._holders[key] = holder
-        self._page(self.TODAY)
+        today_view = self._page(self.TODAY)
         pages.currentChanged.connect(self._tab_shown)
         self.stack.addWidget(pages)
         self.stack.setCurrentWidget(pages)
+        if today_view is not None:
+            self._focus_into(today_view)  # the first page starts with the focus in it too
         self._start_warm_up()
 
     TODAY, FLAGS, HISTORY, PROFILE = "today", "flags", "history", "profile"
@@ -832,8 +834,10 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         if self.pages is not None and key in self._holders:
-            self._page(key)
+            view = self._page(key)
             self.pages.setCurrentWidget(self._holders[key])
+            if view is not None:
+                self._focus_into(view)  # already in front (Ctrl+1 at start): into it all the same
 
     @Slot()
     def _update_modified(self) -> None:

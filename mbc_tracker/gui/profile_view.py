@@ -14,8 +14,8 @@ import datetime as dt
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -202,6 +202,7 @@ class ProfileView(QWidget):
             )
             self.presentation_group.addButton(button)
             self.presentation_buttons[presentation] = button
+            button.installEventFilter(self)
             presentation_layout.addWidget(button)
         self.presentation_buttons[None].setChecked(True)
         presentation_label_widget = QLabel(self.tr("How it was found:"), group)
@@ -321,6 +322,21 @@ class ProfileView(QWidget):
         label_widget.setBuddy(field)
         form.addRow(label_widget, holder)
         self._errors[key] = error
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab into "How it was found" lands on the answer given, as in any list of choices
+        (Qt lands on the first button, and an arrow key there would change the answer)."""
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+            and watched in self.presentation_buttons.values()
+        ):
+            checked = self.presentation_group.checkedButton()
+            if checked is not None and checked is not watched:
+                checked.setFocus(event.reason())
+                return True
+        return super().eventFilter(watched, event)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [

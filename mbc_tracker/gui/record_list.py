@@ -218,6 +218,9 @@ class RecordListPage(QWidget):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
+        # Tab leaves the list (arrows move in it): Qt's default walks cell by cell and keeps a
+        # keyboard user inside the table.
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(title)
         self.table.setSortingEnabled(True)
