@@ -2,11 +2,15 @@
 
 A person chooses a period (30 days to all, or her own dates) and the symptoms to show (at first,
 those she logged in that period), and reads the chart or, with the "Table" toggle, the same
-numbers as a table. Pointing at a point or a treatment, or clicking the chart and stepping with
-the arrow keys, shows its date, value, the day's note and any flag's reason in a line under the
-chart, which screen readers read. The chart's title and its key are Qt widgets around the canvas
-(``history_legend``), not part of the figure: they cost a redraw nothing and screen readers read
-them. "Save chart…" writes the chart with its title and key inside the picture, as PNG or SVG,
+numbers as a table. The chart is one lane per symptom (``reports.history_chart``), drawn in the
+desktop theme's colours (``theme.chart_colours``: light or dark; a saved chart is on white).
+Pointing at a point or a treatment, or clicking the chart and stepping with the arrow keys, shows
+its date, value, the day's note and any flag's reason in a small box beside the point, kept
+wholly inside the chart (``PointReadout``), and in a line under the chart, which screen readers
+read. The chart's key is a Qt widget under the canvas (``history_legend``), not part of the
+figure: it costs a redraw nothing and screen readers read it (the title, the range and grouping,
+is the canvas's accessible name; the period line above shows the range). "Save chart…" writes
+the chart on white with its title and key inside the picture, as PNG or SVG,
 through ``paths.replacing_atomically`` like every file the app writes: whole or not at all, 0600,
 and never over the record's own files (the refusal is said in the status line).
 
@@ -35,8 +39,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
-    QColor,
-    QCursor,
     QFont,
     QFontMetrics,
     QPainter,
@@ -57,7 +59,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -99,7 +100,6 @@ CUSTOM = -1  # the period "Custom…": two date fields
 PERIOD_DAYS = (30, 90, 365, ALL_TIME, CUSTOM)
 DEFAULT_PERIOD_DAYS = 90
 CHART, TABLE = "chart", "table"
-FOCUS_COLOUR = "#1a5fb4"
 KEY_KEY = Qt.ItemDataRole.UserRole  # a symptom item's catalogue key
 
 
@@ -235,11 +235,59 @@ class PointCursor(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(QBrush(Qt.BrushStyle.NoBrush))
         centre = self.rect().center()
-        painter.setPen(QPen(QColor("white"), 5))
+        palette = self.palette()
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 5))
         painter.drawEllipse(centre, self.RADIUS, self.RADIUS)
-        painter.setPen(QPen(QColor("#1d1d1d"), 2.5))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 2.5))
         painter.drawEllipse(centre, self.RADIUS, self.RADIUS)
         painter.end()
+
+
+class PointReadout(QLabel):
+    """The chosen point's words in a small box over the chart, beside the point.
+
+    Drawn by Qt over the canvas (no redraw, never in a saved chart), in the palette's tooltip
+    colours, and always wholly inside the canvas: near the right or bottom edge it goes to the
+    other side of the point, and it is never wider than the canvas.
+    """
+
+    MARGIN = 4  # from the canvas's edges
+    OFFSET = 14  # from the point: clear of the cursor's ring
+    MAX_WIDTH = 340
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("pointReadout")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_near(self, centre: QPoint, text: str) -> None:
+        canvas = self.parentWidget()
+        assert canvas is not None
+        self.setStyleSheet(theme.readout_style(canvas.palette()))
+        self.setText(text)
+        room_width = max(canvas.width() - 2 * self.MARGIN, 1)
+        margins = self.contentsMargins()
+        padding = margins.left() + margins.right() + 2 * self.margin() + 14
+        longest = max(
+            (self.fontMetrics().horizontalAdvance(line) for line in text.splitlines()), default=0
+        )
+        width = min(longest + padding, self.MAX_WIDTH, room_width)
+        self.setFixedWidth(width)
+        height = min(max(self.heightForWidth(width), self.sizeHint().height()), canvas.height())
+        self.setFixedHeight(height)
+        x, y = centre.x() + self.OFFSET, centre.y() + self.OFFSET
+        if x + width > canvas.width() - self.MARGIN:
+            x = centre.x() - self.OFFSET - width
+        if y + height > canvas.height() - self.MARGIN:
+            y = centre.y() - self.OFFSET - height
+        x = max(self.MARGIN, min(x, canvas.width() - self.MARGIN - width))
+        y = max(self.MARGIN, min(y, canvas.height() - self.MARGIN - height))
+        self.move(max(x, 0), max(y, 0))
+        self.show()
+        self.raise_()
 
 
 class HistoryView(QWidget):
@@ -489,27 +537,24 @@ class HistoryView(QWidget):
         if bigger.pointSizeF() > 0:
             bigger.setPointSizeF(bigger.pointSizeF() * 1.1)
         self.info_label.setFont(bigger)
-        # Room for four lines whatever the point says, so the chart never jumps as it changes.
-        self.info_label.setFixedHeight(QFontMetrics(bigger).lineSpacing() * 4 + 8)
+        # Room for two lines whatever the point says, so the chart never jumps as it changes:
+        # the box beside the point shows the same words whole over the chart.
+        self.info_label.setFixedHeight(QFontMetrics(bigger).lineSpacing() * 2 + 8)
         self._show_hint()
-        # The chart's title and key: Qt text, so screen readers read them and the redraw is
-        # lighter; a saved chart has them inside the picture instead.
-        self.chart_title = QLabel(page)
-        self.chart_title.setObjectName("chartTitle")
-        self.chart_title.setFont(scaled_font(self.font(), 1.05, bold=False))
-        self.chart_title.setWordWrap(True)
+        # The chart's key: Qt text, so screen readers read it and the redraw is lighter; a saved
+        # chart has it inside the picture instead, with its title. On screen the period line
+        # above says the range and the key's first entry how points were grouped: a title row
+        # would take height the lanes need.
+        # Under the chart, in columns: beside it, the key took the width the lanes need.
         self.legend = HistoryLegend(page)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self.chart_frame, 1)
-        row.addWidget(self.legend)
-        layout.addWidget(self.chart_title)
-        layout.addLayout(row, 1)
+        layout.addWidget(self.chart_frame, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.info_label)
         return page
 
     def _set_frame_focused(self, focused: bool) -> None:
-        edge = f"3px solid {FOCUS_COLOUR}" if focused else "3px solid transparent"
+        colour = theme.focus_edge(self.palette()).name()
+        edge = f"3px solid {colour}" if focused else "3px solid transparent"
         self.chart_frame.setStyleSheet(f"#chartFrame {{ border: {edge}; border-radius: 3px; }}")
 
     # -- public interface ----------------------------------------------------------------------
@@ -721,16 +766,17 @@ class HistoryView(QWidget):
         return path
 
     def _export_figure(self, data: HistoryData) -> Figure:
-        """The chart as a picture of its own: with its title and key inside (the screen shows
-        them beside it), as wide as the chart and its key on screen, and never smaller than the
-        chart's default size, so a small window still saves a readable picture."""
+        """The chart as a picture of its own, on white: with its title and key inside (the
+        screen shows them around it), as large as the chart and its key on screen, and never
+        smaller than the chart's default size, so a small window still saves a readable
+        picture."""
         from matplotlib.figure import Figure
 
         from mbc_tracker.reports.history_chart import DEFAULT_SIZE_INCHES, build_history_figure
 
         # matplotlib's Qt canvas counts a hundred logical pixels to the inch.
-        width = (self.chart_frame.width() + self.legend.width()) / 100
-        height = self.chart_frame.height() / 100
+        width = self.chart_frame.width() / 100
+        height = (self.chart_frame.height() + self.legend.height()) / 100
         figure = Figure(
             figsize=(max(width, DEFAULT_SIZE_INCHES[0]), max(height, DEFAULT_SIZE_INCHES[1])),
             dpi=100,
@@ -761,6 +807,14 @@ class HistoryView(QWidget):
         self._chart_stale = True
 
     # -- keeping up to date --------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._chart is not None:
+            # The desktop turned light or dark: the chart is drawn again in its new colours.
+            self._set_frame_focused(self._canvas is not None and self._canvas.hasFocus())
+            self._chart_stale = True
+            self._schedule_update()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -1056,6 +1110,7 @@ class HistoryView(QWidget):
         self.chart_layout.addWidget(canvas, 1)
         canvas.show()  # a child added to a shown widget stays hidden until told
         self._point_cursor = PointCursor(canvas)
+        self.readout = PointReadout(canvas)
         self._figure = figure
         self._canvas = canvas
         # Clear the figure when the view goes away; bound to the figure, not to this widget,
@@ -1073,23 +1128,31 @@ class HistoryView(QWidget):
         previous = (
             self._hover_points()[self._point_index] if self._point_index is not None else None
         )
-        # Into the same figure and axes; without the title and the legend, which are Qt
-        # widgets here. The figure's margins are worked out in inches for its size when built.
+        # Into the same figure and axes, in the theme's colours; without the title and the
+        # legend, which are Qt widgets here. The figure's margins are worked out in inches for
+        # its size when built.
         self._fit_figure_to_canvas()
         built_at = self._figure_pixels()
-        self._chart = build_history_figure(self._data, self._figure, legend=False, title=False)
-        # The title and key beside the chart first, and the layout settled, so that the canvas
-        # has its final size when drawn: a resize afterwards would mean drawing it again.
-        self.chart_title.setText(self._chart.title)
-        self.legend.set_entries(self._chart.legend_entries)
+        colours = theme.chart_colours(self.palette())
+        self._chart = build_history_figure(
+            self._data, self._figure, legend=False, title=False, colours=colours
+        )
+        # The key under the chart first, and the layout settled, so that the canvas has its
+        # final size when drawn: a resize afterwards would mean drawing it again.
+        self.legend.set_entries(self._chart.legend_entries, self._chart.legend_note)
+        self._canvas.setAccessibleName(
+            self.tr("Symptom chart: {title}").format(title=self._chart.title)
+        )
         layout = self.layout()
         if layout is not None:
             layout.activate()
         self._fit_figure_to_canvas()
         if self._figure_pixels() != built_at:
-            # The key beside the chart took or gave back room (always so the first time): lay
-            # the figure out again for the size it is drawn at, or its left-hand labels are cut.
-            self._chart = build_history_figure(self._data, self._figure, legend=False, title=False)
+            # The key under the chart took or gave back room (so the first time): lay the figure
+            # out again for the size it is drawn at, or its lanes run under the dates.
+            self._chart = build_history_figure(
+                self._data, self._figure, legend=False, title=False, colours=colours
+            )
         self._canvas.draw()
         # matplotlib's canvas asks for a drawing of its own on every resize (and the first
         # show is one); the figure was just drawn at this very size, so that one would only
@@ -1103,6 +1166,7 @@ class HistoryView(QWidget):
         self._point_index = self._same_point(previous)
         if self._point_index is None:
             self._point_cursor.hide()
+            self.readout.hide()
             self._show_hint()
         else:
             self._show_point(self._point_index)
@@ -1162,14 +1226,17 @@ class HistoryView(QWidget):
         self._place_cursor(info)
 
     def _place_cursor(self, info: HoverInfo) -> None:
+        """The ring on the point, and its words in the box beside it."""
         if info.axes is None:
             self._point_cursor.hide()
+            self.readout.hide()
             return
         x, y = info.axes.transData.transform((info.x, info.y))
         ratio = self._canvas.device_pixel_ratio or 1
         # matplotlib counts pixels up from the bottom, Qt down from the top.
         centre = QPoint(round(x / ratio), round(self._canvas.height() - y / ratio))
         self._point_cursor.show_at(centre)
+        self.readout.show_near(centre, info.describe())
 
     def step(self, key: Qt.Key) -> bool:
         """Move the chosen point with Left, Right, Home or End; True when the key was used."""
@@ -1213,6 +1280,7 @@ class HistoryView(QWidget):
                     self._show_point(0)
             elif kind == QEvent.Type.FocusOut:
                 self._set_frame_focused(False)
+                self.readout.hide()
         return super().eventFilter(watched, event)
 
     def _on_mouse_moved(self, event: MouseEvent) -> None:
@@ -1220,7 +1288,6 @@ class HistoryView(QWidget):
             return
         info = self._chart.hit_test(event.x, event.y)
         if info is None:
-            QToolTip.hideText()
             return
         self._show_info(info)
         self._place_cursor(info)
@@ -1228,10 +1295,9 @@ class HistoryView(QWidget):
             if candidate is info:
                 self._point_index = index
                 break
-        QToolTip.showText(QCursor.pos(), self.describe(info), self._canvas)
 
     def _on_mouse_left(self, _event: object) -> None:
-        QToolTip.hideText()
+        self.readout.hide()
 
     def _on_figure_drawn(self, _event: object) -> None:
         # A resize redraws the figure and moves every point: keep the ring on its point.
