@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 # A mark's picture, in the chart canvas's logical pixels (a hundredth of an inch): room for a
 # short stretch of line and the largest mark (a flag's ring) at the size the chart draws them.
 ICON_SIZE = QSize(34, 18)
+
+_Item = TypeVar("_Item")
 
 # Each mark drawn once per session: by its look (the words do not change the picture) and the
 # screen's pixel ratio.
@@ -79,8 +81,10 @@ class HistoryLegend(QFrame):
         super().__init__(parent)
         self._entries: tuple[LegendEntry, ...] = ()
         self._labels: list[QLabel] = []
+        self._marks: list[QLabel] = []
         self._rows: list[QWidget] = []
         self._lines: list[list[QWidget]] = []
+        self._reserved: tuple[tuple[str, ...], str] = ((), "")
         self.setAccessibleName(self.tr("Chart key"))
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -111,14 +115,31 @@ class HistoryLegend(QFrame):
         self.note.setStyleSheet(theme.muted_style(self))
         if entries != self._entries:
             self._entries = entries
-            self._labels = []
-            for row in self._rows:
+            # The rows there are take the new entries' words and marks (a new period changes
+            # a label or two, rarely their number): cheaper than new widgets each time.
+            for row in self._rows[len(entries) :]:
                 row.setParent(None)
                 row.deleteLater()
-            self._rows = [self._row(entry) for entry in entries]
+            del self._rows[len(entries) :], self._labels[len(entries) :]
+            del self._marks[len(entries) :]
+            for index, entry in enumerate(entries):
+                if index < len(self._rows):
+                    self._show_entry(index, entry)
+                else:
+                    self._rows.append(self._row(entry))
         self._lines = []
         self._place_rows()
         self.setVisible(bool(entries))
+
+    def reserve_room_for(self, labels: Sequence[str], note: str) -> None:
+        """Keep the key as tall as these labels and this note would make it at the width it
+        has, even when it shows fewer: the chart above then keeps its height from one period
+        to the next, and is not drawn twice for a key that grew or shrank."""
+        reserved = (tuple(labels), note)
+        if reserved != self._reserved:
+            self._reserved = reserved
+            self._lines = []
+            self._place_rows()
 
     def entries(self) -> tuple[LegendEntry, ...]:
         return self._entries
@@ -139,19 +160,19 @@ class HistoryLegend(QFrame):
         """The entries, then the note, along lines as long as the width allows."""
         room = max(self.width() - self.heading.sizeHint().width() - 10, 1)
         items = [*self._rows, *([self.note] if self.note.text() else [])]
-        lines: list[list[QWidget]] = []
-        used = 0
-        for item in items:
-            width = item.sizeHint().width()
-            if lines and used + self.SPACING + width <= room:
-                lines[-1].append(item)
-                used += self.SPACING + width
-            else:
-                lines.append([item])
-                used = width
+        lines = self._lines_for(items, [item.sizeHint().width() for item in items], room)
         if lines == self._lines:
             return
         self._lines = lines
+        labels, note = self._reserved
+        metrics = self.fontMetrics()
+        row_width = ICON_SIZE.width() + 6
+        reserved_widths = [row_width + metrics.horizontalAdvance(label) + 4 for label in labels]
+        reserved_widths += [metrics.horizontalAdvance(note) + 4] if note else []
+        line_count = max(len(lines), len(self._lines_for(reserved_widths, reserved_widths, room)))
+        line_height = max(ICON_SIZE.height(), metrics.height() + 2)
+        spacing = self._lines_layout.spacing()
+        self.setFixedHeight(line_count * line_height + max(line_count - 1, 0) * spacing)
         while self._lines_layout.count():
             taken = self._lines_layout.takeAt(0)
             line_layout = taken.layout() if taken is not None else None
@@ -168,6 +189,32 @@ class HistoryLegend(QFrame):
             self._lines_layout.addLayout(line_layout)
         self.note.setVisible(bool(self.note.text()))
 
+    def _lines_for(
+        self, items: Sequence[_Item], widths: Sequence[int], room: int
+    ) -> list[list[_Item]]:
+        """``items`` along lines no longer than ``room`` pixels, in order."""
+        lines: list[list[_Item]] = []
+        used = 0
+        for item, width in zip(items, widths, strict=True):
+            if lines and used + self.SPACING + width <= room:
+                lines[-1].append(item)
+                used += self.SPACING + width
+            else:
+                lines.append([item])
+                used = width
+        return lines
+
+    def _show_entry(self, index: int, entry: LegendEntry) -> None:
+        """Row ``index`` shows ``entry``: its mark, its words, and the mark in words."""
+        mark, label = self._marks[index], self._labels[index]
+        mark.setPixmap(legend_pixmap(entry, self.devicePixelRatioF()))
+        label.setText(entry.label)
+        for widget in (mark, label):
+            widget.setToolTip(entry.description[:1].upper() + entry.description[1:])
+        # Read out after the label: "Symptom, 0 to 10, a line in the symptom's lane ...".
+        mark.setAccessibleName(entry.description)
+        label.setAccessibleDescription(entry.description)
+
     def _row(self, entry: LegendEntry) -> QWidget:
         row = QWidget(self)
         layout = QHBoxLayout(row)
@@ -175,18 +222,14 @@ class HistoryLegend(QFrame):
         layout.setSpacing(6)
         mark = QLabel(row)
         mark.setObjectName("legendMark")
-        mark.setPixmap(legend_pixmap(entry, self.devicePixelRatioF()))
         mark.setFixedSize(ICON_SIZE)
         mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label = QLabel(entry.label, row)
+        label = QLabel(row)
         label.setObjectName("legendLabel")
         label.setTextFormat(Qt.TextFormat.PlainText)
-        for widget in (mark, label):
-            widget.setToolTip(entry.description[:1].upper() + entry.description[1:])
-        # Read out after the label: "A symptom, 0 to 10, a line in the symptom's lane ...".
-        mark.setAccessibleName(entry.description)
-        label.setAccessibleDescription(entry.description)
         layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(label, 1)
+        self._marks.append(mark)
         self._labels.append(label)
+        self._show_entry(len(self._labels) - 1, entry)
         return row

@@ -36,9 +36,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
+    QColor,
     QFont,
     QFontMetrics,
     QPainter,
@@ -85,6 +86,7 @@ if TYPE_CHECKING:
 
     from mbc_tracker.domain.records import TrackedSymptom, WeightUnit
     from mbc_tracker.reports.history_chart import HistoryChart, HoverInfo
+    from mbc_tracker.reports.history_chart import MarginWords as ChartMarginWords
     from mbc_tracker.reports.history_data import (
         AppointmentMarker,
         FlaggedDay,
@@ -240,6 +242,78 @@ class PointCursor(QWidget):
         painter.drawEllipse(centre, self.RADIUS, self.RADIUS)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 2.5))
         painter.drawEllipse(centre, self.RADIUS, self.RADIUS)
+        painter.end()
+
+
+class LaneNames(QWidget):
+    """The lanes' names and their scales' numbers, painted by Qt over the canvas's left margin.
+
+    The figure leaves their room empty (``build_history_figure(..., margin_words=False)``):
+    matplotlib lays text out glyph by glyph on every redraw, and these are a third of the
+    chart's words. Each is placed where the figure would have drawn it, right-aligned against
+    the plot, in the chart's colours, and cut with "…" rather than run off the canvas.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("laneNames")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self._chart: HistoryChart | None = None
+
+    def show_words(self, chart: HistoryChart | None) -> None:
+        self._chart = chart
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+        self.update()
+
+    def placed(self) -> list[tuple[QRect, str, bool]]:
+        """Each of the chart's margin words: where it is painted, its text as painted (cut if
+        need be), and whether it is a quiet number."""
+        chart = self._chart
+        canvas = self.parentWidget()
+        if chart is None or chart.lanes_axes is None or canvas is None:
+            return []
+        figure = chart.figure
+        ratio = figure.dpi / 100  # the canvas draws 100 logical pixels to the inch
+        axes = chart.lanes_axes
+        height = canvas.height()
+        left = axes.get_window_extent().x0 / ratio
+        placed = []
+        for words in chart.margin_words:
+            font = self._font(words)
+            metrics = QFontMetrics(font)
+            right = round(left - words.inset * 100)
+            lines = words.text.splitlines()
+            _x, y_pixels = axes.transData.transform((0.0, words.y))
+            middle = round(height - y_pixels / ratio)
+            box_height = metrics.height() * len(lines)
+            box = QRect(2, middle - box_height // 2, max(right - 2, 1), box_height)
+            shown = "\n".join(
+                metrics.elidedText(line, Qt.TextElideMode.ElideRight, box.width()) for line in lines
+            )
+            placed.append((box, shown, words.muted))
+        return placed
+
+    def _font(self, words: ChartMarginWords) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(round(words.size * 100 / 72), 6))  # as the figure's points
+        return font
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        chart = self._chart
+        if chart is None:
+            return
+        painter = QPainter(self)
+        for (box, text, muted), words in zip(self.placed(), chart.margin_words, strict=True):
+            painter.setFont(self._font(words))
+            painter.setPen(QColor(chart.colours.muted if muted else chart.colours.text))
+            painter.drawText(
+                box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text
+            )
         painter.end()
 
 
@@ -1109,6 +1183,7 @@ class HistoryView(QWidget):
         self.chart_placeholder.hide()
         self.chart_layout.addWidget(canvas, 1)
         canvas.show()  # a child added to a shown widget stays hidden until told
+        self.lane_names = LaneNames(canvas)
         self._point_cursor = PointCursor(canvas)
         self.readout = PointReadout(canvas)
         self._figure = figure
@@ -1122,7 +1197,9 @@ class HistoryView(QWidget):
             self._load()
         assert self._data is not None
         self._ensure_canvas()
-        from mbc_tracker.reports.history_chart import build_history_figure
+        from mbc_tracker.reports.history_chart import build_history_figure, fullest_key
+
+        self.legend.reserve_room_for(*fullest_key())
 
         assert self._figure is not None
         previous = (
@@ -1135,13 +1212,25 @@ class HistoryView(QWidget):
         built_at = self._figure_pixels()
         colours = theme.chart_colours(self.palette())
         self._chart = build_history_figure(
-            self._data, self._figure, legend=False, title=False, colours=colours
+            self._data,
+            self._figure,
+            legend=False,
+            title=False,
+            colours=colours,
+            margin_words=False,
         )
         # The key under the chart first, and the layout settled, so that the canvas has its
         # final size when drawn: a resize afterwards would mean drawing it again.
         self.legend.set_entries(self._chart.legend_entries, self._chart.legend_note)
         self._canvas.setAccessibleName(
             self.tr("Symptom chart: {title}").format(title=self._chart.title)
+        )
+        self._canvas.setAccessibleDescription(
+            self.tr(
+                "A lane for each symptom, top to bottom: {lanes}. Use the Left and Right arrow "
+                "keys to move from point to point; Home and End go to the first and last. The "
+                "details are read out below the chart."
+            ).format(lanes=", ".join(lane.label for lane in self._chart.lanes))
         )
         layout = self.layout()
         if layout is not None:
@@ -1151,7 +1240,12 @@ class HistoryView(QWidget):
             # The key under the chart took or gave back room (so the first time): lay the figure
             # out again for the size it is drawn at, or its lanes run under the dates.
             self._chart = build_history_figure(
-                self._data, self._figure, legend=False, title=False, colours=colours
+                self._data,
+                self._figure,
+                legend=False,
+                title=False,
+                colours=colours,
+                margin_words=False,
             )
         self._canvas.draw()
         # matplotlib's canvas asks for a drawing of its own on every resize (and the first
@@ -1159,6 +1253,7 @@ class HistoryView(QWidget):
         # repeat it. (``_draw_pending`` is how FigureCanvasQT marks such a request.)
         if getattr(self._canvas, "_draw_pending", None) is not None:
             self._canvas._draw_pending = False
+        self.lane_names.show_words(self._chart)
         self._drawn_size = self._canvas_size()
         self._drawn_pixels = self._figure_pixels()
         self._chart_stale = False
@@ -1300,7 +1395,11 @@ class HistoryView(QWidget):
         self.readout.hide()
 
     def _on_figure_drawn(self, _event: object) -> None:
-        # A resize redraws the figure and moves every point: keep the ring on its point.
+        # A resize redraws the figure and moves every point: keep the names beside their lanes,
+        # and the ring on its point (and its words beside it, if they were shown).
+        self.lane_names.show_words(self._chart)
         points, index = self._points, self._point_index
         if index is not None and points is not None and index < len(points):
+            words_shown = self.readout.isVisible()
             self._place_cursor(points[index])
+            self.readout.setVisible(words_shown)

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import textwrap
 import weakref
 from collections.abc import Sequence
@@ -227,6 +228,18 @@ class Lane:
         return float(self.y(self.high)) if self.kind != "event" else self.top
 
 
+@dataclass(frozen=True)
+class MarginWords:
+    """Words left of the plot: a lane's name, a number of a lane's scale, a row's name."""
+
+    text: str  # one or two lines
+    y: float  # the middle of the words, in the chart's axes (inches down from the plot's top)
+    inset: float  # inches from the plot's left edge to the words' right end
+    size: float  # points
+    muted: bool  # a number of a scale (quieter), not a name
+    gid: str = ""  # "lane:<key>", "treatments-label", "appointment-row-label", or "" for numbers
+
+
 @dataclass
 class HistoryChart:
     """A drawn History chart: the figure, its axes and lanes, its key and the hover index."""
@@ -240,8 +253,10 @@ class HistoryChart:
     flag_marks: list[Line2D] = field(default_factory=list)  # one ring line per level
     legend_entries: list[LegendEntry] = field(default_factory=list)
     legend_note: str = ""  # said under the key: what a ring means (when there are rings)
+    margin_words: list[MarginWords] = field(default_factory=list)  # the words left of the plot
     colours: ChartColours = PRINT_COLOURS
     _plot_inches: float = 1.0  # the plot's width
+    _draw_margin_words: bool = True
     _band_rows: list[int] = field(default_factory=list)  # each treatment band's row
     _treatment_top: float = 0.0  # y of the first treatment row
     _appointment_y: float = 0.0
@@ -345,6 +360,7 @@ def _value_text(point: Point, kind: str, aggregation: Aggregation, unit: str = "
     return f"average {_number(point.value)}{scale} ({highest}{days})"
 
 
+@functools.lru_cache(maxsize=512)
 def _text_inches(text: str, size: float) -> float:
     wide = sum(1 for character in text if character.isupper() or character.isdigit())
     ellipses = text.count("…")  # a whole em
@@ -557,13 +573,16 @@ def build_history_figure(
     legend: bool = True,
     title: bool = True,
     colours: ChartColours = PRINT_COLOURS,
+    margin_words: bool = True,
 ) -> HistoryChart:
     """Draw ``data`` into ``figure`` (a new 10 x 6 inch figure when None), in ``colours``.
 
     With ``legend`` and ``title`` (the default: the PDF, a saved picture) the figure carries its
     key and its title; without them it is the plot alone, with the room they took given to the
     lanes, for a view that shows ``HistoryChart.legend_entries`` and ``HistoryChart.title``
-    itself.
+    itself. Without ``margin_words`` the lanes' names and their scales' numbers are left out
+    of the figure (their room is kept) for the view to paint from ``HistoryChart.margin_words``:
+    text is what a redraw spends most of its time on.
 
     A figure this function drew before keeps its axes: only what is drawn on them is replaced,
     which makes a redraw (a new range, another symptom) much cheaper than building new axes.
@@ -592,7 +611,14 @@ def build_history_figure(
         )
         return HistoryChart(figure, data, None, aggregation_label, title_text, colours=colours)
     return _draw_chart(
-        data, figure, aggregation_label, title_text, legend=legend, title=title, colours=colours
+        data,
+        figure,
+        aggregation_label,
+        title_text,
+        legend=legend,
+        title=title,
+        colours=colours,
+        margin_words=margin_words,
     )
 
 
@@ -659,6 +685,7 @@ def _draw_chart(
     legend: bool,
     title: bool,
     colours: ChartColours,
+    margin_words: bool,
 ) -> HistoryChart:
     width, height = (float(size) for size in figure.get_size_inches())
     aggregation = data.aggregation
@@ -740,6 +767,7 @@ def _draw_chart(
         lanes=list(layout.lanes),
         colours=colours,
         _plot_inches=layout.plot_width,
+        _draw_margin_words=margin_words,
         _band_rows=rows,
         _treatment_top=layout.treatment_top,
         _appointment_y=layout.appointment_y,
@@ -813,11 +841,24 @@ def with_years(ticks: Sequence[float], labels: Sequence[str]) -> list[str]:
     return result
 
 
-def _margin_text(chart: HistoryChart, y: float, text: str, **options: Any) -> None:
-    """Words left of the plot at data ``y``: a lane's name, or a number of its scale."""
+def _margin_text(
+    chart: HistoryChart,
+    y: float,
+    text: str,
+    *,
+    gid: str = "",
+    inset: float = _SCALE_INCHES,
+    muted: bool = False,
+) -> None:
+    """Words left of the plot, ending ``inset`` inches from it, centred on data ``y``: a lane's
+    name, or a number of its scale. Kept in ``chart.margin_words``; drawn into the figure only
+    when it was built with ``margin_words=True`` (a view may paint them itself)."""
     axes, colours = chart.lanes_axes, chart.colours
     assert axes is not None
-    inset = options.pop("inset", _SCALE_INCHES)
+    size = _SCALE_TEXT_SIZE if muted else _LANE_TEXT_SIZE
+    chart.margin_words.append(MarginWords(text, y, inset, size, muted, gid))
+    if not chart._draw_margin_words:
+        return
     axes.text(
         -inset / max(chart._plot_inches, 0.1),
         y,
@@ -825,11 +866,11 @@ def _margin_text(chart: HistoryChart, y: float, text: str, **options: Any) -> No
         transform=axes.get_yaxis_transform(),
         ha="right",
         va="center",
-        fontsize=options.pop("fontsize", _LANE_TEXT_SIZE),
-        color=options.pop("color", colours.text),
+        fontsize=size,
+        color=colours.muted if muted else colours.text,
         linespacing=1.0,
         clip_on=False,
-        **options,
+        gid=gid or None,
     )
 
 
@@ -891,14 +932,7 @@ def _draw_lanes(chart: HistoryChart, axes: Axes, x_min: float, x_max: float, inc
         if first_rated:
             # One scale for every rated lane, numbered on the first: 0 and 10.
             for value in (0.0, 10.0):
-                _margin_text(
-                    chart,
-                    float(lane.y(value)),
-                    f"{value:g}",
-                    inset=0.06,
-                    fontsize=_SCALE_TEXT_SIZE,
-                    color=colours.muted,
-                )
+                _margin_text(chart, float(lane.y(value)), f"{value:g}", inset=0.06, muted=True)
             first_rated = False
         points = by_key[lane.key].points
         x = np.fromiter((date_number(p.day) for p in points), float, len(points))
@@ -1006,14 +1040,7 @@ def _draw_weight(chart: HistoryChart, axes: Axes, lane: Lane, gap_days: float) -
         )
     )
     for value in (lane.low, lane.high):
-        _margin_text(
-            chart,
-            float(lane.y(value)),
-            f"{value:g}",
-            inset=0.06,
-            fontsize=_SCALE_TEXT_SIZE,
-            color=colours.muted,
-        )
+        _margin_text(chart, float(lane.y(value)), f"{value:g}", inset=0.06, muted=True)
 
 
 def _ring_levels(
@@ -1024,15 +1051,35 @@ def _ring_levels(
     ``flagged`` holds only the days that themselves met a flag's rule (``Flag.days``), so a day
     is ringed when it raised a flag; a week's or month's point when a day in it did. The ring
     takes the most urgent level among them. (Only the levels: the reasons wait for
-    ``_flag_lookup``, on the first hover.)
+    ``_flag_lookup``, on the first hover.) Ten years hold thousands of flagged days: each is
+    grouped by plain numbers (its month, or its week's Monday as an ordinal), not by dates.
     """
-    levels: dict[tuple[str, dt.date], FlagLevel] = {}
+    promptly = FlagLevel.PROMPTLY
+    grouped: dict[tuple[str, Any], FlagLevel] = {}
+    last_day: dt.date | None = None
+    group: Any = None
     for flag in flagged:
-        key = (flag.symptom_key, group_start(flag.day, aggregation))
-        known = levels.get(key)
-        if known is None or LEVEL_ORDER[flag.level] < LEVEL_ORDER[known]:
-            levels[key] = flag.level
-    return levels
+        day = flag.day
+        if day != last_day:  # flagged days come in date order, several symptoms a day
+            last_day = day
+            if aggregation is Aggregation.MONTH:
+                group = (day.year, day.month)
+            elif aggregation is Aggregation.WEEK:
+                group = day.toordinal() - day.weekday()
+            else:
+                group = day
+        key = (flag.symptom_key, group)
+        if flag.level is promptly or key not in grouped:  # the more urgent of the two levels
+            grouped[key] = flag.level
+    if aggregation is Aggregation.MONTH:
+        return {
+            (key, dt.date(year, month, 1)): level for (key, (year, month)), level in grouped.items()
+        }
+    if aggregation is Aggregation.WEEK:
+        return {
+            (key, dt.date.fromordinal(monday)): level for (key, monday), level in grouped.items()
+        }
+    return grouped
 
 
 def _draw_rings(
@@ -1042,22 +1089,27 @@ def _draw_rings(
     whose week or month) raised a flag."""
     if not ring_levels:
         return []
-    rings: dict[FlagLevel, list[tuple[float, float]]] = {level: [] for level in FlagLevel}
+    xs: dict[FlagLevel, list[Any]] = {level: [] for level in FlagLevel}
+    ys: dict[FlagLevel, list[Any]] = {level: [] for level in FlagLevel}
     series_points = {series.key: series.points for series in chart.data.symptoms}
     series_points[WEIGHT_KEY] = chart.data.weight
     for lane in chart.lanes:
+        by_level: dict[FlagLevel, list[Point]] = {}
         for point in series_points.get(lane.key, ()):
             level = ring_levels.get((lane.key, point.day))
             if level is not None:
-                rings[level].append((date_number(point.day), float(lane.y(point.value))))
+                by_level.setdefault(level, []).append(point)
+        for level, points in by_level.items():
+            xs[level].append([date_number(point.day) for point in points])
+            ys[level].append(lane.y(np.array([point.value for point in points], dtype=float)))
     marks = []
-    for level, points in rings.items():
-        if not points:
+    for level in FlagLevel:
+        if not xs[level]:
             continue
         look = style.FLAG_STYLES[level]
         line = Line2D(
-            [x for x, _ in points],
-            [y for _, y in points],
+            np.concatenate(xs[level]),
+            np.concatenate(ys[level]),
             linestyle="none",
             marker=look.marker,
             markersize=look.size,
@@ -1273,6 +1325,21 @@ def _legend_shape(
         for row in range(rows)
     )
     return columns, tallest_rows * 0.17 + rows * 0.06 + 0.12 + (0.22 if note else 0.0)
+
+
+def fullest_key() -> tuple[tuple[str, ...], str]:
+    """The longest key the chart can have (its labels and its note), for a view that keeps room
+    for it, so that the chart keeps its height from one period to the next."""
+    month = Aggregation.MONTH
+    labels = (
+        f"Symptom ({_PERIOD_WORDS[month]}ly average)",
+        f"Event: a {_PERIOD_WORDS[month]} it happened",
+        "Treatment began",
+        "Appointment",
+        style.FLAG_STYLES[FlagLevel.PROMPTLY].label,
+        style.FLAG_STYLES[FlagLevel.NEXT_VISIT].label,
+    )
+    return labels, ring_note(month)
 
 
 def ring_note(aggregation: Aggregation) -> str:

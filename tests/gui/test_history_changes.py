@@ -57,12 +57,7 @@ def tell(qtbot: QtBot, view: HistoryView, changes: RecordChanges) -> None:
 
 def lane_names(chart: HistoryChart) -> list[str]:
     """The lanes' names as written beside them."""
-    assert chart.lanes_axes is not None
-    return [
-        text.get_text()
-        for text in chart.lanes_axes.texts
-        if (text.get_gid() or "").startswith("lane:")
-    ]
+    return [words.text for words in chart.margin_words if words.gid.startswith("lane:")]
 
 
 def ring_count(view: HistoryView) -> int:

@@ -583,10 +583,10 @@ def test_the_lanes_and_the_key_fit_a_small_window_at_every_period(
     demo: CareRecord, make_view: ViewMaker, qtbot: QtBot, size: tuple[int, int], days: int
 ) -> None:
     view = make_view(demo, size=size, days=days)
+    qtbot.wait(200)  # let the key's lines lay themselves out, and a resize be drawn
     chart = view.chart()
     assert chart is not None and chart.lanes_axes is not None
     assert len(chart.lanes) >= 8  # eight symptoms and the weight, each its own lane
-    qtbot.wait(10)  # let the key's lines lay themselves out
     canvas = view.canvas()
     assert canvas.width() >= 600 and canvas.height() >= 280
     # The chart fills its canvas: the figure is the canvas's size, the lanes reach its foot.
@@ -654,8 +654,8 @@ def test_a_dark_desktop_draws_the_chart_in_dark_colours(
     assert to_hex(figure.get_facecolor()) == "#1e1e1e"
     assert chart.colours.text == "#e6e6e6"
     assert chart.lanes_axes is not None
-    names = [t for t in chart.lanes_axes.texts if (t.get_gid() or "").startswith("lane:")]
-    assert {to_hex(name.get_color()) for name in names} == {"#e6e6e6"}
+    dates = chart.lanes_axes.get_xticklabels()
+    assert {to_hex(date.get_color()) for date in dates} == {"#e6e6e6"}
     # The lanes' blue is lighter on the dark ground, and the key's marks are drawn in it.
     assert QColor(chart.colours.line).lightnessF() > 0.55
     key_line = chart.legend_entries[0]
@@ -679,11 +679,12 @@ def test_a_treatment_is_read_out_with_the_arrow_keys(
     assert first.value_text in view.info_text()
 
 
-def test_the_chart_is_laid_out_for_the_size_it_is_drawn_at_beside_its_key(
+def test_the_chart_is_laid_out_for_the_size_it_is_drawn_at_with_its_names_beside_the_lanes(
     logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
 ) -> None:
-    """The key beside the chart takes room once it is filled; the figure, whose margins are
-    worked out in inches, is laid out again for what is left, so nothing on its left is cut."""
+    """The key under the chart takes room once it is filled; the figure, whose margins are
+    worked out in inches, is laid out again for what is left. The lanes' names are painted by
+    Qt beside the lanes, whole and inside the canvas, not drawn into the figure."""
     logged.treatments.add(
         Treatment(TreatmentCategory.CHEMOTHERAPY, "Capecitabine", TODAY - dt.timedelta(days=20)),
         today=TODAY,
@@ -693,8 +694,17 @@ def test_the_chart_is_laid_out_for_the_size_it_is_drawn_at_beside_its_key(
     assert figure is not None
     canvas = view.canvas()
     assert tuple(round(side) for side in figure.bbox.size) == (canvas.width(), canvas.height())
-    renderer = canvas.get_renderer()
-    label = next(
-        text for axes in figure.axes for text in axes.texts if text.get_gid() == "treatments-label"
-    )
-    assert label.get_window_extent(renderer).x0 >= 0  # "Treatments", not "eatments"
+    chart = view.chart()
+    assert chart is not None and chart.lanes_axes is not None
+    assert not [text for text in chart.lanes_axes.texts if text.get_gid() == "treatments-label"]
+    placed = view.lane_names.placed()
+    shown = [text for _box, text, _muted in placed]
+    assert {"Treatments", "Bone pain", "Tiredness (fatigue)", "Seizure (fit)"} <= set(shown)
+    plot_left = chart.lanes_axes.get_window_extent().x0 / (figure.dpi / 100)
+    for box, text, _muted in placed:
+        assert canvas.rect().contains(box), text
+        assert box.right() < plot_left, text  # beside the lanes, not over them
+    lanes = {lane.label: lane for lane in chart.lanes}
+    bone_pain = next(box for box, text, _muted in placed if text == "Bone pain")
+    _x, y = chart.lanes_axes.transData.transform((0, lanes["Bone pain"].middle))
+    assert abs(bone_pain.center().y() - (canvas.height() - y / (figure.dpi / 100))) <= 2

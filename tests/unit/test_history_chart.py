@@ -787,3 +787,32 @@ def test_the_names_beside_the_lanes_stay_inside_the_figure(chart: HistoryChart) 
     for name in [*by_gid(chart, "lane:"), *by_gid(chart, "treatments-label")]:
         box = name.get_window_extent(renderer)
         assert box.x0 >= 0, name.get_text()
+
+
+@pytest.mark.parametrize("aggregation", list(Aggregation))
+def test_the_rings_grouping_by_numbers_agrees_with_the_calendar(aggregation: Aggregation) -> None:
+    """Rings are grouped by month numbers and week ordinals for speed: the same groups, and the
+    same most urgent level, as the calendar's weeks and months give."""
+    import random
+
+    from mbc_tracker.reports.history_data import group_start
+
+    chance = random.Random(12)
+    days = sorted(
+        dt.date(2016, 1, 1) + dt.timedelta(days=chance.randrange(3650)) for _ in range(600)
+    )
+    flagged = tuple(
+        FlaggedDay(
+            chance.choice(("bone_pain", "fatigue", "weight")),
+            day,
+            chance.choice((FlagLevel.PROMPTLY, FlagLevel.NEXT_VISIT)),
+            "",
+        )
+        for day in days
+    )
+    expected: dict[tuple[str, dt.date], FlagLevel] = {}
+    for flag in flagged:
+        key = (flag.symptom_key, group_start(flag.day, aggregation))
+        if expected.get(key) is not FlagLevel.PROMPTLY:
+            expected[key] = flag.level
+    assert history_chart._ring_levels(flagged, aggregation) == expected
