@@ -187,6 +187,7 @@ class HistoryLegend(QFrame):
                 line_layout.addWidget(item)
             line_layout.addStretch(1)
             self._lines_layout.addLayout(line_layout)
+        self._lines_layout.addStretch(1)  # the lines at the top of the room kept for them
         self.note.setVisible(bool(self.note.text()))
 
     def _lines_for(
@@ -227,8 +228,8 @@ class HistoryLegend(QFrame):
         label = QLabel(row)
         label.setObjectName("legendLabel")
         label.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(label, 1)
+        layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(label, 1, Qt.AlignmentFlag.AlignVCenter)
         self._marks.append(mark)
         self._labels.append(label)
         self._show_entry(len(self._labels) - 1, entry)

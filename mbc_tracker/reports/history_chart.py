@@ -804,14 +804,14 @@ def _draw_chart(
 
 
 def _fix_date_ticks(axes: Axes, x_min: float, x_max: float, plot_inches: float) -> None:
-    """The date range and its ticks: about one date label per inch, so they never run into
+    """The date range and its ticks: a date label for every inch or so, so they never run into
     each other in a narrow plot, with the year under the first and wherever a year begins.
 
     Worked out once here and then fixed: left to themselves, the date locator and its formatter
     would work the same ticks out again on every draw.
     """
     locator = AutoDateLocator(  # type: ignore[no-untyped-call]
-        minticks=3, maxticks=max(3, min(10, int(plot_inches / 0.9)))
+        minticks=3, maxticks=max(3, min(12, int(plot_inches / 0.75)))
     )
     formatter = ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
     axes.set_xlim(x_min, x_max)

@@ -816,3 +816,25 @@ def test_the_rings_grouping_by_numbers_agrees_with_the_calendar(aggregation: Agg
         if expected.get(key) is not FlagLevel.PROMPTLY:
             expected[key] = flag.level
     assert history_chart._ring_levels(flagged, aggregation) == expected
+
+
+@pytest.mark.parametrize("days", [30, 365, 3653])
+def test_no_key_is_longer_than_the_fullest_key_the_view_keeps_room_for(days: int) -> None:
+    """The view keeps the key's height for ``fullest_key``: every key the chart makes must fit
+    in it, entry by entry and note, or the chart would be laid out twice on a period change."""
+    first = LAST - dt.timedelta(days=days - 1)
+    data = dataclasses.replace(
+        make_data(first=first),
+        flagged=(
+            FlaggedDay("bone_pain", dt.date(2025, 3, 7), FlagLevel.NEXT_VISIT, ""),
+            FlaggedDay("fatigue", dt.date(2025, 3, 9), FlagLevel.PROMPTLY, ""),
+        ),
+    )
+    drawn = build_history_figure(data, legend=False, title=False)
+    labels, note = history_chart.fullest_key()
+    assert len(drawn.legend_entries) == len(labels)
+    for entry, reserved in zip(drawn.legend_entries, labels, strict=True):
+        assert len(entry.label) <= len(reserved), entry.label
+    assert len(drawn.legend_note) <= len(note)
+    if days > 731:
+        assert [entry.label for entry in drawn.legend_entries] == list(labels)
