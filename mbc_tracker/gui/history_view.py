@@ -326,6 +326,7 @@ class PointReadout(QLabel):
     """
 
     MARGIN = 4  # from the canvas's edges
+    PADDING = 4  # inside the box, as theme.readout_style sets it
     OFFSET = 14  # from the point: clear of the cursor's ring
     MAX_WIDTH = 340
 
@@ -343,15 +344,15 @@ class PointReadout(QLabel):
         self.setStyleSheet(theme.readout_style(canvas.palette()))
         self.setText(text)
         room_width = max(canvas.width() - 2 * self.MARGIN, 1)
-        margins = self.contentsMargins()
-        padding = margins.left() + margins.right() + 2 * self.margin() + 14
-        longest = max(
-            (self.fontMetrics().horizontalAdvance(line) for line in text.splitlines()), default=0
-        )
-        width = min(longest + padding, self.MAX_WIDTH, room_width)
-        self.setFixedWidth(width)
-        height = min(max(self.heightForWidth(width), self.sizeHint().height()), canvas.height())
-        self.setFixedHeight(height)
+        metrics = self.fontMetrics()
+        padding = self.PADDING + 2  # the style sheet's padding, and its border
+        longest = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
+        width = min(longest + 2 * padding + 2, self.MAX_WIDTH, room_width)
+        text_height = metrics.boundingRect(
+            QRect(0, 0, width - 2 * padding, 10_000), int(Qt.TextFlag.TextWordWrap), text
+        ).height()
+        height = min(text_height + 2 * padding, canvas.height() - 2 * self.MARGIN)
+        self.setFixedSize(width, max(height, 1))
         x, y = centre.x() + self.OFFSET, centre.y() + self.OFFSET
         if x + width > canvas.width() - self.MARGIN:
             x = centre.x() - self.OFFSET - width
@@ -611,9 +612,9 @@ class HistoryView(QWidget):
         if bigger.pointSizeF() > 0:
             bigger.setPointSizeF(bigger.pointSizeF() * 1.1)
         self.info_label.setFont(bigger)
-        # Room for two lines whatever the point says, so the chart never jumps as it changes:
-        # the box beside the point shows the same words whole over the chart.
-        self.info_label.setFixedHeight(QFontMetrics(bigger).lineSpacing() * 2 + 8)
+        # Room for three lines whatever the point says (a flag's reason included), so the
+        # chart never jumps as it changes; the box beside the point shows the same words.
+        self.info_label.setFixedHeight(QFontMetrics(bigger).lineSpacing() * 3 + 8)
         self._show_hint()
         # The chart's key: Qt text, so screen readers read it and the redraw is lighter; a saved
         # chart has it inside the picture instead, with its title. On screen the period line

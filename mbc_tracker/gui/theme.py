@@ -101,12 +101,13 @@ def done_style(widget: QWidget) -> str:
 
 
 def readout_style(palette: QPalette) -> str:
-    """A style sheet for the small box of words over the History chart (a tooltip's colours)."""
+    """A style sheet for the small box of words over the History chart: the window's colours,
+    set apart from the chart's ground (the palette's base), with an edge."""
     return (
-        f"background: {palette.color(_Role.ToolTipBase).name()}; "
-        f"color: {palette.color(_Role.ToolTipText).name()}; "
+        f"background: {palette.color(_Role.Window).name()}; "
+        f"color: {palette.color(_Role.WindowText).name()}; "
         f"border: 1px solid {palette.color(_Role.Mid).name()}; border-radius: 4px; "
-        "padding: 3px 6px;"
+        "padding: 4px;"
     )
 
 
