@@ -320,9 +320,9 @@ class LaneNames(QWidget):
 class PointReadout(QLabel):
     """The chosen point's words in a small box over the chart, beside the point.
 
-    Drawn by Qt over the canvas (no redraw, never in a saved chart), in the palette's tooltip
-    colours, and always wholly inside the canvas: near the right or bottom edge it goes to the
-    other side of the point, and it is never wider than the canvas.
+    Drawn by Qt over the canvas (no redraw, never in a saved chart), in the window's colours
+    (``theme.readout_style``), and always wholly inside the canvas: near the right or bottom
+    edge it goes to the other side of the point, and it is never wider than the canvas.
     """
 
     MARGIN = 4  # from the canvas's edges
@@ -617,10 +617,10 @@ class HistoryView(QWidget):
         self.info_label.setFixedHeight(QFontMetrics(bigger).lineSpacing() * 3 + 8)
         self._show_hint()
         # The chart's key: Qt text, so screen readers read it and the redraw is lighter; a saved
-        # chart has it inside the picture instead, with its title. On screen the period line
-        # above says the range and the key's first entry how points were grouped: a title row
-        # would take height the lanes need.
-        # Under the chart, in columns: beside it, the key took the width the lanes need.
+        # chart has it inside the picture instead, with its title. Under the chart, not beside
+        # it, where it took the width the lanes need. On screen the period line above says the
+        # range and the key's first entry how points were grouped: a title row would take the
+        # height the lanes need.
         self.legend = HistoryLegend(page)
         layout.addWidget(self.chart_frame, 1)
         layout.addWidget(self.legend)
