@@ -32,18 +32,15 @@ OKABE_ITO = (
     "#F0E442",  # yellow
 )
 WEIGHT_COLOUR = "#333333"
-WEIGHT_MARKER = "o"
 APPOINTMENT_COLOUR = "#555555"
 APPOINTMENT_MARKER = "d"
 TEXT_COLOUR = "#222222"
 CALM_TEXT_COLOUR = "#555555"
 GRID_COLOUR = "#DDDDDD"
-BAND_ALPHA = 0.18  # treatment shading behind the lines: light enough to read every point through
 BAND_EDGE_COLOUR = "#666666"
 
 # Text sizes in points: readable at the default window (about 10 x 6 inches at 100 dpi).
 TITLE_SIZE = 12.0
-LABEL_SIZE = 10.0
 TICK_SIZE = 9.5
 SMALL_SIZE = 9.0
 
