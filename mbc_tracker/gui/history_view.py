@@ -3,7 +3,7 @@
 A person chooses a period (30 days to all, or her own dates) and the symptoms to show (at first,
 those she logged in that period), and reads the chart or, with the "Table" toggle, the same
 numbers as a table. The chart is one lane per symptom (``reports.history_chart``), drawn in the
-desktop theme's colours (``theme.chart_colours``: light or dark; a saved chart is on white).
+desktop theme's colours (``chart_theme.chart_colours``: light or dark; saved, it is on white).
 Pointing at a point or a treatment, or clicking the chart and stepping with the arrow keys, shows
 its date, value, the day's note and any flag's reason in a small box beside the point, kept
 wholly inside the chart (``PointReadout``), and in a line under the chart, which screen readers
@@ -64,7 +64,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_tracker.gui import theme
+from mbc_tracker.gui import chart_theme, theme
 from mbc_tracker.gui.history_legend import HistoryLegend
 from mbc_tracker.gui.history_table import HistoryTable
 from mbc_tracker.gui.widgets import (
@@ -321,12 +321,12 @@ class PointReadout(QLabel):
     """The chosen point's words in a small box over the chart, beside the point.
 
     Drawn by Qt over the canvas (no redraw, never in a saved chart), in the window's colours
-    (``theme.readout_style``), and always wholly inside the canvas: near the right or bottom
-    edge it goes to the other side of the point, and it is never wider than the canvas.
+    (``chart_theme.readout_style``), and always wholly inside the canvas: near the right or
+    bottom edge it goes to the other side of the point, and it is never wider than the canvas.
     """
 
     MARGIN = 4  # from the canvas's edges
-    PADDING = 4  # inside the box, as theme.readout_style sets it
+    PADDING = 4  # inside the box, as chart_theme.readout_style sets it
     OFFSET = 14  # from the point: clear of the cursor's ring
     MAX_WIDTH = 340
 
@@ -341,7 +341,7 @@ class PointReadout(QLabel):
     def show_near(self, centre: QPoint, text: str) -> None:
         canvas = self.parentWidget()
         assert canvas is not None
-        self.setStyleSheet(theme.readout_style(canvas.palette()))
+        self.setStyleSheet(chart_theme.readout_style(canvas.palette()))
         self.setText(text)
         room_width = max(canvas.width() - 2 * self.MARGIN, 1)
         metrics = self.fontMetrics()
@@ -1211,7 +1211,7 @@ class HistoryView(QWidget):
         # its size when built.
         self._fit_figure_to_canvas()
         built_at = self._figure_pixels()
-        colours = theme.chart_colours(self.palette())
+        colours = chart_theme.chart_colours(self.palette())
         self._chart = build_history_figure(
             self._data,
             self._figure,

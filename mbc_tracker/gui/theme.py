@@ -4,8 +4,7 @@ Widgets ask for what a colour means ("promptly", "muted text", "card") rather th
 value, so the same page reads well on a light and on a dark desktop. Most names are palette roles
 or a blend of two; the two flag levels have no palette role, so they keep a hue of their own and
 take their lightness from the palette (dark text on light windows, light text on dark ones).
-The History chart on screen takes its colours from here too (``chart_colours``); print and PDF
-stay on white and do not use this module.
+Print and PDF stay on white and do not use this module.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 from mbc_tracker.domain.knowledge import FlagLevel
-from mbc_tracker.reports.style import ChartColours
 
 _Role = QPalette.ColorRole
 
@@ -100,41 +98,10 @@ def done_style(widget: QWidget) -> str:
     return f"color: {done_colour(widget.palette()).name()};"
 
 
-def readout_style(palette: QPalette) -> str:
-    """A style sheet for the small box of words over the History chart: the window's colours,
-    set apart from the chart's ground (the palette's base), with an edge."""
-    return (
-        f"background: {palette.color(_Role.Window).name()}; "
-        f"color: {palette.color(_Role.WindowText).name()}; "
-        f"border: 1px solid {palette.color(_Role.Mid).name()}; border-radius: 4px; "
-        "padding: 4px;"
-    )
+# The History chart is drawn on white, on screen as on paper, until the chart itself follows
+# the theme: the marks of its key sit on the same white, so that they read as they do on it.
+CHART_PAPER = QColor(255, 255, 255)
 
 
-def chart_colours(palette: QPalette) -> ChartColours:
-    """The History chart's colours on screen, from the palette: drawn on the palette's base (the
-    ground of lists and fields), in its text colour, with the symptoms' blue and the flag rings'
-    vermillion lighter on a dark ground. (The PDF and saved pictures use ``PRINT_COLOURS``.)"""
-    text, base = palette.color(_Role.Text), palette.color(_Role.Base)
-    dark = base.lightnessF() < text.lightnessF()
-
-    def hsl(hue: float, saturation: float, light: float, dark_light: float) -> str:
-        return QColor.fromHslF(hue / 360.0, saturation, dark_light if dark else light).name()
-
-    def toward_text(share: float) -> str:
-        return blend(text, base, share).name()
-
-    return ChartColours(
-        paper=base.name(),
-        text=text.name(),
-        muted=toward_text(0.68),
-        grid=toward_text(0.22),
-        line=hsl(202, 1.0, 0.35, 0.66),
-        event=text.name(),
-        weight=toward_text(0.8),
-        appointment=toward_text(0.6),
-        promptly=hsl(24, 1.0, 0.42, 0.62),
-        next_visit=toward_text(0.72),
-        band_edge=toward_text(0.5),
-        mark_edge=base.name() if dark else toward_text(0.85),
-    )
+def chart_mark_style() -> str:
+    return f"background: {CHART_PAPER.name()}; border-radius: 3px;"

@@ -8,8 +8,8 @@ hands to matplotlib.
 
 ``ChartColours`` names every colour the History chart is drawn in. ``PRINT_COLOURS`` is the
 chart on white (the clinic summary, a saved picture); the History view passes colours worked out
-from the desktop's palette (``gui.theme.chart_colours``), so on screen the chart follows a light
-or dark theme.
+from the desktop's palette (``gui.chart_theme.chart_colours``), so on screen the chart follows a
+light or dark theme.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from mbc_tracker.gui import theme
+from mbc_tracker.gui import chart_theme
 from mbc_tracker.gui.history_legend import ICON_SIZE, HistoryLegend, legend_pixmap
 from mbc_tracker.reports.history_chart import LegendEntry
 from mbc_tracker.reports.style import PRINT_COLOURS
@@ -147,7 +147,7 @@ def test_on_a_dark_desktop_the_marks_are_drawn_in_the_charts_dark_colours(
     ):
         palette.setColor(role, QColor(colour))
     legend.setPalette(palette)
-    colours = theme.chart_colours(palette)
+    colours = chart_theme.chart_colours(palette)
     event = dataclasses.replace(SEIZURE, colour=colours.event, markeredgecolor=colours.mark_edge)
     legend.set_entries([event])
     mark = legend.findChild(QLabel, "legendMark")
