@@ -2,11 +2,15 @@
 
 A person chooses a period (30 days to all, or her own dates) and the symptoms to show (at first,
 those she logged in that period), and reads the chart or, with the "Table" toggle, the same
-numbers as a table. Pointing at a point or a treatment, or clicking the chart and stepping with
-the arrow keys, shows its date, value, the day's note and any flag's reason in a line under the
-chart, which screen readers read. The chart's title and its key are Qt widgets around the canvas
-(``history_legend``), not part of the figure: they cost a redraw nothing and screen readers read
-them. "Save chart…" writes the chart with its title and key inside the picture, as PNG or SVG,
+numbers as a table. The chart is one lane per symptom (``reports.history_chart``), drawn in the
+desktop theme's colours (``chart_theme.chart_colours``: light or dark; saved, it is on white).
+Pointing at a point or a treatment, or clicking the chart and stepping with the arrow keys, shows
+its date, value, the day's note and any flag's reason in a small box beside the point, kept
+wholly inside the chart (``PointReadout``), and in a line under the chart, which screen readers
+read. The chart's key is a Qt widget under the canvas (``history_legend``), not part of the
+figure: it costs a redraw nothing and screen readers read it (the title, the range and grouping,
+is the canvas's accessible name; the period line above shows the range). "Save chart…" writes
+the chart on white with its title and key inside the picture, as PNG or SVG,
 through ``paths.replacing_atomically`` like every file the app writes: whole or not at all, 0600,
 and never over the record's own files (the refusal is said in the status line).
 
@@ -32,11 +36,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QCursor,
     QFont,
     QFontMetrics,
     QPainter,
@@ -57,12 +60,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from mbc_tracker.gui import theme
+from mbc_tracker.gui import chart_theme, theme
 from mbc_tracker.gui.history_legend import HistoryLegend
 from mbc_tracker.gui.history_table import HistoryTable
 from mbc_tracker.gui.widgets import (
@@ -84,6 +86,7 @@ if TYPE_CHECKING:
 
     from mbc_tracker.domain.records import TrackedSymptom, WeightUnit
     from mbc_tracker.reports.history_chart import HistoryChart, HoverInfo
+    from mbc_tracker.reports.history_chart import MarginWords as ChartMarginWords
     from mbc_tracker.reports.history_data import (
         AppointmentMarker,
         FlaggedDay,
@@ -99,7 +102,6 @@ CUSTOM = -1  # the period "Custom…": two date fields
 PERIOD_DAYS = (30, 90, 365, ALL_TIME, CUSTOM)
 DEFAULT_PERIOD_DAYS = 90
 CHART, TABLE = "chart", "table"
-FOCUS_COLOUR = "#1a5fb4"
 KEY_KEY = Qt.ItemDataRole.UserRole  # a symptom item's catalogue key
 
 
@@ -235,11 +237,132 @@ class PointCursor(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(QBrush(Qt.BrushStyle.NoBrush))
         centre = self.rect().center()
-        painter.setPen(QPen(QColor("white"), 5))
+        palette = self.palette()
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 5))
         painter.drawEllipse(centre, self.RADIUS, self.RADIUS)
-        painter.setPen(QPen(QColor("#1d1d1d"), 2.5))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 2.5))
         painter.drawEllipse(centre, self.RADIUS, self.RADIUS)
         painter.end()
+
+
+class LaneNames(QWidget):
+    """The lanes' names and their scales' numbers, painted by Qt over the canvas's left margin.
+
+    The figure leaves their room empty (``build_history_figure(..., margin_words=False)``):
+    matplotlib lays text out glyph by glyph on every redraw, and these are a third of the
+    chart's words. Each is placed where the figure would have drawn it, right-aligned against
+    the plot, in the chart's colours, and cut with "…" rather than run off the canvas.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("laneNames")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self._chart: HistoryChart | None = None
+
+    def show_words(self, chart: HistoryChart | None) -> None:
+        self._chart = chart
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+        self.update()
+
+    def placed(self) -> list[tuple[QRect, str, bool]]:
+        """Each of the chart's margin words: where it is painted, its text as painted (cut if
+        need be), and whether it is a quiet number."""
+        chart = self._chart
+        canvas = self.parentWidget()
+        if chart is None or chart.lanes_axes is None or canvas is None:
+            return []
+        figure = chart.figure
+        ratio = figure.dpi / 100  # the canvas draws 100 logical pixels to the inch
+        axes = chart.lanes_axes
+        height = canvas.height()
+        left = axes.get_window_extent().x0 / ratio
+        placed = []
+        for words in chart.margin_words:
+            font = self._font(words)
+            metrics = QFontMetrics(font)
+            right = round(left - words.inset * 100)
+            lines = words.text.splitlines()
+            _x, y_pixels = axes.transData.transform((0.0, words.y))
+            middle = round(height - y_pixels / ratio)
+            box_height = metrics.height() * len(lines)
+            box = QRect(2, middle - box_height // 2, max(right - 2, 1), box_height)
+            shown = "\n".join(
+                metrics.elidedText(line, Qt.TextElideMode.ElideRight, box.width()) for line in lines
+            )
+            placed.append((box, shown, words.muted))
+        return placed
+
+    def _font(self, words: ChartMarginWords) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(round(words.size * 100 / 72), 6))  # as the figure's points
+        return font
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        chart = self._chart
+        if chart is None:
+            return
+        painter = QPainter(self)
+        for (box, text, muted), words in zip(self.placed(), chart.margin_words, strict=True):
+            painter.setFont(self._font(words))
+            painter.setPen(QColor(chart.colours.muted if muted else chart.colours.text))
+            painter.drawText(
+                box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text
+            )
+        painter.end()
+
+
+class PointReadout(QLabel):
+    """The chosen point's words in a small box over the chart, beside the point.
+
+    Drawn by Qt over the canvas (no redraw, never in a saved chart), in the window's colours
+    (``chart_theme.readout_style``), and always wholly inside the canvas: near the right or
+    bottom edge it goes to the other side of the point, and it is never wider than the canvas.
+    """
+
+    MARGIN = 4  # from the canvas's edges
+    PADDING = 4  # inside the box, as chart_theme.readout_style sets it
+    OFFSET = 14  # from the point: clear of the cursor's ring
+    MAX_WIDTH = 340
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("pointReadout")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_near(self, centre: QPoint, text: str) -> None:
+        canvas = self.parentWidget()
+        assert canvas is not None
+        self.setStyleSheet(chart_theme.readout_style(canvas.palette()))
+        self.setText(text)
+        room_width = max(canvas.width() - 2 * self.MARGIN, 1)
+        metrics = self.fontMetrics()
+        padding = self.PADDING + 2  # the style sheet's padding, and its border
+        longest = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
+        width = min(longest + 2 * padding + 2, self.MAX_WIDTH, room_width)
+        text_height = metrics.boundingRect(
+            QRect(0, 0, width - 2 * padding, 10_000), int(Qt.TextFlag.TextWordWrap), text
+        ).height()
+        height = min(text_height + 2 * padding, canvas.height() - 2 * self.MARGIN)
+        self.setFixedSize(width, max(height, 1))
+        x, y = centre.x() + self.OFFSET, centre.y() + self.OFFSET
+        if x + width > canvas.width() - self.MARGIN:
+            x = centre.x() - self.OFFSET - width
+        if y + height > canvas.height() - self.MARGIN:
+            y = centre.y() - self.OFFSET - height
+        x = max(self.MARGIN, min(x, canvas.width() - self.MARGIN - width))
+        y = max(self.MARGIN, min(y, canvas.height() - self.MARGIN - height))
+        self.move(max(x, 0), max(y, 0))
+        self.show()
+        self.raise_()
 
 
 class HistoryView(QWidget):
@@ -489,27 +612,24 @@ class HistoryView(QWidget):
         if bigger.pointSizeF() > 0:
             bigger.setPointSizeF(bigger.pointSizeF() * 1.1)
         self.info_label.setFont(bigger)
-        # Room for four lines whatever the point says, so the chart never jumps as it changes.
-        self.info_label.setFixedHeight(QFontMetrics(bigger).lineSpacing() * 4 + 8)
+        # Room for three lines whatever the point says (a flag's reason included), so the
+        # chart never jumps as it changes; the box beside the point shows the same words.
+        self.info_label.setFixedHeight(QFontMetrics(bigger).lineSpacing() * 3 + 8)
         self._show_hint()
-        # The chart's title and key: Qt text, so screen readers read them and the redraw is
-        # lighter; a saved chart has them inside the picture instead.
-        self.chart_title = QLabel(page)
-        self.chart_title.setObjectName("chartTitle")
-        self.chart_title.setFont(scaled_font(self.font(), 1.05, bold=False))
-        self.chart_title.setWordWrap(True)
+        # The chart's key: Qt text, so screen readers read it and the redraw is lighter; a saved
+        # chart has it inside the picture instead, with its title. Under the chart, not beside
+        # it, where it took the width the lanes need. On screen the period line above says the
+        # range and the key's first entry how points were grouped: a title row would take the
+        # height the lanes need.
         self.legend = HistoryLegend(page)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self.chart_frame, 1)
-        row.addWidget(self.legend)
-        layout.addWidget(self.chart_title)
-        layout.addLayout(row, 1)
+        layout.addWidget(self.chart_frame, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.info_label)
         return page
 
     def _set_frame_focused(self, focused: bool) -> None:
-        edge = f"3px solid {FOCUS_COLOUR}" if focused else "3px solid transparent"
+        colour = theme.focus_edge(self.palette()).name()
+        edge = f"3px solid {colour}" if focused else "3px solid transparent"
         self.chart_frame.setStyleSheet(f"#chartFrame {{ border: {edge}; border-radius: 3px; }}")
 
     # -- public interface ----------------------------------------------------------------------
@@ -721,16 +841,17 @@ class HistoryView(QWidget):
         return path
 
     def _export_figure(self, data: HistoryData) -> Figure:
-        """The chart as a picture of its own: with its title and key inside (the screen shows
-        them beside it), as wide as the chart and its key on screen, and never smaller than the
-        chart's default size, so a small window still saves a readable picture."""
+        """The chart as a picture of its own, on white: with its title and key inside (the
+        screen shows them around it), as large as the chart and its key on screen, and never
+        smaller than the chart's default size, so a small window still saves a readable
+        picture."""
         from matplotlib.figure import Figure
 
         from mbc_tracker.reports.history_chart import DEFAULT_SIZE_INCHES, build_history_figure
 
         # matplotlib's Qt canvas counts a hundred logical pixels to the inch.
-        width = (self.chart_frame.width() + self.legend.width()) / 100
-        height = self.chart_frame.height() / 100
+        width = self.chart_frame.width() / 100
+        height = (self.chart_frame.height() + self.legend.height()) / 100
         figure = Figure(
             figsize=(max(width, DEFAULT_SIZE_INCHES[0]), max(height, DEFAULT_SIZE_INCHES[1])),
             dpi=100,
@@ -761,6 +882,14 @@ class HistoryView(QWidget):
         self._chart_stale = True
 
     # -- keeping up to date --------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._chart is not None:
+            # The desktop turned light or dark: the chart is drawn again in its new colours.
+            self._set_frame_focused(self._canvas is not None and self._canvas.hasFocus())
+            self._chart_stale = True
+            self._schedule_update()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -1055,7 +1184,9 @@ class HistoryView(QWidget):
         self.chart_placeholder.hide()
         self.chart_layout.addWidget(canvas, 1)
         canvas.show()  # a child added to a shown widget stays hidden until told
+        self.lane_names = LaneNames(canvas)
         self._point_cursor = PointCursor(canvas)
+        self.readout = PointReadout(canvas)
         self._figure = figure
         self._canvas = canvas
         # Clear the figure when the view goes away; bound to the figure, not to this widget,
@@ -1067,35 +1198,63 @@ class HistoryView(QWidget):
             self._load()
         assert self._data is not None
         self._ensure_canvas()
-        from mbc_tracker.reports.history_chart import build_history_figure
+        from mbc_tracker.reports.history_chart import build_history_figure, fullest_key
+
+        self.legend.reserve_room_for(*fullest_key())
 
         assert self._figure is not None
         previous = (
             self._hover_points()[self._point_index] if self._point_index is not None else None
         )
-        # Into the same figure and axes; without the title and the legend, which are Qt
-        # widgets here. The figure's margins are worked out in inches for its size when built.
+        # Into the same figure and axes, in the theme's colours; without the title and the
+        # legend, which are Qt widgets here. The figure's margins are worked out in inches for
+        # its size when built.
         self._fit_figure_to_canvas()
         built_at = self._figure_pixels()
-        self._chart = build_history_figure(self._data, self._figure, legend=False, title=False)
-        # The title and key beside the chart first, and the layout settled, so that the canvas
-        # has its final size when drawn: a resize afterwards would mean drawing it again.
-        self.chart_title.setText(self._chart.title)
-        self.legend.set_entries(self._chart.legend_entries)
+        colours = chart_theme.chart_colours(self.palette())
+        self._chart = build_history_figure(
+            self._data,
+            self._figure,
+            legend=False,
+            title=False,
+            colours=colours,
+            margin_words=False,
+        )
+        # The key under the chart first, and the layout settled, so that the canvas has its
+        # final size when drawn: a resize afterwards would mean drawing it again.
+        self.legend.set_entries(self._chart.legend_entries, self._chart.legend_note)
+        self._canvas.setAccessibleName(
+            self.tr("Symptom chart: {title}").format(title=self._chart.title)
+        )
+        self._canvas.setAccessibleDescription(
+            self.tr(
+                "A lane for each symptom, top to bottom: {lanes}. Use the Left and Right arrow "
+                "keys to move from point to point; Home and End go to the first and last. The "
+                "details are read out below the chart."
+            ).format(lanes=", ".join(lane.label for lane in self._chart.lanes))
+        )
         layout = self.layout()
         if layout is not None:
             layout.activate()
         self._fit_figure_to_canvas()
         if self._figure_pixels() != built_at:
-            # The key beside the chart took or gave back room (always so the first time): lay
-            # the figure out again for the size it is drawn at, or its left-hand labels are cut.
-            self._chart = build_history_figure(self._data, self._figure, legend=False, title=False)
+            # The key under the chart took or gave back room (so the first time): lay the figure
+            # out again for the size it is drawn at, or its lanes run under the dates.
+            self._chart = build_history_figure(
+                self._data,
+                self._figure,
+                legend=False,
+                title=False,
+                colours=colours,
+                margin_words=False,
+            )
         self._canvas.draw()
         # matplotlib's canvas asks for a drawing of its own on every resize (and the first
         # show is one); the figure was just drawn at this very size, so that one would only
         # repeat it. (``_draw_pending`` is how FigureCanvasQT marks such a request.)
         if getattr(self._canvas, "_draw_pending", None) is not None:
             self._canvas._draw_pending = False
+        self.lane_names.show_words(self._chart)
         self._drawn_size = self._canvas_size()
         self._drawn_pixels = self._figure_pixels()
         self._chart_stale = False
@@ -1103,6 +1262,7 @@ class HistoryView(QWidget):
         self._point_index = self._same_point(previous)
         if self._point_index is None:
             self._point_cursor.hide()
+            self.readout.hide()
             self._show_hint()
         else:
             self._show_point(self._point_index)
@@ -1162,14 +1322,17 @@ class HistoryView(QWidget):
         self._place_cursor(info)
 
     def _place_cursor(self, info: HoverInfo) -> None:
+        """The ring on the point, and its words in the box beside it."""
         if info.axes is None:
             self._point_cursor.hide()
+            self.readout.hide()
             return
         x, y = info.axes.transData.transform((info.x, info.y))
         ratio = self._canvas.device_pixel_ratio or 1
         # matplotlib counts pixels up from the bottom, Qt down from the top.
         centre = QPoint(round(x / ratio), round(self._canvas.height() - y / ratio))
         self._point_cursor.show_at(centre)
+        self.readout.show_near(centre, info.describe())
 
     def step(self, key: Qt.Key) -> bool:
         """Move the chosen point with Left, Right, Home or End; True when the key was used."""
@@ -1213,6 +1376,7 @@ class HistoryView(QWidget):
                     self._show_point(0)
             elif kind == QEvent.Type.FocusOut:
                 self._set_frame_focused(False)
+                self.readout.hide()
         return super().eventFilter(watched, event)
 
     def _on_mouse_moved(self, event: MouseEvent) -> None:
@@ -1220,7 +1384,6 @@ class HistoryView(QWidget):
             return
         info = self._chart.hit_test(event.x, event.y)
         if info is None:
-            QToolTip.hideText()
             return
         self._show_info(info)
         self._place_cursor(info)
@@ -1228,13 +1391,16 @@ class HistoryView(QWidget):
             if candidate is info:
                 self._point_index = index
                 break
-        QToolTip.showText(QCursor.pos(), self.describe(info), self._canvas)
 
     def _on_mouse_left(self, _event: object) -> None:
-        QToolTip.hideText()
+        self.readout.hide()
 
     def _on_figure_drawn(self, _event: object) -> None:
-        # A resize redraws the figure and moves every point: keep the ring on its point.
+        # A resize redraws the figure and moves every point: keep the names beside their lanes,
+        # and the ring on its point (and its words beside it, if they were shown).
+        self.lane_names.show_words(self._chart)
         points, index = self._points, self._point_index
         if index is not None and points is not None and index < len(points):
+            words_shown = self.readout.isVisible()
             self._place_cursor(points[index])
+            self.readout.setVisible(words_shown)

@@ -1,38 +1,47 @@
-"""The History chart: symptoms over time with treatments, appointments and flags alongside.
+"""The History chart: one lane per symptom on a shared time axis, with treatments, appointments
+and flags across them.
 
 ``build_history_figure`` draws a ``HistoryData`` into a ``matplotlib.figure.Figure`` (never
-pyplot), so the Qt view and the clinic PDF show the very same chart. From top to bottom:
+pyplot), so the Qt view and the clinic PDF show the very same chart. It is small multiples: from
+top to bottom, in one plot sharing one date axis,
 
-- a strip of treatment bands, hatched by category and stacked in lanes so overlapping
-  treatments stay readable, each labelled with its name (on a band too short to hold a long
-  name, its first words and "…": pointing at the band shows it whole, with its dates);
-- the symptoms panel, 0-10: rated symptoms as lines with markers (an Okabe-Ito colour and a
-  shape of its own each), events as rows of triangles above the 0-10 scale, labelled on the
-  left, flagged points ringed (a circle or a square, by level), treatments shaded faintly behind,
-  appointments as dashed lines with a small diamond along the bottom;
-- the weight panel, in the person's unit, only when there are weights.
+- the treatments, as hatched bands stacked in rows so overlapping treatments stay readable, each
+  with its name (cut to its first words and "…" on a band too short for it: pointing at the band
+  shows it whole, with its dates); each band is shaded faintly down across every lane, and a
+  line in its colour marks the day it began;
+- the appointments, as diamonds in a row of their own and a dashed line down across the lanes;
+- one lane per symptom, named on its left: a rated symptom as a line with a light fill, its lane
+  running from 0 (its base line) to 10 (its dotted top line); an event as a mark on each day (or
+  week, or month) it happened; the weight, in the person's unit, with its range written beside;
+- a ring (by level: a square or a circle) only on the points whose own day raised a flag, or, in
+  weekly and monthly views, on the week or month holding such a day: one meaning at every period.
 
-The title names the range and how points were grouped ("Weekly averages"); the legend names
-every series, appointments and the flag rings. Both are in the figure by default (the PDF, a
-saved picture); the History view asks for neither (``legend=False, title=False``) and shows them
-as Qt widgets beside the canvas, which screen readers can read and which cost the redraw nothing.
-``HistoryChart.legend_entries`` describes each entry (label, the mark in words, its style) and
-``legend_icon`` draws one entry's mark as pixels, exactly as the in-figure legend would.
+The lanes share the height the figure gives them, so the chart fills the space it has. The title
+names the range and how points were grouped ("Weekly averages"); the key names the marks and the
+vertical lines. Both are in the figure by default (the PDF, a saved picture); the History view
+asks for neither (``legend=False, title=False``) and shows them as Qt widgets beside the canvas,
+which screen readers can read and which cost the redraw nothing. ``HistoryChart.legend_entries``
+describes each entry (label, the mark in words, its style) and ``legend_icon`` draws one entry's
+mark as pixels, exactly as the in-figure legend would. ``colours`` (``style.ChartColours``) are
+the chart on white unless the caller passes others: the view passes its theme's.
 
 ``HistoryChart`` also answers hover and keyboard focus: ``hit_test`` finds the point (or the
 treatment band) under the mouse, in matplotlib display pixels, and ``hover_points`` lists them
 all in date order. That index (every point's words, each flag's reason) is only made the first
 time it is asked for: a redraw nobody points at does not pay for it.
 
-The layout is computed from the figure's size in inches (no tight or constrained layout, which
-would draw the figure twice), and the date ticks are worked out once per build rather than on
-every draw. What a redraw still costs beyond a plain plot of the same lines is mostly text:
-matplotlib lays out and rasterises every label glyph by glyph on each draw.
+Cheap to redraw: every lane is in one ``Axes`` (one date axis, worked out once per build), and
+all the lanes' lines, fills, marks and guides are a handful of collections whatever the number of
+symptoms, not an artist per symptom. The layout is computed from the figure's size in inches (no
+tight or constrained layout, which would draw the figure twice). What a redraw still costs beyond
+a plain plot is mostly text, which matplotlib lays out glyph by glyph on each draw.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import textwrap
 import weakref
 from collections.abc import Sequence
@@ -45,34 +54,31 @@ from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FixedFormatter, FixedLocator, MaxNLocator, NullFormatter
+from matplotlib.ticker import FixedFormatter, FixedLocator
 from matplotlib.typing import LineStyleType
 
 from mbc_tracker.domain.flags import LEVEL_ORDER, WEIGHT_KEY, format_day
 from mbc_tracker.domain.knowledge import FlagLevel
-from mbc_tracker.domain.records import SymptomKind, TreatmentCategory
+from mbc_tracker.domain.records import SymptomKind
 from mbc_tracker.reports import style
 from mbc_tracker.reports.history_data import (
     Aggregation,
     FlaggedDay,
     HistoryData,
     Point,
-    SymptomSeries,
     TreatmentBand,
     group_start,
 )
+from mbc_tracker.reports.style import PRINT_COLOURS, ChartColours
 
 # Legend labels longer than this wrap onto a second line.
-LEGEND_WRAP_CHARACTERS = 22
-# Under this many inches of height for the plots, the legend stays beside them.
-MIN_PLOT_HEIGHT_INCHES = 2.2
-# The smallest range the weight axis shows, in the person's unit: a display choice.
+LEGEND_WRAP_CHARACTERS = 34
+# The smallest range the weight lane shows, in the person's unit: a display choice.
 MIN_WEIGHT_SPAN = 3.0
 # A treatment's name longer than this, on a band too short to hold it, is cut to its first words.
 SHORT_LABEL_CHARACTERS = 14
-# A symptoms panel shorter than this (in inches) labels its scale 0, 5 and 10 only: six labels
-# would run into each other there.
-SHORT_PANEL_INCHES = 1.6
+# A lane's name wraps at this many characters onto a second line where the lane is tall enough.
+LANE_LABEL_CHARACTERS = 20
 
 AGGREGATION_LABELS = {
     Aggregation.DAY: "Daily values",
@@ -80,58 +86,47 @@ AGGREGATION_LABELS = {
     Aggregation.MONTH: "Monthly averages",
 }
 EMPTY_TEXT = "Nothing logged in this period"
+EMPTY_LANE_TEXT = {
+    "rated": "Nothing logged in this period",
+    "event": "Not marked as happening in this period",
+}
 DEFAULT_SIZE_INCHES = (10.0, 6.0)
 
 _GROUP_DAYS = {Aggregation.DAY: 1, Aggregation.WEEK: 7, Aggregation.MONTH: 30}
+_PERIOD_WORDS = {Aggregation.DAY: "day", Aggregation.WEEK: "week", Aggregation.MONTH: "month"}
 # A line is broken where two points are further apart than this many days: weeks without
 # entries should look like a gap, not like a steady value (weekly weighings stay joined).
 _GAP_DAYS = {Aggregation.DAY: 14, Aggregation.WEEK: 35, Aggregation.MONTH: 100}
-# More appointments than this and their dashed lines would cover the plot: only the row of
-# diamonds along the bottom is drawn (each still shows on hover).
-_MAX_APPOINTMENT_LINES = 40
-_EVENT_ROW_START = 11.0  # the first event row sits above the 0-10 scale
-_EVENT_ROW_STEP = 0.8
-_APPOINTMENT_ROW = -0.9  # the appointment diamonds sit below 0
-_LANE_HEIGHT_INCHES = 0.26
+# More appointments than this and their dashed lines would cover the lanes: only the row of
+# diamonds is drawn (each still shows on hover), and the key says so.
+MAX_APPOINTMENT_LINES = 40
+# Daily points get a dot each up to this many in a lane; beyond, dots would only smudge the line
+# (a point standing alone, with no neighbour to join, always gets its dot).
+_MAX_DOTS = 130
+
+# Heights in inches. The lanes share what is left of the plot's height, in these proportions.
+_TREATMENT_ROW_INCHES = 0.19
+_APPOINTMENT_ROW_INCHES = 0.18
+_LANE_GAP_INCHES = 0.05
+_RATED_SHARE, _EVENT_SHARE = 1.0, 0.55  # the weight's lane: 1.0
+_EMPTY_LANE_INCHES = 0.17
+_MAX_LANE_INCHES = 1.5  # one symptom alone does not become a wall
+_HEADROOM = 0.18  # the share of a lane left above its 10 line, for rings and the line's width
 # Characters' widths in ems, to estimate label widths without asking the renderer (DejaVu Sans:
 # lower case about 0.55, capitals and figures wider).
 _CHAR_WIDTH = 0.55
 _WIDE_CHAR_WIDTH = 0.7
-_MARK_EDGE_COLOUR = "#333333"  # a thin dark edge, so pale marks still show on white
 _APPOINTMENT_DASHES: LineStyleType = (0, (4, 3))
-_TITLE_INCHES = 0.5  # room above the plots for the title
-_DATES_INCHES = 0.52  # room under the plots for the date labels (two lines: the year)
-_BARE_TOP_INCHES = 0.15  # without a title: room for the top tick label's upper half
+_TITLE_INCHES = 0.5  # room above the plot for the title
+_DATES_INCHES = 0.42  # room under the plot for the date labels (two lines: the year)
+_BARE_TOP_INCHES = 0.1
+_SCALE_INCHES = 0.3  # the column of numbers (0, 10, the weight's range) left of the lanes
+_LANE_TEXT_SIZE = style.SMALL_SIZE
+_SCALE_TEXT_SIZE = style.SMALL_SIZE - 1
 
-# The marks in words, for the legend's description of each entry (read by screen readers, and
-# a tooltip for anyone who cannot tell two colours apart).
-_COLOUR_WORDS = {
-    "#0072B2": "blue",
-    "#D55E00": "vermillion",
-    "#009E73": "bluish green",
-    "#CC79A7": "reddish purple",
-    "#E69F00": "orange",
-    "#56B4E9": "sky blue",
-    "#000000": "black",
-    "#F0E442": "yellow",
-    "#444444": "dark grey",
-    "#555555": "grey",
-}
-_MARKER_WORDS = {
-    "o": "round",
-    "s": "square",
-    "D": "diamond",
-    "P": "plus-shaped",
-    "X": "cross-shaped",
-    "h": "hexagonal",
-    "p": "pentagonal",
-    "d": "narrow diamond",
-    "8": "octagonal",
-    "v": "downward triangle",
-    "^": "upward triangle",
-    "<": "left-pointing triangle",
-    ">": "right-pointing triangle",
-}
+# The marks in words, for the key's description of each entry (read by screen readers, and a
+# tooltip for anyone who cannot tell two colours apart).
+_MARKER_WORDS = {"s": "square", "o": "circle"}
 
 # matplotlib date numbers are days since its epoch (1970-01-01 unless changed): a date's number
 # is its ordinal plus this offset, far cheaper than ``date2num`` on every point.
@@ -179,13 +174,13 @@ class HoverInfo:
 
 @dataclass(frozen=True)
 class LegendEntry:
-    """One line of the chart's legend: its words and the mark beside them.
+    """One line of the chart's key: its words and the mark beside them.
 
     Frozen and hashable, so a view can keep each mark's picture and draw it only once.
     """
 
-    label: str  # "Bone pain", "Appointment", "Flag: contact promptly"
-    description: str  # the mark in words: "blue line with round markers"
+    label: str  # "Symptom, 0 to 10", "Appointment", "Flag: contact promptly"
+    description: str  # the mark in words: "blue line with a light fill in each lane"
     colour: str
     marker: str = ""  # a matplotlib marker, "" for none
     linestyle: LineStyleType = "-"  # "none" for marks without a line
@@ -196,35 +191,87 @@ class LegendEntry:
     markeredgewidth: float = 0.5
 
 
+@dataclass(frozen=True)
+class Lane:
+    """One symptom's (or the weight's) lane: where it is, and how its values map into it.
+
+    ``top`` and ``bottom`` are y in the chart's axes, which count inches down from the top of the
+    plot; a value of ``low`` sits on the lane's base line, ``high`` on its top line.
+    """
+
+    key: str  # the symptom's key, or "weight"
+    label: str
+    kind: str  # "rated", "event" or "weight"
+    top: float
+    bottom: float
+    low: float = 0.0
+    high: float = 10.0
+    text: str = ""  # the name as written beside the lane (on two lines, or cut short)
+
+    def y(self, values: Any) -> Any:
+        """Where ``values`` (a number or an array) sit in the lane (events: on its middle)."""
+        if self.kind == "event":
+            return (np.asarray(values) * 0.0 + self.middle) if np.ndim(values) else self.middle
+        span = (self.bottom - self.top) * (1 - _HEADROOM)
+        return (
+            self.bottom
+            - (np.asarray(values, dtype=float) - self.low) / (self.high - self.low) * span
+        )
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def top_line(self) -> float:
+        """The y of the lane's top value (10, or the weight range's top)."""
+        return float(self.y(self.high)) if self.kind != "event" else self.top
+
+
+@dataclass(frozen=True)
+class MarginWords:
+    """Words left of the plot: a lane's name, a number of a lane's scale, a row's name."""
+
+    text: str  # one or two lines
+    y: float  # the middle of the words, in the chart's axes (inches down from the plot's top)
+    inset: float  # inches from the plot's left edge to the words' right end
+    size: float  # points
+    muted: bool  # a number of a scale (quieter), not a name
+    gid: str = ""  # "lane:<key>", "treatments-label", "appointment-row-label", or "" for numbers
+
+
 @dataclass
 class HistoryChart:
-    """A drawn History chart: the figure, its axes, its legend entries and the hover index."""
+    """A drawn History chart: the figure, its axes and lanes, its key and the hover index."""
 
     figure: Figure
     data: HistoryData
-    symptom_axes: Axes | None  # None for an empty period
-    weight_axes: Axes | None
-    treatment_axes: Axes | None
+    lanes_axes: Axes | None  # None for an empty period
     aggregation_label: str
     title: str = ""  # the range and the grouping, in the figure unless built with title=False
-    symptom_lines: dict[str, Line2D] = field(default_factory=dict)  # rated symptoms, by key
-    event_marks: dict[str, Line2D] = field(default_factory=dict)  # events, by key
-    weight_line: Line2D | None = None
-    flag_marks: list[Line2D] = field(default_factory=list)
+    lanes: list[Lane] = field(default_factory=list)  # top to bottom
+    flag_marks: list[Line2D] = field(default_factory=list)  # one ring line per level
     legend_entries: list[LegendEntry] = field(default_factory=list)
-    _event_rows: dict[str, float] = field(default_factory=dict)  # an event's key: its row's y
-    _lanes: list[int] = field(default_factory=list)  # each treatment band's lane in the strip
+    legend_note: str = ""  # said under the key: what a ring means (when there are rings)
+    margin_words: list[MarginWords] = field(default_factory=list)  # the words left of the plot
+    colours: ChartColours = PRINT_COLOURS
+    _plot_inches: float = 1.0  # the plot's width
+    _draw_margin_words: bool = True
+    _band_rows: list[int] = field(default_factory=list)  # each treatment band's row
+    _treatment_top: float = 0.0  # y of the first treatment row
+    _appointment_y: float = 0.0
     _points: list[HoverInfo] | None = None  # made on first use
-    _by_axes: dict[int, tuple[Axes, Any, list[HoverInfo]]] = field(default_factory=dict)
-    _bands: list[tuple[float, float, int, HoverInfo]] = field(default_factory=list)
+    _coordinates: Any = None  # the points' (x, y), for ``hit_test``
+    _hoverable: list[HoverInfo] = field(default_factory=list)
+    _bands: list[tuple[float, float, float, float, HoverInfo]] = field(default_factory=list)
 
     @property
     def axes(self) -> list[Axes]:
-        return [
-            axes
-            for axes in (self.treatment_axes, self.symptom_axes, self.weight_axes)
-            if axes is not None
-        ]
+        return [self.lanes_axes] if self.lanes_axes is not None else []
+
+    def lane(self, key: str) -> Lane:
+        """The lane of a symptom's key (or "weight")."""
+        return next(lane for lane in self.lanes if lane.key == key)
 
     def hover_points(self) -> list[HoverInfo]:
         """Every point, appointment and treatment in date order, for keyboard navigation."""
@@ -232,35 +279,34 @@ class HistoryChart:
 
     def hit_test(self, x_pixel: float, y_pixel: float, tolerance: float = 8) -> HoverInfo | None:
         """The point nearest to a position in display pixels (origin bottom left, as in
-        matplotlib's mouse events), if one lies within ``tolerance`` pixels; in the treatment
-        strip, the band under the position (or that close to it)."""
+        matplotlib's mouse events), if one lies within ``tolerance`` pixels; among the
+        treatments, the band under the position (or that close to it)."""
         self._index()
         band = self._band_at(x_pixel, y_pixel, tolerance)
         if band is not None:
             return band
-        best: HoverInfo | None = None
-        best_distance = float(tolerance) ** 2
-        for axes, coordinates, infos in self._by_axes.values():
-            pixels = axes.transData.transform(coordinates)
-            distances = (pixels[:, 0] - x_pixel) ** 2 + (pixels[:, 1] - y_pixel) ** 2
-            index = int(np.argmin(distances))
-            if distances[index] <= best_distance:
-                best, best_distance = infos[index], float(distances[index])
-        return best
+        if self.lanes_axes is None or not self._hoverable:
+            return None
+        pixels = self.lanes_axes.transData.transform(self._coordinates)
+        distances = (pixels[:, 0] - x_pixel) ** 2 + (pixels[:, 1] - y_pixel) ** 2
+        index = int(np.argmin(distances))
+        if distances[index] <= float(tolerance) ** 2:
+            return self._hoverable[index]
+        return None
 
     def _band_at(self, x_pixel: float, y_pixel: float, tolerance: float) -> HoverInfo | None:
         """The treatment band drawn at (or within ``tolerance`` pixels across from) a pixel:
         a treatment of a few days is a sliver, which a pointer should not have to hit exactly."""
-        strip = self.treatment_axes
-        if strip is None or not self._bands:
+        axes = self.lanes_axes
+        if axes is None or not self._bands:
             return None
         best: HoverInfo | None = None
         best_distance = float(tolerance)
-        for start, end, lane, info in self._bands:
-            (left, top), (right, bottom) = strip.transData.transform(
-                [(start, lane + 0.12), (end, lane + 0.88)]
+        for start, end, top, bottom, info in self._bands:
+            (left, y_top), (right, y_bottom) = axes.transData.transform(
+                [(start, top), (end, bottom)]
             )
-            low, high = sorted((top, bottom))
+            low, high = sorted((y_top, y_bottom))
             if not low <= y_pixel <= high:
                 continue
             distance = max(left - x_pixel, x_pixel - right, 0.0)
@@ -272,19 +318,15 @@ class HistoryChart:
         """Every point's hover words, made the first time they are needed."""
         if self._points is not None:
             return self._points
-        infos = _hover_infos(self)
+        self._hoverable = _hover_infos(self)
         self._bands = _band_infos(self)
         self._points = sorted(
-            [*infos, *(info for *_, info in self._bands)], key=lambda info: (info.day, info.x)
+            [*self._hoverable, *(info for *_, info in self._bands)],
+            key=lambda info: (info.day, info.x),
         )
-        grouped: dict[int, list[HoverInfo]] = {}
-        for info in infos:
-            grouped.setdefault(id(info.axes), []).append(info)
-        for group in grouped.values():
-            axes = group[0].axes
-            assert axes is not None
-            coordinates = np.array([(info.x, info.y) for info in group], dtype=float)
-            self._by_axes[id(axes)] = (axes, coordinates, group)
+        self._coordinates = np.array(
+            [(info.x, info.y) for info in self._hoverable], dtype=float
+        ).reshape(-1, 2)
         return self._points
 
 
@@ -304,7 +346,7 @@ def _number(value: float) -> str:
 
 
 def _value_text(point: Point, kind: str, aggregation: Aggregation, unit: str = "") -> str:
-    period = "week" if aggregation is Aggregation.WEEK else "month"
+    period = _PERIOD_WORDS[aggregation]
     if kind == "event":
         if aggregation is Aggregation.DAY:
             return "happened"
@@ -318,22 +360,12 @@ def _value_text(point: Point, kind: str, aggregation: Aggregation, unit: str = "
     return f"average {_number(point.value)}{scale} ({highest}{days})"
 
 
+@functools.lru_cache(maxsize=512)
 def _text_inches(text: str, size: float) -> float:
     wide = sum(1 for character in text if character.isupper() or character.isdigit())
     ellipses = text.count("…")  # a whole em
     ems = (len(text) - wide - ellipses) * _CHAR_WIDTH + wide * _WIDE_CHAR_WIDTH + ellipses
     return ems * size / 72
-
-
-def _place_y_label(axes: Any, tick_labels: Sequence[str]) -> None:
-    """Put the y label just left of the widest tick label, in a fixed place.
-
-    matplotlib otherwise measures every tick label on every draw to find that place; the
-    labels here are known (short numbers), so their width is estimated once instead.
-    """
-    widest = max((_text_inches(text, style.TICK_SIZE) for text in tick_labels), default=0.0)
-    width_inches = axes.get_position().width * float(axes.figure.get_size_inches()[0])
-    axes.yaxis.set_label_coords(-(widest + 0.16) / max(width_inches, 0.1), 0.5)
 
 
 def chart_title(data: HistoryData) -> str:
@@ -344,23 +376,26 @@ def chart_title(data: HistoryData) -> str:
     )
 
 
-# -- layout ------------------------------------------------------------------------------------
+def _lane_label(label: str, lines: int) -> str:
+    """A lane's name on one or two lines of about ``LANE_LABEL_CHARACTERS``; what does not fit
+    ends in "…" (the whole name is in the hover words and the table)."""
+    wrapped = textwrap.wrap(label, LANE_LABEL_CHARACTERS, break_long_words=False) or [label]
+    if len(wrapped) <= lines:
+        return "\n".join(wrapped)
+    kept = wrapped[:lines]
+    words = kept[-1].split()
+    while len(words) > 1 and len(" ".join(words)) + 1 > LANE_LABEL_CHARACTERS:
+        words.pop()  # cut at a word, with room for the "…"
+    kept[-1] = " ".join(words)[: LANE_LABEL_CHARACTERS - 1].rstrip(" ,;:(–-") + "…"
+    return "\n".join(kept)
 
 
-@dataclass(frozen=True)
-class _Layout:
-    left: float  # figure fractions
-    right: float
-    treatment: tuple[float, float, float, float] | None  # [left, bottom, width, height]
-    symptoms: tuple[float, float, float, float]
-    weight: tuple[float, float, float, float] | None
-    legend_x: float
-    top: float
+# -- treatment rows ----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class _BandLabel:
-    """Where a treatment's name is written on the strip (data x), and the x range it covers."""
+    """Where a treatment's name is written (data x), and the x range it covers."""
 
     text: str
     x: float
@@ -388,32 +423,32 @@ def _band_labels(
     return labels
 
 
-def _lanes(
+def _band_rows(
     bands: Sequence[TreatmentBand],
     labels: Sequence[_BandLabel],
     x_min: float,
     x_max: float,
     days_per_inch: float,
 ) -> list[int]:
-    """A lane per band, greedily, so no two bands (with their names) overlap in one lane."""
-    lane_ends: list[float] = []
-    lanes = []
+    """A row per band, greedily, so no two bands (with their names) overlap in one row."""
+    row_ends: list[float] = []
+    rows = []
     gap = 0.1 * days_per_inch
     for band, label in zip(bands, labels, strict=True):
         start = min(max(date_number(band.start), x_min), label.left)
         end = x_max if band.end is None else date_number(band.end) + 1
-        # A treatment that follows another the next day shares its lane, unless a name is in
+        # A treatment that follows another the next day shares its row, unless a name is in
         # the way.
         occupied = max(end, label.right + gap)
-        for lane, lane_end in enumerate(lane_ends):
-            if lane_end <= start:
-                lane_ends[lane] = occupied
-                lanes.append(lane)
+        for row, row_end in enumerate(row_ends):
+            if row_end <= start:
+                row_ends[row] = occupied
+                rows.append(row)
                 break
         else:
-            lane_ends.append(occupied)
-            lanes.append(len(lane_ends) - 1)
-    return lanes
+            row_ends.append(occupied)
+            rows.append(len(row_ends) - 1)
+    return rows
 
 
 def _band_label(band: TreatmentBand, x_min: float, x_max: float, days_per_inch: float) -> str:
@@ -434,36 +469,97 @@ def _band_label(band: TreatmentBand, x_min: float, x_max: float, days_per_inch: 
     return short.rstrip(",;:(–-") + "…"
 
 
+def _band_extent(band: TreatmentBand, x_max: float) -> tuple[float, float]:
+    """A band's x extent: its first to its last day (ongoing: to the end of the range)."""
+    start = date_number(band.start)
+    end = x_max if band.end is None else date_number(band.end)
+    return start, max(end, start + 1)  # a one-day treatment still shows
+
+
+# -- layout ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where everything goes, in inches (y counted down from the top of the plot)."""
+
+    left: float  # the plot's left edge from the figure's left
+    plot_width: float
+    plot_height: float
+    bottom: float  # the plot's bottom edge from the figure's bottom
+    treatment_top: float
+    appointment_y: float
+    lanes_top: float
+    lanes: tuple[Lane, ...]
+
+
+def _lane_specs(data: HistoryData) -> list[tuple[str, str, str]]:
+    """(key, label, kind) of each lane, top to bottom: rated symptoms, events, the weight."""
+    rated = [(s.key, s.label, "rated") for s in data.symptoms if s.kind is SymptomKind.RATED]
+    events = [(s.key, s.label, "event") for s in data.symptoms if s.kind is SymptomKind.EVENT]
+    weight = [(WEIGHT_KEY, f"Weight ({data.weight_unit.value})", "weight")] if data.weight else []
+    return [*rated, *events, *weight]
+
+
+def _weight_range(data: HistoryData) -> tuple[float, float]:
+    """The weight lane's base and top values: whole numbers around the weights, never closer
+    than ``MIN_WEIGHT_SPAN`` (a steady weight should look steady, not like a swing)."""
+    values = [point.value for point in data.weight]
+    low, high = min(values), max(values)
+    if high - low < MIN_WEIGHT_SPAN:
+        middle = (high + low) / 2
+        low, high = middle - MIN_WEIGHT_SPAN / 2, middle + MIN_WEIGHT_SPAN / 2
+    return float(np.floor(low)), float(np.ceil(high))
+
+
 def _layout(
+    data: HistoryData,
     width: float,
     height: float,
+    top_inches: float,
+    bottom_inches: float,
+    band_rows: int,
+    specs: Sequence[tuple[str, str, str]],
     left_inches: float,
-    legend_inches: float,
-    lanes: int,
-    weight: bool,
-    bottom_inches: float = _DATES_INCHES,
-    top_inches: float = _TITLE_INCHES,
 ) -> _Layout:
-    left = left_inches / width
-    legend_x = 1 - legend_inches / width
-    right = legend_x - 0.15 / width
-    top = 1 - top_inches / height
-    bottom = bottom_inches / height
-    gap = 0.12 / height
-    strip = lanes * _LANE_HEIGHT_INCHES / height if lanes else 0.0
-    rest = top - bottom - (strip + gap if lanes else 0.0)
-    weight_height = (rest - gap) * 0.3 if weight else 0.0
-    symptoms_height = rest - (weight_height + gap if weight else 0.0)
-    plot_width = right - left
-    symptoms_bottom = bottom + (weight_height + gap if weight else 0.0)
+    plot_width = max(width - left_inches - 0.25, 1.0)
+    plot_height = max(height - top_inches - bottom_inches, 0.5)
+    y = 0.0
+    treatment_top = y
+    y += band_rows * _TREATMENT_ROW_INCHES
+    appointment_y = y + _APPOINTMENT_ROW_INCHES / 2
+    if data.appointments:
+        y += _APPOINTMENT_ROW_INCHES
+    if y:
+        y += _LANE_GAP_INCHES
+    lanes_top = y
+    # A lane with nothing in the period is a thin one with a word, not a share of the height.
+    empty = {series.key for series in data.symptoms if not series.points}
+    shares = [
+        0.0 if key in empty else {"rated": _RATED_SHARE, "event": _EVENT_SHARE}.get(kind, 1.0)
+        for key, _label, kind in specs
+    ]
+    room = max(plot_height - lanes_top - _LANE_GAP_INCHES * max(len(specs) - 1, 0), 0.1)
+    # An empty lane is as thin as an event's, and never more than a line of words.
+    unit = room / max(sum(shares) + _EVENT_SHARE * len(empty), 1.0)
+    empty_height = min(_EVENT_SHARE * unit, _EMPTY_LANE_INCHES)
+    unit = min((room - empty_height * len(empty)) / max(sum(shares), 1.0), _MAX_LANE_INCHES)
+    low_high = _weight_range(data) if data.weight else (0.0, 10.0)
+    lanes = []
+    for (key, label, kind), share in zip(specs, shares, strict=True):
+        low, high = low_high if kind == "weight" else (0.0, 10.0)
+        lane_height = unit * share if share else empty_height
+        lanes.append(Lane(key, label, kind, y, y + lane_height, low, high))
+        y += lane_height + _LANE_GAP_INCHES
     return _Layout(
-        left=left,
-        right=right,
-        treatment=(left, top - strip, plot_width, strip) if lanes else None,
-        symptoms=(left, symptoms_bottom, plot_width, symptoms_height),
-        weight=(left, bottom, plot_width, weight_height) if weight else None,
-        legend_x=legend_x,
-        top=top,
+        left=left_inches,
+        plot_width=plot_width,
+        plot_height=plot_height,
+        bottom=bottom_inches,
+        treatment_top=treatment_top,
+        appointment_y=appointment_y,
+        lanes_top=lanes_top,
+        lanes=tuple(lanes),
     )
 
 
@@ -471,14 +567,22 @@ def _layout(
 
 
 def build_history_figure(
-    data: HistoryData, figure: Figure | None = None, *, legend: bool = True, title: bool = True
+    data: HistoryData,
+    figure: Figure | None = None,
+    *,
+    legend: bool = True,
+    title: bool = True,
+    colours: ChartColours = PRINT_COLOURS,
+    margin_words: bool = True,
 ) -> HistoryChart:
-    """Draw ``data`` into ``figure`` (a new 10 x 6 inch figure when None).
+    """Draw ``data`` into ``figure`` (a new 10 x 6 inch figure when None), in ``colours``.
 
     With ``legend`` and ``title`` (the default: the PDF, a saved picture) the figure carries its
-    legend and its title; without them it is the plots alone, with the room they took given to
-    the plots, for a view that shows ``HistoryChart.legend_entries`` and ``HistoryChart.title``
-    itself.
+    key and its title; without them it is the plot alone, with the room they took given to the
+    lanes, for a view that shows ``HistoryChart.legend_entries`` and ``HistoryChart.title``
+    itself. Without ``margin_words`` the lanes' names and their scales' numbers are left out
+    of the figure (their room is kept) for the view to paint from ``HistoryChart.margin_words``:
+    text is what a redraw spends most of its time on.
 
     A figure this function drew before keeps its axes: only what is drawn on them is replaced,
     which makes a redraw (a new range, another symptom) much cheaper than building new axes.
@@ -486,27 +590,49 @@ def build_history_figure(
     if figure is None:
         figure = Figure(figsize=DEFAULT_SIZE_INCHES, dpi=100)
     _clear_drawing(figure)
-    figure.set_facecolor("white")
+    figure.set_facecolor(colours.paper)
     aggregation_label = AGGREGATION_LABELS[data.aggregation]
     title_text = chart_title(data)
     if title:
         figure.suptitle(
-            title_text, fontsize=style.TITLE_SIZE, color=style.TEXT_COLOUR, x=0.02, ha="left"
+            title_text, fontsize=style.TITLE_SIZE, color=colours.text, x=0.02, ha="left"
         )
     if data.is_empty:
         _remove_axes(figure)
-        return _draw_empty(data, figure, aggregation_label, title_text)
-    return _draw_chart(data, figure, aggregation_label, title_text, legend=legend, title=title)
+        figure.text(
+            0.5,
+            0.5,
+            EMPTY_TEXT,
+            ha="center",
+            va="center",
+            fontsize=style.TITLE_SIZE + 2,
+            color=colours.muted,
+            gid="empty",
+        )
+        return HistoryChart(figure, data, None, aggregation_label, title_text, colours=colours)
+    return _draw_chart(
+        data,
+        figure,
+        aggregation_label,
+        title_text,
+        legend=legend,
+        title=title,
+        colours=colours,
+        margin_words=margin_words,
+    )
 
 
-# The axes this module made in each figure, by role, so a redraw can reuse them.
-_AXES: weakref.WeakKeyDictionary[Figure, dict[str, Axes]] = weakref.WeakKeyDictionary()
+# The axes this module made in each figure, and the colours its ticks were last given, so a
+# redraw can reuse them.
+_AXES: weakref.WeakKeyDictionary[Figure, tuple[Axes, list[ChartColours]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _clear_drawing(figure: Figure) -> None:
     """Take away what a previous drawing added; keep the axes this module made, if any."""
     ours = _AXES.get(figure)
-    if ours is None or any(axes not in figure.axes for axes in ours.values()):
+    if ours is None or ours[0] not in figure.axes or len(figure.axes) != 1:
         figure.clear()
         _AXES.pop(figure, None)
         return
@@ -514,73 +640,40 @@ def _clear_drawing(figure: Figure) -> None:
         legend.remove()
     for text in list(figure.texts):
         text.remove()
-    for axes in ours.values():
-        for artist in [*axes.lines, *axes.collections, *axes.texts, *axes.patches]:
-            artist.remove()
-        axes.relim()
+    axes = ours[0]
+    for artist in [*axes.lines, *axes.collections, *axes.texts, *axes.patches]:
+        artist.remove()
 
 
 def _remove_axes(figure: Figure) -> None:
-    for axes in _AXES.pop(figure, {}).values():
-        axes.remove()
+    ours = _AXES.pop(figure, None)
+    if ours is not None:
+        ours[0].remove()
 
 
-def _axes_for(figure: Figure, layout: _Layout) -> tuple[Axes, Axes | None, Axes | None]:
-    """The symptoms, treatments and weight axes at the layout's places, reused where possible."""
-    ours = _AXES.setdefault(figure, {})
-    if "symptoms" in ours:
-        symptom_axes = ours["symptoms"]
-        symptom_axes.set_position(layout.symptoms)
-    else:
-        symptom_axes = ours["symptoms"] = _new_axes(figure, layout.symptoms)
-    found: list[Axes | None] = []
-    for role, place in (("treatments", layout.treatment), ("weight", layout.weight)):
-        axes = ours.get(role)
-        if place is None:
-            if axes is not None:
-                axes.remove()
-                del ours[role]
-            found.append(None)
-        elif axes is not None:
-            axes.set_position(place)
-            found.append(axes)
-        else:
-            # Not sharing x with the symptoms: shared axes measure each other's tick labels
-            # on every draw. Each gets the same range and ticks instead.
-            axes = ours[role] = _new_axes(figure, place, ticks_below=role != "treatments")
-            found.append(axes)
-    return symptom_axes, found[0], found[1]
-
-
-def _new_axes(
-    figure: Figure, place: tuple[float, float, float, float], ticks_below: bool = True
+def _axes_for(
+    figure: Figure, place: tuple[float, float, float, float], colours: ChartColours
 ) -> Axes:
-    """New axes with the chart's tick style (set once: applying it to every tick again on each
-    redraw cost more than drawing some of the lines)."""
-    axes = figure.add_axes(place)
-    axes.tick_params(labelsize=style.TICK_SIZE, colors=style.TEXT_COLOUR)
-    if not ticks_below:
-        # No dates and no vertical grid here: the panel below carries them. An axis with
-        # nothing to show still measured its ticks on every draw.
-        axes.tick_params(axis="x", which="both", bottom=False, labelbottom=False)
-        axes.xaxis.set_visible(False)
+    """The chart's one axes at ``place``, reused where possible, its ticks in ``colours``."""
+    ours = _AXES.get(figure)
+    if ours is not None:
+        axes, styled = ours
+        axes.set_position(place)
+    else:
+        axes = figure.add_axes(place)
+        axes.yaxis.set_visible(False)
+        axes.patch.set_visible(False)  # the figure's paper shows through
+        for side in ("top", "right", "left"):
+            axes.spines[side].set_visible(False)
+        styled = []
+        _AXES[figure] = (axes, styled)
+    if styled != [colours]:
+        # Set once per colours: applying the style to every tick on each redraw cost more than
+        # drawing some of the lines.
+        axes.tick_params(labelsize=style.TICK_SIZE, colors=colours.text)
+        axes.spines["bottom"].set_color(colours.muted)
+        styled[:] = [colours]
     return axes
-
-
-def _draw_empty(
-    data: HistoryData, figure: Figure, aggregation_label: str, title: str
-) -> HistoryChart:
-    figure.text(
-        0.5,
-        0.5,
-        EMPTY_TEXT,
-        ha="center",
-        va="center",
-        fontsize=style.TITLE_SIZE + 2,
-        color=style.CALM_TEXT_COLOUR,
-        gid="empty",
-    )
-    return HistoryChart(figure, data, None, None, None, aggregation_label, title)
 
 
 def _draw_chart(
@@ -591,10 +684,10 @@ def _draw_chart(
     *,
     legend: bool,
     title: bool,
+    colours: ChartColours,
+    margin_words: bool,
 ) -> HistoryChart:
     width, height = (float(size) for size in figure.get_size_inches())
-    rated = [series for series in data.symptoms if series.kind is SymptomKind.RATED]
-    events = [series for series in data.symptoms if series.kind is SymptomKind.EVENT]
     aggregation = data.aggregation
     pad = _GROUP_DAYS[aggregation] / 2
     first_x = min(
@@ -604,169 +697,132 @@ def _draw_chart(
     )
     x_min, x_max = first_x - pad, date_number(data.last) + pad
 
-    # Margins from the labels they must hold: the axis label on the left (events are named by
-    # their marks in the legend, not on the axis), the legend on the right, or under the plots
-    # when beside them it would leave the plot narrow (a window of ordinary size).
-    left_inches = 0.55 + max(
-        _text_inches("10", style.TICK_SIZE), _text_inches("Treatments", style.SMALL_SIZE) - 0.3
-    )
-    # Without a legend, the right margin only holds the end of the last date label.
-    legend_columns, bottom_inches, legend_inches, legend_below = 1, _DATES_INCHES, 0.1, False
-    if legend:
-        legend_columns, bottom_inches, legend_inches = _legend_room(
-            data, rated, events, width, height, left_inches
-        )
-        legend_below = legend_columns > 1 or legend_inches < 0.5
-    plot_inches = max(width - left_inches - legend_inches - 0.15, 1.0)
-    days_per_inch = (x_max - x_min) / plot_inches
-    band_labels = _band_labels(data.treatments, x_min, x_max, days_per_inch)
-    lanes = _lanes(data.treatments, band_labels, x_min, x_max, days_per_inch)
-    layout = _layout(
-        width,
-        height,
-        left_inches,
-        legend_inches,
-        max(lanes, default=-1) + 1,
-        bool(data.weight),
-        bottom_inches,
-        _TITLE_INCHES if title else _BARE_TOP_INCHES,
-    )
-
-    symptom_axes, treatment_axes, weight_axes = _axes_for(figure, layout)
-    chart = HistoryChart(
-        figure, data, symptom_axes, weight_axes, treatment_axes, aggregation_label, title_text
-    )
-    bottom_axes = weight_axes or symptom_axes
-    _fix_date_ticks(chart.axes, bottom_axes, x_min, x_max, plot_inches)
-
+    specs = _lane_specs(data)
     ring_levels = _ring_levels(data.flagged, aggregation)
-    levels_shown: set[FlagLevel] = set()
+    appointment_lines = 0 < len(data.appointments) <= MAX_APPOINTMENT_LINES
+    entries = _legend_entries(data, colours, set(ring_levels.values()), appointment_lines, x_min)
+    top_inches = _TITLE_INCHES if title else _BARE_TOP_INCHES
+    bottom_inches, columns = _DATES_INCHES, 1
+    if legend and entries:
+        columns, legend_inches = _legend_shape(entries, width - 0.3, bool(ring_levels))
+        bottom_inches += legend_inches
 
-    # Rated symptoms and events.
-    rings: dict[FlagLevel, list[tuple[float, float]]] = {level: [] for level in FlagLevel}
-    for index, series in enumerate([*rated, *events]):
-        look = style.series_style(index, series.kind is SymptomKind.EVENT)
-        if series.kind is SymptomKind.RATED:
-            chart.symptom_lines[series.key] = _draw_rated(series, symptom_axes, look, aggregation)
-            _add_rings(rings, series.key, series.points, None, ring_levels)
-        else:
-            row_y = _EVENT_ROW_START + _EVENT_ROW_STEP * len(chart.event_marks)
-            chart.event_marks[series.key] = _draw_event(series, symptom_axes, look, row_y)
-            chart._event_rows[series.key] = row_y
-            _add_rings(rings, series.key, series.points, row_y, ring_levels)
-    chart.flag_marks.extend(_draw_rings(symptom_axes, rings, levels_shown))
+    def laid_out(left_inches: float) -> tuple[_Layout, list[_BandLabel], list[int], float]:
+        plot_width = max(width - left_inches - 0.25, 1.0)
+        days_per_inch = (x_max - x_min) / plot_width
+        band_labels = _band_labels(data.treatments, x_min, x_max, days_per_inch)
+        rows = _band_rows(data.treatments, band_labels, x_min, x_max, days_per_inch)
+        layout = _layout(
+            data,
+            width,
+            height,
+            top_inches,
+            bottom_inches,
+            max(rows, default=-1) + 1,
+            specs,
+            left_inches,
+        )
+        return layout, band_labels, rows, days_per_inch
 
-    symptom_top = _EVENT_ROW_START + _EVENT_ROW_STEP * (len(events) - 1) + 0.6 if events else 10.6
-    symptom_axes.set_ylim(_APPOINTMENT_ROW - 0.6, symptom_top)
-    # A panel too short for the words gets the scale alone (the legend names the symptoms), and
-    # fewer numbers on it, which would otherwise touch.
-    panel_inches = layout.symptoms[3] * height
-    if panel_inches >= SHORT_PANEL_INCHES:
-        symptom_axes.set_yticks([0.0, 2.0, 4.0, 6.0, 8.0, 10.0], ["0", "2", "4", "6", "8", "10"])
-    else:
-        symptom_axes.set_yticks([0.0, 5.0, 10.0], ["0", "5", "10"])
-    symptom_axes.set_ylabel(
-        "Severity (0–10)" if panel_inches >= SHORT_PANEL_INCHES else "0–10",
-        fontsize=style.LABEL_SIZE,
+    # The lanes' heights decide whether a name takes one line or two, and the names the width
+    # of the margin: laid out once with a guess, then for the names as they will be written.
+    guess, *_ = laid_out(1.6)
+    texts = {
+        lane.key: _lane_label(lane.label, 2 if lane.bottom - lane.top >= 0.28 else 1)
+        for lane in guess.lanes
+    }
+    side_texts = [*texts.values()]
+    side_texts += ["Treatments"] if data.treatments else []
+    side_texts += ["Appointments"] if data.appointments else []
+    left_inches = (
+        0.12
+        + _SCALE_INCHES
+        + max(
+            _text_inches(line, _LANE_TEXT_SIZE) for text in side_texts for line in text.splitlines()
+        )
     )
-    _place_y_label(symptom_axes, ["10"])
-    symptom_axes.grid(axis="y", color=style.GRID_COLOUR, linewidth=0.8)
-    symptom_axes.set_axisbelow(True)
+    layout, band_labels, rows, days_per_inch = laid_out(left_inches)
+    layout = dataclasses.replace(
+        layout,
+        lanes=tuple(
+            dataclasses.replace(lane, text=texts.get(lane.key, lane.label)) for lane in layout.lanes
+        ),
+    )
+    place = (
+        layout.left / width,
+        layout.bottom / height,
+        layout.plot_width / width,
+        layout.plot_height / height,
+    )
+    axes = _axes_for(figure, place, colours)
+    axes.set_ylim(layout.plot_height, 0)
+    _fix_date_ticks(axes, x_min, x_max, layout.plot_width)
 
-    if weight_axes is not None:
-        # Its own axis label names it: no legend entry (every entry costs a few ms per draw).
-        _draw_weight(data, weight_axes, ring_levels, chart, levels_shown)
-
-    if treatment_axes is not None:
-        # The bands carry the drugs' names and a hatch per kind of treatment; the kinds are not
-        # repeated in the legend, which would grow by one line per kind.
-        chart._lanes = lanes
-        _draw_treatments(data, treatment_axes, symptom_axes, lanes, band_labels, (x_min, x_max))
-
+    chart = HistoryChart(
+        figure,
+        data,
+        axes,
+        aggregation_label,
+        title_text,
+        lanes=list(layout.lanes),
+        colours=colours,
+        _plot_inches=layout.plot_width,
+        _draw_margin_words=margin_words,
+        _band_rows=rows,
+        _treatment_top=layout.treatment_top,
+        _appointment_y=layout.appointment_y,
+    )
+    lanes_bottom = layout.lanes[-1].bottom if layout.lanes else layout.plot_height
+    _draw_lanes(chart, axes, x_min, x_max, layout.plot_width)
+    chart.flag_marks = _draw_rings(chart, axes, ring_levels)
+    if data.treatments:
+        _draw_treatments(chart, axes, band_labels, (x_min, x_max), (layout.lanes_top, lanes_bottom))
     if data.appointments:
-        _draw_appointments(data, chart, days_per_inch)
+        _draw_appointments(chart, axes, days_per_inch, lanes_bottom, appointment_lines)
 
-    chart.legend_entries = _legend_entries(chart, rated, events, levels_shown)
-    if legend and chart.legend_entries:
-        if legend_below:
-            anchor = (layout.left, (bottom_inches - _DATES_INCHES + 0.05) / height)
-            columns = legend_columns
-        else:
-            anchor, columns = (layout.legend_x, layout.top), 1
+    chart.legend_entries = entries
+    if ring_levels:
+        chart.legend_note = ring_note(aggregation)
+    if legend and entries:
         figure.legend(
-            handles=[_legend_handle(entry) for entry in chart.legend_entries],
-            labels=[_wrap(entry.label) for entry in chart.legend_entries],
+            handles=[_legend_handle(entry) for entry in entries],
+            labels=[_wrap(entry.label) for entry in entries],
             loc="upper left",
-            bbox_to_anchor=anchor,
+            bbox_to_anchor=(0.02, (bottom_inches - _DATES_INCHES) / height),
             ncols=columns,
             fontsize=style.SMALL_SIZE,
+            labelcolor=colours.text,
+            title=chart.legend_note or None,
+            title_fontsize=style.SMALL_SIZE,
+            alignment="left",
             frameon=False,
             borderaxespad=0.0,
             handlelength=2.2,
-            columnspacing=1.2,
+            columnspacing=1.4,
         )
     return chart
 
 
-def _legend_room(
-    data: HistoryData,
-    rated: Sequence[SymptomSeries],
-    events: Sequence[SymptomSeries],
-    width: float,
-    height: float,
-    left_inches: float,
-) -> tuple[int, float, float]:
-    """Where the in-figure legend goes: (columns, bottom margin, right margin) in inches.
-
-    Beside the plots in one column, or under them in as many columns as fit when beside them
-    it would leave the plots narrow (and they keep enough height).
-    """
-    legend_labels = [_wrap(label) for label in _legend_labels(data, rated, events)]
-    if not legend_labels:  # weight alone: its axis names it
-        return 1, _DATES_INCHES, 0.1
-    column_inches = (
-        max(
-            _text_inches(line, style.SMALL_SIZE)
-            for label in legend_labels
-            for line in label.splitlines()
-        )
-        + 0.75
-    )
-    if width - left_inches - column_inches - 0.15 < 0.62 * (width - left_inches):
-        columns = _legend_columns(legend_labels, width - left_inches - 0.2)
-        rows = -(-len(legend_labels) // columns)
-        below = _DATES_INCHES + rows * 0.23 + 0.1
-        lanes_estimate = len(data.treatments) * _LANE_HEIGHT_INCHES
-        if height - 0.5 - below - lanes_estimate >= MIN_PLOT_HEIGHT_INCHES:
-            return columns, below, 0.25
-    return 1, _DATES_INCHES, column_inches
-
-
-def _fix_date_ticks(
-    every: Sequence[Axes], bottom: Axes, x_min: float, x_max: float, plot_inches: float
-) -> None:
-    """The same date range and ticks on every panel, labelled on the ``bottom`` one only:
-    about one date label per inch, so they never run into each other in a narrow plot.
+def _fix_date_ticks(axes: Axes, x_min: float, x_max: float, plot_inches: float) -> None:
+    """The date range and its ticks: a date label for every inch or so, so they never run into
+    each other in a narrow plot, with the year under the first and wherever a year begins.
 
     Worked out once here and then fixed: left to themselves, the date locator and its formatter
-    would work the same ticks out again on every draw, for each panel.
+    would work the same ticks out again on every draw.
     """
     locator = AutoDateLocator(  # type: ignore[no-untyped-call]
-        minticks=3, maxticks=max(3, min(10, int(plot_inches / 0.9)))
+        minticks=3, maxticks=max(3, min(12, int(plot_inches / 0.75)))
     )
     formatter = ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
-    bottom.set_xlim(x_min, x_max)
-    bottom.xaxis.set_major_locator(locator)
-    ticks = list(bottom.xaxis.get_majorticklocs())
+    axes.set_xlim(x_min, x_max)
+    axes.xaxis.set_major_locator(locator)
+    # Only the ticks inside the range: the locator offers one beyond each end, and the year
+    # belongs under the first date that is shown.
+    ticks = [tick for tick in axes.xaxis.get_majorticklocs() if x_min <= tick <= x_max]
     labels = with_years(ticks, formatter.format_ticks(ticks))  # type: ignore[no-untyped-call]
-    for axes in every:
-        axes.set_xlim(x_min, x_max)
-        axes.xaxis.set_major_locator(FixedLocator(ticks))
-        if axes is bottom:
-            # Without the formatter's corner note ("2026-Nov"): the title names the range.
-            axes.xaxis.set_major_formatter(FixedFormatter(labels))
-        else:
-            axes.xaxis.set_major_formatter(NullFormatter())
+    axes.xaxis.set_major_locator(FixedLocator(ticks))
+    # Without the formatter's corner note ("2026-Nov"): the title names the range.
+    axes.xaxis.set_major_formatter(FixedFormatter(labels))
 
 
 def with_years(ticks: Sequence[float], labels: Sequence[str]) -> list[str]:
@@ -785,118 +841,624 @@ def with_years(ticks: Sequence[float], labels: Sequence[str]) -> list[str]:
     return result
 
 
+def _margin_text(
+    chart: HistoryChart,
+    y: float,
+    text: str,
+    *,
+    gid: str = "",
+    inset: float = _SCALE_INCHES,
+    muted: bool = False,
+) -> None:
+    """Words left of the plot, ending ``inset`` inches from it, centred on data ``y``: a lane's
+    name, or a number of its scale. Kept in ``chart.margin_words``; drawn into the figure only
+    when it was built with ``margin_words=True`` (a view may paint them itself)."""
+    axes, colours = chart.lanes_axes, chart.colours
+    assert axes is not None
+    size = _SCALE_TEXT_SIZE if muted else _LANE_TEXT_SIZE
+    chart.margin_words.append(MarginWords(text, y, inset, size, muted, gid))
+    if not chart._draw_margin_words:
+        return
+    axes.text(
+        -inset / max(chart._plot_inches, 0.1),
+        y,
+        text,
+        transform=axes.get_yaxis_transform(),
+        ha="right",
+        va="center",
+        fontsize=size,
+        color=colours.muted if muted else colours.text,
+        linespacing=1.0,
+        clip_on=False,
+        gid=gid or None,
+    )
+
+
+def _runs(x: Any, y: Any, gap_days: float) -> list[tuple[Any, Any]]:
+    """Consecutive points as runs, broken where two points are more than ``gap_days`` apart:
+    weeks without entries look like a gap, not like a steady value."""
+    if len(x) == 0:
+        return []
+    breaks = np.nonzero(np.diff(x) > gap_days)[0] + 1
+    return list(zip(np.split(x, breaks), np.split(y, breaks), strict=True))
+
+
+def _draw_lanes(chart: HistoryChart, axes: Axes, x_min: float, x_max: float, inches: float) -> None:
+    """Each lane's guides, name and marks: a few collections for all the lanes together."""
+    data, colours = chart.data, chart.colours
+    gap_days = _GAP_DAYS[data.aggregation]
+    by_key = {series.key: series for series in data.symptoms}
+    guides: list[Any] = []
+    guide_styles: list[Any] = []
+    lines: list[Any] = []
+    fills: list[Any] = []
+    dots_x: list[Any] = []
+    dots_y: list[Any] = []
+    events_x: list[Any] = []
+    events_y: list[Any] = []
+    first_rated = True
+    for lane in chart.lanes:
+        _margin_text(
+            chart,
+            lane.middle,
+            lane.text or lane.label,
+            gid=f"lane:{lane.key}",
+            inset=_SCALE_INCHES if lane.kind != "event" else 0.08,
+        )
+        guides.append([(x_min, lane.bottom), (x_max, lane.bottom)])
+        guide_styles.append("solid")
+        if lane.kind != "weight" and not by_key[lane.key].points:
+            # A lane chosen with nothing in the period says so, rather than look like a gap.
+            chart.lanes_axes.text(  # type: ignore[union-attr]
+                x_min + 0.01 * (x_max - x_min),
+                lane.middle,
+                EMPTY_LANE_TEXT[lane.kind],
+                fontsize=_SCALE_TEXT_SIZE,
+                color=colours.muted,
+                va="center",
+                gid="empty-lane",
+            )
+        if lane.kind == "event":
+            series = by_key[lane.key]
+            x = np.fromiter((date_number(p.day) for p in series.points), float, len(series.points))
+            events_x.append(x)
+            events_y.append(np.full(len(x), lane.middle))
+            continue
+        guides.append([(x_min, lane.top_line), (x_max, lane.top_line)])
+        guide_styles.append((0, (1, 2)))
+        if lane.kind == "weight":
+            _draw_weight(chart, axes, lane, gap_days)
+            continue
+        if first_rated:
+            # One scale for every rated lane, numbered on the first: 0 and 10.
+            for value in (0.0, 10.0):
+                _margin_text(chart, float(lane.y(value)), f"{value:g}", inset=0.06, muted=True)
+            first_rated = False
+        points = by_key[lane.key].points
+        x = np.fromiter((date_number(p.day) for p in points), float, len(points))
+        y = lane.y(np.fromiter((p.value for p in points), float, len(points)))
+        many = data.aggregation is not Aggregation.DAY or len(points) > _MAX_DOTS
+        for run_x, run_y in _runs(x, y, gap_days):
+            if len(run_x) == 1 or not many:
+                dots_x.append(run_x)
+                dots_y.append(run_y)
+            if len(run_x) > 1:
+                lines.append(np.column_stack((run_x, run_y)))
+                fills.append(
+                    np.concatenate(
+                        (
+                            [(run_x[0], lane.bottom)],
+                            np.column_stack((run_x, run_y)),
+                            [(run_x[-1], lane.bottom)],
+                        )
+                    )
+                )
+    axes.add_collection(
+        LineCollection(
+            guides,
+            colors=colours.grid,
+            linewidths=0.8,
+            linestyles=guide_styles,
+            gid="lane-guides",
+            zorder=1,
+        ),
+        autolim=False,
+    )
+    if fills:
+        axes.add_collection(
+            PolyCollection(
+                fills,
+                facecolors=[(*_rgb(colours.line), 0.16)],
+                edgecolors="none",
+                gid="symptom-fills",
+                zorder=2,
+            ),
+            autolim=False,
+        )
+    if lines:
+        axes.add_collection(
+            LineCollection(
+                lines, colors=colours.line, linewidths=1.5, gid="symptom-lines", zorder=3
+            ),
+            autolim=False,
+        )
+    if dots_x:
+        axes.add_line(
+            Line2D(
+                np.concatenate(dots_x),
+                np.concatenate(dots_y),
+                linestyle="none",
+                marker="o",
+                markersize=3.6,
+                color=colours.line,
+                markeredgewidth=0.0,
+                gid="symptom-dots",
+                zorder=3,
+            )
+        )
+    if events_x:
+        axes.add_line(
+            Line2D(
+                np.concatenate(events_x),
+                np.concatenate(events_y),
+                linestyle="none",
+                marker="v",
+                markersize=7,
+                color=colours.event,
+                markeredgecolor=colours.mark_edge,
+                markeredgewidth=0.5,
+                gid="event-marks",
+                zorder=3,
+            )
+        )
+
+
+def _draw_weight(chart: HistoryChart, axes: Axes, lane: Lane, gap_days: float) -> None:
+    """The weight as a line in its lane, its range's two numbers beside it."""
+    colours, weights = chart.colours, chart.data.weight
+    x = np.fromiter((date_number(p.day) for p in weights), float, len(weights))
+    y = lane.y(np.fromiter((p.value for p in weights), float, len(weights)))
+    joined_x: list[Any] = []
+    joined_y: list[Any] = []
+    for run_x, run_y in _runs(x, y, gap_days):
+        if joined_x:
+            joined_x.append([np.nan])
+            joined_y.append([np.nan])
+        joined_x.append(run_x)
+        joined_y.append(run_y)
+    dots = chart.data.aggregation is Aggregation.DAY and len(weights) <= _MAX_DOTS
+    axes.add_line(
+        Line2D(
+            np.concatenate(joined_x),
+            np.concatenate(joined_y),
+            color=colours.weight,
+            linewidth=1.4,
+            marker="o" if dots or len(weights) == 1 else None,
+            markersize=3,
+            gid="weight",
+            zorder=3,
+        )
+    )
+    for value in (lane.low, lane.high):
+        _margin_text(chart, float(lane.y(value)), f"{value:g}", inset=0.06, muted=True)
+
+
+def _ring_levels(
+    flagged: Sequence[FlaggedDay], aggregation: Aggregation
+) -> dict[tuple[str, dt.date], FlagLevel]:
+    """(symptom, point day) -> the level of the ring drawn there.
+
+    ``flagged`` holds only the days that themselves met a flag's rule (``Flag.days``), so a day
+    is ringed when it raised a flag; a week's or month's point when a day in it did. The ring
+    takes the most urgent level among them. (Only the levels: the reasons wait for
+    ``_flag_lookup``, on the first hover.) Ten years hold thousands of flagged days: each is
+    grouped by plain numbers (its month, or its week's Monday as an ordinal), not by dates.
+    """
+    promptly = FlagLevel.PROMPTLY
+    grouped: dict[tuple[str, Any], FlagLevel] = {}
+    last_day: dt.date | None = None
+    group: Any = None
+    for flag in flagged:
+        day = flag.day
+        if day != last_day:  # flagged days come in date order, several symptoms a day
+            last_day = day
+            if aggregation is Aggregation.MONTH:
+                group = (day.year, day.month)
+            elif aggregation is Aggregation.WEEK:
+                group = day.toordinal() - day.weekday()
+            else:
+                group = day
+        key = (flag.symptom_key, group)
+        if flag.level is promptly or key not in grouped:  # the more urgent of the two levels
+            grouped[key] = flag.level
+    if aggregation is Aggregation.MONTH:
+        return {
+            (key, dt.date(year, month, 1)): level for (key, (year, month)), level in grouped.items()
+        }
+    if aggregation is Aggregation.WEEK:
+        return {
+            (key, dt.date.fromordinal(monday)): level for (key, monday), level in grouped.items()
+        }
+    return grouped
+
+
+def _draw_rings(
+    chart: HistoryChart, axes: Axes, ring_levels: dict[tuple[str, dt.date], FlagLevel]
+) -> list[Line2D]:
+    """One hollow-marker line per flag level: a ring around each point whose day (or a day in
+    whose week or month) raised a flag."""
+    if not ring_levels:
+        return []
+    xs: dict[FlagLevel, list[Any]] = {level: [] for level in FlagLevel}
+    ys: dict[FlagLevel, list[Any]] = {level: [] for level in FlagLevel}
+    series_points = {series.key: series.points for series in chart.data.symptoms}
+    series_points[WEIGHT_KEY] = chart.data.weight
+    for lane in chart.lanes:
+        by_level: dict[FlagLevel, list[Point]] = {}
+        for point in series_points.get(lane.key, ()):
+            level = ring_levels.get((lane.key, point.day))
+            if level is not None:
+                by_level.setdefault(level, []).append(point)
+        for level, points in by_level.items():
+            xs[level].append([date_number(point.day) for point in points])
+            ys[level].append(lane.y(np.array([point.value for point in points], dtype=float)))
+    marks = []
+    for level in FlagLevel:
+        if not xs[level]:
+            continue
+        look = style.FLAG_STYLES[level]
+        line = Line2D(
+            np.concatenate(xs[level]),
+            np.concatenate(ys[level]),
+            linestyle="none",
+            marker=look.marker,
+            markersize=look.size,
+            markerfacecolor="none",
+            markeredgecolor=chart.colours.level(level),
+            markeredgewidth=look.edge_width,
+            gid=f"flags:{level.value}",
+            zorder=4,
+        )
+        axes.add_line(line)
+        marks.append(line)
+    return marks
+
+
+def _draw_treatments(
+    chart: HistoryChart,
+    axes: Axes,
+    labels: Sequence[_BandLabel],
+    x_range: tuple[float, float],
+    lanes_span: tuple[float, float],
+) -> None:
+    """Hatched bands in their rows, named; each shaded faintly down across the lanes, with a
+    line where it began."""
+    data, colours = chart.data, chart.colours
+    x_min, x_max = x_range
+    lanes_top, lanes_bottom = lanes_span
+    by_category: dict[Any, list[Any]] = {}
+    shades: list[Any] = []
+    shade_colours: list[Any] = []
+    starts: list[Any] = []
+    start_colours: list[str] = []
+    backings: list[Any] = []
+    for band, row, label in zip(data.treatments, chart._band_rows, labels, strict=True):
+        start, end = _band_extent(band, x_max)
+        top = chart._treatment_top + row * _TREATMENT_ROW_INCHES
+        band_top, band_bottom = (
+            top + 0.12 * _TREATMENT_ROW_INCHES,
+            top + 0.88 * _TREATMENT_ROW_INCHES,
+        )
+        by_category.setdefault(band.category, []).append(
+            [(start, band_top), (start, band_bottom), (end, band_bottom), (end, band_top)]
+        )
+        colour = style.CATEGORY_COLOURS[band.category]
+        shades.append(
+            [(start, lanes_top), (start, lanes_bottom), (end, lanes_bottom), (end, lanes_top)]
+        )
+        shade_colours.append((*_rgb(colour), 0.05))
+        if start >= x_min:
+            starts.append([(start, band_top), (start, lanes_bottom)])
+            start_colours.append(colour)
+        axes.text(
+            label.x,
+            (band_top + band_bottom) / 2,
+            label.text,
+            fontsize=style.SMALL_SIZE,
+            color=colours.text,
+            va="center",
+            ha=label.align,
+            clip_on=True,
+            zorder=3,
+        )
+        # A box of the paper's colour behind the name keeps it readable on the hatching. All of
+        # them are one collection, sized from the label's known extent.
+        backings.append(
+            [
+                (label.left, band_top + 0.03),
+                (label.left, band_bottom - 0.03),
+                (label.right, band_bottom - 0.03),
+                (label.right, band_top + 0.03),
+            ]
+        )
+    axes.add_collection(
+        PolyCollection(
+            shades, facecolors=shade_colours, edgecolors="none", gid="treatment-shading", zorder=0.5
+        ),
+        autolim=False,
+    )
+    axes.add_collection(
+        PolyCollection(
+            backings,
+            facecolors=[(*_rgb(colours.paper), 0.85)],
+            edgecolors="none",
+            gid="treatment-name-backing",
+            zorder=2.5,
+        ),
+        autolim=False,
+    )
+    for category, verts in by_category.items():
+        colour = style.CATEGORY_COLOURS[category]
+        axes.add_collection(
+            PolyCollection(
+                verts,
+                facecolors=[(*_rgb(colour), 0.35)],
+                edgecolors=[colours.band_edge],
+                linewidths=0.8,
+                hatch=style.CATEGORY_HATCHES[category] or None,
+                gid=f"treatments:{category.value}",
+                zorder=2,
+            ),
+            autolim=False,
+        )
+    if starts:
+        axes.add_collection(
+            LineCollection(
+                starts,
+                colors=start_colours,
+                linewidths=1.2,
+                alpha=0.8,
+                gid="treatment-starts",
+                zorder=1.5,
+            ),
+            autolim=False,
+        )
+    rows = max(chart._band_rows) + 1
+    _margin_text(
+        chart,
+        chart._treatment_top + rows * _TREATMENT_ROW_INCHES / 2,
+        "Treatments",
+        gid="treatments-label",
+    )
+
+
+def _rgb(colour: str) -> tuple[float, float, float]:
+    value = int(colour.lstrip("#")[:6], 16)
+    return ((value >> 16 & 255) / 255, (value >> 8 & 255) / 255, (value & 255) / 255)
+
+
+def _draw_appointments(
+    chart: HistoryChart, axes: Axes, days_per_inch: float, lanes_bottom: float, lines: bool
+) -> None:
+    """A diamond for each in the appointments row, labelled where there is room, and (when
+    there are not too many) a dashed line down across the lanes."""
+    data, colours = chart.data, chart.colours
+    row_y = chart._appointment_y
+    xs = [_datetime_number(marker.when) for marker in data.appointments]
+    if lines:
+        axes.add_collection(
+            LineCollection(
+                [[(x, row_y), (x, lanes_bottom)] for x in xs],
+                colors=colours.appointment,
+                linewidths=0.8,
+                linestyles=_APPOINTMENT_DASHES,
+                alpha=0.7,
+                gid="appointments",
+                zorder=1,
+            ),
+            autolim=False,
+        )
+    axes.add_line(
+        Line2D(
+            xs,
+            [row_y] * len(xs),
+            linestyle="none",
+            marker=style.APPOINTMENT_MARKER,
+            markersize=6,
+            color=colours.appointment,
+            gid="appointment-marks",
+            zorder=3,
+        )
+    )
+    _margin_text(chart, row_y, "Appointments", gid="appointment-row-label")
+    x_end = axes.get_xlim()[1]
+    for index, (marker, x) in enumerate(zip(data.appointments, xs, strict=True)):
+        short = marker.label.split(" – ")[0]
+        following = xs[index + 1] if index + 1 < len(xs) else x_end
+        room = (following - x) / days_per_inch
+        if room > _text_inches(short, style.SMALL_SIZE - 1) + 0.15:
+            axes.text(
+                x + 0.06 * days_per_inch,
+                row_y,
+                short,
+                fontsize=style.SMALL_SIZE - 1,
+                color=colours.muted,
+                va="center",
+                ha="left",
+                clip_on=True,
+                gid="appointment-label",
+            )
+
+
+# -- the key -----------------------------------------------------------------------------------
+
+
 def _wrap(label: str) -> str:
-    """Long legend labels on two lines, so the legend does not take the plot's width."""
+    """Long key labels on two lines, so the key does not take the plot's width."""
     return textwrap.fill(label, LEGEND_WRAP_CHARACTERS, break_long_words=False)
 
 
-def _legend_columns(labels: Sequence[str], room_inches: float) -> int:
-    """The most legend columns that fit in ``room_inches`` (matplotlib fills columns top-down)."""
-    widths = [_text_inches(label, style.SMALL_SIZE) + 0.75 for label in labels]
-    for columns in range(len(widths), 1, -1):
-        rows = -(-len(widths) // columns)
+def _legend_shape(
+    entries: Sequence[LegendEntry], room_inches: float, note: bool
+) -> tuple[int, float]:
+    """The in-figure key under the plot: its columns, and the height it takes in inches."""
+    labels = [_wrap(entry.label) for entry in entries]
+    widths = [
+        max(_text_inches(line, style.SMALL_SIZE) for line in label.splitlines()) + 0.75
+        for label in labels
+    ]
+    columns = 1
+    for candidate in range(len(widths), 1, -1):
+        rows = -(-len(widths) // candidate)
         needed = sum(max(widths[start : start + rows]) for start in range(0, len(widths), rows))
         if needed <= room_inches:
-            return columns
-    return 1
-
-
-def _legend_labels(
-    data: HistoryData, rated: Sequence[SymptomSeries], events: Sequence[SymptomSeries]
-) -> list[str]:
-    """The legend's labels as far as they are known before drawing (to make room for them)."""
-    labels = [series.label for series in (*rated, *events)]
-    # One entry per flag level present (not one per flagged day: there can be thousands).
-    levels = {flag.level for flag in data.flagged}
-    labels.extend(
-        _flag_label(level, data.aggregation)
-        for level in sorted(levels, key=lambda level: LEVEL_ORDER[level])
+            columns = candidate
+            break
+    rows = -(-len(labels) // columns)
+    lines = [label.count("\n") + 1 for label in labels]
+    tallest_rows = sum(
+        max(
+            lines[row + column * rows]
+            for column in range(columns)
+            if row + column * rows < len(lines)
+        )
+        for row in range(rows)
     )
-    if data.appointments:
-        labels.append("Appointment")
-    return labels
+    return columns, tallest_rows * 0.17 + rows * 0.06 + 0.12 + (0.22 if note else 0.0)
 
 
-def _flag_label(level: FlagLevel, aggregation: Aggregation) -> str:
-    return style.FLAG_STYLES[level].label + (
-        "" if aggregation is Aggregation.DAY else " (only these are ringed here)"
+def fullest_key() -> tuple[tuple[str, ...], str]:
+    """The longest key the chart can have (its labels and its note), for a view that keeps room
+    for it, so that the chart keeps its height from one period to the next."""
+    month = Aggregation.MONTH
+    labels = (
+        f"Symptom ({_PERIOD_WORDS[month]}ly average)",
+        f"Event: a {_PERIOD_WORDS[month]} it happened",
+        "Treatment began",
+        "Appointment",
+        style.FLAG_STYLES[FlagLevel.PROMPTLY].label,
+        style.FLAG_STYLES[FlagLevel.NEXT_VISIT].label,
     )
+    return labels, ring_note(month)
+
+
+def ring_note(aggregation: Aggregation) -> str:
+    """What a ring means, said once under the key: the same at every period, a day that itself
+    raised the flag (in a weekly or monthly view, a day inside that week or month)."""
+    if aggregation is Aggregation.DAY:
+        return "A ring: that day itself raised a flag."
+    return f"A ring: a day in that {_PERIOD_WORDS[aggregation]} itself raised a flag."
 
 
 def _legend_entries(
-    chart: HistoryChart,
-    rated: Sequence[SymptomSeries],
-    events: Sequence[SymptomSeries],
-    levels_shown: set[FlagLevel],
+    data: HistoryData,
+    colours: ChartColours,
+    ring_levels: set[FlagLevel],
+    appointment_lines: bool,
+    x_min: float,
 ) -> list[LegendEntry]:
-    """The series, appointments and flag rings as drawn, in the legend's order."""
+    """The key: how to read a lane, the marks and each kind of vertical line, the rings."""
+    aggregation = data.aggregation
     entries = []
-    for series in rated:
-        line = chart.symptom_lines[series.key]
-        colour, marker = str(line.get_color()), _marker_of(line)
-        words = _COLOUR_WORDS.get(colour, "coloured")
-        description = f"{words} line" + (
-            f" with {_MARKER_WORDS.get(marker, 'shaped')} markers" if marker else ""
+    kinds = {series.kind for series in data.symptoms if series.points}
+    if SymptomKind.RATED in kinds:
+        label = (
+            "Symptom, 0 to 10"
+            if aggregation is Aggregation.DAY
+            else f"Symptom ({_PERIOD_WORDS[aggregation]}ly average)"
         )
         entries.append(
             LegendEntry(
-                series.label,
-                description,
-                colour,
-                marker,
-                markeredgecolor=_MARK_EDGE_COLOUR,
+                label,
+                "a line in the symptom's lane: its base line is 0, its dotted top line 10"
+                + (
+                    ""
+                    if aggregation is Aggregation.DAY
+                    else f"; each point is the average of a {_PERIOD_WORDS[aggregation]}"
+                ),
+                colours.line,
+                linewidth=1.5,
             )
         )
-    for series in events:
-        mark = chart.event_marks[series.key]
-        colour, marker = str(mark.get_color()), _marker_of(mark)
-        shape = _MARKER_WORDS.get(marker, "mark")
+    if SymptomKind.EVENT in kinds:
+        label = (
+            "Event: a day it happened"
+            if aggregation is Aggregation.DAY
+            else f"Event: a {_PERIOD_WORDS[aggregation]} it happened"
+        )
         entries.append(
             LegendEntry(
-                series.label,
-                f"{_COLOUR_WORDS.get(colour, 'coloured')} {shape}s in a row above the 0–10 scale",
-                colour,
-                marker,
+                label,
+                "a downward triangle in the event's lane",
+                colours.event,
+                "v",
                 linestyle="none",
-                markersize=8,
-                markeredgecolor=_MARK_EDGE_COLOUR,
+                markersize=7,
+                markeredgecolor=colours.mark_edge,
             )
         )
-    if chart.data.appointments:
+    if any(date_number(band.start) >= x_min for band in data.treatments):
         entries.append(
             LegendEntry(
-                "Appointment",
-                "grey dashed line, with a diamond along the bottom",
-                style.APPOINTMENT_COLOUR,
-                style.APPOINTMENT_MARKER,
-                linestyle=_APPOINTMENT_DASHES,
-                linewidth=0.8,
-                markersize=6,
-                markeredgewidth=1.0,
+                "Treatment began",
+                "a vertical line in the colour of the treatment's band, down across the lanes; "
+                "the lanes are shaded in that colour while it lasts",
+                colours.band_edge,
+                "|",
+                linestyle="none",
+                markersize=14,
+                markeredgewidth=1.4,
             )
         )
-    for level in (FlagLevel.PROMPTLY, FlagLevel.NEXT_VISIT):
-        if level in levels_shown:
-            ring = style.FLAG_STYLES[level]
-            shape = "square" if ring.marker == "s" else "circle"
+    if data.appointments:
+        if appointment_lines:
             entries.append(
                 LegendEntry(
-                    _flag_label(level, chart.data.aggregation),
-                    f"{_COLOUR_WORDS.get(ring.colour, 'coloured')} hollow {shape} around a point",
-                    ring.colour,
+                    "Appointment",
+                    "a diamond in the appointments row, and a dashed vertical line down "
+                    "across the lanes",
+                    colours.appointment,
+                    style.APPOINTMENT_MARKER,
+                    linestyle=_APPOINTMENT_DASHES,
+                    linewidth=0.8,
+                    markersize=6,
+                    markeredgewidth=1.0,
+                )
+            )
+        else:
+            entries.append(
+                LegendEntry(
+                    "Appointment",
+                    "a diamond in the appointments row (too many in this period for lines "
+                    "down the lanes)",
+                    colours.appointment,
+                    style.APPOINTMENT_MARKER,
+                    linestyle="none",
+                    markersize=6,
+                    markeredgewidth=1.0,
+                )
+            )
+    for level in (FlagLevel.PROMPTLY, FlagLevel.NEXT_VISIT):
+        if level in ring_levels:
+            ring = style.FLAG_STYLES[level]
+            entries.append(
+                LegendEntry(
+                    ring.label,
+                    f"{ring.colour_words} hollow {_MARKER_WORDS[ring.marker]} around a point "
+                    + (
+                        "whose day raised the flag"
+                        if aggregation is Aggregation.DAY
+                        else f"whose {_PERIOD_WORDS[aggregation]} holds a day that raised the flag"
+                    ),
+                    colours.level(level),
                     ring.marker,
                     linestyle="none",
-                    markersize=ring.size * 0.75,
+                    markersize=ring.size,
                     markerfacecolor="none",
-                    markeredgewidth=1.8,
+                    markeredgewidth=ring.edge_width + 0.2,
                 )
             )
     return entries
-
-
-def _marker_of(line: Line2D) -> str:
-    marker = line.get_marker()
-    return marker if isinstance(marker, str) and marker not in ("None", "none", "") else ""
 
 
 def _legend_handle(entry: LegendEntry) -> Line2D:
@@ -953,52 +1515,13 @@ def legend_icon(entry: LegendEntry, width: int, height: int, scale: float = 1.0)
     return pixels
 
 
-def _ring_levels(
-    flagged: Sequence[FlaggedDay], aggregation: Aggregation
-) -> dict[tuple[str, dt.date], FlagLevel]:
-    """(symptom, point day) -> the level of the ring drawn there, for each ringed point.
-
-    Day by day every flagged point gets a ring of its most urgent level; in weekly or monthly
-    views only "contact promptly" ones do, because a ring on most averages says nothing. Every
-    point still carries its flags' reasons on hover, and the Flags page lists them all. (Only
-    the levels: the reasons wait for ``_flag_lookup``, on the first hover.)
-    """
-    levels: dict[tuple[str, dt.date], FlagLevel] = {}
-    if aggregation is not Aggregation.DAY:
-        promptly = FlagLevel.PROMPTLY
-        for flag in flagged:
-            if flag.level is promptly:
-                levels[flag.symptom_key, group_start(flag.day, aggregation)] = promptly
-        return levels
-    for flag in flagged:
-        key = (flag.symptom_key, flag.day)
-        known = levels.get(key)
-        if known is None or LEVEL_ORDER[flag.level] < LEVEL_ORDER[known]:
-            levels[key] = flag.level
-    return levels
-
-
-def _add_rings(
-    rings: dict[FlagLevel, list[tuple[float, float]]],
-    key: str,
-    points: Sequence[Point],
-    row_y: float | None,
-    ring_levels: dict[tuple[str, dt.date], FlagLevel],
-) -> None:
-    """Add a ring for each of ``points`` that has one, at the point (an event: on its row)."""
-    if not ring_levels:
-        return
-    for point in points:
-        level = ring_levels.get((key, point.day))
-        if level is not None:
-            y = point.value if row_y is None else row_y
-            rings[level].append((date_number(point.day), y))
+# -- hover -------------------------------------------------------------------------------------
 
 
 def _flag_lookup(
     flagged: Sequence[FlaggedDay], aggregation: Aggregation
 ) -> dict[tuple[str, dt.date], tuple[FlagLevel, str]]:
-    """(symptom, point day) -> the most urgent level and its reason, for each flagged point."""
+    """(symptom, point day) -> the most urgent level and its reason, for each ringed point."""
     urgent: dict[tuple[str, dt.date], FlaggedDay] = {}
     counts: dict[tuple[str, dt.date], int] = {}
     for day in flagged:
@@ -1010,7 +1533,7 @@ def _flag_lookup(
             known.day,
         ):
             urgent[point] = day
-    period = "week" if aggregation is Aggregation.WEEK else "month"
+    period = _PERIOD_WORDS[aggregation]
     lookup = {}
     for point, day in urgent.items():
         reason = day.reason
@@ -1020,350 +1543,37 @@ def _flag_lookup(
     return lookup
 
 
-def _xy(points: Sequence[Point], aggregation: Aggregation) -> tuple[Any, Any]:
-    """Points as x and y arrays, with a gap (NaN) where the line should break."""
-    x = np.fromiter((date_number(point.day) for point in points), float, len(points))
-    y = np.fromiter((point.value for point in points), float, len(points))
-    if len(points) > 1:
-        breaks = np.nonzero(np.diff(x) > _GAP_DAYS[aggregation])[0] + 1
-        if len(breaks):
-            x = np.insert(x, breaks, (x[breaks - 1] + x[breaks]) / 2)
-            y = np.insert(y, breaks, np.nan)
-    return x, y
-
-
-def _add_line(axes: Axes, x: Any, y: Any, **style_: Any) -> Line2D:
-    """A line on ``axes``: what ``axes.plot`` does for these already-styled lines, at a third of
-    its cost (no format strings, colour cycle or unit lookups)."""
-    line = Line2D(x, y, **style_)
-    axes.add_line(line)
-    return line
-
-
-def _draw_rated(
-    series: SymptomSeries, axes: Axes, look: style.SeriesStyle, aggregation: Aggregation
-) -> Line2D:
-    x, y = _xy(series.points, aggregation)
-    markers = len(series.points) <= 400  # beyond that, markers would only smudge the line
-    line = _add_line(
-        axes,
-        x,
-        y,
-        color=look.colour,
-        marker=look.marker if markers else None,
-        markersize=5.5,
-        markeredgecolor=_MARK_EDGE_COLOUR,
-        markeredgewidth=0.5,
-        linewidth=1.6,
-        label=series.label,
-        gid=f"symptom:{series.key}",
-        zorder=3,
-    )
-    return line
-
-
-def _draw_event(series: SymptomSeries, axes: Axes, look: style.SeriesStyle, row_y: float) -> Line2D:
-    x = np.fromiter((date_number(point.day) for point in series.points), float)
-    line = _add_line(
-        axes,
-        x,
-        np.full(len(x), row_y),
-        linestyle="none",
-        color=look.colour,
-        marker=look.marker,
-        markersize=8,
-        markeredgecolor=_MARK_EDGE_COLOUR,
-        markeredgewidth=0.5,
-        label=series.label,
-        gid=f"event:{series.key}",
-        zorder=3,
-    )
-    return line
-
-
-def _draw_rings(
-    axes: Axes, rings: dict[FlagLevel, list[tuple[float, float]]], levels_shown: set[FlagLevel]
-) -> list[Line2D]:
-    """One hollow-marker line per flag level: a ring around each flagged point."""
-    lines = []
-    for level, points in rings.items():
-        if not points:
-            continue
-        look = style.FLAG_STYLES[level]
-        line = _add_line(
-            axes,
-            [x for x, _ in points],
-            [y for _, y in points],
-            linestyle="none",
-            marker=look.marker,
-            markersize=look.size,
-            markerfacecolor="none",
-            markeredgecolor=look.colour,
-            markeredgewidth=1.3,
-            gid=f"flags:{level.value}",
-            zorder=4,
-        )
-        lines.append(line)
-        levels_shown.add(level)
-    return lines
-
-
-def _draw_weight(
-    data: HistoryData,
-    axes: Axes,
-    ring_levels: dict[tuple[str, dt.date], FlagLevel],
-    chart: HistoryChart,
-    levels_shown: set[FlagLevel],
-) -> None:
-    unit = data.weight_unit.value
-    x, y = _xy(data.weight, data.aggregation)
-    line = _add_line(
-        axes,
-        x,
-        y,
-        color=style.WEIGHT_COLOUR,
-        marker=style.WEIGHT_MARKER if len(data.weight) <= 400 else None,
-        markersize=4,
-        linewidth=1.4,
-        label=f"Weight ({unit})",
-        gid="weight",
-        zorder=3,
-    )
-    chart.weight_line = line
-    panel_inches = axes.get_position().height * float(chart.figure.get_size_inches()[1])
-    axes.set_ylabel(f"Weight ({unit})" if panel_inches >= 1.0 else unit, fontsize=style.LABEL_SIZE)
-    axes.grid(axis="y", color=style.GRID_COLOUR, linewidth=0.8)
-    axes.set_axisbelow(True)
-    # The range set here every time (a reused axes keeps the last one it was given), and its
-    # ticks worked out once, as for the dates.
-    low, high = min(point.value for point in data.weight), max(p.value for p in data.weight)
-    if high - low < MIN_WEIGHT_SPAN:
-        # A steady weight should look steady, not like a swing across 68.50-68.95.
-        middle, half = (high + low) / 2, MIN_WEIGHT_SPAN / 2 * 1.2
-        low, high = middle - half, middle + half
-    else:
-        low, high = low - 0.2 * (high - low), high + 0.2 * (high - low)
-    axes.set_ylim(low, high)
-    # Two numbers on a panel too short for more to stand apart.
-    bins = 4 if panel_inches >= 0.8 else 2
-    ticks = MaxNLocator(nbins=bins, steps=[1, 2, 2.5, 5, 10]).tick_values(low, high)
-    shown_ticks = [tick for tick in ticks if low <= tick <= high]
-    axes.set_yticks(shown_ticks)
-    _place_y_label(axes, [f"{tick:g}" for tick in shown_ticks])
-    rings: dict[FlagLevel, list[tuple[float, float]]] = {level: [] for level in FlagLevel}
-    _add_rings(rings, WEIGHT_KEY, data.weight, None, ring_levels)
-    chart.flag_marks.extend(_draw_rings(axes, rings, levels_shown))
-
-
-def _band_extent(band: TreatmentBand, x_max: float) -> tuple[float, float]:
-    """A band's x extent: its first to its last day (ongoing: to the end of the range)."""
-    start = date_number(band.start)
-    end = x_max if band.end is None else date_number(band.end)
-    return start, max(end, start + 1)  # a one-day treatment still shows
-
-
-def _draw_treatments(
-    data: HistoryData,
-    strip: Axes,
-    symptom_axes: Axes,
-    lanes: Sequence[int],
-    labels: Sequence[_BandLabel],
-    x_range: tuple[float, float],
-) -> None:
-    """Hatched bands in lanes in the strip, a line where each began across the symptoms panel."""
-    x_min, x_max = x_range
-    lane_count = max(lanes) + 1
-    by_category: dict[TreatmentCategory, list[Any]] = {}
-    starts: list[Any] = []  # a thin line where each one began, in its kind's colour
-    backings: list[Any] = []  # a light box behind each name
-    start_colours: list[str] = []
-    for band, lane, label in zip(data.treatments, lanes, labels, strict=True):
-        start, end = _band_extent(band, x_max)
-        top, bottom = lane + 0.12, lane + 0.88
-        by_category.setdefault(band.category, []).append(
-            [(start, top), (start, bottom), (end, bottom), (end, top)]
-        )
-        if start >= x_min:
-            starts.append([(start, 0.0), (start, 1.0)])
-            start_colours.append(style.CATEGORY_COLOURS[band.category])
-        strip.text(
-            label.x,
-            lane + 0.5,
-            label.text,
-            fontsize=style.SMALL_SIZE,
-            color=style.TEXT_COLOUR,
-            va="center",
-            ha=label.align,
-            clip_on=True,
-            zorder=3,
-        )
-        # A light box behind the name keeps it readable on the hatching. All of them are one
-        # collection, sized from the label's known extent: a ``bbox`` per text measured and
-        # drew a patch for each name on every redraw.
-        backings.append(
-            [
-                (label.left, lane + 0.22),
-                (label.left, lane + 0.78),
-                (label.right, lane + 0.78),
-                (label.right, lane + 0.22),
-            ]
-        )
-    if backings:
-        strip.add_collection(
-            PolyCollection(
-                backings,
-                facecolors=[(1.0, 1.0, 1.0, 0.85)],
-                edgecolors="none",
-                gid="treatment-name-backing",
-                zorder=2.5,
-            ),
-            autolim=False,
-        )
-    for category, verts in by_category.items():
-        colour = style.CATEGORY_COLOURS[category]
-        hatch = style.CATEGORY_HATCHES[category] or None
-        strip.add_collection(
-            PolyCollection(
-                verts,
-                facecolors=[(*_rgb(colour), 0.35)],
-                edgecolors=[style.BAND_EDGE_COLOUR],
-                linewidths=0.8,
-                hatch=hatch,
-                gid=f"treatments:{category.value}",
-                zorder=2,
-            ),
-            autolim=False,  # the strip's limits are set below
-        )
-    if starts:
-        # One collection for all of them: each collection drawn costs more than its lines.
-        symptom_axes.add_collection(
-            LineCollection(
-                starts,
-                colors=start_colours,
-                linewidths=1.2,
-                alpha=0.7,
-                transform=symptom_axes.get_xaxis_transform(),
-                gid="treatment-starts",
-                zorder=1,
-            ),
-            autolim=False,
-        )
-    strip.set_ylim(lane_count, 0)
-    # The strip's name as a plain text: its y axis has no scale to show, and drawing an axis
-    # only for its label cost more than the label.
-    strip.yaxis.set_visible(False)
-    width_inches = strip.bbox.width / strip.figure.dpi
-    strip.text(
-        -0.08 / max(width_inches, 0.1),
-        0.5,
-        "Treatments",
-        transform=strip.transAxes,
-        ha="right",
-        va="center",
-        fontsize=style.SMALL_SIZE,
-        color=style.TEXT_COLOUR,
-        gid="treatments-label",
-    )
-    for side in ("top", "right", "left"):
-        strip.spines[side].set_visible(False)
-
-
-def _rgb(colour: str) -> tuple[float, float, float]:
-    value = int(colour.lstrip("#"), 16)
-    return ((value >> 16 & 255) / 255, (value >> 8 & 255) / 255, (value & 255) / 255)
-
-
-def _draw_appointments(data: HistoryData, chart: HistoryChart, days_per_inch: float) -> None:
-    """Dashed lines across the panels and a row of diamonds along the bottom, labelled where
-    there is room."""
-    symptom_axes = chart.symptom_axes
-    assert symptom_axes is not None
-    xs = [_datetime_number(marker.when) for marker in data.appointments]
-    for axes in (symptom_axes, chart.weight_axes):
-        if axes is None or len(xs) > _MAX_APPOINTMENT_LINES:
-            continue
-        lines = LineCollection(
-            [[(x, 0.0), (x, 1.0)] for x in xs],
-            colors=style.APPOINTMENT_COLOUR,
-            linewidths=0.8,
-            linestyles=_APPOINTMENT_DASHES,
-            alpha=0.6,
-            transform=axes.get_xaxis_transform(),
-            gid="appointments",
-            zorder=1,
-        )
-        axes.add_collection(lines, autolim=False)
-    _add_line(
-        symptom_axes,
-        xs,
-        [_APPOINTMENT_ROW] * len(xs),
-        linestyle="none",
-        marker=style.APPOINTMENT_MARKER,
-        markersize=6,
-        color=style.APPOINTMENT_COLOUR,
-        gid="appointment-marks",
-        zorder=3,
-    )
-    x_end = symptom_axes.get_xlim()[1]
-    for index, (marker, x) in enumerate(zip(data.appointments, xs, strict=True)):
-        short = marker.label.split(" – ")[0]
-        following = xs[index + 1] if index + 1 < len(xs) else x_end
-        room = (following - x) / days_per_inch
-        if room > _text_inches(short, style.SMALL_SIZE - 1) + 0.15:
-            symptom_axes.text(
-                x + 0.06 * days_per_inch,
-                _APPOINTMENT_ROW,
-                short,
-                fontsize=style.SMALL_SIZE - 1,
-                color=style.APPOINTMENT_COLOUR,
-                va="center",
-                ha="left",
-                clip_on=True,
-                gid="appointment-label",
-            )
-
-
-# -- hover -------------------------------------------------------------------------------------
-
-
 def _hover_infos(chart: HistoryChart) -> list[HoverInfo]:
     """What pointing at each point shows: symptoms, then weights, then appointments."""
-    data, symptom_axes = chart.data, chart.symptom_axes
-    if symptom_axes is None:
+    data, axes = chart.data, chart.lanes_axes
+    if axes is None:
         return []
     aggregation = data.aggregation
     flagged = _flag_lookup(data.flagged, aggregation)
+    by_key = {series.key: series for series in data.symptoms}
+    unit = data.weight_unit.value
     infos: list[HoverInfo] = []
-    rated = [s for s in data.symptoms if s.key in chart.symptom_lines]
-    events = [s for s in data.symptoms if s.key in chart.event_marks]
-    for series in (*rated, *events):
-        row_y = chart._event_rows.get(series.key)
-        kind = series.kind.value
-        for point in series.points:
+    for lane in chart.lanes:
+        if lane.kind == "weight":
+            points, label = data.weight, "Weight"
+        else:
+            points, label = by_key[lane.key].points, by_key[lane.key].label
+        for point in points:
+            flag = flagged.get((lane.key, point.day))
             infos.append(
-                _point_info(
-                    point,
-                    series.label,
-                    kind,
-                    aggregation,
-                    flagged.get((series.key, point.day)),
-                    point.value if row_y is None else row_y,
-                    symptom_axes,
-                )
-            )
-    if chart.weight_axes is not None:
-        unit = data.weight_unit.value
-        for point in data.weight:
-            infos.append(
-                _point_info(
-                    point,
-                    "Weight",
-                    "weight",
-                    aggregation,
-                    flagged.get((WEIGHT_KEY, point.day)),
-                    point.value,
-                    chart.weight_axes,
-                    unit,
+                HoverInfo(
+                    day=point.day,
+                    series=label,
+                    kind=lane.kind,
+                    value=point.value,
+                    value_text=_value_text(point, lane.kind, aggregation, unit),
+                    when_text=_when_text(point.day, aggregation),
+                    note=point.note,
+                    reason=flag[1] if flag else "",
+                    level=flag[0] if flag else None,
+                    x=date_number(point.day),
+                    y=float(lane.y(point.value)),
+                    axes=axes,
                 )
             )
     for marker in data.appointments:
@@ -1376,22 +1586,23 @@ def _hover_infos(chart: HistoryChart) -> list[HoverInfo]:
                 value_text=f"appointment at {marker.when:%H:%M}",
                 when_text=format_day(marker.when.date()),
                 x=_datetime_number(marker.when),
-                y=_APPOINTMENT_ROW,
-                axes=symptom_axes,
+                y=chart._appointment_y,
+                axes=axes,
             )
         )
     return infos
 
 
-def _band_infos(chart: HistoryChart) -> list[tuple[float, float, int, HoverInfo]]:
-    """Each treatment band's extent, lane and words (its name may be cut short on the band)."""
-    strip = chart.treatment_axes
-    if strip is None:
+def _band_infos(chart: HistoryChart) -> list[tuple[float, float, float, float, HoverInfo]]:
+    """Each treatment band's extent, row and words (its name may be cut short on the band)."""
+    axes = chart.lanes_axes
+    if axes is None or not chart.data.treatments:
         return []
-    x_min, x_max = strip.get_xlim()
+    x_min, x_max = axes.get_xlim()
     bands = []
-    for band, lane in zip(chart.data.treatments, chart._lanes, strict=True):
+    for band, row in zip(chart.data.treatments, chart._band_rows, strict=True):
         start, end = _band_extent(band, x_max)
+        top = chart._treatment_top + row * _TREATMENT_ROW_INCHES
         if band.end is None:
             value_text = f"{band.category_label}, ongoing"
         elif band.end == band.start:
@@ -1410,34 +1621,16 @@ def _band_infos(chart: HistoryChart) -> list[tuple[float, float, int, HoverInfo]
                 else f"From {format_day(band.start)}"
             ),
             x=min(max(start, x_min), x_max),
-            y=lane + 0.5,
-            axes=strip,
+            y=top + _TREATMENT_ROW_INCHES / 2,
+            axes=axes,
         )
-        bands.append((start, end, lane, info))
+        bands.append(
+            (
+                start,
+                end,
+                top + 0.12 * _TREATMENT_ROW_INCHES,
+                top + 0.88 * _TREATMENT_ROW_INCHES,
+                info,
+            )
+        )
     return bands
-
-
-def _point_info(
-    point: Point,
-    series: str,
-    kind: str,
-    aggregation: Aggregation,
-    flag: tuple[FlagLevel, str] | None,
-    y: float,
-    axes: Axes,
-    unit: str = "",
-) -> HoverInfo:
-    return HoverInfo(
-        day=point.day,
-        series=series,
-        kind=kind,
-        value=point.value,
-        value_text=_value_text(point, kind, aggregation, unit),
-        when_text=_when_text(point.day, aggregation),
-        note=point.note,
-        reason=flag[1] if flag else "",
-        level=flag[0] if flag else None,
-        x=date_number(point.day),
-        y=y,
-        axes=axes,
-    )

@@ -1,9 +1,15 @@
 """Colours, marker shapes and hatch patterns for the charts, chosen so colour is never the only cue.
 
 The palette is Okabe and Ito's set of eight colours that stay distinct for the common kinds of
-colour blindness (Okabe & Ito, "Color Universal Design", 2008); every series also gets its own
-marker shape, every treatment category its own hatch pattern, and every flag level its own ring
-shape. No matplotlib here: plain strings and numbers the chart module hands to matplotlib.
+colour blindness (Okabe & Ito, "Color Universal Design", 2008); every treatment category has its
+own hatch pattern, every flag level its own ring shape, and on the History chart each symptom
+its own lane, named beside it. No matplotlib here: plain strings and numbers the chart module
+hands to matplotlib.
+
+``ChartColours`` names every colour the History chart is drawn in. ``PRINT_COLOURS`` is the
+chart on white (the clinic summary, a saved picture); the History view passes colours worked out
+from the desktop's palette (``gui.chart_theme.chart_colours``), so on screen the chart follows a
+light or dark theme.
 """
 
 from __future__ import annotations
@@ -25,47 +31,59 @@ OKABE_ITO = (
     "#000000",  # black
     "#F0E442",  # yellow
 )
-# Filled shapes for rated symptoms; nine of them, so with eight colours the (colour, marker)
-# pairs only repeat after 72 series. Triangles are kept for events.
-RATED_MARKERS = ("o", "s", "D", "P", "X", "h", "p", "d", "8")
-EVENT_MARKERS = ("v", "^", "<", ">")
-
 WEIGHT_COLOUR = "#333333"
-WEIGHT_MARKER = "o"
 APPOINTMENT_COLOUR = "#555555"
 APPOINTMENT_MARKER = "d"
 TEXT_COLOUR = "#222222"
 CALM_TEXT_COLOUR = "#555555"
 GRID_COLOUR = "#DDDDDD"
-BAND_ALPHA = 0.18  # treatment shading behind the lines: light enough to read every point through
 BAND_EDGE_COLOUR = "#666666"
 
 # Text sizes in points: readable at the default window (about 10 x 6 inches at 100 dpi).
 TITLE_SIZE = 12.0
-LABEL_SIZE = 10.0
 TICK_SIZE = 9.5
 SMALL_SIZE = 9.0
 
 
 @dataclass(frozen=True)
-class SeriesStyle:
-    colour: str
-    marker: str
+class ChartColours:
+    """The History chart's colours by what they mean (hex strings, as matplotlib takes them)."""
+
+    paper: str = "#FFFFFF"  # the figure's background
+    text: str = TEXT_COLOUR  # lane names, dates, treatment names
+    muted: str = CALM_TEXT_COLOUR  # the scale's numbers, "Nothing logged"
+    grid: str = GRID_COLOUR  # each lane's 0 line and its 10 line
+    line: str = "#0072B2"  # a rated symptom's line (its lane names it: one colour for all)
+    event: str = "#222222"  # an event's mark
+    weight: str = WEIGHT_COLOUR
+    appointment: str = APPOINTMENT_COLOUR
+    promptly: str = "#D55E00"  # the "contact promptly" ring
+    next_visit: str = "#444444"  # the "mention next visit" ring
+    band_edge: str = BAND_EDGE_COLOUR
+    mark_edge: str = "#333333"  # a thin edge, so pale marks still show on the paper
+
+    def level(self, level: FlagLevel) -> str:
+        return self.promptly if level is FlagLevel.PROMPTLY else self.next_visit
+
+
+PRINT_COLOURS = ChartColours()
 
 
 @dataclass(frozen=True)
 class FlagStyle:
-    """A hollow ring drawn around a flagged point: a different shape for each level."""
+    """A hollow ring drawn around a flagged point: a different shape for each level (its colour
+    is in ``ChartColours``, which follows the screen's theme)."""
 
     marker: str
     size: float
-    colour: str
+    edge_width: float  # the more urgent ring is drawn heavier
+    colour_words: str  # the colour in words, for the key's description
     label: str
 
 
 FLAG_STYLES = {
-    FlagLevel.PROMPTLY: FlagStyle("s", 11.5, "#D55E00", "Flag: contact promptly"),
-    FlagLevel.NEXT_VISIT: FlagStyle("o", 10.5, "#444444", "Flag: mention next visit"),
+    FlagLevel.PROMPTLY: FlagStyle("s", 8.5, 1.6, "vermillion", "Flag: contact promptly"),
+    FlagLevel.NEXT_VISIT: FlagStyle("o", 7.0, 0.9, "grey", "Flag: mention next visit"),
 }
 
 # A hatch per treatment category, so two kinds of treatment differ without colour. The colours
@@ -87,9 +105,3 @@ CATEGORY_COLOURS: dict[TreatmentCategory, str] = {
     category: OKABE_ITO[index % (len(OKABE_ITO) - 1)]  # never black: text sits on the band
     for index, category in enumerate(TreatmentCategory)
 }
-
-
-def series_style(index: int, is_event: bool) -> SeriesStyle:
-    """The style of the ``index``-th series shown (rated and events counted together)."""
-    markers = EVENT_MARKERS if is_event else RATED_MARKERS
-    return SeriesStyle(OKABE_ITO[index % len(OKABE_ITO)], markers[index % len(markers)])

@@ -1,7 +1,9 @@
 """The History view as a person uses it: choosing the period and the symptoms, reading the chart
-by pointing or with the arrow keys, its title and key beside it, the same numbers as a table,
-saving the chart (with its title and key inside), and a calm word for an empty period. The key
-must fit the window at 1024 x 700. matplotlib must stay out of start-up, so that is checked too.
+(a lane per symptom) by pointing or with the arrow keys, the words in a box kept inside the
+chart, its key under it, the same numbers as a table, saving the chart (with its title and key
+inside, on white), a calm word for an empty period, and the chart in a dark theme's colours. The
+chart and its key must fit the window at 1024 x 700 at every period. matplotlib must stay out of
+start-up, so that is checked too.
 
 Days are logged through the real services with a fixed ``today``; the chart is the real figure,
 drawn offscreen, and read through the ``HistoryChart`` object it returns.
@@ -20,8 +22,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QToolTip
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.daylog import DayLog
@@ -98,9 +101,16 @@ def redrawn(qtbot: QtBot, view: HistoryView, change: Callable[[], object]) -> No
 
 
 def line_count(view: HistoryView) -> int:
+    """How many symptom lanes the chart has (the weight's aside)."""
     chart = view.chart()
     assert chart is not None
-    return len(chart.symptom_lines) + len(chart.event_marks)
+    return len([lane for lane in chart.lanes if lane.kind != "weight"])
+
+
+def rated_lanes(view: HistoryView) -> set[str]:
+    chart = view.chart()
+    assert chart is not None
+    return {lane.key for lane in chart.lanes if lane.kind == "rated"}
 
 
 # -- the period ----------------------------------------------------------------------------------
@@ -174,14 +184,10 @@ def test_unticking_a_symptom_removes_its_line(
     logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
 ) -> None:
     view = make_view(logged, days=30)
-    chart = view.chart()
-    assert chart is not None
-    assert set(chart.symptom_lines) == {"bone_pain", "fatigue"}
+    assert rated_lanes(view) == {"bone_pain", "fatigue"}
 
     redrawn(qtbot, view, lambda: view.set_symptom_shown("fatigue", False))
-    chart = view.chart()
-    assert chart is not None
-    assert set(chart.symptom_lines) == {"bone_pain"}
+    assert rated_lanes(view) == {"bone_pain"}
     assert line_count(view) == 2
     assert "fatigue" not in view.symptom_keys()
 
@@ -262,7 +268,7 @@ def test_an_empty_period_is_said_calmly(
     assert any("Nothing logged" in text.get_text() for text in figure.texts)
     assert "Nothing was logged" in view.info_text()
     assert view.legend.isHidden()
-    assert "1 January 2020" in view.chart_title.text()
+    assert "1 January 2020" in view.canvas().accessibleName()
     assert not view.save_button.isEnabled()
     view.set_mode(TABLE)
     assert view.table.row_count() == 0
@@ -296,12 +302,10 @@ def test_right_arrow_moves_the_details_to_the_next_point(
     assert view.info_label.accessibleName()
 
 
-# The tooltip is a window of its own, which the offscreen platform cannot raise.
-@pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_pointing_at_a_point_shows_its_note_and_a_flag_reason(
     logged: CareRecord, make_view: ViewMaker
 ) -> None:
-    from matplotlib.backend_bases import MouseEvent
+    from matplotlib.backend_bases import LocationEvent, MouseEvent
 
     view = make_view(logged, days=30)
     chart = view.chart()
@@ -317,14 +321,22 @@ def test_pointing_at_a_point_shows_its_note_and_a_flag_reason(
     with_note = next(info for info in chart.hover_points() if info.day == NOTE_DAY and info.note)
     point_at(with_note)
     assert NOTE in view.info_text()
-    assert NOTE in QToolTip.text()
+    assert NOTE in view.readout.text() and view.readout.isVisible()
     assert with_note.when_text in view.info_text()
     assert with_note.value_text in view.info_text()
 
     seizure = next(info for info in chart.hover_points() if info.day == SEIZURE_DAY and info.reason)
     point_at(seizure)
     assert seizure.reason in view.info_text()
+    assert seizure.reason in view.readout.text()
     assert NOTE not in view.info_text()
+
+    # Leaving the chart takes the box away; the line under the chart keeps the words.
+    canvas.callbacks.process(
+        "figure_leave_event", LocationEvent("figure_leave_event", canvas, 0, 0)
+    )
+    assert not view.readout.isVisible()
+    assert seizure.reason in view.info_text()
 
 
 # -- saving --------------------------------------------------------------------------------------
@@ -532,10 +544,10 @@ def test_importing_the_view_does_not_load_matplotlib() -> None:
     assert result.stdout.strip() == "[]"
 
 
-# -- the title and the key -------------------------------------------------------------------------
+# -- the key and the lanes ------------------------------------------------------------------------
 
 
-def test_the_title_and_key_beside_the_chart_follow_each_redraw(
+def test_the_key_under_the_chart_follows_each_redraw(
     logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
 ) -> None:
     view = make_view(logged, days=30)
@@ -545,39 +557,109 @@ def test_the_title_and_key_beside_the_chart_follow_each_redraw(
     assert figure is not None
     # Drawn by Qt, not into the figure: screen readers read them and a redraw skips them.
     assert figure.legends == [] and figure.texts == []
-    assert view.chart_title.text() == chart.title
-    assert "Daily values" in view.chart_title.text()
+    assert view.canvas().accessibleName() == f"Symptom chart: {chart.title}"
+    assert "Daily values" in chart.title
     labels = view.legend.labels()
     assert labels == [entry.label for entry in chart.legend_entries]
-    assert labels[:3] == ["Bone pain", "Tiredness (fatigue)", "Seizure (fit)"]
+    assert labels[:2] == ["Symptom, 0 to 10", "Event: a day it happened"]
     assert "Flag: contact promptly" in labels  # the seizure's ring
+    assert view.legend.note.text() == "A ring: that day itself raised a flag."
+    # Under the chart, not beside it: the lanes keep the width.
+    assert view.legend.geometry().top() >= view.chart_frame.geometry().bottom()
     # Each mark is said in words too, for a screen reader or anyone unsure of a colour.
     marks = view.legend.findChildren(QLabel, "legendMark")
-    assert marks[0].accessibleName() == "blue line with round markers"
+    assert marks[0].accessibleName().startswith("a line in the symptom's lane")
     assert marks[0].pixmap() is not None and not marks[0].pixmap().isNull()
 
-    redrawn(qtbot, view, lambda: view.set_symptom_shown("fatigue", False))
-    assert "Tiredness (fatigue)" not in view.legend.labels()
     redrawn(qtbot, view, lambda: view.set_period_days(ALL_TIME))
     chart = view.chart()
     assert chart is not None
-    assert view.chart_title.text() == chart.title
+    assert view.canvas().accessibleName() == f"Symptom chart: {chart.title}"
 
 
 @pytest.mark.parametrize("size", [(1024, 700), (1280, 860)])
-def test_the_key_fits_beside_the_chart_in_a_small_window(
-    demo: CareRecord, make_view: ViewMaker, qtbot: QtBot, size: tuple[int, int]
+@pytest.mark.parametrize("days", [30, 90, 365, ALL_TIME], ids=["30", "90", "365", "all"])
+def test_the_lanes_and_the_key_fit_a_small_window_at_every_period(
+    demo: CareRecord, make_view: ViewMaker, qtbot: QtBot, size: tuple[int, int], days: int
 ) -> None:
-    view = make_view(demo, size=size)
-    redrawn(qtbot, view, lambda: view.set_period_days(ALL_TIME))
+    view = make_view(demo, size=size, days=days)
+    qtbot.wait(200)  # let the key's lines lay themselves out, and a resize be drawn
+    chart = view.chart()
+    assert chart is not None and chart.lanes_axes is not None
+    assert len(chart.lanes) >= 8  # eight symptoms and the weight, each its own lane
+    canvas = view.canvas()
+    assert canvas.width() >= 600 and canvas.height() >= 280
+    # The chart fills its canvas: the figure is the canvas's size, the lanes reach its foot.
+    assert tuple(round(side) for side in view.figure().bbox.size) == (
+        canvas.width(),
+        canvas.height(),
+    )
+    assert chart.lanes[-1].bottom == pytest.approx(chart.lanes_axes.get_ylim()[0], abs=0.01)
+    # Every lane of a logged symptom is tall enough to read its line (the axes count inches).
+    for lane in chart.lanes:
+        if lane.kind != "event":
+            assert (lane.bottom - lane.top) * 100 >= 14, lane.key
+    # The key: every entry on screen, inside the page, in at most three lines.
+    assert view.legend.isVisible() and view.legend.line_count() <= 3
+    page = view.rect()
+    for label in view.legend.findChildren(QLabel, "legendLabel"):
+        top_left = label.mapTo(view, label.rect().topLeft())
+        assert page.contains(QRect(top_left, label.size())), label.text()
+    assert view.info_label.geometry().top() >= view.legend.geometry().bottom()
+
+
+def test_the_box_of_words_stays_inside_the_chart_at_its_edges(
+    demo: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    view = make_view(demo, days=90)
+    canvas = view.canvas()
+    canvas.setFocus()
+    inside = canvas.rect()
+    # The last point is at the right edge, and the weight's at the foot of the chart.
+    for key in (Qt.Key.Key_End, Qt.Key.Key_Home, Qt.Key.Key_Left):
+        qtbot.keyClick(canvas, key)
+        assert view.readout.isVisible()
+        assert inside.contains(view.readout.geometry()), view.readout.geometry()
+        assert view.readout.text() == view._hover_points()[view._point_index].describe()
     chart = view.chart()
     assert chart is not None
-    assert len(chart.legend_entries) >= 10  # eight symptoms, appointments, a flag ring
-    qtbot.wait(10)  # let the key's rows lay themselves out
-    assert view.legend.isVisible()
-    assert view.legend.scroll_area.verticalScrollBar().maximum() == 0  # no scrolling needed
-    canvas = view.canvas()
-    assert canvas.width() >= 450 and canvas.height() >= 280
+    lowest = max(chart.hover_points(), key=lambda info: (info.y, info.x))
+    view._show_point(chart.hover_points().index(lowest))
+    assert inside.contains(view.readout.geometry())
+    # Beside the point, not on it: the ring on the point stays in sight.
+    assert not view.readout.geometry().intersects(view._point_cursor.geometry())
+
+
+def test_a_dark_desktop_draws_the_chart_in_dark_colours(
+    logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    from matplotlib.colors import to_hex
+
+    view = make_view(logged, days=30)
+    figure = view.figure()
+    assert figure is not None
+    light_paper = to_hex(figure.get_facecolor())
+    assert light_paper == view.palette().color(QPalette.ColorRole.Base).name()
+    palette = view.palette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2d2d30"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+    ):
+        palette.setColor(role, QColor(colour))
+    redrawn(qtbot, view, lambda: view.setPalette(palette))
+    chart = view.chart()
+    assert chart is not None
+    assert to_hex(figure.get_facecolor()) == "#1e1e1e"
+    assert chart.colours.text == "#e6e6e6"
+    assert chart.lanes_axes is not None
+    dates = chart.lanes_axes.get_xticklabels()
+    assert {to_hex(date.get_color()) for date in dates} == {"#e6e6e6"}
+    # The lanes' blue is lighter on the dark ground, and the key's marks are drawn in it.
+    assert QColor(chart.colours.line).lightnessF() > 0.55
+    key_line = chart.legend_entries[0]
+    assert key_line.colour == chart.colours.line
 
 
 def test_a_treatment_is_read_out_with_the_arrow_keys(
@@ -597,11 +679,12 @@ def test_a_treatment_is_read_out_with_the_arrow_keys(
     assert first.value_text in view.info_text()
 
 
-def test_the_chart_is_laid_out_for_the_size_it_is_drawn_at_beside_its_key(
+def test_the_chart_is_laid_out_for_the_size_it_is_drawn_at_with_its_names_beside_the_lanes(
     logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
 ) -> None:
-    """The key beside the chart takes room once it is filled; the figure, whose margins are
-    worked out in inches, is laid out again for what is left, so nothing on its left is cut."""
+    """The key under the chart takes room once it is filled; the figure, whose margins are
+    worked out in inches, is laid out again for what is left. The lanes' names are painted by
+    Qt beside the lanes, whole and inside the canvas, not drawn into the figure."""
     logged.treatments.add(
         Treatment(TreatmentCategory.CHEMOTHERAPY, "Capecitabine", TODAY - dt.timedelta(days=20)),
         today=TODAY,
@@ -611,8 +694,17 @@ def test_the_chart_is_laid_out_for_the_size_it_is_drawn_at_beside_its_key(
     assert figure is not None
     canvas = view.canvas()
     assert tuple(round(side) for side in figure.bbox.size) == (canvas.width(), canvas.height())
-    renderer = canvas.get_renderer()
-    label = next(
-        text for axes in figure.axes for text in axes.texts if text.get_gid() == "treatments-label"
-    )
-    assert label.get_window_extent(renderer).x0 >= 0  # "Treatments", not "eatments"
+    chart = view.chart()
+    assert chart is not None and chart.lanes_axes is not None
+    assert not [text for text in chart.lanes_axes.texts if text.get_gid() == "treatments-label"]
+    placed = view.lane_names.placed()
+    shown = [text for _box, text, _muted in placed]
+    assert {"Treatments", "Bone pain", "Tiredness (fatigue)", "Seizure (fit)"} <= set(shown)
+    plot_left = chart.lanes_axes.get_window_extent().x0 / (figure.dpi / 100)
+    for box, text, _muted in placed:
+        assert canvas.rect().contains(box), text
+        assert box.right() < plot_left, text  # beside the lanes, not over them
+    lanes = {lane.label: lane for lane in chart.lanes}
+    bone_pain = next(box for box, text, _muted in placed if text == "Bone pain")
+    _x, y = chart.lanes_axes.transData.transform((0, lanes["Bone pain"].middle))
+    assert abs(bone_pain.center().y() - (canvas.height() - y / (figure.dpi / 100))) <= 2

@@ -256,8 +256,6 @@ FIXED_COLOURS_ALLOWED = {
     # The bars' pastel fills, with a dark pattern on them; the words are drawn beside the bars
     # in the palette's text colour.
     "treatment_timeline.py": 12,
-    # Drawn on the History chart, which stays white on screen until the chart follows the theme.
-    "history_view.py": 2,
 }
 
 

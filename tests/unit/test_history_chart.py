@@ -1,5 +1,6 @@
-"""The History figure itself, without a GUI: series, marks, bands, lines, labels, hover, export,
-and the figure the History view draws (without its title and legend, which it shows in Qt)."""
+"""The History figure itself, without a GUI: one lane per symptom on a shared date axis, marks,
+bands, vertical lines, rings only where a day raised a flag, labels, hover, export, colours, and
+the figure the History view draws (without its title and key, which it shows in Qt)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import datetime as dt
 import io
 from typing import Any
 
+import numpy as np
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection, PolyCollection
@@ -18,6 +20,7 @@ from mbc_tracker.domain.records import SymptomKind, TreatmentCategory, WeightUni
 from mbc_tracker.reports import history_chart
 from mbc_tracker.reports.history_chart import (
     EMPTY_TEXT,
+    MAX_APPOINTMENT_LINES,
     HistoryChart,
     build_history_figure,
     date_number,
@@ -34,6 +37,7 @@ from mbc_tracker.reports.history_data import (
     TreatmentBand,
     aggregation_for,
 )
+from mbc_tracker.reports.style import PRINT_COLOURS, ChartColours
 
 FIRST = dt.date(2025, 3, 1)
 LAST = dt.date(2025, 3, 30)
@@ -109,89 +113,274 @@ def by_gid(chart: HistoryChart, prefix: str) -> list[Any]:
     return [
         artist
         for axes in chart.axes
-        for artist in (*axes.lines, *axes.collections)
+        for artist in (*axes.lines, *axes.collections, *axes.texts)
         if (artist.get_gid() or "").startswith(prefix)
     ]
 
 
-def test_one_line_per_rated_symptom(chart: HistoryChart) -> None:
-    assert chart.symptom_axes is not None
-    lines = by_gid(chart, "symptom:")
-    assert len(lines) == len(RATED_KEYS) == len(chart.symptom_lines)
-    assert all(line.get_marker() not in (None, "None", "") for line in chart.symptom_lines.values())
+def line_points(chart: HistoryChart) -> set[tuple[float, float]]:
+    """Every (x, y) the rated symptoms' lines and dots pass through."""
+    points: set[tuple[float, float]] = set()
+    for collection in by_gid(chart, "symptom-lines"):
+        for segment in collection.get_segments():
+            points |= {(round(x, 6), round(y, 6)) for x, y in segment}
+    for dots in by_gid(chart, "symptom-dots"):
+        points |= {
+            (round(x, 6), round(y, 6))
+            for x, y in zip(dots.get_xdata(), dots.get_ydata(), strict=True)
+        }
+    return points
 
 
-def test_events_are_marks_in_their_own_row(chart: HistoryChart) -> None:
-    mark = chart.event_marks["seizure"]
-    assert mark.get_linestyle() == "None"
-    assert list(mark.get_xdata()) == [
+def ring_points(chart: HistoryChart, level: FlagLevel) -> list[tuple[float, float]]:
+    rings = [line for line in chart.flag_marks if line.get_gid() == f"flags:{level.value}"]
+    return [
+        (float(x), float(y))
+        for ring in rings
+        for x, y in zip(ring.get_xdata(), ring.get_ydata(), strict=True)
+    ]
+
+
+# -- the lanes ------------------------------------------------------------------------------------
+
+
+def test_one_lane_per_symptom_top_to_bottom_in_one_plot_with_one_date_axis(
+    chart: HistoryChart,
+) -> None:
+    assert [lane.key for lane in chart.lanes] == [*RATED_KEYS, "seizure", "weight"]
+    assert [lane.kind for lane in chart.lanes] == ["rated"] * 6 + ["event", "weight"]
+    # One axes: every lane shares its dates.
+    assert chart.figure.axes == chart.axes == [chart.lanes_axes]
+    for upper, lower in zip(chart.lanes, chart.lanes[1:], strict=False):
+        assert upper.top < upper.bottom <= lower.top  # in order, never overlapping
+    # Each is named beside it.
+    names = {text.get_gid(): text.get_text() for text in by_gid(chart, "lane:")}
+    assert names["lane:bone_pain"] == "Bone pain"
+    assert names["lane:weight"] == "Weight (lb)"
+    assert names["lane:seizure"] == "Seizure (fit)"
+
+
+def test_the_lanes_fill_the_height_the_figure_gives_them() -> None:
+    short = build_history_figure(make_data(), Figure(figsize=(8, 4), dpi=100), legend=False)
+    tall = build_history_figure(make_data(), Figure(figsize=(8, 8), dpi=100), legend=False)
+    for drawn in (short, tall):
+        assert drawn.lanes_axes is not None
+        plot_height = drawn.lanes_axes.get_ylim()[0]  # the axes count inches, top down
+        assert drawn.lanes[-1].bottom == pytest.approx(plot_height, abs=0.01)
+    short_lane, tall_lane = short.lane("fatigue"), tall.lane("fatigue")
+    assert tall_lane.bottom - tall_lane.top > 2 * (short_lane.bottom - short_lane.top)
+
+
+def test_a_rated_value_sits_at_its_height_in_its_lane(chart: HistoryChart) -> None:
+    lane = chart.lane("fatigue")
+    assert lane.y(0) == pytest.approx(lane.bottom)
+    assert lane.y(10) == pytest.approx(lane.top_line)
+    assert lane.top < lane.top_line < lane.bottom  # room above 10 for a ring
+    fatigue = make_data().symptoms[1]
+    drawn = line_points(chart)
+    for point in fatigue.points:
+        expected = (round(date_number(point.day), 6), round(float(lane.y(point.value)), 6))
+        assert expected in drawn
+    # Its base line (0) and its dotted top line (10) are drawn across the plot.
+    (guides,) = by_gid(chart, "lane-guides")
+    heights = {round(segment[0][1], 6) for segment in guides.get_segments()}
+    assert {round(lane.bottom, 6), round(lane.top_line, 6)} <= heights
+
+
+def test_events_are_marks_in_their_own_lane(chart: HistoryChart) -> None:
+    (marks,) = by_gid(chart, "event-marks")
+    lane = chart.lane("seizure")
+    assert marks.get_linestyle() == "None"
+    assert list(marks.get_xdata()) == [
         date_number(dt.date(2025, 3, 5)),
         date_number(dt.date(2025, 3, 20)),
     ]
-    assert min(mark.get_ydata()) > 10  # above the 0-10 scale
-    # Named in the legend with the same mark (not on the axis, where long names took half the
-    # width of a chart in an ordinary window).
-    (legend,) = chart.figure.legends
-    entries = dict(
-        zip([text.get_text() for text in legend.get_texts()], legend.legend_handles, strict=True)
+    assert set(marks.get_ydata()) == {lane.middle}
+
+
+def test_the_same_few_artists_draw_two_symptoms_or_six() -> None:
+    """Lanes are collections, not an artist per symptom: a redraw costs about the same."""
+
+    def artists(drawn: HistoryChart) -> int:
+        assert drawn.lanes_axes is not None
+        return len(drawn.lanes_axes.lines) + len(drawn.lanes_axes.collections)
+
+    two = build_history_figure(make_data(rated=RATED_KEYS[:2]), legend=False, title=False)
+    six = build_history_figure(make_data(), legend=False, title=False)
+    assert artists(two) == artists(six)
+
+
+def test_a_gap_of_weeks_breaks_the_line() -> None:
+    points = (
+        Point(FIRST, 3.0),
+        Point(FIRST + dt.timedelta(days=1), 4.0),
+        Point(FIRST + dt.timedelta(days=25), 5.0),
+        Point(FIRST + dt.timedelta(days=26), 6.0),
     )
-    assert entries["Seizure (fit)"].get_marker() == mark.get_marker()
+    data = dataclasses.replace(
+        make_data(weight=False),
+        symptoms=(SymptomSeries("bone_pain", "Bone pain", SymptomKind.RATED, points),),
+        flagged=(),
+    )
+    drawn = build_history_figure(data)
+    (lines,) = by_gid(drawn, "symptom-lines")
+    assert [len(segment) for segment in lines.get_segments()] == [2, 2]
 
 
-def test_every_series_has_its_own_colour_and_marker_pair(chart: HistoryChart) -> None:
-    lines = [*chart.symptom_lines.values(), *chart.event_marks.values()]
-    pairs = {(line.get_color(), line.get_marker()) for line in lines}
-    assert len(pairs) == len(lines)
-    assert len({line.get_marker() for line in chart.symptom_lines.values()}) == len(RATED_KEYS)
+def test_a_lane_with_nothing_in_the_period_says_so_and_stays_thin() -> None:
+    data = make_data()
+    empty = SymptomSeries("jaundice", "Yellow skin (jaundice)", SymptomKind.EVENT, ())
+    drawn = build_history_figure(dataclasses.replace(data, symptoms=(*data.symptoms, empty)))
+    lane = drawn.lane("jaundice")
+    assert lane.bottom - lane.top < drawn.lane("seizure").bottom - drawn.lane("seizure").top
+    (note,) = by_gid(drawn, "empty-lane")
+    assert note.get_text() == "Not marked as happening in this period"
 
 
-def test_treatment_bands_span_their_dates(chart: HistoryChart) -> None:
+def test_a_long_symptom_name_wraps_or_is_cut_beside_its_lane() -> None:
+    data = make_data()
+    long_name = dataclasses.replace(data.symptoms[0], label="Headache or pressure in the head")
+    alone = dataclasses.replace(data, symptoms=(long_name, data.symptoms[-1]))
+    roomy = build_history_figure(alone, Figure(figsize=(10, 6), dpi=100))
+    (name,) = by_gid(roomy, "lane:bone_pain")
+    assert name.get_text() == "Headache or pressure\nin the head"
+    crowded = dataclasses.replace(data, symptoms=(long_name, *data.symptoms[1:]))
+    small = build_history_figure(crowded, Figure(figsize=(6, 3), dpi=100), legend=False)
+    (name,) = by_gid(small, "lane:bone_pain")
+    assert name.get_text() == "Headache or…"
+
+
+# -- treatments and appointments across the lanes -------------------------------------------------
+
+
+def test_treatment_bands_span_their_dates_and_are_shaded_across_the_lanes(
+    chart: HistoryChart,
+) -> None:
     (letrozole,) = by_gid(chart, "treatments:hormone_therapy")
     assert isinstance(letrozole, PolyCollection)
     vertices = letrozole.get_paths()[0].vertices
     assert vertices[:, 0].min() == pytest.approx(date_number(dt.date(2025, 3, 4)))
     assert vertices[:, 0].max() == pytest.approx(date_number(dt.date(2025, 3, 18)))
     (ongoing,) = by_gid(chart, "treatments:cdk46_inhibitor")
-    ongoing_x = ongoing.get_paths()[0].vertices[:, 0]
-    assert ongoing_x.max() >= date_number(LAST)  # drawn to the end of the range
-    # the two overlap, so they sit in two lanes with their names on them
-    assert chart.treatment_axes is not None
-    assert chart.treatment_axes.get_ylim()[0] == 2
-    texts = {text.get_text() for text in chart.treatment_axes.texts}
-    assert {"Letrozole", "Palbociclib"} <= texts
+    assert ongoing.get_paths()[0].vertices[:, 0].max() >= date_number(LAST)
     assert letrozole.get_hatch() != ongoing.get_hatch()
+    # The two overlap, so they sit in two rows above the lanes, each named.
+    assert chart._band_rows == [0, 1]
+    texts = {text.get_text() for text in chart.lanes_axes.texts}  # type: ignore[union-attr]
+    assert {"Letrozole", "Palbociclib", "Treatments"} <= texts
+    # Shaded down across every lane while they last, and a line where each began.
+    (shading,) = by_gid(chart, "treatment-shading")
+    first_lane, last_lane = chart.lanes[0], chart.lanes[-1]
+    for path in shading.get_paths():
+        ys = path.vertices[:, 1]
+        assert ys.min() <= first_lane.top and ys.max() >= last_lane.bottom
+    (starts,) = by_gid(chart, "treatment-starts")
+    assert sorted(segment[0][0] for segment in starts.get_segments()) == [
+        date_number(dt.date(2025, 3, 4)),
+        date_number(dt.date(2025, 3, 10)),
+    ]
+    assert all(segment[1][1] >= last_lane.bottom for segment in starts.get_segments())
 
 
-def test_appointments_are_dashed_lines_at_their_times(chart: HistoryChart) -> None:
-    lines = by_gid(chart, "appointments")
-    assert len(lines) == 2  # across the symptoms and the weight panel
-    assert isinstance(lines[0], LineCollection)
-    xs = sorted(segment[0][0] for segment in lines[0].get_segments())
+def test_appointments_are_diamonds_in_their_row_and_dashed_lines_across_the_lanes(
+    chart: HistoryChart,
+) -> None:
+    (lines,) = by_gid(chart, "appointments")
+    assert isinstance(lines, LineCollection)
+    xs = sorted(segment[0][0] for segment in lines.get_segments())
     assert xs == pytest.approx(
         [date_number(dt.date(2025, 3, 12)) + 0.5, date_number(dt.date(2025, 3, 26)) + 9 / 24]
     )
+    for segment in lines.get_segments():
+        assert segment[0][1] < chart.lanes[0].top and segment[1][1] >= chart.lanes[-1].bottom
+    (diamonds,) = by_gid(chart, "appointment-marks")
+    assert len(diamonds.get_xdata()) == 2
 
 
-def test_flagged_days_are_ringed_by_level(chart: HistoryChart) -> None:
-    rings = {line.get_gid(): line for line in chart.flag_marks}
-    next_visit = rings["flags:next_visit"]
-    promptly = rings["flags:promptly"]
-    assert list(next_visit.get_xdata()) == [date_number(dt.date(2025, 3, 7))]
-    assert date_number(dt.date(2025, 3, 9)) in list(promptly.get_xdata())
-    assert date_number(dt.date(2025, 3, 20)) in list(promptly.get_xdata())  # the seizure
-    assert next_visit.get_marker() != promptly.get_marker()
+def test_too_many_appointments_for_lines_keep_their_diamonds_and_the_key_says_so() -> None:
+    first = dt.date(2020, 1, 1)
+    data = dataclasses.replace(
+        make_data(first=first, last=dt.date(2024, 12, 31)),
+        appointments=tuple(
+            AppointmentMarker(dt.datetime(2020, 1, 6, 9) + dt.timedelta(weeks=week), "Infusion")
+            for week in range(MAX_APPOINTMENT_LINES + 1)
+        ),
+    )
+    drawn = build_history_figure(data)
+    assert by_gid(drawn, "appointments") == []
+    (diamonds,) = by_gid(drawn, "appointment-marks")
+    assert len(diamonds.get_xdata()) == MAX_APPOINTMENT_LINES + 1
+    entry = next(entry for entry in drawn.legend_entries if entry.label == "Appointment")
+    assert "too many" in entry.description and "dashed" not in entry.description
 
 
-def test_a_flag_on_a_logged_day_is_ringed_at_its_point() -> None:
-    data = make_data()
-    day = dt.date(2025, 3, 7)
-    flagged = (FlaggedDay("fatigue", day, FlagLevel.NEXT_VISIT, "Moderate tiredness"),)
-    drawn = build_history_figure(dataclasses.replace(data, flagged=flagged))
-    (ring,) = drawn.flag_marks
-    fatigue = data.symptoms[1]
-    value = next(point.value for point in fatigue.points if point.day == day)
-    assert list(ring.get_xdata()) == [date_number(day)]
-    assert list(ring.get_ydata()) == [value]
+# -- rings only where a day raised a flag ---------------------------------------------------------
+
+
+def test_a_ring_only_on_the_days_that_raised_a_flag(chart: HistoryChart) -> None:
+    bone_pain, fatigue = chart.lane("bone_pain"), chart.lane("fatigue")
+    values = {s.key: {p.day: p.value for p in s.points} for s in make_data().symptoms}
+    next_visit = dt.date(2025, 3, 7)
+    assert ring_points(chart, FlagLevel.NEXT_VISIT) == [
+        (
+            date_number(next_visit),
+            pytest.approx(float(bone_pain.y(values["bone_pain"][next_visit]))),
+        )
+    ]
+    promptly = ring_points(chart, FlagLevel.PROMPTLY)
+    day = dt.date(2025, 3, 9)
+    assert (date_number(day), pytest.approx(float(fatigue.y(values["fatigue"][day])))) in promptly
+    assert (date_number(dt.date(2025, 3, 20)), chart.lane("seizure").middle) in promptly
+    assert len(promptly) == 2  # nothing else: not the other days of the same symptoms
+    shapes = {line.get_gid(): line.get_marker() for line in chart.flag_marks}
+    assert shapes["flags:promptly"] != shapes["flags:next_visit"]
+    assert chart.legend_note == "A ring: that day itself raised a flag."
+
+
+def test_in_weekly_points_a_ring_means_a_day_in_that_week_raised_a_flag() -> None:
+    """One meaning at every period: both levels ring, on the week holding the flagged day."""
+    first = dt.date(2025, 1, 6)  # a Monday
+    weeks = tuple(
+        Point(first + dt.timedelta(weeks=week), 2.0 + week % 3, count=7, highest=6.0)
+        for week in range(20)
+    )
+    flagged_monday = first + dt.timedelta(weeks=3)
+    data = HistoryData(
+        first,
+        first + dt.timedelta(days=300),
+        Aggregation.WEEK,
+        (SymptomSeries("bone_pain", "Bone pain", SymptomKind.RATED, weeks),),
+        (),
+        WeightUnit.KG,
+        (),
+        (),
+        (
+            FlaggedDay(
+                "bone_pain", flagged_monday + dt.timedelta(days=3), FlagLevel.NEXT_VISIT, "x"
+            ),
+            FlaggedDay(
+                "bone_pain",
+                first + dt.timedelta(weeks=9, days=6),
+                FlagLevel.PROMPTLY,
+                "y",
+            ),
+        ),
+    )
+    drawn = build_history_figure(data)
+    lane = drawn.lane("bone_pain")
+    assert [x for x, _ in ring_points(drawn, FlagLevel.NEXT_VISIT)] == [date_number(flagged_monday)]
+    assert [x for x, _ in ring_points(drawn, FlagLevel.PROMPTLY)] == [
+        date_number(first + dt.timedelta(weeks=9))
+    ]
+    assert ring_points(drawn, FlagLevel.NEXT_VISIT)[0][1] == pytest.approx(
+        float(lane.y(weeks[3].value))
+    )
+    assert drawn.legend_note == "A ring: a day in that week itself raised a flag."
+    labels = [entry.label for entry in drawn.legend_entries]
+    assert "Flag: contact promptly" in labels and "Flag: mention next visit" in labels
+
+
+# -- title, weight, empty ----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -207,13 +396,19 @@ def test_the_grouping_is_named_on_the_chart(days: int, label: str) -> None:
     assert label in title and "1 January 2015" in title
 
 
-def test_the_weight_panel_has_its_unit_and_only_appears_with_weights() -> None:
+def test_the_weight_lane_has_its_unit_and_its_range_and_only_appears_with_weights() -> None:
     drawn = build_history_figure(make_data())
-    assert drawn.weight_axes is not None
-    assert drawn.weight_axes.get_ylabel() == "Weight (lb)"
+    lane = drawn.lane("weight")
+    assert lane.label == "Weight (lb)"
+    values = [point.value for point in make_data().weight]
+    assert lane.low <= min(values) and max(values) <= lane.high
+    assert lane.high - lane.low >= history_chart.MIN_WEIGHT_SPAN
+    (line,) = by_gid(drawn, "weight")
+    assert list(line.get_ydata()) == pytest.approx([float(lane.y(value)) for value in values])
+    texts = {text.get_text() for text in drawn.lanes_axes.texts}  # type: ignore[union-attr]
+    assert {f"{lane.low:g}", f"{lane.high:g}"} <= texts
     without = build_history_figure(make_data(weight=False))
-    assert without.weight_axes is None
-    assert len(without.figure.axes) == 2  # treatments strip and symptoms
+    assert "weight" not in [lane.key for lane in without.lanes]
 
 
 def test_an_empty_period_says_so_calmly() -> None:
@@ -225,25 +420,27 @@ def test_an_empty_period_says_so_calmly() -> None:
     assert drawn.hit_test(10, 10) is None
 
 
+# -- hover ----------------------------------------------------------------------------------------
+
+
 def test_hit_test_finds_a_point_near_its_pixel_with_its_note(chart: HistoryChart) -> None:
-    line = chart.symptom_lines["fatigue"]
-    axes = line.axes
+    lane = chart.lane("fatigue")
+    axes = chart.lanes_axes
     assert axes is not None
     day = FIRST + dt.timedelta(days=4)
-    x, y = date_number(day), float(line.get_ydata()[2])
-    pixel_x, pixel_y = axes.transData.transform((x, y))
+    value = next(p.value for p in make_data().symptoms[1].points if p.day == day)
+    pixel_x, pixel_y = axes.transData.transform((date_number(day), float(lane.y(value))))
     info = chart.hit_test(pixel_x + 3, pixel_y - 3)
     assert info is not None
     assert (info.day, info.series, info.note) == (day, "Fatigue", "note 4")
-    assert info.value_text == f"{y:g} of 10"
+    assert info.value_text == f"{value:g} of 10"
     assert chart.hit_test(pixel_x + 300, pixel_y + 300, tolerance=2) is None
 
 
 def test_hit_test_gives_a_flagged_points_reason(chart: HistoryChart) -> None:
-    (promptly,) = [line for line in chart.flag_marks if line.get_gid() == "flags:promptly"]
-    axes = promptly.axes
+    axes = chart.lanes_axes
     assert axes is not None
-    x, y = promptly.get_xdata()[0], promptly.get_ydata()[0]
+    x, y = ring_points(chart, FlagLevel.PROMPTLY)[0]
     info = chart.hit_test(*axes.transData.transform((x, y)))
     assert info is not None
     assert info.reason == "Severe tiredness"
@@ -260,18 +457,6 @@ def test_hover_points_are_in_date_order_and_include_weights_and_appointments(
     assert kinds == {"rated", "event", "weight", "appointment", "treatment"}
     weights = [point for point in points if point.kind == "weight"]
     assert weights[0].value_text == "70 lb"
-
-
-def test_a_figure_is_reused_and_saved_as_png_and_svg() -> None:
-    figure = Figure(figsize=(10, 6), dpi=100)
-    first = build_history_figure(make_data(), figure)
-    second = build_history_figure(make_data(rated=RATED_KEYS[:2]), figure)
-    assert second.figure is first.figure is figure
-    assert len(second.symptom_lines) == 2
-    for kind, magic in (("png", b"\x89PNG"), ("svg", b"<?xml")):
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format=kind)
-        assert buffer.getvalue().startswith(magic)
 
 
 def test_weekly_points_describe_their_average() -> None:
@@ -292,95 +477,6 @@ def test_weekly_points_describe_their_average() -> None:
     assert info.when_text == "Week from 3 March 2025"
 
 
-def test_a_reused_figure_follows_each_new_layout() -> None:
-    figure = Figure(figsize=(10, 6), dpi=100)
-    canvas = FigureCanvasAgg(figure)
-    full = build_history_figure(make_data(), figure)
-    canvas.draw()
-    assert len(figure.axes) == 3 and len(figure.legends) == 1
-    no_weight = build_history_figure(make_data(weight=False), figure)
-    canvas.draw()
-    assert no_weight.weight_axes is None and len(figure.axes) == 2
-    assert no_weight.symptom_axes is full.symptom_axes  # reused, not rebuilt
-    empty = HistoryData(FIRST, LAST, Aggregation.DAY, (), (), WeightUnit.KG, (), (), ())
-    build_history_figure(empty, figure)
-    assert figure.axes == [] and figure.legends == []
-    again = build_history_figure(make_data(), figure)
-    canvas.draw()
-    assert len(figure.axes) == 3 and len(figure.legends) == 1
-    assert len(again.symptom_lines) == len(RATED_KEYS)
-    assert again.weight_axes is not None and again.weight_axes.get_ylim()[0] < 70 - 2.9
-
-
-# -- the figure the History view draws: no title, no legend ----------------------------------------
-
-
-def legend_labels(figure: Figure) -> list[str]:
-    (legend,) = figure.legends
-    return [text.get_text().replace("\n", " ") for text in legend.get_texts()]
-
-
-def test_the_view_gets_the_plots_alone_and_the_words_for_its_own_title_and_key() -> None:
-    figure = Figure(figsize=(10, 6), dpi=100)
-    full = build_history_figure(make_data(), figure)
-    FigureCanvasAgg(figure).draw()
-    in_figure = legend_labels(figure)
-    full_width = full.symptom_axes.get_position().width  # type: ignore[union-attr]
-
-    bare = build_history_figure(make_data(), figure, legend=False, title=False)
-    FigureCanvasAgg(figure).draw()
-    assert figure.legends == [] and figure.texts == []
-    assert figure.get_suptitle() == ""
-    assert bare.title == full.title == figure_title_of(make_data())
-    # The same entries, in the same order, as the legend in the figure had.
-    assert [entry.label for entry in bare.legend_entries] == in_figure
-    # The room the legend took goes to the plots.
-    assert bare.symptom_axes.get_position().width > full_width + 0.15  # type: ignore[union-attr]
-
-    # And back: a saved picture has both again.
-    build_history_figure(make_data(), figure)
-    assert len(figure.legends) == 1 and full.title in figure.get_suptitle()
-
-
-def figure_title_of(data: HistoryData) -> str:
-    return (
-        f"From 1 March 2025 to 30 March 2025 · {history_chart.AGGREGATION_LABELS[data.aggregation]}"
-    )
-
-
-def test_legend_entries_describe_each_mark_in_words(chart: HistoryChart) -> None:
-    entries = {entry.label: entry for entry in chart.legend_entries}
-    fatigue = entries["Fatigue"]
-    line = chart.symptom_lines["fatigue"]
-    assert (fatigue.colour, fatigue.marker) == (line.get_color(), line.get_marker())
-    assert fatigue.description == "vermillion line with square markers"
-    seizure = entries["Seizure (fit)"]
-    assert seizure.linestyle == "none"
-    assert "triangles in a row above the 0–10 scale" in seizure.description
-    assert "dashed" in entries["Appointment"].description
-    # Only the flag levels that have a ring on the chart, each with its shape in words.
-    flags = [entry for entry in chart.legend_entries if entry.label.startswith("Flag")]
-    assert [entry.description for entry in flags] == [
-        "vermillion hollow square around a point",
-        "dark grey hollow circle around a point",
-    ]
-
-
-def test_a_legend_icon_is_the_mark_as_the_chart_draws_it(chart: HistoryChart) -> None:
-    entries = {entry.label: entry for entry in chart.legend_entries}
-    pixels = legend_icon(entries["Bone pain"], 34, 18, scale=2.0)
-    assert pixels.shape == (36, 68, 4)
-    assert pixels[..., 3].max() == 255  # something opaque is drawn
-    assert pixels[0, 0, 3] == 0  # on a transparent ground
-    # Blue, as the line is (the mark's edge is dark grey; the line itself is pure colour).
-    opaque = pixels[pixels[..., 3] == 255][:, :3]
-    assert any(tuple(colour) == (0x00, 0x72, 0xB2) for colour in opaque)
-    ring = legend_icon(entries["Flag: contact promptly"], 34, 18)
-    assert ring.shape == (18, 34, 4)
-    assert ring[9, 0, 3] == 0  # no line through a ring's entry, only the ring
-    assert not (ring == legend_icon(entries["Flag: mention next visit"], 34, 18)).all()
-
-
 def test_the_hover_words_are_only_worked_out_when_first_asked_for(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -396,25 +492,230 @@ def test_the_hover_words_are_only_worked_out_when_first_asked_for(
     assert {"Moderate pain", "Severe tiredness", "A seizure"} <= reasons
 
 
-def test_dates_are_labelled_once_under_the_bottom_panel(chart: HistoryChart) -> None:
-    assert chart.weight_axes is not None and chart.symptom_axes is not None
-    canvas = chart.figure.canvas
+# -- a reused figure, export --------------------------------------------------------------------
+
+
+def test_a_figure_is_reused_and_saved_as_png_and_svg() -> None:
+    figure = Figure(figsize=(10, 6), dpi=100)
+    first = build_history_figure(make_data(), figure)
+    second = build_history_figure(make_data(rated=RATED_KEYS[:2]), figure)
+    assert second.figure is first.figure is figure
+    assert second.lanes_axes is first.lanes_axes
+    assert [lane.key for lane in second.lanes] == [*RATED_KEYS[:2], "seizure", "weight"]
+    for kind, magic in (("png", b"\x89PNG"), ("svg", b"<?xml")):
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format=kind)
+        assert buffer.getvalue().startswith(magic)
+
+
+def test_a_reused_figure_follows_each_new_layout() -> None:
+    figure = Figure(figsize=(10, 6), dpi=100)
+    canvas = FigureCanvasAgg(figure)
+    full = build_history_figure(make_data(), figure)
     canvas.draw()
-    bottom = [label.get_text() for label in chart.weight_axes.get_xticklabels()]
-    assert any(bottom)
-    assert not any(label.get_text() for label in chart.symptom_axes.get_xticklabels())
-    # The same ticks on every panel, and the range in the title, not in a corner note.
-    assert list(chart.symptom_axes.get_xticks()) == list(chart.weight_axes.get_xticks())
-    assert chart.weight_axes.xaxis.get_offset_text().get_text() == ""
-    assert chart.symptom_axes.get_xlim() == chart.weight_axes.get_xlim()
+    assert len(figure.axes) == 1 and len(figure.legends) == 1
+    no_weight = build_history_figure(make_data(weight=False), figure)
+    canvas.draw()
+    assert no_weight.lanes_axes is full.lanes_axes  # reused, not rebuilt
+    assert "weight" not in [lane.key for lane in no_weight.lanes]
+    assert by_gid(no_weight, "weight") == []
+    empty = HistoryData(FIRST, LAST, Aggregation.DAY, (), (), WeightUnit.KG, (), (), ())
+    build_history_figure(empty, figure)
+    assert figure.axes == [] and figure.legends == []
+    again = build_history_figure(make_data(), figure)
+    canvas.draw()
+    assert len(figure.axes) == 1 and len(figure.legends) == 1
+    assert len(again.lanes) == len(RATED_KEYS) + 2
+
+
+def test_a_reused_figure_scales_weight_to_the_new_data() -> None:
+    figure = Figure(figsize=(10, 6), dpi=100)
+    steady = make_data()
+    build_history_figure(steady, figure, legend=False, title=False)
+    heavier = dataclasses.replace(
+        steady,
+        weight=tuple(
+            Point(point.day, point.value + 30 + index * 2)
+            for index, point in enumerate(steady.weight)
+        ),
+    )
+    drawn = build_history_figure(heavier, figure, legend=False, title=False)
+    lane = drawn.lane("weight")
+    values = [point.value for point in heavier.weight]
+    assert lane.low <= min(values) and max(values) <= lane.high
+
+
+# -- the figure the History view draws: no title, no key -------------------------------------------
+
+
+def legend_labels(figure: Figure) -> list[str]:
+    (legend,) = figure.legends
+    return [text.get_text().replace("\n", " ") for text in legend.get_texts()]
+
+
+def test_the_view_gets_the_plot_alone_and_the_words_for_its_own_title_and_key() -> None:
+    figure = Figure(figsize=(10, 6), dpi=100)
+    full = build_history_figure(make_data(), figure)
+    FigureCanvasAgg(figure).draw()
+    in_figure = legend_labels(figure)
+    (legend,) = figure.legends
+    assert legend.get_title().get_text() == full.legend_note  # what a ring means
+    full_height = full.lanes[-1].bottom - full.lanes[0].top
+
+    bare = build_history_figure(make_data(), figure, legend=False, title=False)
+    FigureCanvasAgg(figure).draw()
+    assert figure.legends == [] and figure.texts == []
+    assert figure.get_suptitle() == ""
+    assert bare.title == full.title == figure_title_of(make_data())
+    # The same entries, in the same order, as the key in the figure had.
+    assert [entry.label for entry in bare.legend_entries] == in_figure
+    # The room the key and the title took goes to the lanes.
+    assert bare.lanes[-1].bottom - bare.lanes[0].top > full_height + 0.5
+
+    # And back: a saved picture has both again.
+    build_history_figure(make_data(), figure)
+    assert len(figure.legends) == 1 and full.title in figure.get_suptitle()
+
+
+def figure_title_of(data: HistoryData) -> str:
+    return (
+        f"From 1 March 2025 to 30 March 2025 · {history_chart.AGGREGATION_LABELS[data.aggregation]}"
+    )
+
+
+def test_the_key_explains_the_lanes_the_marks_and_every_kind_of_vertical_line(
+    chart: HistoryChart,
+) -> None:
+    entries = {entry.label: entry for entry in chart.legend_entries}
+    assert list(entries) == [
+        "Symptom, 0 to 10",
+        "Event: a day it happened",
+        "Treatment began",
+        "Appointment",
+        "Flag: contact promptly",
+        "Flag: mention next visit",
+    ]
+    assert "base line is 0" in entries["Symptom, 0 to 10"].description
+    assert entries["Event: a day it happened"].marker == "v"
+    # The two kinds of vertical line, each said in words.
+    assert "vertical line" in entries["Treatment began"].description
+    assert "dashed vertical line" in entries["Appointment"].description
+    # The rings: a shape each, in words too.
+    assert entries["Flag: contact promptly"].description.startswith("vermillion hollow square")
+    assert entries["Flag: mention next visit"].description.startswith("grey hollow circle")
+    monthly = build_history_figure(make_data(first=dt.date(2015, 1, 1), last=LAST))
+    assert monthly.legend_entries[0].label == "Symptom (monthly average)"
+
+
+def test_a_legend_icon_is_the_mark_as_the_chart_draws_it(chart: HistoryChart) -> None:
+    entries = {entry.label: entry for entry in chart.legend_entries}
+    pixels = legend_icon(entries["Symptom, 0 to 10"], 34, 18, scale=2.0)
+    assert pixels.shape == (36, 68, 4)
+    assert pixels[..., 3].max() == 255  # something opaque is drawn
+    assert pixels[0, 0, 3] == 0  # on a transparent ground
+    opaque = pixels[pixels[..., 3] == 255][:, :3]
+    assert any(tuple(colour) == (0x00, 0x72, 0xB2) for colour in opaque)  # the lanes' blue
+    ring = legend_icon(entries["Flag: contact promptly"], 34, 18)
+    assert ring.shape == (18, 34, 4)
+    assert ring[9, 0, 3] == 0  # no line through a ring's entry, only the ring
+    assert not (ring == legend_icon(entries["Flag: mention next visit"], 34, 18)).all()
+
+
+# -- colours ------------------------------------------------------------------------------------
+
+DARK = ChartColours(
+    paper="#1e1e1e",
+    text="#e6e6e6",
+    muted="#a0a0a0",
+    grid="#4a4a4a",
+    line="#56b4e9",
+    event="#e6e6e6",
+    weight="#cccccc",
+    appointment="#9a9a9a",
+    promptly="#ff8a3d",
+    next_visit="#b0b0b0",
+    band_edge="#888888",
+    mark_edge="#1e1e1e",
+)
+
+
+def hex_of(colour: Any) -> str:
+    from matplotlib.colors import to_hex
+
+    return str(to_hex(colour))
+
+
+def test_the_chart_is_drawn_in_the_colours_it_is_given() -> None:
+    drawn = build_history_figure(make_data(), legend=False, title=False, colours=DARK)
+    FigureCanvasAgg(drawn.figure).draw()
+    assert hex_of(drawn.figure.get_facecolor()) == DARK.paper
+    (lines,) = by_gid(drawn, "symptom-lines")
+    assert hex_of(lines.get_colors()[0]) == DARK.line
+    names = by_gid(drawn, "lane:")
+    assert {hex_of(name.get_color()) for name in names} == {DARK.text}
+    assert drawn.lanes_axes is not None
+    tick_colours = {hex_of(label.get_color()) for label in drawn.lanes_axes.get_xticklabels()}
+    assert tick_colours == {DARK.text}
+    promptly = next(line for line in drawn.flag_marks if line.get_gid() == "flags:promptly")
+    assert hex_of(promptly.get_markeredgecolor()) == DARK.promptly
+    assert {entry.colour for entry in drawn.legend_entries} <= {
+        DARK.line,
+        DARK.event,
+        DARK.band_edge,
+        DARK.appointment,
+        DARK.promptly,
+        DARK.next_visit,
+    }
+    # Drawn again on the same figure for print: white, with the print colours.
+    again = build_history_figure(make_data(), drawn.figure)
+    FigureCanvasAgg(again.figure).draw()
+    assert hex_of(again.figure.get_facecolor()) == PRINT_COLOURS.paper.lower()
+    assert again.lanes_axes is not None
+    assert {hex_of(label.get_color()) for label in again.lanes_axes.get_xticklabels()} == {
+        PRINT_COLOURS.text.lower()
+    }
+
+
+def test_the_dark_chart_draws_light_marks_on_a_dark_ground() -> None:
+    drawn = build_history_figure(make_data(), legend=False, title=False, colours=DARK)
+    canvas = FigureCanvasAgg(drawn.figure)
+    canvas.draw()
+    pixels = np.asarray(canvas.buffer_rgba())[..., :3].astype(int)
+    brightness = pixels.sum(axis=2) / 3
+    assert np.median(brightness) < 60  # mostly the dark paper
+    assert brightness.max() > 180  # light lines and words on it
+
+
+# -- dates ----------------------------------------------------------------------------------------
+
+
+def test_the_year_is_under_the_first_date_and_where_a_new_year_begins() -> None:
+    ticks = [date_number(day) for day in (dt.date(2025, 11, 1), dt.date(2025, 12, 1))]
+    ticks += [date_number(dt.date(2026, 1, 1)), date_number(dt.date(2026, 2, 1))]
+    assert with_years(ticks, ["Nov", "Dec", "2026", "Feb"]) == ["Nov\n2025", "Dec", "2026", "Feb"]
+    days = [date_number(day) for day in (dt.date(2026, 12, 15), dt.date(2027, 1, 15))]
+    assert with_years(days, ["15", "15"]) == ["15\n2026", "15\n2027"]
+
+
+@pytest.mark.parametrize("days", [30, 90, 365, 3653])
+def test_the_chart_names_the_year_under_its_dates_at_every_period(days: int) -> None:
+    first = LAST - dt.timedelta(days=days - 1)
+    drawn = build_history_figure(make_data(first=first), legend=False, title=False)
+    FigureCanvasAgg(drawn.figure).draw()
+    assert drawn.lanes_axes is not None
+    labels = [label.get_text() for label in drawn.lanes_axes.get_xticklabels()]
+    assert str(first.year) in labels[0] or str(first.year + 1) in labels[0]
+    assert drawn.lanes_axes.xaxis.get_offset_text().get_text() == ""
 
 
 # -- treatments on hover --------------------------------------------------------------------------
 
 
-def band_pixel(chart: HistoryChart, day: dt.date, lane: int) -> tuple[float, float]:
-    assert chart.treatment_axes is not None
-    x, y = chart.treatment_axes.transData.transform((date_number(day), lane + 0.5))
+def band_pixel(chart: HistoryChart, day: dt.date, row: int) -> tuple[float, float]:
+    assert chart.lanes_axes is not None
+    row_height = history_chart._TREATMENT_ROW_INCHES
+    y = chart._treatment_top + (row + 0.5) * row_height
+    x, y = chart.lanes_axes.transData.transform((date_number(day), y))
     return float(x), float(y)
 
 
@@ -448,28 +749,31 @@ def long_treatment_data(days: int) -> HistoryData:
 
 def test_a_long_name_on_a_short_band_is_cut_to_its_first_words() -> None:
     short = build_history_figure(long_treatment_data(5))
-    assert short.treatment_axes is not None
-    names = {text.get_text() for text in short.treatment_axes.texts}
+    assert short.lanes_axes is not None
+    names = {text.get_text() for text in short.lanes_axes.texts}
     assert "Radiotherapy…" in names
     # The whole name is a pointer away: a five-day band is a sliver, found within a few pixels.
-    x, y = band_pixel(short, dt.date(2018, 9, 12), short._lanes[-1])
+    x, y = band_pixel(short, dt.date(2018, 9, 12), short._band_rows[-1])
     info = short.hit_test(x + 5, y)
     assert info is not None and info.series == "Radiotherapy to the right hip, 5 sessions"
 
     long = build_history_figure(long_treatment_data(6 * 365))
-    assert long.treatment_axes is not None
-    names = {text.get_text() for text in long.treatment_axes.texts}
+    assert long.lanes_axes is not None
+    names = {text.get_text() for text in long.lanes_axes.texts}
     assert "Radiotherapy to the right hip, 5 sessions" in names
 
 
 def test_band_names_stay_inside_the_plot_and_apart(chart: HistoryChart) -> None:
-    strip = chart.treatment_axes
-    assert strip is not None
-    canvas = chart.figure.canvas
-    renderer = canvas.get_renderer()  # type: ignore[attr-defined]
-    plot = strip.get_window_extent(renderer)
-    names = [text for text in strip.texts if text.get_gid() != "treatments-label"]
-    assert [text.get_text() for text in strip.texts if text not in names] == ["Treatments"]
+    axes = chart.lanes_axes
+    assert axes is not None
+    renderer = chart.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    plot = axes.get_window_extent(renderer)
+    names = [
+        text
+        for text in axes.texts
+        if text.get_text() in {band.label for band in chart.data.treatments}
+    ]
+    assert len(names) == 2
     boxes = [text.get_window_extent(renderer) for text in names]
     for box in boxes:
         assert plot.x0 - 1 <= box.x0 and box.x1 <= plot.x1 + 1
@@ -478,45 +782,59 @@ def test_band_names_stay_inside_the_plot_and_apart(chart: HistoryChart) -> None:
             assert not box.overlaps(other)
 
 
-# -- a reused figure ------------------------------------------------------------------------------
+def test_the_names_beside_the_lanes_stay_inside_the_figure(chart: HistoryChart) -> None:
+    renderer = chart.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    for name in [*by_gid(chart, "lane:"), *by_gid(chart, "treatments-label")]:
+        box = name.get_window_extent(renderer)
+        assert box.x0 >= 0, name.get_text()
 
 
-def test_a_reused_figure_scales_weight_to_the_new_data() -> None:
-    figure = Figure(figsize=(10, 6), dpi=100)
-    steady = make_data()  # 70.0 down to 67.2 lb: less than the smallest span, so centred
-    build_history_figure(steady, figure, legend=False, title=False)
-    heavier = dataclasses.replace(
-        steady,
-        weight=tuple(
-            Point(point.day, point.value + 30 + index * 2)
-            for index, point in enumerate(steady.weight)
+@pytest.mark.parametrize("aggregation", list(Aggregation))
+def test_the_rings_grouping_by_numbers_agrees_with_the_calendar(aggregation: Aggregation) -> None:
+    """Rings are grouped by month numbers and week ordinals for speed: the same groups, and the
+    same most urgent level, as the calendar's weeks and months give."""
+    import random
+
+    from mbc_tracker.reports.history_data import group_start
+
+    chance = random.Random(12)
+    days = sorted(
+        dt.date(2016, 1, 1) + dt.timedelta(days=chance.randrange(3650)) for _ in range(600)
+    )
+    flagged = tuple(
+        FlaggedDay(
+            chance.choice(("bone_pain", "fatigue", "weight")),
+            day,
+            chance.choice((FlagLevel.PROMPTLY, FlagLevel.NEXT_VISIT)),
+            "",
+        )
+        for day in days
+    )
+    expected: dict[tuple[str, dt.date], FlagLevel] = {}
+    for flag in flagged:
+        key = (flag.symptom_key, group_start(flag.day, aggregation))
+        if expected.get(key) is not FlagLevel.PROMPTLY:
+            expected[key] = flag.level
+    assert history_chart._ring_levels(flagged, aggregation) == expected
+
+
+@pytest.mark.parametrize("days", [30, 365, 3653])
+def test_no_key_is_longer_than_the_fullest_key_the_view_keeps_room_for(days: int) -> None:
+    """The view keeps the key's height for ``fullest_key``: every key the chart makes must fit
+    in it, entry by entry and note, or the chart would be laid out twice on a period change."""
+    first = LAST - dt.timedelta(days=days - 1)
+    data = dataclasses.replace(
+        make_data(first=first),
+        flagged=(
+            FlaggedDay("bone_pain", dt.date(2025, 3, 7), FlagLevel.NEXT_VISIT, ""),
+            FlaggedDay("fatigue", dt.date(2025, 3, 9), FlagLevel.PROMPTLY, ""),
         ),
     )
-    drawn = build_history_figure(heavier, figure, legend=False, title=False)
-    assert drawn.weight_axes is not None
-    low, high = drawn.weight_axes.get_ylim()
-    values = [point.value for point in heavier.weight]
-    assert low < min(values) and max(values) < high
-
-
-def test_weight_alone_is_drawn_without_a_legend() -> None:
-    data = dataclasses.replace(make_data(), symptoms=(), flagged=(), appointments=())
-    for legend in (True, False):
-        drawn = build_history_figure(data, legend=legend)
-        FigureCanvasAgg(drawn.figure).draw()
-        assert drawn.weight_line is not None
-        assert drawn.legend_entries == [] and drawn.figure.legends == []
-
-
-def test_the_year_is_under_the_first_date_and_where_a_new_year_begins() -> None:
-    ticks = [date_number(day) for day in (dt.date(2025, 11, 1), dt.date(2025, 12, 1))]
-    ticks += [date_number(dt.date(2026, 1, 1)), date_number(dt.date(2026, 2, 1))]
-    assert with_years(ticks, ["Nov", "Dec", "2026", "Feb"]) == ["Nov\n2025", "Dec", "2026", "Feb"]
-    days = [date_number(day) for day in (dt.date(2026, 12, 15), dt.date(2027, 1, 15))]
-    assert with_years(days, ["15", "15"]) == ["15\n2026", "15\n2027"]
-
-
-def test_the_chart_names_the_year_under_its_dates(chart: HistoryChart) -> None:
-    assert chart.weight_axes is not None
-    labels = [label.get_text() for label in chart.weight_axes.get_xticklabels()]
-    assert str(make_data().first.year) in labels[0]
+    drawn = build_history_figure(data, legend=False, title=False)
+    labels, note = history_chart.fullest_key()
+    assert len(drawn.legend_entries) == len(labels)
+    for entry, reserved in zip(drawn.legend_entries, labels, strict=True):
+        assert len(entry.label) <= len(reserved), entry.label
+    assert len(drawn.legend_note) <= len(note)
+    if days > 731:
+        assert [entry.label for entry in drawn.legend_entries] == list(labels)
