@@ -131,15 +131,6 @@ def done_style(widget: QWidget) -> str:
     return f"color: {done_colour(widget.palette()).name()};"
 
 
-# The History chart is drawn on white, on screen as on paper, until the chart itself follows
-# the theme: the marks of its key sit on the same white, so that they read as they do on it.
-CHART_PAPER = QColor(255, 255, 255)
-
-
-def chart_mark_style() -> str:
-    return f"background: {CHART_PAPER.name()}; border-radius: 3px;"
-
-
 # -- the look a person chooses: colours and text size ---------------------------------------------
 
 
