@@ -66,6 +66,8 @@ class LoggedDaysCalendar(QCalendarWidget):
         return dict(self._flagged)
 
     def set_logged_days(self, days: set[dt.date]) -> None:
+        if days == self._logged:
+            return  # (a save of a day already logged: nothing to paint again)
         self._logged = set(days)
         self._apply_formats()
 

@@ -115,6 +115,7 @@ class TodayView(QWidget):
         self._dirty = False
         self._filling = False  # True while code (not the person) fills the form
         self._symptoms: list[TrackedSymptom] = []
+        self._saving = False  # this page's own save is being made
         self._scales: dict[str, SeverityControl] = {}
         self._event_boxes: dict[str, QCheckBox] = {}
         self.severity_legend: SeverityLegend | None = None
@@ -484,6 +485,7 @@ class TodayView(QWidget):
         expected = self._loaded.version
         while not problems:
             try:
+                self._saving = True  # the day is loaded again after, with its banner
                 self._runner.call(
                     partial(
                         self._record.daylog.save_day,
@@ -517,6 +519,8 @@ class TodayView(QWidget):
             except RecordUnavailable as unavailable:
                 self.status_label.setText(unavailable.message)
                 return False
+            finally:
+                self._saving = False
         if problems:
             self._show_problems(problems)
             self.status_label.setText(nothing_saved(len({problem.field for problem in problems})))
@@ -541,8 +545,8 @@ class TodayView(QWidget):
             self.month_overview.refresh()
         elif changes.flags:
             self.month_overview.refresh_flags()  # "discussed", settings, treatments ...
-        if changes.flags or changes.care_team:
-            self.refresh_flag_banner()
+        if (changes.flags or changes.care_team) and not self._saving:
+            self.refresh_flag_banner()  # (a save of this page loads the day, banner and all)
 
     def reload(self) -> None:
         """Re-read the symptoms shown on Today and the units, keeping anything not yet saved."""
