@@ -133,3 +133,34 @@ def test_text_at_150_percent_is_bigger_and_today_still_fits_together(
     viewport = today._scroll.viewport()
     assert viewport.rect().contains(QRect(last.mapTo(viewport, QPoint(0, 0)), last.size()))
     assert window.look() == Look(Appearance.SYSTEM, 150)
+
+
+def test_a_profile_with_unsaved_changes_is_asked_about_before_the_pages_are_built_again(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, data_paths: DataPaths
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window.show_page("profile")
+    profile = window.profile_view
+    assert profile is not None
+    profile.name_edit.setText("Ann E.")
+    assert profile.has_unsaved_changes()
+    asked: list[bool] = []
+
+    def cancel() -> QMessageBox.StandardButton:
+        asked.append(True)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(window, "ask_unsaved_profile", cancel)
+    choose(window, qtbot, monkeypatch, "Dark", "100%")
+
+    assert asked == [True]
+    assert window.profile_view is profile  # nothing rebuilt, the typing kept
+    assert profile.name_edit.text() == "Ann E."
+    assert AppSettings.load(data_paths.settings_file).look() == ("system", 100)
+    assert not theme.is_dark(QApplication.palette())
+
+    monkeypatch.setattr(window, "ask_unsaved_profile", lambda: QMessageBox.StandardButton.Save)
+    choose(window, qtbot, monkeypatch, "Dark", "100%")
+    assert theme.is_dark(QApplication.palette())
+    assert window.record is not None and window.record.person.get().name == "Ann E."  # type: ignore[union-attr]
