@@ -55,6 +55,12 @@ class LoggedDaysCalendar(QCalendarWidget):
         self._flagged: dict[dt.date, FlagLevel] = {}
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        if theme.text_scale() > 1.2:
+            # Large text: one letter per weekday keeps the month narrow enough to leave the
+            # Today form its room at 1024 pixels (each day still says its full date aloud).
+            self.setHorizontalHeaderFormat(
+                QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames
+            )
         # Tall enough cells to leave room for the dot under each number.
         self.setMinimumHeight(self.fontMetrics().height() * 14)
 

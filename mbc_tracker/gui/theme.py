@@ -227,6 +227,19 @@ def palette_for(appearance: Appearance) -> QPalette:
     return palette
 
 
+def text_scale() -> float:
+    """The text size chosen, as a share of the desktop's own (1.0 before any choice)."""
+    if not _desktop:
+        return 1.0
+    base = _desktop[0].font
+    font = QApplication.font()
+    if base.pointSizeF() > 0 and font.pointSizeF() > 0:
+        return font.pointSizeF() / base.pointSizeF()
+    if base.pixelSize() > 0 and font.pixelSize() > 0:
+        return font.pixelSize() / base.pixelSize()
+    return 1.0
+
+
 def apply_look(app: QApplication, look: Look) -> None:
     """Give the whole app the chosen colours and text size. Pages built before keep the old
     colours in their style sheets: the main window builds them again (``refresh_look``)."""

@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -338,7 +338,17 @@ class TodayView(QWidget):
             grid.addWidget(self.severity_legend, row, 1)
             row += 1
         # The names wrap in a column of their own, as wide as the window leaves them.
-        names_width = self.fontMetrics().averageCharWidth() * 10
+        # The column is never narrower than the longest word of a name, which cannot wrap.
+        bold = QFontMetrics(scaled_font(self.font(), 1.0, bold=True))
+        longest_word = max(
+            (
+                bold.horizontalAdvance(word)
+                for symptom in self._symptoms
+                for word in symptom.label.split()
+            ),
+            default=0,
+        )
+        names_width = max(self.fontMetrics().averageCharWidth() * 10, longest_word + 4)
         for symptom in self._symptoms:
             if symptom.kind is SymptomKind.RATED:
                 title = QLabel(symptom.label, self.symptoms_box)
