@@ -380,11 +380,12 @@ def _flags(
     try:
         every_flag = record.flags.evaluate(since=since)
         knowledge = record.knowledge
+        latest_logged = record.flags.latest_logged_day()
     finally:
         record.close()
     shown = [flag for flag in every_flag if include_discussed or flag.is_open]
     if as_json:
-        document = [_flag_json(flag, knowledge) for flag in shown]
+        document = [_flag_json(flag, knowledge, latest_logged) for flag in shown]
         _write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     _say(NOT_A_REPLACEMENT)
@@ -466,8 +467,10 @@ def _flag_text(flag: Flag, knowledge: Knowledge) -> str:
     return "\n".join(lines)
 
 
-def _flag_json(flag: Flag, knowledge: Knowledge) -> dict[str, Any]:
+def _flag_json(flag: Flag, knowledge: Knowledge, latest_logged: dt.date | None) -> dict[str, Any]:
     """One flag as documented in docs/flags.md."""
+    from mbc_tracker.domain.flags import is_ongoing
+
     peak: float | int | None = flag.peak
     if peak is not None and float(peak).is_integer():
         peak = int(peak)
@@ -496,6 +499,7 @@ def _flag_json(flag: Flag, knowledge: Knowledge) -> dict[str, Any]:
         "discussed_on": flag.discussed.discussed_on.isoformat() if flag.discussed else None,
         "worse_since_discussed": flag.worse_since_discussed,
         "open": flag.is_open,
+        "ongoing": is_ongoing(flag, latest_logged),
     }
 
 

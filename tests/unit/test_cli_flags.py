@@ -46,6 +46,7 @@ FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "discussed_on": (str, type(None)),
     "worse_since_discussed": (bool,),
     "open": (bool,),
+    "ongoing": (bool,),
 }
 
 
@@ -137,6 +138,24 @@ def test_json_has_every_documented_field_with_its_type(
     assert {source["id"] for source in seizure["sources"]} == {"key-takeaways", "wiserx"}
     bone_pain = by_symptom(document)["bone_pain"]
     assert (bone_pain["rule"], bone_pain["level"], bone_pain["peak"]) == ("severity", "promptly", 8)
+    assert seizure["ongoing"] is False and bone_pain["ongoing"] is False  # single days
+
+
+def test_json_says_a_flag_that_goes_on_to_the_latest_logged_day_is_ongoing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    record = open_new_record(tmp_path)
+    try:
+        for offset in range(5):
+            day = BONE_PAIN_DAY + dt.timedelta(days=offset)
+            record.daylog.save_day(DayLog(day, severities={"bone_pain": 8}), today=LOGGED_ON)
+    finally:
+        record.close()
+
+    (flag,) = [f for f in flags_json(capsys, tmp_path) if f["rule"] == "severity"]
+
+    assert flag["ongoing"] is True
+    assert flag["last_day"] == (BONE_PAIN_DAY + dt.timedelta(days=4)).isoformat()
 
 
 def test_json_is_utf8_text_not_escaped(
