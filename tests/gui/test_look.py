@@ -164,3 +164,46 @@ def test_a_profile_with_unsaved_changes_is_asked_about_before_the_pages_are_buil
     choose(window, qtbot, monkeypatch, "Dark", "100%")
     assert theme.is_dark(QApplication.palette())
     assert window.record is not None and window.record.person.get().name == "Ann E."  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "appearance", [Appearance.LIGHT, Appearance.DARK, Appearance.HIGH_CONTRAST]
+)
+def test_tick_boxes_and_round_choices_show_their_edge_in_every_look(
+    qtbot: QtBot, appearance: Appearance
+) -> None:
+    """WCAG 1.4.11: a control's edge stands out 3:1 from what is around it (on the dark and
+    high-contrast windows Fusion drew the boxes of Seizure and Yellow skin all but unseen)."""
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle, QStyleOptionButton, QWidget
+    from test_theme_contrast import contrast
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply_look(app, Look(appearance, 100))
+    try:
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        boxes = [QCheckBox("Seizure (fit)", holder), QRadioButton("Not given", holder)]
+        boxes[1].move(0, 40)
+        holder.resize(300, 80)
+        holder.show()
+        qtbot.waitExposed(holder)
+        image = holder.grab().toImage()
+        window = QApplication.palette().color(QPalette.ColorRole.Window)
+        for box in boxes:
+            option = QStyleOptionButton()
+            option.initFrom(box)
+            element = (
+                QStyle.SubElement.SE_CheckBoxIndicator
+                if isinstance(box, QCheckBox)
+                else QStyle.SubElement.SE_RadioButtonIndicator
+            )
+            area = box.style().subElementRect(element, option, box).translated(box.pos())
+            strongest = max(
+                contrast(image.pixelColor(x, y), window)
+                for x in range(area.left(), area.right() + 1)
+                for y in range(area.top(), area.bottom() + 1)
+            )
+            assert strongest >= 3.0, type(box).__name__
+    finally:
+        theme.apply_look(app, Look())
