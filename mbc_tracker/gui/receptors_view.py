@@ -285,7 +285,7 @@ class ReadingPane(QScrollArea):
         self.subtype_label = wrapped_label(info.label(), parent)
         self.subtype_label.setFont(scaled_font(self.font(), 1.0))
         self.response_label = wrapped_label(
-            self.tr("Likely treatment response: {response}").format(response=info.response()),
+            self.tr("In general, the articles say: {response}").format(response=info.response()),
             parent,
         )
         layout.addWidget(self.subtype_label)

@@ -94,7 +94,8 @@ def _treatments(data: SummaryData) -> tuple[tuple[str, ...], tuple[str, ...]]:
     period = data.period
     for line in data.treatments:
         if line.status == "Taking now":
-            now.append(f"{line.name} ({line.category}), since {short_day(line.started)}")
+            # A dash, not brackets: a name or a kind often has brackets of its own.
+            now.append(f"{line.name} – {line.category}, since {short_day(line.started)}")
         if line.status == "Planned":
             changes.append(f"Planned: {line.name}, from {short_day(line.started)}")
         elif period.first <= line.started <= period.last:
@@ -206,9 +207,9 @@ def _weight(data: SummaryData) -> str:
     # The lowest and highest only when they lie outside the first and last weights.
     ends = (weight.first_value, weight.last_value)
     if weight.lowest < min(ends):
-        line += f"; lowest {weight.lowest:.1f}"
+        line += f"; lowest {weight.lowest:.1f} {unit}"
     if weight.highest > max(ends):
-        line += f"; highest {weight.highest:.1f}"
+        line += f"; highest {weight.highest:.1f} {unit}"
     return line
 
 

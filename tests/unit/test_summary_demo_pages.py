@@ -92,7 +92,7 @@ def test_page_one_says_what_the_oncologist_needs_first(
     assert "Sites of spread Bone, Liver" in first
     assert f"Receptor subtype {data.receptors.subtype}: ER" in first  # type: ignore[union-attr]
     ongoing = [treatment.name for treatment in demo.treatments.list() if treatment.ongoing]
-    assert ongoing and all(f"{name} (" in first for name in ongoing)
+    assert ongoing and all(f"{name} – " in first for name in ongoing)
     assert "Treatment changes Started" in first and "Stopped" in first
     assert "Temperature Highest" in first
     assert "Weight " in first and "days weighed" in first

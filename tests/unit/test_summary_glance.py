@@ -50,8 +50,8 @@ def test_the_treatments_now_and_what_changed_in_the_period() -> None:
     glance = at_a_glance(data)
 
     assert glance.treatments_now == (
-        "Old (Chemotherapy), since 1 Jan 2025",
-        "New (Chemotherapy), since 10 Sep 2026",
+        "Old – Chemotherapy, since 1 Jan 2025",
+        "New – Chemotherapy, since 10 Sep 2026",
     )
     assert glance.treatment_changes == (
         "Started New on 10 Sep 2026",
@@ -136,7 +136,7 @@ def test_temperature_and_weight_in_one_line_each() -> None:
         "(from 38.0 °C, an adjustable app default)"
     )
     assert glance.weight == (
-        "61.1 to 61.5 kg (up 0.4 kg, 0.7%), 30 Aug to 15 Nov 2026, 12 days weighed; highest 62.4"
+        "61.1 to 61.5 kg (up 0.4 kg, 0.7%), 30 Aug to 15 Nov 2026, 12 days weighed; highest 62.4 kg"
     )
 
 
