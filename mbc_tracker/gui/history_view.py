@@ -499,9 +499,11 @@ class HistoryView(QWidget):
         self.period_text = QLabel(self)
         self.period_text.setStyleSheet(theme.muted_style(self))
         self.period_text.setAccessibleName(self.tr("Period shown"))
+        # It wraps rather than widen the page past the window with large text.
+        self.period_text.setWordWrap(True)
+        self.period_text.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
         controls.addSpacing(8)
-        controls.addWidget(self.period_text)
-        controls.addStretch(1)
+        controls.addWidget(self.period_text, 1)
 
         self.mode_group = QButtonGroup(self)
         self.mode_group.setExclusive(True)

@@ -102,3 +102,7 @@ def test_nothing_overlaps_or_is_squeezed_at_150_percent(
     assert page is not None
     assert overlaps(page) == []
     assert squeezed(page) == []
+    # Nothing runs off the window's right edge: the page fits in 1024 pixels, or scrolls
+    # inside itself (a page that needs more makes the whole window wider than the screen).
+    assert window.minimumSizeHint().width() <= 1024
+    assert page.minimumSizeHint().width() <= page.width()
