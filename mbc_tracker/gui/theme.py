@@ -220,7 +220,7 @@ def palette_for(appearance: Appearance) -> QPalette:
             palette.setColor(group, role, QColor(colour))
     if colours is not None:
         disabled = blend(QColor(colours[_Role.WindowText]), QColor(colours[_Role.Window]), 0.6)
-        for role in (_Role.WindowText, _Role.Text, _Role.ButtonText):
+        for role in (_Role.WindowText, _Role.Text, _Role.ButtonText, _Role.PlaceholderText):
             palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
         for role in (_Role.Window, _Role.Base, _Role.Button):
             palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colours[role]))
