@@ -87,7 +87,8 @@ def flag_level_label(level: FlagLevel) -> str:
 
 def flag_level_mark(level: FlagLevel) -> str:
     """A shape beside the level's words, so colour is never the only cue."""
-    return {FlagLevel.PROMPTLY: "▲", FlagLevel.NEXT_VISIT: "●"}[level]
+    # The same shapes on every page, in the chart and on paper: a filled triangle, a ring.
+    return {FlagLevel.PROMPTLY: "▲", FlagLevel.NEXT_VISIT: "○"}[level]
 
 
 def flag_rule_label(rule: FlagRule) -> str:

@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QPointF, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QPointF, QRect, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QPainter, QPen, QPolygonF, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -123,25 +123,28 @@ class LoggedDaysCalendar(QCalendarWidget):
         painter.restore()
 
     def _paint_flag_mark(self, painter: QPainter, rect: QRect, level: FlagLevel) -> None:
-        """A triangle in the top right corner: filled for "promptly", outlined otherwise."""
+        """A mark in the top right corner, the level's shape on every page: a filled triangle
+        for "promptly", a ring for "at the next visit"."""
         side = max(6.0, rect.height() / 4)
         right, top = rect.right() - 2.0, rect.top() + 2.0
-        triangle = QPolygonF(
-            [
-                QPointF(right - side / 2, top),
-                QPointF(right, top + side),
-                QPointF(right - side, top + side),
-            ]
-        )
         colour = theme.level_colour(level, self.palette())
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(colour, 1.5))
         if level is FlagLevel.PROMPTLY:
             painter.setBrush(colour)
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(right - side / 2, top),
+                        QPointF(right, top + side),
+                        QPointF(right - side, top + side),
+                    ]
+                )
+            )
         else:
             painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPolygon(triangle)
+            painter.drawEllipse(QRectF(right - side, top, side, side))
         painter.restore()
 
 
@@ -179,8 +182,8 @@ class MonthOverview(QWidget):
         self.legend = QLabel(
             self.tr(
                 "Days shown in bold, underlined and with a dot have something logged. A "
-                "triangle in the corner marks a day with an open flag: filled ▲ to contact "
-                "your care team promptly, outlined △ to mention at your next visit. "
+                "mark in the corner shows a day with an open flag: ▲ to contact "
+                "your care team promptly, ○ to mention at your next visit. "
                 "Click a day to open it."
             ),
             self,

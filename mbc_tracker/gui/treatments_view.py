@@ -146,8 +146,9 @@ class TreatmentsView(RecordListPage):
         details = [in_sentence(self.category_label(treatment.category))]
         if treatment.route is not None:
             details.append(in_sentence(route_label(treatment.route)))
-        # A dash, not brackets: a name or a kind often has brackets of its own.
-        what = self.tr("{name} – {details}").format(name=treatment.name, details=", ".join(details))
+        # No brackets inside brackets: "antibody-drug conjugate (ADC)" reads "…, ADC" here.
+        inside = ", ".join(details).replace(" (", ", ").replace(")", "")
+        what = self.tr("{name} ({details})").format(name=treatment.name, details=inside)
         if treatment.start_date > self._today():
             return self.tr("{what} from {start}").format(
                 what=what, start=long_date(treatment.start_date)

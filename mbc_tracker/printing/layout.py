@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPaintDevice,
     QPainter,
     QPen,
+    QPolygonF,
     QTextCharFormat,
     QTextLayout,
     QTextOption,
@@ -326,7 +327,7 @@ class Picture:
 class Marker(Enum):
     """A shape drawn before a cell's text, so that meaning never rests on colour alone."""
 
-    FILLED_SQUARE = "filled square"
+    FILLED_TRIANGLE = "filled triangle"
     HOLLOW_CIRCLE = "hollow circle"
     TICK_BOX = "tick box"  # an empty square to tick on paper
 
@@ -348,7 +349,7 @@ class Column:
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
 
 
-_MARKER_SIZE_PT = {Marker.FILLED_SQUARE: 6.0, Marker.HOLLOW_CIRCLE: 6.5, Marker.TICK_BOX: 9.0}
+_MARKER_SIZE_PT = {Marker.FILLED_TRIANGLE: 7.0, Marker.HOLLOW_CIRCLE: 6.5, Marker.TICK_BOX: 9.0}
 _MARKER_GAP_PT = 4.0
 
 
@@ -391,9 +392,11 @@ def _paint_marker(painter: QPainter, marker: Marker, box: QRectF) -> None:
     pen = QPen(QColor(TEXT_COLOUR))
     pen.setWidthF(box.width() * (0.09 if marker is Marker.TICK_BOX else 0.16))
     painter.setPen(pen)
-    if marker is Marker.FILLED_SQUARE:
+    if marker is Marker.FILLED_TRIANGLE:
         painter.setBrush(QColor(TEXT_COLOUR))
-        painter.drawRect(box)
+        painter.drawPolygon(
+            QPolygonF([QPointF(box.center().x(), box.top()), box.bottomRight(), box.bottomLeft()])
+        )
     elif marker is Marker.HOLLOW_CIRCLE:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(box)

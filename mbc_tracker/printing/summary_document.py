@@ -14,7 +14,7 @@ symptom and level (its newest findings, one per line; a symptom flagged dozens o
 its newest five and counts the rest) with why it matters as a wide line under the row, each
 part of a reason said once in the whole table (the STAR-trial paragraph every worsening flag
 adds is printed once, later rows point back to it); flag levels carry a shape as well as words
-(a filled square for "promptly", a hollow circle for "next visit", the chart's ring shapes) so
+(a filled triangle for "promptly", a hollow circle for "next visit", the shapes of every page) so
 a black-and-white copy keeps them apart; columns that would be empty on every row are left
 out; the sources of a section are numbered once below its table, not repeated on every row.
 """
@@ -83,7 +83,7 @@ PART_SPACE_PT = 5.0
 NONE = "—"  # an empty value in a table: printed, so a blank is never mistaken for a gap
 
 LEVEL_MARKERS = {
-    FlagLevel.PROMPTLY: Marker.FILLED_SQUARE,
+    FlagLevel.PROMPTLY: Marker.FILLED_TRIANGLE,
     FlagLevel.NEXT_VISIT: Marker.HOLLOW_CIRCLE,
 }
 NO_FLAGS = "Nothing logged in this period was flagged by the app's rules."
@@ -169,7 +169,7 @@ def _flag_row(group: Sequence[FlagLine]) -> list[Cell]:
             f"\n• and {earlier} earlier flag{'s' if earlier > 1 else ''} in this period "
             "(all are listed in the app)"
         )
-    # The level in words under the symptom, and as a shape beside it (square: promptly).
+    # The level in words under the symptom, and as a shape beside it (triangle: promptly).
     symptom: list[Span | str] = [
         Span(first.symptom, bold=True),
         Span(f"\n{first.level_words}", colour=QUIET_COLOUR),

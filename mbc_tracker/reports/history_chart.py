@@ -13,8 +13,9 @@ top to bottom, in one plot sharing one date axis,
 - one lane per symptom, named on its left: a rated symptom as a line with a light fill, its lane
   running from 0 (its base line) to 10 (its dotted top line); an event as a mark on each day (or
   week, or month) it happened; the weight, in the person's unit, with its range written beside;
-- a ring (by level: a square or a circle) only on the points whose own day raised a flag, or, in
-  weekly and monthly views, on the week or month holding such a day: one meaning at every period.
+- a ring (by level: a triangle or a circle, the shapes of every page) only on the points whose
+  own day raised a flag, or, in weekly and monthly views, on the week or month holding such a
+  day: one meaning at every period.
 
 The lanes share the height the figure gives them, so the chart fills the space it has. The title
 names the range and how points were grouped ("Weekly averages"); the key names the marks and the
@@ -126,7 +127,7 @@ _SCALE_TEXT_SIZE = style.SMALL_SIZE - 1
 
 # The marks in words, for the key's description of each entry (read by screen readers, and a
 # tooltip for anyone who cannot tell two colours apart).
-_MARKER_WORDS = {"s": "square", "o": "circle"}
+_MARKER_WORDS = {"^": "triangle", "o": "circle"}
 
 # matplotlib date numbers are days since its epoch (1970-01-01 unless changed): a date's number
 # is its ordinal plus this offset, far cheaper than ``date2num`` on every point.

@@ -82,7 +82,7 @@ class FlagStyle:
 
 
 FLAG_STYLES = {
-    FlagLevel.PROMPTLY: FlagStyle("s", 8.5, 1.6, "vermillion", "Flag: contact promptly"),
+    FlagLevel.PROMPTLY: FlagStyle("^", 10.0, 1.6, "vermillion", "Flag: contact promptly"),
     FlagLevel.NEXT_VISIT: FlagStyle("o", 7.0, 0.9, "grey", "Flag: mention next visit"),
 }
 

@@ -175,7 +175,7 @@ def test_one_card_per_symptom_promptly_first_each_newest_first(
         dt.date(2026, 12, 4),
         dt.date(2026, 11, 10),
     ]
-    assert bone_pain.level_label.text() == "●  Mention at your next visit"
+    assert bone_pain.level_label.text() == "○  Mention at your next visit"
     assert bone_pain.summary_label.text() == (
         "Flagged 2 times in this period, most recently 4 December 2026."
     )
@@ -214,7 +214,7 @@ def test_contact_promptly_is_told_in_words_shape_and_edge_not_colour_alone(
     view = make_view(record)
     seizure, bone_pain = view.symptom_cards()
     assert seizure.level_label.text().startswith("▲")
-    assert bone_pain.level_label.text().startswith("●")
+    assert bone_pain.level_label.text().startswith("○")
     assert seizure.level_label.font().bold() or "bold" in seizure.level_label.styleSheet()
     assert "3px solid" in seizure.styleSheet()
     assert "3px solid" not in bone_pain.styleSheet()

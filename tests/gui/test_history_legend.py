@@ -32,7 +32,7 @@ SEIZURE = LegendEntry(
 )
 RING = LegendEntry(
     "Flag: contact promptly",
-    "vermillion hollow square around a point whose day raised the flag",
+    "vermillion hollow triangle around a point whose day raised the flag",
     PRINT_COLOURS.promptly,
     "s",
     linestyle="none",
@@ -67,7 +67,7 @@ def test_each_entry_is_its_mark_and_its_words(qtbot: QtBot) -> None:
         entry.description for entry in (BONE_PAIN, SEIZURE, RING)
     ]
     assert marks[2].toolTip() == (
-        "Vermillion hollow square around a point whose day raised the flag"
+        "Vermillion hollow triangle around a point whose day raised the flag"
     )
     for mark in marks:
         assert not mark.pixmap().isNull()

@@ -103,7 +103,7 @@ def test_a_moderate_day_is_worth_mentioning_and_a_calm_day_shows_no_banner(
     assert today_view.flag_banner.message_label.text() == (
         "For this day: mention Bone pain to your care team at your next visit."
     )
-    assert today_view.flag_banner.mark_label.text() == "●"
+    assert today_view.flag_banner.mark_label.text() == "○"
 
 
 def test_the_banner_follows_the_day_shown(

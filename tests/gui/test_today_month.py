@@ -66,8 +66,9 @@ def test_days_with_an_open_flag_carry_a_triangle_explained_in_the_legend(
     # The flag cache is built a moment after the month is first shown, not before.
     qtbot.waitUntil(lambda: record.flags.is_warm, timeout=FLAG_MARKS_DELAY_MS + 2000)
     assert calendar.flagged_days() == {}  # a mild bone pain and a note flag nothing
-    assert "triangle" in view.month_overview.legend.text()
-    assert "filled ▲ to contact your care team promptly" in view.month_overview.legend.text()
+    assert "mark in the corner" in view.month_overview.legend.text()
+    assert "▲ to contact your care team promptly" in view.month_overview.legend.text()
+    assert "○ to mention at your next visit" in view.month_overview.legend.text()
 
     view.show_day(dt.date(2026, 11, 19))
     qtbot.mouseClick(view._scales["bone_pain"].button(5), Qt.MouseButton.LeftButton)

@@ -601,7 +601,7 @@ def test_the_key_explains_the_lanes_the_marks_and_every_kind_of_vertical_line(
     assert "vertical line" in entries["Treatment began"].description
     assert "dashed vertical line" in entries["Appointment"].description
     # The rings: a shape each, in words too.
-    assert entries["Flag: contact promptly"].description.startswith("vermillion hollow square")
+    assert entries["Flag: contact promptly"].description.startswith("vermillion hollow triangle")
     assert entries["Flag: mention next visit"].description.startswith("grey hollow circle")
     monthly = build_history_figure(make_data(first=dt.date(2015, 1, 1), last=LAST))
     assert monthly.legend_entries[0].label == "Symptom (monthly average)"
