@@ -7,44 +7,23 @@ accessibility layer (as an assistive technology would) about every widget that t
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
+from page_keys import PAGES
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.gui.main_window import MainWindow
-from mbc_tracker.paths import DataPaths
-from mbc_tracker.services.app_settings import AppSettings
-from mbc_tracker.services.demo import write_demo_record
 
-TODAY = dt.date(2026, 11, 21)
-PAGES = ["today", "flags", "history", "profile", "receptors", "treatments", "appointments"]
 NAMELESS_ROLES = {QAccessible.Role.NoRole}
 
 
-@pytest.fixture(scope="module")
-def demo_paths(tmp_path_factory: pytest.TempPathFactory) -> DataPaths:
-    paths = DataPaths(tmp_path_factory.mktemp("walk") / "data").ensure()
-    write_demo_record(paths, years=1, today=TODAY).close()
-    return paths
-
-
 @pytest.fixture
-def window(qtbot: QtBot, demo_paths: DataPaths) -> Iterator[MainWindow]:
-    shown = MainWindow(demo_paths, AppSettings.load(demo_paths.settings_file), today=lambda: TODAY)
-    assert shown.open_first_record(demo_paths.default_record)
-    shown.resize(1024, 700)
-    with qtbot.waitActive(shown):
-        shown.show()
-    yield shown
-    shown.confirm_leave = lambda: True
-    shown.close()
-    shown.close_record()
-    shown.deleteLater()
+def window(open_demo_window: Callable[..., MainWindow]) -> MainWindow:
+    return open_demo_window((1024, 700))
 
 
 def reachable(page: QWidget) -> list[QWidget]:

@@ -5,50 +5,20 @@ nothing is drawn over anything else or cut off.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
+from page_keys import PAGES
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollBar, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from mbc_tracker.gui import theme
 from mbc_tracker.gui.main_window import MainWindow
-from mbc_tracker.gui.theme import Look
-from mbc_tracker.paths import DataPaths
-from mbc_tracker.services.app_settings import AppSettings
-from mbc_tracker.services.demo import write_demo_record
-
-TODAY = dt.date(2026, 11, 21)
-PAGES = ["today", "flags", "history", "profile", "receptors", "treatments", "appointments"]
-
-
-@pytest.fixture(scope="module")
-def demo_paths(tmp_path_factory: pytest.TempPathFactory) -> DataPaths:
-    paths = DataPaths(tmp_path_factory.mktemp("large") / "data").ensure()
-    write_demo_record(paths, years=1, today=TODAY).close()
-    return paths
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_paths: DataPaths) -> Iterator[MainWindow]:
-    settings = AppSettings.load(demo_paths.settings_file)
-    settings.set_look("system", 150)
-    shown = MainWindow(demo_paths, settings, today=lambda: TODAY)
-    assert shown.open_first_record(demo_paths.default_record)
-    shown.resize(1024, 700)
-    with qtbot.waitActive(shown):
-        shown.show()
-    yield shown
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    theme.apply_look(app, Look())
-    settings.set_look("system", 100)
-    shown.confirm_leave = lambda: True
-    shown.close()
-    shown.close_record()
-    shown.deleteLater()
+def window(open_demo_window: Callable[..., MainWindow]) -> MainWindow:
+    return open_demo_window((1024, 700), ("system", 150))
 
 
 def described(widget: QWidget) -> str:

@@ -8,55 +8,26 @@ of a letter): anti-aliasing only ever lowers the contrast of the edges.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import pytest
+from page_keys import PAGES
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from test_theme_contrast import contrast
 
-from mbc_tracker.gui import theme
 from mbc_tracker.gui.main_window import MainWindow
-from mbc_tracker.gui.theme import Appearance, Look
-from mbc_tracker.paths import DataPaths
-from mbc_tracker.services.app_settings import AppSettings
-from mbc_tracker.services.demo import write_demo_record
-
-TODAY = dt.date(2026, 11, 21)
-PAGES = ["today", "flags", "history", "profile", "receptors", "treatments", "appointments"]
-
-
-@pytest.fixture(scope="module")
-def demo_paths(tmp_path_factory: pytest.TempPathFactory) -> DataPaths:
-    paths = DataPaths(tmp_path_factory.mktemp("contrast") / "data").ensure()
-    write_demo_record(paths, years=1, today=TODAY).close()
-    return paths
+from mbc_tracker.gui.theme import Appearance
 
 
 @pytest.fixture(params=[Appearance.LIGHT, Appearance.DARK, Appearance.HIGH_CONTRAST])
 def window(
-    request: pytest.FixtureRequest, qtbot: QtBot, demo_paths: DataPaths
-) -> Iterator[MainWindow]:
-    settings = AppSettings.load(demo_paths.settings_file)
-    settings.set_look(request.param.value, 100)
-    shown = MainWindow(demo_paths, settings, today=lambda: TODAY)
-    assert shown.open_first_record(demo_paths.default_record)
-    shown.resize(1280, 860)
-    with qtbot.waitActive(shown):
-        shown.show()
-    yield shown
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    theme.apply_look(app, Look())
-    settings.set_look("system", 100)
-    shown.confirm_leave = lambda: True
-    shown.close()
-    shown.close_record()
-    shown.deleteLater()
+    request: pytest.FixtureRequest, open_demo_window: Callable[..., MainWindow]
+) -> MainWindow:
+    return open_demo_window((1280, 860), (request.param.value, 100))
 
 
 def text_widgets(page: QWidget) -> list[QWidget]:
