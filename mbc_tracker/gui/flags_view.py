@@ -47,7 +47,7 @@ from mbc_tracker.gui.care_team_notice import CareTeamNotice
 from mbc_tracker.gui.discussed_dialog import DiscussedDialog
 from mbc_tracker.gui.labels import flag_level_label, flag_level_mark, flag_rule_label
 from mbc_tracker.gui.runner import runner_for
-from mbc_tracker.gui.widgets import scaled_font, to_qdate
+from mbc_tracker.gui.widgets import ReflowBox, scaled_font, to_qdate
 from mbc_tracker.services.changes import RecordChanges
 
 if TYPE_CHECKING:
@@ -126,7 +126,9 @@ class FlagCard(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(4)
 
-        top = self._top_row = QHBoxLayout()
+        # Days, rule and level in a row, one under the other when large text leaves no room.
+        top = ReflowBox(self, spacing=8)
+        self._top_row = top.box_layout
         self.days_label = QLabel(when, self)
         self.days_label.setFont(scaled_font(self.font(), 1.0))
         self.rule_label = QLabel(flag_rule_label(flag.rule), self)
@@ -139,11 +141,10 @@ class FlagCard(QFrame):
         )
         if flag.level is FlagLevel.PROMPTLY:
             self.level_label.setFont(scaled_font(self.font(), 1.0))
-        top.addWidget(self.days_label)
-        top.addWidget(self.rule_label)
-        top.addStretch(1)
-        top.addWidget(self.level_label)
-        layout.addLayout(top)
+        top.add_widget(self.days_label)
+        top.add_widget(self.rule_label, 1)
+        top.add_widget(self.level_label)
+        layout.addWidget(top)
 
         self.message_label = wrapped_label(flag.message, self)
         layout.addWidget(self.message_label)
@@ -272,7 +273,7 @@ class FlagCard(QFrame):
             source.removeWidget(button)
         for index, button in enumerate(buttons):
             if on_top:
-                target.addWidget(button)
+                target.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             else:
                 target.insertWidget(index, button)
 
@@ -335,11 +336,11 @@ class SymptomCard(QFrame):
         self.level_label.setFont(scaled_font(self.font(), 1.1))
         self.symptom_label = QLabel(self)
         self.symptom_label.setFont(scaled_font(self.font(), 1.3))
-        title = QHBoxLayout()
-        title.addWidget(self.symptom_label)
-        title.addStretch(1)
-        title.addWidget(self.level_label)
-        layout.addLayout(title)
+        # The level under the symptom's name when large text leaves no room beside it.
+        title = ReflowBox(self)
+        title.add_widget(self.symptom_label, 1)
+        title.add_widget(self.level_label)
+        layout.addWidget(title)
         self.summary_label = wrapped_label("", self, theme.muted_style(self))
         layout.addWidget(self.summary_label)
         self.rows_layout = QVBoxLayout()

@@ -48,7 +48,7 @@ from mbc_tracker.gui.care_team_page import CareTeamPage
 from mbc_tracker.gui.labels import nothing_saved, paper_size_label, presentation_label
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.welcome import unit_boxes
-from mbc_tracker.gui.widgets import ErrorLabel, OptionalDateEdit, scaled_font
+from mbc_tracker.gui.widgets import ErrorLabel, OptionalDateEdit, ReflowBox, scaled_font
 from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.person import PersonInvalid
 from mbc_tracker.services.record import CareRecord
@@ -112,14 +112,17 @@ class ProfileView(QWidget):
         self.profile_box.setObjectName("profileDetails")
         details = QVBoxLayout(self.profile_box)
         details.setContentsMargins(0, 0, 0, 0)
-        groups = QHBoxLayout()
-        groups.addWidget(self._build_details_group(), 3)
-        side = QVBoxLayout()
+        # Details beside spread and units; one above the other when large text leaves no room.
+        groups = ReflowBox(self.profile_box)
+        groups.add_widget(self._build_details_group(), 3)
+        side_box = QWidget(groups)
+        side = QVBoxLayout(side_box)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self._build_spread_group())
         side.addWidget(self._build_preferences_group())
         side.addStretch(1)
-        groups.addLayout(side, 2)
-        details.addLayout(groups)
+        groups.add_widget(side_box, 2)
+        details.addWidget(groups)
         details.addWidget(self._build_save_row())
         column.addWidget(self.profile_box)
 

@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -310,6 +310,35 @@ class TodayView(QWidget):
         side_scroll.setMinimumWidth(min(width, self.month_overview.minimumSizeHint().width()) + 12)
         side_scroll.setMaximumWidth(width + 12 + side_scroll.verticalScrollBar().sizeHint().width())
         outer.addWidget(side_scroll)
+        self._month_column = side_scroll
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_month_beside(event.size().width())
+
+    def _fit_month_beside(self, width: int) -> None:
+        """Show the month beside the form only while both fit in ``width``.
+
+        At 150% or 200% text in a 1024-pixel window the scales alone take most of the width:
+        with the month beside them, the form would scroll sideways and the last scale buttons
+        go out of view. The form matters more; the same month, with its marks, is one press
+        away under "Pick a day…". (The form's width does not depend on the month's, so this
+        cannot swing back and forth.)
+        """
+        form = (
+            self._scroll.widget().minimumSizeHint().width()
+            + self._scroll.verticalScrollBar().sizeHint().width()
+        )
+        column = self._month_column
+        month = (
+            column.widget().minimumSizeHint().width()
+            + column.verticalScrollBar().sizeHint().width()
+        )
+        # The month column is never narrower than the month's words and buttons need (the
+        # text size may have changed since it was built).
+        column.setMinimumWidth(month)
+        column.setMaximumWidth(max(column.maximumWidth(), month))
+        column.setVisible(width >= form + month + self.layout().spacing())
 
     def _rebuild_symptoms(self) -> None:
         while self._symptoms_layout.count():
@@ -575,6 +604,7 @@ class TodayView(QWidget):
         )
         self._symptoms = self._record.symptoms.on_today()
         self._rebuild_symptoms()
+        self._fit_month_beside(self.width())
         self._load_day()
         if unsaved is not None and self._baseline is not None:
             self._restore_unsaved(unsaved, self._baseline, stated)

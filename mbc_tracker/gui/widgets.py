@@ -18,12 +18,14 @@ from PySide6.QtCore import (
     QObject,
     QPointF,
     QSignalBlocker,
+    QSize,
     Qt,
     Slot,
 )
-from PySide6.QtGui import QFont, QMouseEvent, QValidator
+from PySide6.QtGui import QFont, QMouseEvent, QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QDateEdit,
     QLabel,
     QStyle,
@@ -81,6 +83,76 @@ def lay_out_hidden(widget: QWidget) -> None:
         if layout is not None:
             layout.invalidate()
             layout.activate()
+
+
+class ReflowBox(QWidget):
+    """Widgets side by side while they fit, one under the other when they do not.
+
+    A row made for text at 100% no longer fits a 1024-pixel window at 150% or 200%: a page
+    would scroll sideways or cut off its right-hand end (a flag's "Contact your care team
+    promptly", Profile's "Where it has spread"). This box turns into a column instead. Its
+    minimum width is that of its widest item, so the page around it can narrow; its width then
+    decides, each time it changes, whether the items still fit in a row (the column's width
+    does not depend on the direction, so the choice cannot swing back and forth).
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(spacing)
+
+    def add_widget(self, widget: QWidget, stretch: int = 0) -> None:
+        """Add ``widget``; ``stretch`` shares the spare width in a row (and height in a column)."""
+        widget.setParent(self)
+        self._layout.addWidget(widget, stretch)
+
+    @property
+    def box_layout(self) -> QBoxLayout:
+        """The layout inside, for moving widgets in and out of it."""
+        return self._layout
+
+    @property
+    def is_row(self) -> bool:
+        return self._layout.direction() is QBoxLayout.Direction.LeftToRight
+
+    def row_width(self) -> int:
+        """The least width at which every item fits beside the others."""
+        widths = [
+            self._layout.itemAt(index).minimumSize().width()
+            for index in range(self._layout.count())
+        ]
+        margins = self._layout.contentsMargins()
+        spacing = self._layout.spacing() * max(len(widths) - 1, 0)
+        return sum(widths) + spacing + margins.left() + margins.right()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        margins = self._layout.contentsMargins()
+        widest = max(
+            (
+                self._layout.itemAt(index).minimumSize().width()
+                for index in range(self._layout.count())
+            ),
+            default=0,
+        )
+        return QSize(widest + margins.left() + margins.right(), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.reflow(event.size().width())
+
+    def reflow(self, width: int) -> None:
+        """Lay the items out in a row if ``width`` holds them all, else in a column."""
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if width >= self.row_width()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._layout.direction() is not direction:
+            self._layout.setDirection(direction)
+            self._layout.activate()  # now, so no frame is drawn in the old arrangement
+            self.updateGeometry()
 
 
 class ErrorLabel(QLabel):

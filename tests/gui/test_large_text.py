@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 from page_keys import PAGES
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QScrollBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.gui.main_window import MainWindow
@@ -78,3 +78,22 @@ def test_nothing_overlaps_or_is_squeezed_at_150_percent(
     # inside itself (a page that needs more makes the whole window wider than the screen).
     assert window.minimumSizeHint().width() <= 1024
     assert page.minimumSizeHint().width() <= page.width()
+
+
+@pytest.mark.parametrize("key", PAGES)
+def test_no_page_scrolls_sideways_at_150_percent(
+    qtbot: QtBot, window: MainWindow, key: str
+) -> None:
+    """Rows that no longer fit turn into columns (a flag's level under its symptom, Profile's
+    two columns one above the other) and Today leaves its month to "Pick a day…": reading a
+    page never needs a sideways scroll, which people miss (tables may still scroll)."""
+    window.show_page(key)
+    qtbot.wait(30)
+    page = window.current_page()
+    assert page is not None
+    sideways = [
+        described(area)
+        for area in page.findChildren(QScrollArea)
+        if area.isVisible() and area.horizontalScrollBar().maximum() > 0
+    ]
+    assert sideways == []

@@ -43,6 +43,7 @@ def view(qtbot: QtBot, record: CareRecord) -> TodayView:
     today_view = TodayView(record, today=lambda: TODAY)
     follow_changes(today_view, record)
     qtbot.addWidget(today_view)
+    today_view.resize(1024, 700)  # wide enough for the month beside the form
     with qtbot.waitActive(today_view):
         today_view.show()
         today_view.activateWindow()
