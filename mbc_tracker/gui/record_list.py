@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -213,7 +214,11 @@ class RecordListPage(QWidget):
         actions.addWidget(self.filter_edit)
         layout.addLayout(actions)
 
-        body = QHBoxLayout()
+        # The list and its detail pane share the width by a divider a person can drag: a long
+        # place or a questions panel can take room from the other side when it needs it.
+        body = self.body_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        body.setChildrenCollapsible(False)
+        body.setHandleWidth(max(body.handleWidth(), 8))
         self.model = RecordTableModel(columns, self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -238,10 +243,15 @@ class RecordListPage(QWidget):
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        body.addWidget(self.table, 3)
-        self.detail_area = QVBoxLayout()
-        body.addLayout(self.detail_area, 2)
-        layout.addLayout(body, 1)
+        body.addWidget(self.table)
+        self.detail_widget = QWidget(body)
+        self.detail_area = QVBoxLayout(self.detail_widget)
+        self.detail_area.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.detail_widget)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        self.detail_widget.hide()  # until a page gives it something to show
+        layout.addWidget(body, 1)
 
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
@@ -282,6 +292,10 @@ class RecordListPage(QWidget):
 
     def add_detail(self, widget: QWidget) -> None:
         self.detail_area.addWidget(widget)
+        self.detail_widget.show()
+        # Three fifths for the list, two for the pane, until the divider is dragged (the
+        # splitter shares out any other width by these weights).
+        self.body_splitter.setSizes([3000, 2000])
 
     # -- the shared behaviour ------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -100,10 +99,6 @@ class TreatmentsView(RecordListPage):
         timeline_heading.setFont(scaled_font(self.font(), 1.1))
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
-        # No detail pane on this screen: the list gets the whole width.
-        body = self.detail_area.parent()
-        if isinstance(body, QHBoxLayout):
-            body.setStretchFactor(self.detail_area, 0)
         # Below the list, above the status line. The timeline scrolls inside its own area and
         # the list keeps room for about five treatments, so neither squeezes the other away on
         # a small screen.
