@@ -297,10 +297,12 @@ def apply_look(app: QApplication, look: Look) -> None:
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             palette.setColor(group, _Role.Highlight, highlight)
         app.setPalette(palette)
-    # On the app's own palettes, tick boxes and round choices are drawn plainly so that their
-    # edges show (see ``indicator_style``; Fusion's reach 1.7:1 even on its light palette); the
-    # desktop's own look keeps its style's drawing.
-    if look.appearance is not Appearance.SYSTEM:
+    # Tick boxes and round choices are drawn plainly so that their edges show (see
+    # ``indicator_style``; Fusion's reach 1.7:1 even on its light palette): on the app's own
+    # palettes, and on the desktop's when its style is Fusion anyway (Qt's own drawing, as on
+    # most Linux desktops without a Qt theme). A native style (Windows, macOS, Breeze) keeps its
+    # drawing.
+    if look.appearance is not Appearance.SYSTEM or style.lower() == "fusion":
         size = max(14, round(QFontMetricsF(desktop.font).height() * look.text_size / 100 * 0.9))
         app.setStyleSheet(indicator_style(app.palette(), size))
     elif app.styleSheet():

@@ -167,7 +167,9 @@ def test_a_profile_with_unsaved_changes_is_asked_about_before_the_pages_are_buil
 
 
 @pytest.mark.parametrize(
-    "appearance", [Appearance.LIGHT, Appearance.DARK, Appearance.HIGH_CONTRAST]
+    "appearance",
+    # SYSTEM: the desktop's own palette, drawn by Fusion here as on most Linux desktops.
+    [Appearance.SYSTEM, Appearance.LIGHT, Appearance.DARK, Appearance.HIGH_CONTRAST],
 )
 def test_tick_boxes_and_round_choices_show_their_edge_in_every_look(
     qtbot: QtBot, appearance: Appearance
