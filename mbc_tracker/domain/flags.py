@@ -722,6 +722,17 @@ def _apply_discussion(flag: Flag, finding: _Finding, marks: Sequence[FlagAcknowl
     return flag
 
 
+# How many days after its last day a "contact promptly" flag is still worded as something to do
+# now (today, yesterday or the day before). A display choice of this app, not a medical rule:
+# older, the flag says when it was raised and asks to tell the care team if that was not done.
+PROMPT_CURRENT_DAYS = 2
+
+
+def is_current_prompt(flag: Flag, today: dt.date) -> bool:
+    """A "contact promptly" flag recent enough to be worded as what to do now."""
+    return flag.level is FlagLevel.PROMPTLY and (today - flag.last_day).days <= PROMPT_CURRENT_DAYS
+
+
 def is_ongoing(flag: Flag, latest_logged: dt.date | None) -> bool:
     """An episode of more than one day that reaches the latest day anything was logged: as far
     as the record knows, it is still going on. It stays one item as it continues (its first

@@ -40,12 +40,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_tracker.domain.flags import LEVEL_ORDER, Flag, FlagRule, is_ongoing
+from mbc_tracker.domain.flags import LEVEL_ORDER, Flag, FlagRule, is_current_prompt, is_ongoing
 from mbc_tracker.domain.knowledge import FlagLevel, Knowledge
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.care_team_notice import CareTeamNotice
 from mbc_tracker.gui.discussed_dialog import DiscussedDialog
-from mbc_tracker.gui.labels import flag_level_label, flag_level_mark, flag_rule_label
+from mbc_tracker.gui.labels import (
+    flag_level_label,
+    flag_level_mark,
+    flag_level_words,
+    flag_rule_label,
+)
 from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.gui.widgets import ReflowBox, scaled_font, to_qdate
 from mbc_tracker.services.changes import RecordChanges
@@ -362,12 +367,15 @@ class SymptomCard(QFrame):
         flags: Sequence[Flag],
         open_only_level: bool,
         latest_logged: dt.date | None = None,
+        today: dt.date | None = None,
     ) -> None:
         """Show ``flags`` (one symptom's, newest first), keeping the rows that did not change.
 
         The level on top is the most urgent of the open flags (what to do now), or of all of them
         when every one was discussed (``open_only_level`` False). A flag reaching
-        ``latest_logged`` (the last day anything was logged) reads as ongoing."""
+        ``latest_logged`` (the last day anything was logged) reads as ongoing. A "contact
+        promptly" card whose newest such flag is some days older than ``today`` says when it
+        was raised, and asks to tell the care team if that was not done."""
         flags = tuple(flags)
         ongoing = frozenset(flag.identity for flag in flags if is_ongoing(flag, latest_logged))
         if flags == self.flags and ongoing == self.ongoing:
@@ -379,9 +387,14 @@ class SymptomCard(QFrame):
         self._level_from_open = bool(counted)
         self.level = highest_level(counted or flags)
         self.symptom_label.setText(first.symptom_label)
-        words = f"{flag_level_mark(self.level)}  {flag_level_label(self.level)}"
+        newest = next(flag for flag in (counted or flags) if flag.level is self.level)
+        told_late = today is not None and not is_current_prompt(newest, today)
+        if today is not None:
+            words = flag_level_words(self.level, newest.last_day, today)
+        else:
+            words = f"{flag_level_mark(self.level)}  {flag_level_label(self.level)}"
         self.level_label.setText(words)
-        self.setAccessibleName(f"{first.symptom_label}: {flag_level_label(self.level)}")
+        self.setAccessibleName(f"{first.symptom_label}: {words.split(maxsplit=1)[1]}")
         colour = theme.level_colour(self.level, self.palette()).name()
         promptly = self.level is FlagLevel.PROMPTLY
         self.level_label.setStyleSheet(
@@ -396,6 +409,10 @@ class SymptomCard(QFrame):
         else:
             summary = self.tr("Flagged {count} times in this period, most recently {days}.").format(
                 count=len(flags), days=days_text(first.first_day, first.last_day)
+            )
+        if self.level is FlagLevel.PROMPTLY and told_late and self._level_from_open:
+            summary += " " + self.tr(
+                "If you have not told your care team about it yet, tell them now."
             )
         self.summary_label.setText(summary)
         edge = theme.card_edge(self.palette()).name()
@@ -750,7 +767,7 @@ class FlagsView(QWidget):
                     card = SymptomCard(self._record.knowledge, self.list_widget)
                     card.discussed_requested.connect(self._mark_discussed)
                     card.undo_requested.connect(self._undo_discussed)
-                card.set_flags(flags, section == OPEN, self._latest_logged)
+                card.set_flags(flags, section == OPEN, self._latest_logged, self._today())
                 self.list_layout.addWidget(card)
                 card.show()  # now rather than on the layout's next turn, so "See why" can scroll
                 kept[key] = card

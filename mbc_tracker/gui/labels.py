@@ -7,9 +7,11 @@ a unit or a kind of symptom the same way and a translation only has to be made o
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
-from mbc_tracker.domain.flags import FlagRule
+from mbc_tracker.domain.flags import PROMPT_CURRENT_DAYS, FlagRule, format_day
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import (
     AppointmentKind,
@@ -83,6 +85,18 @@ def flag_level_label(level: FlagLevel) -> str:
         FlagLevel.PROMPTLY: _tr("Contact your care team promptly"),
         FlagLevel.NEXT_VISIT: _tr("Mention at your next visit"),
     }[level]
+
+
+def flag_level_words(level: FlagLevel, last_day: dt.date, today: dt.date) -> str:
+    """The shape and words of a flag's level, as of ``today``: a "contact promptly" flag of
+    some days ago says when it was raised rather than asking, weeks later, to call now."""
+    if level is FlagLevel.PROMPTLY and (today - last_day).days > PROMPT_CURRENT_DAYS:
+        words = _tr("Flagged {day}: contact your care team promptly").format(
+            day=format_day(last_day)
+        )
+    else:
+        words = flag_level_label(level)
+    return f"{flag_level_mark(level)}  {words}"
 
 
 def flag_level_mark(level: FlagLevel) -> str:

@@ -135,8 +135,14 @@ def test_a_card_shows_level_in_words_and_shape_days_message_and_sources(
     assert "▲" in card.level_label.text()  # a shape, not only a colour
     seizure = symptom_card(view, "seizure")
     assert seizure.symptom_label.text() == "Seizure (fit)"
-    assert seizure.level_label.text() == "▲  Contact your care team promptly"
-    assert seizure.summary_label.text() == "Flagged once in this period."
+    # Four days on, the card says when it asked (not "call now" about an old day).
+    assert seizure.level_label.text() == (
+        "▲  Flagged 1 December 2026: contact your care team promptly"
+    )
+    assert seizure.summary_label.text() == (
+        "Flagged once in this period."
+        " If you have not told your care team about it yet, tell them now."
+    )
     assert card.days_label.text() == "1 December 2026"
     assert card.message_label.text() == card.flag.message
     assert "flags it every time" in card.message_label.text()
@@ -228,7 +234,9 @@ def test_a_card_always_shows_the_time_that_asks_to_contact_promptly(
         log(record, TODAY - dt.timedelta(days=days_ago), bone_pain=5)
     view = make_view(record)
     (bone_pain,) = view.symptom_cards()
-    assert bone_pain.level_label.text() == "▲  Contact your care team promptly"
+    assert bone_pain.level_label.text() == (
+        "▲  Flagged 5 November 2026: contact your care team promptly"
+    )
     shown = [row.flag.first_day for row in bone_pain.rows()]
     assert shown == [
         TODAY - dt.timedelta(days=5),
@@ -520,3 +528,39 @@ def test_a_card_whose_latest_time_goes_on_says_since_when(
         "Ongoing since 20 November 2026",
         "2 November 2026",
     ]
+
+
+@pytest.mark.parametrize(
+    ("days_ago", "words", "asks_to_tell"),
+    [
+        (0, "▲  Contact your care team promptly", False),
+        (2, "▲  Contact your care team promptly", False),
+        (3, "▲  Flagged 2 December 2026: contact your care team promptly", True),
+        (40, "▲  Flagged 26 October 2026: contact your care team promptly", True),
+    ],
+)
+def test_a_contact_promptly_card_says_when_it_asked_once_it_is_some_days_old(
+    record: CareRecord, make_view: ViewMaker, days_ago: int, words: str, asks_to_tell: bool
+) -> None:
+    """A fever or seizure of weeks ago does not read as "call now": it says when it was
+    flagged and asks to tell the care team if that was not done (PROMPT_CURRENT_DAYS, a
+    display choice)."""
+    log_seizure(record, TODAY - dt.timedelta(days=days_ago))
+    view = make_view(record)
+    (seizure,) = view.symptom_cards()
+    assert seizure.level_label.text() == words
+    assert ("tell them now" in seizure.summary_label.text()) is asks_to_tell
+    assert words.split(maxsplit=1)[1] in seizure.accessibleName()
+
+
+def test_a_discussed_contact_promptly_card_does_not_ask_to_tell_again(
+    qtbot: QtBot, record: CareRecord, make_view: ViewMaker
+) -> None:
+    log_seizure(record, TODAY - dt.timedelta(days=20))
+    (flag,) = record.flags.evaluate()
+    record.flags.mark_discussed(flag, TODAY - dt.timedelta(days=18), "", today=TODAY)
+    view = make_view(record)
+    view.set_state_filter("all")
+    assert view.headings() == ["Discussed with your care team: 1 symptom"]
+    (seizure,) = view.symptom_cards()
+    assert "tell them now" not in seizure.summary_label.text()
