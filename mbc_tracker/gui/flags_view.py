@@ -141,6 +141,9 @@ class FlagCard(QFrame):
         self.level_label = QLabel(
             f"{flag_level_mark(flag.level)}  {flag_level_label(flag.level)}", self
         )
+        # Any of the three may wrap: a page never needs more than the window's width.
+        for label in (self.days_label, self.rule_label, self.level_label):
+            label.setWordWrap(True)
         self.level_label.setStyleSheet(
             f"color: {theme.level_colour(flag.level, self.palette()).name()};"
         )
@@ -215,6 +218,7 @@ class FlagCard(QFrame):
         why_layout = QVBoxLayout(self.why_panel)
         why_layout.setContentsMargins(10, 8, 10, 8)
         heading = QLabel(self.tr("Why this is worth telling your care team"), self.why_panel)
+        heading.setWordWrap(True)
         heading.setFont(scaled_font(self.font(), 1.0))
         self.passage_label = wrapped_label(flag.reason.text(), self.why_panel)
         why_layout.addWidget(heading)
@@ -339,7 +343,9 @@ class SymptomCard(QFrame):
         layout.setSpacing(6)
         self.level_label = QLabel(self)
         self.level_label.setFont(scaled_font(self.font(), 1.1))
+        self.level_label.setWordWrap(True)  # "Flagged 8 October 2026: contact …" at 200%
         self.symptom_label = QLabel(self)
+        self.symptom_label.setWordWrap(True)
         self.symptom_label.setFont(scaled_font(self.font(), 1.3))
         # The level under the symptom's name when large text leaves no room beside it.
         title = ReflowBox(self)
@@ -543,7 +549,12 @@ class FlagsView(QWidget):
         outer.addWidget(intro)
         outer.addWidget(self.notice)
 
-        controls = QHBoxLayout()
+        # Show, Period and Flag settings in a row; one under the other when large text leaves
+        # no room (at 200% the row is wider than a 1024-pixel window).
+        controls_row = ReflowBox(self, spacing=16)
+        show_box, period_box, settings_box = (QWidget(controls_row) for _ in range(3))
+        controls = QHBoxLayout(show_box)
+        controls.setContentsMargins(0, 0, 0, 0)
         controls.setSpacing(6)
         show_label = QLabel(self.tr("Show:"), self)
         controls.addWidget(show_label)
@@ -565,7 +576,8 @@ class FlagsView(QWidget):
             controls.addWidget(button)
         self.state_buttons[ALL].setChecked(True)
         self.state_group.buttonToggled.connect(self._on_filter_changed)
-        controls.addSpacing(16)
+        controls = QHBoxLayout(period_box)
+        controls.setContentsMargins(0, 0, 0, 0)
         period_label = QLabel(self.tr("&Period:"), self)
         self.period_combo = QComboBox(self)
         period_words = (
@@ -584,11 +596,17 @@ class FlagsView(QWidget):
         controls.addWidget(period_label)
         controls.addWidget(self.period_combo)
         controls.addStretch(1)
+        controls = QHBoxLayout(settings_box)
+        controls.setContentsMargins(0, 0, 0, 0)
         self.settings_button = QPushButton(self.tr("Flag settings…"), self)
         self.settings_button.setMinimumHeight(height)
         self.settings_button.clicked.connect(self.settings_requested)
         controls.addWidget(self.settings_button)
-        outer.addLayout(controls)
+        controls.addStretch(1)
+        controls_row.add_widget(show_box)
+        controls_row.add_widget(period_box, 1)
+        controls_row.add_widget(settings_box)
+        outer.addWidget(controls_row)
 
         self.unsaved_label = wrapped_label(
             self.tr(
@@ -757,6 +775,7 @@ class FlagsView(QWidget):
         for section, heading_text, groups in sections:
             heading = QLabel(heading_text, self.list_widget)
             heading.setObjectName("sectionHeading")
+            heading.setWordWrap(True)  # at 200% text it is wider than a 1024-pixel window
             heading.setFont(scaled_font(self.font(), 1.2))
             self.list_layout.addWidget(heading)
             heading.show()

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_tracker.gui.widgets import scaled_font
+from mbc_tracker.gui.widgets import ReflowBox, scaled_font
 from mbc_tracker.services.changes import RecordChanges
 
 if TYPE_CHECKING:
@@ -192,7 +192,12 @@ class RecordListPage(QWidget):
         self.top_area = QVBoxLayout()  # for a summary above the list (e.g. current treatments)
         layout.addLayout(self.top_area)
 
-        actions = QHBoxLayout()
+        # The buttons, and Find at the right; Find goes under them when large text leaves no
+        # room (at 200% the row is wider than a 1024-pixel window).
+        actions_row = ReflowBox(self)
+        buttons_box = QWidget(actions_row)
+        actions = QHBoxLayout(buttons_box)
+        actions.setContentsMargins(0, 0, 0, 0)
         self.add_button = self._button(self.tr("&Add {noun}…").format(noun=noun), self.add)
         self.edit_button = self._button(self.tr("Edi&t…"), self.edit)
         self.delete_button = self._button(self.tr("De&lete…"), self.delete)
@@ -204,15 +209,20 @@ class RecordListPage(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button, self.undo_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        find_box = QWidget(actions_row)
+        find = QHBoxLayout(find_box)
+        find.setContentsMargins(0, 0, 0, 0)
         filter_label = QLabel(self.tr("Fin&d:"), self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Type to filter (Ctrl+F)"))
         self.filter_edit.setAccessibleName(self.tr("Filter the list"))
         self.filter_edit.setClearButtonEnabled(True)
         filter_label.setBuddy(self.filter_edit)
-        actions.addWidget(filter_label)
-        actions.addWidget(self.filter_edit)
-        layout.addLayout(actions)
+        find.addWidget(filter_label)
+        find.addWidget(self.filter_edit)
+        actions_row.add_widget(buttons_box, 1)
+        actions_row.add_widget(find_box)
+        layout.addWidget(actions_row)
 
         # The list and its detail pane share the width by a divider a person can drag: a long
         # place or a questions panel can take room from the other side when it needs it.

@@ -117,10 +117,10 @@ class ReflowBox(QWidget):
         return self._layout.direction() is QBoxLayout.Direction.LeftToRight
 
     def row_width(self) -> int:
-        """The least width at which every item fits beside the others."""
+        """The least width at which every item has its preferred width beside the others (a
+        label that wraps would otherwise be squeezed to a word per line rather than move)."""
         widths = [
-            self._layout.itemAt(index).minimumSize().width()
-            for index in range(self._layout.count())
+            self._layout.itemAt(index).sizeHint().width() for index in range(self._layout.count())
         ]
         margins = self._layout.contentsMargins()
         spacing = self._layout.spacing() * max(len(widths) - 1, 0)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -109,3 +110,21 @@ def test_a_list_page_divider_gives_the_list_the_room_its_columns_need(
     qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + QPoint(200, 0))
     qtbot.waitUntil(lambda: table.width() > before + 100)
     assert page.detail_widget.width() >= page.detail_widget.minimumSizeHint().width()
+
+
+@pytest.mark.parametrize("key", ["flags", "profile", "receptors", "treatments", "appointments"])
+def test_a_narrow_window_at_large_text_still_holds_each_page_whole(
+    qtbot: QtBot, open_demo_window: Callable[..., MainWindow], key: str
+) -> None:
+    """A window half a small screen wide at 150% (or a 1024-pixel one at 200% on a desktop
+    with large fonts): rows of controls wrap, so no page asks for more width than there is
+    (a page that did would make the whole window wider than the screen, on every page)."""
+    window = open_demo_window((1024, 700), ("system", 150))
+    window.show_page(key)
+    qtbot.wait(30)
+    window.resize(560, 700)
+    qtbot.wait(30)
+    page = window.current_page()
+    assert page is not None
+    assert page.minimumSizeHint().width() <= page.width()
+    assert window.width() <= 600
