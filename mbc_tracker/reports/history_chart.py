@@ -1128,8 +1128,14 @@ def _draw_measurement(
             zorder=3,
         )
     )
-    for value in (lane.low, lane.high):
-        _margin_text(chart, float(lane.y(value)), f"{value:g}", inset=0.06, muted=True)
+    # The top number hangs no higher than the lane's own top: in a short lane its top line is
+    # close to the lane above, whose base number (a weight's over a temperature's) it would
+    # otherwise run into.
+    half_line = _SCALE_TEXT_SIZE / 72 / 2
+    _margin_text(chart, lane.bottom, f"{lane.low:g}", inset=0.06, muted=True)
+    _margin_text(
+        chart, max(lane.top_line, lane.top + half_line), f"{lane.high:g}", inset=0.06, muted=True
+    )
 
 
 def _draw_threshold(
