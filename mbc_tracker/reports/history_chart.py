@@ -539,9 +539,11 @@ def fever_threshold(data: HistoryData) -> float | None:
 
 
 def threshold_label(data: HistoryData) -> str:
-    """The key's words for the temperature lane's dashed line."""
+    """The key's words for the temperature lane's dashed line, kept short: the History view
+    keeps room for the longest key (``fullest_key``), and at 150% text a longer label took a
+    line of the key from the chart's height."""
     threshold = fever_threshold(data)
-    return f"{threshold:.1f} {degrees(data.temperature_unit)}: flag threshold (adjustable)"
+    return f"Flag from {threshold:.1f} {degrees(data.temperature_unit)} (adjustable)"
 
 
 def _weight_range(data: HistoryData) -> tuple[float, float]:
@@ -1455,7 +1457,7 @@ def fullest_key() -> tuple[tuple[str, ...], str]:
         f"Event: a {_PERIOD_WORDS[month]} it happened",
         "Treatment began",
         "Appointment",
-        "100.4 °F: flag threshold (adjustable)",
+        "Flag from 100.4 °F (adjustable)",
         style.FLAG_STYLES[FlagLevel.PROMPTLY].label,
         style.FLAG_STYLES[FlagLevel.NEXT_VISIT].label,
     )

@@ -165,7 +165,7 @@ def test_a_new_temperature_unit_shows_the_temperature_lane_in_it(
     assert fahrenheit == pytest.approx([c * 9 / 5 + 32 for c in celsius], abs=0.01)
     readings = [info for info in chart.hover_points() if info.kind == "temperature"]
     assert readings and all("°F" in info.value_text for info in readings)
-    assert "100.4 °F: flag threshold (adjustable)" in [e.label for e in chart.legend_entries]
+    assert "Flag from 100.4 °F (adjustable)" in [e.label for e in chart.legend_entries]
 
 
 def test_a_new_fever_threshold_moves_the_line(
@@ -176,7 +176,7 @@ def test_a_new_fever_threshold_moves_the_line(
     tell(qtbot, view, RecordChanges(flag_settings=True))
     chart = view.chart()
     assert chart is not None and chart.data.fever_from_celsius == 38.5
-    assert "38.5 °C: flag threshold (adjustable)" in view.legend.labels()
+    assert "Flag from 38.5 °C (adjustable)" in view.legend.labels()
 
 
 def test_raised_flag_thresholds_take_away_the_rings_of_flags_that_no_longer_exist(

@@ -741,7 +741,7 @@ def test_a_fever_typed_on_today_shows_on_historys_temperature_lane_ringed(
     (ring,) = [line for line in chart.flag_marks if line.get_gid() == "flags:promptly"]
     assert list(ring.get_xdata()) == [pytest.approx(date_number(TODAY))]
     assert list(ring.get_ydata()) == [pytest.approx(float(lane.y(38.6)))]
-    assert "38.0 °C: flag threshold (adjustable)" in history.legend.labels()
+    assert "Flag from 38.0 °C (adjustable)" in history.legend.labels()
     info = next(info for info in chart.hover_points() if info.kind == "temperature")
     assert info.value_text == "38.6 °C" and info.level is FlagLevel.PROMPTLY
     assert "Temperature at 38.6 °C" in info.reason
@@ -754,7 +754,7 @@ def test_a_record_without_temperatures_has_no_temperature_lane_or_column(
     chart = view.chart()
     assert chart is not None
     assert "temperature" not in [lane.key for lane in chart.lanes]
-    assert not any("threshold" in label for label in view.legend.labels())
+    assert not any("adjustable" in label for label in view.legend.labels())
     assert not any(title.startswith("Temperature") for title in view.table.column_titles())
 
 

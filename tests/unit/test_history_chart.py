@@ -895,9 +895,9 @@ def test_the_fever_threshold_is_a_dashed_line_across_the_lane_named_in_the_key()
     assert threshold.get_linestyle() == "--"
     assert tuple(threshold.get_xdata()) == drawn.lanes_axes.get_xlim()  # type: ignore[union-attr]
     labels = [entry.label for entry in drawn.legend_entries]
-    assert "38.0 °C: flag threshold (adjustable)" in labels
+    assert "Flag from 38.0 °C (adjustable)" in labels
     legend = drawn.figure.legends[0]
-    assert any("flag threshold" in text.get_text() for text in legend.get_texts())
+    assert any("Flag from 38.0" in text.get_text() for text in legend.get_texts())
 
 
 def test_the_threshold_is_always_in_the_range_even_when_every_day_was_normal() -> None:
@@ -920,7 +920,7 @@ def test_the_temperature_lane_in_fahrenheit() -> None:
     assert lane.high > 100.4 and lane.high - lane.low >= 4
     (threshold,) = by_gid(drawn, "fever-threshold")
     assert threshold.get_ydata()[0] == pytest.approx(float(lane.y(100.4)))
-    assert "100.4 °F: flag threshold (adjustable)" in [e.label for e in drawn.legend_entries]
+    assert "Flag from 100.4 °F (adjustable)" in [e.label for e in drawn.legend_entries]
     fever = next(p for p in drawn.hover_points() if p.kind == "temperature" and p.day == FEVER_DAY)
     assert fever.value_text == "101.1 °F"
 
@@ -988,7 +988,7 @@ def test_without_temperatures_there_is_no_temperature_lane_line_or_key_entry() -
     drawn = build_history_figure(make_data())
     assert "temperature" not in [lane.key for lane in drawn.lanes]
     assert by_gid(drawn, "temperature") == [] and by_gid(drawn, "fever-threshold") == []
-    assert not any("threshold" in entry.label for entry in drawn.legend_entries)
+    assert not any("adjustable" in entry.label for entry in drawn.legend_entries)
     # Temperatures alone are something to show.
     only = dataclasses.replace(make_data(rated=(), temperature=True), symptoms=(), weight=())
     assert not only.is_empty
