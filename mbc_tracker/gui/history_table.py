@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -131,12 +132,31 @@ class HistoryTable(QWidget):
         header.setStretchLastSection(True)
         layout.addWidget(self.view, 1)
         self._data: HistoryData | None = None
+        self._built = True  # the model shows ``_data``
 
     # -- public interface ----------------------------------------------------------------------
 
     def set_data(self, data: HistoryData) -> None:
-        """Show ``data``: one row per plotted date, newest first (until a heading is clicked)."""
+        """Show ``data``: one row per plotted date, newest first (until a heading is clicked).
+
+        Built when the table is next shown (or read), not while the chart is shown instead: a
+        model whose columns changed (a temperature lane in one period and not in the next)
+        made Qt measure every cell of the hidden table, a third of a period change's time."""
         self._data = data
+        self._built = False
+        if self.isVisible():
+            self._build()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._build()
+        super().showEvent(event)
+
+    def _build(self) -> None:
+        """Make the model of ``_data`` if it is not made yet."""
+        if self._built or self._data is None:
+            return
+        self._built = True
+        data = self._data
         rows = history_rows(data)
         # The columns depend on the chosen symptoms, so a new model replaces the old one.
         model = RecordTableModel(self._columns(data), self)
@@ -154,6 +174,7 @@ class HistoryTable(QWidget):
     def csv_rows(self) -> list[list[str]]:
         """The table as shown (its columns, its rows in their order), for a CSV file: the first
         column as ISO dates (2026-11-30), which every spreadsheet sorts and reads as dates."""
+        self._build()
         rows = [self.column_titles()]
         for row in range(self.proxy.rowCount()):
             item = self.model.item(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
@@ -163,9 +184,11 @@ class HistoryTable(QWidget):
         return rows
 
     def row_count(self) -> int:
+        self._build()
         return self.proxy.rowCount()
 
     def column_titles(self) -> list[str]:
+        self._build()
         return [
             str(self.model.headerData(column, Qt.Orientation.Horizontal))
             for column in range(self.model.columnCount())
@@ -173,6 +196,7 @@ class HistoryTable(QWidget):
 
     def cell_text(self, row: int, column: int) -> str:
         """The text shown in the (sorted) table at ``row``, ``column``."""
+        self._build()
         return str(self.proxy.index(row, column).data() or "")
 
     # -- building ------------------------------------------------------------------------------

@@ -247,6 +247,7 @@ def test_the_table_model_passes_the_model_tester(
     logged: CareRecord, make_view: ViewMaker, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
     view = make_view(logged, days=90)
+    view.mode_buttons[TABLE].click()  # the table is made when it is shown
     qtmodeltester.check(view.table.model)
     qtmodeltester.check(view.table.proxy)
 
@@ -798,3 +799,19 @@ def test_the_table_and_its_csv_have_the_temperature_after_the_weight(
         redrawn_view.table.cell_text(row, column) for row in range(redrawn_view.table.row_count())
     ]
     assert "38.4 (highest 38.4)" in cells
+
+
+def test_the_table_is_made_only_when_shown_or_read(
+    logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    """A period change with the chart shown costs the table nothing; the table, once shown,
+    holds the period's rows."""
+    view = make_view(logged, days=30)
+    model = view.table.model
+    redrawn(qtbot, view, lambda: view.set_period_days(90))
+    assert view.table.model is model  # not made again while hidden
+    view.mode_buttons[TABLE].click()
+    assert view.table.model is not model
+    data = view.data()
+    assert data is not None
+    assert view.table.model.rowCount() == len(history_rows(data))
