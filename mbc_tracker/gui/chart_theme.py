@@ -49,6 +49,7 @@ def chart_colours(palette: QPalette) -> ChartColours:
         line=hsl(202, 1.0, 0.35, 0.66),
         event=text.name(),
         weight=toward_text(0.8),
+        temperature=hsl(164, 1.0, 0.31, 0.55),
         appointment=toward_text(0.6),
         promptly=hsl(24, 1.0, 0.42, 0.62),
         next_visit=toward_text(0.72),

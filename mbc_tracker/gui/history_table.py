@@ -1,10 +1,11 @@
 """The History view's "Table": the numbers behind the chart, one row per day (or week, or month).
 
-For screen readers and for people who prefer numbers. It reads the very ``HistoryData`` the chart
-is drawn from, so the two never disagree: one row per plotted date, then one column per chosen
-symptom, weight in the person's unit, which flags fall on that row (a shape and the symptom, the
-reasons on hover) and the day's note. Every column sorts by its value, not by its text. When the
-chart groups points by week or month, a sentence above the table says so, and the rows do too.
+For screen readers and for people who prefer numbers. It reads the very ``HistoryData`` the
+chart is drawn from, so the two never disagree: one row per plotted date, then one column per
+chosen symptom, weight and temperature (the day's highest) in the person's units, which flags
+fall on that row (a shape and the symptom, the reasons on hover) and the day's note. Every
+column sorts by its value, not by its text. When the chart groups points by week or month, a
+sentence above the table says so, and the rows do too.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -25,7 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.domain.records import SymptomKind
-from mbc_tracker.gui.labels import flag_level_label, flag_level_mark, weight_unit_label
+from mbc_tracker.gui.labels import (
+    flag_level_label,
+    flag_level_mark,
+    temperature_unit_label,
+    weight_unit_label,
+)
 from mbc_tracker.gui.record_list import Column, RecordFilterProxy, RecordTableModel
 from mbc_tracker.gui.widgets import to_qdate
 from mbc_tracker.reports.history_data import (
@@ -46,6 +53,7 @@ class HistoryRow:
     day: dt.date
     values: dict[str, Point]  # symptom key -> its point on this row
     weight: Point | None
+    temperature: Point | None
     flags: tuple[FlaggedDay, ...]
     note: str
 
@@ -61,26 +69,27 @@ def period_end(day: dt.date, aggregation: Aggregation) -> dt.date:
 
 
 def history_rows(data: HistoryData) -> list[HistoryRow]:
-    """The table's rows, oldest first: every date with a symptom point or a weight."""
+    """The table's rows, oldest first: every date with a symptom point, a weight or a
+    temperature."""
     by_day: dict[dt.date, dict[str, Point]] = {}
     for series in data.symptoms:
         for point in series.points:
             by_day.setdefault(point.day, {})[series.key] = point
     weights = {point.day: point for point in data.weight}
+    temperatures = {point.day: point for point in data.temperature}
     # The flagged days are in date order: each row's are found by bisection, not by a pass over
     # all of them (ten years hold thousands of flagged days and a hundred monthly rows).
     flagged = sorted(data.flagged, key=lambda flag: flag.day)  # already so: a quick pass
     flagged_on = [flag.day for flag in flagged]
     rows = []
-    for day in sorted(set(by_day) | set(weights)):
+    for day in sorted(set(by_day) | set(weights) | set(temperatures)):
         values = by_day.get(day, {})
-        weight = weights.get(day)
+        weight, temperature = weights.get(day), temperatures.get(day)
         last = period_end(day, data.aggregation)
         flags = tuple(flagged[bisect_left(flagged_on, day) : bisect_right(flagged_on, last)])
         notes = [point.note for point in values.values() if point.note]
-        if weight is not None and weight.note:
-            notes.append(weight.note)
-        rows.append(HistoryRow(day, values, weight, flags, notes[0] if notes else ""))
+        notes += [point.note for point in (weight, temperature) if point is not None and point.note]
+        rows.append(HistoryRow(day, values, weight, temperature, flags, notes[0] if notes else ""))
     return rows
 
 
@@ -123,12 +132,31 @@ class HistoryTable(QWidget):
         header.setStretchLastSection(True)
         layout.addWidget(self.view, 1)
         self._data: HistoryData | None = None
+        self._built = True  # the model shows ``_data``
 
     # -- public interface ----------------------------------------------------------------------
 
     def set_data(self, data: HistoryData) -> None:
-        """Show ``data``: one row per plotted date, newest first (until a heading is clicked)."""
+        """Show ``data``: one row per plotted date, newest first (until a heading is clicked).
+
+        Built when the table is next shown (or read), not while the chart is shown instead: a
+        model whose columns changed (a temperature lane in one period and not in the next)
+        made Qt measure every cell of the hidden table, a third of a period change's time."""
         self._data = data
+        self._built = False
+        if self.isVisible():
+            self._build()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._build()
+        super().showEvent(event)
+
+    def _build(self) -> None:
+        """Make the model of ``_data`` if it is not made yet."""
+        if self._built or self._data is None:
+            return
+        self._built = True
+        data = self._data
         rows = history_rows(data)
         # The columns depend on the chosen symptoms, so a new model replaces the old one.
         model = RecordTableModel(self._columns(data), self)
@@ -146,6 +174,7 @@ class HistoryTable(QWidget):
     def csv_rows(self) -> list[list[str]]:
         """The table as shown (its columns, its rows in their order), for a CSV file: the first
         column as ISO dates (2026-11-30), which every spreadsheet sorts and reads as dates."""
+        self._build()
         rows = [self.column_titles()]
         for row in range(self.proxy.rowCount()):
             item = self.model.item(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
@@ -155,9 +184,11 @@ class HistoryTable(QWidget):
         return rows
 
     def row_count(self) -> int:
+        self._build()
         return self.proxy.rowCount()
 
     def column_titles(self) -> list[str]:
+        self._build()
         return [
             str(self.model.headerData(column, Qt.Orientation.Horizontal))
             for column in range(self.model.columnCount())
@@ -165,6 +196,7 @@ class HistoryTable(QWidget):
 
     def cell_text(self, row: int, column: int) -> str:
         """The text shown in the (sorted) table at ``row``, ``column``."""
+        self._build()
         return str(self.proxy.index(row, column).data() or "")
 
     # -- building ------------------------------------------------------------------------------
@@ -215,8 +247,11 @@ class HistoryTable(QWidget):
                     sort_key=lambda row: row.weight.value if row.weight else MISSING,
                 )
             )
+        if data.temperature:
+            columns.append(self._temperature_column(data))
         labels = {series.key: series.label for series in data.symptoms}
         labels.setdefault("weight", self.tr("Weight"))
+        labels.setdefault("temperature", self.tr("Temperature"))
         columns.append(
             Column(
                 self.tr("Flagged"),
@@ -233,6 +268,28 @@ class HistoryTable(QWidget):
             )
         )
         return columns
+
+    def _temperature_column(self, data: HistoryData) -> Column:
+        """Each day's highest temperature, with its tenth (a fever is about the highest
+        reading); grouped: the average of those, and the highest in brackets."""
+        grouped = data.aggregation is not Aggregation.DAY
+
+        def text(row: HistoryRow) -> str:
+            point = row.temperature
+            if point is None:
+                return ""
+            if grouped and point.highest is not None:
+                return self.tr("{mean} (highest {highest})").format(
+                    mean=f"{point.value:.1f}", highest=f"{point.highest:.1f}"
+                )
+            return f"{point.value:.1f}"
+
+        unit = temperature_unit_label(data.temperature_unit)
+        return Column(
+            self.tr("Temperature ({unit})").format(unit=unit),
+            text,
+            sort_key=lambda row: row.temperature.value if row.temperature else MISSING,
+        )
 
     def _symptom_column(self, series: SymptomSeries, aggregation: Aggregation) -> Column:
         key, grouped = series.key, aggregation is not Aggregation.DAY

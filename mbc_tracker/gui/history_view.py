@@ -18,13 +18,14 @@ matplotlib is slow to import, so nothing here imports it at module level: the fi
 and the chart code are loaded the first time a chart is drawn. Reading and drawing happen only
 while the page is shown. A change made elsewhere arrives as a ``RecordChanges`` value
 (``record_changed``) and marks stale only the parts of the chart it touched (the series of the
-symptoms changed on days in a period, the weights, treatments, appointments, the flag rings, the
-chooser's list); they are read again, in one Session, when the page is next shown. The parts of
-the last few periods shown are kept, so going back to a period reads only what changed since,
-and a read that finds what is already shown neither rebuilds the table nor redraws. The rings
-come from ``record.flags.evaluate()``, worked out once per evaluation for every day.
-The one ``Figure`` is reused for every redraw (its axes too) and cleared when the view goes away;
-the words shown on hover are only worked out when a point is first pointed at or stepped to.
+symptoms changed on days in a period, the weights and temperatures, treatments, appointments,
+the flag rings and the fever threshold, the chooser's list); they are read again, in one
+Session, when the page is next shown. The parts of the last few periods shown are kept, so going
+back to a period reads only what changed since, and a read that finds what is already shown
+neither rebuilds the table nor redraws. The rings come from ``record.flags.evaluate()``, worked
+out once per evaluation for every day. The one ``Figure`` is reused for every redraw (its axes
+too) and cleared when the view goes away; the words shown on hover are only worked out when a
+point is first pointed at or stepped to.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
     from matplotlib.figure import Figure
 
-    from mbc_tracker.domain.records import TrackedSymptom, WeightUnit
+    from mbc_tracker.domain.records import TemperatureUnit, TrackedSymptom, WeightUnit
     from mbc_tracker.reports.history_chart import HistoryChart, HoverInfo
     from mbc_tracker.reports.history_chart import MarginWords as ChartMarginWords
     from mbc_tracker.reports.history_data import (
@@ -136,6 +137,7 @@ class PeriodParts:
     stale_days: set[dt.date] = field(default_factory=set)
     stale_day_keys: set[str] | None = field(default_factory=set)
     weight: tuple[tuple[Point, ...], WeightUnit] | None = None
+    temperature: tuple[tuple[Point, ...], TemperatureUnit] | None = None
     treatments: tuple[TreatmentBand, ...] | None = None
     appointments: tuple[AppointmentMarker, ...] | None = None
 
@@ -152,11 +154,13 @@ class PeriodParts:
                 self.stale_day_keys = None
             elif self.stale_day_keys is not None:
                 self.stale_day_keys |= changes.symptom_keys
-            # A day note shows on the weight's daily points too.
+            # A day note shows on the weight's and temperature's daily points too.
             if changes.measurements or aggregation_for(first, last) is Aggregation.DAY:
                 self.weight = None
+                self.temperature = None
         if changes.person:
-            self.weight = None  # the unit weights are shown in
+            self.weight = None  # the units weights and temperatures are shown in
+            self.temperature = None
         if changes.treatments:
             self.treatments = None
         if changes.appointments:
@@ -178,6 +182,8 @@ class PeriodParts:
             self.stale_day_keys = set()
         if read.weight is not None:
             self.weight = read.weight
+        if read.temperature is not None:
+            self.temperature = read.temperature
         if read.treatments is not None:
             self.treatments = read.treatments
         if read.appointments is not None:
@@ -398,6 +404,7 @@ class HistoryView(QWidget):
         self._listed: tuple[object, ...] | None = None  # what the symptom list was filled from
         # Every day a flag of the record holds (from ``record.flags.evaluate()``), for the rings.
         self._flagged: tuple[FlaggedDay, ...] | None = None
+        self._fever_from_celsius: float | None = None  # the flag settings', read with the flags
         self._figure: Figure | None = None
         self._canvas: Any = None  # a FigureCanvasQTAgg once the first chart is drawn
         self._chart: HistoryChart | None = None
@@ -646,11 +653,11 @@ class HistoryView(QWidget):
         """Something changed elsewhere: mark what it touched stale, and show it again now if
         the view is shown, else when it is next shown.
 
-        Entries on days in the period shown make its symptoms (and, for weights or daily points
-        with their day notes, the weight panel) stale; days outside it only the flags. The
-        tracked symptoms make the chooser stale, the person the weight unit, treatments and
-        appointments their bands and marks, and anything the flags read (settings, "discussed"
-        marks, days ...) the rings."""
+        Entries on days in the period shown make its symptoms (and, for measurements or daily
+        points with their day notes, the weight and temperature lanes) stale; days outside it
+        only the flags. The tracked symptoms make the chooser stale, the person the units,
+        treatments and appointments their bands and marks, and anything the flags read
+        (settings, "discussed" marks, days ...) the rings and the fever threshold."""
         if not changes:
             return
         if changes.everything:
@@ -985,6 +992,7 @@ class HistoryView(QWidget):
             logged=parts.logged_stale,
             keys=keys_to_read if series_stale else None,
             weight=parts.weight is None,
+            temperature=parts.temperature is None,
             treatments=parts.treatments is None,
             appointments=parts.appointments is None,
         )
@@ -1008,7 +1016,10 @@ class HistoryView(QWidget):
         self._fill_symptom_list()
         if self._flagged is None:
             self._flagged = every_flagged_day(self._record.flags.evaluate())
+            # Read with the flags, and made stale with them (a change to the flag settings).
+            self._fever_from_celsius = self._record.flags.settings().fever_from_celsius
         assert parts.series is not None and parts.weight is not None
+        assert parts.temperature is not None
         assert parts.treatments is not None and parts.appointments is not None
         data = assemble(
             first=first,
@@ -1017,6 +1028,9 @@ class HistoryView(QWidget):
             symptoms=parts.series,
             weight=parts.weight[0],
             weight_unit=parts.weight[1],
+            temperature=parts.temperature[0],
+            temperature_unit=parts.temperature[1],
+            fever_from_celsius=self._fever_from_celsius,
             treatments=parts.treatments,
             appointments=parts.appointments,
             flagged=self._flagged,

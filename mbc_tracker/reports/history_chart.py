@@ -13,6 +13,8 @@ top to bottom, in one plot sharing one date axis,
 - one lane per symptom, named on its left: a rated symptom as a line with a light fill, its lane
   running from 0 (its base line) to 10 (its dotted top line); an event as a mark on each day (or
   week, or month) it happened; the weight, in the person's unit, with its range written beside;
+  the temperature (each day's highest, in the person's unit) likewise, its range always holding
+  the fever flag's threshold, drawn as a faint dashed line across the lane and named in the key;
 - a ring (by level: a triangle or a circle, the shapes of every page) only on the points whose
   own day raised a flag, or, in weekly and monthly views, on the week or month holding such a
   day: one meaning at every period.
@@ -58,9 +60,9 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedFormatter, FixedLocator
 from matplotlib.typing import LineStyleType
 
-from mbc_tracker.domain.flags import LEVEL_ORDER, WEIGHT_KEY, format_day
+from mbc_tracker.domain.flags import LEVEL_ORDER, TEMPERATURE_KEY, WEIGHT_KEY, format_day
 from mbc_tracker.domain.knowledge import FlagLevel
-from mbc_tracker.domain.records import SymptomKind
+from mbc_tracker.domain.records import SymptomKind, TemperatureUnit
 from mbc_tracker.reports import style
 from mbc_tracker.reports.history_data import (
     Aggregation,
@@ -69,6 +71,7 @@ from mbc_tracker.reports.history_data import (
     Point,
     TreatmentBand,
     group_start,
+    shown_temperature,
 )
 from mbc_tracker.reports.style import PRINT_COLOURS, ChartColours
 
@@ -76,6 +79,12 @@ from mbc_tracker.reports.style import PRINT_COLOURS, ChartColours
 LEGEND_WRAP_CHARACTERS = 34
 # The smallest range the weight lane shows, in the person's unit: a display choice.
 MIN_WEIGHT_SPAN = 3.0
+# The smallest range the temperature lane shows, in the person's unit: a display choice, so a
+# few tenths of a degree from one day to the next do not look like a swing.
+MIN_TEMPERATURE_SPAN = {TemperatureUnit.CELSIUS: 2.0, TemperatureUnit.FAHRENHEIT: 4.0}
+# The room kept between the fever threshold and the lane's base or top line (in °C; in °F nine
+# fifths of it), so its dashed line never lies on a guide line.
+_THRESHOLD_ROOM_C = 0.3
 # A treatment's name longer than this, on a band too short to hold it, is cut to its first words.
 SHORT_LABEL_CHARACTERS = 14
 # A lane's name wraps at this many characters onto a second line where the lane is tall enough.
@@ -109,7 +118,7 @@ _MAX_DOTS = 130
 _TREATMENT_ROW_INCHES = 0.19
 _APPOINTMENT_ROW_INCHES = 0.18
 _LANE_GAP_INCHES = 0.05
-_RATED_SHARE, _EVENT_SHARE = 1.0, 0.55  # the weight's lane: 1.0
+_RATED_SHARE, _EVENT_SHARE = 1.0, 0.55  # the weight's and the temperature's lanes: 1.0
 _EMPTY_LANE_INCHES = 0.17
 _MAX_LANE_INCHES = 1.5  # one symptom alone does not become a wall
 _HEADROOM = 0.18  # the share of a lane left above its 10 line, for rings and the line's width
@@ -118,10 +127,11 @@ _HEADROOM = 0.18  # the share of a lane left above its 10 line, for rings and th
 _CHAR_WIDTH = 0.55
 _WIDE_CHAR_WIDTH = 0.7
 _APPOINTMENT_DASHES: LineStyleType = (0, (4, 3))
+_THRESHOLD_DASHES: LineStyleType = (0, (3, 3))
 _TITLE_INCHES = 0.5  # room above the plot for the title
 _DATES_INCHES = 0.42  # room under the plot for the date labels (two lines: the year)
 _BARE_TOP_INCHES = 0.1
-_SCALE_INCHES = 0.3  # the column of numbers (0, 10, the weight's range) left of the lanes
+_SCALE_INCHES = 0.3  # the column of numbers (0, 10, a measurement's range) left of the lanes
 _LANE_TEXT_SIZE = style.SMALL_SIZE
 _SCALE_TEXT_SIZE = style.SMALL_SIZE - 1
 
@@ -151,10 +161,10 @@ class HoverInfo:
     """What hovering over (or focusing) one point shows."""
 
     day: dt.date  # the day, or the first day of the week or month (a treatment: its first)
-    series: str  # "Back pain", "Weight", the appointment's label, the treatment's name
-    kind: str  # "rated", "event", "weight", "appointment" or "treatment"
+    series: str  # "Back pain", "Weight", "Temperature", an appointment's label, a treatment's name
+    kind: str  # "rated", "event", "weight", "temperature", "appointment" or "treatment"
     value: float | None
-    value_text: str  # "6 of 10", "average 4.3 of 10 (highest 7, 5 days)", "68.2 kg" ...
+    value_text: str  # "6 of 10", "average 4.3 of 10 (highest 7, 5 days)", "68.2 kg", "38.4 °C"
     when_text: str  # "3 March 2025", "Week from 3 March 2025", "March 2025", "From 3 March 2025"
     note: str = ""
     reason: str = ""  # for a flagged point: the flag's message
@@ -194,15 +204,16 @@ class LegendEntry:
 
 @dataclass(frozen=True)
 class Lane:
-    """One symptom's (or the weight's) lane: where it is, and how its values map into it.
+    """One symptom's (or the weight's, or the temperature's) lane: where it is, and how its
+    values map into it.
 
     ``top`` and ``bottom`` are y in the chart's axes, which count inches down from the top of the
     plot; a value of ``low`` sits on the lane's base line, ``high`` on its top line.
     """
 
-    key: str  # the symptom's key, or "weight"
+    key: str  # the symptom's key, "weight" or "temperature"
     label: str
-    kind: str  # "rated", "event" or "weight"
+    kind: str  # "rated", "event", "weight" or "temperature"
     top: float
     bottom: float
     low: float = 0.0
@@ -225,7 +236,7 @@ class Lane:
 
     @property
     def top_line(self) -> float:
-        """The y of the lane's top value (10, or the weight range's top)."""
+        """The y of the lane's top value (10, or a measurement range's top)."""
         return float(self.y(self.high)) if self.kind != "event" else self.top
 
 
@@ -271,7 +282,7 @@ class HistoryChart:
         return [self.lanes_axes] if self.lanes_axes is not None else []
 
     def lane(self, key: str) -> Lane:
-        """The lane of a symptom's key (or "weight")."""
+        """The lane of a symptom's key (or "weight", or "temperature")."""
         return next(lane for lane in self.lanes if lane.key == key)
 
     def hover_points(self) -> list[HoverInfo]:
@@ -346,6 +357,10 @@ def _number(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
+def _tenths(value: float) -> str:
+    return f"{value:.1f}"
+
+
 def _value_text(point: Point, kind: str, aggregation: Aggregation, unit: str = "") -> str:
     period = _PERIOD_WORDS[aggregation]
     if kind == "event":
@@ -353,12 +368,14 @@ def _value_text(point: Point, kind: str, aggregation: Aggregation, unit: str = "
             return "happened"
         days = "day" if point.count == 1 else "days"
         return f"on {point.count} {days} this {period}"
-    scale = f" {unit}" if kind == "weight" else " of 10"
+    scale = f" {unit}" if kind in ("weight", "temperature") else " of 10"
+    # A temperature always with its tenth, as a thermometer shows it: "38.0 °C".
+    number = _tenths if kind == "temperature" else _number
     if aggregation is Aggregation.DAY:
-        return f"{_number(point.value)}{scale}"
+        return f"{number(point.value)}{scale}"
     days = "1 day" if point.count == 1 else f"{point.count} days"
-    highest = f"highest {_number(point.highest)}, " if point.highest is not None else ""
-    return f"average {_number(point.value)}{scale} ({highest}{days})"
+    highest = f"highest {number(point.highest)}, " if point.highest is not None else ""
+    return f"average {number(point.value)}{scale} ({highest}{days})"
 
 
 @functools.lru_cache(maxsize=512)
@@ -495,11 +512,38 @@ class _Layout:
 
 
 def _lane_specs(data: HistoryData) -> list[tuple[str, str, str]]:
-    """(key, label, kind) of each lane, top to bottom: rated symptoms, events, the weight."""
+    """(key, label, kind) of each lane, top to bottom: rated symptoms, events, the weight, the
+    temperature."""
     rated = [(s.key, s.label, "rated") for s in data.symptoms if s.kind is SymptomKind.RATED]
     events = [(s.key, s.label, "event") for s in data.symptoms if s.kind is SymptomKind.EVENT]
     weight = [(WEIGHT_KEY, f"Weight ({data.weight_unit.value})", "weight")] if data.weight else []
-    return [*rated, *events, *weight]
+    temperature = (
+        [(TEMPERATURE_KEY, f"Temperature ({degrees(data.temperature_unit)})", "temperature")]
+        if data.temperature
+        else []
+    )
+    return [*rated, *events, *weight, *temperature]
+
+
+def degrees(unit: TemperatureUnit) -> str:
+    """A temperature unit as written after a number: "°C", "°F"."""
+    return f"°{unit.value}"
+
+
+def fever_threshold(data: HistoryData) -> float | None:
+    """The fever flag's threshold in the person's unit, to one decimal as the settings show it
+    (38.0 °C, 100.4 °F); None when the data does not say it."""
+    if data.fever_from_celsius is None:
+        return None
+    return round(shown_temperature(data.fever_from_celsius, data.temperature_unit), 1)
+
+
+def threshold_label(data: HistoryData) -> str:
+    """The key's words for the temperature lane's dashed line, kept short: the History view
+    keeps room for the longest key (``fullest_key``), and at 150% text a longer label took a
+    line of the key from the chart's height."""
+    threshold = fever_threshold(data)
+    return f"Flag from {threshold:.1f} {degrees(data.temperature_unit)} (adjustable)"
 
 
 def _weight_range(data: HistoryData) -> tuple[float, float]:
@@ -510,6 +554,26 @@ def _weight_range(data: HistoryData) -> tuple[float, float]:
     if high - low < MIN_WEIGHT_SPAN:
         middle = (high + low) / 2
         low, high = middle - MIN_WEIGHT_SPAN / 2, middle + MIN_WEIGHT_SPAN / 2
+    return float(np.floor(low)), float(np.ceil(high))
+
+
+def _temperature_range(data: HistoryData) -> tuple[float, float]:
+    """The temperature lane's base and top values: whole numbers around the temperatures and
+    the fever threshold (always in the range, with a little room on either side, so its line
+    can be drawn), never closer than ``MIN_TEMPERATURE_SPAN``."""
+    values = [point.value for point in data.temperature]
+    threshold = fever_threshold(data)
+    room = 0.0
+    if threshold is not None:
+        room = _THRESHOLD_ROOM_C * (
+            1.8 if data.temperature_unit is TemperatureUnit.FAHRENHEIT else 1
+        )
+        values += [threshold - room, threshold + room]
+    low, high = min(values), max(values)
+    span = MIN_TEMPERATURE_SPAN[data.temperature_unit]
+    if high - low < span:
+        middle = (high + low) / 2
+        low, high = middle - span / 2, middle + span / 2
     return float(np.floor(low)), float(np.ceil(high))
 
 
@@ -545,10 +609,13 @@ def _layout(
     unit = room / max(sum(shares) + _EVENT_SHARE * len(empty), 1.0)
     empty_height = min(_EVENT_SHARE * unit, _EMPTY_LANE_INCHES)
     unit = min((room - empty_height * len(empty)) / max(sum(shares), 1.0), _MAX_LANE_INCHES)
-    low_high = _weight_range(data) if data.weight else (0.0, 10.0)
+    ranges = {
+        "weight": _weight_range(data) if data.weight else (0.0, 10.0),
+        "temperature": _temperature_range(data) if data.temperature else (0.0, 10.0),
+    }
     lanes = []
     for (key, label, kind), share in zip(specs, shares, strict=True):
-        low, high = low_high if kind == "weight" else (0.0, 10.0)
+        low, high = ranges.get(kind, (0.0, 10.0))
         lane_height = unit * share if share else empty_height
         lanes.append(Lane(key, label, kind, y, y + lane_height, low, high))
         y += lane_height + _LANE_GAP_INCHES
@@ -695,6 +762,7 @@ def _draw_chart(
         [date_number(data.first)]
         + [date_number(series.points[0].day) for series in data.symptoms if series.points]
         + ([date_number(data.weight[0].day)] if data.weight else [])
+        + ([date_number(data.temperature[0].day)] if data.temperature else [])
     )
     x_min, x_max = first_x - pad, date_number(data.last) + pad
 
@@ -908,7 +976,7 @@ def _draw_lanes(chart: HistoryChart, axes: Axes, x_min: float, x_max: float, inc
         )
         guides.append([(x_min, lane.bottom), (x_max, lane.bottom)])
         guide_styles.append("solid")
-        if lane.kind != "weight" and not by_key[lane.key].points:
+        if lane.kind in ("rated", "event") and not by_key[lane.key].points:
             # A lane chosen with nothing in the period says so, rather than look like a gap.
             chart.lanes_axes.text(  # type: ignore[union-attr]
                 x_min + 0.01 * (x_max - x_min),
@@ -928,7 +996,13 @@ def _draw_lanes(chart: HistoryChart, axes: Axes, x_min: float, x_max: float, inc
         guides.append([(x_min, lane.top_line), (x_max, lane.top_line)])
         guide_styles.append((0, (1, 2)))
         if lane.kind == "weight":
-            _draw_weight(chart, axes, lane, gap_days)
+            _draw_measurement(chart, axes, lane, gap_days, chart.data.weight, colours.weight)
+            continue
+        if lane.kind == "temperature":
+            _draw_measurement(
+                chart, axes, lane, gap_days, chart.data.temperature, colours.temperature
+            )
+            _draw_threshold(chart, axes, lane, x_min, x_max)
             continue
         if first_rated:
             # One scale for every rated lane, numbered on the first: 0 and 10.
@@ -1014,34 +1088,79 @@ def _draw_lanes(chart: HistoryChart, axes: Axes, x_min: float, x_max: float, inc
         )
 
 
-def _draw_weight(chart: HistoryChart, axes: Axes, lane: Lane, gap_days: float) -> None:
-    """The weight as a line in its lane, its range's two numbers beside it."""
-    colours, weights = chart.colours, chart.data.weight
-    x = np.fromiter((date_number(p.day) for p in weights), float, len(weights))
-    y = lane.y(np.fromiter((p.value for p in weights), float, len(weights)))
+def _draw_measurement(
+    chart: HistoryChart,
+    axes: Axes,
+    lane: Lane,
+    gap_days: float,
+    points: Sequence[Point],
+    colour: str,
+) -> None:
+    """The weight (or the temperature) as a line in its lane, its range's two numbers beside
+    it. Daily points get a dot each up to ``_MAX_DOTS``; beyond, or grouped, only a point
+    standing alone (nothing near enough to join it to) does, or it would not show at all: a
+    temperature is often taken only now and then."""
+    x = np.fromiter((date_number(p.day) for p in points), float, len(points))
+    y = lane.y(np.fromiter((p.value for p in points), float, len(points)))
     joined_x: list[Any] = []
     joined_y: list[Any] = []
+    alone: list[int] = []  # indexes, in the joined arrays, of points with no neighbour
+    length = 0
     for run_x, run_y in _runs(x, y, gap_days):
         if joined_x:
             joined_x.append([np.nan])
             joined_y.append([np.nan])
+            length += 1
+        if len(run_x) == 1:
+            alone.append(length)
         joined_x.append(run_x)
         joined_y.append(run_y)
-    dots = chart.data.aggregation is Aggregation.DAY and len(weights) <= _MAX_DOTS
+        length += len(run_x)
+    dots = chart.data.aggregation is Aggregation.DAY and len(points) <= _MAX_DOTS
     axes.add_line(
         Line2D(
             np.concatenate(joined_x),
             np.concatenate(joined_y),
-            color=colours.weight,
+            color=colour,
             linewidth=1.4,
-            marker="o" if dots or len(weights) == 1 else None,
+            marker="o" if dots or alone else None,
+            markevery=None if dots else alone,
             markersize=3,
-            gid="weight",
+            gid=lane.kind,
             zorder=3,
         )
     )
-    for value in (lane.low, lane.high):
-        _margin_text(chart, float(lane.y(value)), f"{value:g}", inset=0.06, muted=True)
+    # The top number hangs no higher than the lane's own top: in a short lane its top line is
+    # close to the lane above, whose base number (a weight's over a temperature's) it would
+    # otherwise run into.
+    half_line = _SCALE_TEXT_SIZE / 72 / 2
+    _margin_text(chart, lane.bottom, f"{lane.low:g}", inset=0.06, muted=True)
+    _margin_text(
+        chart, max(lane.top_line, lane.top + half_line), f"{lane.high:g}", inset=0.06, muted=True
+    )
+
+
+def _draw_threshold(
+    chart: HistoryChart, axes: Axes, lane: Lane, x_min: float, x_max: float
+) -> None:
+    """The fever flag's threshold as a faint dashed line across the temperature lane, in the
+    colour of the ring a fever flag gets (the key names it)."""
+    threshold = fever_threshold(chart.data)
+    if threshold is None:
+        return
+    y = float(lane.y(threshold))
+    axes.add_line(
+        Line2D(
+            [x_min, x_max],
+            [y, y],
+            color=chart.colours.promptly,
+            linewidth=0.9,
+            linestyle=_THRESHOLD_DASHES,
+            alpha=0.6,
+            gid="fever-threshold",
+            zorder=1.5,
+        )
+    )
 
 
 def _ring_levels(
@@ -1094,6 +1213,7 @@ def _draw_rings(
     ys: dict[FlagLevel, list[Any]] = {level: [] for level in FlagLevel}
     series_points = {series.key: series.points for series in chart.data.symptoms}
     series_points[WEIGHT_KEY] = chart.data.weight
+    series_points[TEMPERATURE_KEY] = chart.data.temperature
     for lane in chart.lanes:
         by_level: dict[FlagLevel, list[Point]] = {}
         for point in series_points.get(lane.key, ()):
@@ -1337,6 +1457,7 @@ def fullest_key() -> tuple[tuple[str, ...], str]:
         f"Event: a {_PERIOD_WORDS[month]} it happened",
         "Treatment began",
         "Appointment",
+        "Flag from 100.4 °F (adjustable)",
         style.FLAG_STYLES[FlagLevel.PROMPTLY].label,
         style.FLAG_STYLES[FlagLevel.NEXT_VISIT].label,
     )
@@ -1439,6 +1560,18 @@ def _legend_entries(
                     markeredgewidth=1.0,
                 )
             )
+    if data.temperature and fever_threshold(data) is not None:
+        entries.append(
+            LegendEntry(
+                threshold_label(data),
+                "a faint dashed line across the temperature lane, in the colour of a "
+                "'contact promptly' flag: a day's highest temperature at or above it raises a "
+                "fever flag (an adjustable app default, not a medical fact)",
+                colours.promptly,
+                linestyle=_THRESHOLD_DASHES,
+                linewidth=0.9,
+            )
+        )
     for level in (FlagLevel.PROMPTLY, FlagLevel.NEXT_VISIT):
         if level in ring_levels:
             ring = style.FLAG_STYLES[level]
@@ -1545,18 +1678,22 @@ def _flag_lookup(
 
 
 def _hover_infos(chart: HistoryChart) -> list[HoverInfo]:
-    """What pointing at each point shows: symptoms, then weights, then appointments."""
+    """What pointing at each point shows: symptoms, then weights and temperatures, then
+    appointments."""
     data, axes = chart.data, chart.lanes_axes
     if axes is None:
         return []
     aggregation = data.aggregation
     flagged = _flag_lookup(data.flagged, aggregation)
     by_key = {series.key: series for series in data.symptoms}
-    unit = data.weight_unit.value
     infos: list[HoverInfo] = []
     for lane in chart.lanes:
+        unit = ""
         if lane.kind == "weight":
-            points, label = data.weight, "Weight"
+            points, label, unit = data.weight, "Weight", data.weight_unit.value
+        elif lane.kind == "temperature":
+            points, label = data.temperature, "Temperature"
+            unit = degrees(data.temperature_unit)
         else:
             points, label = by_key[lane.key].points, by_key[lane.key].label
         for point in points:

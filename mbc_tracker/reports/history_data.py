@@ -1,7 +1,8 @@
 """The numbers a History chart is drawn from, prepared without matplotlib.
 
 ``HistoryData`` holds, for one date range: each chosen symptom's series (rated symptoms as
-values 0-10, events as the days they happened), weight in the person's unit, treatment periods,
+values 0-10, events as the days they happened), weight and each day's highest temperature in the
+person's units (with the fever flag's threshold, so the chart can draw it), treatment periods,
 appointments and flagged days, and how the points were grouped (by day, week or month) so that a
 long range stays readable and the chart can say which. The chart (``history_chart``), the table
 view and the clinic summary all read the same object, so they can never disagree.
@@ -14,7 +15,13 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from mbc_tracker.domain.flags import LEVEL_ORDER, WEIGHT_KEY, Flag
+from mbc_tracker.domain.flags import (
+    LEVEL_ORDER,
+    TEMPERATURE_KEY,
+    WEIGHT_KEY,
+    Flag,
+    daily_temperatures,
+)
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import (
     APPOINTMENT_KIND_WORDS,
@@ -24,12 +31,13 @@ from mbc_tracker.domain.records import (
     MeasurementKind,
     SymptomEntry,
     SymptomKind,
+    TemperatureUnit,
     TrackedSymptom,
     Treatment,
     TreatmentCategory,
     WeightUnit,
 )
-from mbc_tracker.domain.units import kg_from, weight_in
+from mbc_tracker.domain.units import kg_from, temperature_in, weight_in
 
 
 class Aggregation(StrEnum):
@@ -76,7 +84,7 @@ class AppointmentMarker:
 
 @dataclass(frozen=True)
 class FlaggedDay:
-    symptom_key: str  # a catalogue key, or "weight"
+    symptom_key: str  # a catalogue key, "weight" or "temperature"
     day: dt.date
     level: FlagLevel
     reason: str  # the flag's message, shown on hover
@@ -93,10 +101,19 @@ class HistoryData:
     treatments: tuple[TreatmentBand, ...]
     appointments: tuple[AppointmentMarker, ...]
     flagged: tuple[FlaggedDay, ...]
+    # Each day's highest temperature (a fever is about the highest reading) in the person's
+    # unit; grouped: the mean of those, with the highest kept.
+    temperature: tuple[Point, ...] = ()
+    temperature_unit: TemperatureUnit = TemperatureUnit.CELSIUS
+    # The fever flag's threshold in °C (the flag settings', an adjustable app default), drawn
+    # across the temperature lane; None: not known, no line.
+    fever_from_celsius: float | None = None
 
     @property
     def is_empty(self) -> bool:
-        return not (any(series.points for series in self.symptoms) or self.weight)
+        return not (
+            any(series.points for series in self.symptoms) or self.weight or self.temperature
+        )
 
 
 # -- building it -------------------------------------------------------------------------------
@@ -186,6 +203,11 @@ def shown_weight(value: float, stored: WeightUnit, shown: WeightUnit) -> float:
     return round(weight_in(kg_from(value, stored), shown), 2)
 
 
+def shown_temperature(celsius: float, shown: TemperatureUnit) -> float:
+    """A temperature in °C in the unit the person reads temperatures in, to two decimals."""
+    return round(temperature_in(celsius, shown), 2)
+
+
 def treatment_bands(
     treatments: Iterable[Treatment],
     first: dt.date,
@@ -235,7 +257,8 @@ def appointment_markers(
 def flagged_days(
     flags: Iterable[Flag], first: dt.date, last: dt.date, shown: Collection[str]
 ) -> tuple[FlaggedDay, ...]:
-    """Each day from ``first`` to ``last`` a flag of a ``shown`` symptom (or weight) holds,
+    """Each day from ``first`` to ``last`` a flag of a ``shown`` symptom (weight, temperature)
+    holds,
     with the most urgent level (and its message) when several do; by day, then symptom."""
     flagged: dict[tuple[str, dt.date], FlaggedDay] = {}
     for flag in flags:
@@ -261,6 +284,8 @@ def build_history_data(
     entries: Iterable[SymptomEntry],
     measurements: Iterable[Measurement] = (),
     weight_unit: WeightUnit = WeightUnit.KG,
+    temperature_unit: TemperatureUnit = TemperatureUnit.CELSIUS,
+    fever_from_celsius: float | None = None,
     treatments: Iterable[Treatment] = (),
     category_labels: Mapping[TreatmentCategory, str] | None = None,
     appointments: Iterable[Appointment] = (),
@@ -271,9 +296,11 @@ def build_history_data(
 ) -> HistoryData:
     """The History of ``keys`` (in that order) from ``first`` to ``last``, both included.
 
-    ``tracked`` gives each key its label and kind; ``measurements`` may hold every kind (only
-    weights are used, converted to ``weight_unit``; pass none to leave the weight panel out).
-    Flagged days are kept for the chosen symptoms and weight only. ``aggregation`` defaults to
+    ``tracked`` gives each key its label and kind; ``measurements`` may hold every kind: weights
+    (each day's last) converted to ``weight_unit``, temperatures (each day's highest) to
+    ``temperature_unit``; leave a kind out to leave its lane out. ``fever_from_celsius`` is the
+    fever flag's threshold, for the temperature lane's line. Flagged days are kept for the
+    chosen symptoms, weight and temperature only. ``aggregation`` defaults to
     the one ``aggregation_for`` chooses for the range.
     """
     if last < first:
@@ -281,7 +308,7 @@ def build_history_data(
     aggregation = aggregation or aggregation_for(first, last)
     notes = day_notes or {}
     by_key = {symptom.key: symptom for symptom in tracked}
-    chosen = dict.fromkeys(key for key in keys if key != WEIGHT_KEY)
+    chosen = dict.fromkeys(key for key in keys if key not in (WEIGHT_KEY, TEMPERATURE_KEY))
 
     per_key: dict[str, list[SymptomEntry]] = {key: [] for key in chosen}
     for entry in entries:
@@ -312,18 +339,28 @@ def build_history_data(
         )
         series.append(SymptomSeries(key=key, label=label, kind=kind, points=points))
 
+    in_range = [measurement for measurement in measurements if first <= measurement.day <= last]
     weights: dict[dt.date, float] = {}
-    for measurement in sorted(measurements, key=lambda m: (m.day, m.recorded_at)):
-        if measurement.kind is MeasurementKind.WEIGHT and first <= measurement.day <= last:
+    for measurement in sorted(in_range, key=lambda m: (m.day, m.recorded_at)):
+        if measurement.kind is MeasurementKind.WEIGHT:
             # The day's last weight.
             weights[measurement.day] = shown_weight(
                 measurement.value, WeightUnit(measurement.unit), weight_unit
             )
     weight_points = points_from_daily(weights, aggregation, notes)
+    temperatures = {
+        day: shown_temperature(celsius, temperature_unit)
+        for day, celsius in daily_temperatures(in_range).items()
+    }
+    temperature_points = points_from_daily(temperatures, aggregation, notes)
 
     bands = treatment_bands(treatments, first, last, category_labels)
     markers = appointment_markers(appointments, first, last, appointment_labels)
-    shown = set(chosen) | ({WEIGHT_KEY} if weight_points else set())
+    shown = (
+        set(chosen)
+        | ({WEIGHT_KEY} if weight_points else set())
+        | ({TEMPERATURE_KEY} if temperature_points else set())
+    )
     flagged = flagged_days(flags, first, last, shown)
 
     return HistoryData(
@@ -336,4 +373,7 @@ def build_history_data(
         treatments=bands,
         appointments=markers,
         flagged=flagged,
+        temperature=temperature_points,
+        temperature_unit=temperature_unit,
+        fever_from_celsius=fever_from_celsius,
     )

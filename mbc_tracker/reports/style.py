@@ -32,6 +32,7 @@ OKABE_ITO = (
     "#F0E442",  # yellow
 )
 WEIGHT_COLOUR = "#333333"
+TEMPERATURE_COLOUR = "#009E73"  # Okabe-Ito's bluish green: not the flags' vermillion
 APPOINTMENT_COLOUR = "#555555"
 APPOINTMENT_MARKER = "d"
 TEXT_COLOUR = "#222222"
@@ -56,6 +57,7 @@ class ChartColours:
     line: str = "#0072B2"  # a rated symptom's line (its lane names it: one colour for all)
     event: str = "#222222"  # an event's mark
     weight: str = WEIGHT_COLOUR
+    temperature: str = TEMPERATURE_COLOUR
     appointment: str = APPOINTMENT_COLOUR
     promptly: str = "#D55E00"  # the "contact promptly" ring
     next_visit: str = "#444444"  # the "mention next visit" ring

@@ -9,9 +9,9 @@ counts the discussed ones not worse since. Only the flagged days inside the peri
 and an episode reaching outside it is told by its days inside. Treatments are the current and
 recent ones: taken during the period's last day, stopped or started within the period, or
 planned (starting after today); older finished ones are left out. Receptor results are the
-latest test done by the period's end. The symptom chart's extra layers (weight, treatments,
-appointments, flagged days, notes) follow their own sections, so a section switched off is
-absent from the chart too.
+latest test done by the period's end. The symptom chart's extra layers (weight, temperature,
+treatments, appointments, flagged days, notes) follow their own sections, so a section switched
+off is absent from the chart too.
 """
 
 from __future__ import annotations
@@ -96,6 +96,11 @@ def _citations(source_ids: Iterable[str], knowledge: Knowledge) -> tuple[str, ..
 
 def _in(period: Period, day: dt.date) -> bool:
     return period.first <= day <= period.last
+
+
+def _section_of(kind: MeasurementKind) -> Section:
+    """The part of the summary a kind of measurement belongs to (and its chart lane with it)."""
+    return Section.WEIGHT if kind is MeasurementKind.WEIGHT else Section.TEMPERATURE
 
 
 # -- flags ---------------------------------------------------------------------------------------
@@ -668,6 +673,12 @@ def build_summary_data(
     chosen = frozenset(sections)
     previous = period.previous()
     unit = person.weight_unit if person is not None else WeightUnit.KG
+    degrees = person.temperature_unit if person is not None else TemperatureUnit.CELSIUS
+    fever_threshold = (
+        knowledge.flags.defaults.fever_from_celsius
+        if fever_from_celsius is None
+        else fever_from_celsius
+    )
     ordered = today_order(tracked)
     labels = {symptom.key: symptom.label for symptom in ordered}
     kinds = {symptom.key: symptom.kind for symptom in ordered}
@@ -708,8 +719,15 @@ def build_summary_data(
                 if Section.NOTES in chosen
                 else [replace(entry, note="") if entry.note else entry for entry in in_period]
             ),
-            measurements=measurements if Section.WEIGHT in chosen else (),
+            # The weight's and the temperature's lanes follow their parts of the summary.
+            measurements=[
+                measurement
+                for measurement in measurements
+                if _section_of(measurement.kind) in chosen and _in(period, measurement.day)
+            ],
             weight_unit=unit,
+            temperature_unit=degrees,
+            fever_from_celsius=fever_threshold,
             treatments=treatment_list if Section.TREATMENTS in chosen else (),
             category_labels={
                 category: knowledge.treatments.category(category).label()
@@ -759,15 +777,7 @@ def build_summary_data(
         notes=note_lines,
         notes_left_out=notes_left_out,
         temperature=(
-            _temperature_summary(
-                measurements,
-                period,
-                person.temperature_unit if person is not None else TemperatureUnit.CELSIUS,
-                all_flags,
-                knowledge.flags.defaults.fever_from_celsius
-                if fever_from_celsius is None
-                else fever_from_celsius,
-            )
+            _temperature_summary(measurements, period, degrees, all_flags, fever_threshold)
             if Section.TEMPERATURE in chosen
             else None
         ),

@@ -20,7 +20,7 @@ from mbc_tracker.reports.history_data import HistoryData
 
 MM_PER_INCH = 25.4
 # The chart's height on paper: tall enough for eight symptoms, a treatment strip and the weight
-# panel to be read, short enough for the symptom table to start on the same page.
+# and temperature lanes to be read, short enough for the symptom table to start on the same page.
 CHART_HEIGHT_MM = 100.0
 # The figure is laid out as if this much larger and then printed smaller, so that its texts
 # (sized in points for the screen) come out at about 7 pt on paper: still easy to read, and the

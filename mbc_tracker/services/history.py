@@ -4,9 +4,10 @@ Everything here reads only the period asked for, and symptom entries are grouped
 in Python: a ten-year record holds some 30,000 entries, and building an object for each of them
 on every redraw made the History view's cost grow with the record. Per symptom, SQL takes each
 day's highest severity (an event: whether it happened), then the week's or month's mean and
-count; only the grouped rows (at most a few hundred) come back. Weights are read for the period
-and converted to the person's unit here, since their means must be the very numbers the clinic
-summary's Python grouping (``reports.history_data``) gives. Flag rings come from the flags the
+count; only the grouped rows (at most a few hundred) come back. Weights and temperatures are read
+for the period and converted to the person's units here (a temperature: each day's highest, as
+the fever flag reads it), since their means must be the very numbers the clinic summary's Python
+grouping (``reports.history_data``) gives. Flag rings come from the flags the
 caller passes (the view keeps them from ``record.flags.evaluate()``), never from a fresh
 evaluation. No matplotlib here: the view draws the returned ``HistoryData`` with
 ``reports.history_chart``.
@@ -23,18 +24,20 @@ from typing import TYPE_CHECKING
 from sqlalchemy import TextClause, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
-from mbc_tracker.domain.flags import WEIGHT_KEY, Flag
+from mbc_tracker.domain.flags import TEMPERATURE_KEY, WEIGHT_KEY, Flag
 from mbc_tracker.domain.records import (
     Appointment,
     AppointmentKind,
     MeasurementKind,
     SymptomKind,
+    TemperatureUnit,
     TrackedSymptom,
     Treatment,
     TreatmentCategory,
     WeightUnit,
     today_order,
 )
+from mbc_tracker.domain.units import celsius_from
 from mbc_tracker.reports.history_data import (
     Aggregation,
     AppointmentMarker,
@@ -49,6 +52,7 @@ from mbc_tracker.reports.history_data import (
     label_and_kind,
     point_note,
     points_from_daily,
+    shown_temperature,
     shown_weight,
     treatment_bands,
 )
@@ -136,6 +140,7 @@ class HistoryParts:
     weight: tuple[tuple[Point, ...], WeightUnit] | None = None
     treatments: tuple[TreatmentBand, ...] | None = None
     appointments: tuple[AppointmentMarker, ...] | None = None
+    temperature: tuple[tuple[Point, ...], TemperatureUnit] | None = None
 
 
 class HistoryService:
@@ -164,7 +169,7 @@ class HistoryService:
             return _logged_keys(session, first, last, tracked or _tracked(session, self._record))
 
     def all_range(self, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
-        """From the first logged day (a symptom or a weight) to today."""
+        """From the first logged day (a symptom, a weight or a temperature) to today."""
         with self._record.reads() as session:
             return _all_range(session, today or dt.date.today())
 
@@ -205,6 +210,15 @@ class HistoryService:
         with self._record.reads() as session:
             return _weights(session, first, last, aggregation or aggregation_for(first, last))
 
+    def temperatures(
+        self, first: dt.date, last: dt.date, aggregation: Aggregation | None = None
+    ) -> tuple[tuple[Point, ...], TemperatureUnit]:
+        """Each day's highest temperature from ``first`` to ``last`` in the person's unit:
+        daily, or the week's or month's mean (with the highest); and that unit."""
+        _check_range(first, last)
+        with self._record.reads() as session:
+            return _temperatures(session, first, last, aggregation or aggregation_for(first, last))
+
     def treatments(self, first: dt.date, last: dt.date) -> tuple[TreatmentBand, ...]:
         """The treatments that overlap ``first`` to ``last``, by start and name."""
         with self._record.reads() as session:
@@ -224,12 +238,13 @@ class HistoryService:
         keys: Callable[[list[str]], Sequence[str]] | None = None,
         logged: bool = False,
         weight: bool = False,
+        temperature: bool = False,
         treatments: bool = False,
         appointments: bool = False,
     ) -> HistoryParts:
         """The parts asked for, in one Session: ``logged``: the logged keys; ``keys``: the
         series of the keys it gives for the logged keys (which are then read too); ``weight``,
-        ``treatments``, ``appointments``: those parts."""
+        ``temperature``, ``treatments``, ``appointments``: those parts."""
         _check_range(first, last)
         aggregation = aggregation_for(first, last)
         with self._record.reads() as session:
@@ -245,6 +260,9 @@ class HistoryService:
                 logged_keys=logged_keys,
                 symptoms=symptoms,
                 weight=_weights(session, first, last, aggregation) if weight else None,
+                temperature=(
+                    _temperatures(session, first, last, aggregation) if temperature else None
+                ),
                 treatments=(
                     _treatments(session, self._record, first, last) if treatments else None
                 ),
@@ -260,23 +278,28 @@ class HistoryService:
         keys: Sequence[str] | None = None,
         weight: bool = True,
         flags: Iterable[Flag] | None = None,
+        temperature: bool = True,
     ) -> HistoryData:
         """The chart data for ``keys`` (None: the symptoms logged in the range, in Today's
-        order) from ``first`` to ``last``; ``weight=False`` leaves the weight panel out.
+        order) from ``first`` to ``last``; ``weight=False`` leaves the weight panel out,
+        ``temperature=False`` the temperature's.
 
         ``flags`` are the record's flags (None: ``record.flags.evaluate()``); the days of those
-        of the shown symptoms and weight that fall in the range are ringed."""
+        of the shown symptoms, weight and temperature that fall in the range are ringed. The
+        fever threshold drawn on the temperature lane is the flag settings'."""
         _check_range(first, last)
         chosen = keys
         with self._record.reads() as session:
             tracked = _tracked(session, self._record)
             unit = _weight_unit(session)
+            degrees = _temperature_unit(session)
         parts = self.read(
             first,
             last,
             tracked=tracked,
             keys=lambda logged: logged if chosen is None else chosen,
             weight=weight,
+            temperature=temperature,
             treatments=True,
             appointments=True,
         )
@@ -289,6 +312,9 @@ class HistoryService:
             symptoms=parts.symptoms,
             weight=parts.weight[0] if parts.weight else (),
             weight_unit=parts.weight[1] if parts.weight else unit,
+            temperature=parts.temperature[0] if parts.temperature else (),
+            temperature_unit=parts.temperature[1] if parts.temperature else degrees,
+            fever_from_celsius=self._record.flags.settings().fever_from_celsius,
             treatments=parts.treatments,
             appointments=parts.appointments,
             flagged=every_flagged_day(self._record.flags.evaluate() if flags is None else flags),
@@ -313,10 +339,17 @@ def assemble(
     treatments: tuple[TreatmentBand, ...],
     appointments: tuple[AppointmentMarker, ...],
     flagged: Sequence[FlaggedDay],
+    temperature: tuple[Point, ...] = (),
+    temperature_unit: TemperatureUnit = TemperatureUnit.CELSIUS,
+    fever_from_celsius: float | None = None,
 ) -> HistoryData:
     """A ``HistoryData`` from its parts; of ``flagged`` (``every_flagged_day``, in date order)
-    the days from ``first`` to ``last`` of the symptoms and weight shown."""
-    shown = {series.key for series in symptoms} | ({WEIGHT_KEY} if weight else set())
+    the days from ``first`` to ``last`` of the symptoms, weight and temperature shown."""
+    shown = (
+        {series.key for series in symptoms}
+        | ({WEIGHT_KEY} if weight else set())
+        | ({TEMPERATURE_KEY} if temperature else set())
+    )
     days = [flagged_day.day for flagged_day in flagged]
     in_range = flagged[bisect_left(days, first) : bisect_right(days, last)]
     return HistoryData(
@@ -329,6 +362,9 @@ def assemble(
         treatments=treatments,
         appointments=appointments,
         flagged=tuple(day for day in in_range if day.symptom_key in shown),
+        temperature=temperature,
+        temperature_unit=temperature_unit,
+        fever_from_celsius=fever_from_celsius,
     )
 
 
@@ -359,13 +395,12 @@ def _logged_keys(
 
 
 def _all_range(session: Session, today: dt.date) -> tuple[dt.date, dt.date]:
-    # Both through an index: (day, tracked_symptom_id) and (kind, day).
+    # Each through an index: (day, tracked_symptom_id) and (kind, day).
     firsts = [
         session.scalar(select(func.min(SymptomEntryRow.day))),
-        session.scalar(
-            select(func.min(MeasurementRow.day)).where(
-                MeasurementRow.kind == MeasurementKind.WEIGHT.value
-            )
+        *(
+            session.scalar(select(func.min(MeasurementRow.day)).where(MeasurementRow.kind == kind))
+            for kind in (MeasurementKind.WEIGHT.value, MeasurementKind.TEMPERATURE.value)
         ),
     ]
     known = [day for day in firsts if day is not None]
@@ -375,6 +410,11 @@ def _all_range(session: Session, today: dt.date) -> tuple[dt.date, dt.date]:
 def _weight_unit(session: Session) -> WeightUnit:
     stored = session.scalar(select(PersonRow.weight_unit).where(PersonRow.id == 1))
     return WeightUnit(stored) if stored is not None else WeightUnit.KG
+
+
+def _temperature_unit(session: Session) -> TemperatureUnit:
+    stored = session.scalar(select(PersonRow.temperature_unit).where(PersonRow.id == 1))
+    return TemperatureUnit(stored) if stored is not None else TemperatureUnit.CELSIUS
 
 
 def _symptom_series(
@@ -426,6 +466,27 @@ def _weights(
         .order_by(MeasurementRow.day, MeasurementRow.recorded_at, MeasurementRow.id)
     ):
         daily[day] = shown_weight(value, WeightUnit(stored), unit)  # the day's last
+    notes = _day_notes(session, first, last) if aggregation is Aggregation.DAY else {}
+    return points_from_daily(daily, aggregation, notes), unit
+
+
+def _temperatures(
+    session: Session, first: dt.date, last: dt.date, aggregation: Aggregation
+) -> tuple[tuple[Point, ...], TemperatureUnit]:
+    unit = _temperature_unit(session)
+    # Each day's highest in °C, as ``flags.daily_temperatures`` (and so the fever flag) reads
+    # them: one day's readings may mix °C and °F.
+    highest: dict[dt.date, float] = {}
+    for day, value, stored in session.execute(
+        select(MeasurementRow.day, MeasurementRow.value, MeasurementRow.unit).where(
+            MeasurementRow.kind == MeasurementKind.TEMPERATURE.value,
+            MeasurementRow.day >= first,
+            MeasurementRow.day <= last,
+        )
+    ):
+        celsius = celsius_from(value, TemperatureUnit(stored))
+        highest[day] = max(celsius, highest.get(day, celsius))
+    daily = {day: shown_temperature(celsius, unit) for day, celsius in highest.items()}
     notes = _day_notes(session, first, last) if aggregation is Aggregation.DAY else {}
     return points_from_daily(daily, aggregation, notes), unit
 

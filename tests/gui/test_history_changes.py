@@ -18,7 +18,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.daylog import DayLog
-from mbc_tracker.domain.records import SymptomKind, Treatment, TreatmentCategory, WeightUnit
+from mbc_tracker.domain.records import (
+    SymptomKind,
+    TemperatureUnit,
+    Treatment,
+    TreatmentCategory,
+    WeightUnit,
+)
 from mbc_tracker.gui.history_view import ALL_TIME, HistoryView
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.reports.history_chart import HistoryChart
@@ -79,12 +85,9 @@ class Reads:
             return tracked(service)
 
         def spy_read(service: HistoryService, *args: Any, **parts: Any) -> object:
-            names = ("logged", "keys", "weight", "treatments", "appointments")
-            self.calls.extend(
-                {"keys": "symptom_series", "weight": "weights"}.get(name, name)
-                for name in names
-                if parts.get(name)
-            )
+            names = ("logged", "keys", "weight", "temperature", "treatments", "appointments")
+            renamed = {"keys": "symptom_series", "weight": "weights", "temperature": "temperatures"}
+            self.calls.extend(renamed.get(name, name) for name in names if parts.get(name))
             keys = parts.get("keys")
             if keys is not None:
 
@@ -137,6 +140,45 @@ def test_a_new_weight_unit_shows_the_weight_panel_in_it(
     assert weight_points and all("lb" in info.value_text for info in weight_points)
 
 
+def test_a_new_temperature_unit_shows_the_temperature_lane_in_it(
+    demo: CareRecord, shown_view: HistoryView, qtbot: QtBot
+) -> None:
+    view = shown_view
+    with qtbot.wait_signal(view.chart_drawn, timeout=10_000):
+        view.set_period_days(365)  # the demo takes a temperature every few weeks
+    chart = view.chart()
+    assert chart is not None
+    assert chart.lane("temperature").label == "Temperature (°C)"
+    celsius = [point.value for point in chart.data.temperature]
+
+    person = demo.person.get()
+    assert person is not None
+    demo.person.save(
+        dataclasses.replace(person, temperature_unit=TemperatureUnit.FAHRENHEIT), today=TODAY
+    )
+    tell(qtbot, view, RecordChanges(person=True))
+
+    chart = view.chart()
+    assert chart is not None
+    assert "Temperature (°F)" in lane_names(chart)
+    fahrenheit = [point.value for point in chart.data.temperature]
+    assert fahrenheit == pytest.approx([c * 9 / 5 + 32 for c in celsius], abs=0.01)
+    readings = [info for info in chart.hover_points() if info.kind == "temperature"]
+    assert readings and all("°F" in info.value_text for info in readings)
+    assert "Flag from 100.4 °F (adjustable)" in [e.label for e in chart.legend_entries]
+
+
+def test_a_new_fever_threshold_moves_the_line(
+    demo: CareRecord, shown_view: HistoryView, qtbot: QtBot
+) -> None:
+    view = shown_view
+    demo.flags.save_settings(dataclasses.replace(demo.flags.settings(), fever_from_celsius=38.5))
+    tell(qtbot, view, RecordChanges(flag_settings=True))
+    chart = view.chart()
+    assert chart is not None and chart.data.fever_from_celsius == 38.5
+    assert "Flag from 38.5 °C (adjustable)" in view.legend.labels()
+
+
 def test_raised_flag_thresholds_take_away_the_rings_of_flags_that_no_longer_exist(
     demo: CareRecord, shown_view: HistoryView, qtbot: QtBot
 ) -> None:
@@ -158,6 +200,7 @@ def test_raised_flag_thresholds_take_away_the_rings_of_flags_that_no_longer_exis
     data = view.data()
     assert data is not None
     shown = {series.key for series in data.symptoms} | ({"weight"} if data.weight else set())
+    shown |= {"temperature"} if data.temperature else set()
     assert data.flagged == flagged_days(demo.flags.evaluate(), data.first, data.last, shown)
     assert len(data.flagged) < flagged_before
     assert ring_count(view) < rings_before
@@ -176,6 +219,7 @@ def test_a_day_saved_outside_the_period_reads_no_entries(
     view.record_changed(RecordChanges.of_days({long_ago}, {"fatigue"}))
     qtbot.wait(50)
     assert "symptom_series" not in reads.calls and "weights" not in reads.calls
+    assert "temperatures" not in reads.calls
     assert "treatments" not in reads.calls and "appointments" not in reads.calls
 
 
@@ -211,6 +255,7 @@ def test_a_new_treatment_shows_as_a_band(
     assert any(band.label == "Radiotherapy to the hip" for band in data.treatments)
     assert "treatments" in reads.calls
     assert "symptom_series" not in reads.calls and "weights" not in reads.calls
+    assert "temperatures" not in reads.calls
 
 
 def test_a_new_symptom_appears_in_the_chooser(
@@ -257,7 +302,14 @@ def test_everything_changed_reads_it_all_again(
     reads = Reads(monkeypatch)
     data = view.data()
     view.record_changed(RecordChanges.everything_changed())
-    every_part = {"tracked", "symptom_series", "weights", "treatments", "appointments"}
+    every_part = {
+        "tracked",
+        "symptom_series",
+        "weights",
+        "temperatures",
+        "treatments",
+        "appointments",
+    }
     qtbot.wait_until(lambda: every_part <= set(reads.calls), timeout=5_000)
     # Read again, but found the same: nothing new to show or draw.
     assert view.data() is data

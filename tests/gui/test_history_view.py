@@ -28,9 +28,11 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.daylog import DayLog
+from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import Treatment, TreatmentCategory
 from mbc_tracker.gui.history_table import history_rows
 from mbc_tracker.gui.history_view import ALL_TIME, CHART, CUSTOM, TABLE, HistoryView
+from mbc_tracker.gui.main_window import MainWindow
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.demo import write_demo_record
 from mbc_tracker.services.record import CareRecord
@@ -245,6 +247,7 @@ def test_the_table_model_passes_the_model_tester(
     logged: CareRecord, make_view: ViewMaker, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
     view = make_view(logged, days=90)
+    view.mode_buttons[TABLE].click()  # the table is made when it is shown
     qtmodeltester.check(view.table.model)
     qtmodeltester.check(view.table.proxy)
 
@@ -708,3 +711,107 @@ def test_the_chart_is_laid_out_for_the_size_it_is_drawn_at_with_its_names_beside
     bone_pain = next(box for box, text, _muted in placed if text == "Bone pain")
     _x, y = chart.lanes_axes.transData.transform((0, lanes["Bone pain"].middle))
     assert abs(bone_pain.center().y() - (canvas.height() - y / (figure.dpi / 100))) <= 2
+
+
+# -- temperature ---------------------------------------------------------------------------------
+
+
+def test_a_fever_typed_on_today_shows_on_historys_temperature_lane_ringed(
+    open_main_window: Callable[[dt.date], MainWindow], qtbot: QtBot
+) -> None:
+    from mbc_tracker.reports.history_chart import date_number
+
+    window = open_main_window(TODAY)
+    today = window.today_view
+    assert today is not None
+    qtbot.keyClicks(today.temperature_edit, "38.6")
+    with qtbot.waitSignal(today.day_saved, timeout=5_000):
+        qtbot.mouseClick(today.save_button, Qt.MouseButton.LeftButton)
+
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    history = window.history_view
+    assert history is not None
+    qtbot.wait_until(lambda: history.chart() is not None, timeout=10_000)
+    chart = history.chart()
+    assert chart is not None
+    lane = chart.lane("temperature")
+    assert lane.label == "Temperature (°C)"
+    assert "Temperature (°C)" in [w.text for w in chart.margin_words]
+    (point,) = chart.data.temperature
+    assert (point.day, point.value) == (TODAY, 38.6)
+    (ring,) = [line for line in chart.flag_marks if line.get_gid() == "flags:promptly"]
+    assert list(ring.get_xdata()) == [pytest.approx(date_number(TODAY))]
+    assert list(ring.get_ydata()) == [pytest.approx(float(lane.y(38.6)))]
+    assert "Flag from 38.0 °C (adjustable)" in history.legend.labels()
+    info = next(info for info in chart.hover_points() if info.kind == "temperature")
+    assert info.value_text == "38.6 °C" and info.level is FlagLevel.PROMPTLY
+    assert "Temperature at 38.6 °C" in info.reason
+
+
+def test_a_record_without_temperatures_has_no_temperature_lane_or_column(
+    logged: CareRecord, make_view: ViewMaker
+) -> None:
+    view = make_view(logged, days=30)
+    chart = view.chart()
+    assert chart is not None
+    assert "temperature" not in [lane.key for lane in chart.lanes]
+    assert not any("adjustable" in label for label in view.legend.labels())
+    assert not any(title.startswith("Temperature") for title in view.table.column_titles())
+
+
+def test_the_table_and_its_csv_have_the_temperature_after_the_weight(
+    logged: CareRecord,
+    make_view: ViewMaker,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fever_day = TODAY - dt.timedelta(days=5)
+    logged.daylog.save_day(
+        DayLog(day=fever_day, weight=61.5, temperature=38.4, note="Shivery."), today=TODAY
+    )
+    logged.daylog.save_day(DayLog(day=TODAY - dt.timedelta(days=20), temperature=36.9), today=TODAY)
+    view = make_view(logged, days=30)
+    view.mode_buttons[TABLE].click()
+    titles = view.table.column_titles()
+    weight, temperature = titles.index("Weight (kg)"), titles.index("Temperature (°C)")
+    assert temperature == weight + 1 and titles[-2:] == ["Flagged", "Note"]
+    rows = [row.day for row in reversed(history_rows(view.data()))]  # type: ignore[arg-type]
+    fever_row = rows.index(fever_day)
+    assert view.table.cell_text(fever_row, temperature) == "38.4"
+    assert view.table.cell_text(rows.index(TODAY - dt.timedelta(days=20)), temperature) == "36.9"
+    assert "Temperature" in view.table.cell_text(fever_row, titles.index("Flagged"))
+    assert view.table.cell_text(rows.index(TODAY - dt.timedelta(days=1)), temperature) == ""
+    view.table.view.sortByColumn(temperature, Qt.SortOrder.DescendingOrder)
+    assert view.table.cell_text(0, temperature) == "38.4"
+
+    target = tmp_path / "history.csv"
+    monkeypatch.setattr(view, "ask_csv_path", lambda: target)
+    view.save_button.click()
+    written = list(csv.reader(io.StringIO(target.read_text("utf-8-sig"), newline="")))
+    assert written[0][temperature] == "Temperature (°C)"
+    assert written[1][temperature] == "38.4"  # sorted as shown: the fever first
+
+    # Grouped by week: the average of the days' highest, and the highest in brackets.
+    redrawn_view = make_view(logged, days=365)
+    redrawn_view.mode_buttons[TABLE].click()
+    column = redrawn_view.table.column_titles().index("Temperature (°C)")
+    cells = [
+        redrawn_view.table.cell_text(row, column) for row in range(redrawn_view.table.row_count())
+    ]
+    assert "38.4 (highest 38.4)" in cells
+
+
+def test_the_table_is_made_only_when_shown_or_read(
+    logged: CareRecord, make_view: ViewMaker, qtbot: QtBot
+) -> None:
+    """A period change with the chart shown costs the table nothing; the table, once shown,
+    holds the period's rows."""
+    view = make_view(logged, days=30)
+    model = view.table.model
+    redrawn(qtbot, view, lambda: view.set_period_days(90))
+    assert view.table.model is model  # not made again while hidden
+    view.mode_buttons[TABLE].click()
+    assert view.table.model is not model
+    data = view.data()
+    assert data is not None
+    assert view.table.model.rowCount() == len(history_rows(data))

@@ -16,7 +16,12 @@ from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 
 from mbc_tracker.domain.knowledge import FlagLevel
-from mbc_tracker.domain.records import SymptomKind, TreatmentCategory, WeightUnit
+from mbc_tracker.domain.records import (
+    SymptomKind,
+    TemperatureUnit,
+    TreatmentCategory,
+    WeightUnit,
+)
 from mbc_tracker.reports import history_chart
 from mbc_tracker.reports.history_chart import (
     EMPTY_TEXT,
@@ -57,6 +62,8 @@ def make_data(
     last: dt.date = LAST,
     rated: tuple[str, ...] = RATED_KEYS,
     weight: bool = True,
+    temperature: bool = False,
+    degrees: TemperatureUnit = TemperatureUnit.CELSIUS,
 ) -> HistoryData:
     seizure = SymptomSeries(
         "seizure",
@@ -71,6 +78,9 @@ def make_data(
         first=first,
         last=last,
         aggregation=aggregation_for(first, last),
+        temperature=temperatures(degrees) if temperature else (),
+        temperature_unit=degrees,
+        fever_from_celsius=38.0,
         symptoms=(*(rated_series(key, index) for index, key in enumerate(rated)), seizure),
         weight=weights if weight else (),
         weight_unit=WeightUnit.LB,
@@ -99,6 +109,21 @@ def make_data(
             FlaggedDay("fatigue", dt.date(2025, 3, 9), FlagLevel.PROMPTLY, "Severe tiredness"),
             FlaggedDay("seizure", dt.date(2025, 3, 20), FlagLevel.PROMPTLY, "A seizure"),
         ),
+    )
+
+
+# Each day's highest temperature, in °C: one fever day (the 14th).
+TEMPERATURES_C = {2: 36.8, 6: 37.0, 9: 36.6, 13: 38.4, 14: 37.4, 20: 36.9}
+FEVER_DAY = FIRST + dt.timedelta(days=13)
+
+
+def temperatures(degrees: TemperatureUnit = TemperatureUnit.CELSIUS) -> tuple[Point, ...]:
+    def shown(celsius: float) -> float:
+        return celsius if degrees is TemperatureUnit.CELSIUS else round(celsius * 9 / 5 + 32, 2)
+
+    return tuple(
+        Point(FIRST + dt.timedelta(days=day), shown(celsius))
+        for day, celsius in TEMPERATURES_C.items()
     )
 
 
@@ -631,6 +656,7 @@ DARK = ChartColours(
     line="#56b4e9",
     event="#e6e6e6",
     weight="#cccccc",
+    temperature="#1fd1a0",
     appointment="#9a9a9a",
     promptly="#ff8a3d",
     next_visit="#b0b0b0",
@@ -824,7 +850,7 @@ def test_no_key_is_longer_than_the_fullest_key_the_view_keeps_room_for(days: int
     in it, entry by entry and note, or the chart would be laid out twice on a period change."""
     first = LAST - dt.timedelta(days=days - 1)
     data = dataclasses.replace(
-        make_data(first=first),
+        make_data(first=first, temperature=True, degrees=TemperatureUnit.FAHRENHEIT),
         flagged=(
             FlaggedDay("bone_pain", dt.date(2025, 3, 7), FlagLevel.NEXT_VISIT, ""),
             FlaggedDay("fatigue", dt.date(2025, 3, 9), FlagLevel.PROMPTLY, ""),
@@ -838,3 +864,142 @@ def test_no_key_is_longer_than_the_fullest_key_the_view_keeps_room_for(days: int
     assert len(drawn.legend_note) <= len(note)
     if days > 731:
         assert [entry.label for entry in drawn.legend_entries] == list(labels)
+
+
+# -- temperature --------------------------------------------------------------------------------
+
+
+def test_the_temperature_lane_comes_after_the_weight_with_its_unit_and_range() -> None:
+    data = make_data(temperature=True)
+    drawn = build_history_figure(data)
+    assert [lane.key for lane in drawn.lanes][-2:] == ["weight", "temperature"]
+    lane = drawn.lane("temperature")
+    assert (lane.label, lane.kind) == ("Temperature (°C)", "temperature")
+    values = [point.value for point in data.temperature]
+    # Whole numbers around the values and the threshold, with room above the threshold.
+    assert (lane.low, lane.high) == (36.0, 39.0)
+    assert lane.high - lane.low >= history_chart.MIN_TEMPERATURE_SPAN[TemperatureUnit.CELSIUS]
+    (line,) = by_gid(drawn, "temperature")
+    assert list(line.get_ydata()) == pytest.approx([float(lane.y(value)) for value in values])
+    assert hex_of(line.get_color()) == PRINT_COLOURS.temperature.lower()
+    texts = {text.get_text() for text in drawn.lanes_axes.texts}  # type: ignore[union-attr]
+    assert {"36", "39", "Temperature (°C)"} <= texts
+
+
+def test_the_fever_threshold_is_a_dashed_line_across_the_lane_named_in_the_key() -> None:
+    drawn = build_history_figure(make_data(temperature=True))
+    lane = drawn.lane("temperature")
+    (threshold,) = by_gid(drawn, "fever-threshold")
+    assert list(threshold.get_ydata()) == pytest.approx([float(lane.y(38.0))] * 2)
+    assert lane.top_line < float(lane.y(38.0)) < lane.bottom  # inside, not on a guide line
+    assert threshold.get_linestyle() == "--"
+    assert tuple(threshold.get_xdata()) == drawn.lanes_axes.get_xlim()  # type: ignore[union-attr]
+    labels = [entry.label for entry in drawn.legend_entries]
+    assert "Flag from 38.0 °C (adjustable)" in labels
+    legend = drawn.figure.legends[0]
+    assert any("Flag from 38.0" in text.get_text() for text in legend.get_texts())
+
+
+def test_the_threshold_is_always_in_the_range_even_when_every_day_was_normal() -> None:
+    normal = tuple(
+        Point(FIRST + dt.timedelta(days=day), 36.5 + day / 100) for day in range(0, 30, 3)
+    )
+    data = dataclasses.replace(make_data(temperature=True), temperature=normal)
+    lane = build_history_figure(data).lane("temperature")
+    assert lane.low <= 36.5 and lane.high > 38.0
+    cold = dataclasses.replace(data, fever_from_celsius=39.5)
+    assert build_history_figure(cold).lane("temperature").high >= 40
+
+
+def test_the_temperature_lane_in_fahrenheit() -> None:
+    data = make_data(temperature=True, degrees=TemperatureUnit.FAHRENHEIT)
+    drawn = build_history_figure(data)
+    lane = drawn.lane("temperature")
+    assert lane.label == "Temperature (°F)"
+    assert lane.low <= min(point.value for point in data.temperature)
+    assert lane.high > 100.4 and lane.high - lane.low >= 4
+    (threshold,) = by_gid(drawn, "fever-threshold")
+    assert threshold.get_ydata()[0] == pytest.approx(float(lane.y(100.4)))
+    assert "Flag from 100.4 °F (adjustable)" in [e.label for e in drawn.legend_entries]
+    fever = next(p for p in drawn.hover_points() if p.kind == "temperature" and p.day == FEVER_DAY)
+    assert fever.value_text == "101.1 °F"
+
+
+def test_a_fever_day_is_ringed_on_the_temperature_lane() -> None:
+    data = dataclasses.replace(
+        make_data(temperature=True),
+        flagged=(FlaggedDay("temperature", FEVER_DAY, FlagLevel.PROMPTLY, "Temperature at 38.4"),),
+    )
+    drawn = build_history_figure(data)
+    lane = drawn.lane("temperature")
+    assert ring_points(drawn, FlagLevel.PROMPTLY) == [
+        (date_number(FEVER_DAY), pytest.approx(float(lane.y(38.4))))
+    ]
+    assert "Flag: contact promptly" in [entry.label for entry in drawn.legend_entries]
+    info = next(p for p in drawn.hover_points() if p.kind == "temperature" and p.day == FEVER_DAY)
+    assert info.reason == "Temperature at 38.4" and info.level is FlagLevel.PROMPTLY
+
+
+def test_a_fever_week_is_ringed_and_its_highest_day_is_said_on_hover() -> None:
+    first = dt.date(2024, 6, 3)  # a Monday; a year: weekly points
+    monday = dt.date(2025, 3, 10)
+    week = Point(monday, 37.2, count=3, highest=38.6)
+    data = HistoryData(
+        first,
+        first + dt.timedelta(days=364),
+        Aggregation.WEEK,
+        (),
+        (),
+        WeightUnit.KG,
+        (),
+        (),
+        (FlaggedDay("temperature", monday + dt.timedelta(days=2), FlagLevel.PROMPTLY, "Fever"),),
+        temperature=(Point(dt.date(2025, 1, 6), 36.8, count=2, highest=37.0), week),
+        fever_from_celsius=38.0,
+    )
+    drawn = build_history_figure(data)
+    lane = drawn.lane("temperature")
+    assert ring_points(drawn, FlagLevel.PROMPTLY) == [
+        (date_number(monday), pytest.approx(float(lane.y(37.2))))
+    ]
+    info = next(p for p in drawn.hover_points() if p.day == monday)
+    assert (info.series, info.value_text) == (
+        "Temperature",
+        "average 37.2 °C (highest 38.6, 3 days)",
+    )
+    # Points far apart (no neighbour to join) still show, each as a dot.
+    (line,) = by_gid(drawn, "temperature")
+    assert line.get_marker() == "o" and list(line.get_markevery()) == [0, 2]
+
+
+def test_hovering_a_temperature_says_it_with_its_tenth(chart: HistoryChart) -> None:
+    drawn = build_history_figure(make_data(temperature=True))
+    readings = [point for point in drawn.hover_points() if point.kind == "temperature"]
+    assert [point.day for point in readings] == [point.day for point in temperatures()]
+    first, fever = readings[0], next(p for p in readings if p.day == FEVER_DAY)
+    assert (first.series, first.value_text) == ("Temperature", "36.8 °C")
+    assert fever.describe().splitlines()[1] == "Temperature: 38.4 °C"
+    assert drawn.lanes_axes is not None
+    pixel = drawn.lanes_axes.transData.transform((fever.x, fever.y))
+    assert drawn.hit_test(*pixel) == fever
+
+
+def test_without_temperatures_there_is_no_temperature_lane_line_or_key_entry() -> None:
+    drawn = build_history_figure(make_data())
+    assert "temperature" not in [lane.key for lane in drawn.lanes]
+    assert by_gid(drawn, "temperature") == [] and by_gid(drawn, "fever-threshold") == []
+    assert not any("adjustable" in entry.label for entry in drawn.legend_entries)
+    # Temperatures alone are something to show.
+    only = dataclasses.replace(make_data(rated=(), temperature=True), symptoms=(), weight=())
+    assert not only.is_empty
+    assert [lane.key for lane in build_history_figure(only).lanes] == ["temperature"]
+
+
+def test_the_temperature_lane_is_drawn_in_the_colours_it_is_given() -> None:
+    drawn = build_history_figure(
+        make_data(temperature=True), legend=False, title=False, colours=DARK
+    )
+    (line,) = by_gid(drawn, "temperature")
+    assert hex_of(line.get_color()) == DARK.temperature
+    (threshold,) = by_gid(drawn, "fever-threshold")
+    assert hex_of(threshold.get_color()) == DARK.promptly

@@ -1,4 +1,5 @@
-"""Building the History data: grouping by day, week or month, events, weight, flags, ranges."""
+"""Building the History data: grouping by day, week or month, events, weight, temperature, flags,
+ranges."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from mbc_tracker.domain.records import (
     MeasurementKind,
     SymptomEntry,
     SymptomKind,
+    TemperatureUnit,
     TrackedSymptom,
     Treatment,
     TreatmentCategory,
@@ -49,6 +51,11 @@ def event(day: dt.date, present: bool = True) -> SymptomEntry:
 def weight(day: dt.date, value: float, unit: str = "kg", hour: int = 8) -> Measurement:
     at = dt.datetime.combine(day, dt.time(hour))
     return Measurement(MeasurementKind.WEIGHT, day, at, value, unit)
+
+
+def temperature(day: dt.date, value: float, unit: str = "C", hour: int = 18) -> Measurement:
+    at = dt.datetime.combine(day, dt.time(hour))
+    return Measurement(MeasurementKind.TEMPERATURE, day, at, value, unit)
 
 
 def flag(key: str, days: list[dt.date], level: FlagLevel, message: str) -> Flag:
@@ -230,3 +237,80 @@ def test_an_empty_period_is_empty_and_a_reversed_range_is_refused() -> None:
     assert build(MONDAY, MONDAY).is_empty
     with pytest.raises(ValueError):
         build(MONDAY, MONDAY - dt.timedelta(days=1))
+
+
+def test_a_days_temperature_is_its_highest_reading_in_the_persons_unit() -> None:
+    measurements = [
+        temperature(MONDAY, 37.2, hour=7),
+        temperature(MONDAY, 101.3, unit="F", hour=12),  # 38.5 °C: the day's highest
+        temperature(MONDAY, 37.0, hour=20),  # later, but lower: a fever is the highest
+        temperature(MONDAY + dt.timedelta(days=1), 36.6),
+        weight(MONDAY, 60.0),
+    ]
+    week = (MONDAY, MONDAY + dt.timedelta(days=6))
+    data = build(*week, measurements=measurements, fever_from_celsius=38.0)
+    assert [(point.day, point.value) for point in data.temperature] == [
+        (MONDAY, pytest.approx(38.5)),
+        (MONDAY + dt.timedelta(days=1), 36.6),
+    ]
+    assert data.temperature_unit is TemperatureUnit.CELSIUS
+    assert data.fever_from_celsius == 38.0
+    assert [point.value for point in data.weight] == [60.0]  # weights are apart
+    fahrenheit = build(
+        *week, measurements=measurements, temperature_unit=TemperatureUnit.FAHRENHEIT
+    )
+    assert fahrenheit.temperature_unit is TemperatureUnit.FAHRENHEIT
+    assert [point.value for point in fahrenheit.temperature] == [
+        pytest.approx(101.3),
+        pytest.approx(97.88),
+    ]
+
+
+def test_weekly_temperature_is_the_mean_of_the_daily_highest_keeping_the_highest() -> None:
+    measurements = [
+        temperature(MONDAY, 36.8),
+        temperature(MONDAY + dt.timedelta(days=2), 37.0, hour=8),
+        temperature(MONDAY + dt.timedelta(days=2), 38.6, hour=22),
+        temperature(MONDAY + dt.timedelta(days=4), 37.0),
+        temperature(MONDAY + dt.timedelta(days=40), 36.5),
+    ]
+    data = build(MONDAY, MONDAY + dt.timedelta(days=200), measurements=measurements)
+    assert data.aggregation is Aggregation.WEEK
+    fever_week, later = data.temperature
+    assert fever_week.day == MONDAY
+    assert (fever_week.value, fever_week.highest, fever_week.count) == (
+        pytest.approx((36.8 + 38.6 + 37.0) / 3),
+        38.6,
+        3,
+    )
+    assert later.day == MONDAY + dt.timedelta(days=35)  # placed on its Monday
+    monthly = build(MONDAY, MONDAY + dt.timedelta(days=1000), measurements=measurements)
+    assert [point.day for point in monthly.temperature] == [
+        MONDAY.replace(day=1),
+        dt.date(2025, 4, 1),
+    ]
+
+
+def test_temperatures_outside_the_range_are_left_out() -> None:
+    measurements = [
+        temperature(MONDAY - dt.timedelta(days=1), 39.0),
+        temperature(MONDAY, 36.9),
+        temperature(MONDAY + dt.timedelta(days=7), 39.0),
+    ]
+    data = build(MONDAY, MONDAY + dt.timedelta(days=6), measurements=measurements)
+    assert [(point.day, point.value) for point in data.temperature] == [(MONDAY, 36.9)]
+
+
+def test_fever_flags_only_with_temperatures_and_temperatures_alone_are_not_empty() -> None:
+    flags = [flag("temperature", [MONDAY], FlagLevel.PROMPTLY, "Temperature at 38.6 °C")]
+    week = (MONDAY, MONDAY + dt.timedelta(days=6))
+    without = build(*week, flags=flags)
+    assert without.flagged == () and without.temperature == () and without.is_empty
+    with_temperatures = build(*week, flags=flags, measurements=[temperature(MONDAY, 38.6)])
+    assert [(f.symptom_key, f.level) for f in with_temperatures.flagged] == [
+        ("temperature", FlagLevel.PROMPTLY)
+    ]
+    assert not with_temperatures.is_empty
+    # "temperature" is not a symptom: asked for as a key, it makes no symptom series.
+    asked = build(*week, keys=["temperature", "bone_pain"], measurements=[temperature(MONDAY, 37)])
+    assert [series.key for series in asked.symptoms] == ["bone_pain"]

@@ -1,4 +1,5 @@
-"""The History service on a real record: chosen symptoms, ranges, flags, weight unit, treatments."""
+"""The History service on a real record: chosen symptoms, ranges, flags, weight and temperature
+units, treatments."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from sqlalchemy import event
 
 from mbc_tracker.domain.daylog import DayLog
 from mbc_tracker.domain.knowledge import FlagLevel
@@ -13,6 +15,7 @@ from mbc_tracker.domain.records import (
     Appointment,
     AppointmentKind,
     SymptomKind,
+    TemperatureUnit,
     Treatment,
     TreatmentCategory,
     WeightUnit,
@@ -118,3 +121,78 @@ def test_a_long_range_is_grouped_by_month(record: CareRecord) -> None:
 def test_a_reversed_range_is_refused(record: CareRecord) -> None:
     with pytest.raises(ValueError):
         record.history.data(DAY, DAY - dt.timedelta(days=1))
+
+
+def test_temperatures_are_each_days_highest_in_the_persons_unit_with_the_threshold(
+    record: CareRecord,
+) -> None:
+    log(record, DayLog(DAY, temperature=37.1))
+    # A later reading, in °F, higher: the day's point is the highest (38.6 °C), as the flag's.
+    record.daylog.save_day(
+        DayLog(
+            DAY + dt.timedelta(days=1),
+            temperature=101.5,
+            temperature_unit=TemperatureUnit.FAHRENHEIT,
+        ),
+        today=TODAY,
+    )
+    data = record.history.data(DAY, DAY + dt.timedelta(days=6))
+    assert [(point.day, point.value) for point in data.temperature] == [
+        (DAY, 37.1),
+        (DAY + dt.timedelta(days=1), pytest.approx(38.61, abs=0.01)),
+    ]
+    assert data.temperature_unit is TemperatureUnit.CELSIUS
+    assert data.fever_from_celsius == record.flags.settings().fever_from_celsius == 38.0
+    assert [(f.symptom_key, f.day) for f in data.flagged] == [
+        ("temperature", DAY + dt.timedelta(days=1))
+    ]
+    person = record.person.get()
+    assert person is not None
+    record.person.save(
+        dataclasses.replace(person, temperature_unit=TemperatureUnit.FAHRENHEIT), today=TODAY
+    )
+    in_f = record.history.data(DAY, DAY + dt.timedelta(days=6))
+    assert in_f.temperature_unit is TemperatureUnit.FAHRENHEIT
+    assert [point.value for point in in_f.temperature] == [
+        pytest.approx(98.78),
+        pytest.approx(101.5),
+    ]
+    assert record.history.data(DAY, DAY, temperature=False).temperature == ()
+
+
+def test_the_fever_threshold_follows_the_flag_settings(record: CareRecord) -> None:
+    log(record, DayLog(DAY, temperature=38.2))
+    settings = dataclasses.replace(record.flags.settings(), fever_from_celsius=38.5)
+    record.flags.save_settings(settings)
+    data = record.history.data(DAY, DAY)
+    assert data.fever_from_celsius == 38.5
+    assert data.flagged == ()  # 38.2 is below the threshold now
+
+
+def test_temperatures_are_read_for_the_range_only(record: CareRecord) -> None:
+    for offset in range(0, 400, 7):
+        log(record, DayLog(DAY - dt.timedelta(days=offset), temperature=36.5 + offset % 3 / 10))
+    statements: list[tuple[str, object]] = []
+
+    def seen(
+        _conn: object, _cursor: object, statement: str, parameters: object, *_: object
+    ) -> None:
+        statements.append((statement, parameters))
+
+    event.listen(record.engine, "before_cursor_execute", seen)
+    try:
+        points, unit = record.history.temperatures(DAY - dt.timedelta(days=20), DAY)
+    finally:
+        event.remove(record.engine, "before_cursor_execute", seen)
+    assert unit is TemperatureUnit.CELSIUS
+    assert [point.day for point in points] == [DAY - dt.timedelta(days=d) for d in (14, 7, 0)]
+    (read,) = [(sql, args) for sql, args in statements if "FROM measurement" in sql]
+    sql, args = read
+    assert "measurement.day >=" in sql and "measurement.day <=" in sql
+    assert str(DAY) in [str(arg) for arg in args]  # type: ignore[attr-defined]
+
+
+def test_all_range_starts_at_the_first_temperature_too(record: CareRecord) -> None:
+    log(record, DayLog(DAY - dt.timedelta(days=30), temperature=36.9))
+    log(record, DayLog(DAY, severities={"fatigue": 3}))
+    assert record.history.all_range(today=TODAY) == (DAY - dt.timedelta(days=30), TODAY)

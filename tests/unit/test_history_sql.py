@@ -1,12 +1,12 @@
 """History grouped by SQLite gives the very numbers the Python grouping gave.
 
 The oracle is the History service as it was before the grouping moved into SQL: every entry and
-weight of the record read as domain objects, the flags evaluated on them, and
+weight and temperature of the record read as domain objects, the flags evaluated on them, and
 ``build_history_data`` grouping it all in Python (the clinic summary still does). Both are run on
 demo records of one and ten years, for every period the view offers and for ranges that start
 and end mid-week and mid-month, daily, weekly and monthly, with weights stored in kg and shown in
 kg or lb, and with hand-made entries that the demo never writes (several a day, notes, an event
-that did not happen).
+that did not happen, several temperatures a day in both units).
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from mbc_tracker.domain.daylog import DayLog
 from mbc_tracker.domain.flags import evaluate_flags
 from mbc_tracker.domain.records import (
     Appointment,
+    MeasurementKind,
+    TemperatureUnit,
     TreatmentCategory,
     WeightUnit,
     today_order,
@@ -33,7 +35,7 @@ from mbc_tracker.services.demo import write_demo_record
 from mbc_tracker.services.record import CareRecord
 from mbc_tracker.services.symptoms import to_tracked
 from mbc_tracker.storage import repositories
-from mbc_tracker.storage.orm import SymptomEntryRow, TrackedSymptomRow
+from mbc_tracker.storage.orm import MeasurementRow, SymptomEntryRow, TrackedSymptomRow
 
 TODAY = dt.date(2026, 11, 18)  # a Wednesday
 
@@ -44,6 +46,7 @@ def oracle(
     last: dt.date,
     keys: Sequence[str] | None = None,
     weight: bool = True,
+    temperature: bool = True,
 ) -> HistoryData:
     """``HistoryService.data`` as it was: the whole record read, grouped in Python."""
     knowledge = record.knowledge
@@ -62,14 +65,21 @@ def oracle(
         logged = {entry.symptom_key for entry in entries if first <= entry.day <= last}
         keys = [symptom.key for symptom in tracked if symptom.key in logged]
     unit = inputs.person.weight_unit if inputs.person is not None else WeightUnit.KG
+    degrees = (
+        inputs.person.temperature_unit if inputs.person is not None else TemperatureUnit.CELSIUS
+    )
+    kinds = {MeasurementKind.WEIGHT} if weight else set()
+    kinds |= {MeasurementKind.TEMPERATURE} if temperature else set()
     return build_history_data(
         first=first,
         last=last,
         keys=keys,
         tracked=tracked,
         entries=entries,
-        measurements=inputs.measurements if weight else (),
+        measurements=[m for m in inputs.measurements if m.kind in kinds],
         weight_unit=unit,
+        temperature_unit=degrees,
+        fever_from_celsius=record.flags.settings().fever_from_celsius,
         treatments=inputs.treatments,
         category_labels={
             category: knowledge.treatments.category(category).label()
@@ -122,9 +132,10 @@ def test_chosen_keys_unknown_keys_and_no_weight_match(demo: CareRecord) -> None:
     tracked = [symptom.key for symptom in demo.history.tracked()]
     keys = ["weight", tracked[-1], "not_tracked_at_all", tracked[0], tracked[-1]]
     for first, last in ranges(demo)[:4]:
-        for weight in (True, False):
-            new = demo.history.data(first, last, keys=keys, weight=weight)
-            assert new == oracle(demo, first, last, keys=keys, weight=weight), (first, last)
+        for weight, temperature in ((True, True), (False, True), (True, False)):
+            new = demo.history.data(first, last, keys=keys, weight=weight, temperature=temperature)
+            expected = oracle(demo, first, last, keys=keys, weight=weight, temperature=temperature)
+            assert new == expected, (first, last)
 
 
 def test_weights_shown_in_pounds_match(demo: CareRecord) -> None:
@@ -154,6 +165,10 @@ def test_several_entries_a_day_notes_and_events_that_did_not_happen_match(
                 note="A long day." if offset % 9 == 0 else "",
                 weight=60 + offset / 7,
                 weight_unit=WeightUnit.LB if offset % 4 else WeightUnit.KG,
+                temperature=36.4 + offset % 5 / 10 if offset % 2 else 97.7 + offset % 4 / 10,
+                temperature_unit=(
+                    TemperatureUnit.CELSIUS if offset % 2 else TemperatureUnit.FAHRENHEIT
+                ),
             ),
             today=TODAY,
         )
@@ -166,6 +181,17 @@ def test_several_entries_a_day_notes_and_events_that_did_not_happen_match(
                 select(TrackedSymptomRow.key, TrackedSymptomRow.id)
             )
         }
+        # Several temperatures on one day, in both units: the day's point is the highest.
+        for hour, value, unit in ((6, 37.0, "C"), (14, 101.2, "F"), (23, 37.9, "C")):
+            session.add(
+                MeasurementRow(
+                    kind="temperature",
+                    day=monday,
+                    recorded_at=dt.datetime.combine(monday, dt.time(hour)),
+                    value=value,
+                    unit=unit,
+                )
+            )
         for day, hour, key, severity, present, note in (
             (monday, 7, "fatigue", 9, None, "woke early"),
             (monday, 21, "fatigue", 2, None, ""),
@@ -193,3 +219,4 @@ def test_several_entries_a_day_notes_and_events_that_did_not_happen_match(
         new = record.history.data(first, last)
         assert new == oracle(record, first, last), (first, last)
         assert any(series.points for series in new.symptoms)
+        assert new.temperature

@@ -6,6 +6,7 @@ are the ones a clinician would read on the page.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -29,6 +30,7 @@ from mbc_tracker.domain.records import (
     StopReason,
     SymptomEntry,
     SymptomKind,
+    TemperatureUnit,
     TrackedSymptom,
     Treatment,
     TreatmentCategory,
@@ -567,3 +569,41 @@ def test_a_flag_inside_the_period_says_what_happened_without_repeating_the_rule(
     (line,) = data.flags
     assert line.what_happened.startswith("At 4 or more on 3 days in a row (3 November 2026")
     assert "app default" not in line.what_happened and "This app" not in line.what_happened
+
+
+def test_the_chart_has_the_temperature_lane_with_its_threshold_when_temperature_is_on() -> None:
+    def took(on: dt.date, value: float, unit: str = "C", hour: int = 18) -> Measurement:
+        at = dt.datetime.combine(on, dt.time(hour))
+        return Measurement(MeasurementKind.TEMPERATURE, on, at, value, unit)
+
+    measurements = [
+        weighed(day(11, 3), 70.0),
+        took(day(11, 4), 36.8),
+        took(day(11, 9), 37.1, hour=8),
+        took(day(11, 9), 101.1, unit="F"),  # 38.4 °C, the day's highest
+        took(day(10, 20), 39.0),  # before the period
+    ]
+    entries = [rated("bone_pain", day(11, 5), 4)]
+    fahrenheit = dataclasses.replace(PERSON, temperature_unit=TemperatureUnit.FAHRENHEIT)
+    data = build(
+        person=fahrenheit, entries=entries, measurements=measurements, fever_from_celsius=38.2
+    )
+    history = data.history
+    assert history is not None
+    assert [(point.day, point.value) for point in history.temperature] == [
+        (day(11, 4), pytest.approx(98.24)),
+        (day(11, 9), pytest.approx(101.1)),
+    ]
+    assert history.temperature_unit is TemperatureUnit.FAHRENHEIT
+    assert history.fever_from_celsius == 38.2
+    assert [(f.symptom_key, f.day) for f in history.flagged if f.symptom_key == "temperature"] == [
+        ("temperature", day(11, 9))
+    ]
+    assert [point.value for point in history.weight] == [70.0]
+    # Temperature switched off: its lane and its rings leave the chart; the weight stays.
+    off = build(
+        sections=ALL_SECTIONS - {Section.TEMPERATURE}, entries=entries, measurements=measurements
+    )
+    assert off.history is not None
+    assert off.history.temperature == () and off.history.weight
+    assert not any(f.symptom_key == "temperature" for f in off.history.flagged)
