@@ -60,6 +60,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -70,6 +72,7 @@ from mbc_tracker.gui.history_legend import HistoryLegend
 from mbc_tracker.gui.history_table import HistoryTable
 from mbc_tracker.gui.widgets import (
     ErrorLabel,
+    ReflowBox,
     from_qdate,
     lay_out_hidden,
     scaled_font,
@@ -371,6 +374,13 @@ class PointReadout(QLabel):
         self.raise_()
 
 
+def chart_minimum_height() -> int:
+    """The chart's least height in pixels: taller with larger text, as the page around it
+    grows with the text (and scrolls), so the chart is never left a strip between a large key
+    and large controls."""
+    return round(240 * max(1.0, theme.text_scale()))
+
+
 class HistoryView(QWidget):
     """Symptoms over a chosen period as a chart or a table, with hover and keyboard details.
 
@@ -427,7 +437,20 @@ class HistoryView(QWidget):
     # -- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        # The page scrolls down when large text leaves the chart less than its least height (at
+        # 150% in a 700-pixel window), rather than squeezing the chart's lanes together; with
+        # room enough it fills the window as before.
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside take focus
+        self._content = QWidget(scroll)
+        scroll.setWidget(self._content)
+        page_layout.addWidget(scroll)
+        outer = QVBoxLayout(self._content)
         outer.setContentsMargins(12, 12, 12, 8)
         outer.setSpacing(8)
         title = QLabel(self.tr("History"), self)
@@ -444,7 +467,7 @@ class HistoryView(QWidget):
         intro.setWordWrap(True)
         outer.addWidget(title)
         outer.addWidget(intro)
-        outer.addLayout(self._build_controls())
+        outer.addWidget(self._build_controls())
         self.range_error = ErrorLabel(self.to_edit, self)
         outer.addWidget(self.range_error)
 
@@ -468,9 +491,14 @@ class HistoryView(QWidget):
     def _control_height(self) -> int:
         return self.fontMetrics().height() + 14
 
-    def _build_controls(self) -> QHBoxLayout:
+    def _build_controls(self) -> ReflowBox:
         height = self._control_height()
-        controls = QHBoxLayout()
+        # The period on the left, Chart / Table / Save on the right; the buttons go under the
+        # period when large text leaves no room beside it.
+        row = ReflowBox(self)
+        period_box, buttons_box = QWidget(row), QWidget(row)
+        controls = QHBoxLayout(period_box)
+        controls.setContentsMargins(0, 0, 0, 0)
         controls.setSpacing(6)
         period_label = QLabel(self.tr("&Period:"), self)
         self.period_combo = QComboBox(self)
@@ -512,6 +540,9 @@ class HistoryView(QWidget):
         controls.addSpacing(8)
         controls.addWidget(self.period_text, 1)
 
+        controls = QHBoxLayout(buttons_box)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.setSpacing(6)
         self.mode_group = QButtonGroup(self)
         self.mode_group.setExclusive(True)
         self.mode_buttons: dict[str, QPushButton] = {}
@@ -539,7 +570,9 @@ class HistoryView(QWidget):
         self.to_edit.dateChanged.connect(self._on_custom_dates_changed)
         self.mode_group.buttonToggled.connect(self._on_mode_toggled)
         self.save_button.clicked.connect(self.save_shown)
-        return controls
+        row.add_widget(period_box, 1)
+        row.add_widget(buttons_box)
+        return row
 
     def _name_save_button(self) -> None:
         if self.mode_buttons[TABLE].isChecked():
@@ -610,6 +643,9 @@ class HistoryView(QWidget):
         self.chart_placeholder = QLabel(self.tr("The chart is being drawn…"), self.chart_frame)
         self.chart_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_layout.addWidget(self.chart_placeholder)
+        # Room for the chart from the start (it is drawn a moment after the page shows), so the
+        # page's least height already holds it and the canvas is never cut off at the bottom.
+        self.chart_placeholder.setMinimumHeight(chart_minimum_height())
         self._set_frame_focused(False)
         self.info_label = QLabel(page)
         self.info_label.setObjectName("pointInfo")
@@ -1191,7 +1227,10 @@ class HistoryView(QWidget):
                 "go to the first and last. The details are read out below the chart."
             )
         )
-        canvas.setMinimumSize(320, 240)
+        canvas.setMinimumSize(320, chart_minimum_height())
+        # Its wish to be as large as its figure does not count: it takes the room the page
+        # gives it (its stretch), and the page scrolls only for what its least sizes need.
+        canvas.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         canvas.installEventFilter(self)
         canvas.mpl_connect("motion_notify_event", self._on_mouse_moved)
         canvas.mpl_connect("figure_leave_event", self._on_mouse_left)
@@ -1249,9 +1288,9 @@ class HistoryView(QWidget):
                 "details are read out below the chart."
             ).format(lanes=", ".join(lane.label for lane in self._chart.lanes))
         )
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
+        for layout in (self.layout(), self._content.layout()):
+            if layout is not None:
+                layout.activate()
         self._fit_figure_to_canvas()
         if self._figure_pixels() != built_at:
             # The key under the chart took or gave back room (so the first time): lay the figure
