@@ -419,7 +419,7 @@ def open_record(
         if check.state is FileState.MISSING:
             create_record_file(path, paths, fill_new, key)
             check = FileCheck(FileState.OK, protected=key is not None)
-        _refuse_unusable(path, paths, check.state, key)
+        refuse_unusable(path, paths, check.state, key)
         key = key if check.protected else None
         backup = None
         # A record as this version writes it needs no engine yet (nor SQLAlchemy, nor Alembic).
@@ -452,7 +452,7 @@ def _open_for_reading(path: Path, paths: DataPaths, key: RecordKey | None) -> Ca
         raise RecordProblem(
             ProblemKind.MISSING, path, f"There is no record at {path}; nothing was read."
         )
-    _refuse_unusable(path, paths, check.state, key)
+    refuse_unusable(path, paths, check.state, key)
     key = key if check.protected else None
     if needs_upgrade(_stored_revision(path, read_only=True, key=key)):
         # Bring the format up to date first, as the window would (backed up, under the lock).
@@ -500,7 +500,7 @@ def take_lock(path: Path, purpose: str) -> RecordLock:
     return lock
 
 
-def _refuse_unusable(
+def refuse_unusable(
     path: Path, paths: DataPaths, state: FileState, key: RecordKey | None = None
 ) -> None:
     """Raise RecordProblem for every state but OK, offering the newest good backup where one

@@ -36,18 +36,24 @@ if TYPE_CHECKING:
 _CIPHER_MODULE = "sqlcipher3.dbapi2"
 
 
-def driver(key: RecordKey | None) -> ModuleType:
-    """The DB-API module for a record: ``sqlite3``, or ``sqlcipher3.dbapi2`` given a key."""
-    if key is None:
+def driver(key: RecordKey | None, cipher: bool = False) -> ModuleType:
+    """The DB-API module for a record: ``sqlite3``, or ``sqlcipher3.dbapi2`` given a key (or
+    asked for by ``cipher``)."""
+    if key is None and not cipher:
         return sqlite3
     import sqlcipher3.dbapi2  # type: ignore[import-untyped]
 
     return cast(ModuleType, sqlcipher3.dbapi2)
 
 
+def raw_key_text(key: RecordKey) -> str:
+    """The key as SQLCipher reads a raw key with its salt: ``x'<64 hex><32 hex>'``."""
+    return f"x'{key.raw.hex()}{key.salt.hex()}'"
+
+
 def key_statement(key: RecordKey) -> str:
     """``PRAGMA key`` with the raw key and salt (hex digits only: nothing to escape)."""
-    return f"PRAGMA key = \"x'{key.raw.hex()}{key.salt.hex()}'\""
+    return f'PRAGMA key = "{raw_key_text(key)}"'
 
 
 def connect(
@@ -57,14 +63,17 @@ def connect(
     uri: bool = False,
     timeout: float = 5.0,
     check_same_thread: bool = True,
+    cipher: bool = False,
 ) -> sqlite3.Connection:
     """A DB-API connection to ``target`` (a path, or a ``file:`` URI with ``uri``).
 
     With a key, the connection is SQLCipher's and already keyed; it behaves as a
     ``sqlite3.Connection`` (the same driver code), which is how it is typed. A wrong key is
-    noticed only by the first statement that reads the file (``SQLITE_NOTADB``).
+    noticed only by the first statement that reads the file (``SQLITE_NOTADB``). ``cipher``
+    opens a plain file with SQLCipher's driver (which, without a key, is SQLite itself), for
+    SQLCipher's own functions such as ``sqlcipher_export``.
     """
-    module = driver(key)
+    module = driver(key, cipher)
     connection = module.connect(
         str(target), uri=uri, timeout=timeout, check_same_thread=check_same_thread
     )
