@@ -32,6 +32,7 @@ from mbc_tracker.storage.database import (
     SQLITE_HEADER,
     FileState,
     check_record_file,
+    could_be_protected,
     protect_files,
 )
 from mbc_tracker.storage.protection import change_key, copy_matches, export_copy, settle
@@ -64,6 +65,11 @@ def passphrase_problem(passphrase: str) -> str | None:
     if passphrase != passphrase.strip():
         return "Please choose a passphrase that does not begin or end with a space."
     return None
+
+
+def is_protected(path: Path) -> bool:
+    """Whether the file at ``path`` is a protected (encrypted) record, by its bytes alone."""
+    return path.is_file() and not _is_plain(path) and could_be_protected(path)
 
 
 def _is_plain(path: Path) -> bool:
