@@ -52,6 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show the window, then quit (for smoke tests and benchmarks)",
     )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="for a record protected with a passphrase: read the passphrase from the first line "
+        "of FILE (default: $MBC_TRACKER_PASSPHRASE_FILE, else asked for at the terminal); "
+        "never give a passphrase itself on the command line",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser(
@@ -95,6 +102,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="the backup to restore: a file, or a name from the list (without FILE: the list)",
     )
+    commands.add_parser(
+        "protect",
+        help="protect the record with a passphrase (its contents become unreadable without it; "
+        "a forgotten passphrase cannot be recovered)",
+    )
+    unprotect = commands.add_parser(
+        "unprotect", help="remove the passphrase protection (the record becomes a plain file)"
+    )
+    unprotect.add_argument("--yes", action="store_true", help="do not ask for confirmation first")
     report = commands.add_parser(
         "report",
         help="write the clinic visit summary for your oncologist as a PDF (no window needed)",

@@ -1,4 +1,5 @@
-"""The command-line verbs: ``demo``, ``export``, ``import``, ``flags`` and ``report``, no window.
+"""The command-line verbs: ``demo``, ``export``, ``import``, ``flags``, ``report``, ``backup``,
+``restore``, ``protect`` and ``unprotect``, no window.
 
 ``app.py`` parses the command line and hands the verb here. Each verb prints its result (a plain
 confirmation, or the flags) on stdout and returns 0; a problem the person can fix (a record that
@@ -8,7 +9,8 @@ one clear message on stderr and exit code 1, never a traceback, and nothing is w
 use of the command itself (a value an option cannot take) is exit code 2. An unexpected error is
 one sentence too, exit code 1, with its details in the data folder's diagnostic log
 (``run_command``). No Qt is imported here: ``report`` paints its PDF through
-``mbc_tracker.printing``, imported only when it runs, which needs no display.
+``mbc_tracker.printing``, imported only when it runs, which needs no display. A protected record
+is opened with the passphrase from ``--passphrase-file`` or the terminal (``cli_protection``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mbc_tracker.cli_protection import (
+    PassphraseSource,
+    PassphraseUnavailable,
+    protect,
+    record_key,
+    unprotect,
+)
 from mbc_tracker.domain.errors import RecordUnavailable
 from mbc_tracker.paths import (
     DataPaths,
@@ -42,6 +51,7 @@ from mbc_tracker.services.record import (
 if TYPE_CHECKING:
     from mbc_tracker.domain.flags import Flag
     from mbc_tracker.domain.knowledge import Knowledge
+    from mbc_tracker.domain.protection import RecordKey
     from mbc_tracker.reports.summary_data import Period, Section
     from mbc_tracker.services.backups import BackupContents
     from mbc_tracker.services.record import CareRecord
@@ -73,6 +83,8 @@ def run_command(args: argparse.Namespace) -> int:
     except RecordUnavailable as unavailable:
         # The record was busy or could not be written: expected, and already one sentence.
         return _problem(unavailable.message)
+    except PassphraseUnavailable as unavailable:
+        return _problem(unavailable.message)
     except Exception as error:
         return _unexpected(args, error, changed=writes_in_this_process() != writes_before)
 
@@ -102,16 +114,21 @@ def _unexpected(args: argparse.Namespace, error: Exception, *, changed: bool) ->
 
 def _run_verb(args: argparse.Namespace) -> int:
     paths = data_paths(args.data_dir)
+    source = PassphraseSource.of(getattr(args, "passphrase_file", None))
+    if args.command == "protect":
+        return protect(paths, source)
+    if args.command == "unprotect":
+        return unprotect(paths, source, confirmed=args.yes)
     if args.command == "demo":
         return _demo(paths, args.years)
     if args.command == "export":
-        return _export(paths, Path(args.file))
+        return _export(paths, Path(args.file), source)
     if args.command == "import":
         return _import(paths, Path(args.file))
     if args.command == "backup":
-        return _backup(paths)
+        return _backup(paths, source)
     if args.command == "restore":
-        return _restore(paths, args.file)
+        return _restore(paths, args.file, source)
     if args.command == "report":
         return _report(
             paths,
@@ -120,11 +137,16 @@ def _run_verb(args: argparse.Namespace) -> int:
             sections_text=args.sections,
             output=Path(args.output),
             appendix=args.appendix,
+            source=source,
         )
     if args.command == "flags":
         try:
             return _flags(
-                paths, as_json=args.json, since_text=args.since, include_discussed=args.all
+                paths,
+                as_json=args.json,
+                since_text=args.since,
+                include_discussed=args.all,
+                source=source,
             )
         except BrokenPipeError:
             # The reader stopped early (``flags | head``): not worth a traceback. Point stdout
@@ -167,7 +189,7 @@ def _demo(paths: DataPaths, years: int) -> int:
     return EXIT_OK
 
 
-def _export(paths: DataPaths, file: Path) -> int:
+def _export(paths: DataPaths, file: Path, source: PassphraseSource) -> int:
     from mbc_tracker.services.transfer import export_record
 
     if not paths.default_record.exists():
@@ -182,7 +204,9 @@ def _export(paths: DataPaths, file: Path) -> int:
     except OutputRefused as refused:
         return _problem(refused.message)
     try:
-        record = open_record(paths.default_record, paths, Access.READ)
+        record = open_record(
+            paths.default_record, paths, Access.READ, key=record_key(paths.default_record, source)
+        )
     except RecordProblem as problem:
         return _problem(problem.message)
     try:
@@ -238,14 +262,16 @@ def _holds(contents: BackupContents | None) -> str:
     return f"{days} logged, the last on {format_day(contents.last_day_logged)}"
 
 
-def _backup(paths: DataPaths) -> int:
+def _backup(paths: DataPaths, source: PassphraseSource) -> int:
     from mbc_tracker.services.backups import BackupEntry, BackupFailed
 
     if not paths.default_record.exists():
         return _no_record(paths, "back up")
     try:
         # Reading is enough: SQLite's backup API copies a consistent picture beside a writer.
-        record = open_record(paths.default_record, paths, Access.READ)
+        record = open_record(
+            paths.default_record, paths, Access.READ, key=record_key(paths.default_record, source)
+        )
     except RecordProblem as problem:
         return _problem(problem.message)
     try:
@@ -258,11 +284,11 @@ def _backup(paths: DataPaths) -> int:
     finally:
         record.close()
     _say(f"Made a checked backup: {backup.path}")
-    _say(f"It holds {_holds(BackupEntry.of(backup).contents)}.")
+    _say(f"It holds {_holds(BackupEntry.of(backup, record.key).contents)}.")
     return EXIT_OK
 
 
-def _restore(paths: DataPaths, file_text: str | None) -> int:
+def _restore(paths: DataPaths, file_text: str | None, source: PassphraseSource) -> int:
     from mbc_tracker.services.backups import (
         BackupFailed,
         RestoreRefused,
@@ -270,11 +296,12 @@ def _restore(paths: DataPaths, file_text: str | None) -> int:
         restore_in_folder,
     )
 
+    key = record_key(paths.default_record, source)
     if file_text is None:
-        return _list_backups(paths)
-    source = find_backup(paths, file_text)
+        return _list_backups(paths, key)
+    backup = find_backup(paths, file_text)
     try:
-        outcome = restore_in_folder(paths, source)
+        outcome = restore_in_folder(paths, backup, key)
     except RestoreRefused as refused:
         return _problem(refused.message)
     except RecordProblem as problem:
@@ -287,7 +314,7 @@ def _restore(paths: DataPaths, file_text: str | None) -> int:
             "The backup could not be restored, so the record was left as it was. Please check "
             "that the disk has free space, then try again."
         )
-    _say(f"Restored {source.name} as the record in {paths.data_dir}.")
+    _say(f"Restored {backup.name} as the record in {paths.data_dir}.")
     if outcome.before is not None:
         _say(
             f"The record as it was just before is kept as {outcome.before.path.name} in "
@@ -301,10 +328,10 @@ def _restore(paths: DataPaths, file_text: str | None) -> int:
     return EXIT_OK
 
 
-def _list_backups(paths: DataPaths) -> int:
+def _list_backups(paths: DataPaths, key: RecordKey | None) -> int:
     from mbc_tracker.services.backups import BackupKind, backup_entries
 
-    entries = backup_entries(paths.default_record, paths)
+    entries = backup_entries(paths.default_record, paths, key)
     if not entries:
         _say(f"There are no backups in {paths.backups_dir} yet. Make one with: mbc-tracker backup")
         return EXIT_OK
@@ -360,6 +387,7 @@ def _flags(
     as_json: bool,
     since_text: str | None,
     include_discussed: bool,
+    source: PassphraseSource,
 ) -> int:
     since = None
     if since_text is not None:
@@ -374,7 +402,9 @@ def _flags(
             "Check the folder given with --data-dir."
         )
     try:
-        record = open_record(paths.default_record, paths, Access.READ)
+        record = open_record(
+            paths.default_record, paths, Access.READ, key=record_key(paths.default_record, source)
+        )
     except RecordProblem as problem:
         return _problem(problem.message)
     try:
@@ -571,6 +601,7 @@ def _report(
     sections_text: str | None,
     output: Path,
     appendix: bool | None = None,
+    source: PassphraseSource,
 ) -> int:
     from mbc_tracker.reports.summary_data import day_span
     from mbc_tracker.services.editing import RecordInvalid
@@ -597,7 +628,9 @@ def _report(
         return _problem(refused.message)
     today = dt.date.today()
     try:
-        record = open_record(paths.default_record, paths, Access.READ)
+        record = open_record(
+            paths.default_record, paths, Access.READ, key=record_key(paths.default_record, source)
+        )
     except RecordProblem as problem:
         return _problem(problem.message)
     try:

@@ -39,3 +39,32 @@ class RecordReadOnly(RecordUnavailable):
             or "This record is open for reading only, so nothing was saved. Close the other "
             "window that has it open, then open it again here to make changes."
         )
+
+
+class PassphraseProblem(Exception):
+    """A protected record could not be opened with what was given; the file was not touched."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class PassphraseNeeded(PassphraseProblem):
+    """The record is protected and no passphrase was given."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"“{name}” is protected with a passphrase. Please give the passphrase to open it; "
+            "nothing in it was changed."
+        )
+
+
+class WrongPassphrase(PassphraseProblem):
+    """The passphrase given does not open the record (or its first page cannot be read)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"The passphrase does not open “{name}”; nothing in it was changed. Please try "
+            "again. A forgotten passphrase cannot be recovered: only an exported copy kept "
+            "somewhere safe can bring the record back."
+        )

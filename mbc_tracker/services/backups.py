@@ -14,12 +14,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import sqlite3
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.files import place_without_replacing
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.storage.backup import (  # re-exported for the window and the command line
@@ -37,6 +37,7 @@ from mbc_tracker.storage.backup import (  # re-exported for the window and the c
     list_backups,
     thin_automatic_backups,
 )
+from mbc_tracker.storage.connect import connect, errors
 from mbc_tracker.storage.database import FileState, check_record_file, inspection_uri
 from mbc_tracker.storage.migrate import SCHEMA_HEAD
 
@@ -66,19 +67,24 @@ class BackupEntry:
     contents: BackupContents | None  # None when the copy cannot be read
 
     @classmethod
-    def of(cls, info: BackupInfo) -> BackupEntry:
+    def of(cls, info: BackupInfo, key: RecordKey | None = None) -> BackupEntry:
         try:
             size = info.path.stat().st_size
         except OSError:
             size = 0
-        return cls(info.path, info.made_at, kind_of(info.reason), size, backup_contents(info.path))
+        contents = backup_contents(info.path, key)
+        return cls(info.path, info.made_at, kind_of(info.reason), size, contents)
 
 
-def backup_entries(record_path: Path, paths: DataPaths) -> list[BackupEntry]:
+def backup_entries(
+    record_path: Path, paths: DataPaths, key: RecordKey | None = None
+) -> list[BackupEntry]:
     """Every backup of the record at ``record_path``, newest first, with what each holds (the
-    record need not be open, or even readable)."""
+    record need not be open, or even readable; a protected backup shows what it holds only
+    with ``key``)."""
     return [
-        BackupEntry.of(info) for info in list_backups(record_path, paths.backups_for(record_path))
+        BackupEntry.of(info, key)
+        for info in list_backups(record_path, paths.backups_for(record_path))
     ]
 
 
@@ -112,12 +118,15 @@ class BackupService:
 
     def entries(self) -> list[BackupEntry]:
         """Every backup of the record, newest first, with what each holds."""
-        return backup_entries(self._record.path, self._record.paths)
+        return backup_entries(self._record.path, self._record.paths, self._record.key)
 
     def back_up(self, reason: str = MANUAL) -> BackupInfo:
         """Make a checked backup now (raises BackupFailed)."""
         return backup_record(
-            self._record.path, self._record.paths.backups_for(self._record.path), reason
+            self._record.path,
+            self._record.paths.backups_for(self._record.path),
+            reason,
+            self._record.key,
         )
 
     def changed_since_backup(self) -> bool:
@@ -140,14 +149,17 @@ class BackupService:
             if newest is not None and now - newest.made_at < AUTOMATIC_INTERVAL:
                 return None
         commits = self._record.commits
-        info = backup_record(self._record.path, backups_dir, AUTOMATIC)
+        info = backup_record(self._record.path, backups_dir, AUTOMATIC, self._record.key)
         self._commits_backed_up = commits
         thin_automatic_backups(self._record.path, backups_dir, retention)
         return info
 
 
-def check_backup_file(source: Path, record_path: Path) -> None:
-    """Raise RestoreRefused when ``source`` cannot replace the record at ``record_path``."""
+def check_backup_file(source: Path, record_path: Path, key: RecordKey | None = None) -> None:
+    """Raise RestoreRefused when ``source`` cannot replace the record at ``record_path``.
+
+    ``key`` is the protected record's: its backups must be protected with it (SQLite's backup
+    API copies only between files protected alike), and a plain record takes plain backups."""
     name = source.name
     try:
         if record_path.exists() and os.path.samefile(source, record_path):
@@ -159,17 +171,25 @@ def check_backup_file(source: Path, record_path: Path) -> None:
         raise RestoreRefused(
             f"“{name}” could not be read ({error.strerror}); the record was not changed."
         ) from None
-    state = check_record_file(source).state
+    check = check_record_file(source, key=key)
+    state = check.state
+    if state is FileState.OK and key is not None and not check.protected:
+        raise RestoreRefused(
+            f"“{name}” is an unprotected copy, and this record is protected with a passphrase, "
+            "so it cannot be restored into it; the record was not changed."
+        )
     if state is not FileState.OK:
         reason = {
             FileState.DAMAGED: "it is damaged",
             FileState.EMPTY: "it is empty",
             FileState.NO_TABLES: "it holds no record",
+            FileState.PROTECTED: "it is protected with a passphrase and this record is not",
+            FileState.WRONG_KEY: "this record's passphrase does not open it",
         }.get(state, "it is not an MBC Care Tracker record")
         raise RestoreRefused(
             f"“{name}” cannot be restored because {reason}; the record was not changed."
         )
-    revision = _revision_of(source)
+    revision = _revision_of(source, key if check.protected else None)
     if revision is not None and (not revision.isdigit() or int(revision) > int(SCHEMA_HEAD)):
         raise RestoreRefused(
             f"“{name}” was made by a newer version of MBC Care Tracker; update the app to "
@@ -195,24 +215,27 @@ class RestoreOutcome:
     set_aside: Path | None
 
 
-def restore_in_folder(paths: DataPaths, source: Path) -> RestoreOutcome:
+def restore_in_folder(
+    paths: DataPaths, source: Path, key: RecordKey | None = None
+) -> RestoreOutcome:
     """Restore ``source`` as the data folder's record, for ``mbc-tracker restore FILE``.
 
     A record that opens is restored in place (``restore_record``). One that is lost (damaged,
     emptied, replaced by another file) is never written into: it is renamed aside, kept as
     ``record-set-aside-<when>.mbcrecord``, and the backup is copied into its place. A missing
     record is simply made from the backup. Raises RestoreRefused or RecordProblem (for example
-    ``LOCKED`` while the app has the record open).
+    ``LOCKED`` while the app has the record open). ``key`` opens a protected record and its
+    backup.
     """
     from mbc_tracker.services.record import ProblemKind, RecordProblem, open_record, take_lock
 
     path = paths.default_record
-    check_backup_file(source, path)
+    check_backup_file(source, path, key)
     paths.ensure()
     # The lock first, and everything decided under it: nobody comes in between.
     lock = take_lock(path, "restore")
     try:
-        record = open_record(path, paths, purpose="restore", lock=lock)
+        record = open_record(path, paths, purpose="restore", lock=lock, key=key)
     except RecordProblem as problem:
         try:
             if problem.kind not in (
@@ -221,7 +244,7 @@ def restore_in_folder(paths: DataPaths, source: Path) -> RestoreOutcome:
                 ProblemKind.NOT_A_RECORD,
             ):
                 raise
-            return RestoreOutcome(before=None, set_aside=_replace_lost_record(path, source))
+            return RestoreOutcome(before=None, set_aside=_replace_lost_record(path, source, key))
         finally:
             lock.release()
     except BaseException:
@@ -236,7 +259,7 @@ def restore_in_folder(paths: DataPaths, source: Path) -> RestoreOutcome:
     return RestoreOutcome(before=before, set_aside=None)
 
 
-def _replace_lost_record(path: Path, source: Path) -> Path:
+def _replace_lost_record(path: Path, source: Path, key: RecordKey | None = None) -> Path:
     """Rename the lost record at ``path`` aside (never written into) and copy ``source`` into its
     place; if the copy fails, the lost file goes back where it was. Returns where it was set."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -249,7 +272,7 @@ def _replace_lost_record(path: Path, source: Path) -> Path:
             place_without_replacing(companion, aside.with_name(aside.name + suffix))
             moved.append((companion, aside.with_name(aside.name + suffix)))
     try:
-        copy_record(source, path)
+        copy_record(source, path, key)
     except BaseException:
         for original, kept in reversed(moved):
             with contextlib.suppress(OSError):
@@ -272,27 +295,27 @@ def restore_record(record: CareRecord, source: Path) -> tuple[CareRecord, Backup
             "This record is open for reading only, so it cannot be restored here; the record "
             "was not changed."
         )
-    check_backup_file(source, record.path)
+    check_backup_file(source, record.path, record.key)
     before = record.backups.back_up(BEFORE_RESTORE)
-    copy_into_record(source, record.path)
+    copy_into_record(source, record.path, record.key)
     lock, record.lock = record.lock, None
     record.close()
     try:
-        return open_record(record.path, record.paths, lock=lock), before
+        return open_record(record.path, record.paths, lock=lock, key=record.key), before
     except BaseException:
         lock.release()
         raise
 
 
-def _revision_of(path: Path) -> str | None:
+def _revision_of(path: Path, key: RecordKey | None = None) -> str | None:
     try:
-        connection = sqlite3.connect(inspection_uri(path), uri=True)
-    except sqlite3.Error:
+        connection = connect(inspection_uri(path), key, uri=True)
+    except errors():
         return None
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return str(row[0]) if row else None
-    except sqlite3.Error:
+    except errors():
         return None
     finally:
         connection.close()

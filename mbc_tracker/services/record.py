@@ -6,6 +6,13 @@ makes sure the catalogue symptoms are tracked, and returns a ``CareRecord`` that
 services for that file. A damaged file is never written to: ``RecordProblem`` says what is wrong
 in words a person can act on and names the newest good backup, which ``restore_backup_copy``
 copies beside the damaged file so that the original is kept for inspection.
+
+A protected (SQLCipher) record is opened with its ``RecordKey`` (``key_for`` derives it once from
+the passphrase and the file's salt); the record keeps the key for every later connection, its
+backups and its copies. Without a key, or with one that does not open it, opening stops with a
+``RecordProblem`` (``PASSPHRASE_NEEDED``, ``WRONG_PASSPHRASE``) whose message is the domain's
+sentence (``domain.errors``) and leaves the file exactly as it was. A key given for a plain
+record is not used: the record opens as plain.
 """
 
 from __future__ import annotations
@@ -23,7 +30,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mbc_tracker.domain.errors import PassphraseNeeded, WrongPassphrase
 from mbc_tracker.domain.knowledge import Knowledge, cached_knowledge
+from mbc_tracker.domain.protection import SALT_BYTES, RecordKey, derive_key, new_key
 from mbc_tracker.files import place_without_replacing, sync_file
 from mbc_tracker.paths import (
     RECORD_SUFFIX,
@@ -46,6 +55,7 @@ from mbc_tracker.storage.backup import (
 )
 from mbc_tracker.storage.database import (
     READS,
+    SQLITE_HEADER,
     FileCheck,
     FileState,
     check_record_file,
@@ -96,6 +106,8 @@ class ProblemKind(Enum):
     MISSING = "missing"  # only when reading: writing makes a new record
     LOCKED = "locked"  # open for writing in another window or command
     UNWRITABLE = "unwritable"  # no lock can be taken there (a read-only disk or folder)
+    PASSPHRASE_NEEDED = "passphrase_needed"  # protected, and no passphrase was given
+    WRONG_PASSPHRASE = "wrong_passphrase"  # protected, and the passphrase does not open it
 
 
 # The kinds a backup can help with: the record that was there is lost, emptied or damaged.
@@ -145,6 +157,7 @@ class CareRecord:
     read_only: bool = False
     lock: RecordLock | None = None
     opened_engine: Engine | None = None  # an engine the opening already needed
+    key: RecordKey | None = None  # a protected record's key (its repr shows nothing)
 
     @classmethod
     def on(cls, path: Path, paths: DataPaths, **details: object) -> CareRecord:
@@ -160,7 +173,7 @@ class CareRecord:
         """The SQLAlchemy engine (made, and SQLAlchemy loaded, on first use)."""
         if self.opened_engine is not None:
             return self.opened_engine
-        return create_record_engine(self.path, read_only=self.read_only)
+        return create_record_engine(self.path, read_only=self.read_only, key=self.key)
 
     @cached_property
     def sessions(self) -> sessionmaker[Session]:
@@ -192,7 +205,7 @@ class CareRecord:
         The connection is kept until the record is closed."""
         connection, kept = self._plain, True
         if connection is None:
-            connection = open_for_plain_reads(self.path, self.read_only)
+            connection = open_for_plain_reads(self.path, self.read_only, self.key)
             kept = not self._closed  # a read after closing (a last look) keeps nothing open
             if kept:
                 self._plain = connection
@@ -272,7 +285,11 @@ class CareRecord:
         return SummaryService(self)
 
     def backup_now(self, reason: str = "manual") -> BackupInfo:
-        return backup_record(self.path, self.paths.backups_for(self.path), reason)
+        return backup_record(self.path, self.paths.backups_for(self.path), reason, self.key)
+
+    @property
+    def protected(self) -> bool:
+        return self.key is not None
 
     @property
     def closed(self) -> bool:
@@ -347,6 +364,18 @@ def writes_in_this_process() -> int:
     return committed_writes()
 
 
+def key_for(path: Path, passphrase: str) -> RecordKey:
+    """The key ``passphrase`` gives for the record at ``path``: derived with the salt of the
+    encrypted file there, or with a new salt when there is no file yet (the new record will
+    carry it). This is the slow step (about half a second); do it once per opening."""
+    salt = None
+    with contextlib.suppress(OSError), path.expanduser().open("rb") as handle:
+        start = handle.read(SALT_BYTES)
+        if len(start) == SALT_BYTES and start != SQLITE_HEADER:
+            salt = start
+    return derive_key(passphrase, salt) if salt is not None else new_key(passphrase)
+
+
 def open_record(
     path: Path,
     paths: DataPaths,
@@ -354,6 +383,7 @@ def open_record(
     purpose: str = "app",
     fill_new: Callable[[CareRecord], None] | None = None,
     lock: RecordLock | None = None,
+    key: RecordKey | None = None,
 ) -> CareRecord:
     """Open the record at ``path``; raise RecordProblem when it cannot be used.
 
@@ -367,10 +397,12 @@ def open_record(
     so that a failure leaves no record behind; it is not called for a record that exists.
     ``lock`` is this record's lock, already held by the caller (a restore keeps it throughout);
     it stays the caller's to release if the record cannot be opened.
+
+    ``key`` opens a protected record (see ``key_for``), or makes the new record protected.
     """
     path = path.expanduser().resolve()
     if access is Access.READ:
-        return _open_for_reading(path, paths)
+        return _open_for_reading(path, paths, key)
     paths.ensure()
     # A new folder for the record is made private; an existing one (say ~/Documents) is the
     # person's own and is left as it is. The record file itself is always made private.
@@ -381,20 +413,25 @@ def open_record(
     engine: Engine | None = None
     try:
         # Under the lock: nobody writes now.
-        check = check_record_file(path, still=True, checked_stamp=checked_stamp(path, paths))
+        check = check_record_file(
+            path, still=True, checked_stamp=checked_stamp(path, paths), key=key
+        )
         if check.state is FileState.MISSING:
-            create_record_file(path, paths, fill_new)
-            check = FileCheck(FileState.OK)
-        _refuse_unusable(path, paths, check.state)
+            create_record_file(path, paths, fill_new, key)
+            check = FileCheck(FileState.OK, protected=key is not None)
+        refuse_unusable(path, paths, check.state, key)
+        key = key if check.protected else None
         backup = None
         # A record as this version writes it needs no engine yet (nor SQLAlchemy, nor Alembic).
-        if check.needs_identity or needs_upgrade(_stored_revision(path)):
-            engine = create_record_engine(path)
-            backup = _upgrade(engine, path, paths)
+        if check.needs_identity or needs_upgrade(_stored_revision(path, key=key)):
+            engine = create_record_engine(path, key=key)
+            backup = _upgrade(engine, path, paths, key)
             if check.needs_identity or backup is not None:
                 mark_as_record(engine, schema_number())
         protect_files(path)
-        record = CareRecord.on(path, paths, upgrade_backup=backup, lock=lock, opened_engine=engine)
+        record = CareRecord.on(
+            path, paths, upgrade_backup=backup, lock=lock, opened_engine=engine, key=key
+        )
         try:
             sync_catalogue(record)
         except BaseException:
@@ -409,17 +446,18 @@ def open_record(
     return record
 
 
-def _open_for_reading(path: Path, paths: DataPaths) -> CareRecord:
-    check = check_record_file(path, checked_stamp=checked_stamp(path, paths))
+def _open_for_reading(path: Path, paths: DataPaths, key: RecordKey | None) -> CareRecord:
+    check = check_record_file(path, checked_stamp=checked_stamp(path, paths), key=key)
     if check.state is FileState.MISSING:
         raise RecordProblem(
             ProblemKind.MISSING, path, f"There is no record at {path}; nothing was read."
         )
-    _refuse_unusable(path, paths, check.state)
-    if needs_upgrade(_stored_revision(path, read_only=True)):
+    refuse_unusable(path, paths, check.state, key)
+    key = key if check.protected else None
+    if needs_upgrade(_stored_revision(path, read_only=True, key=key)):
         # Bring the format up to date first, as the window would (backed up, under the lock).
         try:
-            open_record(path, paths, Access.WRITE, purpose="upgrade").close()
+            open_record(path, paths, Access.WRITE, purpose="upgrade", key=key).close()
         except RecordProblem as problem:
             if problem.kind is not ProblemKind.LOCKED:
                 raise
@@ -432,12 +470,14 @@ def _open_for_reading(path: Path, paths: DataPaths) -> CareRecord:
                 "open it here; nothing was changed.",
                 holder=problem.holder,
             ) from None
-    return CareRecord.on(path, paths, read_only=True)
+    return CareRecord.on(path, paths, read_only=True, key=key)
 
 
-def _stored_revision(path: Path, read_only: bool = False) -> str | None:
+def _stored_revision(
+    path: Path, read_only: bool = False, key: RecordKey | None = None
+) -> str | None:
     """The schema revision in the file at ``path``, read without SQLAlchemy."""
-    with contextlib.closing(open_for_plain_reads(path, read_only)) as connection:
+    with contextlib.closing(open_for_plain_reads(path, read_only, key)) as connection:
         return plain_sql.stored_revision(connection)
 
 
@@ -460,12 +500,23 @@ def take_lock(path: Path, purpose: str) -> RecordLock:
     return lock
 
 
-def _refuse_unusable(path: Path, paths: DataPaths, state: FileState) -> None:
+def refuse_unusable(
+    path: Path, paths: DataPaths, state: FileState, key: RecordKey | None = None
+) -> None:
     """Raise RecordProblem for every state but OK, offering the newest good backup where one
     could help; nothing is written to the file."""
     if state is FileState.OK:
         return
     name = path.name
+    if state in (FileState.PROTECTED, FileState.WRONG_KEY):
+        # Not damage: no backup is offered (the same passphrase opens the backups too).
+        error = PassphraseNeeded(name) if state is FileState.PROTECTED else WrongPassphrase(name)
+        kind = (
+            ProblemKind.PASSPHRASE_NEEDED
+            if state is FileState.PROTECTED
+            else ProblemKind.WRONG_PASSPHRASE
+        )
+        raise RecordProblem(kind, path, error.message) from error
     if state in (FileState.NOT_SQLITE, FileState.FOREIGN):
         kind = ProblemKind.NOT_A_RECORD
         message = (
@@ -482,7 +533,9 @@ def _refuse_unusable(path: Path, paths: DataPaths, state: FileState) -> None:
     else:
         kind = ProblemKind.DAMAGED
         message = f"The record “{name}” appears to be damaged, so the app will not change it."
-    backup = newest_good_backup(path, paths.backups_for(path)) if kind in _BACKUP_HELPS else None
+    backup = (
+        newest_good_backup(path, paths.backups_for(path), key) if kind in _BACKUP_HELPS else None
+    )
     if kind is not ProblemKind.NOT_A_RECORD or backup is not None:
         message += " " + (
             f"A good backup from {backup.made_at:%d %B %Y at %H:%M} can be opened instead."
@@ -508,9 +561,11 @@ def unexpected_problem(path: Path, paths: DataPaths) -> RecordProblem:
     return RecordProblem(ProblemKind.DAMAGED, path, message, backup=backup)
 
 
-def _upgrade(engine: Engine, path: Path, paths: DataPaths) -> BackupInfo | None:
+def _upgrade(
+    engine: Engine, path: Path, paths: DataPaths, key: RecordKey | None
+) -> BackupInfo | None:
     try:
-        return upgrade_record(engine, path, paths.backups_for(path))
+        return upgrade_record(engine, path, paths.backups_for(path), key=key)
     except RecordTooNew as error:
         raise RecordProblem(ProblemKind.TOO_NEW, path, str(error)) from error
     except (MigrationFailed, BackupFailed) as error:
@@ -528,7 +583,10 @@ def schema_number() -> int:
 
 
 def create_record_file(
-    path: Path, paths: DataPaths, fill: Callable[[CareRecord], None] | None = None
+    path: Path,
+    paths: DataPaths,
+    fill: Callable[[CareRecord], None] | None = None,
+    key: RecordKey | None = None,
 ) -> None:
     """Make a new record at ``path`` that appears whole or not at all; the caller holds its lock.
 
@@ -536,14 +594,15 @@ def create_record_file(
     the catalogue, and whatever ``fill`` writes, such as an import or the demo), closed so that
     SQLite folds its WAL into the file, synced, and only then given its name, without ever
     replacing a file that appeared there meanwhile. A process killed half-way leaves only the
-    hidden file, which the next creation of that record removes; never an empty record.
+    hidden file, which the next creation of that record removes; never an empty record. With
+    ``key`` the record is protected from its first byte (and carries the key's salt).
     """
     _remove_abandoned_builds(path)
     temporary = path.with_name(f".{path.name}.new-{secrets.token_hex(4)}")
-    engine = create_record_engine(temporary)
-    record = CareRecord.on(temporary, paths, opened_engine=engine)
+    engine = create_record_engine(temporary, key=key)
+    record = CareRecord.on(temporary, paths, opened_engine=engine, key=key)
     try:
-        upgrade_record(engine, temporary, paths.backups_dir)
+        upgrade_record(engine, temporary, paths.backups_dir, key=key)
         mark_as_record(engine, schema_number())
         sync_catalogue(record)
         if fill is not None:
@@ -596,7 +655,7 @@ def sync_catalogue(record: CareRecord) -> None:
             next_position += 1
 
 
-def restore_backup_copy(damaged: Path, backup: BackupInfo) -> Path:
+def restore_backup_copy(damaged: Path, backup: BackupInfo, key: RecordKey | None = None) -> Path:
     """Copy ``backup`` next to the damaged record under a new name and return that path.
 
     The damaged file is left untouched, so nothing is lost if it can still be rescued. The copy
@@ -608,5 +667,5 @@ def restore_backup_copy(damaged: Path, backup: BackupInfo) -> Path:
     while target.exists():
         target = damaged.with_name(f"{damaged.stem}-restored-{stamp}-{number}{RECORD_SUFFIX}")
         number += 1
-    copy_record(backup.path, target)
+    copy_record(backup.path, target, key)
     return target

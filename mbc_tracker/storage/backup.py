@@ -10,6 +10,10 @@ Only automatic backups are ever removed, by ``thin_automatic_backups``: the newe
 last days, weeks and months is kept (7, 4 and 12 by default: adjustable defaults of the app, the
 grandfather-father-son scheme of ordinary backup tools, not a rule from anywhere else). Backups
 made by hand, before an upgrade or before a restore are kept until the person removes them.
+
+A protected record's backups are protected with the same key (and the same salt, so the
+passphrase opens them as it opens the record): SQLite's backup API copies pages between two
+SQLCipher connections keyed alike, and every function here that opens a backup takes that key.
 """
 
 from __future__ import annotations
@@ -17,14 +21,15 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import sqlite3
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
+from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.files import place_without_replacing, sync_file, sync_folder
 from mbc_tracker.paths import RECORD_SUFFIX, make_private_dir, make_private_file
-from mbc_tracker.storage.database import inspection_uri
+from mbc_tracker.storage.connect import connect, damage_errors, errors
+from mbc_tracker.storage.database import SQLITE_HEADER, inspection_uri
 
 TIMESTAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 
@@ -66,37 +71,38 @@ class BackupContents:
     last_day_logged: dt.date | None
 
 
-def integrity_ok(path: Path) -> bool:
+def integrity_ok(path: Path, key: RecordKey | None = None) -> bool:
     try:
-        connection = sqlite3.connect(inspection_uri(path, still=True), uri=True)
-    except sqlite3.Error:
+        connection = connect(inspection_uri(path, still=True), key, uri=True)
+    except errors():
         return False
     try:
         return connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    except sqlite3.DatabaseError:
+    except damage_errors():
         return False
     finally:
         connection.close()
 
 
-def copy_record(source: Path, target: Path) -> None:
+def copy_record(source: Path, target: Path, key: RecordKey | None = None) -> None:
     """Copy the record ``source`` to the new file ``target``, checked and durable, or not at all.
 
     The copy is made with SQLite's online backup API (a consistent picture even while the record
     is open and being saved), into a temporary file that is private (0600) from its first byte,
     as a plain single file rather than a WAL database; it must pass ``PRAGMA integrity_check``,
     is synced, and is only then given its name, without replacing anything, and the folder is
-    synced. Raises BackupFailed, leaving nothing behind.
+    synced. Raises BackupFailed, leaving nothing behind. ``key`` opens a protected ``source``
+    and protects the copy alike.
     """
     partial = target.with_name(f".{target.name}.partial")
     try:
         # Through SQLite's read locks: a consistent picture even while the record is saved.
-        source_connection = sqlite3.connect(inspection_uri(source), uri=True)
+        source_connection = connect(inspection_uri(source), key, uri=True)
         try:
             partial.unlink(missing_ok=True)
             descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             os.close(descriptor)
-            target_connection = sqlite3.connect(partial)
+            target_connection = connect(partial, key)
             try:
                 source_connection.backup(target_connection)
                 # The copy should be a plain single file, not a WAL database.
@@ -106,11 +112,11 @@ def copy_record(source: Path, target: Path) -> None:
         finally:
             source_connection.close()
         make_private_file(partial)
-        if not integrity_ok(partial):
+        if not integrity_ok(partial, key):
             raise BackupFailed(f"The copy of {source.name} did not pass its check.")
         sync_file(partial)
         place_without_replacing(partial, target)
-    except (sqlite3.Error, OSError) as error:
+    except errors(OSError) as error:
         _remove_partial(partial)
         raise BackupFailed(f"Could not copy {source.name}: {error}") from error
     except BaseException:
@@ -118,18 +124,19 @@ def copy_record(source: Path, target: Path) -> None:
         raise
 
 
-def copy_into_record(source: Path, record: Path) -> None:
+def copy_into_record(source: Path, record: Path, key: RecordKey | None = None) -> None:
     """Replace the content of the record file ``record`` with the record ``source``.
 
     SQLite's backup API writes into the live file in one transaction, through SQLite's own
     locks and WAL: a reader in another process keeps its picture until it reads again, and a
     failure leaves the record as it was. The caller holds the record's lock and has backed it
-    up. Raises BackupFailed.
+    up. Raises BackupFailed. ``key`` opens both: a protected record takes only a backup
+    protected with its own key (the backup API cannot copy between plain and encrypted).
     """
     try:
-        source_connection = sqlite3.connect(inspection_uri(source), uri=True)
+        source_connection = connect(inspection_uri(source), key, uri=True)
         try:
-            target_connection = sqlite3.connect(record, timeout=5)
+            target_connection = connect(record, key, timeout=5)
             try:
                 source_connection.backup(target_connection)
                 ok = target_connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
@@ -137,7 +144,7 @@ def copy_into_record(source: Path, record: Path) -> None:
                 target_connection.close()
         finally:
             source_connection.close()
-    except sqlite3.Error as error:
+    except errors() as error:
         raise BackupFailed(f"Could not copy {source.name} into {record.name}: {error}") from error
     if not ok:
         raise BackupFailed(f"The copy of {source.name} in {record.name} did not pass its check.")
@@ -168,14 +175,17 @@ def remove_abandoned_copies(backups_dir: Path, now: dt.datetime | None = None) -
     return removed
 
 
-def backup_record(record: Path, backups_dir: Path, reason: str) -> BackupInfo:
-    """Copy ``record`` into ``backups_dir`` and verify the copy; raise BackupFailed otherwise."""
+def backup_record(
+    record: Path, backups_dir: Path, reason: str, key: RecordKey | None = None
+) -> BackupInfo:
+    """Copy ``record`` into ``backups_dir`` and verify the copy; raise BackupFailed otherwise.
+    A protected record (``key``) gets a backup protected with the same key."""
     make_private_dir(backups_dir)
     remove_abandoned_copies(backups_dir)
     made_at = dt.datetime.now()
     safe_reason = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in reason)[:40]
     name = f"{record.stem}-{made_at.strftime(TIMESTAMP_FORMAT)}-{safe_reason}{RECORD_SUFFIX}"
-    copy_record(record, backups_dir / name)
+    copy_record(record, backups_dir / name, key)
     return BackupInfo(path=backups_dir / name, made_at=made_at, reason=reason)
 
 
@@ -199,10 +209,13 @@ def list_backups(record: Path, backups_dir: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: info.made_at, reverse=True)
 
 
-def newest_good_backup(record: Path, backups_dir: Path) -> BackupInfo | None:
-    """The newest backup that passes ``PRAGMA integrity_check``, if any."""
+def newest_good_backup(
+    record: Path, backups_dir: Path, key: RecordKey | None = None
+) -> BackupInfo | None:
+    """The newest backup that passes ``PRAGMA integrity_check``, if any (opened as plain, or
+    with ``key``: a backup that the key does not open does not count)."""
     for info in list_backups(record, backups_dir):
-        if integrity_ok(info.path):
+        if integrity_ok(info.path, _key_for(info.path, key)):
             return info
     return None
 
@@ -251,11 +264,24 @@ def thin_automatic_backups(record: Path, backups_dir: Path, retention: Retention
     return removed
 
 
-def backup_contents(path: Path) -> BackupContents | None:
-    """How many days the backup at ``path`` holds entries for, and the last; None if unreadable."""
+def _key_for(path: Path, key: RecordKey | None) -> RecordKey | None:
+    """``key`` for a protected file, None for a plain one (a plain backup from before the record
+    was protected opens as plain)."""
+    if key is None:
+        return None
     try:
-        connection = sqlite3.connect(inspection_uri(path, still=True), uri=True)
-    except sqlite3.Error:
+        with path.open("rb") as handle:
+            return None if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER else key
+    except OSError:
+        return key
+
+
+def backup_contents(path: Path, key: RecordKey | None = None) -> BackupContents | None:
+    """How many days the backup at ``path`` holds entries for, and the last; None if unreadable
+    (or protected, and ``key`` does not open it)."""
+    try:
+        connection = connect(inspection_uri(path, still=True), _key_for(path, key), uri=True)
+    except errors():
         return None
     try:
         count, last = connection.execute(
@@ -265,7 +291,7 @@ def backup_contents(path: Path) -> BackupContents | None:
         return BackupContents(
             days_logged=int(count), last_day_logged=dt.date.fromisoformat(last) if last else None
         )
-    except (sqlite3.Error, ValueError, TypeError):
+    except errors(ValueError, TypeError):
         return None
     finally:
         connection.close()

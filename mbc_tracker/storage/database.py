@@ -37,7 +37,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mbc_tracker.domain.errors import RecordBusy, RecordReadOnly
+from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.paths import make_private_file
+from mbc_tracker.storage.connect import connect, create_engine_for, damage_errors, errors
 
 if TYPE_CHECKING:
     # Imported where used: checking and plainly reading a record (``plain_sql``) must not load
@@ -86,6 +88,8 @@ class FileState(Enum):
     NOT_SQLITE = "not_sqlite"  # not SQLite at all
     FOREIGN = "foreign"  # another program's SQLite database
     DAMAGED = "damaged"
+    PROTECTED = "protected"  # encrypted (no readable header), and no key was given
+    WRONG_KEY = "wrong_key"  # encrypted, and the key given does not open it
     OK = "ok"
 
 
@@ -95,6 +99,7 @@ class FileCheck:
 
     state: FileState
     needs_identity: bool = False  # a record from an older version: no application_id yet
+    protected: bool = False  # an encrypted file (opened, if OK, with the key given)
 
 
 def companion_files(path: Path) -> tuple[Path, Path, Path]:
@@ -157,7 +162,10 @@ def change_token(path: Path) -> tuple[int, ...]:
 
 
 def check_record_file(
-    path: Path, still: bool = False, checked_stamp: str | None = None
+    path: Path,
+    still: bool = False,
+    checked_stamp: str | None = None,
+    key: RecordKey | None = None,
 ) -> FileCheck:
     """Decide, without writing anything, whether ``path`` can be opened as a record.
 
@@ -170,6 +178,13 @@ def check_record_file(
     When the answer is not OK, the ``-wal``/``-shm`` files a non-``still`` look had to create
     are removed again: no writer uses a file the app refuses, and a damaged file is left as it
     was found.
+
+    An encrypted (protected) record has no readable header: without ``key`` it is reported as
+    ``PROTECTED``, with a key that does not open it as ``WRONG_KEY``, and with the right key it
+    goes through the same checks as a plain one (``protected`` is then set). A plain file is
+    checked as plain whether or not a key is given. SQLCipher's bytes cannot be told from any
+    other random bytes, so a file without a header is taken as protected when it could be one
+    (a whole number of pages, at least one); anything else is ``NOT_SQLITE``.
     """
     if not path.exists():
         return FileCheck(FileState.MISSING)
@@ -180,12 +195,15 @@ def check_record_file(
         return FileCheck(FileState.NOT_SQLITE)
     if not header:
         return FileCheck(FileState.EMPTY)
-    if header != SQLITE_HEADER:
+    protected = header != SQLITE_HEADER
+    if protected and not could_be_protected(path):
         return FileCheck(FileState.NOT_SQLITE)
+    if protected and key is None:
+        return FileCheck(FileState.PROTECTED, protected=True)
     journals = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     found_before = {journal for journal in journals if journal.exists()}
     unchanged = checked_stamp is not None and file_stamp(path) == checked_stamp
-    check = _check_sqlite_file(path, still, every_row=not unchanged)
+    check = _check_sqlite_file(path, still, every_row=not unchanged, key=key if protected else None)
     if check.state is not FileState.OK:
         for journal in journals:
             if journal not in found_before:
@@ -195,19 +213,43 @@ def check_record_file(
     return check
 
 
-def _check_sqlite_file(path: Path, still: bool, every_row: bool = True) -> FileCheck:
+# SQLite's page sizes are powers of two from 512 bytes; an encrypted file is whole pages.
+_SMALLEST_PAGE = 512
+
+
+def could_be_protected(path: Path) -> bool:
+    """Whether the file at ``path``, which has no SQLite header, could be an encrypted record."""
     try:
-        connection = sqlite3.connect(inspection_uri(path, still), uri=True)
-    except sqlite3.Error:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return size >= _SMALLEST_PAGE and size % _SMALLEST_PAGE == 0
+
+
+def _check_sqlite_file(
+    path: Path, still: bool, every_row: bool = True, key: RecordKey | None = None
+) -> FileCheck:
+    try:
+        connection = connect(inspection_uri(path, still), key, uri=True)
+    except errors():
         return FileCheck(FileState.DAMAGED)
     # Names are read as bytes: schema text that is not UTF-8 is damage, not a crash.
     connection.text_factory = bytes
     try:
-        return _identify(connection, every_row)
-    except (sqlite3.Error, UnicodeDecodeError):
-        return FileCheck(FileState.DAMAGED)
+        if key is not None:
+            try:
+                # The first read of an encrypted file: page 1 does not decrypt with a wrong key.
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except damage_errors():
+                return FileCheck(FileState.WRONG_KEY, protected=True)
+        check = _identify(connection, every_row)
+    except errors(UnicodeDecodeError):
+        check = FileCheck(FileState.DAMAGED)
     finally:
         connection.close()
+    if key is not None:
+        check = FileCheck(check.state, check.needs_identity, protected=True)
+    return check
 
 
 def _identify(connection: sqlite3.Connection, every_row: bool = True) -> FileCheck:
@@ -308,15 +350,15 @@ def _rule_conditions(table: Table, columns: set[str]) -> list[str]:
     return conditions
 
 
-def quick_check(path: Path) -> bool:
+def quick_check(path: Path, key: RecordKey | None = None) -> bool:
     """``PRAGMA quick_check`` through a read-only connection; False on any failure."""
     try:
-        connection = sqlite3.connect(inspection_uri(path, still=True), uri=True)
-    except sqlite3.Error:
+        connection = connect(inspection_uri(path, still=True), key, uri=True)
+    except errors():
         return False
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError:
+    except damage_errors():
         return False
     finally:
         connection.close()
@@ -335,14 +377,17 @@ def _configure_connection(dbapi_connection: Any, pragmas: tuple[str, ...]) -> No
         cursor.close()
 
 
-def open_for_plain_reads(path: Path, read_only: bool = False) -> sqlite3.Connection:
+def open_for_plain_reads(
+    path: Path, read_only: bool = False, key: RecordKey | None = None
+) -> sqlite3.Connection:
     """A sqlite3 connection to the record at ``path`` that only reads (``query_only``), with
     the record's settings, for ``plain_sql``: what the first screen needs, without SQLAlchemy.
-    ``read_only`` opens the file read-only, as ``create_record_engine`` does."""
+    ``read_only`` opens the file read-only, as ``create_record_engine`` does. ``key`` opens a
+    protected record."""
     if read_only:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = connect(f"{path.resolve().as_uri()}?mode=ro", key, uri=True)
     else:
-        connection = sqlite3.connect(path)
+        connection = connect(path, key)
     _configure_connection(connection, (*READER_PRAGMAS, "PRAGMA query_only=ON"))
     return connection
 
@@ -350,7 +395,7 @@ def open_for_plain_reads(path: Path, read_only: bool = False) -> sqlite3.Connect
 def _translate_error(context: ExceptionContext) -> None:
     """Turn SQLite's "busy", "locked" and "read-only" into the app's own exceptions."""
     original = context.original_exception
-    if not isinstance(original, sqlite3.Error):
+    if not isinstance(original, errors()):
         return
     code = getattr(original, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
@@ -360,8 +405,11 @@ def _translate_error(context: ExceptionContext) -> None:
         raise RecordReadOnly() from original
 
 
-def create_record_engine(path: Path, read_only: bool = False) -> Engine:
-    """An engine for one record file; every connection gets the record's pragmas.
+def create_record_engine(
+    path: Path, read_only: bool = False, key: RecordKey | None = None
+) -> Engine:
+    """An engine for one record file; every connection gets the record's pragmas (after the
+    key, for a protected record: see ``storage.connect``).
 
     ``read_only`` makes every session only read (the record is open for writing elsewhere, or a
     reading verb runs beside the app). Otherwise sessions write, except those made from
@@ -369,20 +417,18 @@ def create_record_engine(path: Path, read_only: bool = False) -> Engine:
     """
     # A read-only engine opens the file read-only, so that nothing it does can write the record
     # (not even folding a -wal left by a crash into it when it closes).
-    url = (
-        f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
-        if read_only
-        else f"sqlite:///{path}"
-    )
+    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
     # Connections are kept between sessions (a day's save is several short sessions and a page
     # shown several reads): opening one costs its pragmas, and closing the last one folds the
     # WAL into the file every time, after a read too. A change is folded in as soon as its
     # connection comes back (see ``_fold_in_after_writes``), so the record file alone, copied
     # by a person while the app is open, holds every saved day.
-    from sqlalchemy import create_engine, event
+    from sqlalchemy import event
     from sqlalchemy.pool import QueuePool
 
-    engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=8)
+    engine = create_engine_for(
+        target, key, uri=read_only, poolclass=QueuePool, pool_size=2, max_overflow=8
+    )
     pragmas = READER_PRAGMAS if read_only else CONNECTION_PRAGMAS
     event.listen(
         engine, "connect", lambda connection, _record: _configure_connection(connection, pragmas)
@@ -466,7 +512,7 @@ def _fold_in_after_writes(engine: Engine) -> None:
     def _fold_in(dbapi_connection: Any, connection_record: Any) -> None:
         if dbapi_connection is None or not connection_record.info.pop(_WROTE, False):
             return
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(*errors()):
             dbapi_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
 

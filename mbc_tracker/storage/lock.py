@@ -36,6 +36,7 @@ PURPOSES = {
     "demo": "the demo record being written (mbc-tracker demo)",
     "restore": "a restore from a backup (mbc-tracker restore)",
     "upgrade": "a reading command updating the record's format",
+    "protection": "a change of the record's passphrase protection (mbc-tracker protect)",
 }
 
 

@@ -13,13 +13,14 @@ Alembic (and the template and dialect modules it pulls in) out of the app's star
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.paths import resource_dir
 from mbc_tracker.storage import plain_sql
 from mbc_tracker.storage.backup import BackupInfo, backup_record
+from mbc_tracker.storage.connect import is_connection
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -82,8 +83,8 @@ def has_user_data(engine: Engine) -> bool:
 def stored_revision(engine: Engine) -> str | None:
     """The revision recorded in the file, read with plain SQL (None for a new file)."""
     with engine.connect() as connection:
-        driver = connection.connection.driver_connection
-        assert isinstance(driver, sqlite3.Connection)
+        driver: Any = connection.connection.driver_connection
+        assert is_connection(driver)
         return plain_sql.stored_revision(driver)
 
 
@@ -112,9 +113,14 @@ def _run(engine: Engine, action: str, revision: str, scripts: Path | None = None
 
 
 def upgrade_record(
-    engine: Engine, record: Path, backups_dir: Path, scripts: Path | None = None
+    engine: Engine,
+    record: Path,
+    backups_dir: Path,
+    scripts: Path | None = None,
+    key: RecordKey | None = None,
 ) -> BackupInfo | None:
-    """Upgrade ``record`` to the newest schema, backing it up first when it holds data.
+    """Upgrade ``record`` to the newest schema, backing it up first when it holds data (with
+    ``key``, the engine's own, for a protected record).
 
     Returns the backup made, or None when nothing needed upgrading or the file was new.
     """
@@ -134,7 +140,9 @@ def upgrade_record(
         )
     backup = None
     if has_user_data(engine):
-        backup = backup_record(record, backups_dir, reason=f"before-upgrade-{current or 'none'}")
+        backup = backup_record(
+            record, backups_dir, reason=f"before-upgrade-{current or 'none'}", key=key
+        )
     try:
         _run(engine, "upgrade", "head", scripts)
     except MigrationFailed:

@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from mbc_tracker.domain.records import (
     CareTeamContact,
@@ -42,6 +42,7 @@ from mbc_tracker.domain.records import (
     TreatmentCategory,
     WeightUnit,
 )
+from mbc_tracker.storage.connect import is_connection
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -51,9 +52,10 @@ EnumT = TypeVar("EnumT", bound=StrEnum)
 
 def driver_connection(session: Session) -> sqlite3.Connection:
     """The sqlite3 connection under ``session``, in its transaction: for the readers here."""
-    driver = session.connection().connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    return driver
+    driver: Any = session.connection().connection.driver_connection
+    # Either driver's connection (see ``storage.connect``): the same API, typed as sqlite3's.
+    assert is_connection(driver)
+    return cast(sqlite3.Connection, driver)
 
 
 def optional_enum(enum: type[EnumT], value: str | None) -> EnumT | None:

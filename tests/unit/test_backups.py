@@ -270,7 +270,7 @@ def test_a_lost_record_goes_back_in_place_when_the_backup_cannot_be_copied(
     record.close()
     record.path.write_bytes(b"%PDF-1.4 overwritten")
 
-    def disk_full(_source: Path, _target: Path) -> None:
+    def disk_full(_source: Path, _target: Path, _key: object = None) -> None:
         raise BackupFailed("No space left on device")
 
     monkeypatch.setattr(backups_module, "copy_record", disk_full)

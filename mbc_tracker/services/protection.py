@@ -1,0 +1,174 @@
+"""Protecting a record with a passphrase, changing the passphrase, and removing the protection.
+
+Each works on a closed record, under its lock, and leaves the record either as it was or whole
+in its new form. Protecting writes an encrypted copy beside the record (``storage.protection``:
+SQLCipher's export, the header's schema number and mark carried over), checks it (integrity, and
+every table's rows counted against the original), and only then lets it take the record's name
+atomically (``paths.replacing_atomically``). Removing protection does the same the other way.
+Changing the passphrase re-encrypts the file in place with ``PRAGMA rekey``.
+
+Backups already made are never touched here: after protecting, the older plain backups are still
+readable by anyone who can open the folder, and ``ProtectionChanged.other_backups`` names them so
+the person can be told (and decide what to do with them); after a change of passphrase or
+removing protection, the older protected backups still open only with the old passphrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mbc_tracker.domain.protection import RecordKey, derive_key, new_key
+from mbc_tracker.paths import DataPaths, replacing_atomically
+from mbc_tracker.services.record import (
+    ProblemKind,
+    RecordProblem,
+    key_for,
+    refuse_unusable,
+    take_lock,
+)
+from mbc_tracker.storage.backup import list_backups
+from mbc_tracker.storage.database import (
+    SQLITE_HEADER,
+    FileState,
+    check_record_file,
+    could_be_protected,
+    protect_files,
+)
+from mbc_tracker.storage.protection import change_key, copy_matches, export_copy, settle
+
+
+class ProtectionRefused(Exception):
+    """The change cannot be made; the record was not changed. ``message`` is for the person."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class ProtectionChanged:
+    """What a change of protection left behind: the record's key now (None when plain), and the
+    backups made before, which keep their old protection (plain ones are readable by anyone)."""
+
+    key: RecordKey | None
+    other_backups: tuple[Path, ...]
+
+
+MINIMUM_PASSPHRASE = 8  # an adjustable default of the app, not a rule from elsewhere
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """A sentence when ``passphrase`` cannot be used, else None."""
+    if len(passphrase) < MINIMUM_PASSPHRASE:
+        return f"Please choose a passphrase of at least {MINIMUM_PASSPHRASE} characters."
+    if passphrase != passphrase.strip():
+        return "Please choose a passphrase that does not begin or end with a space."
+    return None
+
+
+def is_protected(path: Path) -> bool:
+    """Whether the file at ``path`` is a protected (encrypted) record, by its bytes alone."""
+    return path.is_file() and not _is_plain(path) and could_be_protected(path)
+
+
+def _is_plain(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _backups_of(path: Path, paths: DataPaths, plain: bool) -> tuple[Path, ...]:
+    return tuple(
+        info.path
+        for info in list_backups(path, paths.backups_for(path))
+        if _is_plain(info.path) == plain
+    )
+
+
+def _checked(path: Path, paths: DataPaths, key: RecordKey | None) -> None:
+    """Raise RecordProblem unless the record at ``path`` opens (with ``key``) and is sound."""
+    check = check_record_file(path, still=True, key=key)
+    if check.state is FileState.MISSING:
+        raise RecordProblem(
+            ProblemKind.MISSING, path, f"There is no record at {path}; nothing was changed."
+        )
+    refuse_unusable(path, paths, check.state, key)
+
+
+def _swap_in_copy(path: Path, key: RecordKey | None, new_key_: RecordKey | None, what: str) -> None:
+    settle(path, key)
+    with replacing_atomically(path) as copy:
+        export_copy(path, key, copy, new_key_)
+        if not copy_matches(path, key, copy, new_key_):
+            raise ProtectionRefused(
+                f"The {what} copy of the record did not pass its check, so the record was left "
+                "as it was."
+            )
+    protect_files(path)
+
+
+def protect_record(path: Path, paths: DataPaths, passphrase: str) -> ProtectionChanged:
+    """Protect the plain record at ``path`` with ``passphrase``. Raises ProtectionRefused (an
+    unusable passphrase, a record already protected) or RecordProblem (locked, damaged...)."""
+    problem = passphrase_problem(passphrase)
+    if problem is not None:
+        raise ProtectionRefused(problem + " The record was not changed.")
+    path = path.expanduser().resolve()
+    lock = take_lock(path, "protection")
+    try:
+        if path.exists() and not _is_plain(path):
+            raise ProtectionRefused(
+                f"“{path.name}” is already protected with a passphrase; nothing was changed."
+            )
+        _checked(path, paths, None)
+        key = new_key(passphrase)
+        _swap_in_copy(path, None, key, "protected")
+        return ProtectionChanged(key=key, other_backups=_backups_of(path, paths, plain=True))
+    finally:
+        lock.release()
+
+
+def change_passphrase(
+    path: Path, paths: DataPaths, passphrase: str, new_passphrase: str
+) -> ProtectionChanged:
+    """Give the protected record at ``path`` a new passphrase (older backups keep the old)."""
+    problem = passphrase_problem(new_passphrase)
+    if problem is not None:
+        raise ProtectionRefused(problem + " The passphrase was not changed.")
+    path = path.expanduser().resolve()
+    lock = take_lock(path, "protection")
+    try:
+        key = _protected_key(path, paths, passphrase)
+        new = derive_key(new_passphrase, key.salt)
+        settle(path, key)
+        change_key(path, key, new)
+        protect_files(path)
+        return ProtectionChanged(key=new, other_backups=_backups_of(path, paths, plain=False))
+    finally:
+        lock.release()
+
+
+def unprotect_record(path: Path, paths: DataPaths, passphrase: str) -> ProtectionChanged:
+    """Make the protected record at ``path`` a plain file again: readable by anyone who can open
+    the file. Its protected backups stay protected."""
+    path = path.expanduser().resolve()
+    lock = take_lock(path, "protection")
+    try:
+        key = _protected_key(path, paths, passphrase)
+        _swap_in_copy(path, key, None, "unprotected")
+        return ProtectionChanged(key=None, other_backups=_backups_of(path, paths, plain=False))
+    finally:
+        lock.release()
+
+
+def _protected_key(path: Path, paths: DataPaths, passphrase: str) -> RecordKey:
+    if path.exists() and _is_plain(path):
+        raise ProtectionRefused(
+            f"“{path.name}” is not protected with a passphrase; nothing was changed."
+        )
+    key = key_for(path, passphrase)
+    _checked(path, paths, key)
+    return key
