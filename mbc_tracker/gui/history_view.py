@@ -450,6 +450,7 @@ class HistoryView(QWidget):
         self._content = QWidget(scroll)
         scroll.setWidget(self._content)
         page_layout.addWidget(scroll)
+        self._scroll = scroll
         outer = QVBoxLayout(self._content)
         outer.setContentsMargins(12, 12, 12, 8)
         outer.setSpacing(8)
@@ -970,10 +971,33 @@ class HistoryView(QWidget):
         if self.isVisible() or self._canvas is None or self._figure is None:
             return
         lay_out_hidden(self)
+        self._size_content_as_shown()
+        lay_out_hidden(self._content)
         ratio = self._canvas.devicePixelRatioF()
         width, height = self._canvas_size()
         dpi = self._figure.dpi
         self._figure.set_size_inches(width * ratio / dpi, height * ratio / dpi, forward=False)
+
+    def _size_content_as_shown(self) -> None:
+        """Give the page's contents, while hidden, the size its scroll area will give them when
+        shown (a hidden scroll area is not told its size, so it does not pass it on): the
+        chart drawn ahead is then drawn at the size it is shown at."""
+        scroll, content = self._scroll, self._content
+        room = scroll.maximumViewportSize()
+        least = content.minimumSizeHint()
+        width = max(room.width(), least.width())
+        layout = content.layout()
+        height = (
+            layout.heightForWidth(width)
+            if layout is not None and layout.hasHeightForWidth()
+            else -1
+        )
+        height = max(height, least.height())
+        if height > room.height():  # a scroll bar takes its width from the contents
+            width = max(room.width() - scroll.verticalScrollBar().sizeHint().width(), least.width())
+            if layout is not None and layout.hasHeightForWidth():
+                height = max(layout.heightForWidth(width), least.height())
+        content.resize(width, max(height, room.height()))
 
     def _figure_pixels(self) -> tuple[float, float] | None:
         return tuple(self._figure.bbox.size) if self._figure is not None else None  # type: ignore[return-value]
