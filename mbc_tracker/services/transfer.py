@@ -44,6 +44,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mbc_tracker import __version__
+from mbc_tracker.domain.dates import long_day
 from mbc_tracker.domain.records import (
     Appointment,
     CareTeamContact,
@@ -159,7 +160,7 @@ class TransferSummary:
     def describe(self) -> str:
         whose = f"{self.person_name}'s record" if self.person_name else "A record with no person"
         span = (
-            f", from {self.first_day:%d %B %Y} to {self.last_day:%d %B %Y}"
+            f", from {long_day(self.first_day)} to {long_day(self.last_day)}"
             if self.first_day and self.last_day
             else ""
         )
