@@ -9,12 +9,16 @@ in exactly that way.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import locale
+import re
 import time
+from pathlib import Path
 
 import pytest
 
+import mbc_tracker
 from mbc_tracker.domain import dates
 from mbc_tracker.domain.dates import (
     day_and_time,
@@ -30,6 +34,9 @@ from mbc_tracker.domain.dates import (
     time_of_day,
     weekday_day,
 )
+
+PACKAGE_DIR = Path(mbc_tracker.__file__).resolve().parent
+DATES_MODULE = PACKAGE_DIR / "domain" / "dates.py"
 
 
 @pytest.mark.parametrize(
@@ -189,6 +196,68 @@ def test_the_words_stay_english_under_a_real_local_lc_time() -> None:
             locale.setlocale(locale.LC_TIME, before)
         return
     pytest.skip("no non-English locale is installed here; the strftime test stands in for it")
+
+
+# -- one place only --------------------------------------------------------------------------
+
+# strftime's names for months and weekdays (LC_TIME's words), in strftime() or an f-string.
+STRFTIME_NAMES = re.compile(r"%[-#]?[aAbBh]")
+# Qt's names for months and weekdays ("MMM", "MMMM", "ddd", "dddd"), via QLocale().toString.
+QT_NAMES = re.compile(r"MMM|ddd")
+# The typed date field shows its date through Qt and takes what is typed in the same pattern:
+# an input format, not a wording this module writes (see domain/dates.py's docstring).
+QT_INPUT_CALLS = {"setDisplayFormat"}
+
+
+def _own_date_words(path: Path, root: Path = PACKAGE_DIR.parent) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    allowed: set[int] = set()
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in QT_INPUT_CALLS
+        ):
+            allowed.update(id(argument) for argument in ast.walk(node))
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            continue
+        text = node.value
+        if STRFTIME_NAMES.search(text.replace("%%", "")) or (
+            QT_NAMES.search(text) and id(node) not in allowed
+        ):
+            found.append(f"{path.relative_to(root)}:{node.lineno}: {text!r}")
+    return found
+
+
+def test_no_module_but_dates_writes_a_month_or_weekday_name() -> None:
+    modules = sorted(PACKAGE_DIR.rglob("*.py"))
+    assert DATES_MODULE in modules
+    found = [line for path in modules if path != DATES_MODULE for line in _own_date_words(path)]
+    assert found == [], (
+        "Dates are written by mbc_tracker/domain/dates.py only (long_day, short_day, ...):\n"
+        + "\n".join(found)
+    )
+
+
+def test_the_guard_sees_what_it_guards_against(tmp_path: Path) -> None:
+    """The guard finds each way a second wording could come back, and spares the date field."""
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "import datetime as dt\n"
+        "day = dt.date.today()\n"
+        'a = day.strftime("%d %B %Y")\n'
+        'b = f"{day:%b %Y}"\n'
+        'c = f"{day.day} {day:%A}"\n'
+        'd = QLocale().toString(to_qdate(day), "d MMM yyyy")\n'
+        'e = QLocale().toString(to_qdate(day), "dddd")\n'
+        'edit.setDisplayFormat("d MMMM yyyy")\n'
+        'f = f"{day:%Y-%m-%d}"\n',
+        encoding="utf-8",
+    )
+    found = _own_date_words(sample, root=tmp_path)
+    assert sorted(int(line.split(":")[1]) for line in found) == [3, 4, 5, 6, 7]
 
 
 def test_the_tables_are_twelve_months_and_seven_days() -> None:
