@@ -138,9 +138,12 @@ class TreatmentTimeline(QWidget):
         """The bar's tooltip: the name, its kind and its dates."""
         start = long_day(treatment.start_date)
         if treatment.start_date > self._today:
-            dates = self.tr("planned from {start}").format(start=start)
-            if treatment.end_date is not None:
-                dates += self.tr(" to {end}").format(end=long_day(treatment.end_date))
+            days = (
+                start
+                if treatment.end_date is None
+                else long_day_span(treatment.start_date, treatment.end_date)
+            )
+            dates = self.tr("planned from {days}").format(days=days)
         elif treatment.end_date is None:
             dates = self.tr("{start} – ongoing").format(start=start)
         else:

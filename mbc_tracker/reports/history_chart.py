@@ -61,7 +61,7 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedFormatter, FixedLocator
 from matplotlib.typing import LineStyleType
 
-from mbc_tracker.domain.dates import long_day, month_year, short_month
+from mbc_tracker.domain.dates import long_day, long_day_span, month_year, short_month
 from mbc_tracker.domain.flags import LEVEL_ORDER, TEMPERATURE_KEY, WEIGHT_KEY
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import SymptomKind, TemperatureUnit
@@ -390,10 +390,7 @@ def _text_inches(text: str, size: float) -> float:
 
 def chart_title(data: HistoryData) -> str:
     """The chart's title: its range and how its points were grouped."""
-    return (
-        f"From {long_day(data.first)} to {long_day(data.last)} · "
-        f"{AGGREGATION_LABELS[data.aggregation]}"
-    )
+    return f"From {long_day_span(data.first, data.last)} · {AGGREGATION_LABELS[data.aggregation]}"
 
 
 def _lane_label(label: str, lines: int) -> str:
