@@ -61,7 +61,7 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedFormatter, FixedLocator
 from matplotlib.typing import LineStyleType
 
-from mbc_tracker.domain.dates import long_day, long_day_span, month_year, short_month
+from mbc_tracker.domain.dates import long_day, long_day_span, month_year, short_month, time_of_day
 from mbc_tracker.domain.flags import LEVEL_ORDER, TEMPERATURE_KEY, WEIGHT_KEY
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import SymptomKind, TemperatureUnit
@@ -1738,7 +1738,7 @@ def _hover_infos(chart: HistoryChart) -> list[HoverInfo]:
                 series=marker.label,
                 kind="appointment",
                 value=None,
-                value_text=f"appointment at {marker.when:%H:%M}",
+                value_text=f"appointment at {time_of_day(marker.when)}",
                 when_text=long_day(marker.when.date()),
                 x=_datetime_number(marker.when),
                 y=chart._appointment_y,
