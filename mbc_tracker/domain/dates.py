@@ -40,6 +40,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 SHORT_WEEKDAYS = tuple(weekday[:3] for weekday in WEEKDAYS)
 
 SPAN_JOIN = " to "  # between the first and the last day of a span, in every span
+NO_BREAK_SPACE = "\u00a0"
 
 
 def long_day(day: dt.date) -> str:
@@ -93,10 +94,10 @@ def short_day_and_time(moment: dt.datetime, *, weekday: bool = False) -> str:
     return f"{day}, {time_of_day(moment)}"
 
 
-def _span(first: dt.date, last: dt.date, month_names: tuple[str, ...]) -> str:
+def _span(first: dt.date, last: dt.date, month_names: tuple[str, ...], space: str) -> str:
     def written(day: dt.date, year: bool = True) -> str:
-        words = f"{day.day} {month_names[day.month - 1]}"
-        return f"{words} {day.year}" if year else words
+        words = f"{day.day}{space}{month_names[day.month - 1]}"
+        return f"{words}{space}{day.year}" if year else words
 
     if first == last:
         return written(first)
@@ -106,9 +107,13 @@ def _span(first: dt.date, last: dt.date, month_names: tuple[str, ...]) -> str:
 
 def day_span(first: dt.date, last: dt.date) -> str:
     """ "3 Nov to 21 Nov 2026", "3 Dec 2025 to 21 Jan 2026", or one day: compact lists."""
-    return _span(first, last, SHORT_MONTHS)
+    return _span(first, last, SHORT_MONTHS, " ")
 
 
-def long_day_span(first: dt.date, last: dt.date) -> str:
-    """ "3 November to 21 November 2026", across years both in full, or one day: sentences."""
-    return _span(first, last, MONTHS)
+def long_day_span(first: dt.date, last: dt.date, *, keep_days_whole: bool = False) -> str:
+    """ "3 November to 21 November 2026", across years both in full, or one day: sentences.
+
+    With ``keep_days_whole`` each day's words are joined by no-break spaces, so a label that
+    wraps breaks the span only between its days ("2 September to" / "30 November 2026"),
+    never inside one."""
+    return _span(first, last, MONTHS, NO_BREAK_SPACE if keep_days_whole else " ")

@@ -1074,7 +1074,7 @@ class HistoryView(QWidget):
         self._data = data
         self._chart_stale = True
         self.table.set_data(data)
-        self.period_text.setText(long_day_span(first, last))
+        self.period_text.setText(long_day_span(first, last, keep_days_whole=True))
         self.save_button.setEnabled(not data.is_empty)
 
     def _keys_for(self, logged: list[str]) -> list[str]:

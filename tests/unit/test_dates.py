@@ -147,6 +147,12 @@ def test_a_span_of_days_names_its_year_once_when_it_can(
     assert long_day_span(first, last) == long
 
 
+def test_a_span_for_a_wrapping_label_keeps_each_day_whole() -> None:
+    span = long_day_span(dt.date(2026, 9, 2), dt.date(2026, 11, 30), keep_days_whole=True)
+    assert span == "2\u00a0September to 30\u00a0November\u00a02026"
+    assert span.split(" ") == ["2\u00a0September", "to", "30\u00a0November\u00a02026"]
+
+
 def _french_strftime(original):  # type: ignore[no-untyped-def]
     """``time.strftime`` as it answers under LC_TIME=fr_FR: month and weekday names in French."""
     french = {
