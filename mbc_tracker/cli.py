@@ -33,6 +33,7 @@ from mbc_tracker.cli_protection import (
     record_key,
     unprotect,
 )
+from mbc_tracker.domain.dates import long_day, long_day_span, short_day_and_time
 from mbc_tracker.domain.errors import RecordUnavailable
 from mbc_tracker.paths import (
     DataPaths,
@@ -252,14 +253,12 @@ def _no_record(paths: DataPaths, what: str) -> int:
 
 
 def _holds(contents: BackupContents | None) -> str:
-    from mbc_tracker.domain.flags import format_day
-
     if contents is None:
         return "could not be read"
     if contents.last_day_logged is None:
         return "no days logged"
     days = "1 day" if contents.days_logged == 1 else f"{contents.days_logged:,} days"
-    return f"{days} logged, the last on {format_day(contents.last_day_logged)}"
+    return f"{days} logged, the last on {long_day(contents.last_day_logged)}"
 
 
 def _backup(paths: DataPaths, source: PassphraseSource) -> int:
@@ -350,7 +349,7 @@ def _list_backups(paths: DataPaths, key: RecordKey | None) -> int:
             else f"{entry.size // 1024} KB"
         )
         _say(
-            f"  {entry.made_at:%d %b %Y %H:%M}  {kinds[entry.kind]:<16} {size:>8}  "
+            f"  {short_day_and_time(entry.made_at):<18}  {kinds[entry.kind]:<16} {size:>8}  "
             f"{_holds(entry.contents)}"
         )
         _say(f"      {entry.path.name}")
@@ -448,9 +447,7 @@ def _quiet_note(quiet: int) -> str:
 
 
 def _nothing_flagged(since: dt.date | None, quiet: int) -> str:
-    from mbc_tracker.domain.flags import format_day
-
-    when = f" since {format_day(since)}" if since else ""
+    when = f" since {long_day(since)}" if since else ""
     text = (
         f"Nothing you logged{when} is flagged by the rules this app uses. If something worries "
         "you or feels different, you can always mention it to your care team."
@@ -473,19 +470,15 @@ def _wrapped(text: str, first: str = "  ", later: str = "    ") -> str:
 
 def _flag_text(flag: Flag, knowledge: Knowledge) -> str:
     """One flag as a person reads it: level, symptom, days, why, context and sources."""
-    from mbc_tracker.domain.flags import format_day
-
     lines = [f"{LEVEL_WORDS[flag.level.value]}: {flag.symptom_label}"]
     if flag.discussed is not None:
         since_then = "; it has got worse since then" if flag.worse_since_discussed else ""
-        on = format_day(flag.discussed.discussed_on)
+        on = long_day(flag.discussed.discussed_on)
         lines.append(_wrapped(f"Discussed on {on} with your care team{since_then}."))
     days = len(flag.days)
-    span = (
-        format_day(flag.first_day)
-        if days == 1
-        else f"{format_day(flag.first_day)} to {format_day(flag.last_day)} ({days} days)"
-    )
+    span = long_day_span(flag.first_day, flag.last_day)
+    if days > 1:
+        span += f" ({days} days)"
     lines.append(_wrapped(f"Days: {span}"))
     lines.append(_wrapped(flag.message))
     lines.append(_wrapped(f"Why: {flag.reason.text()}"))
@@ -603,7 +596,6 @@ def _report(
     appendix: bool | None = None,
     source: PassphraseSource,
 ) -> int:
-    from mbc_tracker.reports.summary_data import day_span
     from mbc_tracker.services.editing import RecordInvalid
 
     first, last = _parse_day("--from", first_text), _parse_day("--to", last_text)
@@ -669,7 +661,7 @@ def _report(
         )
     except RuntimeError as error:
         return _problem(f"The summary could not be made ({error}); nothing was written.")
-    span = day_span(period.first, period.last)
+    span = long_day_span(period.first, period.last)
     _say(f"Wrote a {pages}-page clinic visit summary for {span} to {output}.")
     _say("The file holds private health details: keep it somewhere safe.")
     return EXIT_OK

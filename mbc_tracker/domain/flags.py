@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from mbc_tracker.domain.dates import long_day, long_day_span
 from mbc_tracker.domain.knowledge import (
     Explanation,
     FlagKnowledge,
@@ -229,14 +230,6 @@ class Flag:
 # -- small helpers -----------------------------------------------------------------------------
 
 
-def format_day(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
-
-
-def _span(first: dt.date, last: dt.date) -> str:
-    return format_day(first) if first == last else f"{format_day(first)} to {format_day(last)}"
-
-
 def _runs(days: Iterable[dt.date], gap_days: int = 0) -> list[list[dt.date]]:
     """Sorted days split into episodes: runs of days at most ``gap_days`` calmer days apart."""
     runs: list[list[dt.date]] = []
@@ -314,7 +307,7 @@ def _occurrences(key: str, label: str, days: set[dt.date], rule: ReportRule) -> 
     findings = []
     for run in _runs(days):
         count = len(run)
-        when = _span(run[0], run[-1])
+        when = long_day_span(run[0], run[-1])
         message = (
             f"{label}: logged on {when}"
             + (f" ({count} days in a row)" if count > 1 else "")
@@ -348,12 +341,12 @@ def _severity(
         peak_day = next(day for day in run if by_day[day] == peak)
         level = FlagLevel.PROMPTLY if peak >= promptly else FlagLevel.NEXT_VISIT
         if len(run) == 1:
-            what = f"{label} at {_band_words(peak)} on {format_day(run[0])}"
+            what = f"{label} at {_band_words(peak)} on {long_day(run[0])}"
         else:
             how_many = f"{len(run)} days in a row" if _in_a_row(run) else f"{len(run)} days"
             what = (
-                f"{label} at {mention} or more on {how_many} ({_span(run[0], run[-1])}), "
-                f"highest {_band_words(peak)} on {format_day(peak_day)}"
+                f"{label} at {mention} or more on {how_many} ({long_day_span(run[0], run[-1])}), "
+                f"highest {_band_words(peak)} on {long_day(peak_day)}"
             )
         message = (
             f"{what}. This app flags from {mention} to mention at your next visit and from "
@@ -386,11 +379,11 @@ def _persistence(
             continue
         peak = max(by_day[day] for day in run)
         if _in_a_row(run):
-            how_long = f"on {len(run)} days in a row ({_span(run[0], run[-1])})"
+            how_long = f"on {len(run)} days in a row ({long_day_span(run[0], run[-1])})"
         else:
             gap = settings.episode_gap_days
             how_long = (
-                f"on {len(run)} days ({_span(run[0], run[-1])}), every day it was logged "
+                f"on {len(run)} days ({long_day_span(run[0], run[-1])}), every day it was logged "
                 f"(up to {gap} unlogged {'day' if gap == 1 else 'days'} in a row do not end it)"
             )
         message = (
@@ -467,12 +460,12 @@ def _worsening(
         peak_day = max(run, key=lambda day: (worse[day][0], day))
         value, usual = worse[peak_day]
         if len(run) == 1:
-            what = f"{label} at {value} on {format_day(run[0])}"
+            what = f"{label} at {value} on {long_day(run[0])}"
         else:
             how_many = f"{len(run)} days in a row" if _in_a_row(run) else f"{len(run)} days"
             what = (
-                f"{label} above your usual on {how_many} ({_span(run[0], run[-1])}), "
-                f"up to {value} on {format_day(peak_day)}"
+                f"{label} above your usual on {how_many} ({long_day_span(run[0], run[-1])}), "
+                f"up to {value} on {long_day(peak_day)}"
             )
         message = (
             f"{what}, {value - usual:g} points above your usual of {usual:g} (the middle value "
@@ -550,8 +543,8 @@ def _weight_loss_daily(
         after = weight_in(daily[worst_day], unit)
         message = (
             f"Weight down {lost:.1f}% in {(worst_day - from_day).days} days, from "
-            f"{before:.1f} {unit.value} on {format_day(from_day)} to {after:.1f} {unit.value} on "
-            f"{format_day(worst_day)}. This app flags a loss of {settings.weight_loss_percent:g}% "
+            f"{before:.1f} {unit.value} on {long_day(from_day)} to {after:.1f} {unit.value} on "
+            f"{long_day(worst_day)}. This app flags a loss of {settings.weight_loss_percent:g}% "
             f"or more within {settings.weight_loss_days} days (adjustable app defaults). If you "
             "do not know why you are losing weight, mention it."
         )
@@ -598,12 +591,12 @@ def _fever_daily(
         peak = max(daily[day] for day in run)
         peak_day = next(day for day in run if daily[day] == peak)
         if len(run) == 1:
-            what = f"Temperature at {_degrees(peak, unit)} on {format_day(run[0])}"
+            what = f"Temperature at {_degrees(peak, unit)} on {long_day(run[0])}"
         else:
             what = (
                 f"Temperature at {_degrees(threshold, unit)} or more on {len(run)} days in a row "
-                f"({_span(run[0], run[-1])}), highest {_degrees(peak, unit)} on "
-                f"{format_day(peak_day)}"
+                f"({long_day_span(run[0], run[-1])}), highest {_degrees(peak, unit)} on "
+                f"{long_day(peak_day)}"
             )
         message = (
             f"{what}. This app flags a temperature from {_degrees(threshold, unit)} to contact "
@@ -683,7 +676,7 @@ def _chemotherapy_context(
         ]
         if not on:
             continue
-        when = "this day" if len(finding.days) == 1 else _span(on[0], on[-1])
+        when = "this day" if len(finding.days) == 1 else long_day_span(on[0], on[-1])
         template = knowledge.fever_chemotherapy
         notes.append(
             replace(

@@ -25,7 +25,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.domain.dates import long_day, long_day_span
 from mbc_tracker.domain.flags import LEVEL_ORDER, Flag, FlagRule, is_current_prompt, is_ongoing
 from mbc_tracker.domain.knowledge import FlagLevel, Knowledge
 from mbc_tracker.gui import theme
@@ -52,7 +53,7 @@ from mbc_tracker.gui.labels import (
     flag_rule_label,
 )
 from mbc_tracker.gui.runner import runner_for
-from mbc_tracker.gui.widgets import ReflowBox, scaled_font, to_qdate
+from mbc_tracker.gui.widgets import ReflowBox, scaled_font
 from mbc_tracker.services.changes import RecordChanges
 
 if TYPE_CHECKING:
@@ -63,22 +64,6 @@ ALL_DAYS = 0  # the period "All": the whole record
 PERIOD_DAYS = (30, 90, 365, ALL_DAYS)
 DEFAULT_PERIOD_DAYS = 90
 EPISODES_SHOWN = 3  # rows a symptom card shows before "Show … more times"
-
-
-def long_day(day: dt.date) -> str:
-    return QLocale().toString(to_qdate(day), "d MMMM yyyy")
-
-
-def days_text(first: dt.date, last: dt.date) -> str:
-    """The days a flag covers, as short as reads well: "15–20 November 2026"."""
-    if first == last:
-        return long_day(first)
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{long_day(last)}"
-    if first.year == last.year:
-        start = QLocale().toString(to_qdate(first), "d MMMM")
-        return f"{start} – {long_day(last)}"
-    return f"{long_day(first)} – {long_day(last)}"
 
 
 def wrapped_label(text: str, parent: QWidget, style: str = "") -> QLabel:
@@ -253,10 +238,10 @@ class FlagCard(QFrame):
 
     def days_words(self) -> str:
         """The days the row covers: "Ongoing since 16 August 2026" while the episode reaches
-        the latest logged day, else its first and last day ("15–20 November 2026")."""
+        the latest logged day, else its first and last day ("15 November to 20 November 2026")."""
         if self.ongoing:
             return self.tr("Ongoing since {day}").format(day=long_day(self.flag.first_day))
-        return days_text(self.flag.first_day, self.flag.last_day)
+        return long_day_span(self.flag.first_day, self.flag.last_day)
 
     def set_brief(self, brief: bool, level_told_above: bool) -> None:
         """An earlier time reads as one line (its days and rule) until "Why?" opens it; the
@@ -414,7 +399,7 @@ class SymptomCard(QFrame):
             ).format(count=len(flags), day=long_day(first.first_day))
         else:
             summary = self.tr("Flagged {count} times in this period, most recently {days}.").format(
-                count=len(flags), days=days_text(first.first_day, first.last_day)
+                count=len(flags), days=long_day_span(first.first_day, first.last_day)
             )
         if self.level is FlagLevel.PROMPTLY and told_late and self._level_from_open:
             summary += " " + self.tr(
@@ -871,7 +856,7 @@ class FlagsView(QWidget):
             self._record,
             flag,
             self._today(),
-            days_text(flag.first_day, flag.last_day),
+            long_day_span(flag.first_day, flag.last_day),
             self,
         )
         try:
@@ -884,7 +869,7 @@ class FlagsView(QWidget):
         self._tell(
             self.tr(
                 "{symptom} on {days} is marked as discussed. It comes back if it gets worse."
-            ).format(symptom=flag.symptom_label, days=days_text(flag.first_day, flag.last_day))
+            ).format(symptom=flag.symptom_label, days=long_day_span(flag.first_day, flag.last_day))
         )
         self.flags_changed.emit()
 

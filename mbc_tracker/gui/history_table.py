@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.domain.dates import long_day, long_day_span, short_month_year, short_weekday_day
 from mbc_tracker.domain.records import SymptomKind
 from mbc_tracker.gui.labels import (
     flag_level_label,
@@ -34,7 +35,6 @@ from mbc_tracker.gui.labels import (
     weight_unit_label,
 )
 from mbc_tracker.gui.record_list import Column, RecordFilterProxy, RecordTableModel
-from mbc_tracker.gui.widgets import to_qdate
 from mbc_tracker.reports.history_data import (
     Aggregation,
     FlaggedDay,
@@ -202,9 +202,7 @@ class HistoryTable(QWidget):
     # -- building ------------------------------------------------------------------------------
 
     def _summary(self, data: HistoryData, row_count: int) -> str:
-        period = self.tr("{first} to {last}").format(
-            first=self._long_day(data.first), last=self._long_day(data.last)
-        )
+        period = long_day_span(data.first, data.last)
         if row_count == 0:
             return self.tr(
                 "Nothing was logged from {period} for the symptoms chosen. Choose a longer "
@@ -229,11 +227,11 @@ class HistoryTable(QWidget):
             Aggregation.WEEK: self.tr("Week of"),
             Aggregation.MONTH: self.tr("Month"),
         }[aggregation]
-        date_format = "MMMM yyyy" if aggregation is Aggregation.MONTH else "ddd d MMM yyyy"
+        by_month = aggregation is Aggregation.MONTH
         columns = [
             Column(
                 date_title,
-                lambda row: QLocale().toString(to_qdate(row.day), date_format),
+                lambda row: short_month_year(row.day) if by_month else short_weekday_day(row.day),
                 sort_key=lambda row: row.day.toordinal(),
             )
         ]
@@ -339,11 +337,7 @@ class HistoryTable(QWidget):
         if not flags:
             return self.tr("Nothing flagged")
         return "\n".join(
-            f"{labels.get(flag.symptom_key, flag.symptom_key)} ({self._long_day(flag.day)}): "
+            f"{labels.get(flag.symptom_key, flag.symptom_key)} ({long_day(flag.day)}): "
             f"{flag.reason} {flag_level_label(flag.level)}."
             for flag in flags
         )
-
-    @staticmethod
-    def _long_day(day: dt.date) -> str:
-        return QLocale().toString(to_qdate(day), "d MMMM yyyy")

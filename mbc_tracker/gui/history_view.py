@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -67,6 +67,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.domain.dates import long_day, long_day_span
 from mbc_tracker.gui import chart_theme, theme
 from mbc_tracker.gui.history_legend import HistoryLegend
 from mbc_tracker.gui.history_table import HistoryTable
@@ -107,10 +108,6 @@ PERIOD_DAYS = (30, 90, 365, ALL_TIME, CUSTOM)
 DEFAULT_PERIOD_DAYS = 90
 CHART, TABLE = "chart", "table"
 KEY_KEY = Qt.ItemDataRole.UserRole  # a symptom item's catalogue key
-
-
-def long_day(day: dt.date) -> str:
-    return QLocale().toString(to_qdate(day), "d MMMM yyyy")
 
 
 def release_figure(figure: Figure) -> None:
@@ -1101,9 +1098,7 @@ class HistoryView(QWidget):
         self._data = data
         self._chart_stale = True
         self.table.set_data(data)
-        self.period_text.setText(
-            self.tr("{first} – {last}").format(first=long_day(first), last=long_day(last))
-        )
+        self.period_text.setText(long_day_span(first, last, keep_days_whole=True))
         self.save_button.setEnabled(not data.is_empty)
 
     def _keys_for(self, logged: list[str]) -> list[str]:

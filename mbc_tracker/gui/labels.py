@@ -11,7 +11,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from mbc_tracker.domain.flags import PROMPT_CURRENT_DAYS, FlagRule, format_day
+from mbc_tracker.domain.dates import long_day
+from mbc_tracker.domain.flags import PROMPT_CURRENT_DAYS, FlagRule
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import (
     AppointmentKind,
@@ -91,9 +92,7 @@ def flag_level_words(level: FlagLevel, last_day: dt.date, today: dt.date) -> str
     """The shape and words of a flag's level, as of ``today``: a "contact promptly" flag of
     some days ago says when it was raised rather than asking, weeks later, to call now."""
     if level is FlagLevel.PROMPTLY and (today - last_day).days > PROMPT_CURRENT_DAYS:
-        words = _tr("Flagged {day}: contact your care team promptly").format(
-            day=format_day(last_day)
-        )
+        words = _tr("Flagged {day}: contact your care team promptly").format(day=long_day(last_day))
     else:
         words = flag_level_label(level)
     return f"{flag_level_mark(level)}  {words}"

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker import __version__
+from mbc_tracker.domain.dates import day_and_time, time_of_day
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.gui.theme import Appearance, Look
@@ -996,7 +997,7 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return False
         made = next((entry.made_at for entry in dialog.entries if entry.path == chosen), None)
-        when = made.strftime("%d %B %Y, %H:%M") if made is not None else chosen.name
+        when = day_and_time(made) if made is not None else chosen.name
         if not self.ask_confirm(
             self.tr("Restore this backup?"),
             self.tr(
@@ -1050,7 +1051,7 @@ class MainWindow(QMainWindow):
                 "The record now holds the backup from {when}. The record as it was just before "
                 "is kept as a backup made {now} (“before a restore” in File > Restore from a "
                 "backup…)."
-            ).format(when=when, now=before.made_at.strftime("%H:%M")),
+            ).format(when=when, now=time_of_day(before.made_at)),
         )
         return True
 

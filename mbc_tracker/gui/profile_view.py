@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.domain.dates import time_of_day
 from mbc_tracker.domain.records import (
     PaperSize,
     Person,
@@ -453,9 +454,7 @@ class ProfileView(QWidget):
             return False
         self.load()
         self.status_label.setText(
-            self.tr("✓ Profile saved at {time}.").format(
-                time=QLocale().toString(QTime.currentTime(), "HH:mm")
-            )
+            self.tr("✓ Profile saved at {time}.").format(time=time_of_day(dt.datetime.now()))
         )
         self.person_saved.emit(saved)
         return True

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.domain.dates import short_day_and_time
 from mbc_tracker.domain.records import Appointment, AppointmentQuestion
 from mbc_tracker.gui.labels import appointment_kind_label
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
-from mbc_tracker.gui.widgets import ErrorLabel, scaled_font, to_qdate
+from mbc_tracker.gui.widgets import ErrorLabel, scaled_font
 from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.editing import RecordInvalid, RecordNotFound
 
@@ -48,10 +49,7 @@ MAX_OFFER_PREVIEW = 4  # questions named in the offer; the rest are counted
 
 def when_text(moment: dt.datetime) -> str:
     """An appointment's date and time as a person reads it: "Fri 14 Mar 2025, 10:30"."""
-    locale = QLocale()
-    day = locale.toString(to_qdate(moment.date()), "ddd d MMM yyyy")
-    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-    return f"{day}, {time}"
+    return short_day_and_time(moment, weekday=True)
 
 
 class QuestionsPanel(QFrame):

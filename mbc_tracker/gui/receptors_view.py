@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.domain.dates import long_day, short_day
 from mbc_tracker.domain.knowledge import Explanation, FlagLevel, Knowledge
 from mbc_tracker.domain.receptors import (
     Disagreement,
@@ -45,7 +46,7 @@ from mbc_tracker.gui.labels import (
 from mbc_tracker.gui.receptor_form import ReceptorForm, percent_text
 from mbc_tracker.gui.record_list import Column, RecordListPage
 from mbc_tracker.gui.runner import runner_for
-from mbc_tracker.gui.widgets import scaled_font, to_qdate
+from mbc_tracker.gui.widgets import scaled_font
 from mbc_tracker.services.changes import RecordChanges
 
 if TYPE_CHECKING:
@@ -59,14 +60,6 @@ NOTE_STYLE = (
 )
 SAMPLE_COLUMN, HER2_COLUMN, SUBTYPE_COLUMN, DIFFERS_COLUMN = 1, 4, 5, 6
 DIFFERS_MARK = "◆"  # a shape beside the words, so colour is never the only cue
-
-
-def long_day(day: dt.date) -> str:
-    return QLocale().toString(to_qdate(day), "d MMMM yyyy")
-
-
-def short_day(day: dt.date) -> str:
-    return QLocale().toString(to_qdate(day), "d MMM yyyy")
 
 
 def wrapped_label(text: str, parent: QWidget, style: str = "") -> QLabel:

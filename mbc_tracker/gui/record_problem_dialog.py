@@ -13,6 +13,7 @@ from enum import Enum
 
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from mbc_tracker.domain.dates import day_and_time
 from mbc_tracker.services.record import ProblemKind, RecordProblem
 
 
@@ -105,7 +106,7 @@ class RecordProblemDialog(QMessageBox):
             return self.tr(
                 "A good backup from {when} can be opened instead. It opens as a copy beside "
                 "the original, and the original file is kept as it is."
-            ).format(when=problem.backup.made_at.strftime("%d %B %Y, %H:%M"))
+            ).format(when=day_and_time(problem.backup.made_at))
         if problem.kind is ProblemKind.NOT_A_RECORD:
             return self.tr(
                 "You can choose another record. Records made by this app have names ending in "

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_tracker.gui.widgets import to_qdate
+from mbc_tracker.domain.dates import short_day, short_day_and_time
 from mbc_tracker.paths import RECORD_SUFFIX
 from mbc_tracker.services.backups import BackupEntry, BackupKind
 
@@ -175,8 +175,7 @@ class RestoreDialog(QDialog):
 
     def _cells(self, entry: BackupEntry) -> list[str]:
         locale = QLocale()
-        made = locale.toString(to_qdate(entry.made_at.date()), "d MMMM yyyy")
-        when = self.tr("{day}, {time}").format(day=made, time=f"{entry.made_at:%H:%M}")
+        when = short_day_and_time(entry.made_at)
         why = {
             BackupKind.AUTOMATIC: self.tr("Automatic"),
             BackupKind.MANUAL: self.tr("Made by you"),
@@ -189,7 +188,7 @@ class RestoreDialog(QDialog):
         else:
             days = locale.toString(entry.contents.days_logged)
             last = (
-                locale.toString(to_qdate(entry.contents.last_day_logged), "d MMMM yyyy")
+                short_day(entry.contents.last_day_logged)
                 if entry.contents.last_day_logged is not None
                 else self.tr("none")
             )

@@ -16,7 +16,7 @@ from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.domain.dates import time_of_day, weekday_day
 from mbc_tracker.domain.daylog import (
     DayChangedElsewhere,
     DayLog,
@@ -50,7 +51,7 @@ from mbc_tracker.gui.month_overview import MonthOverview, PickDayDialog
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.severity_control import SeverityControl, SeverityLegend
 from mbc_tracker.gui.symptom_chooser import SymptomChooser
-from mbc_tracker.gui.widgets import ErrorLabel, lay_out_now, scaled_font, to_qdate
+from mbc_tracker.gui.widgets import ErrorLabel, lay_out_now, scaled_font
 from mbc_tracker.services.changes import RecordChanges
 
 if TYPE_CHECKING:
@@ -566,9 +567,7 @@ class TodayView(QWidget):
             return False
         self._load_day()
         self.status_label.setText(
-            self.tr("Saved at {time}. Thank you.").format(
-                time=QLocale().toString(QTime.currentTime(), "HH:mm")
-            )
+            self.tr("Saved at {time}. Thank you.").format(time=time_of_day(dt.datetime.now()))
         )
         self.day_saved.emit(log.day)
         return True
@@ -667,7 +666,7 @@ class TodayView(QWidget):
 
     def _show_date(self) -> None:
         today = self._today()
-        when = QLocale().toString(to_qdate(self._day), "dddd d MMMM yyyy")
+        when = weekday_day(self._day)
         self.date_heading.setText(when)
         if self._day == today:
             self.today_label.setText(self.tr("Today"))
@@ -711,13 +710,13 @@ class TodayView(QWidget):
                 self.tr(
                     "No symptoms were logged on {day}, so there is nothing to copy. "
                     "You can fill in this day below."
-                ).format(day=QLocale().toString(to_qdate(yesterday), "dddd d MMMM"))
+                ).format(day=weekday_day(yesterday))
             )
             return
         self._fill_symptoms(severities, events)
         self.status_label.setText(
             self.tr("Copied from {day}. Check the values, then save.").format(
-                day=QLocale().toString(to_qdate(yesterday), "dddd d MMMM")
+                day=weekday_day(yesterday)
             )
         )
 

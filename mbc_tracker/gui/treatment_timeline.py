@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,8 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from mbc_tracker.domain.dates import long_day, long_day_span, short_month_year
 from mbc_tracker.domain.records import Treatment, TreatmentCategory
-from mbc_tracker.gui.widgets import to_qdate
 
 # A pattern per kind of treatment, so that the kind never rests on colour alone.
 PATTERNS = {
@@ -61,11 +61,6 @@ TICK_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)  # months between labelled ticks
 MARGIN = 10
 ARROW = 12  # room on the right for the arrow of an ongoing treatment
 PLANNED_DAYS = 30  # how long a planned treatment without an end date is drawn
-
-
-def long_date(day: dt.date) -> str:
-    """A date as a person reads it: "3 March 2025"."""
-    return QLocale().toString(to_qdate(day), "d MMMM yyyy")
 
 
 @dataclass(frozen=True)
@@ -141,15 +136,18 @@ class TreatmentTimeline(QWidget):
 
     def describe(self, treatment: Treatment) -> str:
         """The bar's tooltip: the name, its kind and its dates."""
-        start = long_date(treatment.start_date)
+        start = long_day(treatment.start_date)
         if treatment.start_date > self._today:
-            dates = self.tr("planned from {start}").format(start=start)
-            if treatment.end_date is not None:
-                dates += self.tr(" to {end}").format(end=long_date(treatment.end_date))
+            days = (
+                start
+                if treatment.end_date is None
+                else long_day_span(treatment.start_date, treatment.end_date)
+            )
+            dates = self.tr("planned from {days}").format(days=days)
         elif treatment.end_date is None:
             dates = self.tr("{start} – ongoing").format(start=start)
         else:
-            dates = f"{start} – {long_date(treatment.end_date)}"
+            dates = long_day_span(treatment.start_date, treatment.end_date)
         return f"{treatment.name} ({self._category_labels[treatment.category]})\n{dates}"
 
     def label_text(self, treatment: Treatment) -> str:
@@ -243,9 +241,7 @@ class TreatmentTimeline(QWidget):
         first, after_last = self.date_range()
         months = max(1, _months_between(first, after_last))
         metrics = self.fontMetrics()
-        widest = metrics.horizontalAdvance(
-            QLocale().toString(to_qdate(dt.date(2000, 9, 1)), "MMM yyyy")
-        )
+        widest = metrics.horizontalAdvance(short_month_year(dt.date(2000, 9, 1)))
         per_month = plot.width() / months
         step = next((s for s in TICK_STEPS if s * per_month >= widest * 1.5), TICK_STEPS[-1])
         ticks: list[tuple[float, str]] = []
@@ -254,8 +250,8 @@ class TreatmentTimeline(QWidget):
             index = month.year * 12 + month.month - 1
             if index % step:
                 continue
-            text_format = "yyyy" if step >= 12 else "MMM yyyy"
-            ticks.append((self._x(month, plot), QLocale().toString(to_qdate(month), text_format)))
+            text = str(month.year) if step >= 12 else short_month_year(month)
+            ticks.append((self._x(month, plot), text))
         return ticks
 
     def sizeHint(self) -> QSize:

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.domain.dates import long_day, short_day
 from mbc_tracker.domain.records import Treatment, TreatmentCategory
 from mbc_tracker.gui.labels import route_label, stop_reason_label
 from mbc_tracker.gui.record_list import Column, RecordListPage
 from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.gui.treatment_form import TreatmentForm
-from mbc_tracker.gui.treatment_timeline import TreatmentTimeline, long_date
+from mbc_tracker.gui.treatment_timeline import TreatmentTimeline
 from mbc_tracker.gui.widgets import scaled_font
 from mbc_tracker.services.changes import RecordChanges
 
@@ -146,10 +147,10 @@ class TreatmentsView(RecordListPage):
         what = self.tr("{name} ({details})").format(name=treatment.name, details=inside)
         if treatment.start_date > self._today():
             return self.tr("{what} from {start}").format(
-                what=what, start=long_date(treatment.start_date)
+                what=what, start=long_day(treatment.start_date)
             )
         return self.tr("{what} since {start}").format(
-            what=what, start=long_date(treatment.start_date)
+            what=what, start=long_day(treatment.start_date)
         )
 
     def _update_summary(self) -> None:
@@ -182,7 +183,7 @@ class TreatmentsView(RecordListPage):
 
     def describe(self, item: Any) -> str:
         return self.tr("the treatment “{name}” started {start}").format(
-            name=item.name, start=long_date(item.start_date)
+            name=item.name, start=long_day(item.start_date)
         )
 
     def edit_item(self, item: Any | None) -> Any | None:
@@ -209,14 +210,14 @@ class TreatmentsView(RecordListPage):
         return self.tr("{name}\nNotes: {notes}").format(name=treatment.name, notes=treatment.notes)
 
     def _start_text(self, treatment: Treatment) -> str:
-        start = long_date(treatment.start_date)
+        start = short_day(treatment.start_date)
         if treatment.start_date > self._today():
             return self.tr("{start} (planned)").format(start=start)
         return start
 
     def _end_text(self, treatment: Treatment) -> str:
         if treatment.end_date is not None:
-            return long_date(treatment.end_date)
+            return short_day(treatment.end_date)
         if treatment.start_date > self._today():
             return self.tr("planned")
         return self.tr("ongoing")

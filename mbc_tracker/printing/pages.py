@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF, QMarginsF, QPointF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPen
 
+from mbc_tracker.domain.dates import day_span, short_day
 from mbc_tracker.domain.records import PaperSize
 from mbc_tracker.printing.application import ensure_gui_application
 from mbc_tracker.printing.layout import (
@@ -31,7 +32,7 @@ from mbc_tracker.printing.layout import (
     spans,
 )
 from mbc_tracker.printing.summary_document import summary_blocks
-from mbc_tracker.reports.summary_data import SELF_REPORTED_LINE, SummaryData, day_span, short_day
+from mbc_tracker.reports.summary_data import SELF_REPORTED_LINE, SummaryData
 
 MARGIN_MM = 15.0
 DOCUMENT_NAME = "Clinic visit summary"

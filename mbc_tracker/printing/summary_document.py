@@ -28,6 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from mbc_tracker.domain.dates import day_span, short_day, short_day_and_time
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import SymptomKind
 from mbc_tracker.printing.chart import chart_image
@@ -61,8 +62,6 @@ from mbc_tracker.reports.summary_data import (
     ReceptorSummary,
     Section,
     SummaryData,
-    day_span,
-    short_day,
 )
 from mbc_tracker.reports.summary_glance import (
     Glance,
@@ -422,7 +421,7 @@ APPOINTMENT_COLUMNS = (
 
 def _when(appointment: AppointmentLine) -> str:
     when: dt.datetime = appointment.when
-    return f"{short_day(when.date())}, {when:%H:%M}"
+    return short_day_and_time(when)
 
 
 def _question_row(number: int, question: QuestionLine) -> list[Cell]:

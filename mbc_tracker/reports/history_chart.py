@@ -45,6 +45,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 import textwrap
 import weakref
 from collections.abc import Sequence
@@ -60,7 +61,8 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedFormatter, FixedLocator
 from matplotlib.typing import LineStyleType
 
-from mbc_tracker.domain.flags import LEVEL_ORDER, TEMPERATURE_KEY, WEIGHT_KEY, format_day
+from mbc_tracker.domain.dates import long_day, long_day_span, month_year, short_month, time_of_day
+from mbc_tracker.domain.flags import LEVEL_ORDER, TEMPERATURE_KEY, WEIGHT_KEY
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import SymptomKind, TemperatureUnit
 from mbc_tracker.reports import style
@@ -347,10 +349,10 @@ class HistoryChart:
 
 def _when_text(day: dt.date, aggregation: Aggregation) -> str:
     if aggregation is Aggregation.WEEK:
-        return f"Week from {format_day(day)}"
+        return f"Week from {long_day(day)}"
     if aggregation is Aggregation.MONTH:
-        return f"{day:%B %Y}"
-    return format_day(day)
+        return month_year(day)
+    return long_day(day)
 
 
 def _number(value: float) -> str:
@@ -388,10 +390,7 @@ def _text_inches(text: str, size: float) -> float:
 
 def chart_title(data: HistoryData) -> str:
     """The chart's title: its range and how its points were grouped."""
-    return (
-        f"From {format_day(data.first)} to {format_day(data.last)} · "
-        f"{AGGREGATION_LABELS[data.aggregation]}"
-    )
+    return f"From {long_day_span(data.first, data.last)} · {AGGREGATION_LABELS[data.aggregation]}"
 
 
 def _lane_label(label: str, lines: int) -> str:
@@ -882,16 +881,34 @@ def _fix_date_ticks(axes: Axes, x_min: float, x_max: float, plot_inches: float) 
     locator = AutoDateLocator(  # type: ignore[no-untyped-call]
         minticks=3, maxticks=max(3, min(12, int(plot_inches / 0.75)))
     )
-    formatter = ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
+    # Month names from the app's table (domain/dates.py), never strftime's (LC_TIME): the
+    # formatter writes numbers behind markers, and _tick_words puts the words in.
+    formatter = ConciseDateFormatter(  # type: ignore[no-untyped-call]
+        locator,
+        formats=["%Y", _MONTH, _DAY, "%H:%M", "%H:%M", "%S.%f"],
+        zero_formats=["", "%Y", _MONTH, f"{_MONTH} {_DAY}", "%H:%M", "%H:%M"],
+    )
     axes.set_xlim(x_min, x_max)
     axes.xaxis.set_major_locator(locator)
     # Only the ticks inside the range: the locator offers one beyond each end, and the year
     # belongs under the first date that is shown.
     ticks = [tick for tick in axes.xaxis.get_majorticklocs() if x_min <= tick <= x_max]
-    labels = with_years(ticks, formatter.format_ticks(ticks))  # type: ignore[no-untyped-call]
+    labels = with_years(ticks, _tick_words(formatter.format_ticks(ticks)))  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_locator(FixedLocator(ticks))
     # Without the formatter's corner note ("2026-Nov"): the title names the range.
     axes.xaxis.set_major_formatter(FixedFormatter(labels))
+
+
+_MONTH, _DAY = "\x1fm%m", "\x1fd%d"  # a month's and a day's number, marked for _tick_words
+
+
+def _tick_words(labels: Sequence[str]) -> list[str]:
+    """The formatter's marked numbers as the app writes them: "Nov" and "3", not "11" and "03"."""
+    words = []
+    for label in labels:
+        label = re.sub(r"\x1fm(\d\d)", lambda found: short_month(int(found[1])), label)
+        words.append(re.sub(r"\x1fd(\d\d)", lambda found: str(int(found[1])), label))
+    return words
 
 
 def with_years(ticks: Sequence[float], labels: Sequence[str]) -> list[str]:
@@ -1721,8 +1738,8 @@ def _hover_infos(chart: HistoryChart) -> list[HoverInfo]:
                 series=marker.label,
                 kind="appointment",
                 value=None,
-                value_text=f"appointment at {marker.when:%H:%M}",
-                when_text=format_day(marker.when.date()),
+                value_text=f"appointment at {time_of_day(marker.when)}",
+                when_text=long_day(marker.when.date()),
                 x=_datetime_number(marker.when),
                 y=chart._appointment_y,
                 axes=axes,
@@ -1746,7 +1763,7 @@ def _band_infos(chart: HistoryChart) -> list[tuple[float, float, float, float, H
         elif band.end == band.start:
             value_text = band.category_label
         else:
-            value_text = f"{band.category_label}, until {format_day(band.end)}"
+            value_text = f"{band.category_label}, until {long_day(band.end)}"
         info = HoverInfo(
             day=band.start,
             series=band.label,
@@ -1754,9 +1771,7 @@ def _band_infos(chart: HistoryChart) -> list[tuple[float, float, float, float, H
             value=None,
             value_text=value_text,
             when_text=(
-                format_day(band.start)
-                if band.end == band.start
-                else f"From {format_day(band.start)}"
+                long_day(band.start) if band.end == band.start else f"From {long_day(band.start)}"
             ),
             x=min(max(start, x_min), x_max),
             y=top + _TREATMENT_ROW_INCHES / 2,

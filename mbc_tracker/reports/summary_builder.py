@@ -20,6 +20,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from mbc_tracker.domain.dates import day_span, short_day
 from mbc_tracker.domain.flags import LEVEL_ORDER, Flag, FlagRule, daily_temperatures
 from mbc_tracker.domain.knowledge import Explanation, Knowledge
 from mbc_tracker.domain.receptors import (
@@ -79,8 +80,6 @@ from mbc_tracker.reports.summary_data import (
     TemperatureSummary,
     TreatmentLine,
     WeightSummary,
-    day_span,
-    short_day,
     shortened,
 )
 
@@ -109,7 +108,7 @@ def _section_of(kind: MeasurementKind) -> Section:
 def _flag_days(days: Sequence[dt.date]) -> str:
     if len(days) == 1:
         return short_day(days[0])
-    return f"{short_day(days[0])} to {short_day(days[-1])} ({len(days)} days)"
+    return f"{day_span(days[0], days[-1])} ({len(days)} days)"
 
 
 # What a flag found, when its episode reaches outside the period: its own message would name

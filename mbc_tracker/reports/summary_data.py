@@ -291,20 +291,6 @@ TREATMENT_NOTE_MAX_CHARACTERS = 150  # a treatment's notes fit a table cell (an 
 ELLIPSIS = "…"
 
 
-def short_day(day: dt.date) -> str:
-    """A day as the summary prints it: "3 Nov 2026"."""
-    return f"{day.day} {day:%b %Y}"
-
-
-def day_span(first: dt.date, last: dt.date) -> str:
-    """ "3 Nov to 21 Nov 2026", "3 Dec 2025 to 21 Jan 2026", or one day."""
-    if first == last:
-        return short_day(first)
-    if first.year == last.year:
-        return f"{first.day} {first:%b} to {short_day(last)}"
-    return f"{short_day(first)} to {short_day(last)}"
-
-
 def shortened(text: str, limit: int) -> str:
     """``text`` on one line, cut at a word boundary to about ``limit`` characters, with "…"."""
     text = " ".join(text.split())

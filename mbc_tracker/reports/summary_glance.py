@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mbc_tracker.domain.dates import day_span, short_day
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import SymptomKind
 from mbc_tracker.reports.summary_data import (
@@ -21,8 +22,6 @@ from mbc_tracker.reports.summary_data import (
     FlagLine,
     SummaryData,
     SymptomStats,
-    day_span,
-    short_day,
 )
 
 MAX_CHANGES = 4  # symptoms listed under "Biggest changes" (an app default)

@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from mbc_tracker.domain.dates import long_day
 from mbc_tracker.domain.flag_engine import FlagEngine, evaluate_day
 from mbc_tracker.domain.flags import (
     Flag,
@@ -375,7 +376,7 @@ class FlagService:
         if discussed_on < flag.first_day:
             raise DiscussionInvalid(
                 "This date is before the flag began. Please choose a date on or after "
-                f"{flag.first_day:%d %B %Y}."
+                f"{long_day(flag.first_day)}."
             )
         at_discussion = [
             severity

@@ -30,6 +30,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mbc_tracker.domain.dates import day_and_time
 from mbc_tracker.domain.errors import PassphraseNeeded, WrongPassphrase
 from mbc_tracker.domain.knowledge import Knowledge, cached_knowledge
 from mbc_tracker.domain.protection import SALT_BYTES, RecordKey, derive_key, new_key
@@ -538,7 +539,7 @@ def refuse_unusable(
     )
     if kind is not ProblemKind.NOT_A_RECORD or backup is not None:
         message += " " + (
-            f"A good backup from {backup.made_at:%d %B %Y at %H:%M} can be opened instead."
+            f"A good backup from {day_and_time(backup.made_at)} can be opened instead."
             if backup
             else "No good backup of it was found."
         )
@@ -553,7 +554,7 @@ def unexpected_problem(path: Path, paths: DataPaths) -> RecordProblem:
         f"The record “{path.name}” could not be read as expected, so the app will not change "
         "it. "
         + (
-            f"A good backup from {backup.made_at:%d %B %Y at %H:%M} can be opened instead."
+            f"A good backup from {day_and_time(backup.made_at)} can be opened instead."
             if backup
             else "No good backup of it was found."
         )

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mbc_tracker.domain.dates import long_day
 from mbc_tracker.domain.flags import FlagInputs
 from mbc_tracker.domain.records import (
     APPOINTMENT_KIND_WORDS,
@@ -42,7 +43,6 @@ from mbc_tracker.reports.summary_data import (
     Preparer,
     Section,
     SummaryData,
-    short_day,
 )
 from mbc_tracker.services.editing import RecordInvalid
 from mbc_tracker.services.person import (
@@ -215,13 +215,13 @@ class SummaryService:
                 ).first()
         if last_visit is not None:
             day = last_visit.date()
-            return Period(day, today), f"Since your last oncology visit on {short_day(day)}."
+            return Period(day, today), f"Since your last oncology visit on {long_day(day)}."
         if last_any is not None:
             day, kind = last_any[0].date(), AppointmentKind(last_any[1])
             what = "" if kind is AppointmentKind.OTHER else f" ({_in_a_sentence(kind)})"
             return (
                 Period(day, today),
-                f"Since your last appointment on {short_day(day)}{what}; "
+                f"Since your last appointment on {long_day(day)}{what}; "
                 "no oncology visit is recorded.",
             )
         first = today - dt.timedelta(days=DEFAULT_PERIOD_DAYS - 1)
@@ -246,7 +246,7 @@ class SummaryService:
             problems["last"] = "This date is in the future. Please choose today or earlier."
         elif first is not None and last < first:
             problems["last"] = (
-                f"The end is before the start. Please choose {short_day(first)} or later."
+                f"The end is before the start. Please choose {long_day(first)} or later."
             )
         if problems or first is None or last is None:
             raise RecordInvalid(problems)

@@ -44,6 +44,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mbc_tracker import __version__
+from mbc_tracker.domain.dates import long_day_span
 from mbc_tracker.domain.records import (
     Appointment,
     CareTeamContact,
@@ -158,11 +159,10 @@ class TransferSummary:
 
     def describe(self) -> str:
         whose = f"{self.person_name}'s record" if self.person_name else "A record with no person"
-        span = (
-            f", from {self.first_day:%d %B %Y} to {self.last_day:%d %B %Y}"
-            if self.first_day and self.last_day
-            else ""
-        )
+        span = ""
+        if self.first_day and self.last_day:
+            days = long_day_span(self.first_day, self.last_day)
+            span = f", on {days}" if self.first_day == self.last_day else f", from {days}"
         counts = ", ".join(
             [
                 _count(self.symptom_entries, "symptom entry", "symptom entries"),

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from mbc_tracker.domain.dates import day_and_time, time_of_day
 from mbc_tracker.files import ExclusiveFile, LockUnavailable
 
 __all__ = ["LockUnavailable", "RecordLock", "RecordLocked", "lock_file", "read_holder"]
@@ -59,9 +60,9 @@ class LockHolder:
         now = now or dt.datetime.now()
         what = PURPOSES.get(self.purpose, "another program")
         when = (
-            f"since {self.since:%H:%M} today"
+            f"since {time_of_day(self.since)} today"
             if self.since.date() == now.date()
-            else f"since {self.since:%d %B %Y, %H:%M}"
+            else f"since {day_and_time(self.since)}"
         )
         where = "" if self.host == socket.gethostname() else f" on the computer “{self.host}”"
         if self.pid == os.getpid() and not where:

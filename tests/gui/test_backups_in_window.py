@@ -106,7 +106,7 @@ def test_restore_lists_backups_keeps_the_record_and_shows_the_restored_one(
         assert dialog.table.rowCount() == 1
         assert dialog.table.item(0, 1).text() == "Made by you"
         assert dialog.table.item(0, 2).text() == "1"
-        assert dialog.table.item(0, 3).text() == "21 November 2026"
+        assert dialog.table.item(0, 3).text() == "21 Nov 2026"
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
         return dialog.result() == RestoreDialog.DialogCode.Accepted
 

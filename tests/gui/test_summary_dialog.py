@@ -164,7 +164,7 @@ def test_the_period_starts_at_the_last_oncology_visit(
     assert dialog.windowTitle() == "Clinic visit summary"
     assert shown_date(dialog.from_edit) == LAST_VISIT.date()
     assert shown_date(dialog.to_edit) == TODAY
-    assert dialog.period_reason.text() == "Since your last oncology visit on 3 Nov 2026."
+    assert dialog.period_reason.text() == "Since your last oncology visit on 3 November 2026."
     assert dialog.period_reason.isVisible()
 
 
@@ -230,7 +230,7 @@ def test_an_end_before_the_start_is_explained_under_to(
     click(qtbot, dialog.print_button)
 
     assert dialog.to_error.text() == (
-        "The end is before the start. Please choose 6 Nov 2026 or later."
+        "The end is before the start. Please choose 6 November 2026 or later."
     )
     assert printed.calls == 0
 

@@ -226,7 +226,7 @@ def test_a_planned_treatment_says_planned(
         qtbot,
         treatment_filler("fulvestrant", TreatmentCategory.HORMONE_THERAPY, dt.date(2025, 7, 1)),
     )
-    assert shown(view, 3) == ["1 July 2025 (planned)"]
+    assert shown(view, 3) == ["1 Jul 2025 (planned)"]
     assert shown(view, 4) == ["planned"]
     assert view.now_label.text() == "No current treatments recorded."
     assert "Planned: fulvestrant" in view.planned_label.text()

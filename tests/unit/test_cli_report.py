@@ -22,8 +22,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from mbc_tracker.app import REPORT_SECTIONS, build_parser, main
+from mbc_tracker.domain.dates import day_span, long_day_span, short_day
 from mbc_tracker.paths import DataPaths
-from mbc_tracker.reports.summary_data import DEFAULT_PERIOD_DAYS, Section, day_span, short_day
+from mbc_tracker.reports.summary_data import DEFAULT_PERIOD_DAYS, Section
 from mbc_tracker.services.record import CareRecord, open_record
 
 PRIVATE = "The file holds private health details: keep it somewhere safe."
@@ -78,7 +79,7 @@ def test_the_default_summary_is_written_with_a_plain_confirmation(
     assert err == ""
     pages = len(pypdf.PdfReader(output).pages)
     period = default_period(demo_dir)
-    span = day_span(period.first, period.last)
+    span = long_day_span(period.first, period.last)
     assert out.splitlines() == [
         f"Wrote a {pages}-page clinic visit summary for {span} to {output}.",
         PRIVATE,
@@ -106,7 +107,7 @@ def test_the_period_and_sections_can_be_chosen(report: Any, tmp_path: Path) -> N
     )
 
     assert code == 0, err
-    assert f"for {day_span(first, last)} to" in out
+    assert f"for {long_day_span(first, last)} to" in out
     text = text_of(output)
     assert f"Period: {day_span(first, last)} (60 days)" in text
     assert "Flagged in this period" in text
@@ -142,7 +143,7 @@ def test_from_alone_runs_to_today(report: Any, tmp_path: Path) -> None:
     code, out, _ = report("--from", first.isoformat(), "-o", str(tmp_path / "s.pdf"))
 
     assert code == 0
-    assert f"for {day_span(first, dt.date.today())} to" in out
+    assert f"for {long_day_span(first, dt.date.today())} to" in out
 
 
 def test_to_alone_before_the_default_start_takes_the_30_days_before_it(
@@ -154,7 +155,7 @@ def test_to_alone_before_the_default_start_takes_the_30_days_before_it(
 
     assert code == 0
     first = last - dt.timedelta(days=DEFAULT_PERIOD_DAYS - 1)
-    assert f"for {day_span(first, last)} to" in out
+    assert f"for {long_day_span(first, last)} to" in out
 
 
 def test_to_alone_after_the_default_start_keeps_that_start(
@@ -166,7 +167,7 @@ def test_to_alone_after_the_default_start_keeps_that_start(
     code, out, _ = report("--to", last.isoformat(), "-o", str(tmp_path / "s.pdf"))
 
     assert code == 0
-    assert f"for {day_span(start, last)} to" in out
+    assert f"for {long_day_span(start, last)} to" in out
 
 
 def test_a_record_with_nothing_logged_gets_a_calm_one_page_summary(
@@ -212,7 +213,7 @@ def test_a_record_with_nothing_logged_gets_a_calm_one_page_summary(
         (["--sections", " , "], "--sections: please name at least one part of the summary"),
         (
             ["--from", "2026-03-01", "--to", "2026-02-01"],
-            "--to: The end is before the start. Please choose 1 Mar 2026 or later.",
+            "--to: The end is before the start. Please choose 1 March 2026 or later.",
         ),
         (
             ["--to", (dt.date.today() + dt.timedelta(days=1)).isoformat()],

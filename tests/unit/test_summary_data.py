@@ -214,7 +214,7 @@ def test_only_flags_with_a_day_in_the_period_appear_and_only_those_days_are_prin
     data = build(entries=entries)
     assert [line.symptom for line in data.flags] == ["Tiredness (fatigue)"]
     (line,) = data.flags
-    assert line.days == "1 Nov 2026 to 2 Nov 2026 (2 days)"
+    assert line.days == "1 Nov to 2 Nov 2026 (2 days)"
     assert "Oct" not in line.days
     assert line.level is FlagLevel.NEXT_VISIT
     assert line.level_words == "Mention at the next visit"
@@ -567,7 +567,9 @@ def test_a_flag_inside_the_period_says_what_happened_without_repeating_the_rule(
     entries = [rated("fatigue", day(11, 3 + offset), 5) for offset in range(3)]
     data = build(entries=entries)
     (line,) = data.flags
-    assert line.what_happened.startswith("At 4 or more on 3 days in a row (3 November 2026")
+    assert line.what_happened.startswith(
+        "At 4 or more on 3 days in a row (3 November to 5 November 2026"
+    )
     assert "app default" not in line.what_happened and "This app" not in line.what_happened
 
 

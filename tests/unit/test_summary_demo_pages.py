@@ -20,13 +20,14 @@ import pytest
 from PySide6.QtGui import QPdfWriter
 from PySide6.QtWidgets import QApplication
 
+from mbc_tracker.domain.dates import short_day
 from mbc_tracker.domain.records import PaperSize, Person
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.printing import summary_page_layout, write_summary_pdf
 from mbc_tracker.printing.layout import _RowUnit, _TextUnit
 from mbc_tracker.printing.pages import lay_out_summary
 from mbc_tracker.printing.summary_document import HEADING, SUBHEADING
-from mbc_tracker.reports.summary_data import Period, SummaryData, short_day
+from mbc_tracker.reports.summary_data import Period, SummaryData
 from mbc_tracker.services.record import CareRecord
 
 TODAY = dt.date(2026, 11, 30)

@@ -90,7 +90,7 @@ def test_the_default_period_starts_at_the_last_oncology_visit(record: CareRecord
     appointment(record, at(TODAY + dt.timedelta(days=11)))  # still to come
     assert record.summary.default_period(TODAY) == Period(days_ago(18), TODAY)
     assert record.summary.default_period_reason(TODAY) == (
-        "Since your last oncology visit on 3 Nov 2026."
+        "Since your last oncology visit on 3 November 2026."
     )
 
 
@@ -107,11 +107,12 @@ def test_without_an_oncology_visit_the_last_appointment_of_any_kind(record: Care
     assert record.summary.default_period(TODAY) == Period(days_ago(12), TODAY)
     reason = record.summary.default_period_reason(TODAY)
     assert reason == (
-        "Since your last appointment on 9 Nov 2026 (blood test); no oncology visit is recorded."
+        "Since your last appointment on 9 November 2026 (blood test); "
+        "no oncology visit is recorded."
     )
     appointment(record, at(days_ago(11)), AppointmentKind.MRI_SCAN)
     assert record.summary.default_period_reason(TODAY) == (
-        "Since your last appointment on 10 Nov 2026 (MRI scan); no oncology visit is recorded."
+        "Since your last appointment on 10 November 2026 (MRI scan); no oncology visit is recorded."
     )
 
 
@@ -147,7 +148,7 @@ def test_a_period_that_can_be_used_is_returned(record: CareRecord) -> None:
         (
             dt.date(2026, 11, 10),
             dt.date(2026, 11, 3),
-            {"last": "The end is before the start. Please choose 10 Nov 2026 or later."},
+            {"last": "The end is before the start. Please choose 10 November 2026 or later."},
         ),
         (
             dt.date(2026, 11, 10),
@@ -455,7 +456,7 @@ def test_flags_outside_the_period_are_absent_and_days_are_clipped(record: CareRe
     data = record.summary.data(period, today=TODAY, now=NOW)
     assert [line.symptom for line in data.flags] == ["Bone pain"]
     (line,) = data.flags
-    assert line.days == "11 Nov 2026 to 13 Nov 2026 (3 days)"
+    assert line.days == "11 Nov to 13 Nov 2026 (3 days)"
     assert data.history is not None
     assert {flagged.day for flagged in data.history.flagged} == {days_ago(n) for n in (10, 9, 8)}
 

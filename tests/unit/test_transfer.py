@@ -498,7 +498,7 @@ def test_the_example_in_the_format_documentation_imports(
 
     assert summary.describe() == (
         "Maria Demo's record: 2 symptom entries, 1 measurement, 0 day notes, 1 treatment and "
-        "0 appointments, from 29 June 2025 to 29 June 2025."
+        "0 appointments, on 29 June 2025."
     )
 
 

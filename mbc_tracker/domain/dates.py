@@ -1,0 +1,119 @@
+"""How the app writes a date or a time for a person to read: every wording declared here, once.
+
+Each page, the clinic summary (screen and PDF), the chart and the command line's human output
+take their dates from these functions, so "3 November 2026" reads the same everywhere. The rule
+for choosing: the **long** forms ("3 November 2026", "Monday 30 November 2026", "November 2026",
+"3 November 2026, 14:05") go in sentences, headings, titles and messages; the **short** forms
+("3 Nov 2026", "Mon 30 Nov 2026", "Nov 2026", "3 Nov 2026, 14:05") go in table cells, chart
+ticks, the printed summary's dense lines and other compact lists. Days are never zero-padded in
+words; times are 24-hour "14:05".
+
+Month and weekday names come from the fixed English tables below, never from ``strftime``'s
+``%B``/``%b``/``%A`` (they follow the C library's LC_TIME, so an English sentence could get a
+local month name inside it) nor from Qt's locale. The app is English-only today; issue 16 will
+localise dates through this one module. ISO dates (YYYY-MM-DD) stay wherever a machine reads
+them (JSON, CSV, file names, ``--json`` output) and in what the typed date field accepts: those
+are not wordings and do not come from here. ``tests/unit/test_dates.py`` fails if a second date
+wording appears elsewhere in the package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+SHORT_MONTHS = tuple(month[:3] for month in MONTHS)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+SHORT_WEEKDAYS = tuple(weekday[:3] for weekday in WEEKDAYS)
+
+SPAN_JOIN = " to "  # between the first and the last day of a span, in every span
+NO_BREAK_SPACE = "\u00a0"
+
+
+def long_day(day: dt.date) -> str:
+    """ "3 November 2026": in sentences and headings."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_day(day: dt.date) -> str:
+    """ "3 Nov 2026": in table cells and compact lists."""
+    return f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
+
+
+def weekday_day(day: dt.date) -> str:
+    """ "Monday 30 November 2026": a heading that names one day, such as Today's."""
+    return f"{WEEKDAYS[day.weekday()]} {long_day(day)}"
+
+
+def short_weekday_day(day: dt.date) -> str:
+    """ "Mon 30 Nov 2026": a table cell where the day of the week helps (appointments, days)."""
+    return f"{SHORT_WEEKDAYS[day.weekday()]} {short_day(day)}"
+
+
+def month_year(day: dt.date) -> str:
+    """ "November 2026": the month ``day`` falls in, in sentences and headings."""
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def short_month_year(day: dt.date) -> str:
+    """ "Nov 2026": the month ``day`` falls in, in table cells and on axis ticks."""
+    return f"{SHORT_MONTHS[day.month - 1]} {day.year}"
+
+
+def short_month(month: int) -> str:
+    """ "Nov" for 11: a month alone, on axis ticks that carry the year elsewhere."""
+    return SHORT_MONTHS[month - 1]
+
+
+def time_of_day(moment: dt.datetime | dt.time) -> str:
+    """ "14:05": 24-hour, minutes always two digits."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def day_and_time(moment: dt.datetime) -> str:
+    """ "3 November 2026, 14:05": when something happened, in a sentence or a message."""
+    return f"{long_day(moment.date())}, {time_of_day(moment)}"
+
+
+def short_day_and_time(moment: dt.datetime, *, weekday: bool = False) -> str:
+    """ "3 Nov 2026, 14:05" (or "Tue 3 Nov 2026, 14:05" with ``weekday``): in table cells."""
+    day = short_weekday_day(moment.date()) if weekday else short_day(moment.date())
+    return f"{day}, {time_of_day(moment)}"
+
+
+def _span(first: dt.date, last: dt.date, month_names: tuple[str, ...], space: str) -> str:
+    def written(day: dt.date, year: bool = True) -> str:
+        words = f"{day.day}{space}{month_names[day.month - 1]}"
+        return f"{words}{space}{day.year}" if year else words
+
+    if first == last:
+        return written(first)
+    # Within one year the year is written once, at the end: "3 Nov to 21 Nov 2026".
+    return f"{written(first, year=first.year != last.year)}{SPAN_JOIN}{written(last)}"
+
+
+def day_span(first: dt.date, last: dt.date) -> str:
+    """ "3 Nov to 21 Nov 2026", "3 Dec 2025 to 21 Jan 2026", or one day: compact lists."""
+    return _span(first, last, SHORT_MONTHS, " ")
+
+
+def long_day_span(first: dt.date, last: dt.date, *, keep_days_whole: bool = False) -> str:
+    """ "3 November to 21 November 2026", across years both in full, or one day: sentences.
+
+    With ``keep_days_whole`` each day's words are joined by no-break spaces, so a label that
+    wraps breaks the span only between its days ("2 September to" / "30 November 2026"),
+    never inside one."""
+    return _span(first, last, MONTHS, NO_BREAK_SPACE if keep_days_whole else " ")
