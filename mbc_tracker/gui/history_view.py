@@ -69,6 +69,7 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker.domain.dates import long_day, long_day_span
 from mbc_tracker.gui import chart_theme, theme
+from mbc_tracker.gui.care_team_notice import CareTeamNotice
 from mbc_tracker.gui.history_legend import HistoryLegend
 from mbc_tracker.gui.history_table import HistoryTable
 from mbc_tracker.gui.widgets import (
@@ -465,6 +466,10 @@ class HistoryView(QWidget):
         intro.setWordWrap(True)
         outer.addWidget(title)
         outer.addWidget(intro)
+        # The chart marks flagged days, so the page carries the line every screen with flags
+        # does, under the intro as on the Flags page.
+        self.care_team_notice = CareTeamNotice(self)
+        outer.addWidget(self.care_team_notice)
         outer.addWidget(self._build_controls())
         self.range_error = ErrorLabel(self.to_edit, self)
         outer.addWidget(self.range_error)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,7 @@ from mbc_tracker.domain.daylog import (
 from mbc_tracker.domain.errors import RecordUnavailable
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import SymptomKind, TemperatureUnit, TrackedSymptom, WeightUnit
+from mbc_tracker.gui.care_team_notice import CareTeamNotice
 from mbc_tracker.gui.flag_banner import FlagBanner
 from mbc_tracker.gui.labels import nothing_saved, temperature_unit_label, weight_unit_label
 from mbc_tracker.gui.month_overview import MonthOverview, PickDayDialog
@@ -307,6 +309,13 @@ class TodayView(QWidget):
         self.month_overview.day_chosen.connect(self._on_overview_day_chosen)
         side.addWidget(overview_title)
         side.addWidget(self.month_overview)
+        # The month marks flagged days, so it carries the line every screen with flags does.
+        self.care_team_notice = CareTeamNotice(side_box)
+        # As wide as the month, never widening the column (which would narrow the form).
+        self.care_team_notice.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
+        side.addWidget(self.care_team_notice)
         side.addStretch(1)
         side_scroll.setMinimumWidth(min(width, self.month_overview.minimumSizeHint().width()) + 12)
         side_scroll.setMaximumWidth(width + 12 + side_scroll.verticalScrollBar().sizeHint().width())
