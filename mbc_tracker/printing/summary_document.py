@@ -619,6 +619,16 @@ def _glance_blocks(data: SummaryData) -> list[Block]:
             glance.promptly_left_out,
             "Nothing in this period was flagged to contact the care team promptly.",
         )
+        if data.earlier_promptly:
+            blocks.append(
+                _line(
+                    Span(
+                        "Still open from before this period, not marked as discussed: ", bold=True
+                    ),
+                    "; ".join(data.earlier_promptly) + ".",
+                    style=TABLE_TEXT,
+                )
+            )
         blocks += _glance_flag_blocks(
             "Symptoms to mention at this visit",
             glance.to_mention,

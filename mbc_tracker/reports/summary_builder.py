@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from mbc_tracker.domain.dates import day_span, short_day
 from mbc_tracker.domain.flags import LEVEL_ORDER, Flag, FlagRule, daily_temperatures
-from mbc_tracker.domain.knowledge import Explanation, Knowledge
+from mbc_tracker.domain.knowledge import Explanation, FlagLevel, Knowledge
 from mbc_tracker.domain.receptors import (
     Her2Status,
     ReceptorReading,
@@ -636,6 +636,24 @@ def contact_lines(contacts: Iterable[CareTeamContact]) -> tuple[ContactLine, ...
 # -- the whole summary -----------------------------------------------------------------------------
 
 
+def _earlier_promptly(flags: Iterable[Flag], period: Period) -> tuple[str, ...]:
+    """One line per symptom with "contact promptly" flags still open from before ``period``,
+    newest first: "Temperature (8 Oct 2026)", or "Seizure (fit) (29 May to 30 May 2025; 12
+    times in all)"."""
+    by_symptom: dict[str, list[Flag]] = {}
+    for flag in flags:
+        if flag.level is FlagLevel.PROMPTLY and flag.is_open and flag.last_day < period.first:
+            by_symptom.setdefault(flag.symptom_label, []).append(flag)
+    lines = []
+    for label, found in by_symptom.items():
+        newest = max(found, key=lambda flag: (flag.last_day, flag.first_day))
+        words = day_span(newest.first_day, newest.last_day)
+        if len(found) > 1:
+            words += f"; {len(found)} times in all"
+        lines.append((newest.last_day, f"{label} ({words})"))
+    return tuple(line for _day, line in sorted(lines, key=lambda pair: pair[0], reverse=True))
+
+
 def build_summary_data(
     *,
     person: Person | None,
@@ -657,6 +675,7 @@ def build_summary_data(
     fever_from_celsius: float | None = None,
     care_team: Iterable[CareTeamContact] = (),
     appendix: bool = False,
+    earlier_flags: Iterable[Flag] = (),
 ) -> SummaryData:
     """The summary of ``period`` for the chosen ``sections``, from the record's domain objects.
 
@@ -748,7 +767,9 @@ def build_summary_data(
         if Section.NOTES in chosen and appendix
         else ((), 0)
     )
+    earlier_promptly = _earlier_promptly(earlier_flags, period)
     return SummaryData(
+        earlier_promptly=earlier_promptly if Section.FLAGS in chosen else (),
         person_name=person.name if person is not None else "",
         date_of_birth=person.date_of_birth if person is not None else None,
         period=period,

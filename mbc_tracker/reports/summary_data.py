@@ -259,6 +259,10 @@ class SummaryData:
     care_team: tuple[ContactLine, ...] = ()
     # The appendix: the receptor readings in full and the notes (when those sections are on).
     appendix: bool = False
+    # "Contact promptly" flags still open (not marked discussed) that ended before the period:
+    # "Temperature (8 Oct 2026)". Page 1 names them, so a summary of the last fortnight never
+    # reads as if nothing urgent were waiting.
+    earlier_promptly: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:

@@ -377,6 +377,12 @@ class SummaryService:
         # The temperature part counts the days of fever flags.
         wants_flags = Section.FLAGS in chosen or Section.TEMPERATURE in chosen
         flags = record.flags.evaluate(since=period.first) if wants_flags else []
+        # Open "contact promptly" flags from before the period, for page 1 (from the cache).
+        earlier = (
+            [flag for flag in record.flags.evaluate() if flag.last_day < period.first]
+            if Section.FLAGS in chosen
+            else []
+        )
         return build_summary_data(
             person=inputs.person,
             period=period,
@@ -397,4 +403,5 @@ class SummaryService:
             fever_from_celsius=record.flags.settings().fever_from_celsius,
             care_team=care_team,
             appendix=appendix,
+            earlier_flags=earlier,
         )

@@ -70,6 +70,11 @@ def summary_from_the_whole_record(record: CareRecord, period: Period) -> Summary
         appointments=appointments,
         day_notes=notes,
         care_team=care_team,
+        earlier_flags=[
+            flag
+            for flag in evaluate_flags(inputs, record.knowledge, record.flags.settings())
+            if flag.last_day < period.first
+        ],
     )
 
 

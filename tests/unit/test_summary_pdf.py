@@ -688,3 +688,19 @@ def test_no_change_worth_listing_is_said_with_the_apps_own_threshold(pdf_path: P
         "No symptom changed by half a point or more on average, nor by a day of an event "
         "(half a point is the app's own choice, not a medical rule)."
     ) in first_page
+
+
+def test_open_contact_promptly_flags_from_before_the_period_are_named_on_page_one(
+    pdf_path: Path,
+) -> None:
+    """A summary of a short period never reads as if nothing urgent were waiting."""
+    data = dataclasses.replace(
+        summary(flags=(flag(2),)), earlier_promptly=("Temperature (8 Oct 2026)",)
+    )
+    write_summary_pdf(data, pdf_path)
+    first_page = page_texts(pdf_path)[0]
+    assert "Nothing in this period was flagged to contact the care team promptly" in first_page
+    assert (
+        "Still open from before this period, not marked as discussed: Temperature (8 Oct 2026)."
+        in first_page
+    )

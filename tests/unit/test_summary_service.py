@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from mbc_tracker.domain.dates import short_day
 from mbc_tracker.domain.daylog import DayLog
 from mbc_tracker.domain.records import (
     Appointment,
@@ -591,3 +592,23 @@ def test_notes_are_shortened_and_capped(record: CareRecord) -> None:
     assert data.notes[0].text.startswith("Day 0. A long walk.")
     assert data.notes[0].text.endswith("…")
     assert len(data.notes[0].text) <= NOTE_MAX_CHARACTERS + 1
+
+
+def test_an_open_contact_promptly_flag_from_before_the_period_reaches_page_one(
+    record: CareRecord,
+) -> None:
+    """A summary of the last fortnight must not read as if nothing urgent were waiting: a
+    seizure five weeks ago, never marked as discussed, is named; once discussed, it is not."""
+    seizure_day = days_ago(35)
+    for day in (days_ago(50), seizure_day):
+        record.daylog.save_day(DayLog(day=day, events={"seizure": True}), today=TODAY)
+    record.daylog.save_day(DayLog(day=days_ago(3), severities={"bone_pain": 1}), today=TODAY)
+    period = Period(days_ago(13), TODAY)
+
+    data = record.summary.data(period, today=TODAY, now=NOW)
+    # One line per symptom: the newest time, and how many in all.
+    assert data.earlier_promptly == (f"Seizure (fit) ({short_day(seizure_day)}; 2 times in all)",)
+
+    for flag in [flag for flag in record.flags.evaluate() if flag.symptom_key == "seizure"]:
+        record.flags.mark_discussed(flag, days_ago(30), "", today=TODAY)
+    assert record.summary.data(period, today=TODAY, now=NOW).earlier_promptly == ()
