@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker.domain.dates import long_day, short_day
 from mbc_tracker.domain.records import Treatment, TreatmentCategory
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.labels import route_label, stop_reason_label
 from mbc_tracker.gui.record_list import Column, RecordListPage
 from mbc_tracker.gui.runner import runner_for
@@ -108,9 +109,13 @@ class TreatmentsView(RecordListPage):
         timeline_area.setFrameShape(QFrame.Shape.NoFrame)
         timeline_area.setAccessibleName(self.tr("Treatment timeline"))
         timeline_area.setWidget(self.timeline)
+        # Five rows at the desktop's text size, two with larger text (the list scrolls): at 150%
+        # five rows, the "Now taking" box and the timeline made the page taller than a 700-pixel
+        # screen, and with it the whole window, on every page.
+        rows = 5 if theme.text_scale() < 1.2 else 2
         self.table.setMinimumHeight(
             self.table.horizontalHeader().sizeHint().height()
-            + self.table.verticalHeader().defaultSectionSize() * 5
+            + self.table.verticalHeader().defaultSectionSize() * rows
         )
         outer.insertWidget(outer.count() - 1, timeline_heading)
         outer.insertWidget(outer.count() - 1, timeline_area, 1)
