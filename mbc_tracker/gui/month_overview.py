@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QPointF, QRect, QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QPainter, QPen, QPolygonF, QTextCharFormat
+from PySide6.QtGui import QFont, QPainter, QPen, QPolygonF, QShowEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -197,6 +197,7 @@ class MonthOverview(QWidget):
         self.legend.setSizePolicy(policy)
         layout.addWidget(self.legend)
         self._read_for: tuple[int, int] | None = None  # the month whose logged days are shown
+        self._marks_pending = False
         self._flag_marks_timer = QTimer(self)
         self._flag_marks_timer.setSingleShot(True)
         self._flag_marks_timer.setInterval(FLAG_MARKS_DELAY_MS)
@@ -245,7 +246,15 @@ class MonthOverview(QWidget):
         if self.isVisible():
             self._mark_flags()  # builds the flag cache if the warm-up has not yet
         else:
-            self._flag_marks_timer.start()  # not on screen: no reason to read the record yet
+            # Not on screen (another page, or Today's month stepped aside for large text): no
+            # reason to read the record yet, nor to keep a timer going; showing it marks them.
+            self._marks_pending = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._marks_pending:
+            self._marks_pending = False
+            self.refresh_flags()
 
     def _mark_flags(self) -> None:
         first, last = self._grid_span()

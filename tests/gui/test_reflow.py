@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.gui.main_window import MainWindow
+from mbc_tracker.gui.month_overview import FLAG_MARKS_DELAY_MS
 from mbc_tracker.gui.today_view import TodayView
 from mbc_tracker.gui.widgets import ReflowBox
 
@@ -85,9 +86,16 @@ def test_today_leaves_the_month_to_pick_a_day_when_the_scales_need_the_width(
     form = view.findChild(QScrollArea)
     assert form is not None and form.accessibleName() == "The day's form"
     assert form.horizontalScrollBar().maximum() == 0  # every scale's 0 to 10 in view
+    # Stepped aside, the month does not keep a timer going to mark its flags: the app goes
+    # idle (the flags are marked when the month shows again).
+    month = view.month_overview
+    qtbot.waitUntil(lambda: not month._flag_marks_timer.isActive(), timeout=3000)
+    qtbot.wait(FLAG_MARKS_DELAY_MS + 200)
+    assert not month._flag_marks_timer.isActive()
     # The same month, with its marks, is under "Pick a day…"; wider, it comes back.
     window.resize(2400, 900)
     qtbot.waitUntil(lambda: month_shown(window))
+    qtbot.waitUntil(lambda: bool(month.calendar.flagged_days()), timeout=5000)
 
 
 def test_a_list_page_divider_gives_the_list_the_room_its_columns_need(
