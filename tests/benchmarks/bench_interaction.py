@@ -309,6 +309,9 @@ class Driver:
         if len(windows) != 1:
             raise BenchmarkFailed(f"expected one main window, found {len(windows)}")
         self.window = windows[0]
+        # The size the app is designed for (the offscreen screen is 800x600, which would make
+        # the window smaller, and Today would leave its month out of the steps).
+        self.window.resize(1024, 700)
         self.watchdog.start()
         # The record opens on the next turn of the event loop, after the first paint.
         deadline = time.perf_counter() + SETTLE_TIMEOUT_S
