@@ -18,7 +18,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QPointF, QRect, QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QPainter, QPen, QPolygonF, QShowEvent, QTextCharFormat
+from PySide6.QtGui import (
+    QFont,
+    QPainter,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QShowEvent,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -63,6 +71,12 @@ class LoggedDaysCalendar(QCalendarWidget):
             )
         # Tall enough cells to leave room for the dot under each number.
         self.setMinimumHeight(self.fontMetrics().height() * 14)
+        # Weekends in the text colour, not Qt's red: in an app that flags symptoms, red dates
+        # read as a warning, and dark red on a dark or high-contrast window is hard to read.
+        weekend = QTextCharFormat()
+        weekend.setForeground(self.palette().color(QPalette.ColorRole.Text))
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.setWeekdayTextFormat(day, weekend)
 
     def logged_days(self) -> set[dt.date]:
         return set(self._logged)

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 from page_changes import follow_changes
 from PySide6.QtCore import QDate, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
@@ -211,3 +211,12 @@ def near(pixel: QColor, colour: QColor) -> bool:
         abs(a - b) <= 24
         for a, b in zip(pixel.getRgb()[:3], colour.toRgb().getRgb()[:3], strict=True)
     )
+
+
+def test_weekends_are_written_like_other_days_not_in_red(view: TodayView) -> None:
+    """Red dates read as a warning in an app that flags symptoms, and Qt's red weekends are
+    dark red on a dark or high-contrast window."""
+    calendar = view.month_overview.calendar
+    text = calendar.palette().color(QPalette.ColorRole.Text)
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        assert calendar.weekdayTextFormat(day).foreground().color() == text
