@@ -380,12 +380,11 @@ class SymptomCard(QFrame):
         self.symptom_label.setText(first.symptom_label)
         newest = next(flag for flag in (counted or flags) if flag.level is self.level)
         told_late = today is not None and not is_current_prompt(newest, today)
-        if today is not None:
-            words = flag_level_words(self.level, newest.last_day, today)
-        else:
-            words = f"{flag_level_mark(self.level)}  {flag_level_label(self.level)}"
-        self.level_label.setText(words)
-        self.setAccessibleName(f"{first.symptom_label}: {words.split(maxsplit=1)[1]}")
+        words = (
+            flag_level_words(newest, today) if today is not None else flag_level_label(self.level)
+        )
+        self.level_label.setText(f"{flag_level_mark(self.level)}  {words}")
+        self.setAccessibleName(f"{first.symptom_label}: {words}")
         colour = theme.level_colour(self.level, self.palette()).name()
         promptly = self.level is FlagLevel.PROMPTLY
         self.level_label.setStyleSheet(

@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from mbc_tracker.domain.dates import long_day
-from mbc_tracker.domain.flags import PROMPT_CURRENT_DAYS, FlagRule
+from mbc_tracker.domain.flags import Flag, FlagRule, is_current_prompt
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import (
     AppointmentKind,
@@ -88,14 +88,14 @@ def flag_level_label(level: FlagLevel) -> str:
     }[level]
 
 
-def flag_level_words(level: FlagLevel, last_day: dt.date, today: dt.date) -> str:
-    """The shape and words of a flag's level, as of ``today``: a "contact promptly" flag of
-    some days ago says when it was raised rather than asking, weeks later, to call now."""
-    if level is FlagLevel.PROMPTLY and (today - last_day).days > PROMPT_CURRENT_DAYS:
-        words = _tr("Flagged {day}: contact your care team promptly").format(day=long_day(last_day))
-    else:
-        words = flag_level_label(level)
-    return f"{flag_level_mark(level)}  {words}"
+def flag_level_words(flag: Flag, today: dt.date) -> str:
+    """What ``flag``'s level asks, as of ``today``: a "contact promptly" flag of some days ago
+    says when it was raised rather than asking, weeks later, to call now."""
+    if flag.level is FlagLevel.PROMPTLY and not is_current_prompt(flag, today):
+        return _tr("Flagged {day}: contact your care team promptly").format(
+            day=long_day(flag.last_day)
+        )
+    return flag_level_label(flag.level)
 
 
 def flag_level_mark(level: FlagLevel) -> str:
