@@ -107,6 +107,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="protect the record with a passphrase (its contents become unreadable without it; "
         "a forgotten passphrase cannot be recovered)",
     )
+    change = commands.add_parser(
+        "change-passphrase",
+        help="give a protected record a new passphrase (backups made before keep the old one)",
+    )
+    change.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help="read the new passphrase from the first line of FILE (default: asked for twice at "
+        "the terminal)",
+    )
     unprotect = commands.add_parser(
         "unprotect", help="remove the passphrase protection (the record becomes a plain file)"
     )

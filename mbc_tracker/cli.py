@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any
 from mbc_tracker.cli_protection import (
     PassphraseSource,
     PassphraseUnavailable,
+    change_passphrase,
+    key_for_making,
     protect,
     record_key,
     unprotect,
@@ -60,6 +62,12 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
+
+
+# Said after writing a file from a protected record: the passphrase does not travel with it.
+UNPROTECTED_COPY = (
+    "The record's passphrase does not protect this file: anyone who can open it can read it."
+)
 
 
 def _say(message: str) -> None:
@@ -120,12 +128,14 @@ def _run_verb(args: argparse.Namespace) -> int:
         return protect(paths, source)
     if args.command == "unprotect":
         return unprotect(paths, source, confirmed=args.yes)
+    if args.command == "change-passphrase":
+        return change_passphrase(paths, source, PassphraseSource.of(args.new_passphrase_file))
     if args.command == "demo":
-        return _demo(paths, args.years)
+        return _demo(paths, args.years, source)
     if args.command == "export":
         return _export(paths, Path(args.file), source)
     if args.command == "import":
-        return _import(paths, Path(args.file))
+        return _import(paths, Path(args.file), source)
     if args.command == "backup":
         return _backup(paths, source)
     if args.command == "restore":
@@ -163,14 +173,16 @@ def _open_command(paths: DataPaths) -> str:
     return f"mbc-tracker --data-dir {shlex.quote(str(paths.data_dir))}"
 
 
-def _demo(paths: DataPaths, years: int) -> int:
+def _demo(paths: DataPaths, years: int, source: PassphraseSource) -> int:
     from mbc_tracker.services.demo import MAX_YEARS, DemoRecordExists, write_demo_record
 
     if not 1 <= years <= MAX_YEARS:
         print(f"--years: choose a whole number from 1 to {MAX_YEARS}.", file=sys.stderr)
         return EXIT_USAGE
     try:
-        record = write_demo_record(paths, years=years)
+        record = write_demo_record(
+            paths, years=years, key=key_for_making(paths.default_record, source)
+        )
     except RecordProblem as problem:
         return _problem(problem.message)
     except DemoRecordExists as exists:
@@ -210,6 +222,7 @@ def _export(paths: DataPaths, file: Path, source: PassphraseSource) -> int:
         )
     except RecordProblem as problem:
         return _problem(problem.message)
+    protected = record.protected
     try:
         summary = export_record(record, file)
     except OutputRefused as refused:
@@ -221,15 +234,17 @@ def _export(paths: DataPaths, file: Path, source: PassphraseSource) -> int:
     _say(f"Exported to {file}.")
     _say(summary.describe())
     _say("The file holds private health details: keep it somewhere safe.")
+    if protected:
+        _say(UNPROTECTED_COPY)
     return EXIT_OK
 
 
-def _import(paths: DataPaths, file: Path) -> int:
+def _import(paths: DataPaths, file: Path, source: PassphraseSource) -> int:
     from mbc_tracker.services.transfer import ImportInvalid, import_into_folder
 
     file = file.expanduser()
     try:
-        summary = import_into_folder(paths, file)
+        summary = import_into_folder(paths, file, key=key_for_making(paths.default_record, source))
     except RecordProblem as problem:
         return _problem(problem.message)
     except ImportInvalid as invalid:
@@ -625,6 +640,7 @@ def _report(
         )
     except RecordProblem as problem:
         return _problem(problem.message)
+    protected = record.protected
     try:
         try:
             period = _report_period(record, first, last, today)
@@ -664,4 +680,6 @@ def _report(
     span = long_day_span(period.first, period.last)
     _say(f"Wrote a {pages}-page clinic visit summary for {span} to {output}.")
     _say("The file holds private health details: keep it somewhere safe.")
+    if protected:
+        _say(UNPROTECTED_COPY)
     return EXIT_OK

@@ -105,6 +105,25 @@ def record_key(path: Path, source: PassphraseSource) -> RecordKey | None:
     return key_for(path, source.read(path.name))
 
 
+def key_for_making(path: Path, source: PassphraseSource) -> RecordKey | None:
+    """For a verb that may make the record (``import``, ``demo``): the key of the record at
+    ``path`` when it exists and is protected; for a record not made yet, a new key when a
+    passphrase file was given (the new record is made protected from its first byte); else None.
+    Raises PassphraseUnavailable for a passphrase that cannot be used."""
+    from mbc_tracker.domain.protection import new_key
+    from mbc_tracker.services.protection import passphrase_problem
+
+    if path.exists():
+        return record_key(path, source)
+    if source.file is None:
+        return None
+    passphrase = source.read(path.name, new=True)
+    problem = passphrase_problem(passphrase)
+    if problem is not None:
+        raise PassphraseUnavailable(f"{problem} Nothing was changed.")
+    return new_key(passphrase)
+
+
 def protect(paths: DataPaths, source: PassphraseSource) -> int:
     from mbc_tracker.services.protection import ProtectionRefused, is_protected, protect_record
     from mbc_tracker.services.record import RecordProblem
@@ -128,6 +147,45 @@ def protect(paths: DataPaths, source: PassphraseSource) -> int:
             f"{count} backup{'s' if count != 1 else ''} made before in {paths.backups_dir} "
             f"{'are' if count != 1 else 'is'} not protected and can be read by anyone who can "
             "open that folder. New backups are protected."
+        )
+    return 0
+
+
+def change_passphrase(
+    paths: DataPaths, source: PassphraseSource, new_source: PassphraseSource
+) -> int:
+    """``change-passphrase``: the passphrase now from ``source``, the new one from
+    ``new_source`` (``--new-passphrase-file``, else asked twice at a terminal)."""
+    from mbc_tracker.services.protection import (
+        ProtectionRefused,
+        change_passphrase,
+        is_protected,
+    )
+    from mbc_tracker.services.record import RecordProblem
+
+    path = paths.default_record
+    if not path.exists() or not is_protected(path):
+        return _problem(f"“{path.name}” is not protected with a passphrase; nothing changed.")
+    passphrase = source.read(path.name)
+    if new_source.file is None and not sys.stdin.isatty():
+        return _problem(
+            "The new passphrase is needed: give it in a file with --new-passphrase-file FILE, "
+            "or run the command in a terminal to be asked for it. Nothing was changed."
+        )
+    if new_source.file is None:
+        print("Now the new passphrase.")
+    new_passphrase = new_source.read(path.name, new=True)
+    try:
+        outcome = change_passphrase(path, paths, passphrase, new_passphrase)
+    except (ProtectionRefused, RecordProblem) as refused:
+        return _problem(refused.message)
+    print(f"“{path.name}” now opens with the new passphrase, and no longer with the old one.")
+    print(_FORGOTTEN)
+    if outcome.other_backups:
+        count = len(outcome.other_backups)
+        print(
+            f"{count} backup{'s' if count != 1 else ''} made before in {paths.backups_dir} "
+            f"still open{'s' if count == 1 else ''} only with the old passphrase."
         )
     return 0
 

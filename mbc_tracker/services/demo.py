@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.domain.records import (
     Appointment,
     AppointmentKind,
@@ -83,12 +84,17 @@ class _Line:
 
 
 def write_demo_record(
-    paths: DataPaths, years: int = 1, today: dt.date | None = None, seed: int = 7
+    paths: DataPaths,
+    years: int = 1,
+    today: dt.date | None = None,
+    seed: int = 7,
+    key: RecordKey | None = None,
 ) -> CareRecord:
     """Write a demo record of ``years`` years into ``paths``' default record and return it open.
 
     The caller closes the returned record. Raises DemoRecordExists (and writes nothing) when the
     record already holds a person or any entries, and ValueError for a span outside 1-30 years.
+    ``key`` opens a protected record, or makes the new one protected.
     """
     if not 1 <= years <= MAX_YEARS:
         raise ValueError(f"Choose a number of years from 1 to {MAX_YEARS}.")
@@ -107,7 +113,7 @@ def write_demo_record(
 
     # A new record is written whole before it gets its name; an existing empty one in one
     # transaction. Either way the record's lock is held throughout.
-    record = open_record(paths.default_record, paths, purpose="demo", fill_new=fill)
+    record = open_record(paths.default_record, paths, purpose="demo", fill_new=fill, key=key)
     try:
         if not written:
             fill(record)

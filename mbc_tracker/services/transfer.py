@@ -45,6 +45,7 @@ from sqlalchemy.orm import Session
 
 from mbc_tracker import __version__
 from mbc_tracker.domain.dates import long_day_span
+from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.domain.records import (
     Appointment,
     CareTeamContact,
@@ -946,27 +947,35 @@ def _already_holds_data(record: CareRecord) -> str:
     )
 
 
-def import_into_folder(paths: DataPaths, file: Path, today: dt.date | None = None) -> ImportSummary:
+def import_into_folder(
+    paths: DataPaths, file: Path, today: dt.date | None = None, key: RecordKey | None = None
+) -> ImportSummary:
     """Import ``file`` into the default record of ``paths``, creating the record if needed.
 
     Raises ImportInvalid or RecordProblem (``LOCKED`` when the record is open elsewhere). A
     record made for this import is written whole under a temporary name and only then given its
     name, so a refused or interrupted import leaves the folder without a record, as it was.
+    ``key`` opens a protected record, or makes the new one protected.
     """
-    return import_into_record_file(paths.default_record, paths, file, today)
+    return import_into_record_file(paths.default_record, paths, file, today, key)
 
 
 def import_into_record_file(
-    record_path: Path, paths: DataPaths, file: Path, today: dt.date | None = None
+    record_path: Path,
+    paths: DataPaths,
+    file: Path,
+    today: dt.date | None = None,
+    key: RecordKey | None = None,
 ) -> ImportSummary:
     """Import ``file`` into the record at ``record_path``: a new record (made whole or not at
-    all), or an existing empty one. Raises ImportInvalid or RecordProblem."""
+    all, protected when ``key`` is given), or an existing empty one. Raises ImportInvalid or
+    RecordProblem."""
     summaries: list[ImportSummary] = []
 
     def fill(record: CareRecord) -> None:
         summaries.append(import_record(record, file, today))
 
-    record = open_record(record_path, paths, purpose="import", fill_new=fill)
+    record = open_record(record_path, paths, purpose="import", fill_new=fill, key=key)
     try:
         if not summaries:  # the record existed already: import into it if it is empty
             fill(record)

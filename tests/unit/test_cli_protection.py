@@ -86,16 +86,18 @@ def test_every_reading_verb_works_on_a_protected_record_given_the_passphrase_fil
 ) -> None:
     protected(capsys, ann, passphrase_file)
     common = ("--data-dir", str(ann.data_dir), "--passphrase-file", str(passphrase_file))
-    code, _, err = run(capsys, *common, "export", str(tmp_path / "out.json"))
+    code, out, err = run(capsys, *common, "export", str(tmp_path / "out.json"))
     assert (code, err) == (0, "")
     assert "Ann Example" in (tmp_path / "out.json").read_text(encoding="utf-8")
+    assert "passphrase does not protect this file" in out
     code, _, err = run(capsys, *common, "flags", "--json")
     assert (code, err) == (0, "")
     code, out, err = run(capsys, *common, "restore")
     assert (code, err) == (0, "")
     assert "Backups in" in out
-    code, _, err = run(capsys, *common, "report", "-o", str(tmp_path / "summary.pdf"))
+    code, out, err = run(capsys, *common, "report", "-o", str(tmp_path / "summary.pdf"))
     assert (code, err) == (0, "")
+    assert "passphrase does not protect this file" in out
     assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
     # The environment variable stands for the option.
     monkeypatch.setenv(PASSPHRASE_FILE_ENV, str(passphrase_file))
@@ -168,3 +170,104 @@ def test_unprotect_asks_for_confirmation_unless_yes(
     assert ann.default_record.read_bytes().startswith(b"SQLite format 3")
     code, _, err = run(capsys, "--data-dir", str(ann.data_dir), "flags")
     assert (code, err) == (0, "")
+
+
+def test_a_plain_record_exports_without_the_protection_note(
+    capsys: pytest.CaptureFixture[str], ann: DataPaths, tmp_path: Path
+) -> None:
+    code, out, _ = run(capsys, "--data-dir", str(ann.data_dir), "export", str(tmp_path / "o.json"))
+    assert code == 0 and "passphrase" not in out
+
+
+def test_change_passphrase_from_files_opens_with_the_new_one_only(
+    capsys: pytest.CaptureFixture[str], ann: DataPaths, passphrase_file: Path, tmp_path: Path
+) -> None:
+    protected(capsys, ann, passphrase_file)
+    new_file = tmp_path / "new.txt"
+    new_file.write_text("a longer walk by the river\n", encoding="utf-8")
+    common = ("--data-dir", str(ann.data_dir), "--passphrase-file", str(passphrase_file))
+    code, out, err = run(
+        capsys, *common, "change-passphrase", "--new-passphrase-file", str(new_file)
+    )
+    assert (code, err) == (0, "")
+    assert "new passphrase" in out and "cannot be recovered" in out
+    assert "a longer walk" not in out
+    code, _, err = run(capsys, *common, "flags")
+    assert code == 1 and "does not open" in err
+    code, _, err = run(
+        capsys, "--data-dir", str(ann.data_dir), "--passphrase-file", str(new_file), "flags"
+    )
+    assert (code, err) == (0, "")
+    assert b"Ann Example" not in ann.default_record.read_bytes()
+
+
+def test_change_passphrase_refuses_a_short_one_or_none_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], ann: DataPaths, passphrase_file: Path, tmp_path: Path
+) -> None:
+    protected(capsys, ann, passphrase_file)
+    before = digest(ann.default_record)
+    common = ("--data-dir", str(ann.data_dir), "--passphrase-file", str(passphrase_file))
+    code, out, err = run(capsys, *common, "change-passphrase")  # no terminal, no new file
+    assert code == 1 and out == "" and "--new-passphrase-file" in err
+    short = tmp_path / "short.txt"
+    short.write_text("abc\n", encoding="utf-8")
+    code, out, err = run(capsys, *common, "change-passphrase", "--new-passphrase-file", str(short))
+    assert code == 1 and "at least 8 characters" in err and "Traceback" not in err
+    assert digest(ann.default_record) == before
+
+
+def test_change_passphrase_on_a_plain_record_changes_nothing(
+    capsys: pytest.CaptureFixture[str], ann: DataPaths, passphrase_file: Path
+) -> None:
+    before = digest(ann.default_record)
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        str(ann.data_dir),
+        "--passphrase-file",
+        str(passphrase_file),
+        "change-passphrase",
+        "--new-passphrase-file",
+        str(passphrase_file),
+    )
+    assert code == 1 and "not protected" in err
+    assert digest(ann.default_record) == before
+
+
+def test_import_and_demo_with_a_passphrase_file_make_a_protected_record(
+    capsys: pytest.CaptureFixture[str], ann: DataPaths, passphrase_file: Path, tmp_path: Path
+) -> None:
+    code, _, _ = run(capsys, "--data-dir", str(ann.data_dir), "export", str(tmp_path / "a.json"))
+    assert code == 0
+    for verb in (["import", str(tmp_path / "a.json")], ["demo"]):
+        folder = tmp_path / verb[0]
+        common = ("--data-dir", str(folder), "--passphrase-file", str(passphrase_file))
+        code, _, err = run(capsys, *common, *verb)
+        assert (code, err) == (0, ""), verb
+        record = folder / "record.mbcrecord"
+        assert not record.read_bytes().startswith(b"SQLite format 3")
+        name = b"Ann Example" if verb[0] == "import" else b"Maria Demo"
+        for file in [record, *folder.glob("record.mbcrecord-*")]:
+            assert name not in file.read_bytes()
+        code, out, err = run(capsys, *common, "export", str(folder / "back.json"))
+        assert (code, err) == (0, "")
+        assert name.decode() in (folder / "back.json").read_text(encoding="utf-8")
+        # Without the passphrase the record does not open.
+        code, _, err = run(capsys, "--data-dir", str(folder), "flags")
+        assert code == 1 and "--passphrase-file" in err
+
+
+def test_import_into_a_protected_record_that_holds_data_is_refused_unchanged(
+    capsys: pytest.CaptureFixture[str], ann: DataPaths, passphrase_file: Path, tmp_path: Path
+) -> None:
+    code, _, _ = run(capsys, "--data-dir", str(ann.data_dir), "export", str(tmp_path / "a.json"))
+    assert code == 0
+    empty = DataPaths(tmp_path / "empty").ensure()
+    common = ("--data-dir", str(empty.data_dir), "--passphrase-file", str(passphrase_file))
+    code, _, err = run(capsys, *common, "demo", "--years", "1")
+    assert code == 0
+    # The demo record is not empty: the import is refused, in a sentence, nothing changed.
+    before = digest(empty.default_record)
+    code, _, err = run(capsys, *common, "import", str(tmp_path / "a.json"))
+    assert code == 1 and "Traceback" not in err
+    assert digest(empty.default_record) == before
