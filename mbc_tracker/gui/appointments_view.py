@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker.domain.records import Appointment
 from mbc_tracker.gui.appointment_form import AppointmentForm
+from mbc_tracker.gui.export_warning import CALENDAR, confirm_unprotected_copy
 from mbc_tracker.gui.labels import appointment_kind_label
 from mbc_tracker.gui.questions_panel import QuestionsPanel, when_text
 from mbc_tracker.gui.record_list import Column, RecordListPage
@@ -303,6 +304,8 @@ class AppointmentsView(RecordListPage):
     def _export(self, appointments: list[Appointment], suggested_name: str) -> None:
         from mbc_tracker.services.calendar_export import export_ics
 
+        if not confirm_unprotected_copy(self, self._record.protected, CALENDAR):
+            return
         file = self.ask_ics_file(suggested_name)
         if file is None:
             return

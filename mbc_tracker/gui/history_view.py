@@ -68,7 +68,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.domain.dates import long_day, long_day_span
-from mbc_tracker.gui import chart_theme, theme
+from mbc_tracker.gui import chart_theme, export_warning, theme
 from mbc_tracker.gui.care_team_notice import CareTeamNotice
 from mbc_tracker.gui.history_legend import HistoryLegend
 from mbc_tracker.gui.history_table import HistoryTable
@@ -800,6 +800,10 @@ class HistoryView(QWidget):
     @Slot()
     def save_chart(self) -> Path | None:
         """Ask where, then write the chart as PNG or SVG; the path written, or None."""
+        if not export_warning.confirm_unprotected_copy(
+            self, self._record.protected, export_warning.CHART
+        ):
+            return None
         path = self.ask_save_path()
         if path is None:
             return None
@@ -832,6 +836,10 @@ class HistoryView(QWidget):
     @Slot()
     def save_table(self) -> Path | None:
         """Ask where, then write the table as shown (its columns, rows and order) as CSV."""
+        if not export_warning.confirm_unprotected_copy(
+            self, self._record.protected, export_warning.TABLE
+        ):
+            return None
         path = self.ask_csv_path()
         if path is None:
             return None

@@ -1103,6 +1103,10 @@ class MainWindow(QMainWindow):
         """File > Export…: the whole record as the versioned JSON file (what is saved)."""
         if self.record is None:
             return False
+        from mbc_tracker.gui.export_warning import EXPORT, confirm_unprotected_copy
+
+        if not confirm_unprotected_copy(self, self.record.protected, EXPORT):
+            return False
         path = self.ask_export_path()
         if path is None:
             return False

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.gui import theme
+from mbc_tracker.gui.export_warning import SUMMARY, confirm_unprotected_copy
 from mbc_tracker.gui.labels import paper_size_label
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.widgets import ErrorLabel, from_qdate, scaled_font, to_qdate
@@ -561,6 +562,8 @@ class SummaryDialog(QDialog):
         """Ask where, then write the PDF; True when it was written."""
         data = self._checked_data()
         if data is None:
+            return False
+        if not confirm_unprotected_copy(self, self._record.protected, SUMMARY):
             return False
         from mbc_tracker.printing import write_summary_pdf
 

@@ -249,7 +249,7 @@ def test_import_and_demo_with_a_passphrase_file_make_a_protected_record(
         name = b"Ann Example" if verb[0] == "import" else b"Maria Demo"
         for file in [record, *folder.glob("record.mbcrecord-*")]:
             assert name not in file.read_bytes()
-        code, out, err = run(capsys, *common, "export", str(folder / "back.json"))
+        code, _out, err = run(capsys, *common, "export", str(folder / "back.json"))
         assert (code, err) == (0, "")
         assert name.decode() in (folder / "back.json").read_text(encoding="utf-8")
         # Without the passphrase the record does not open.
