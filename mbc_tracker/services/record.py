@@ -85,6 +85,7 @@ if TYPE_CHECKING:
     from mbc_tracker.services.backups import BackupService
     from mbc_tracker.services.care_team import CareTeamService
     from mbc_tracker.services.history import HistoryService
+    from mbc_tracker.services.medicines import MedicineService
     from mbc_tracker.services.receptors import ReceptorService
     from mbc_tracker.services.summary import SummaryService
     from mbc_tracker.services.treatments import TreatmentService
@@ -260,6 +261,12 @@ class CareRecord:
         from mbc_tracker.services.treatments import TreatmentService
 
         return TreatmentService(self)
+
+    @cached_property
+    def medicines(self) -> MedicineService:
+        from mbc_tracker.services.medicines import MedicineService
+
+        return MedicineService(self)
 
     @cached_property
     def history(self) -> HistoryService:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from mbc_tracker.domain.records import Treatment, TreatmentCategory
+from mbc_tracker.domain.schedules import DoseRecord, Schedule
 from mbc_tracker.services.editing import RecordInvalid, RecordNotFound
 from mbc_tracker.services.person import has_control_characters
 from mbc_tracker.storage import repositories
@@ -65,6 +66,16 @@ def validate_treatment(treatment: Treatment, today: dt.date) -> dict[str, str]:
             "A reason for stopping needs an end date. Add the end date, or clear the reason."
         )
     return problems
+
+
+@dataclass(frozen=True)
+class DeletedTreatment:
+    """A deleted treatment as it was stored, with its schedules and recorded doses, so that
+    ``restore`` brings all of it back."""
+
+    treatment: Treatment
+    schedules: tuple[Schedule, ...] = ()
+    doses: tuple[DoseRecord, ...] = ()
 
 
 class TreatmentService:
@@ -127,8 +138,11 @@ class TreatmentService:
             self._fill_row(row, treatment)
         return treatment
 
-    def delete(self, treatment: Treatment) -> Treatment:
-        """Remove a treatment and return it as it was stored, for ``restore``."""
+    def delete(self, treatment: Treatment) -> DeletedTreatment:
+        """Remove a treatment, its schedules and its recorded doses; return them as they were
+        stored, for ``restore``."""
+        from mbc_tracker.services.medicines import schedules_and_doses
+
         with self._record.sessions.begin() as session:
             row = session.get(TreatmentRow, treatment.id) if treatment.id is not None else None
             if row is None:
@@ -136,18 +150,24 @@ class TreatmentService:
             stored = next(
                 stored for stored in repositories.treatments(session) if stored.id == row.id
             )
-            session.delete(row)
-        return stored
+            schedules, doses = schedules_and_doses(session, row.id)
+            session.delete(row)  # its schedules and doses go with it (ON DELETE CASCADE)
+        return DeletedTreatment(stored, schedules, doses)
 
-    def restore(self, deleted: Treatment) -> Treatment:
-        """Put a deleted treatment back, with its old id when that is still free."""
+    def restore(self, deleted: DeletedTreatment) -> Treatment:
+        """Put a deleted treatment back, with its old id when that is still free, and its
+        schedules and doses."""
+        from mbc_tracker.services.medicines import put_back
+
+        treatment = deleted.treatment
         with self._record.sessions.begin() as session:
-            row = self._new_row(deleted)
-            if deleted.id is not None and session.get(TreatmentRow, deleted.id) is None:
-                row.id = deleted.id
+            row = self._new_row(treatment)
+            if treatment.id is not None and session.get(TreatmentRow, treatment.id) is None:
+                row.id = treatment.id
             session.add(row)
             session.flush()
-            return replace(deleted, id=row.id)
+            put_back(session, row.id, deleted.schedules, deleted.doses)
+            return replace(treatment, id=row.id)
 
     # -- helpers --------------------------------------------------------------------------------
 

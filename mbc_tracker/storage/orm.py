@@ -45,6 +45,7 @@ from mbc_tracker.domain.records import (
     TreatmentCategory,
     WeightUnit,
 )
+from mbc_tracker.domain.schedules import MAX_CYCLE_DAYS, MAX_INTERVAL_DAYS, DoseStatus, ScheduleKind
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -166,6 +167,72 @@ class TreatmentRow(Base):
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     reason_stopped: Mapped[str | None] = mapped_column(String(40))
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class TreatmentScheduleRow(Base):
+    """When a treatment is due (``domain.schedules.Schedule``), from ``starts_on``: a later
+    schedule of the same treatment ends the one before. ``times`` are "HH:MM" separated by
+    spaces, in order ("" for once a day at no set time)."""
+
+    __tablename__ = "treatment_schedule"
+    __table_args__ = (
+        CheckConstraint(one_of("kind", ScheduleKind, nullable=False), name="kind"),
+        CheckConstraint("ends_on IS NULL OR ends_on >= starts_on", name="ends_after_start"),
+        CheckConstraint(
+            f"days_on BETWEEN 0 AND {MAX_CYCLE_DAYS} AND days_off BETWEEN 0 AND {MAX_CYCLE_DAYS}",
+            name="cycle_days",
+        ),
+        CheckConstraint(f"every_days BETWEEN 0 AND {MAX_INTERVAL_DAYS}", name="every_days_range"),
+        CheckConstraint(
+            "minimum_gap_minutes IS NULL OR minimum_gap_minutes BETWEEN 1 AND 4320",
+            name="minimum_gap_range",
+        ),
+        UniqueConstraint("treatment_id", "starts_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    treatment_id: Mapped[int] = mapped_column(
+        ForeignKey("treatment.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    times: Mapped[str] = mapped_column(String(100), default="")
+    days_on: Mapped[int] = mapped_column(Integer, default=0)
+    days_off: Mapped[int] = mapped_column(Integer, default=0)
+    every_days: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    minimum_gap_minutes: Mapped[int | None] = mapped_column(Integer)
+    dose: Mapped[str] = mapped_column(String(100), default="")
+    unit: Mapped[str] = mapped_column(String(40), default="")
+
+
+class DoseRow(Base):
+    """What was recorded for one dose (``domain.schedules.DoseRecord``): the slot it answers
+    (``day`` and ``time`` "HH:MM", "" for a dose at no set time) and how it went."""
+
+    __tablename__ = "dose"
+    __table_args__ = (
+        CheckConstraint(one_of("status", DoseStatus, nullable=False), name="status"),
+        CheckConstraint(
+            "score_before IS NULL OR score_before BETWEEN 0 AND 10", name="score_before_range"
+        ),
+        CheckConstraint(
+            "score_after IS NULL OR score_after BETWEEN 0 AND 10", name="score_after_range"
+        ),
+        UniqueConstraint("treatment_id", "day", "time"),
+        Index("ix_dose_day", "day"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    treatment_id: Mapped[int] = mapped_column(ForeignKey("treatment.id", ondelete="CASCADE"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    time: Mapped[str] = mapped_column(String(5), default="")
+    status: Mapped[str] = mapped_column(String(10))
+    at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    score_before: Mapped[int | None] = mapped_column(Integer)
+    score_after: Mapped[int | None] = mapped_column(Integer)
 
 
 class AppointmentRow(Base):

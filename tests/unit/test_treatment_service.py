@@ -116,7 +116,7 @@ def test_delete_hands_back_what_restore_needs_with_the_same_id(record: CareRecor
         today=TODAY,
     )
     deleted = record.treatments.delete(gone)
-    assert deleted == gone
+    assert deleted.treatment == gone
     assert record.treatments.list() == [kept]
     assert record.treatments.restore(deleted) == gone
     assert record.treatments.list() == [kept, gone]
