@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from mbc_tracker.domain.schedules import TreatmentPlan
+
 
 class Presentation(StrEnum):
     """How metastatic disease was first found."""
@@ -289,3 +291,6 @@ class RecordSnapshot:
     measurements: tuple[Measurement, ...] = ()
     day_notes: dict[dt.date, str] = field(default_factory=dict)
     flag_acknowledgements: tuple[FlagAcknowledgement, ...] = ()
+    # Schedules and recorded doses, by the treatment's position in ``treatments`` (a treatment
+    # without either is left out).
+    treatment_plans: dict[int, TreatmentPlan] = field(default_factory=dict)

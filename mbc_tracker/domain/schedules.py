@@ -85,6 +85,17 @@ class Schedule:
 
 
 @dataclass(frozen=True)
+class TreatmentPlan:
+    """All of one treatment's schedules and recorded doses (for a whole-record copy)."""
+
+    schedules: tuple[Schedule, ...] = ()
+    doses: tuple[DoseRecord, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.schedules or self.doses)
+
+
+@dataclass(frozen=True)
 class CyclePosition:
     """Where a day falls in an on/off schedule: "cycle 3, day 8", in the days on or off."""
 

@@ -345,7 +345,9 @@ def schedules_and_doses(
     """Everything scheduled and recorded for a treatment (kept when it is deleted, for undo)."""
     schedules = MedicineService._schedules(session, treatment_id)
     rows = session.scalars(
-        select(DoseRow).where(DoseRow.treatment_id == treatment_id).order_by(DoseRow.day)
+        select(DoseRow)
+        .where(DoseRow.treatment_id == treatment_id)
+        .order_by(DoseRow.day, DoseRow.time)  # a dose at no set time ("") first
     )
     return tuple(schedules), tuple(dose_from_row(row) for row in rows)
 

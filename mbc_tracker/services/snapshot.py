@@ -29,6 +29,8 @@ from mbc_tracker.domain.records import (
     TrackedSymptom,
     Treatment,
 )
+from mbc_tracker.domain.schedules import TreatmentPlan
+from mbc_tracker.services.medicines import put_back, schedules_and_doses
 from mbc_tracker.services.person import person_from_row
 from mbc_tracker.services.symptoms import to_tracked
 from mbc_tracker.storage import repositories
@@ -88,17 +90,25 @@ def read_snapshot(record: CareRecord) -> RecordSnapshot:
         tracked_rows = session.scalars(
             select(TrackedSymptomRow).order_by(TrackedSymptomRow.position, TrackedSymptomRow.key)
         ).all()
+        treatments = repositories.treatments(session)
+        plans = {}
+        for position, treatment in enumerate(treatments):
+            assert treatment.id is not None
+            plan = TreatmentPlan(*schedules_and_doses(session, treatment.id))
+            if plan:
+                plans[position] = plan
         return RecordSnapshot(
             person=person_from_row(person_row) if person_row else None,
             care_team=repositories.care_team(session),
             receptor_tests=repositories.receptor_tests(session),
-            treatments=repositories.treatments(session),
+            treatments=treatments,
             appointments=repositories.appointments(session),
             tracked_symptoms=tuple(to_tracked(row, record) for row in tracked_rows),
             symptom_entries=repositories.symptom_entries(session),
             measurements=repositories.measurements(session),
             day_notes=repositories.day_notes(session),
             flag_acknowledgements=repositories.flag_acknowledgements(session),
+            treatment_plans=plans,
         )
 
 
@@ -125,8 +135,8 @@ def write_snapshot(record: CareRecord, snapshot: RecordSnapshot) -> None:
             writer.care_team_contact(contact)
         for test in snapshot.receptor_tests:
             writer.receptor_test(test)
-        for treatment in snapshot.treatments:
-            writer.treatment(treatment)
+        for position, treatment in enumerate(snapshot.treatments):
+            writer.treatment(treatment, snapshot.treatment_plans.get(position, TreatmentPlan()))
         for appointment in snapshot.appointments:
             writer.appointment(appointment)
         for entry in snapshot.symptom_entries:
@@ -228,18 +238,20 @@ class RecordWriter:
             )
         )
 
-    def treatment(self, treatment: Treatment) -> None:
-        self.session.add(
-            TreatmentRow(
-                category=treatment.category.value,
-                name=treatment.name,
-                route=_value(treatment.route),
-                start_date=treatment.start_date,
-                end_date=treatment.end_date,
-                reason_stopped=_value(treatment.reason_stopped),
-                notes=treatment.notes,
-            )
+    def treatment(self, treatment: Treatment, plan: TreatmentPlan | None = None) -> None:
+        row = TreatmentRow(
+            category=treatment.category.value,
+            name=treatment.name,
+            route=_value(treatment.route),
+            start_date=treatment.start_date,
+            end_date=treatment.end_date,
+            reason_stopped=_value(treatment.reason_stopped),
+            notes=treatment.notes,
         )
+        self.session.add(row)
+        if plan:
+            self.session.flush()  # the treatment's id, for its schedules and doses
+            put_back(self.session, row.id, plan.schedules, plan.doses)
 
     def appointment(self, appointment: Appointment) -> None:
         self.session.add(

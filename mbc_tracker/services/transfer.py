@@ -59,8 +59,10 @@ from mbc_tracker.domain.records import (
     TrackedSymptom,
     Treatment,
 )
+from mbc_tracker.domain.schedules import DoseRecord, Schedule, TreatmentPlan
 from mbc_tracker.paths import DataPaths, ProtectedFiles, replacing_atomically
 from mbc_tracker.services.json_stream import JsonStream, NeedsWholeDocument
+from mbc_tracker.services.medicines import schedules_and_doses, time_text
 from mbc_tracker.services.person import person_from_row
 from mbc_tracker.services.record import CareRecord, open_record
 from mbc_tracker.services.snapshot import (
@@ -97,12 +99,14 @@ __all__ = [
     "ImportInvalid",
     "ImportSummary",
     "TransferSummary",
+    "dose_json",
     "export_record",
     "import_into_folder",
     "import_into_record_file",
     "import_record",
     "parse_export",
     "read_export_file",
+    "schedule_json",
     "write_private_file_atomically",
 ]
 
@@ -259,6 +263,46 @@ def _nested_item(value: Any) -> str:
     )
 
 
+def schedule_json(schedule: Schedule) -> dict[str, Any]:
+    """A schedule as the export writes it (docs/json-format.md, ``treatments[].schedules``)."""
+    gap = schedule.minimum_gap
+    return {
+        "kind": schedule.kind.value,
+        "starts_on": schedule.starts_on.isoformat(),
+        "ends_on": schedule.ends_on.isoformat() if schedule.ends_on else None,
+        "times": [time_text(time) for time in schedule.times],
+        "days_on": schedule.days_on,
+        "days_off": schedule.days_off,
+        "every_days": schedule.every_days,
+        "reason": schedule.reason,
+        "minimum_gap_minutes": int(gap.total_seconds() // 60) if gap is not None else None,
+        "dose": schedule.dose,
+        "unit": schedule.unit,
+    }
+
+
+def dose_json(dose: DoseRecord) -> dict[str, Any]:
+    """A recorded dose as the export writes it (``treatments[].doses``)."""
+    return {
+        "day": dose.day.isoformat(),
+        "time": time_text(dose.time) or None,
+        "status": dose.status.value,
+        "at": dose.at.isoformat() if dose.at else None,
+        "reason": dose.reason,
+        "score_before": dose.before,
+        "score_after": dose.after,
+    }
+
+
+def _treatment_item(session: Session, treatment: Treatment) -> str:
+    assert treatment.id is not None
+    schedules, doses = schedules_and_doses(session, treatment.id)
+    value = _jsonable(asdict(treatment))
+    value["schedules"] = [schedule_json(schedule) for schedule in schedules]
+    value["doses"] = [dose_json(dose) for dose in doses]
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + _ITEM_INDENT)
+
+
 def _field_names(kind: type[Any]) -> tuple[str, ...]:
     return tuple(field.name for field in fields(kind) if field.name != "id")
 
@@ -345,7 +389,7 @@ def _export_into(
     writer.items("receptor_tests", map(_nested_item, repositories.receptor_tests(session)))
     treatments = repositories.treatments(session)
     tally.treatments = len(treatments)
-    writer.items("treatments", map(_nested_item, treatments))
+    writer.items("treatments", (_treatment_item(session, treatment) for treatment in treatments))
     appointments = repositories.appointments(session)
     tally.appointments = len(appointments)
     writer.items("appointments", map(_nested_item, appointments))
@@ -629,6 +673,7 @@ class _SnapshotSink:
         self._care_team: list[CareTeamContact] = []
         self._receptor_tests: list[ReceptorTest] = []
         self._treatments: list[Treatment] = []
+        self._plans: dict[int, TreatmentPlan] = {}
         self._appointments: list[Appointment] = []
         self._tracked: tuple[TrackedSymptom, ...] = ()
         self._entries: list[SymptomEntry] = []
@@ -645,7 +690,9 @@ class _SnapshotSink:
     def receptor_test(self, test: ReceptorTest) -> None:
         self._receptor_tests.append(test)
 
-    def treatment(self, treatment: Treatment) -> None:
+    def treatment(self, treatment: Treatment, plan: TreatmentPlan) -> None:
+        if plan:
+            self._plans[len(self._treatments)] = plan
         self._treatments.append(treatment)
 
     def appointment(self, appointment: Appointment) -> None:
@@ -678,6 +725,7 @@ class _SnapshotSink:
             measurements=tuple(self._measurements),
             day_notes=self._day_notes,
             flag_acknowledgements=tuple(self._acknowledgements),
+            treatment_plans=self._plans,
         )
 
 
@@ -836,8 +884,8 @@ class _DatabaseSink:
     def receptor_test(self, test: ReceptorTest) -> None:
         self._send(self.writer.receptor_test, test)
 
-    def treatment(self, treatment: Treatment) -> None:
-        self._send(self.writer.treatment, treatment)
+    def treatment(self, treatment: Treatment, plan: TreatmentPlan) -> None:
+        self._send(self.writer.treatment, treatment, plan)
 
     def appointment(self, appointment: Appointment) -> None:
         self._send(self.writer.appointment, appointment)

@@ -51,13 +51,23 @@ from mbc_tracker.domain.records import (
     TreatmentCategory,
     WeightUnit,
 )
+from mbc_tracker.domain.schedules import (
+    MAX_GAP,
+    DoseRecord,
+    DoseStatus,
+    Schedule,
+    ScheduleKind,
+    TreatmentPlan,
+)
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
+from mbc_tracker.services.medicines import cleaned_schedule, validate_dose, validate_schedule
 from mbc_tracker.services.person import has_control_characters, validate_person
 from mbc_tracker.services.untrusted_json import UnusableNumber, quote
 
 FORMAT_NAME = "mbc-tracker-record"
 # 2: a care-team contact may be marked "urgent" (version 1 files import with it unmarked).
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+MAX_GAP_MINUTES = int(MAX_GAP.total_seconds() // 60)
 MAX_PROBLEMS_SHOWN = 10
 # The largest file import reads. Ten years of daily entries export to about 6 MB, so this leaves
 # room for any real record while a wrong file (a disk image, a video) is refused before it is read.
@@ -226,6 +236,17 @@ def _has_time_zone(text: str) -> bool:
         return False
 
 
+_TIME_FORM = re.compile(r"[0-2][0-9]:[0-5][0-9]")
+
+
+def _time_of_day(value: Any) -> dt.time:
+    text = _text(value)
+    if _TIME_FORM.fullmatch(text):
+        with contextlib.suppress(ValueError):  # such as 24:00
+            return dt.time.fromisoformat(text)
+    raise _Bad(f"{quote(text)} is not a time of day; write it as HH:MM, such as 08:00.")
+
+
 def _enum(enum: type[StrEnum]) -> Converter:
     allowed = ", ".join(member.value for member in enum)
 
@@ -303,6 +324,36 @@ TREATMENT_SPEC: Spec = {
     "end_date": (_optional(_date), None),
     "reason_stopped": (_optional(_enum(StopReason)), None),
     "notes": (_text, ""),
+    "schedules": (_checked_later, ()),  # checked item by item below (format version 3)
+    "doses": (_checked_later, ()),
+}
+SCHEDULE_SPEC: Spec = {
+    "kind": (_enum(ScheduleKind), _REQUIRED),
+    "starts_on": (_date, _REQUIRED),
+    "ends_on": (_optional(_date), None),
+    "times": (_checked_later, ()),
+    "days_on": (_whole_number, 0),
+    "days_off": (_whole_number, 0),
+    "every_days": (_whole_number, 0),
+    "reason": (_text, ""),
+    "minimum_gap_minutes": (_optional(_whole_number), None),
+    "dose": (_text, ""),
+    "unit": (_text, ""),
+}
+DOSE_SPEC: Spec = {
+    "day": (_date, _REQUIRED),
+    "time": (_optional(_time_of_day), None),
+    "status": (_enum(DoseStatus), _REQUIRED),
+    "at": (_optional(_datetime), None),
+    "reason": (_text, ""),
+    "score_before": (_optional(_whole_number), None),
+    "score_after": (_optional(_whole_number), None),
+}
+# A schedule's or a dose's field as the service names it, and as the export does.
+_PLAN_FIELDS = {
+    "minimum_gap": "minimum_gap_minutes",
+    "before": "score_before",
+    "after": "score_after",
 }
 APPOINTMENT_SPEC: Spec = {
     "starts_at": (_datetime, _REQUIRED),
@@ -517,7 +568,7 @@ class RecordSink(Protocol):
     def person(self, person: Person) -> None: ...
     def care_team_contact(self, contact: CareTeamContact) -> None: ...
     def receptor_test(self, test: ReceptorTest) -> None: ...
-    def treatment(self, treatment: Treatment) -> None: ...
+    def treatment(self, treatment: Treatment, plan: TreatmentPlan) -> None: ...
     def appointment(self, appointment: Appointment) -> None: ...
     def tracked_symptoms(self, tracked: Sequence[TrackedSymptom]) -> None: ...
     def symptom_entry(self, entry: SymptomEntry) -> None: ...
@@ -672,9 +723,12 @@ class RecordChecks:
                 f"{item['_where']}.end_date",
                 "the treatment ends before it starts; please check both dates.",
             )
+        plan = _read_plan(self.check, item)
         self.tally.treatments += 1
         if self.writing:
-            self.sink.treatment(Treatment(**_fields(item)))
+            values = _fields(item)
+            del values["schedules"], values["doses"]
+            self.sink.treatment(Treatment(**values), plan)
 
     def _appointment(self, item: dict[str, Any]) -> None:
         appointment = _read_appointment(self.check, item)
@@ -868,3 +922,71 @@ def _read_appointment(check: _Checker, item: dict[str, Any]) -> Appointment:
     values = _fields(item)
     values["questions"] = tuple(questions)
     return Appointment(**values)
+
+
+def _list_of(check: _Checker, value: Any, where: str) -> list[Any]:
+    if isinstance(value, list | tuple):
+        return list(value)
+    check.add(where, f"expected a list [...], found {_describe(value)}.")
+    return []
+
+
+def _read_plan(check: _Checker, item: dict[str, Any]) -> TreatmentPlan:
+    """A treatment's schedules and doses from the file, each checked by the rules the service
+    applies when they are saved; problems named by the export's fields."""
+    where = item["_where"]
+    schedules: list[Schedule] = []
+    starts: set[dt.date] = set()
+    for index, raw in enumerate(_list_of(check, item["schedules"], f"{where}.schedules")):
+        place = f"{where}.schedules[{index}]"
+        fields = check.object(raw, place, SCHEDULE_SPEC)
+        if fields is None:
+            continue
+        times: list[dt.time] = []
+        for number, raw_time in enumerate(_list_of(check, fields["times"], f"{place}.times")):
+            try:
+                times.append(_time_of_day(raw_time))
+            except _Bad as bad:
+                check.add(f"{place}.times[{number}]", str(bad))
+        gap = fields.pop("minimum_gap_minutes")
+        if gap is not None and not 1 <= gap <= MAX_GAP_MINUTES:
+            check.add(
+                f"{place}.minimum_gap_minutes",
+                f"{gap} is outside 1 to {MAX_GAP_MINUTES:,} minutes; please check it.",
+            )
+            gap = None
+        schedule = Schedule(
+            **{**fields, "times": tuple(times)},
+            minimum_gap=dt.timedelta(minutes=gap) if gap is not None else None,
+        )
+        schedule = cleaned_schedule(schedule)
+        for field_name, message in validate_schedule(schedule).items():
+            check.add(f"{place}.{_PLAN_FIELDS.get(field_name, field_name)}", message)
+        if schedule.starts_on in starts:
+            check.add(f"{place}.starts_on", "another schedule of this treatment starts that day.")
+        starts.add(schedule.starts_on)
+        schedules.append(schedule)
+    doses: list[DoseRecord] = []
+    slots: set[tuple[dt.date, dt.time | None]] = set()
+    for index, raw in enumerate(_list_of(check, item["doses"], f"{where}.doses")):
+        place = f"{where}.doses[{index}]"
+        fields = check.object(raw, place, DOSE_SPEC)
+        if fields is None:
+            continue
+        dose = DoseRecord(
+            day=fields["day"],
+            time=fields["time"],
+            status=fields["status"],
+            at=fields["at"],
+            reason=" ".join(fields["reason"].split()),
+            before=fields["score_before"],
+            after=fields["score_after"],
+        )
+        for field_name, message in validate_dose(dose).items():
+            check.add(f"{place}.{_PLAN_FIELDS.get(field_name, field_name)}", message)
+        check.not_future(f"{place}.day", dose.day)
+        if (dose.day, dose.time) in slots:
+            check.add(place, "this dose (the same day and time) is recorded twice; keep one.")
+        slots.add((dose.day, dose.time))
+        doses.append(dose)
+    return TreatmentPlan(tuple(schedules), tuple(doses))

@@ -28,7 +28,10 @@ from mbc_tracker.domain.records import (
     SymptomEntry,
     SymptomKind,
     TrackedSymptom,
+    Treatment,
+    TreatmentCategory,
 )
+from mbc_tracker.domain.schedules import DoseRecord, DoseStatus, Schedule, ScheduleKind
 from mbc_tracker.paths import DataPaths, OutputRefused
 from mbc_tracker.services.demo import write_demo_record
 from mbc_tracker.services.record import CareRecord, open_record
@@ -619,3 +622,141 @@ def test_urgent_must_be_true_or_false(empty_record: CareRecord, tmp_path: Path) 
 
     assert refused.value.problems[0].startswith("care_team[0].urgent:")
     assert empty_record.care_team.list() == ()
+
+
+# -- format version 3: a treatment's schedules and recorded doses --------------------------------
+
+
+def treatment_with(**plan: Any) -> dict[str, Any]:
+    return {
+        "category": "cdk46_inhibitor",
+        "name": "palbociclib",
+        "start_date": "2025-01-06",
+        **plan,
+    }
+
+
+def test_schedules_and_doses_travel_with_their_treatment(
+    record: CareRecord, empty_record: CareRecord, tmp_path: Path
+) -> None:
+    stored = record.treatments.add(
+        Treatment(TreatmentCategory.CDK46_INHIBITOR, "palbociclib", dt.date(2025, 1, 6)),
+        today=TODAY,
+    )
+    assert stored.id is not None
+    cycle = Schedule(
+        ScheduleKind.CYCLE,
+        dt.date(2025, 1, 6),
+        times=(dt.time(8, 0),),
+        days_on=21,
+        days_off=7,
+        dose="125",
+        unit="mg",
+    )
+    record.medicines.set_schedule(stored.id, cycle)
+    skipped = DoseRecord(dt.date(2025, 6, 2), dt.time(8, 0), DoseStatus.SKIPPED, reason="nausea")
+    record.medicines.record_dose(stored.id, skipped)
+    file = tmp_path / "out.json"
+    export_record(record, file)
+    document = json.loads(file.read_text(encoding="utf-8"))
+    (treatment,) = document["record"]["treatments"]
+    assert treatment["schedules"][0]["times"] == ["08:00"]
+    assert treatment["doses"][0] == {
+        "day": "2025-06-02",
+        "time": "08:00",
+        "status": "skipped",
+        "at": None,
+        "reason": "nausea",
+        "score_before": None,
+        "score_after": None,
+    }
+
+    import_record(empty_record, file, today=TODAY)
+    (imported,) = empty_record.treatments.list()
+    assert imported.id is not None
+    assert empty_record.medicines.schedules(imported.id) == [cycle]
+    assert empty_record.medicines.doses(imported.id, dt.date(2025, 1, 1), TODAY) == [skipped]
+
+
+def test_a_version_2_file_imports_its_treatments_without_schedules(
+    empty_record: CareRecord, tmp_path: Path
+) -> None:
+    document = {
+        "format": "mbc-tracker-record",
+        "format_version": 2,
+        "record": {"person": {"name": "Ann"}, "treatments": [treatment_with()]},
+    }
+    import_record(empty_record, write_json(tmp_path / "v2.json", document), today=TODAY)
+    (treatment,) = empty_record.treatments.list()
+    assert treatment.id is not None
+    assert empty_record.medicines.schedules(treatment.id) == []
+
+
+@pytest.mark.parametrize(
+    ("plan", "problem"),
+    [
+        (
+            {"schedules": [{"kind": "cycle", "starts_on": "2025-01-06", "days_on": 21}]},
+            "treatments[0].schedules[0].days_off: Please give the days off",
+        ),
+        (
+            {"schedules": [{"kind": "daily", "starts_on": "2025-01-06", "times": ["25:00"]}]},
+            "treatments[0].schedules[0].times[0]: “25:00” is not a time of day",
+        ),
+        (
+            {
+                "schedules": [
+                    {"kind": "as_needed", "starts_on": "2025-01-06", "minimum_gap_minutes": 10**30}
+                ]
+            },
+            "treatments[0].schedules[0].minimum_gap_minutes: ",
+        ),
+        (
+            {
+                "schedules": [
+                    {"kind": "daily", "starts_on": "2025-01-06"},
+                    {"kind": "daily", "starts_on": "2025-01-06", "times": ["09:00"]},
+                ]
+            },
+            "treatments[0].schedules[1].starts_on: another schedule",
+        ),
+        (
+            {"doses": [{"day": "2025-07-01", "status": "taken"}]},
+            "treatments[0].doses[0].day: 2025-07-01 is in the future",
+        ),
+        (
+            {
+                "doses": [
+                    {"day": "2025-06-01", "time": "08:00", "status": "taken"},
+                    {"day": "2025-06-01", "time": "08:00", "status": "skipped"},
+                ]
+            },
+            "treatments[0].doses[1]: this dose (the same day and time) is recorded twice",
+        ),
+        (
+            {"doses": [{"day": "2025-06-01", "status": "taken", "score_after": 11}]},
+            "treatments[0].doses[0].score_after: Please give a score from 0 to 10.",
+        ),
+        (
+            {"doses": [{"day": "2025-06-01", "status": "later"}]},
+            "treatments[0].doses[0].at: Please choose when to be asked again.",
+        ),
+        ({"doses": {"day": "2025-06-01"}}, "treatments[0].doses: expected a list"),
+        (
+            {"doses": [{"day": "2025-06-01", "status": "taken", "dose": "125"}]},
+            "treatments[0].doses[0]: “dose” is not a field of this format",
+        ),
+    ],
+)
+def test_a_wrong_schedule_or_dose_is_named_by_its_place_and_nothing_is_saved(
+    empty_record: CareRecord, tmp_path: Path, plan: dict[str, Any], problem: str
+) -> None:
+    document = {
+        "format": "mbc-tracker-record",
+        "format_version": FORMAT_VERSION,
+        "record": {"person": {"name": "Ann"}, "treatments": [treatment_with(**plan)]},
+    }
+    with pytest.raises(ImportInvalid) as refused:
+        import_record(empty_record, write_json(tmp_path / "bad.json", document), today=TODAY)
+    assert refused.value.problems[0].startswith(problem), refused.value.problems
+    assert not record_holds_data(empty_record)

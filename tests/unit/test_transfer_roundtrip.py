@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,13 @@ from mbc_tracker.domain.records import (
     TrackedSymptom,
     Treatment,
     TreatmentCategory,
+)
+from mbc_tracker.domain.schedules import (
+    DoseRecord,
+    DoseStatus,
+    Schedule,
+    ScheduleKind,
+    TreatmentPlan,
 )
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.record import open_record
@@ -77,6 +85,56 @@ treatments = st.builds(
     notes=texts,
 )
 
+minutes = st.times().map(lambda time: time.replace(second=0, microsecond=0, fold=0))
+schedules = st.one_of(
+    st.builds(
+        Schedule,
+        kind=st.just(ScheduleKind.DAILY),
+        starts_on=days,
+        times=st.lists(minutes, max_size=3, unique=True).map(lambda times: tuple(sorted(times))),
+        dose=names.map(lambda text: " ".join(text.split())),
+    ),
+    st.builds(
+        Schedule,
+        kind=st.just(ScheduleKind.CYCLE),
+        starts_on=days,
+        days_on=st.integers(1, 365),
+        days_off=st.integers(1, 365),
+        unit=st.sampled_from(("mg", "", "tablets")),
+    ),
+    st.builds(
+        Schedule,
+        kind=st.just(ScheduleKind.AS_NEEDED),
+        starts_on=days,
+        reason=st.sampled_from(("pain", "nausea", "")),
+        minimum_gap=st.integers(1, 4320).map(lambda gap: dt.timedelta(minutes=gap)),
+    ),
+)
+doses = st.builds(
+    DoseRecord,
+    day=days,
+    time=st.one_of(st.none(), minutes),
+    status=st.sampled_from((DoseStatus.TAKEN, DoseStatus.SKIPPED)),
+    # fold only tells a repeated hour apart; it is not stored, and equal times compare equal.
+    at=st.one_of(st.none(), moments.map(lambda moment: moment.replace(microsecond=0, fold=0))),
+    reason=st.sampled_from(("", "felt sick", "forgot 🌷")),
+    before=st.one_of(st.none(), st.integers(0, 10)),
+    after=st.one_of(st.none(), st.integers(0, 10)),
+)
+plans = st.builds(
+    TreatmentPlan,
+    schedules=st.lists(schedules, max_size=2, unique_by=lambda schedule: schedule.starts_on).map(
+        lambda items: tuple(sorted(items, key=lambda schedule: schedule.starts_on))
+    ),
+    doses=st.lists(doses, max_size=4, unique_by=lambda dose: (dose.day, dose.time)).map(
+        lambda items: tuple(
+            sorted(
+                items, key=lambda dose: (dose.day, dose.time is not None, dose.time or dt.time())
+            )
+        )
+    ),
+)
+
 
 @st.composite
 def snapshots(draw: st.DrawFn) -> RecordSnapshot:
@@ -86,13 +144,25 @@ def snapshots(draw: st.DrawFn) -> RecordSnapshot:
         )
         for i, key in enumerate(OWN_KEYS)
     )
+    drawn_treatments = tuple(draw(st.lists(treatments, max_size=3)))
     return RecordSnapshot(
         person=Person(name=draw(names).strip(), spread_bone=draw(st.booleans())),
-        treatments=tuple(draw(st.lists(treatments, max_size=3))),
+        treatments=drawn_treatments,
+        treatment_plans={
+            position: plan for position in range(len(drawn_treatments)) if (plan := draw(plans))
+        },
         tracked_symptoms=own,
         symptom_entries=tuple(draw(st.lists(st.one_of(rated_entries, event_entries), max_size=12))),
         measurements=tuple(draw(st.lists(weights, max_size=4))),
         day_notes=draw(st.dictionaries(days, notes, max_size=4)),
+    )
+
+
+def plans_by_treatment(snapshot: RecordSnapshot) -> list[str]:
+    """Each treatment with its plan, whatever order the record lists treatments in."""
+    return sorted(
+        repr((replace(treatment, id=None), snapshot.treatment_plans.get(position)))
+        for position, treatment in enumerate(snapshot.treatments)
     )
 
 
@@ -126,6 +196,7 @@ def test_export_import_export_keeps_every_value(snapshot: RecordSnapshot) -> Non
         assert second_export["record"] == first_export["record"]
         assert without_ids(imported.symptom_entries) == without_ids(snapshot.symptom_entries)
         assert imported.day_notes == snapshot.day_notes
+        assert plans_by_treatment(imported) == plans_by_treatment(snapshot)
         assert sorted(item.value for item in imported.measurements) == sorted(
             item.value for item in snapshot.measurements
         )

@@ -22,6 +22,7 @@ from real_export import DEMO_TODAY, RealExport
 
 from mbc_tracker import __version__
 from mbc_tracker.domain.records import RecordSnapshot
+from mbc_tracker.domain.schedules import TreatmentPlan
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.services import json_stream, snapshot, transfer
 from mbc_tracker.services.demo import write_demo_record
@@ -31,10 +32,12 @@ from mbc_tracker.services.transfer import (
     FORMAT_NAME,
     FORMAT_VERSION,
     ImportInvalid,
+    dose_json,
     export_record,
     import_into_folder,
     import_record,
     parse_export,
+    schedule_json,
 )
 
 EXPORTED_AT = dt.datetime(2025, 6, 30, 21, 15, 7, tzinfo=dt.timezone(dt.timedelta(hours=2)))
@@ -68,7 +71,15 @@ def old_export_text(snapshot: RecordSnapshot, exported_at: dt.datetime) -> str:
             "person": _old_jsonable(asdict(snapshot.person)) if snapshot.person else None,
             "care_team": section(snapshot.care_team),
             "receptor_tests": section(snapshot.receptor_tests),
-            "treatments": section(snapshot.treatments),
+            "treatments": [
+                {
+                    **_old_jsonable(asdict(treatment)),
+                    "schedules": [schedule_json(schedule) for schedule in plan.schedules],
+                    "doses": [dose_json(dose) for dose in plan.doses],
+                }
+                for position, treatment in enumerate(snapshot.treatments)
+                for plan in [snapshot.treatment_plans.get(position, TreatmentPlan())]
+            ],
             "appointments": section(snapshot.appointments),
             "tracked_symptoms": section(snapshot.tracked_symptoms),
             "symptom_entries": section(snapshot.symptom_entries),
