@@ -23,6 +23,7 @@ from mbc_tracker.paths import DataPaths, replacing_atomically
 from mbc_tracker.services.record import (
     ProblemKind,
     RecordProblem,
+    checked_stamp,
     key_for,
     refuse_unusable,
     take_lock,
@@ -70,6 +71,13 @@ def passphrase_problem(passphrase: str) -> str | None:
 def is_protected(path: Path) -> bool:
     """Whether the file at ``path`` is a protected (encrypted) record, by its bytes alone."""
     return path.is_file() and not _is_plain(path) and could_be_protected(path)
+
+
+def key_opens(path: Path, paths: DataPaths, key: RecordKey) -> bool:
+    """Whether ``key`` opens the protected file at ``path`` (read only: the file, and any side
+    file, is left exactly as it was). A damaged file is not the key's fault: True."""
+    check = check_record_file(path, key=key, checked_stamp=checked_stamp(path, paths))
+    return check.state is not FileState.WRONG_KEY
 
 
 def _is_plain(path: Path) -> bool:
