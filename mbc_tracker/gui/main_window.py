@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from mbc_tracker import __version__
 from mbc_tracker.domain.dates import day_and_time, time_of_day
 from mbc_tracker.gui import theme
+from mbc_tracker.gui.protection_actions import ProtectionActions
 from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.gui.theme import Appearance, Look
 from mbc_tracker.gui.widgets import lay_out_hidden, lay_out_now
@@ -217,6 +218,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
+        self.protection_actions = ProtectionActions(self, file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -298,6 +301,7 @@ class MainWindow(QMainWindow):
         self.flag_settings_action.setEnabled(self.pages is not None and writable)
         for action in self.page_actions.values():
             action.setEnabled(self.pages is not None)
+        self.protection_actions.update()
 
     # -- questions (small on purpose: tests replace them) ---------------------------------------
 
