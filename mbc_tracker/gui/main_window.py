@@ -356,13 +356,14 @@ class MainWindow(QMainWindow):
         """Open the record at start-up; False when the person chose to quit instead."""
         return self.switch_to(path, at_startup=True)
 
-    def switch_to(self, path: Path, at_startup: bool = False) -> bool:
-        """Make ``path`` the open record. False (and nothing changed) when it did not happen."""
+    def switch_to(self, path: Path, at_startup: bool = False, key: RecordKey | None = None) -> bool:
+        """Make ``path`` the open record (a new one protected with ``key``, if given). False
+        (and nothing changed) when it did not happen."""
         if self.record is not None and path.resolve() == self.record.path:
             return True
         if not self.confirm_leave():
             return False
-        record = self._open_with_help(path, at_startup)
+        record = self._open_with_help(path, at_startup, key)
         if record is None:
             return False
         return self._install_safely(record)
@@ -925,7 +926,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_record(self) -> bool:
         path = self._ask_new_record_file()
-        return path is not None and self.switch_to(path)
+        if path is None:
+            return False
+        chosen, key = self.protection_actions.key_for_new_record(path)
+        return chosen and self.switch_to(path, key=key)
 
     def _ask_new_record_file(self) -> Path | None:
         """Where a new record should go: a name that holds nothing yet (asked again until so)."""

@@ -87,6 +87,10 @@ class ProtectionActions(QObject):
     def ask_new_passphrase(self, dialog: NewPassphraseDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    def ask_new_record_protection(self, dialog: NewPassphraseDialog) -> int:
+        """Run the dialog offered at File > New record…; Accepted, ``KEEP_PLAIN`` or Rejected."""
+        return dialog.exec()
+
     def ask_passphrase(self, dialog: PassphraseDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
@@ -128,6 +132,25 @@ class ProtectionActions(QObject):
         return BackupChoice.KEEP
 
     # -- the actions -----------------------------------------------------------------------------
+
+    def key_for_new_record(self, path: Path) -> tuple[bool, RecordKey | None]:
+        """At File > New record…: protect the new record at ``path`` from the start? (True, its
+        key) to protect it, (True, None) to keep it plain, (False, None) when cancelled."""
+        from mbc_tracker.gui.passphrase_dialog import KEEP_PLAIN, NewPassphraseDialog, waiting
+        from mbc_tracker.services.record import key_for
+
+        dialog = NewPassphraseDialog(path.name, self._window, offer_plain=True)
+        try:
+            answer = self.ask_new_record_protection(dialog)
+            if answer == KEEP_PLAIN:
+                return True, None
+            if answer != QDialog.DialogCode.Accepted:
+                return False, None
+            with waiting():
+                # No file there yet: a new salt, which the new record will carry.
+                return True, key_for(path, dialog.passphrase())
+        finally:
+            dialog.deleteLater()
 
     @Slot()
     def protect(self) -> bool:

@@ -341,3 +341,77 @@ def test_nothing_is_offered_on_a_record_open_for_reading_only(
         )
     finally:
         elsewhere.close()
+
+
+# -- File > New record…: protected from the start, or kept plain -------------------------------
+
+
+def test_a_new_record_can_be_protected_from_the_start(
+    window: MainWindow, data_paths: DataPaths, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window.ask_new_record_path = lambda: tmp_path / "dad"  # type: ignore[method-assign]
+
+    def protect(dialog: NewPassphraseDialog) -> int:
+        assert dialog.plain_button is not None  # "Keep it without a passphrase"
+        assert "cannot be recovered" in dialog.forgotten_label.text()
+        dialog.show()
+        type_new(qtbot, dialog, PASSPHRASE, PASSPHRASE)
+        return dialog.result()
+
+    window.protection_actions.ask_new_record_protection = protect  # type: ignore[method-assign]
+    window.new_record_action.trigger()
+
+    new_file = tmp_path / "dad.mbcrecord"
+    record = window.record
+    assert record is not None and record.path == new_file and record.protected
+    assert is_protected(new_file)
+    assert window.stack.currentWidget() is window.welcome_page
+    welcome = window.welcome_page
+    assert welcome is not None
+    qtbot.keyClicks(welcome.name_edit, "Carl Example")
+    qtbot.mouseClick(welcome.start_button, Qt.MouseButton.LeftButton)
+    window.close_record()
+    assert b"Carl Example" not in new_file.read_bytes()
+    reopened = open_record(new_file, data_paths, Access.READ, key=key_for(new_file, PASSPHRASE))
+    try:
+        person = reopened.person.get()
+        assert person is not None and person.name == "Carl Example"
+    finally:
+        reopened.close()
+
+
+def test_a_new_record_kept_without_a_passphrase_is_plain(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window.ask_new_record_path = lambda: tmp_path / "dad"  # type: ignore[method-assign]
+
+    def keep_plain(dialog: NewPassphraseDialog) -> int:
+        dialog.show()
+        assert dialog.plain_button is not None
+        qtbot.mouseClick(dialog.plain_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    window.protection_actions.ask_new_record_protection = keep_plain  # type: ignore[method-assign]
+    window.new_record_action.trigger()
+
+    record = window.record
+    assert record is not None and record.path == tmp_path / "dad.mbcrecord"
+    assert not record.protected and not is_protected(record.path)
+
+
+def test_cancelling_the_protection_question_makes_no_new_record(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    shown = window.record
+    window.ask_new_record_path = lambda: tmp_path / "dad"  # type: ignore[method-assign]
+
+    def cancel(dialog: NewPassphraseDialog) -> int:
+        dialog.show()
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    window.protection_actions.ask_new_record_protection = cancel  # type: ignore[method-assign]
+    window.new_record_action.trigger()
+
+    assert window.record is shown
+    assert not (tmp_path / "dad.mbcrecord").exists()
