@@ -101,11 +101,38 @@ class _PassphraseForm(QDialog):
 
     def _large(self, button: QPushButton) -> QPushButton:
         button.setMinimumHeight(self.fontMetrics().height() + 16)
-        button.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
+        # Never narrower than its words (a minimum width would otherwise let the layout clip them).
+        button.setMinimumWidth(
+            max(button.sizeHint().width(), self.fontMetrics().averageCharWidth() * 12)
+        )
         return button
 
     def _width(self) -> None:
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 62)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+
+    def fit(self) -> None:
+        """Grow to show every wrapped sentence whole (a sentence shown after a try, large text):
+        Qt sizes a dialog once, without asking wrapped labels how tall they are at its width."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        # The width asked for in _width overrides the layout's own least width: never narrower
+        # than the buttons' words.
+        width = max(self.width(), self.minimumWidth(), layout.minimumSize().width())
+        self.setMinimumWidth(width)
+        height = self.heightForWidth(width)
+        if height > 0:
+            self.setMinimumHeight(height)
+        if self.width() < width or self.height() < height:
+            self.resize(width, max(height, self.height()))
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self.isVisible():
+            # Before the dialog places itself over the window, so it is centred at its size.
+            self.ensurePolished()
+            self.fit()
+        super().setVisible(visible)
 
 
 class PassphraseDialog(_PassphraseForm):
@@ -182,6 +209,7 @@ class PassphraseDialog(_PassphraseForm):
         passphrase = self.passphrase_edit.text()
         if not passphrase:
             self.problem_label.show_problem(self.tr("Please type the passphrase."))
+            self.fit()
             self.passphrase_edit.setFocus()
             return
         with waiting():
@@ -195,6 +223,7 @@ class PassphraseDialog(_PassphraseForm):
                 )
             )
             self.forgotten_label.show()
+            self.fit()
             self.passphrase_edit.selectAll()
             self.passphrase_edit.setFocus()
             return
@@ -352,6 +381,7 @@ class NewPassphraseDialog(_PassphraseForm):
                     )
                     first_wrong = self.current_edit
         if first_wrong is not None:
+            self.fit()
             first_wrong.selectAll()
             first_wrong.setFocus()
             return

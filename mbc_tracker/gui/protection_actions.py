@@ -58,7 +58,7 @@ class ProtectionActions(QObject):
             self.tr("Make the record unreadable without a passphrase you choose")
         )
         self.change_action = self._action(self.tr("C&hange passphrase…"), self.change)
-        self.remove_action = self._action(self.tr("Remove &protection…"), self.remove)
+        self.remove_action = self._action(self.tr("Re&move protection…"), self.remove)
         for action in (self.protect_action, self.change_action, self.remove_action):
             menu.addAction(action)
         self.update()
