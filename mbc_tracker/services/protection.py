@@ -81,7 +81,9 @@ def is_protected(path: Path) -> bool:
 def key_opens(path: Path, paths: DataPaths, key: RecordKey) -> bool:
     """Whether ``key`` opens the protected file at ``path`` (read only: the file, and any side
     file, is left exactly as it was). A damaged file is not the key's fault: True."""
-    check = check_record_file(path, key=key, checked_stamp=checked_stamp(path, paths))
+    # "still": without a -wal nobody is writing it, so it is read immutable, with no side file
+    # made (with one, SQLite's own read locks are used, as for any reader).
+    check = check_record_file(path, still=True, key=key, checked_stamp=checked_stamp(path, paths))
     return check.state is not FileState.WRONG_KEY
 
 
