@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from mbc_tracker import __version__
 from mbc_tracker.domain.dates import day_and_time, time_of_day
 from mbc_tracker.gui import theme
+from mbc_tracker.gui.protection_actions import ProtectionActions
 from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.gui.theme import Appearance, Look
 from mbc_tracker.gui.widgets import lay_out_hidden, lay_out_now
@@ -55,6 +56,7 @@ from mbc_tracker.services.changes import RecordChanges
 
 if TYPE_CHECKING:
     from mbc_tracker.domain.flags import Flag
+    from mbc_tracker.domain.protection import RecordKey
     from mbc_tracker.domain.records import Person
     from mbc_tracker.gui.appointments_view import AppointmentsView
     from mbc_tracker.gui.flag_settings_dialog import FlagSettingsDialog
@@ -216,6 +218,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
+        self.protection_actions = ProtectionActions(self, file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -297,6 +301,7 @@ class MainWindow(QMainWindow):
         self.flag_settings_action.setEnabled(self.pages is not None and writable)
         for action in self.page_actions.values():
             action.setEnabled(self.pages is not None)
+        self.protection_actions.update()
 
     # -- questions (small on purpose: tests replace them) ---------------------------------------
 
@@ -351,13 +356,14 @@ class MainWindow(QMainWindow):
         """Open the record at start-up; False when the person chose to quit instead."""
         return self.switch_to(path, at_startup=True)
 
-    def switch_to(self, path: Path, at_startup: bool = False) -> bool:
-        """Make ``path`` the open record. False (and nothing changed) when it did not happen."""
+    def switch_to(self, path: Path, at_startup: bool = False, key: RecordKey | None = None) -> bool:
+        """Make ``path`` the open record (a new one protected with ``key``, if given). False
+        (and nothing changed) when it did not happen."""
         if self.record is not None and path.resolve() == self.record.path:
             return True
         if not self.confirm_leave():
             return False
-        record = self._open_with_help(path, at_startup)
+        record = self._open_with_help(path, at_startup, key)
         if record is None:
             return False
         return self._install_safely(record)
@@ -413,8 +419,26 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Save,
         )
 
-    def _open_with_help(self, path: Path, at_startup: bool) -> CareRecord | None:
-        """Open ``path``; when it cannot be opened, let the person choose what to do next."""
+    def ask_passphrase(self, path: Path, at_startup: bool = False) -> RecordKey | None:
+        """The key of the protected record at ``path``, asked for; None when cancelled (which
+        quits at start-up, as for any record that is not opened)."""
+        from mbc_tracker.gui.passphrase_dialog import PassphraseDialog
+        from mbc_tracker.services.protection import key_opens
+
+        dialog = PassphraseDialog(path, lambda key: key_opens(path, self.paths, key), self)
+        if at_startup:
+            dialog.cancel_button.setText(self.tr("Quit"))
+        try:
+            dialog.exec()
+            return dialog.key
+        finally:
+            dialog.deleteLater()
+
+    def _open_with_help(
+        self, path: Path, at_startup: bool, key: RecordKey | None = None
+    ) -> CareRecord | None:
+        """Open ``path``; when it cannot be opened, let the person choose what to do next (a
+        protected record asks for its passphrase, unless ``key`` opens it)."""
         from mbc_tracker.gui.record_problem_dialog import ProblemChoice
         from mbc_tracker.services.backups import BackupFailed
         from mbc_tracker.services.record import (
@@ -429,7 +453,8 @@ class MainWindow(QMainWindow):
         read_only = False
         while True:
             try:
-                return open_record(path, self.paths, Access.READ if read_only else Access.WRITE)
+                access = Access.READ if read_only else Access.WRITE
+                return open_record(path, self.paths, access, key=key)
             except RecordProblem as raised:
                 problem = raised
             except OSError as error:
@@ -449,10 +474,15 @@ class MainWindow(QMainWindow):
 
                 record_unexpected_error(self.paths.data_dir, "Opening a record failed", error)
                 problem = unexpected_problem(path, self.paths)
+            if problem.kind in (ProblemKind.PASSPHRASE_NEEDED, ProblemKind.WRONG_PASSPHRASE):
+                key = self.ask_passphrase(path, at_startup)
+                if key is None:
+                    return None
+                continue
             choice = self.ask_record_problem(problem, at_startup)
             if choice is ProblemChoice.OPEN_BACKUP and problem.backup is not None:
                 try:
-                    path = restore_backup_copy(problem.path, problem.backup)
+                    path = restore_backup_copy(problem.path, problem.backup, key)
                 except BackupFailed:
                     self.tell(
                         self.tr("The backup was not opened"),
@@ -462,7 +492,9 @@ class MainWindow(QMainWindow):
                         ),
                     )
             elif choice is ProblemChoice.WAIT:
-                waited = self.ask_wait_for_record(path)
+                waited = self.ask_wait_for_record(path, key)
+                if isinstance(waited, RecordProblem):
+                    continue  # free now, and protected: asked for its passphrase next
                 if isinstance(waited, ProblemChoice):
                     if waited is not ProblemChoice.READ_ONLY:
                         return None
@@ -475,19 +507,21 @@ class MainWindow(QMainWindow):
                 chosen = self.ask_record_to_open()
                 if chosen is None:
                     return None
-                path = chosen
+                path, key = chosen, None
             else:
                 return None
 
-    def ask_wait_for_record(self, path: Path) -> CareRecord | ProblemChoice | None:
+    def ask_wait_for_record(
+        self, path: Path, key: RecordKey | None = None
+    ) -> CareRecord | ProblemChoice | RecordProblem | None:
         """Wait until ``path`` can be opened for changes: the record, ``READ_ONLY`` when the
-        person chose to look without changing, ``GIVE_UP`` after another problem was shown, or
-        None when they stopped waiting."""
+        person chose to look without changing, the problem when it needs a passphrase,
+        ``GIVE_UP`` after another problem was shown, or None when they stopped waiting."""
         from mbc_tracker.gui.record_access import WaitForRecordDialog
         from mbc_tracker.gui.record_problem_dialog import ProblemChoice
-        from mbc_tracker.services.record import open_record
+        from mbc_tracker.services.record import ProblemKind, open_record
 
-        dialog = WaitForRecordDialog(path, lambda: open_record(path, self.paths), self)
+        dialog = WaitForRecordDialog(path, lambda: open_record(path, self.paths, key=key), self)
         try:
             dialog.exec()
         finally:
@@ -497,6 +531,8 @@ class MainWindow(QMainWindow):
         if dialog.read_only_chosen:
             return ProblemChoice.READ_ONLY
         if dialog.problem is not None:
+            if dialog.problem.kind in (ProblemKind.PASSPHRASE_NEEDED, ProblemKind.WRONG_PASSPHRASE):
+                return dialog.problem
             self.tell(self.tr("This record was not opened"), dialog.problem.message)
             return ProblemChoice.GIVE_UP
         return None
@@ -521,7 +557,7 @@ class MainWindow(QMainWindow):
             return False
         carried = self.today_view.unsaved() if self.today_view is not None else None
         try:
-            record = open_record(self.record.path, self.paths)
+            record = open_record(self.record.path, self.paths, key=self.record.key)
         except RecordProblem as problem:
             self.tell(self.tr("Still open elsewhere"), problem.message)
             return False
@@ -890,7 +926,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_record(self) -> bool:
         path = self._ask_new_record_file()
-        return path is not None and self.switch_to(path)
+        if path is None:
+            return False
+        chosen, key = self.protection_actions.key_for_new_record(path)
+        return chosen and self.switch_to(path, key=key)
 
     def _ask_new_record_file(self) -> Path | None:
         """Where a new record should go: a name that holds nothing yet (asked again until so)."""
@@ -1026,7 +1065,7 @@ class MainWindow(QMainWindow):
             # The restored copy could not be opened (it was checked, so this is rare): the
             # record before the restore is kept as a backup; let the person choose what next.
             self.record = None
-            self._install_or_ask(problem)
+            self._install_or_ask(problem, old.key)
             return False
         except Exception as error:
             from mbc_tracker.diagnostics import record_unexpected_error
@@ -1034,7 +1073,7 @@ class MainWindow(QMainWindow):
             record_unexpected_error(self.paths.data_dir, "Restoring a backup failed", error)
             if old.closed:  # it was let go half-way: never keep using it without its lock
                 self.record = None
-                self._install_or_ask(unexpected_problem(old.path, self.paths))
+                self._install_or_ask(unexpected_problem(old.path, self.paths), old.key)
             self.tell(
                 self.tr("Nothing was restored"),
                 self.tr(
@@ -1055,8 +1094,8 @@ class MainWindow(QMainWindow):
         )
         return True
 
-    def _install_or_ask(self, problem: RecordProblem) -> None:
-        record = self._open_with_help(problem.path, at_startup=False)
+    def _install_or_ask(self, problem: RecordProblem, key: RecordKey | None = None) -> None:
+        record = self._open_with_help(problem.path, at_startup=False, key=key)
         if record is None or not self._install_safely(record):
             self._show_no_record()
 

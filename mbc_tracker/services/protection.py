@@ -7,14 +7,18 @@ every table's rows counted against the original), and only then lets it take the
 atomically (``paths.replacing_atomically``). Removing protection does the same the other way.
 Changing the passphrase re-encrypts the file in place with ``PRAGMA rekey``.
 
-Backups already made are never touched here: after protecting, the older plain backups are still
-readable by anyone who can open the folder, and ``ProtectionChanged.other_backups`` names them so
-the person can be told (and decide what to do with them); after a change of passphrase or
-removing protection, the older protected backups still open only with the old passphrase.
+Backups already made are never touched by these three: after protecting, the older plain backups
+are still readable by anyone who can open the folder, and ``ProtectionChanged.other_backups``
+names them so the person can be told and decide: ``protect_backups`` re-writes each protected
+with the record's key (the same export, check and atomic swap), ``delete_backups`` removes them.
+After a change of passphrase or removing protection, the older protected backups still open only
+with the old passphrase.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +27,7 @@ from mbc_tracker.paths import DataPaths, replacing_atomically
 from mbc_tracker.services.record import (
     ProblemKind,
     RecordProblem,
+    checked_stamp,
     key_for,
     refuse_unusable,
     take_lock,
@@ -32,6 +37,7 @@ from mbc_tracker.storage.database import (
     SQLITE_HEADER,
     FileState,
     check_record_file,
+    companion_files,
     could_be_protected,
     protect_files,
 )
@@ -70,6 +76,15 @@ def passphrase_problem(passphrase: str) -> str | None:
 def is_protected(path: Path) -> bool:
     """Whether the file at ``path`` is a protected (encrypted) record, by its bytes alone."""
     return path.is_file() and not _is_plain(path) and could_be_protected(path)
+
+
+def key_opens(path: Path, paths: DataPaths, key: RecordKey) -> bool:
+    """Whether ``key`` opens the protected file at ``path`` (read only: the file, and any side
+    file, is left exactly as it was). A damaged file is not the key's fault: True."""
+    # "still": without a -wal nobody is writing it, so it is read immutable, with no side file
+    # made (with one, SQLite's own read locks are used, as for any reader).
+    check = check_record_file(path, still=True, key=key, checked_stamp=checked_stamp(path, paths))
+    return check.state is not FileState.WRONG_KEY
 
 
 def _is_plain(path: Path) -> bool:
@@ -172,3 +187,44 @@ def _protected_key(path: Path, paths: DataPaths, passphrase: str) -> RecordKey:
     key = key_for(path, passphrase)
     _checked(path, paths, key)
     return key
+
+
+def protect_backups(backups: Iterable[Path], key: RecordKey) -> tuple[Path, ...]:
+    """Re-write each plain backup in ``backups`` protected with ``key`` (the record's key and
+    salt, so the record's passphrase opens it), checked before it takes the backup's name.
+    Returns the backups protected. Raises ProtectionRefused at the first that cannot be: that
+    one is left as it was, those before it stay protected. The record's lock is held by the
+    caller (the window that has it open), so nothing else writes to its backups meanwhile."""
+    done: list[Path] = []
+    for backup in backups:
+        if not _is_plain(backup):
+            continue
+        try:
+            settle(backup, None)
+            with replacing_atomically(backup) as copy:
+                export_copy(backup, None, copy, key)
+                if not copy_matches(backup, None, copy, key):
+                    raise ProtectionRefused(
+                        f"The protected copy of the backup “{backup.name}” did not pass its "
+                        "check, so that backup was left as it was."
+                    )
+        except OSError as error:
+            raise ProtectionRefused(
+                f"The backup “{backup.name}” could not be protected ({error.strerror}); it "
+                "was left as it was."
+            ) from None
+        protect_files(backup)
+        done.append(backup)
+    return tuple(done)
+
+
+def delete_backups(backups: Iterable[Path]) -> tuple[Path, ...]:
+    """Delete the backups in ``backups`` (with any side file of SQLite's); returns those gone.
+    Only after the person asked for it: a deleted backup cannot be brought back."""
+    gone: list[Path] = []
+    for backup in backups:
+        for file in reversed(companion_files(backup)):
+            with contextlib.suppress(FileNotFoundError):
+                file.unlink()
+        gone.append(backup)
+    return tuple(gone)

@@ -18,6 +18,7 @@ from PySide6.QtCore import SIGNAL, Qt
 from mbc_tracker.domain.daylog import DayLog
 from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
 from mbc_tracker.gui.main_window import MainWindow
+from mbc_tracker.gui.passphrase_dialog import KEEP_PLAIN, NewPassphraseDialog
 from mbc_tracker.gui.preferences_dialog import PreferencesDialog
 from mbc_tracker.gui.today_view import CANCEL, DISCARD
 from mbc_tracker.paths import DataPaths
@@ -138,6 +139,13 @@ def test_new_record_asks_for_a_place_then_the_name(
     window.open_first_record(ann)
     window.show()
     monkeypatch.setattr(window, "ask_new_record_path", lambda: tmp_path / "dad")
+    offered: list[str] = []
+
+    def keep_plain(dialog: NewPassphraseDialog) -> int:
+        offered.append(dialog.windowTitle())
+        return KEEP_PLAIN
+
+    monkeypatch.setattr(window.protection_actions, "ask_new_record_protection", keep_plain)
 
     window.new_record_action.trigger()
 
@@ -146,6 +154,7 @@ def test_new_record_asks_for_a_place_then_the_name(
     assert window.record.path == new_file
     assert window.stack.currentWidget() is window.welcome_page
     assert shown_title(window) == "New record — MBC Care Tracker"
+    assert offered == ["Protect the new record?"]
 
     qtbot.keyClicks(window.welcome_page.name_edit, "Carl Example")
     qtbot.mouseClick(window.welcome_page.start_button, Qt.MouseButton.LeftButton)
@@ -164,6 +173,9 @@ def test_new_record_never_reuses_an_existing_file(
     window.open_first_record(ann)
     answers = iter([bea, tmp_path / "fresh.mbcrecord"])
     monkeypatch.setattr(window, "ask_new_record_path", lambda: next(answers))
+    monkeypatch.setattr(
+        window.protection_actions, "ask_new_record_protection", lambda _dialog: KEEP_PLAIN
+    )
     before = bea.read_bytes()
 
     window.new_record()
