@@ -3,7 +3,8 @@
 Units belong to the person (they are kept in the record, so a caregiver can keep one record in
 kilograms and another in pounds). Values already saved are converted when shown, never rewritten.
 The look (colours and text size) belongs to this computer: it is kept in the app's settings and
-applies to every record opened here.
+applies to every record opened here, as does the time without use after which the window of a
+record protected with a passphrase locks (``gui.lock``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
 from mbc_tracker.gui.theme import TEXT_SIZES, Appearance, Look
 from mbc_tracker.gui.welcome import unit_boxes
+from mbc_tracker.services.app_settings import DEFAULT_LOCK_MINUTES, LOCK_MINUTES, LOCK_OFF
 
 
 @dataclass(frozen=True)
@@ -31,15 +33,22 @@ class Preferences:
     weight_unit: WeightUnit
     temperature_unit: TemperatureUnit
     look: Look
+    lock_minutes: int = DEFAULT_LOCK_MINUTES  # LOCK_OFF: never
 
 
 class PreferencesDialog(QDialog):
-    """Lets the person choose kg or lb, °C or °F, the colours and the text size.
+    """Lets the person choose kg or lb, °C or °F, the colours, the text size and the lock.
 
     Emits only QDialog's own signals; read the answer with ``chosen()`` once accepted.
     """
 
-    def __init__(self, person: Person, look: Look, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        person: Person,
+        look: Look,
+        parent: QWidget | None = None,
+        lock_minutes: int = DEFAULT_LOCK_MINUTES,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -78,6 +87,31 @@ class PreferencesDialog(QDialog):
         look_form.addRow(self.tr("&Colours:"), self.appearance_box)
         look_form.addRow(self.tr("Text &size:"), self.text_size_box)
 
+        privacy = QGroupBox(self.tr("Privacy on this computer"), self)
+        privacy_form = QFormLayout(privacy)
+        self.lock_box = QComboBox(privacy)
+        for minutes in LOCK_MINUTES:
+            words = (
+                self.tr("1 minute")
+                if minutes == 1
+                else self.tr("{minutes} minutes").format(minutes=minutes)
+            )
+            self.lock_box.addItem(words, minutes)
+        self.lock_box.addItem(self.tr("Off (never lock by itself)"), LOCK_OFF)
+        self.lock_box.setCurrentIndex(max(0, self.lock_box.findData(lock_minutes)))
+        self.lock_box.setAccessibleName(self.tr("Lock the window after this time without use"))
+        privacy_form.addRow(self.tr("&Lock the window after:"), self.lock_box)
+        lock_note = QLabel(
+            self.tr(
+                "Only for records protected with a passphrase: after this long without use, "
+                "the window hides everything until the passphrase is typed. What is not saved "
+                "yet is kept. 10 minutes is the app’s own default; choose what suits you."
+            ),
+            privacy,
+        )
+        lock_note.setWordWrap(True)
+        privacy_form.addRow(lock_note)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -86,6 +120,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(units)
         layout.addWidget(looks)
+        layout.addWidget(privacy)
         layout.addWidget(buttons)
 
     def chosen_units(self) -> tuple[WeightUnit, TemperatureUnit]:
@@ -102,4 +137,6 @@ class PreferencesDialog(QDialog):
 
     def chosen(self) -> Preferences:
         weight_unit, temperature_unit = self.chosen_units()
-        return Preferences(weight_unit, temperature_unit, self.chosen_look())
+        return Preferences(
+            weight_unit, temperature_unit, self.chosen_look(), int(self.lock_box.currentData())
+        )
