@@ -31,12 +31,15 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -87,11 +90,21 @@ class LockPage(QWidget):
         self.setObjectName("lockPage")
         self.setAccessibleName(self.tr("Locked record"))
         self.setAutoFillBackground(True)
-        outer = QVBoxLayout(self)
+        # In a scroll area: at large text in a small window, nothing is cut off.
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page_layout.addWidget(scroll)
+        inside = QWidget(scroll)
+        scroll.setWidget(inside)
+        outer = QVBoxLayout(inside)
         outer.addStretch(1)
-        column = QWidget(self)
+        column = QWidget(inside)
         width = self.fontMetrics().horizontalAdvance("0") * LOCK_PAGE_WIDTH_CHARS
-        column.setMaximumWidth(width)
+        # A fixed width, so the wrapped sentences get the height their lines need.
+        column.setFixedWidth(width)
         layout = QVBoxLayout(column)
         layout.setSpacing(10)
         self.app_name_label = QLabel(APP_NAME, column)
@@ -121,6 +134,7 @@ class LockPage(QWidget):
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setAutoDefault(False)  # Enter is the field's, even inside a dialog
         self.unlock_button.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
+        self.unlock_button.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 14)
         self.unlock_button.clicked.connect(self._unlock_clicked)
         self.passphrase_edit.returnPressed.connect(self._unlock_clicked)
         self.forgotten_label = QLabel(
@@ -147,7 +161,13 @@ class LockPage(QWidget):
         ):
             layout.addWidget(widget)
         layout.setAlignment(self.unlock_button, Qt.AlignmentFlag.AlignLeft)
-        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment: an aligned item is asked its height for
+        # the whole width, and the wrapped sentences would be cut.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.setFocusProxy(self.passphrase_edit)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -56,7 +57,11 @@ class PreferencesDialog(QDialog):
             person.weight_unit, person.temperature_unit, self
         )
         units = QGroupBox(self.tr("Units for {name}").format(name=person.name), self)
-        form = QFormLayout(units)
+        # The notes sit under each form, not in it: a form's spanning row is given the height
+        # of one line and its wrapped words were cut.
+        units_column = QVBoxLayout(units)
+        form = QFormLayout()
+        units_column.addLayout(form)
         form.addRow(self.tr("&Weight in:"), self.weight_box)
         form.addRow(self.tr("&Temperature in:"), self.temperature_box)
         note = QLabel(
@@ -67,7 +72,7 @@ class PreferencesDialog(QDialog):
             units,
         )
         note.setWordWrap(True)
-        form.addRow(note)
+        units_column.addWidget(note)
 
         looks = QGroupBox(self.tr("How the app looks on this computer"), self)
         look_form = QFormLayout(looks)
@@ -88,7 +93,9 @@ class PreferencesDialog(QDialog):
         look_form.addRow(self.tr("Text &size:"), self.text_size_box)
 
         privacy = QGroupBox(self.tr("Privacy on this computer"), self)
-        privacy_form = QFormLayout(privacy)
+        privacy_column = QVBoxLayout(privacy)
+        privacy_form = QFormLayout()
+        privacy_column.addLayout(privacy_form)
         self.lock_box = QComboBox(privacy)
         for minutes in LOCK_MINUTES:
             words = (
@@ -110,7 +117,7 @@ class PreferencesDialog(QDialog):
             privacy,
         )
         lock_note.setWordWrap(True)
-        privacy_form.addRow(lock_note)
+        privacy_column.addWidget(lock_note)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -122,6 +129,17 @@ class PreferencesDialog(QDialog):
         layout.addWidget(looks)
         layout.addWidget(privacy)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A dialog is first sized from its one-line size hints; the wrapped notes need the
+        # height their lines take at the width the dialog has.
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            self.setMinimumHeight(needed)
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def chosen_units(self) -> tuple[WeightUnit, TemperatureUnit]:
         # Qt hands enum data back as plain text, so it is turned back into the enum here.
