@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -317,7 +318,7 @@ class WindowLock(QObject):
             self._cover_new_window(watched)
         elif self._state is not None and kind == QEvent.Type.Resize:
             curtain = self._state.curtains.get(id(watched))
-            if curtain is not None:
+            if curtain is not None and curtain.window is watched and _alive(curtain.page):
                 curtain.page.setGeometry(curtain.window.rect())
         return False
 
@@ -453,6 +454,8 @@ class WindowLock(QObject):
         words, and with them hidden it would shrink to nothing)."""
         if self._state is None or id(curtain.window) not in self._state.curtains:
             return
+        if not (_alive(curtain.window) and _alive(curtain.page)):
+            return
         window, layout = curtain.window, curtain.window.layout()
         if layout is not None:
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
@@ -518,22 +521,27 @@ class WindowLock(QObject):
         window.windowTitleChanged.disconnect(self._keep_title)
         window.stack.currentChanged.disconnect(self._keep_lock_page)
         window.setWindowTitle(state.title)
+        # Anything kept from before the lock may have been deleted since (pages built again,
+        # a dialog closed): only what is still there is given back.
         for action in state.disabled:
-            action.setEnabled(True)
+            if _alive(action):
+                action.setEnabled(True)
         for child in state.hidden:
-            child.show()
+            if _alive(child):
+                child.show()
         shown = state.shown
-        if shown is None or window.stack.indexOf(shown) < 0:
+        if shown is None or not _alive(shown) or window.stack.indexOf(shown) < 0:
             shown = window.pages or window.welcome_page or window.opening_label
         window.stack.setCurrentWidget(shown)
         window.stack.removeWidget(state.page)
         state.page.passphrase_edit.clear()
         state.page.deleteLater()
         for curtain in state.curtains.values():
-            self._uncover(curtain)
+            if _alive(curtain.window):
+                self._uncover(curtain)
         self.refresh()
         focus = state.focus
-        if focus is not None and focus.isVisible() and focus.window() is window:
+        if focus is not None and _alive(focus) and focus.isVisible() and focus.window() is window:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self.unlocked.emit()
 
@@ -544,7 +552,8 @@ class WindowLock(QObject):
         curtain.page.passphrase_edit.clear()
         curtain.page.deleteLater()
         for child in curtain.hidden:
-            child.show()
+            if _alive(child):
+                child.show()
         other.setWindowTitle(curtain.title)
         other.setMinimumSize(curtain.minimum)
         other.setMaximumSize(curtain.maximum)
@@ -580,3 +589,8 @@ class WindowLock(QObject):
         box.setDefaultButton(stay)
         box.exec()
         return box.clickedButton() is quit_button
+
+
+def _alive(thing: QObject) -> bool:
+    """Whether the Qt object behind ``thing`` still exists (Qt may have deleted it)."""
+    return shiboken6.isValid(thing)

@@ -523,3 +523,45 @@ def test_nothing_typed_reaches_the_disk_in_plain_while_locked_or_after_saving(
     assert window.today_view.save()  # type: ignore[union-attr]
     window.record.backup_now()  # type: ignore[union-attr]
     assert plain_anywhere() == []
+
+
+def test_pages_built_again_while_locked_stay_hidden_until_unlocking(
+    qtbot: QtBot, open_window: Callable[..., MainWindow]
+) -> None:
+    """The desktop changing colours rebuilds the pages (keeping Today's typing): while locked,
+    that must neither show them nor name the person in the title."""
+    window = open_window()
+    type_on_today(qtbot, window)
+    window.window_lock.lock_now()
+
+    window.refresh_look()
+    qtbot.wait(20)  # the old pages are deleted meanwhile, the widget with the focus among them
+
+    assert health_words_shown() == set()
+    assert isinstance(window.stack.currentWidget(), LockPage)
+    unlock_with(qtbot, lock_page(window), PASSPHRASE)
+    assert window.stack.currentWidget() is window.pages
+    assert window.today_view.note_edit.toPlainText() == NOTE  # type: ignore[union-attr]
+
+
+def test_a_message_shown_while_locked_is_covered_too(
+    qtbot: QtBot, open_window: Callable[..., MainWindow]
+) -> None:
+    window = open_window()
+    window.window_lock.lock_now()
+    seen: dict[str, object] = {}
+
+    def look_then_answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QDialog)
+        seen["words"] = health_words_shown()
+        pages = [page for page in box.findChildren(LockPage) if page.isVisible()]
+        seen["pages"] = len(pages)
+        seen["roomy"] = bool(pages) and pages[0].height() >= pages[0].minimumSizeHint().height()
+        box.done(0)
+
+    QTimer.singleShot(50, look_then_answer)
+    window.tell(f"About {NAME}", f"{NAME} takes {DRUG}.")
+
+    assert seen == {"words": set(), "pages": 1, "roomy": True}
+    assert window.window_lock.is_locked
