@@ -354,14 +354,7 @@ class WindowLock(QObject):
         for action in self._actions_to_disable():
             state.disabled.append(action)
             action.setEnabled(False)
-        central = window.centralWidget()
-        if central is not None:
-            for child in central.findChildren(
-                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
-            ):
-                if child is not window.stack and not child.isHidden():
-                    child.hide()
-                    state.hidden.append(child)
+        self._hide_banners()
         window.stack.addWidget(page)
         window.stack.setCurrentWidget(page)
         window.stack.currentChanged.connect(self._keep_lock_page)
@@ -394,6 +387,19 @@ class WindowLock(QObject):
                 walk(menu.actions())
         return found
 
+    def _hide_banners(self) -> None:
+        """Hide what the window shows around its pages (the demo and read-only lines)."""
+        state, window = self._state, self._window
+        central = window.centralWidget()
+        if state is None or central is None:
+            return
+        for child in central.findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
+            if child is not window.stack and not child.isHidden():
+                child.hide()
+                state.hidden.append(child)
+
     @Slot(str)
     def _keep_title(self, title: str) -> None:
         """The window named the person again (a rename cannot happen while locked, but a
@@ -412,6 +418,7 @@ class WindowLock(QObject):
         if state is not None and stack.currentWidget() is not state.page:
             state.shown = stack.currentWidget()
             stack.setCurrentWidget(state.page)
+            self._hide_banners()  # a banner made again with the pages
 
     def _cover(self, other: QWidget) -> None:
         """Hide what ``other`` shows behind a lock page of its own."""

@@ -42,7 +42,7 @@ from mbc_tracker.gui.main_window import MainWindow
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.app_settings import AppSettings
 from mbc_tracker.services.protection import protect_record
-from mbc_tracker.services.record import open_record
+from mbc_tracker.services.record import Access, open_record
 
 TODAY = dt.date(2026, 11, 21)
 PASSPHRASE = "blue kettle morning"
@@ -565,3 +565,29 @@ def test_a_message_shown_while_locked_is_covered_too(
 
     assert seen == {"words": set(), "pages": 1, "roomy": True}
     assert window.window_lock.is_locked
+
+
+def test_the_lines_around_the_pages_are_hidden_too_even_when_made_again(
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    protected_record: tuple[Path, RecordKey],
+    open_window: Callable[..., MainWindow],
+) -> None:
+    """The read-only line (a record open for reading only) is hidden while locked, also after
+    the pages and the line are made again in new colours, and shown again after unlocking."""
+    window = open_window()
+    _source, key = protected_record
+    reading = open_record(data_paths.default_record, data_paths, Access.READ, key=key)
+    assert window._install_safely(reading)
+    banner = window.read_only_banner
+    assert banner is not None and banner.isVisible()
+
+    window.window_lock.lock_now()
+    assert not banner.isVisible()
+    window.refresh_look()
+    qtbot.wait(20)
+    remade = window.read_only_banner
+    assert remade is not None and remade is not banner and not remade.isVisible()
+
+    unlock_with(qtbot, lock_page(window), PASSPHRASE)
+    assert remade.isVisible()
