@@ -307,8 +307,11 @@ class WindowLock(QObject):
         if self._state is not None and not self._protected():
             self._filter_events(False)  # closed while locked (quitting): nothing left to hide
         elif kind in USER_INPUT:
-            if self._state is None and self.idle_timer.interval() > 0:
-                self.idle_timer.start()
+            if self._state is None:
+                if self._protected():
+                    self.idle_timer.start()
+                else:
+                    self.refresh()  # the record was closed: no filter, no timer
         elif (
             self._state is not None
             and kind == QEvent.Type.Show
@@ -475,8 +478,11 @@ class WindowLock(QObject):
     def _cover_new_window(self, other: QWidget) -> None:
         """A window shown while locked (a question after a covered dialog closed): covered at
         once, and fitted again once it has sized itself."""
-        if other is self._window:
-            return
+        if other is self._window or other.windowType() in (
+            Qt.WindowType.ToolTip,
+            Qt.WindowType.Popup,
+        ):
+            return  # the File menu (Quit, Lock now) opened on the locked window, a tooltip
         self._cover(other)
         state = self._state
         if state is not None:

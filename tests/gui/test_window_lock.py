@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QTabBar,
     QTextEdit,
@@ -259,6 +260,12 @@ def test_the_locked_window_offers_only_lock_and_quit(
         if action.isEnabled() and not action.isSeparator()
     }
     assert enabled == {"&Quit"}
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    file_menu.popup(window.mapToGlobal(QPoint(0, 0)))  # the File menu still opens, for Quit
+    qtbot.waitUntil(file_menu.isVisible)
+    assert window.quit_action in file_menu.actions() and window.quit_action.isEnabled()
+    file_menu.close()
     assert "Ann" not in window.windowTitle() and "mbcrecord" not in window.windowTitle()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.stack.currentWidget(), LockPage)  # Ctrl+1 does not show Today
