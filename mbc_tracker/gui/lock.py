@@ -6,7 +6,7 @@ anyone passing by. So after a time without use (Edit > Preferences: 1 to 60 minu
 computer is about to sleep (``gui.desktop_lock``), and at File > Lock now (Ctrl+L), the window
 shows only ``LockPage``: the app's name, "This record is locked", a passphrase field and Unlock.
 Nothing else that could name the person or their health stays visible: the pages, the banners,
-the person's name in the title, every menu item but Lock now and Quit, and the inside of every
+the person's name in the title, every menu item but Quit, and the inside of every
 other window of the app (a dialog gets a lock page of its own, since a dialog waiting for an
 answer keeps the main window from taking any typing; unlocking in either unlocks all).
 
