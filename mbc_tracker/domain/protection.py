@@ -9,12 +9,14 @@ raw key once (``derive_key``) and hands SQLCipher the raw key and the salt on ev
 record also opens in any SQLCipher 4 tool with ``PRAGMA key = 'the passphrase'``.
 
 ``RecordKey`` never shows its bytes: not in ``repr``, not in a traceback's locals, not in a log.
-The passphrase itself is never kept.
+The passphrase itself is never kept. ``key_matches`` tells whether a passphrase typed later (to
+unlock the window) is the one the open record's key came from, without keeping it either.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
 from dataclasses import dataclass, field
 
@@ -47,6 +49,12 @@ def derive_key(passphrase: str, salt: bytes) -> RecordKey:
         KDF_DIGEST, passphrase.encode("utf-8"), salt, KDF_ITERATIONS, dklen=KEY_BYTES
     )
     return RecordKey(raw=raw, salt=salt)
+
+
+def key_matches(key: RecordKey, passphrase: str) -> bool:
+    """Whether ``passphrase`` gives ``key`` (derived with the key's salt, compared in constant
+    time). Costs one derivation, about half a second."""
+    return hmac.compare_digest(derive_key(passphrase, key.salt).raw, key.raw)
 
 
 def new_key(passphrase: str) -> RecordKey:

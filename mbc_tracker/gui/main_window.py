@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
         self._warm_up_timer.timeout.connect(self._warm_up)
         self._warm_up_steps: list[Callable[[], None]] = []
 
+        from mbc_tracker.gui.lock import WindowLock
+
+        self.window_lock = WindowLock(self, settings)  # a protected record's lock (Ctrl+L)
         self._build_menus()
         self._restore_geometry()
         self._update_title()
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.protection_actions = ProtectionActions(self, file_menu)
+        file_menu.addAction(self.window_lock.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -334,7 +338,7 @@ class MainWindow(QMainWindow):
     def ask_preferences(self, person: Person) -> Preferences | None:
         from mbc_tracker.gui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(person, self.look(), self)
+        dialog = PreferencesDialog(person, self.look(), self, self.settings.lock_after_minutes())
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return None
         return dialog.chosen()
@@ -1231,6 +1235,7 @@ class MainWindow(QMainWindow):
         chosen = self.ask_preferences(person)
         if chosen is None:
             return False
+        self.window_lock.set_minutes(chosen.lock_minutes)
         look_changed = self.change_look(chosen.look)
         weight_unit, temperature_unit = chosen.weight_unit, chosen.temperature_unit
         if (weight_unit, temperature_unit) == (person.weight_unit, person.temperature_unit):
@@ -1443,7 +1448,8 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.confirm_leave():
+        lock = self.window_lock
+        if not (lock.confirm_quit() if lock.is_locked else self.confirm_leave()):
             event.ignore()
             return
         if not self.demo:

@@ -3,13 +3,15 @@
 Units belong to the person (they are kept in the record, so a caregiver can keep one record in
 kilograms and another in pounds). Values already saved are converted when shown, never rewritten.
 The look (colours and text size) belongs to this computer: it is kept in the app's settings and
-applies to every record opened here.
+applies to every record opened here, as does the time without use after which the window of a
+record protected with a passphrase locks (``gui.lock``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
 from mbc_tracker.gui.theme import TEXT_SIZES, Appearance, Look
 from mbc_tracker.gui.welcome import unit_boxes
+from mbc_tracker.services.app_settings import DEFAULT_LOCK_MINUTES, LOCK_MINUTES, LOCK_OFF
 
 
 @dataclass(frozen=True)
@@ -31,15 +34,22 @@ class Preferences:
     weight_unit: WeightUnit
     temperature_unit: TemperatureUnit
     look: Look
+    lock_minutes: int = DEFAULT_LOCK_MINUTES  # LOCK_OFF: never
 
 
 class PreferencesDialog(QDialog):
-    """Lets the person choose kg or lb, °C or °F, the colours and the text size.
+    """Lets the person choose kg or lb, °C or °F, the colours, the text size and the lock.
 
     Emits only QDialog's own signals; read the answer with ``chosen()`` once accepted.
     """
 
-    def __init__(self, person: Person, look: Look, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        person: Person,
+        look: Look,
+        parent: QWidget | None = None,
+        lock_minutes: int = DEFAULT_LOCK_MINUTES,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -47,7 +57,11 @@ class PreferencesDialog(QDialog):
             person.weight_unit, person.temperature_unit, self
         )
         units = QGroupBox(self.tr("Units for {name}").format(name=person.name), self)
-        form = QFormLayout(units)
+        # The notes sit under each form, not in it: a form's spanning row is given the height
+        # of one line and its wrapped words were cut.
+        units_column = QVBoxLayout(units)
+        form = QFormLayout()
+        units_column.addLayout(form)
         form.addRow(self.tr("&Weight in:"), self.weight_box)
         form.addRow(self.tr("&Temperature in:"), self.temperature_box)
         note = QLabel(
@@ -58,7 +72,7 @@ class PreferencesDialog(QDialog):
             units,
         )
         note.setWordWrap(True)
-        form.addRow(note)
+        units_column.addWidget(note)
 
         looks = QGroupBox(self.tr("How the app looks on this computer"), self)
         look_form = QFormLayout(looks)
@@ -78,6 +92,33 @@ class PreferencesDialog(QDialog):
         look_form.addRow(self.tr("&Colours:"), self.appearance_box)
         look_form.addRow(self.tr("Text &size:"), self.text_size_box)
 
+        privacy = QGroupBox(self.tr("Privacy on this computer"), self)
+        privacy_column = QVBoxLayout(privacy)
+        privacy_form = QFormLayout()
+        privacy_column.addLayout(privacy_form)
+        self.lock_box = QComboBox(privacy)
+        for minutes in LOCK_MINUTES:
+            words = (
+                self.tr("1 minute")
+                if minutes == 1
+                else self.tr("{minutes} minutes").format(minutes=minutes)
+            )
+            self.lock_box.addItem(words, minutes)
+        self.lock_box.addItem(self.tr("Off (never lock by itself)"), LOCK_OFF)
+        self.lock_box.setCurrentIndex(max(0, self.lock_box.findData(lock_minutes)))
+        self.lock_box.setAccessibleName(self.tr("Lock the window after this time without use"))
+        privacy_form.addRow(self.tr("&Lock the window after:"), self.lock_box)
+        lock_note = QLabel(
+            self.tr(
+                "Only for records protected with a passphrase: after this long without use, "
+                "the window hides everything until the passphrase is typed. What is not saved "
+                "yet is kept. 10 minutes is the app’s own default; choose what suits you."
+            ),
+            privacy,
+        )
+        lock_note.setWordWrap(True)
+        privacy_column.addWidget(lock_note)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -86,7 +127,19 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(units)
         layout.addWidget(looks)
+        layout.addWidget(privacy)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A dialog is first sized from its one-line size hints; the wrapped notes need the
+        # height their lines take at the width the dialog has.
+        super().showEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            self.setMinimumHeight(needed)
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def chosen_units(self) -> tuple[WeightUnit, TemperatureUnit]:
         # Qt hands enum data back as plain text, so it is turned back into the enum here.
@@ -102,4 +155,6 @@ class PreferencesDialog(QDialog):
 
     def chosen(self) -> Preferences:
         weight_unit, temperature_unit = self.chosen_units()
-        return Preferences(weight_unit, temperature_unit, self.chosen_look())
+        return Preferences(
+            weight_unit, temperature_unit, self.chosen_look(), int(self.lock_box.currentData())
+        )

@@ -1,5 +1,6 @@
 """App-level settings that belong to this computer, not to any one record: recent records, the
-record opened last, where the window was, and how many automatic backups to keep.
+record opened last, where the window was, how many automatic backups to keep, and after how long
+without use the window of a protected record locks.
 
 Records inside the data folder are remembered by their place *in* it ("record.mbcrecord"), so a
 copied or moved data folder opens its own record, never the one it was copied from (format 1
@@ -33,6 +34,11 @@ MAX_RECENT_RECORDS = 8
 # The look (Edit > Preferences), kept as plain values here; gui.theme gives them meaning.
 APPEARANCES = ("system", "light", "dark", "high_contrast")
 TEXT_SIZES = (100, 125, 150, 200)
+# Lock the window of a protected record after this many minutes without use (Edit >
+# Preferences); LOCK_OFF never locks it. 10 minutes is the app's own adjustable default.
+LOCK_MINUTES = (1, 5, 10, 15, 30, 60)
+LOCK_OFF = 0
+DEFAULT_LOCK_MINUTES = 10
 FORMAT_VERSION = 2  # 2: records inside the data folder are stored relative to it
 
 
@@ -111,6 +117,13 @@ SETTINGS: dict[str, Setting] = {
             12,
             _is_count(0, 120),
             "Automatic backups kept: the newest of each of the last N months (an app default).",
+        ),
+        Setting(
+            "lock_after_minutes",
+            DEFAULT_LOCK_MINUTES,
+            lambda value: value in (*LOCK_MINUTES, LOCK_OFF) and not isinstance(value, bool),
+            "Lock the window of a record protected with a passphrase after this many minutes "
+            "without use; 0 never (an app default).",
         ),
     )
 }
@@ -226,6 +239,15 @@ class AppSettings:
                 raise ValueError(f"{value!r} does not fit the setting {name!r}")
             self._values[name] = value
         self.save()
+
+    # -- the lock ------------------------------------------------------------------------------
+
+    def lock_after_minutes(self) -> int:
+        """Minutes without use before a protected record's window locks; ``LOCK_OFF`` never."""
+        return int(self._values["lock_after_minutes"])
+
+    def set_lock_after_minutes(self, minutes: int) -> None:
+        self.set("lock_after_minutes", minutes)
 
     # -- window --------------------------------------------------------------------------------
 

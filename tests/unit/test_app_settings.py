@@ -196,3 +196,22 @@ def test_backup_retention_defaults_and_bad_values(settings_file: Path) -> None:
         encoding="utf-8",
     )
     assert AppSettings.load(settings_file).backup_retention() == (7, 4, 3)
+
+
+def test_the_lock_is_ten_minutes_until_chosen_and_off_is_kept(settings_file: Path) -> None:
+    assert AppSettings.load(settings_file).lock_after_minutes() == 10
+    settings = AppSettings.load(settings_file)
+    settings.set_lock_after_minutes(0)
+    assert AppSettings.load(settings_file).lock_after_minutes() == 0  # Off, after a restart
+    settings.set_lock_after_minutes(30)
+    assert AppSettings.load(settings_file).lock_after_minutes() == 30
+
+
+@pytest.mark.parametrize("stored", [7, -1, True, "10", None, 10.5])
+def test_a_lock_time_not_offered_falls_back_to_ten_minutes(
+    settings_file: Path, stored: object
+) -> None:
+    settings_file.write_text(json.dumps({"lock_after_minutes": stored}), encoding="utf-8")
+    assert AppSettings.load(settings_file).lock_after_minutes() == 10
+    with pytest.raises(ValueError):
+        AppSettings.load(settings_file).set_lock_after_minutes(7)
