@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 from page_keys import PAGES
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QScrollBar, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollArea, QScrollBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.gui.main_window import MainWindow
@@ -99,3 +99,34 @@ def test_no_page_scrolls_sideways_at_150_percent(
         if area.isVisible() and area.horizontalScrollBar().maximum() > 0
     ]
     assert sideways == []
+
+
+def cut_short(page: QWidget) -> list[str]:
+    """Visible word-wrapped texts given less height than their lines need at their width."""
+    found = []
+    for label in page.findChildren(QLabel):
+        if not label.isVisible() or not label.wordWrap() or not label.text():
+            continue
+        needed = label.heightForWidth(label.width())
+        if needed > label.height() + 2:
+            found.append(f"{described(label)}: {label.height()} < {needed}")
+    return found
+
+
+@pytest.mark.parametrize("key", ["receptors", "treatments", "appointments"])
+def test_a_list_page_taller_than_the_window_scrolls_down_rather_than_cutting_text(
+    qtbot: QtBot, window: MainWindow, key: str
+) -> None:
+    """Treatments' "Now taking" once lost the start date of its second treatment under the
+    list at 150% in a 700-pixel window (the desktop's fonts are taller than the test's, so a
+    shorter window stands in for it here): the page scrolls down instead, never sideways."""
+    window.show_page(key)
+    window.resize(1024, 450)
+    qtbot.wait(30)
+    page = window.current_page()
+    assert page is not None
+    assert window.height() <= 460  # the page does not hold the window taller than asked
+    qtbot.waitUntil(lambda: cut_short(page) == [] and squeezed(page) == [], timeout=3000)
+    assert overlaps(page) == []
+    assert page.page_scroll.horizontalScrollBar().maximum() == 0
+    assert page.minimumSizeHint().width() <= page.width()
