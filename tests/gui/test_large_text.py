@@ -130,3 +130,40 @@ def test_a_list_page_taller_than_the_window_scrolls_down_rather_than_cutting_tex
     assert overlaps(page) == []
     assert page.page_scroll.horizontalScrollBar().maximum() == 0
     assert page.minimumSizeHint().width() <= page.width()
+
+
+def test_today_at_200_percent_does_not_scroll_sideways(
+    qtbot: QtBot, open_demo_window: Callable[..., MainWindow]
+) -> None:
+    """At 200% each symptom's name goes above its scale and "Choose symptoms…" under the
+    quick starts: the day's form fits a 1024-pixel window with no sideways scroll. (The
+    desktop's fonts are wider than the test's, so a 900-pixel window stands in for it.)"""
+    window = open_demo_window((1024, 700), ("system", 200))
+    window.show_page("today")
+    window.resize(900, 700)
+    qtbot.wait(30)
+    page = window.current_page()
+    assert page is not None
+    sideways = [
+        described(area)
+        for area in page.findChildren(QScrollArea)
+        if area.isVisible() and area.horizontalScrollBar().maximum() > 0
+    ]
+    assert sideways == []
+    assert window.width() <= 900
+    assert overlaps(page) == []
+
+
+def test_flags_at_200_percent_leave_the_cards_most_of_the_window(
+    qtbot: QtBot, open_demo_window: Callable[..., MainWindow]
+) -> None:
+    """At 200% the title, the words and the controls filled a 700-pixel window and left the
+    cards a strip a line high; there they scroll with the cards instead."""
+    window = open_demo_window((1024, 700), ("system", 200))
+    window.show_page("flags")
+    qtbot.wait(30)
+    page = window.current_page()
+    assert page is not None
+    qtbot.waitUntil(lambda: bool(page.symptom_cards()), timeout=5000)
+    assert page.scroll_area.height() >= page.height() * 0.8
+    assert page.scroll_area.horizontalScrollBar().maximum() == 0
