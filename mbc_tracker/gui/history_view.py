@@ -79,6 +79,7 @@ from mbc_tracker.gui.widgets import (
     lay_out_hidden,
     scaled_font,
     to_qdate,
+    use_readable_calendar,
 )
 from mbc_tracker.paths import OutputRefused, ProtectedFiles, replacing_atomically
 from mbc_tracker.reports.csv_export import CSV_ENCODING, csv_text
@@ -591,7 +592,7 @@ class HistoryView(QWidget):
 
     def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
         edit = QDateEdit(to_qdate(day), self)
-        edit.setCalendarPopup(True)
+        use_readable_calendar(edit)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setMinimumHeight(self._control_height())
         edit.setAccessibleName(name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from page_keys import PAGES
+from page_keys import DEMO_TODAY, PAGES
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollArea, QScrollBar, QWidget
 from pytestqt.qtbot import QtBot
@@ -167,3 +167,23 @@ def test_flags_at_200_percent_leave_the_cards_most_of_the_window(
     qtbot.waitUntil(lambda: bool(page.symptom_cards()), timeout=5000)
     assert page.scroll_area.height() >= page.height() * 0.8
     assert page.scroll_area.horizontalScrollBar().maximum() == 0
+
+
+def test_pick_a_day_at_150_percent_fits_a_700_pixel_screen_without_overlap(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The month and its legend one above the other were taller than the screen; the dialog,
+    held to the screen, drew the legend over the month. The legend now stands beside it."""
+    from mbc_tracker.gui.month_overview import PickDayDialog
+
+    window.show_page("today")
+    page = window.current_page()
+    dialog = PickDayDialog(page._record, DEMO_TODAY, window, today=lambda: DEMO_TODAY)  # type: ignore[union-attr]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    calendar, legend = dialog.overview.calendar, dialog.overview.legend
+    assert dialog.minimumSizeHint().height() <= 640  # a 700-pixel screen, less a title bar
+    assert not calendar.geometry().intersects(legend.geometry())
+    assert calendar.height() >= calendar.minimumSizeHint().height()
+    assert legend.height() >= legend.heightForWidth(legend.width())
