@@ -45,6 +45,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import math
 import re
 import textwrap
 import weakref
@@ -903,11 +904,9 @@ def _fix_date_ticks(axes: Axes, x_min: float, x_max: float, plot_inches: float) 
     Worked out once here and then fixed: left to themselves, the date locator and its formatter
     would work the same ticks out again on every draw.
     """
-    # A plot under 2.25 inches (the screen's chart with large text, drawn at more pixels to
-    # the inch) asks for fewer than three dates, so that the larger words still fit.
-    room = max(1, int(plot_inches / 0.75))
+    room = int(plot_inches / 0.75)
     locator = AutoDateLocator(  # type: ignore[no-untyped-call]
-        minticks=min(3, room), maxticks=max(2, min(3, room), min(12, room))
+        minticks=3, maxticks=max(3, min(12, room))
     )
     # Month names from the app's table (domain/dates.py), never strftime's (LC_TIME): the
     # formatter writes numbers behind markers, and _tick_words puts the words in.
@@ -921,10 +920,25 @@ def _fix_date_ticks(axes: Axes, x_min: float, x_max: float, plot_inches: float) 
     # Only the ticks inside the range: the locator offers one beyond each end, and the year
     # belongs under the first date that is shown.
     ticks = [tick for tick in axes.xaxis.get_majorticklocs() if x_min <= tick <= x_max]
+    if room < 3:
+        ticks = _fewer_ticks(ticks, room + 1)
     labels = with_years(ticks, _tick_words(formatter.format_ticks(ticks)))  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_locator(FixedLocator(ticks))
     # Without the formatter's corner note ("2026-Nov"): the title names the range.
     axes.xaxis.set_major_formatter(FixedFormatter(labels))
+
+
+def _fewer_ticks(ticks: Sequence[float], allowed: int) -> list[float]:
+    """At most ``allowed`` of ``ticks``, evenly spread, for a plot under 2.25 inches (the
+    screen's chart with large text, drawn at more pixels to the inch, where the larger words
+    ran into each other): the firsts of months (or years) when there are two or more, as they
+    read alone ("Oct", "Nov"), else every so many."""
+    from matplotlib.dates import num2date
+
+    starts = [tick for tick in ticks if num2date(tick).day == 1]  # type: ignore[no-untyped-call]
+    chosen = starts if len(starts) >= 2 else list(ticks)
+    step = max(1, math.ceil(len(chosen) / max(allowed, 1)))
+    return chosen[::step]
 
 
 _MONTH, _DAY = "\x1fm%m", "\x1fd%d"  # a month's and a day's number, marked for _tick_words

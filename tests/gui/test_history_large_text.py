@@ -94,3 +94,8 @@ def test_the_charts_words_grow_with_the_text_and_the_names_stay_whole(
     # Each name whole: the chart grows taller for two lines a lane (the page scrolls).
     qtbot.waitUntil(lambda: cut_names(larger) == [], timeout=10_000)
     assert overlapping_dates(larger) == []
+    chart = larger.chart()
+    assert chart is not None and chart.lanes_axes is not None
+    dates = [label.get_text() for label in chart.lanes_axes.get_xticklabels() if label.get_text()]
+    assert len(dates) >= 2
+    assert not any(":" in date for date in dates)  # days and months, never a time of day
