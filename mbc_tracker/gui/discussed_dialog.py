@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 from mbc_tracker.domain.flags import Flag
 from mbc_tracker.domain.records import FlagAcknowledgement
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
-from mbc_tracker.gui.widgets import ErrorLabel, from_qdate, scaled_font, to_qdate
+from mbc_tracker.gui.widgets import (
+    ErrorLabel,
+    from_qdate,
+    scaled_font,
+    to_qdate,
+    use_readable_calendar,
+)
 from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.flags import DiscussionInvalid
 
@@ -68,7 +74,7 @@ class DiscussedDialog(QDialog):
         about.setWordWrap(True)
         date_label = QLabel(self.tr("&Date you discussed it"), self)
         self.date_edit = QDateEdit(to_qdate(today), self)
-        self.date_edit.setCalendarPopup(True)
+        use_readable_calendar(self.date_edit)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         self.date_edit.setAccessibleName(self.tr("Date you discussed it"))
         self.date_edit.setMinimumHeight(self.fontMetrics().height() + 14)

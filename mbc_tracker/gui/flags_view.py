@@ -64,6 +64,9 @@ ALL_DAYS = 0  # the period "All": the whole record
 PERIOD_DAYS = (30, 90, 365, ALL_DAYS)
 DEFAULT_PERIOD_DAYS = 90
 EPISODES_SHOWN = 3  # rows a symptom card shows before "Show … more times"
+HEADER_SCROLLS_FROM = (
+    1.75  # text scale (200%) from which the title and controls scroll with the cards
+)
 
 
 def wrapped_label(text: str, parent: QWidget, style: str = "") -> QLabel:
@@ -518,6 +521,13 @@ class FlagsView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 0)
         outer.setSpacing(8)
+        # The title, the words under it and the controls: fixed above the cards, or at 200%
+        # scrolling with them (there they filled a 700-pixel window and left the cards a
+        # strip a line high).
+        header_box = QWidget(self)
+        header = QVBoxLayout(header_box)
+        header.setContentsMargins(0, 0, 0, 0)
+        header.setSpacing(8)
         title = QLabel(self.tr("Flags"), self)
         title.setFont(scaled_font(self.font(), 1.6))
         intro = wrapped_label(
@@ -529,9 +539,9 @@ class FlagsView(QWidget):
             self,
         )
         self.notice = CareTeamNotice(self)
-        outer.addWidget(title)
-        outer.addWidget(intro)
-        outer.addWidget(self.notice)
+        header.addWidget(title)
+        header.addWidget(intro)
+        header.addWidget(self.notice)
 
         # Show, Period and Flag settings in a row; one under the other when large text leaves
         # no room (at 200% the row is wider than a 1024-pixel window).
@@ -590,7 +600,7 @@ class FlagsView(QWidget):
         controls_row.add_widget(show_box)
         controls_row.add_widget(period_box, 1)
         controls_row.add_widget(settings_box)
-        outer.addWidget(controls_row)
+        header.addWidget(controls_row)
 
         self.unsaved_label = wrapped_label(
             self.tr(
@@ -601,21 +611,30 @@ class FlagsView(QWidget):
             "font-weight: bold;",
         )
         self.unsaved_label.hide()
-        outer.addWidget(self.unsaved_label)
+        header.addWidget(self.unsaved_label)
         self.status_label = wrapped_label("", self)
         self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.hide()
-        outer.addWidget(self.status_label)
+        header.addWidget(self.status_label)
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setAccessibleName(self.tr("Flagged symptoms"))
-        self.list_widget = QWidget(self.scroll_area)
+        scroll_content = QWidget(self.scroll_area)
+        column = QVBoxLayout(scroll_content)
+        column.setContentsMargins(0, 0, 8, 12)
+        column.setSpacing(10)
+        if theme.text_scale() >= HEADER_SCROLLS_FROM:
+            column.addWidget(header_box)
+        else:
+            outer.addWidget(header_box)
+        self.list_widget = QWidget(scroll_content)
         self.list_layout = QVBoxLayout(self.list_widget)
-        self.list_layout.setContentsMargins(0, 0, 8, 12)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.setSpacing(10)
-        self.scroll_area.setWidget(self.list_widget)
+        column.addWidget(self.list_widget, 1)
+        self.scroll_area.setWidget(scroll_content)
         outer.addWidget(self.scroll_area, 1)
 
     # -- public interface ----------------------------------------------------------------------

@@ -79,6 +79,7 @@ from mbc_tracker.gui.widgets import (
     lay_out_hidden,
     scaled_font,
     to_qdate,
+    use_readable_calendar,
 )
 from mbc_tracker.paths import OutputRefused, ProtectedFiles, replacing_atomically
 from mbc_tracker.reports.csv_export import CSV_ENCODING, csv_text
@@ -104,6 +105,7 @@ if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
 
 ALL_TIME = 0  # the period "All": the whole record
+SCREEN_DPI = 100  # the chart's logical pixels to the inch at 100% text
 CUSTOM = -1  # the period "Custom…": two date fields
 PERIOD_DAYS = (30, 90, 365, ALL_TIME, CUSTOM)
 DEFAULT_PERIOD_DAYS = 90
@@ -285,29 +287,50 @@ class LaneNames(QWidget):
         if chart is None or chart.lanes_axes is None or canvas is None:
             return []
         figure = chart.figure
-        ratio = figure.dpi / 100  # the canvas draws 100 logical pixels to the inch
+        ratio = getattr(canvas, "device_pixel_ratio", 1) or 1  # device pixels to logical ones
+        inch = figure.dpi / ratio  # logical pixels to the inch (more with larger text)
         axes = chart.lanes_axes
         height = canvas.height()
         left = axes.get_window_extent().x0 / ratio
         placed = []
         for words in chart.margin_words:
-            font = self._font(words)
+            font = self._font(words, inch)
             metrics = QFontMetrics(font)
-            right = round(left - words.inset * 100)
+            right = round(left - words.inset * inch)
             lines = words.text.splitlines()
             _x, y_pixels = axes.transData.transform((0.0, words.y))
             middle = round(height - y_pixels / ratio)
+            width = max(right - 2, 1)
+            if words.gid.startswith("lane:") and lines[-1].endswith("…"):
+                lines = self._whole_name(chart, words, metrics, width, len(lines))
             box_height = metrics.height() * len(lines)
-            box = QRect(2, middle - box_height // 2, max(right - 2, 1), box_height)
+            box = QRect(2, middle - box_height // 2, width, box_height)
             shown = "\n".join(
                 metrics.elidedText(line, Qt.TextElideMode.ElideRight, box.width()) for line in lines
             )
             placed.append((box, shown, words.muted))
         return placed
 
-    def _font(self, words: ChartMarginWords) -> QFont:
+    @staticmethod
+    def _whole_name(
+        chart: HistoryChart, words: ChartMarginWords, metrics: QFontMetrics, width: int, lines: int
+    ) -> list[str]:
+        """A lane's name the chart cut at its estimate of the margin, as much of it as the
+        painted font fits in ``lines`` lines of ``width`` (often the whole name)."""
+        name = chart.lane(words.gid.removeprefix("lane:")).label
+        result: list[str] = []
+        for word in name.split():
+            if result and metrics.horizontalAdvance(f"{result[-1]} {word}") <= width:
+                result[-1] = f"{result[-1]} {word}"
+            else:
+                result.append(word)
+        if len(result) > lines:  # the last line takes the rest, cut with "…" as it is painted
+            result = [*result[: lines - 1], " ".join(result[lines - 1 :])]
+        return result
+
+    def _font(self, words: ChartMarginWords, inch: float = 100.0) -> QFont:
         font = QFont(self.font())
-        font.setPixelSize(max(round(words.size * 100 / 72), 6))  # as the figure's points
+        font.setPixelSize(max(round(words.size * inch / 72), 6))  # as the figure's points
         return font
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -315,8 +338,11 @@ class LaneNames(QWidget):
         if chart is None:
             return
         painter = QPainter(self)
+        canvas = self.parentWidget()
+        ratio = (getattr(canvas, "device_pixel_ratio", 1) or 1) if canvas is not None else 1
+        inch = chart.figure.dpi / ratio
         for (box, text, muted), words in zip(self.placed(), chart.margin_words, strict=True):
-            painter.setFont(self._font(words))
+            painter.setFont(self._font(words, inch))
             painter.setPen(QColor(chart.colours.muted if muted else chart.colours.text))
             painter.drawText(
                 box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text
@@ -591,7 +617,7 @@ class HistoryView(QWidget):
 
     def _date_edit(self, day: dt.date, name: str) -> QDateEdit:
         edit = QDateEdit(to_qdate(day), self)
-        edit.setCalendarPopup(True)
+        use_readable_calendar(edit)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setMinimumHeight(self._control_height())
         edit.setAccessibleName(name)
@@ -1248,7 +1274,10 @@ class HistoryView(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        figure = Figure()
+        # The chart's text follows the app's text size: drawn at more pixels to the inch, its
+        # words and the room the layout keeps for them (in inches) grow together, and the
+        # dates, spaced by the inch, come fewer. (Saved pictures and the PDF are at 100%.)
+        figure = Figure(dpi=SCREEN_DPI * max(1.0, theme.text_scale()))
         canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
         canvas.setParent(self.chart_frame)
         canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -1345,6 +1374,7 @@ class HistoryView(QWidget):
         self._drawn_size = self._canvas_size()
         self._drawn_pixels = self._figure_pixels()
         self._chart_stale = False
+        self._make_room_for_lane_names()
         self._points = None
         self._point_index = self._same_point(previous)
         if self._point_index is None:
@@ -1440,6 +1470,26 @@ class HistoryView(QWidget):
             return False
         self._show_point(target)
         return True
+
+    def _make_room_for_lane_names(self) -> None:
+        """With large text, the chart is made tall enough for each lane's name on two lines:
+        at 150% in a 700-pixel window the lanes were a line high and their names cut short.
+        The page scrolls for it; the chart is drawn again at its new height."""
+        if self._chart is None or self._canvas is None or self._figure is None:
+            return
+        if theme.text_scale() < 1.2:
+            return
+        ratio = getattr(self._canvas, "device_pixel_ratio", 1) or 1
+        needed = round(self._chart.least_height_inches() * self._figure.dpi / ratio)
+        least = max(chart_minimum_height(), needed)
+        if least != self._canvas.minimumHeight():
+            self._canvas.setMinimumHeight(least)
+            for layout in (self.layout(), self._content.layout()):
+                if layout is not None:
+                    layout.activate()
+            if self._canvas_size() != self._drawn_size:
+                self._chart_stale = True
+                self._resize_timer.start()  # drawn again at its new height
 
     def _canvas_size(self) -> tuple[int, int]:
         return (self._canvas.width(), self._canvas.height())

@@ -21,7 +21,6 @@ from PySide6.QtCore import QDate, QPointF, QRect, QRectF, Qt, QTimer, Signal, Sl
 from PySide6.QtGui import (
     QFont,
     QPainter,
-    QPalette,
     QPen,
     QPolygonF,
     QShowEvent,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from mbc_tracker.domain.flags import LEVEL_ORDER
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.gui import theme
-from mbc_tracker.gui.widgets import from_qdate, to_qdate
+from mbc_tracker.gui.widgets import ReadableCalendar, from_qdate, to_qdate
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
@@ -50,8 +50,9 @@ if TYPE_CHECKING:
 FLAG_MARKS_DELAY_MS = 900
 
 
-class LoggedDaysCalendar(QCalendarWidget):
-    """A QCalendarWidget that marks logged days with bold, underline, a dot and a tooltip, and
+class LoggedDaysCalendar(ReadableCalendar):
+    """A calendar (weekends and the days either side readable, see ``ReadableCalendar``) that
+    marks logged days with bold, underline, a dot and a tooltip, and
     days with an open flag with a triangle.
 
     Signals: inherited from QCalendarWidget only.
@@ -71,12 +72,6 @@ class LoggedDaysCalendar(QCalendarWidget):
             )
         # Tall enough cells to leave room for the dot under each number.
         self.setMinimumHeight(self.fontMetrics().height() * 14)
-        # Weekends in the text colour, not Qt's red: in an app that flags symptoms, red dates
-        # read as a warning, and dark red on a dark or high-contrast window is hard to read.
-        weekend = QTextCharFormat()
-        weekend.setForeground(self.palette().color(QPalette.ColorRole.Text))
-        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-            self.setWeekdayTextFormat(day, weekend)
 
     def logged_days(self) -> set[dt.date]:
         return set(self._logged)
@@ -144,7 +139,9 @@ class LoggedDaysCalendar(QCalendarWidget):
         colour = theme.level_colour(level, self.palette())
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(colour, 1.5))
+        # A line of 2 pixels or more (more in high contrast): at 1.5 the ring was a faint
+        # hairline on a dark window.
+        painter.setPen(QPen(colour, theme.mark_line_width(self.palette(), rect.height())))
         if level is FlagLevel.PROMPTLY:
             painter.setBrush(colour)
             painter.drawPolygon(
@@ -175,11 +172,15 @@ class MonthOverview(QWidget):
         record: CareRecord,
         parent: QWidget | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        legend_beside: bool = False,
     ) -> None:
         super().__init__(parent)
         self._record = record
         self._today = today
-        layout = QVBoxLayout(self)
+        # The legend under the month (Today's narrow column), or beside it ("Pick a day…": at
+        # 150% the month and its legend one above the other were taller than a 700-pixel
+        # screen, and the dialog, held to the screen, drew the legend over the month).
+        layout = QHBoxLayout(self) if legend_beside else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.calendar = LoggedDaysCalendar(self)
         self.calendar.setAccessibleName(self.tr("Month overview"))
@@ -206,9 +207,13 @@ class MonthOverview(QWidget):
         # The calendar sets the column's width and the words wrap within it: a wrapped label
         # would ask for a width of its own, and the longer explanation widened the column
         # until Today's form no longer fitted at 1024 pixels.
-        policy = self.legend.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
-        self.legend.setSizePolicy(policy)
+        if legend_beside:
+            self.legend.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            self.legend.setMinimumWidth(self.fontMetrics().averageCharWidth() * 26)
+        else:
+            policy = self.legend.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            self.legend.setSizePolicy(policy)
         layout.addWidget(self.legend)
         self._read_for: tuple[int, int] | None = None  # the month whose logged days are shown
         self._marks_pending = False
@@ -322,7 +327,7 @@ class PickDayDialog(QDialog):
         intro = QLabel(self.tr("Choose the day you want to see or change."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.overview = MonthOverview(record, self, today=today)
+        self.overview = MonthOverview(record, self, today=today, legend_beside=True)
         self.overview.set_selected_day(current)
         self.overview.calendar.activated.connect(self.accept)
         layout.addWidget(self.overview)

@@ -30,12 +30,14 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -181,7 +183,22 @@ class RecordListPage(QWidget):
         self._noun = noun
         self._last_deleted: tuple[Any, str] | None = None
 
-        layout = QVBoxLayout(self)
+        # The whole page scrolls down (never sideways) when large text makes it taller than the
+        # window: at 150% in a 700-pixel window a summary above the list (Treatments' "Now
+        # taking") was otherwise squeezed and its last line cut off. With room enough the page
+        # fills the window as before, the list taking the height that is left.
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside take it
+        content = QWidget(self.page_scroll)
+        self.page_scroll.setWidget(content)
+        page_layout.addWidget(self.page_scroll)
+        # Where a subclass adds to the page (below the list, above the status line).
+        self.content_layout = layout = QVBoxLayout(content)
         heading = QLabel(title, self)
         heading.setFont(scaled_font(self.font(), 1.5))
         layout.addWidget(heading)

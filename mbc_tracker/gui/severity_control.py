@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY, SeverityBand, severity_band
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.accessibility import install_accessibility
 from mbc_tracker.gui.labels import band_label, band_range, severity_text
 
@@ -40,6 +41,9 @@ TEN_TYPING_SECONDS = 1.2
 MARGIN = 6  # around the buttons, room for the focus frame
 COMPACT_MARGIN = 4  # above and below a compact scale
 SPACING = 3  # between the buttons
+# From this text scale (200%) Today shows each symptom's name above its scale, not beside it,
+# and the compact scale's buttons are narrower, so the form fits a 1024-pixel window.
+NAMES_ABOVE_SCALES_FROM = 1.75
 
 
 def button_size(widget: QWidget, compact: bool = False) -> tuple[int, int]:
@@ -48,7 +52,13 @@ def button_size(widget: QWidget, compact: bool = False) -> tuple[int, int]:
     screen (compact ones a little narrower, to leave the symptom's name room beside them)."""
     metrics = widget.fontMetrics()
     height = metrics.height() * 2 + 8
-    width = max(metrics.horizontalAdvance("10") + 14, height - (10 if compact else 6))
+    narrowest = metrics.horizontalAdvance("10") + 14
+    if compact and theme.text_scale() >= NAMES_ABOVE_SCALES_FROM:
+        # At 200% Today puts each name above its scale, and eleven buttons nearly square
+        # were still wider than a 1024-pixel window: three quarters as wide as tall (still
+        # some 60 by 80 pixels) leaves room for the scale's "Not recorded" beside them.
+        return max(narrowest, height * 3 // 4), height
+    width = max(narrowest, height - (10 if compact else 6))
     return width, height
 
 

@@ -44,7 +44,13 @@ from mbc_tracker.gui import theme
 from mbc_tracker.gui.export_warning import SUMMARY, confirm_unprotected_copy
 from mbc_tracker.gui.labels import paper_size_label
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
-from mbc_tracker.gui.widgets import ErrorLabel, from_qdate, scaled_font, to_qdate
+from mbc_tracker.gui.widgets import (
+    ErrorLabel,
+    from_qdate,
+    scaled_font,
+    to_qdate,
+    use_readable_calendar,
+)
 from mbc_tracker.paths import OutputRefused, ProtectedFiles
 from mbc_tracker.reports.summary_data import (
     SECTION_TITLES,
@@ -153,7 +159,7 @@ class SummaryDialog(QDialog):
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
+        use_readable_calendar(edit)
         edit.setDisplayFormat("d MMMM yyyy")
         edit.setAccessibleName(accessible)
         edit.setMinimumHeight(self._control_height)

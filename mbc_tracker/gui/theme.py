@@ -80,6 +80,33 @@ def muted_text(palette: QPalette) -> QColor:
     return blend(palette.color(_Role.WindowText), palette.color(_Role.Window), 0.75)
 
 
+def is_high_contrast(palette: QPalette) -> bool:
+    """True for a black-and-white palette (the high contrast look, or a desktop's own)."""
+    return contrast_ratio(palette.color(_Role.Window), palette.color(_Role.WindowText)) >= 20.0
+
+
+def other_month_text(palette: QPalette) -> QColor:
+    """The days of the months either side in a calendar: quieter than the month's own days but
+    readable (4.5:1 on both the calendar's base and the window; in high contrast nearly the
+    text colour). Qt draws them in the disabled text colour, which on Fusion's light palette
+    reaches 1.8:1, and reads as faint grey on black in high contrast."""
+    text, base = palette.color(_Role.Text), palette.color(_Role.Base)
+    window = palette.color(_Role.Window)
+    share = 0.8 if is_high_contrast(palette) else 0.6
+    colour = blend(text, base, share)
+    while share < 1.0 and min(contrast_ratio(colour, base), contrast_ratio(colour, window)) < 4.6:
+        share = min(1.0, share + 0.05)
+        colour = blend(text, base, share)
+    return colour
+
+
+def mark_line_width(palette: QPalette, cell_height: int) -> float:
+    """The line of a mark drawn on a calendar day (a flagged day's ring): at least 2 pixels,
+    growing with the text, and half as thick again in high contrast."""
+    width = max(2.0, cell_height / 14)
+    return width * 1.5 if is_high_contrast(palette) else width
+
+
 def card_background(palette: QPalette) -> QColor:
     return palette.color(_Role.Base)
 

@@ -46,14 +46,19 @@ from mbc_tracker.domain.daylog import (
 from mbc_tracker.domain.errors import RecordUnavailable
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import SymptomKind, TemperatureUnit, TrackedSymptom, WeightUnit
+from mbc_tracker.gui import theme
 from mbc_tracker.gui.care_team_notice import CareTeamNotice
 from mbc_tracker.gui.flag_banner import FlagBanner
 from mbc_tracker.gui.labels import nothing_saved, temperature_unit_label, weight_unit_label
 from mbc_tracker.gui.month_overview import MonthOverview, PickDayDialog
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
-from mbc_tracker.gui.severity_control import SeverityControl, SeverityLegend
+from mbc_tracker.gui.severity_control import (
+    NAMES_ABOVE_SCALES_FROM,
+    SeverityControl,
+    SeverityLegend,
+)
 from mbc_tracker.gui.symptom_chooser import SymptomChooser
-from mbc_tracker.gui.widgets import ErrorLabel, lay_out_now, scaled_font
+from mbc_tracker.gui.widgets import ErrorLabel, ReflowBox, lay_out_now, scaled_font
 from mbc_tracker.services.changes import RecordChanges
 
 if TYPE_CHECKING:
@@ -198,8 +203,9 @@ class TodayView(QWidget):
         self.day_error = ErrorLabel(self.date_heading, page)
         layout.addWidget(self.day_error)
 
-        # One-click starts.
-        starts = QHBoxLayout()
+        # One-click starts, and "Choose symptoms…" at the right; it goes under them when large
+        # text leaves no room (at 200% the row is wider than a 1024-pixel window).
+        starts_row = ReflowBox(page, spacing=6)
         self.no_symptoms_button = QPushButton(self.tr("No symptoms today"), page)
         self.no_symptoms_button.setToolTip(
             self.tr(
@@ -214,11 +220,20 @@ class TodayView(QWidget):
         self.no_symptoms_button.clicked.connect(self.fill_no_symptoms)
         self.same_as_yesterday_button.clicked.connect(self.fill_same_as_yesterday)
         self.choose_button.clicked.connect(self._open_chooser)
+        quick_box = QWidget(starts_row)
+        starts = QHBoxLayout(quick_box)
+        starts.setContentsMargins(0, 0, 0, 0)
         starts.addWidget(self.no_symptoms_button)
         starts.addWidget(self.same_as_yesterday_button)
         starts.addStretch(1)
-        starts.addWidget(self.choose_button)
-        layout.addLayout(starts)
+        choose_box = QWidget(starts_row)
+        choose = QHBoxLayout(choose_box)
+        choose.setContentsMargins(0, 0, 0, 0)
+        choose.addWidget(self.choose_button)
+        choose.addStretch(1)
+        starts_row.add_widget(quick_box, 1)
+        starts_row.add_widget(choose_box)
+        layout.addWidget(starts_row)
 
         # Symptoms: rebuilt by reload() from the tracked list.
         # One row per symptom: its name on the left, the scale on the right, under the band
@@ -372,9 +387,14 @@ class TodayView(QWidget):
             return
         grid = self._symptoms_layout
         row = 0
+        # At 200% a name beside its scale makes the form wider than a 1024-pixel window (it
+        # scrolled sideways, the last numbers out of view): each name then goes above its
+        # scale, and the scales keep their full-size buttons.
+        names_above = theme.text_scale() >= NAMES_ABOVE_SCALES_FROM
+        scale_column = 0 if names_above else 1
         if any(symptom.kind is SymptomKind.RATED for symptom in self._symptoms):
             self.severity_legend = SeverityLegend(self.symptoms_box)
-            grid.addWidget(self.severity_legend, row, 1)
+            grid.addWidget(self.severity_legend, row, scale_column)
             row += 1
         # The names wrap in a column of their own, as wide as the window leaves them.
         # The column is never narrower than the longest word of a name, which cannot wrap.
@@ -402,8 +422,12 @@ class TodayView(QWidget):
                 error = ErrorLabel(scale, self.symptoms_box)
                 self._errors[f"severity:{symptom.key}"] = error
                 self._scales[symptom.key] = scale
-                grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignVCenter)
-                grid.addWidget(scale, row, 1)
+                if names_above:
+                    grid.addWidget(title, row, 0)
+                    row += 1
+                else:
+                    grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(scale, row, scale_column)
                 grid.addWidget(error, row + 1, 0, 1, 2)
                 row += 2
             else:

@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -99,26 +98,20 @@ class TreatmentsView(RecordListPage):
         self.timeline.setToolTip(self.tr("Hover over a bar to see its dates."))
         timeline_heading = QLabel(self.tr("Timeline"), self)
         timeline_heading.setFont(scaled_font(self.font(), 1.1))
-        outer = self.layout()
-        assert isinstance(outer, QVBoxLayout)
-        # Below the list, above the status line. The timeline scrolls inside its own area and
-        # the list keeps room for about five treatments, so neither squeezes the other away on
-        # a small screen.
-        timeline_area = QScrollArea(self)
-        timeline_area.setWidgetResizable(True)
-        timeline_area.setFrameShape(QFrame.Shape.NoFrame)
-        timeline_area.setAccessibleName(self.tr("Treatment timeline"))
-        timeline_area.setWidget(self.timeline)
-        # Five rows at the desktop's text size, two with larger text (the list scrolls): at 150%
-        # five rows, the "Now taking" box and the timeline made the page taller than a 700-pixel
-        # screen, and with it the whole window, on every page.
-        rows = 5 if theme.text_scale() < 1.2 else 2
+        outer = self.content_layout
+        # Below the list, above the status line, at its full height: the whole page scrolls
+        # when the summary, the list and the timeline need more height than the window has
+        # (large text on a 700-pixel screen), so nothing on it is squeezed or cut.
+        self.timeline.setAccessibleName(self.tr("Treatment timeline"))
+        # The list keeps room for about five treatments at the desktop's text size, three with
+        # larger text (it scrolls inside itself beyond that).
+        rows = 5 if theme.text_scale() < 1.2 else 3
         self.table.setMinimumHeight(
             self.table.horizontalHeader().sizeHint().height()
             + self.table.verticalHeader().defaultSectionSize() * rows
         )
         outer.insertWidget(outer.count() - 1, timeline_heading)
-        outer.insertWidget(outer.count() - 1, timeline_area, 1)
+        outer.insertWidget(outer.count() - 1, self.timeline)
         self.table.sortByColumn(START_COLUMN, Qt.SortOrder.DescendingOrder)  # newest first
         self.refresh()
 

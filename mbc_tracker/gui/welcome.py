@@ -28,6 +28,7 @@ from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.labels import temperature_unit_label, weight_unit_label
 from mbc_tracker.gui.runner import ChangeFailed, runner_for
+from mbc_tracker.gui.widgets import use_readable_calendar
 from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.person import PersonInvalid
 from mbc_tracker.services.record import CareRecord
@@ -112,7 +113,7 @@ class WelcomePage(QWidget):
 
         self.birth_edit = QDateEdit(self)
         self.birth_edit.setObjectName("birthEdit")
-        self.birth_edit.setCalendarPopup(True)
+        use_readable_calendar(self.birth_edit)
         self.birth_edit.setDisplayFormat("d MMMM yyyy")
         self.birth_edit.setMinimumDate(NO_DATE)
         self.birth_edit.setSpecialValueText(self.tr("Not given"))

@@ -20,12 +20,14 @@ from PySide6.QtCore import (
     QSignalBlocker,
     QSize,
     Qt,
+    QTimer,
     Slot,
 )
-from PySide6.QtGui import QFont, QMouseEvent, QResizeEvent, QValidator
+from PySide6.QtGui import QFont, QMouseEvent, QPalette, QResizeEvent, QTextCharFormat, QValidator
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
+    QCalendarWidget,
     QDateEdit,
     QLabel,
     QStyle,
@@ -186,6 +188,56 @@ class ErrorLabel(QLabel):
         self.hide()
 
 
+class ReadableCalendar(QCalendarWidget):
+    """A month calendar whose every day reads in every look: the days of the months either side
+    in ``theme.other_month_text`` (Qt draws them in the disabled text colour, 1.8:1 on a light
+    window and faint on high contrast), and weekends in the text colour rather than Qt's red
+    (in an app that flags symptoms red dates read as a warning, and dark red is hard to read on
+    a dark window). Both follow the look when it changes. Today's month overview and the date
+    fields' pop-ups use it.
+
+    Signals: inherited from QCalendarWidget only.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._follow_palette()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # Once the new look has reached every widget inside (the grid of days hears of it
+            # after the calendar, and would keep the old colour).
+            QTimer.singleShot(0, self, self._follow_palette)
+
+    def _follow_palette(self) -> None:
+        palette = self.palette()
+        other = theme.other_month_text(palette)
+        # Qt paints a day of another month in the disabled text colour of the grid's palette
+        # (a calendar is rarely disabled as a whole, and then its days read as well). The grid
+        # does not take it from the calendar under the app's style sheet: both are given it.
+        days = self.findChild(QWidget, "qt_calendar_calendarview")
+        for widget in (self, days):
+            if widget is None:
+                continue
+            own = widget.palette()
+            if own.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text) != other:
+                own.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, other)
+                widget.setPalette(own)
+        text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+        if self.weekdayTextFormat(Qt.DayOfWeek.Saturday).foreground().color() != text:
+            weekend = QTextCharFormat()
+            weekend.setForeground(text)
+            for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+                self.setWeekdayTextFormat(day, weekend)
+
+
+def use_readable_calendar(edit: QDateEdit) -> None:
+    """Give a date field's calendar pop-up a ``ReadableCalendar``."""
+    edit.setCalendarPopup(True)
+    edit.setCalendarWidget(ReadableCalendar(edit))
+
+
 class OptionalDateEdit(QDateEdit):
     """A date field that may be left empty ("Not given", "Ongoing" ...), usable by keyboard.
 
@@ -218,7 +270,7 @@ class OptionalDateEdit(QDateEdit):
         self._free_text = ""  # what was typed, while ``_free``
         self._before = NO_DATE  # the date before typing began over it
         self._today = today
-        self.setCalendarPopup(True)
+        use_readable_calendar(self)
         self.setDisplayFormat("d MMMM yyyy")
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(empty_text)

@@ -45,6 +45,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import math
 import re
 import textwrap
 import weakref
@@ -122,6 +123,7 @@ _APPOINTMENT_ROW_INCHES = 0.18
 _LANE_GAP_INCHES = 0.05
 _RATED_SHARE, _EVENT_SHARE = 1.0, 0.55  # the weight's and the temperature's lanes: 1.0
 _EMPTY_LANE_INCHES = 0.17
+_TWO_LINE_LANE_INCHES = 0.28  # a lane this tall has its name on two lines (else one, cut)
 _MAX_LANE_INCHES = 1.5  # one symptom alone does not become a wall
 _HEADROOM = 0.18  # the share of a lane left above its 10 line, for rings and the line's width
 # Characters' widths in ems, to estimate label widths without asking the renderer (DejaVu Sans:
@@ -274,6 +276,7 @@ class HistoryChart:
     _band_rows: list[int] = field(default_factory=list)  # each treatment band's row
     _treatment_top: float = 0.0  # y of the first treatment row
     _appointment_y: float = 0.0
+    _frame_inches: float = 0.0  # the figure's height around the plot (title, dates, key)
     _points: list[HoverInfo] | None = None  # made on first use
     _coordinates: Any = None  # the points' (x, y), for ``hit_test``
     _hoverable: list[HoverInfo] = field(default_factory=list)
@@ -286,6 +289,26 @@ class HistoryChart:
     def lane(self, key: str) -> Lane:
         """The lane of a symptom's key (or "weight", or "temperature")."""
         return next(lane for lane in self.lanes if lane.key == key)
+
+    def least_height_inches(self) -> float:
+        """The figure's least height at which every lane with marks is tall enough for its
+        name on two lines: a view with large text grows the chart to it (its page scrolls)
+        rather than cut the names short. 0 for an empty period."""
+        if self.lanes_axes is None or not self.lanes:
+            return 0.0
+        rows = max(self._band_rows, default=-1) + 1
+        needed = rows * _TREATMENT_ROW_INCHES
+        needed += _APPOINTMENT_ROW_INCHES if self.data.appointments else 0.0
+        needed += _LANE_GAP_INCHES if needed else 0.0
+        logged = {series.key for series in self.data.symptoms if series.points}
+        for lane in self.lanes:
+            if lane.kind in ("rated", "event") and lane.key not in logged:
+                needed += _EMPTY_LANE_INCHES
+            else:
+                share = _EVENT_SHARE if lane.kind == "event" else _RATED_SHARE
+                needed += _TWO_LINE_LANE_INCHES * 1.03 * share  # (a little over, for rounding)
+        needed += _LANE_GAP_INCHES * (len(self.lanes) - 1)
+        return self._frame_inches + needed
 
     def hover_points(self) -> list[HoverInfo]:
         """Every point, appointment and treatment in date order, for keyboard navigation."""
@@ -796,7 +819,9 @@ def _draw_chart(
     # of the margin: laid out once with a guess, then for the names as they will be written.
     guess, *_ = laid_out(1.6)
     texts = {
-        lane.key: _lane_label(lane.label, 2 if lane.bottom - lane.top >= 0.28 else 1)
+        lane.key: _lane_label(
+            lane.label, 2 if lane.bottom - lane.top >= _TWO_LINE_LANE_INCHES else 1
+        )
         for lane in guess.lanes
     }
     side_texts = [*texts.values()]
@@ -839,6 +864,7 @@ def _draw_chart(
         _band_rows=rows,
         _treatment_top=layout.treatment_top,
         _appointment_y=layout.appointment_y,
+        _frame_inches=height - layout.plot_height,
     )
     lanes_bottom = layout.lanes[-1].bottom if layout.lanes else layout.plot_height
     _draw_lanes(chart, axes, x_min, x_max, layout.plot_width)
@@ -878,8 +904,9 @@ def _fix_date_ticks(axes: Axes, x_min: float, x_max: float, plot_inches: float) 
     Worked out once here and then fixed: left to themselves, the date locator and its formatter
     would work the same ticks out again on every draw.
     """
+    room = int(plot_inches / 0.75)
     locator = AutoDateLocator(  # type: ignore[no-untyped-call]
-        minticks=3, maxticks=max(3, min(12, int(plot_inches / 0.75)))
+        minticks=3, maxticks=max(3, min(12, room))
     )
     # Month names from the app's table (domain/dates.py), never strftime's (LC_TIME): the
     # formatter writes numbers behind markers, and _tick_words puts the words in.
@@ -893,10 +920,25 @@ def _fix_date_ticks(axes: Axes, x_min: float, x_max: float, plot_inches: float) 
     # Only the ticks inside the range: the locator offers one beyond each end, and the year
     # belongs under the first date that is shown.
     ticks = [tick for tick in axes.xaxis.get_majorticklocs() if x_min <= tick <= x_max]
+    if room < 3:
+        ticks = _fewer_ticks(ticks, room + 1)
     labels = with_years(ticks, _tick_words(formatter.format_ticks(ticks)))  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_locator(FixedLocator(ticks))
     # Without the formatter's corner note ("2026-Nov"): the title names the range.
     axes.xaxis.set_major_formatter(FixedFormatter(labels))
+
+
+def _fewer_ticks(ticks: Sequence[float], allowed: int) -> list[float]:
+    """At most ``allowed`` of ``ticks``, evenly spread, for a plot under 2.25 inches (the
+    screen's chart with large text, drawn at more pixels to the inch, where the larger words
+    ran into each other): the firsts of months (or years) when there are two or more, as they
+    read alone ("Oct", "Nov"), else every so many."""
+    from matplotlib.dates import num2date
+
+    starts = [tick for tick in ticks if num2date(tick).day == 1]  # type: ignore[no-untyped-call]
+    chosen = starts if len(starts) >= 2 else list(ticks)
+    step = max(1, math.ceil(len(chosen) / max(allowed, 1)))
+    return chosen[::step]
 
 
 _MONTH, _DAY = "\x1fm%m", "\x1fd%d"  # a month's and a day's number, marked for _tick_words
