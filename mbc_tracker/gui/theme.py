@@ -255,8 +255,9 @@ def palette_for(appearance: Appearance) -> QPalette:
 
 
 def indicator_style(palette: QPalette, size: int) -> str:
-    """Tick boxes and round choices drawn plainly in the palette's own colours: a border in the
-    text colour on the base, filled with the highlight (and a tick) when chosen. Qt's Fusion
+    """Tick boxes (in forms and in lists) and round choices drawn plainly in the palette's own
+    colours: a border in the text colour on the base, filled with the highlight (and a tick)
+    when chosen. Qt's Fusion
     style draws their edge a little darker than the window, which vanishes on dark and
     high-contrast windows, and is faint on light ones (two of Today's most serious symptoms are
     tick boxes)."""
@@ -283,6 +284,12 @@ def indicator_style(palette: QPalette, size: int) -> str:
         f" QRadioButton::indicator:checked {{ background: {highlight.name()}; }}"
         f" QCheckBox::indicator:disabled, QRadioButton::indicator:disabled"
         f" {{ border-color: {quiet}; }}"
+        # The same for tick boxes inside lists (History's symptoms to show).
+        f" QAbstractItemView::indicator {{ width: {size}px; height: {size}px;"
+        f" border: 2px solid {text}; background: {base}; border-radius: 3px; }}"
+        f" QAbstractItemView::indicator:checked {{ background: {highlight.name()};"
+        f" image: url({tick_path}); }}"
+        f" QAbstractItemView::indicator:disabled {{ border-color: {quiet}; }}"
         # A pressed-in choice (Open / Discussed / All, Chart / Table) in the highlight, and
         # text fields with an edge: Fusion shades both too faintly on dark windows.
         f" QPushButton:checked {{ background: {highlight.name()};"

@@ -209,3 +209,48 @@ def test_tick_boxes_and_round_choices_show_their_edge_in_every_look(
             assert strongest >= 3.0, type(box).__name__
     finally:
         theme.apply_look(app, Look())
+
+
+@pytest.mark.parametrize(
+    "appearance",
+    [Appearance.SYSTEM, Appearance.LIGHT, Appearance.DARK, Appearance.HIGH_CONTRAST],
+)
+def test_tick_boxes_in_lists_show_their_edge_in_every_look(
+    qtbot: QtBot, appearance: Appearance
+) -> None:
+    """History's "Symptoms to show" is a list of tick boxes: on dark and high-contrast windows
+    an unticked one was invisible, so a person could not tell it was there to tick."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+    from test_theme_contrast import contrast
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply_look(app, Look(appearance, 100))
+    try:
+        listing = QListWidget()
+        qtbot.addWidget(listing)
+        for words, state in (
+            ("Chest pain", Qt.CheckState.Unchecked),
+            ("Bone pain", Qt.CheckState.Checked),
+        ):
+            item = QListWidgetItem(words, listing)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(state)
+        listing.resize(300, 120)
+        listing.show()
+        qtbot.waitExposed(listing)
+        image = listing.viewport().grab().toImage()
+        base = listing.palette().color(QPalette.ColorRole.Base)
+        for row in range(listing.count()):
+            area = listing.visualItemRect(listing.item(row))
+            # The tick box is at the start of the row, before the words.
+            left = area.left() + listing.fontMetrics().height() + 6
+            strongest = max(
+                contrast(image.pixelColor(x, y), base)
+                for x in range(area.left(), left)
+                for y in range(area.top(), area.bottom() + 1)
+            )
+            assert strongest >= 3.0, listing.item(row).text()
+    finally:
+        theme.apply_look(app, Look())
