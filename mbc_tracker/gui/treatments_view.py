@@ -142,7 +142,11 @@ class TreatmentsView(RecordListPage):
             details.append(in_sentence(route_label(treatment.route)))
         # No brackets inside brackets: "antibody-drug conjugate (ADC)" reads "…, ADC" here.
         inside = ", ".join(details).replace(" (", ", ").replace(")", "")
-        what = self.tr("{name} ({details})").format(name=treatment.name, details=inside)
+        if treatment.name.rstrip().endswith(")"):
+            # "Denosumab (bone-strengthening injection)": a second bracket would follow the first.
+            what = self.tr("{name}, {details},").format(name=treatment.name, details=inside)
+        else:
+            what = self.tr("{name} ({details})").format(name=treatment.name, details=inside)
         if treatment.start_date > self._today():
             return self.tr("{what} from {start}").format(
                 what=what, start=long_day(treatment.start_date)

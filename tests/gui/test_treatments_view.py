@@ -141,6 +141,23 @@ def test_overlapping_treatments_are_both_shown_as_current(
     assert "Saved the treatment “palbociclib”" in view.status_label.text()
 
 
+def test_a_name_with_its_own_brackets_gets_no_second_pair(
+    view: TreatmentsView, record: CareRecord
+) -> None:
+    from mbc_tracker.domain.records import Route, Treatment, TreatmentCategory
+
+    denosumab = Treatment(
+        TreatmentCategory.OTHER,
+        "Denosumab (bone-strengthening injection)",
+        dt.date(2025, 3, 2),
+        route=Route.INJECTION,
+    )
+    assert view.sentence(denosumab) == (
+        "Denosumab (bone-strengthening injection), other treatment or care, by injection, "
+        "since 2 March 2025"
+    )
+
+
 def test_ending_one_with_progression_takes_it_out_of_now_taking(
     view: TreatmentsView, record: CareRecord, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
