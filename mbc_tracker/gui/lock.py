@@ -115,8 +115,8 @@ class LockPage(QWidget):
         self.heading.setWordWrap(True)
         self.explanation = QLabel(
             self.tr(
-                "Type the record’s passphrase to go on. Everything is kept as you left it, "
-                "including what is not saved yet."
+                "Type the record’s passphrase to go on. While the window stays open, everything "
+                "is kept as you left it, including what is not saved yet."
             ),
             column,
         )
@@ -141,8 +141,8 @@ class LockPage(QWidget):
         self.forgotten_label = QLabel(
             self.tr(
                 "A forgotten passphrase cannot be recovered, by anyone. Quitting is always "
-                "safe for what is saved: it opens again with the passphrase. Changes not saved "
-                "yet would be lost."
+                "safe for what is saved: it opens again with the passphrase (only changes not "
+                "saved yet would be lost)."
             ),
             column,
         )
@@ -185,7 +185,7 @@ class LockPage(QWidget):
     def show_wrong_passphrase(self) -> None:
         self.passphrase_edit.selectAll()
         self.problem_label.show_problem(
-            self.tr("That passphrase does not open this record. Please check it and try again.")
+            self.tr("This passphrase does not open the record. Please check it and try again.")
         )
         self.forgotten_label.show()
         self.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)

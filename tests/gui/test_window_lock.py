@@ -229,7 +229,7 @@ def test_a_wrong_passphrase_keeps_it_locked_and_says_so_calmly(
     assert window.window_lock.is_locked
     assert health_words_shown() == set()
     assert page.problem_label.isVisible()
-    assert "does not open this record" in page.problem_label.text()
+    assert "does not open the record" in page.problem_label.text()
     assert page.forgotten_label.isVisible()
     assert "cannot be recovered" in page.forgotten_label.text()
     assert QApplication.focusWidget() is page.passphrase_edit
