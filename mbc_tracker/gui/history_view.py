@@ -301,8 +301,16 @@ class LaneNames(QWidget):
             _x, y_pixels = axes.transData.transform((0.0, words.y))
             middle = round(height - y_pixels / ratio)
             width = max(right - 2, 1)
-            if words.gid.startswith("lane:") and lines[-1].endswith("…"):
-                lines = self._whole_name(chart, words, metrics, width, len(lines))
+            if words.gid.startswith("lane:") and (
+                lines[-1].endswith("…")
+                or any(metrics.horizontalAdvance(line) > width for line in lines)
+            ):
+                # Cut by the chart, or wider than the margin (a narrow chart with large text
+                # keeps its plot's width and narrows the margin): wrapped again into as many
+                # lines as the lane holds.
+                lane = chart.lane(words.gid.removeprefix("lane:"))
+                room = int((lane.bottom - lane.top) * inch // max(metrics.height(), 1))
+                lines = self._whole_name(chart, words, metrics, width, max(len(lines), room))
             box_height = metrics.height() * len(lines)
             box = QRect(2, middle - box_height // 2, width, box_height)
             shown = "\n".join(

@@ -149,6 +149,7 @@ _THRESHOLD_DASHES: LineStyleType = (0, (3, 3))
 _TITLE_INCHES = 0.5  # room above the plot for the title
 _DATES_INCHES = 0.42  # room under the plot for the date labels (two lines: the year)
 _BARE_TOP_INCHES = 0.1
+_LEAST_PLOT_INCHES = 1.0
 _SCALE_INCHES = 0.3  # the column of numbers (0, 10, a measurement's range) left of the lanes
 _LANE_TEXT_SIZE = style.SMALL_SIZE
 _SCALE_TEXT_SIZE = style.SMALL_SIZE - 1
@@ -623,7 +624,7 @@ def _layout(
     specs: Sequence[tuple[str, str, str]],
     left_inches: float,
 ) -> _Layout:
-    plot_width = max(width - left_inches - 0.25, 1.0)
+    plot_width = max(width - left_inches - 0.25, _LEAST_PLOT_INCHES)
     plot_height = max(height - top_inches - bottom_inches, 0.5)
     y = 0.0
     treatment_top = y
@@ -849,7 +850,7 @@ def _draw_chart(
         bottom_inches += legend_inches
 
     def laid_out(left_inches: float) -> tuple[_Layout, list[_BandLabel], list[int], float]:
-        plot_width = max(width - left_inches - 0.25, 1.0)
+        plot_width = max(width - left_inches - 0.25, _LEAST_PLOT_INCHES)
         days_per_inch = (x_max - x_min) / plot_width
         band_labels = _band_labels(data.treatments, x_min, x_max, days_per_inch)
         rows = _band_rows(data.treatments, band_labels, x_min, x_max, days_per_inch)
@@ -884,6 +885,11 @@ def _draw_chart(
             _text_inches(line, _LANE_TEXT_SIZE) for text in side_texts for line in text.splitlines()
         )
     )
+    # The plot keeps its least width (an inch) inside the figure: with large text in a narrow
+    # window the names' margin took so much that the plot ran past the figure's right edge,
+    # its latest days and the treatments' names out of sight. The names give way instead
+    # (a view wraps them into the room; the hover words and the table say them whole).
+    left_inches = min(left_inches, max(width - 0.25 - _LEAST_PLOT_INCHES, _SCALE_INCHES + 0.3))
     layout, band_labels, rows, days_per_inch = laid_out(left_inches)
     layout = dataclasses.replace(
         layout,

@@ -1003,3 +1003,13 @@ def test_the_temperature_lane_is_drawn_in_the_colours_it_is_given() -> None:
     assert hex_of(line.get_color()) == DARK.temperature
     (threshold,) = by_gid(drawn, "fever-threshold")
     assert hex_of(threshold.get_color()) == DARK.promptly
+
+
+def test_a_narrow_chart_keeps_its_plot_inside_the_figure() -> None:
+    # The screen's chart with 200% text in a 1024-pixel window: about 2.5 inches at 200 dpi.
+    # The names' margin gives way; the plot (its latest days, the treatments' names) stays whole.
+    narrow = build_history_figure(make_data(), Figure(figsize=(2.2, 6), dpi=200), legend=False)
+    assert narrow.lanes_axes is not None
+    left, _bottom, width, _height = narrow.lanes_axes.get_position().bounds
+    assert left + width <= 1.0
+    assert width * 2.2 >= 1.0 - 1e-6
