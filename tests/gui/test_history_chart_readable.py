@@ -130,8 +130,18 @@ def test_no_two_words_of_the_chart_overlap_or_run_into_the_plot(
     assert not any("…" in shown for shown, _box in painted)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    small = 0.9 * QFontInfo(app.font()).pixelSize()
-    assert line_height(view) >= small
+    # The app's small text: nine tenths of its own (the smallest it writes, such as a key's
+    # note), compared by the fonts' pixel sizes.
+    small = round(0.9 * QFontInfo(app.font()).pixelSize())
+    chart_ = view.chart()
+    assert chart_ is not None
+    inch = chart_.figure.dpi / ratio_of(view)
+    sizes = [view.lane_names._font(words, inch).pixelSize() for words in chart_.margin_words]
+    assert min(sizes) >= small, (sizes, small)
+    axes = chart_.lanes_axes
+    assert axes is not None
+    drawn = [*axes.texts, *axes.get_xticklabels()]
+    assert min(text.get_fontsize() * inch / 72 for text in drawn) >= small - 0.5
 
 
 def test_treatment_names_sit_on_an_opaque_box_above_the_hatching(
