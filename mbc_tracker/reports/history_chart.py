@@ -19,7 +19,11 @@ top to bottom, in one plot sharing one date axis,
   own day raised a flag, or, in weekly and monthly views, on the week or month holding such a
   day: one meaning at every period.
 
-The lanes share the height the figure gives them, so the chart fills the space it has. The title
+The lanes share the height the figure gives them, so the chart fills the space it has, each
+never under its least height (two lines of words; three for the weight and the temperature)
+when the figure has room for that: ``HistoryChart.least_height_inches`` says how tall that is,
+and the History view grows its chart to it, its page scrolling. A treatment's name sits on a
+solid box of the paper's colour, so no hatching crosses it. The title
 names the range and how points were grouped ("Weekly averages"); the key names the marks and the
 vertical lines. Both are in the figure by default (the PDF, a saved picture); the History view
 asks for neither (``legend=False, title=False``) and shows them as Qt widgets beside the canvas,
