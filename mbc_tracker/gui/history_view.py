@@ -301,8 +301,16 @@ class LaneNames(QWidget):
             _x, y_pixels = axes.transData.transform((0.0, words.y))
             middle = round(height - y_pixels / ratio)
             width = max(right - 2, 1)
-            if words.gid.startswith("lane:") and lines[-1].endswith("…"):
-                lines = self._whole_name(chart, words, metrics, width, len(lines))
+            if words.gid.startswith("lane:") and (
+                lines[-1].endswith("…")
+                or any(metrics.horizontalAdvance(line) > width for line in lines)
+            ):
+                # Cut by the chart, or wider than the margin (a narrow chart with large text
+                # keeps its plot's width and narrows the margin): wrapped again into as many
+                # lines as the lane holds.
+                lane = chart.lane(words.gid.removeprefix("lane:"))
+                room = int((lane.bottom - lane.top) * inch // max(metrics.height(), 1))
+                lines = self._whole_name(chart, words, metrics, width, max(len(lines), room))
             box_height = metrics.height() * len(lines)
             box = QRect(2, middle - box_height // 2, width, box_height)
             shown = "\n".join(
@@ -1472,12 +1480,12 @@ class HistoryView(QWidget):
         return True
 
     def _make_room_for_lane_names(self) -> None:
-        """With large text, the chart is made tall enough for each lane's name on two lines:
-        at 150% in a 700-pixel window the lanes were a line high and their names cut short.
-        The page scrolls for it; the chart is drawn again at its new height."""
+        """The chart is made tall enough for each lane's least height (two lines of its words,
+        three for the weight and the temperature), at every text size: in a 700-pixel window
+        the lanes were a line high at 150%, and at 100% about 15 pixels, too thin to see a
+        change from 0 to 10, their names running into each other. The page scrolls for it;
+        the chart is drawn again at its new height."""
         if self._chart is None or self._canvas is None or self._figure is None:
-            return
-        if theme.text_scale() < 1.2:
             return
         ratio = getattr(self._canvas, "device_pixel_ratio", 1) or 1
         needed = round(self._chart.least_height_inches() * self._figure.dpi / ratio)

@@ -707,7 +707,7 @@ class MainWindow(QMainWindow):
             font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         tab_bar.setFont(font)
-        tab_bar.setStyleSheet("QTabBar::tab { padding: 8px 18px; }")
+        tab_bar.setStyleSheet(theme.tab_bar_style(tab_bar))
         self.pages = pages
         self._views = {}
         self._holders = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from mbc_tracker.domain.knowledge import FlagLevel
@@ -142,6 +142,45 @@ def notice_background(level: FlagLevel, palette: QPalette) -> QColor:
 
 def notice_edge(level: FlagLevel, palette: QPalette) -> QColor:
     return blend(level_colour(level, palette), palette.color(_Role.Window), 0.7)
+
+
+def tab_bar_style(tab_bar: QWidget) -> str:
+    """The page tabs' style sheet: large tabs, and large scroll buttons for when the tabs do
+    not fit (with large text in a small window), in the palette's button colours.
+
+    Qt's own scroll buttons were 12 by 28 pixels with arrows too small to find or press; these
+    are each a line and a half of the tabs' text wide (never under 36 pixels), with a bold
+    arrow half that size, black or white as reads best on the button, grey when there is no
+    further tab that way. Colours are named by palette role (``palette(button)``), so they
+    follow light, dark and high contrast.
+    """
+    from mbc_tracker.paths import resource_dir
+
+    button = max(36, round(QFontMetrics(tab_bar.font()).height() * 1.5))
+    arrow = button // 2
+    face = tab_bar.palette().color(_Role.Button)
+    white, black = QColor("#ffffff"), QColor("#000000")
+    ink = "white" if contrast_ratio(white, face) >= contrast_ratio(black, face) else "black"
+    icons = resource_dir("resources") / "icons"
+
+    def image(side: str, colour: str) -> str:
+        return (icons / f"arrow-{side}-{colour}.svg").as_posix()
+
+    sheet = (
+        "QTabBar::tab { padding: 8px 18px; }"
+        # The scroller's width is the two buttons' together.
+        f" QTabBar::scroller {{ width: {2 * button}px; }}"
+        " QTabBar QToolButton { background: palette(button); color: palette(button-text);"
+        " border: 1px solid palette(mid); border-radius: 3px; }"
+        " QTabBar QToolButton:hover { border: 2px solid palette(highlight); }"
+    )
+    for side in ("left", "right"):
+        sheet += (
+            f" QTabBar QToolButton::{side}-arrow {{ image: url({image(side, ink)});"
+            f" width: {arrow}px; height: {arrow}px; }}"
+            f" QTabBar QToolButton::{side}-arrow:disabled {{ image: url({image(side, 'grey')}); }}"
+        )
+    return sheet
 
 
 def muted_style(widget: QWidget) -> str:

@@ -19,7 +19,11 @@ top to bottom, in one plot sharing one date axis,
   own day raised a flag, or, in weekly and monthly views, on the week or month holding such a
   day: one meaning at every period.
 
-The lanes share the height the figure gives them, so the chart fills the space it has. The title
+The lanes share the height the figure gives them, so the chart fills the space it has, each
+never under its least height (two lines of words; three for the weight and the temperature)
+when the figure has room for that: ``HistoryChart.least_height_inches`` says how tall that is,
+and the History view grows its chart to it, its page scrolling. A treatment's name sits on a
+solid box of the paper's colour, so no hatching crosses it. The title
 names the range and how points were grouped ("Weekly averages"); the key names the marks and the
 vertical lines. Both are in the figure by default (the PDF, a saved picture); the History view
 asks for neither (``legend=False, title=False``) and shows them as Qt widgets beside the canvas,
@@ -118,13 +122,27 @@ MAX_APPOINTMENT_LINES = 40
 _MAX_DOTS = 130
 
 # Heights in inches. The lanes share what is left of the plot's height, in these proportions.
-_TREATMENT_ROW_INCHES = 0.19
+# A treatment's row holds a line of its name with room above and below: its band (and the
+# box behind the name) is taller than the words, so no hatching crosses them.
+_TREATMENT_ROW_INCHES = 0.23
 _APPOINTMENT_ROW_INCHES = 0.18
 _LANE_GAP_INCHES = 0.05
 _RATED_SHARE, _EVENT_SHARE = 1.0, 0.55  # the weight's and the temperature's lanes: 1.0
 _EMPTY_LANE_INCHES = 0.17
 _TWO_LINE_LANE_INCHES = 0.28  # a lane this tall has its name on two lines (else one, cut)
 _MAX_LANE_INCHES = 1.5  # one symptom alone does not become a wall
+# A line of the chart's small words (its names, with their line spacing), in inches.
+_TEXT_LINE_INCHES = style.SMALL_SIZE * 1.25 / 72
+# The least height of a lane with marks, where the figure has room for it: two lines of words
+# (a change from 0 to 10 then shows, and its name fits on two lines); the weight's and the
+# temperature's three, so their range's numbers never touch the next lane's. (A figure too
+# short for these, such as a small saved picture, shares its height out as before.)
+_LEAST_LANE_INCHES = {
+    "rated": 2.2 * _TEXT_LINE_INCHES,
+    "event": 2.2 * _TEXT_LINE_INCHES,
+    "weight": 3.2 * _TEXT_LINE_INCHES,
+    "temperature": 3.2 * _TEXT_LINE_INCHES,
+}
 _HEADROOM = 0.18  # the share of a lane left above its 10 line, for rings and the line's width
 # Characters' widths in ems, to estimate label widths without asking the renderer (DejaVu Sans:
 # lower case about 0.55, capitals and figures wider).
@@ -135,6 +153,7 @@ _THRESHOLD_DASHES: LineStyleType = (0, (3, 3))
 _TITLE_INCHES = 0.5  # room above the plot for the title
 _DATES_INCHES = 0.42  # room under the plot for the date labels (two lines: the year)
 _BARE_TOP_INCHES = 0.1
+_LEAST_PLOT_INCHES = 1.0
 _SCALE_INCHES = 0.3  # the column of numbers (0, 10, a measurement's range) left of the lanes
 _LANE_TEXT_SIZE = style.SMALL_SIZE
 _SCALE_TEXT_SIZE = style.SMALL_SIZE - 1
@@ -291,9 +310,10 @@ class HistoryChart:
         return next(lane for lane in self.lanes if lane.key == key)
 
     def least_height_inches(self) -> float:
-        """The figure's least height at which every lane with marks is tall enough for its
-        name on two lines: a view with large text grows the chart to it (its page scrolls)
-        rather than cut the names short. 0 for an empty period."""
+        """The figure's least height at which every lane with marks has its least height
+        (``_LEAST_LANE_INCHES``: its name on two lines, a change from 0 to 10 plain to see):
+        the view grows the chart to it (its page scrolls) rather than squeeze the lanes into a
+        small window. 0 for an empty period."""
         if self.lanes_axes is None or not self.lanes:
             return 0.0
         rows = max(self._band_rows, default=-1) + 1
@@ -305,8 +325,7 @@ class HistoryChart:
             if lane.kind in ("rated", "event") and lane.key not in logged:
                 needed += _EMPTY_LANE_INCHES
             else:
-                share = _EVENT_SHARE if lane.kind == "event" else _RATED_SHARE
-                needed += _TWO_LINE_LANE_INCHES * 1.03 * share  # (a little over, for rounding)
+                needed += _LEAST_LANE_INCHES[lane.kind] * 1.03  # (a little over, for rounding)
         needed += _LANE_GAP_INCHES * (len(self.lanes) - 1)
         return self._frame_inches + needed
 
@@ -609,7 +628,7 @@ def _layout(
     specs: Sequence[tuple[str, str, str]],
     left_inches: float,
 ) -> _Layout:
-    plot_width = max(width - left_inches - 0.25, 1.0)
+    plot_width = max(width - left_inches - 0.25, _LEAST_PLOT_INCHES)
     plot_height = max(height - top_inches - bottom_inches, 0.5)
     y = 0.0
     treatment_top = y
@@ -631,14 +650,17 @@ def _layout(
     unit = room / max(sum(shares) + _EVENT_SHARE * len(empty), 1.0)
     empty_height = min(_EVENT_SHARE * unit, _EMPTY_LANE_INCHES)
     unit = min((room - empty_height * len(empty)) / max(sum(shares), 1.0), _MAX_LANE_INCHES)
+    heights = _lane_heights(
+        [kind for _key, _label, kind in specs], shares, room - empty_height * len(empty), unit
+    )
     ranges = {
         "weight": _weight_range(data) if data.weight else (0.0, 10.0),
         "temperature": _temperature_range(data) if data.temperature else (0.0, 10.0),
     }
     lanes = []
-    for (key, label, kind), share in zip(specs, shares, strict=True):
+    for (key, label, kind), share, height_wanted in zip(specs, shares, heights, strict=True):
         low, high = ranges.get(kind, (0.0, 10.0))
-        lane_height = unit * share if share else empty_height
+        lane_height = height_wanted if share else empty_height
         lanes.append(Lane(key, label, kind, y, y + lane_height, low, high))
         y += lane_height + _LANE_GAP_INCHES
     return _Layout(
@@ -651,6 +673,39 @@ def _layout(
         lanes_top=lanes_top,
         lanes=tuple(lanes),
     )
+
+
+def _lane_heights(
+    kinds: Sequence[str], shares: Sequence[float], room: float, unit: float
+) -> list[float]:
+    """Each lane's height (0 for an empty lane): its share of ``room`` (``unit`` a share), but
+    never under its least height (``_LEAST_LANE_INCHES``) when ``room`` holds every lane's:
+    the lanes under it take their least and the others share what is left. A figure too short
+    for that keeps the plain shares."""
+    least = [
+        _LEAST_LANE_INCHES.get(kind, 0.0) if share else 0.0
+        for kind, share in zip(kinds, shares, strict=True)
+    ]
+    plain = [unit * share for share in shares]
+    if sum(least) > room or all(height >= low for height, low in zip(plain, least, strict=True)):
+        return plain
+    fixed = [False] * len(shares)
+    while True:
+        free_room = room - sum(low for low, held in zip(least, fixed, strict=True) if held)
+        free_shares = sum(share for share, held in zip(shares, fixed, strict=True) if not held)
+        share_unit = min(free_room / max(free_shares, 1e-9), _MAX_LANE_INCHES)
+        newly = [
+            index
+            for index, share in enumerate(shares)
+            if share and not fixed[index] and share_unit * share < least[index]
+        ]
+        if not newly:
+            return [
+                least[index] if fixed[index] else share_unit * share
+                for index, share in enumerate(shares)
+            ]
+        for index in newly:
+            fixed[index] = True
 
 
 # -- drawing -----------------------------------------------------------------------------------
@@ -799,7 +854,7 @@ def _draw_chart(
         bottom_inches += legend_inches
 
     def laid_out(left_inches: float) -> tuple[_Layout, list[_BandLabel], list[int], float]:
-        plot_width = max(width - left_inches - 0.25, 1.0)
+        plot_width = max(width - left_inches - 0.25, _LEAST_PLOT_INCHES)
         days_per_inch = (x_max - x_min) / plot_width
         band_labels = _band_labels(data.treatments, x_min, x_max, days_per_inch)
         rows = _band_rows(data.treatments, band_labels, x_min, x_max, days_per_inch)
@@ -834,6 +889,11 @@ def _draw_chart(
             _text_inches(line, _LANE_TEXT_SIZE) for text in side_texts for line in text.splitlines()
         )
     )
+    # The plot keeps its least width (an inch) inside the figure: with large text in a narrow
+    # window the names' margin took so much that the plot ran past the figure's right edge,
+    # its latest days and the treatments' names out of sight. The names give way instead
+    # (a view wraps them into the room; the hover words and the table say them whole).
+    left_inches = min(left_inches, max(width - 0.25 - _LEAST_PLOT_INCHES, _SCALE_INCHES + 0.3))
     layout, band_labels, rows, days_per_inch = laid_out(left_inches)
     layout = dataclasses.replace(
         layout,
@@ -1031,7 +1091,9 @@ def _draw_lanes(chart: HistoryChart, axes: Axes, x_min: float, x_max: float, inc
             lane.middle,
             lane.text or lane.label,
             gid=f"lane:{lane.key}",
-            inset=_SCALE_INCHES if lane.kind != "event" else 0.08,
+            # Every name ends where the scales' numbers begin, events' too: clear of the words
+            # an empty lane writes at the plot's left edge, and in one column with the others.
+            inset=_SCALE_INCHES,
         )
         guides.append([(x_min, lane.bottom), (x_max, lane.bottom)])
         guide_styles.append("solid")
@@ -1189,13 +1251,17 @@ def _draw_measurement(
             zorder=3,
         )
     )
-    # The top number hangs no higher than the lane's own top: in a short lane its top line is
-    # close to the lane above, whose base number (a weight's over a temperature's) it would
-    # otherwise run into.
-    half_line = _SCALE_TEXT_SIZE / 72 / 2
+    # The top number hangs a line below the base number of the lane above (a weight's over a
+    # temperature's), whose bottom half hangs under that lane: close to its top line, never
+    # running into the number above.
+    line = _SCALE_TEXT_SIZE * 1.3 / 72
     _margin_text(chart, lane.bottom, f"{lane.low:g}", inset=0.06, muted=True)
     _margin_text(
-        chart, max(lane.top_line, lane.top + half_line), f"{lane.high:g}", inset=0.06, muted=True
+        chart,
+        max(lane.top_line, lane.top - _LANE_GAP_INCHES + line),
+        f"{lane.high:g}",
+        inset=0.06,
+        muted=True,
     )
 
 
@@ -1316,6 +1382,7 @@ def _draw_treatments(
     data, colours = chart.data, chart.colours
     x_min, x_max = x_range
     lanes_top, lanes_bottom = lanes_span
+    pad = 0.03 * (x_max - x_min) / max(chart._plot_inches, 0.1)  # 0.03 inches, in days
     by_category: dict[Any, list[Any]] = {}
     shades: list[Any] = []
     shade_colours: list[Any] = []
@@ -1351,15 +1418,13 @@ def _draw_treatments(
             clip_on=True,
             zorder=3,
         )
-        # A box of the paper's colour behind the name keeps it readable on the hatching. All of
-        # them are one collection, sized from the label's known extent.
+        # A solid box of the paper's colour behind the name, the band's full height and a
+        # little wider than the words, so no hatching crosses them (a name on a see-through
+        # box read as struck through). All of them are one collection, sized from the label's
+        # known extent.
+        left, right = label.left - pad, label.right + pad
         backings.append(
-            [
-                (label.left, band_top + 0.03),
-                (label.left, band_bottom - 0.03),
-                (label.right, band_bottom - 0.03),
-                (label.right, band_top + 0.03),
-            ]
+            [(left, band_top), (left, band_bottom), (right, band_bottom), (right, band_top)]
         )
     axes.add_collection(
         PolyCollection(
@@ -1370,7 +1435,7 @@ def _draw_treatments(
     axes.add_collection(
         PolyCollection(
             backings,
-            facecolors=[(*_rgb(colours.paper), 0.85)],
+            facecolors=[(*_rgb(colours.paper), 1.0)],
             edgecolors="none",
             gid="treatment-name-backing",
             zorder=2.5,

@@ -602,11 +602,12 @@ def test_the_lanes_and_the_key_fit_a_small_window_at_every_period(
     for lane in chart.lanes:
         if lane.kind != "event":
             assert (lane.bottom - lane.top) * 100 >= 14, lane.key
-    # The key: every entry on screen, inside the page, in at most three lines.
+    # The key: every entry shown, inside the page (which scrolls: the chart is as tall as its
+    # lanes' least heights need), in at most three lines.
     assert view.legend.isVisible() and view.legend.line_count() <= 3
-    page = view.rect()
+    page = view._content.rect()
     for label in view.legend.findChildren(QLabel, "legendLabel"):
-        top_left = label.mapTo(view, label.rect().topLeft())
+        top_left = label.mapTo(view._content, label.rect().topLeft())
         assert page.contains(QRect(top_left, label.size())), label.text()
     assert view.info_label.geometry().top() >= view.legend.geometry().bottom()
 

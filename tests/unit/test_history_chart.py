@@ -205,8 +205,9 @@ def test_a_rated_value_sits_at_its_height_in_its_lane(chart: HistoryChart) -> No
     fatigue = make_data().symptoms[1]
     drawn = line_points(chart)
     for point in fatigue.points:
-        expected = (round(date_number(point.day), 6), round(float(lane.y(point.value)), 6))
-        assert expected in drawn
+        x, y = round(date_number(point.day), 6), float(lane.y(point.value))
+        # (Within a millionth: rounding both to 6 places can fall either side of a half.)
+        assert any(x == drawn_x and abs(y - drawn_y) <= 2e-6 for drawn_x, drawn_y in drawn)
     # Its base line (0) and its dotted top line (10) are drawn across the plot.
     (guides,) = by_gid(chart, "lane-guides")
     heights = {round(segment[0][1], 6) for segment in guides.get_segments()}
@@ -1002,3 +1003,13 @@ def test_the_temperature_lane_is_drawn_in_the_colours_it_is_given() -> None:
     assert hex_of(line.get_color()) == DARK.temperature
     (threshold,) = by_gid(drawn, "fever-threshold")
     assert hex_of(threshold.get_color()) == DARK.promptly
+
+
+def test_a_narrow_chart_keeps_its_plot_inside_the_figure() -> None:
+    # The screen's chart with 200% text in a 1024-pixel window: about 2.5 inches at 200 dpi.
+    # The names' margin gives way; the plot (its latest days, the treatments' names) stays whole.
+    narrow = build_history_figure(make_data(), Figure(figsize=(2.2, 6), dpi=200), legend=False)
+    assert narrow.lanes_axes is not None
+    left, _bottom, width, _height = narrow.lanes_axes.get_position().bounds
+    assert left + width <= 1.0
+    assert width * 2.2 >= 1.0 - 1e-6
