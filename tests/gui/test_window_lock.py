@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -371,22 +371,70 @@ def test_input_starts_the_idle_time_again(
     qtbot: QtBot, open_window: Callable[..., MainWindow]
 ) -> None:
     window = open_window()
-    timer = window.window_lock.idle_timer
+    lock = window.window_lock
+    timer = lock.idle_timer
     assert timer.isActive() and timer.isSingleShot()
     assert timer.interval() == 10 * 60_000  # the app's default
 
-    timer.stop()
+    def watching_again() -> None:
+        """As when the sample time after the last input has passed."""
+        lock.resume_timer.stop()
+        lock.refresh()
+        timer.stop()
+
+    watching_again()
     QApplication.sendEvent(window, QEvent(QEvent.Type.UpdateRequest))  # not the person
     assert not timer.isActive()
     qtbot.keyClick(window.today_view.note_edit, Qt.Key.Key_A)  # type: ignore[union-attr]
     assert timer.isActive()
     for event in _user_input(window):
-        timer.stop()
+        watching_again()
         QApplication.sendEvent(window.windowHandle(), event)
         assert timer.isActive(), event.type()
-    timer.stop()
+    watching_again()
     qtbot.mouseClick(window.today_view.note_edit, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
     assert timer.isActive()
+
+
+def test_after_input_the_watch_steps_aside_and_comes_back_without_restarting_the_count(
+    qtbot: QtBot, open_window: Callable[..., MainWindow]
+) -> None:
+    """Watching every event cost a protected record 1.7x on a page shown after a save: once
+    input is seen, the filter steps aside for the sample time (15 s), then watches again, the
+    idle time still counted from that input."""
+    from mbc_tracker.gui.lock import INPUT_SAMPLE_MS
+
+    window = open_window()
+    lock = window.window_lock
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    seen: list[QEvent.Type] = []
+    original = lock.eventFilter
+
+    def counting(watched: QObject, event: QEvent) -> bool:
+        seen.append(event.type())
+        return original(watched, event)
+
+    lock.eventFilter = counting  # type: ignore[method-assign]
+    lock.resume_timer.stop()
+    lock.refresh()
+    qtbot.keyClick(window.today_view.note_edit, Qt.Key.Key_A)  # type: ignore[union-attr]
+    assert lock.resume_timer.isActive() and lock.resume_timer.interval() == INPUT_SAMPLE_MS
+    seen.clear()
+    window.show_page("flags")  # hundreds of events, none of them watched
+    qtbot.wait(50)
+    assert seen == []
+    remaining = lock.idle_timer.remainingTime()
+    qtbot.wait(20)
+    lock.resume_timer.stop()
+    lock.resume_timer.timeout.emit()  # the sample time is over
+    assert lock.idle_timer.isActive()
+    assert lock.idle_timer.remainingTime() < remaining  # still counting from the key
+    lock.idle_timer.stop()
+    seen.clear()
+    qtbot.keyClick(window.today_view.note_edit, Qt.Key.Key_B)  # type: ignore[union-attr]
+    assert seen  # watching again
+    assert lock.idle_timer.isActive()  # counted again from this key
 
 
 def test_a_plain_record_never_locks_and_keeps_no_timer(
