@@ -1357,6 +1357,11 @@ class HistoryView(QWidget):
                 "details are read out below the chart."
             ).format(lanes=", ".join(lane.label for lane in self._chart.lanes))
         )
+        # The chart's least height for these lanes, set before the layout settles: set after
+        # drawing, a period with more lanes (90 days to a year) meant drawing it twice.
+        least = self._least_canvas_height()
+        if least is not None and least != self._canvas.minimumHeight():
+            self._canvas.setMinimumHeight(least)
         for layout in (self.layout(), self._content.layout()):
             if layout is not None:
                 layout.activate()
@@ -1485,11 +1490,9 @@ class HistoryView(QWidget):
         the lanes were a line high at 150%, and at 100% about 15 pixels, too thin to see a
         change from 0 to 10, their names running into each other. The page scrolls for it;
         the chart is drawn again at its new height."""
-        if self._chart is None or self._canvas is None or self._figure is None:
+        least = self._least_canvas_height()
+        if least is None or self._canvas is None:
             return
-        ratio = getattr(self._canvas, "device_pixel_ratio", 1) or 1
-        needed = round(self._chart.least_height_inches() * self._figure.dpi / ratio)
-        least = max(chart_minimum_height(), needed)
         if least != self._canvas.minimumHeight():
             self._canvas.setMinimumHeight(least)
             for layout in (self.layout(), self._content.layout()):
@@ -1498,6 +1501,14 @@ class HistoryView(QWidget):
             if self._canvas_size() != self._drawn_size:
                 self._chart_stale = True
                 self._resize_timer.start()  # drawn again at its new height
+
+    def _least_canvas_height(self) -> int | None:
+        """The canvas height the chart's lanes need (see ``_make_room_for_lane_names``)."""
+        if self._chart is None or self._canvas is None or self._figure is None:
+            return None
+        ratio = getattr(self._canvas, "device_pixel_ratio", 1) or 1
+        needed = round(self._chart.least_height_inches() * self._figure.dpi / ratio)
+        return max(chart_minimum_height(), needed)
 
     def _canvas_size(self) -> tuple[int, int]:
         return (self._canvas.width(), self._canvas.height())
