@@ -257,7 +257,7 @@ class WindowLock(QObject):
         self.resume_timer = QTimer(self)
         self.resume_timer.setSingleShot(True)
         self.resume_timer.setInterval(INPUT_SAMPLE_MS)
-        self.resume_timer.timeout.connect(self.refresh)
+        self.resume_timer.timeout.connect(self._watch_again)
         self.lock_action = QAction(self.tr("&Lock now"), window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setToolTip(
@@ -291,16 +291,20 @@ class WindowLock(QObject):
         minutes = self._settings.lock_after_minutes()
         armed = protected and minutes != LOCK_OFF and not self.is_locked
         self._filter_events(armed or self.is_locked)
-        resuming = self.sender() is self.resume_timer
         if armed:
-            interval = minutes * self.MINUTE_MS
-            if self.idle_timer.interval() != interval:  # (setting it restarts a running timer)
-                self.idle_timer.setInterval(interval)
-            if not resuming or not self.idle_timer.isActive():
-                self.idle_timer.start()  # a resumed watch keeps counting from the last input
+            self.idle_timer.setInterval(minutes * self.MINUTE_MS)
+            self.idle_timer.start()
         else:
             self.idle_timer.stop()
             self.resume_timer.stop()
+
+    @Slot()
+    def _watch_again(self) -> None:
+        """The sample time after an input is over: watch for input again, the idle time still
+        counted from that input."""
+        armed = self._settings.lock_after_minutes() != LOCK_OFF
+        if self._protected() and armed and not self.is_locked:
+            self._filter_events(True)
 
     def set_minutes(self, minutes: int) -> None:
         """Keep a new idle time (Edit > Preferences) and count it from now."""

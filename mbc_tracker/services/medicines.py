@@ -115,6 +115,15 @@ def cleaned_schedule(schedule: Schedule) -> Schedule:
     )
 
 
+def cleaned_dose(dose: DoseRecord) -> DoseRecord:
+    """The time to the minute; the reason trimmed and its inner runs of spaces collapsed."""
+    return replace(
+        dose,
+        time=dose.time.replace(second=0, microsecond=0) if dose.time is not None else None,
+        reason=" ".join(dose.reason.split()),
+    )
+
+
 def _words_problems(values: dict[str, str]) -> dict[str, str]:
     problems: dict[str, str] = {}
     for name, text in values.items():
@@ -256,11 +265,7 @@ class MedicineService:
 
     def record_dose(self, treatment_id: int, dose: DoseRecord) -> DoseRecord:
         """Store what happened to one dose (replacing an earlier answer for the same slot)."""
-        dose = replace(
-            dose,
-            time=dose.time.replace(second=0, microsecond=0) if dose.time is not None else None,
-            reason=" ".join(dose.reason.split()),
-        )
+        dose = cleaned_dose(dose)
         problems = validate_dose(dose)
         if problems:
             raise RecordInvalid(problems)

@@ -113,16 +113,24 @@ def _checked(path: Path, paths: DataPaths, key: RecordKey | None) -> None:
     refuse_unusable(path, paths, check.state, key)
 
 
-def _swap_in_copy(path: Path, key: RecordKey | None, new_key_: RecordKey | None, what: str) -> None:
+def _swap_in_copy(
+    path: Path, key: RecordKey | None, new_key_: RecordKey | None, refused: str
+) -> None:
+    """Give the file at ``path`` (opened with ``key``) the place of a copy of itself made with
+    ``new_key_`` (None: plain), once the copy passed its check; else raise ProtectionRefused
+    with ``refused`` and leave it as it was."""
     settle(path, key)
     with replacing_atomically(path) as copy:
         export_copy(path, key, copy, new_key_)
         if not copy_matches(path, key, copy, new_key_):
-            raise ProtectionRefused(
-                f"The {what} copy of the record did not pass its check, so the record was left "
-                "as it was."
-            )
+            raise ProtectionRefused(refused)
     protect_files(path)
+
+
+def _record_refused(what: str) -> str:
+    return (
+        f"The {what} copy of the record did not pass its check, so the record was left as it was."
+    )
 
 
 def protect_record(path: Path, paths: DataPaths, passphrase: str) -> ProtectionChanged:
@@ -140,7 +148,7 @@ def protect_record(path: Path, paths: DataPaths, passphrase: str) -> ProtectionC
             )
         _checked(path, paths, None)
         key = new_key(passphrase)
-        _swap_in_copy(path, None, key, "protected")
+        _swap_in_copy(path, None, key, _record_refused("protected"))
         return ProtectionChanged(key=key, other_backups=_backups_of(path, paths, plain=True))
     finally:
         lock.release()
@@ -173,7 +181,7 @@ def unprotect_record(path: Path, paths: DataPaths, passphrase: str) -> Protectio
     lock = take_lock(path, "protection")
     try:
         key = _protected_key(path, paths, passphrase)
-        _swap_in_copy(path, key, None, "unprotected")
+        _swap_in_copy(path, key, None, _record_refused("unprotected"))
         return ProtectionChanged(key=None, other_backups=_backups_of(path, paths, plain=False))
     finally:
         lock.release()
@@ -200,20 +208,18 @@ def protect_backups(backups: Iterable[Path], key: RecordKey) -> tuple[Path, ...]
         if not _is_plain(backup):
             continue
         try:
-            settle(backup, None)
-            with replacing_atomically(backup) as copy:
-                export_copy(backup, None, copy, key)
-                if not copy_matches(backup, None, copy, key):
-                    raise ProtectionRefused(
-                        f"The protected copy of the backup “{backup.name}” did not pass its "
-                        "check, so that backup was left as it was."
-                    )
+            _swap_in_copy(
+                backup,
+                None,
+                key,
+                f"The protected copy of the backup “{backup.name}” did not pass its check, so "
+                "that backup was left as it was.",
+            )
         except OSError as error:
             raise ProtectionRefused(
                 f"The backup “{backup.name}” could not be protected ({error.strerror}); it "
                 "was left as it was."
             ) from None
-        protect_files(backup)
         done.append(backup)
     return tuple(done)
 

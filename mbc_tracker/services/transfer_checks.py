@@ -60,7 +60,12 @@ from mbc_tracker.domain.schedules import (
     TreatmentPlan,
 )
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
-from mbc_tracker.services.medicines import cleaned_schedule, validate_dose, validate_schedule
+from mbc_tracker.services.medicines import (
+    cleaned_dose,
+    cleaned_schedule,
+    validate_dose,
+    validate_schedule,
+)
 from mbc_tracker.services.person import has_control_characters, validate_person
 from mbc_tracker.services.untrusted_json import UnusableNumber, quote
 
@@ -973,14 +978,16 @@ def _read_plan(check: _Checker, item: dict[str, Any]) -> TreatmentPlan:
         fields = check.object(raw, place, DOSE_SPEC)
         if fields is None:
             continue
-        dose = DoseRecord(
-            day=fields["day"],
-            time=fields["time"],
-            status=fields["status"],
-            at=fields["at"],
-            reason=" ".join(fields["reason"].split()),
-            before=fields["score_before"],
-            after=fields["score_after"],
+        dose = cleaned_dose(
+            DoseRecord(
+                day=fields["day"],
+                time=fields["time"],
+                status=fields["status"],
+                at=fields["at"],
+                reason=fields["reason"],
+                before=fields["score_before"],
+                after=fields["score_after"],
+            )
         )
         for field_name, message in validate_dose(dose).items():
             check.add(f"{place}.{_PLAN_FIELDS.get(field_name, field_name)}", message)

@@ -37,9 +37,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from _common import app_command, build_demo_record, filesystem_of, offscreen_environment
+from bench_save_day import full_day
 
-from mbc_tracker.domain.daylog import DayLog
-from mbc_tracker.domain.records import SymptomKind
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.record import CareRecord, key_for, open_record
 from mbc_tracker.services.transfer import export_record
@@ -50,18 +49,6 @@ RATIO_GOAL = 1.2
 # Each step is timed this many times in a row on the open record (as a person repeats them in
 # one sitting); a run keeps their median. One call right after opening is mostly noise here.
 REPEATS = 5
-
-
-def full_day(record: CareRecord, day: dt.date, rng: random.Random) -> DayLog:
-    symptoms = record.symptoms.on_today()
-    return DayLog(
-        day=day,
-        severities={s.key: rng.randint(0, 10) for s in symptoms if s.kind is SymptomKind.RATED},
-        events={s.key: rng.random() < 0.1 for s in symptoms if s.kind is SymptomKind.EVENT},
-        weight=round(rng.uniform(60.0, 75.0), 1),
-        temperature=round(rng.uniform(36.2, 37.4), 1),
-        note="Short walk, a visit from my sister.",
-    )
 
 
 def open_and_close(paths: DataPaths, protected: bool, today: dt.date) -> float:
@@ -82,7 +69,7 @@ def interactions(
     tracked = [symptom.key for symptom in record.history.tracked()][:8]
     rng = random.Random(run)
     return {
-        "save": lambda: record.daylog.save_day(full_day(record, today, rng), today=today),
+        "save": lambda: record.daylog.save_day(full_day(record, today, rng, run), today=today),
         "flags": lambda: record.flags.evaluate(),
         "history": lambda: record.history.data(today - dt.timedelta(days=364), today, tracked),
         "summary": lambda: record.summary.data(
