@@ -29,7 +29,9 @@ class RecordChanges:
     measurements: bool = False
     # The tracked symptoms themselves: one added, renamed, or the list Today shows.
     symptoms: bool = False
-    treatments: bool = False
+    treatments: bool = False  # treatments and their schedules
+    doses: bool = False  # a dose's answer (taken, skipped, later) or its removal
+    reminders: bool = False  # a reminder snoozed or dismissed, or the reminder settings
     appointments: bool = False  # appointments and their questions
     receptor_tests: bool = False
     person: bool = False  # the profile, including the units weights and temperatures show in
