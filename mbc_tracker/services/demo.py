@@ -9,7 +9,8 @@ capecitabine first). She logs Today's symptoms most evenings, with slow drift, a
 the radiotherapy and tiredness after each change of treatment, weighs herself weekly and sees her
 care team every three to four weeks with questions written down beforehand. Her medicines have
 schedules and recorded doses (``demo_medicines``): palbociclib 21 days on and 7 off, the infusion
-every three weeks, the bone injection every four, and paracetamol as needed for pain.
+every three weeks, the bone injection every four with calcium and vitamin D every morning, and
+paracetamol as needed for pain.
 
 Everything is generated from a seed and a "today", so the same call gives the same record, and it
 is written through ``write_snapshot`` in one transaction with bulk inserts: ten years take a
@@ -51,7 +52,11 @@ from mbc_tracker.domain.records import (
 )
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
 from mbc_tracker.paths import DataPaths
-from mbc_tracker.services.demo_medicines import demo_medicines, pain_relief_treatment
+from mbc_tracker.services.demo_medicines import (
+    calcium_treatment,
+    demo_medicines,
+    pain_relief_treatment,
+)
 from mbc_tracker.services.record import CareRecord, open_record
 from mbc_tracker.services.snapshot import record_holds_data, write_snapshot
 
@@ -297,6 +302,7 @@ def _treatments(
             notes="Every 4 weeks, with calcium and vitamin D tablets.",
         )
     )
+    treatments.append(calcium_treatment(metastatic_diagnosis + dt.timedelta(days=20)))
     treatments.append(pain_relief_treatment(metastatic_diagnosis + dt.timedelta(days=5)))
     treatments.append(
         Treatment(

@@ -1,6 +1,7 @@
 """The demo's medicines: schedules and the doses recorded for them (Today, History, summary).
 
-Maria's palbociclib is taken once a day at nine, 21 days on and 7 off; the trastuzumab
+Maria's palbociclib is taken once a day at nine, 21 days on and 7 off; calcium and vitamin D
+every morning at eight, with the bone-strengthening injection; the trastuzumab
 deruxtecan infusion and the denosumab injection come every three and four weeks; paracetamol is
 taken as needed for pain, at least 4 hours apart, with her pain score before and about an hour
 after (so the relief can be shown). Most doses are taken, a few skipped with the reason she gave,
@@ -46,6 +47,20 @@ class DemoMedicines:
 
     plans: dict[int, TreatmentPlan]
     entries: list[SymptomEntry]
+
+
+CALCIUM_NAME = "Calcium and vitamin D"
+
+
+def calcium_treatment(start: dt.date) -> Treatment:
+    """The tablets taken every day with the bone-strengthening injection (its notes say so)."""
+    return Treatment(
+        category=TreatmentCategory.OTHER,
+        name=CALCIUM_NAME,
+        start_date=start,
+        route=Route.ORAL,
+        notes="Every day, with the bone-strengthening injection.",
+    )
 
 
 def pain_relief_treatment(start: dt.date) -> Treatment:
@@ -110,6 +125,13 @@ def _schedule_for(treatment: Treatment, first_day: dt.date) -> Schedule | None:
             starts_on=treatment.start_date + dt.timedelta(days=28 * max(weeks, 0)),
             ends_on=treatment.end_date,
             every_days=28,
+        )
+    if treatment.name == CALCIUM_NAME:
+        return Schedule(
+            kind=ScheduleKind.DAILY,
+            starts_on=max(treatment.start_date, first_day),
+            ends_on=treatment.end_date,
+            times=(dt.time(8, 0),),
         )
     if treatment.name == PAIN_RELIEF_NAME:
         return Schedule(

@@ -374,6 +374,15 @@ class SummaryService:
                 if Section.TEMPERATURE in chosen
                 else ()
             )
+        # Each medicine's doses of the period, counted (one read of the period's doses).
+        medicines = (
+            [
+                (line.treatment, line.counts)
+                for line in record.medicines.counts(period.first, period.last, now)
+            ]
+            if Section.TREATMENTS in chosen
+            else []
+        )
         # The temperature part counts the days of fever flags.
         wants_flags = Section.FLAGS in chosen or Section.TEMPERATURE in chosen
         flags = record.flags.evaluate(since=period.first) if wants_flags else []
@@ -404,4 +413,5 @@ class SummaryService:
             care_team=care_team,
             appendix=appendix,
             earlier_flags=earlier,
+            medicines=medicines,
         )

@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import insert, select
 
 from mbc_tracker.domain.flags import evaluate_flags
+from mbc_tracker.domain.schedules import count_doses
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.reports.summary_builder import build_summary_data
 from mbc_tracker.reports.summary_data import (
@@ -74,6 +75,21 @@ def summary_from_the_whole_record(record: CareRecord, period: Period) -> Summary
             flag
             for flag in evaluate_flags(inputs, record.knowledge, record.flags.settings())
             if flag.last_day < period.first
+        ],
+        # Each medicine counted from all its doses, not only the period's.
+        medicines=[
+            (
+                treatment,
+                count_doses(
+                    record.medicines.schedules(treatment.id),
+                    record.medicines.doses(treatment.id, dt.date.min, dt.date.max),
+                    period.first,
+                    period.last,
+                    NOW,
+                ),
+            )
+            for treatment in inputs.treatments
+            if treatment.id is not None
         ],
     )
 
