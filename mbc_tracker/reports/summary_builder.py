@@ -56,7 +56,7 @@ from mbc_tracker.domain.records import (
 )
 from mbc_tracker.domain.schedules import DoseCounts
 from mbc_tracker.domain.units import kg_from, temperature_in, weight_in
-from mbc_tracker.reports.history_data import HistoryData, build_history_data
+from mbc_tracker.reports.history_data import HistoryData, ReliefSeries, build_history_data
 from mbc_tracker.reports.summary_data import (
     ABOUT_THE_SAME_POINTS,
     FLAG_LEVEL_WORDS,
@@ -679,6 +679,7 @@ def build_summary_data(
     appendix: bool = False,
     earlier_flags: Iterable[Flag] = (),
     medicines: Iterable[tuple[Treatment, DoseCounts]] = (),
+    relief: Sequence[ReliefSeries] = (),
 ) -> SummaryData:
     """The summary of ``period`` for the chosen ``sections``, from the record's domain objects.
 
@@ -690,7 +691,8 @@ def build_summary_data(
     which appointments are upcoming; ``today`` which treatments are planned. The profile's facts
     and the ``care_team`` are printed whatever the sections; ``appendix`` adds the receptor
     readings in full and the notes (when their sections are on) at the end. ``medicines`` are
-    each treatment's doses counted over the period (printed with the treatments).
+    each treatment's doses counted over the period (printed with the treatments), ``relief``
+    the scores before and after its as-needed doses (charted with the treatments).
     """
     chosen = frozenset(sections)
     previous = period.previous()
@@ -759,6 +761,8 @@ def build_summary_data(
             flags=flag_list,
             day_notes=notes if Section.NOTES in chosen else None,
         )
+        if relief and Section.TREATMENTS in chosen:
+            history = replace(history, relief=tuple(relief))
 
     appointment_lines, questions = (
         _appointments_and_questions(appointment_list, now)

@@ -383,6 +383,12 @@ class SummaryService:
             if Section.TREATMENTS in chosen
             else []
         )
+        # The chart's relief lanes: the period's as-needed doses with both scores.
+        relief = (
+            record.history.read(period.first, period.last, tracked=(), relief=True).relief
+            if Section.TREATMENTS in chosen and Section.SYMPTOMS in chosen
+            else None
+        )
         # The temperature part counts the days of fever flags.
         wants_flags = Section.FLAGS in chosen or Section.TEMPERATURE in chosen
         flags = record.flags.evaluate(since=period.first) if wants_flags else []
@@ -414,4 +420,5 @@ class SummaryService:
             appendix=appendix,
             earlier_flags=earlier,
             medicines=medicines,
+            relief=relief or (),
         )

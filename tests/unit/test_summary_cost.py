@@ -31,6 +31,7 @@ from mbc_tracker.services.record import CareRecord
 from mbc_tracker.services.symptoms import to_tracked
 from mbc_tracker.storage import repositories
 from mbc_tracker.storage.orm import DayNoteRow, MeasurementRow, SymptomEntryRow, TrackedSymptomRow
+from tests.unit.test_history_sql import relief_oracle
 
 TODAY = dt.date(2025, 6, 30)
 NOW = dt.datetime(2025, 6, 30, 12, 0)
@@ -91,6 +92,7 @@ def summary_from_the_whole_record(record: CareRecord, period: Period) -> Summary
             for treatment in inputs.treatments
             if treatment.id is not None
         ],
+        relief=relief_oracle(record, inputs.treatments, period.first, period.last),
     )
 
 

@@ -120,6 +120,11 @@ def test_the_summary_prints_each_medicine_with_doses_and_says_once_what_not_reco
             ),
         ),
     ]
+    # The chart's relief lane: the two doses with a score before and after.
+    assert data.history is not None
+    assert [(series.medicine, len(series.doses)) for series in data.history.relief] == [
+        ("Paracetamol", 2)
+    ]
     pdf = tmp_path / "summary.pdf"
     write_summary_pdf(data, pdf)
     text = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(pdf).pages)
