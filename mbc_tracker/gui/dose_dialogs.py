@@ -197,7 +197,7 @@ class AsNeededDialog(DoseDialog):
         self.check_spin.setSpecialValueText(self.tr("Do not ask"))
         self.check_spin.setMinimumHeight(self.fontMetrics().height() * 2)
         self.form.addRow(self.tr("Ask how it is &after:"), self.check_spin)
-        self.add_note(
+        self.default_note = self.add_note(
             self.tr(
                 "{minutes} minutes is an adjustable default of the app, not a medical rule."
             ).format(minutes=CHECK_AFTER_MINUTES)
