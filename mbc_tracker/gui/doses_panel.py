@@ -153,8 +153,22 @@ class DosesPanel(QFrame):
 
     # -- drawing -------------------------------------------------------------------------------
 
+    @staticmethod
+    def _line_key(line: DoseLine) -> tuple[int, dt.date | None, dt.time | None]:
+        slot = line.dose.slot if line.dose is not None else None
+        return line.treatment_id, slot.day if slot else None, slot.time if slot else None
+
     @Slot()
     def _render(self) -> None:
+        # A keyboard user who answered a dose stays on its row, whose buttons are made anew.
+        focused = next(
+            (
+                self._line_key(line)
+                for line in self.lines
+                if any(button.hasFocus() for button in line.buttons.values())
+            ),
+            None,
+        )
         while self._rows.count():
             item = self._rows.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -183,7 +197,15 @@ class DosesPanel(QFrame):
                 check = self._dose_line(treatment_day, dose, now)
                 if check is not None and check > now:
                     next_check = check if next_check is None else min(next_check, check)
+        # Shown now, not when Qt gets round to it, so Tab and screen readers find them at once.
+        for index in range(self._rows.count()):
+            item = self._rows.itemAt(index)
+            if item is not None and item.widget() is not None:
+                item.widget().show()
         self.setVisible(bool(self.lines))
+        for line in self.lines:
+            if focused is not None and self._line_key(line) == focused and line.buttons:
+                next(iter(line.buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
         self._timer.stop()
         if next_check is not None:
             wait = (next_check - now).total_seconds() * 1000

@@ -283,3 +283,34 @@ def test_the_panel_stays_out_of_the_way_without_medicines(
     view = make_view(record)
     assert not view.doses_panel.isVisible()
     assert view.doses_panel.lines == []
+
+
+def test_tab_reaches_every_dose_button_between_the_day_and_the_symptoms(
+    record: CareRecord,
+    make_view: Callable[[CareRecord], TodayView],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    daily(record)
+    as_needed(record)
+    view = make_view(record)
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    # An answer rebuilds the rows: the new buttons must take their place in the order too.
+    answer_with(view.doses_panel, monkeypatch, qtbot, lambda dialog: None)
+    taken = line(view.doses_panel, "Letrozole", dt.time(8)).buttons["taken"]
+    taken.setFocus()
+    qtbot.keyClick(taken, Qt.Key.Key_Space)
+    expected = view.doses_panel.tab_stops()
+    assert view.focusWidget() is expected[0]  # the answered row's Undo, in its place
+    assert [button.text() for button in expected] == [
+        "Undo", "Taken", "Skipped", "Later", "I took a dose…",
+    ]  # fmt: skip
+    view.pick_button.setFocus()
+    reached = []
+    for _ in expected:
+        qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(view.focusWidget())
+    assert reached == expected
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Tab)
+    assert view.focusWidget() is view.no_symptoms_button
