@@ -200,8 +200,9 @@ class DosesPanel(QFrame):
         # Shown now, not when Qt gets round to it, so Tab and screen readers find them at once.
         for index in range(self._rows.count()):
             item = self._rows.itemAt(index)
-            if item is not None and item.widget() is not None:
-                item.widget().show()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.show()
         self.setVisible(bool(self.lines))
         for line in self.lines:
             if focused is not None and self._line_key(line) == focused and line.buttons:
