@@ -264,6 +264,8 @@ class ScheduleFields(QObject):
     def _kind_changed(self) -> None:
         kind = self.kind()
         shown = set(ROWS_OF_KIND[kind]) | (set(COMMON_ROWS) if kind is not None else set())
+        if kind is None and self.existing is not None:
+            shown.add("starts_on")  # the day the schedule stops, the days before keeping it
         for key in FIELD_ORDER[1:]:
             column = self._columns.get(key)
             if column is not None:

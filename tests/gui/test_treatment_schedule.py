@@ -234,3 +234,29 @@ def test_treatments_page_says_the_cycle_day_and_the_next_infusion(
     text = view_off.now_label.text()
     assert "Cycle 3, day 25 (days off)" in text
     assert "Next dose: Monday 21 December 2026" in text  # palbociclib's cycle 4 begins
+
+
+def test_choosing_no_schedule_stops_it_from_the_chosen_day_and_keeps_the_days_before(
+    record: CareRecord, reopen: Callable[[], CareRecord], qtbot: QtBot
+) -> None:
+    treatment = record.treatments.add(
+        Treatment(TreatmentCategory.HORMONE_THERAPY, "letrozole", dt.date(2026, 11, 1)), TODAY
+    )
+    assert treatment.id is not None
+    record.medicines.set_schedule(
+        treatment.id, Schedule(ScheduleKind.DAILY, dt.date(2026, 11, 1), times=(dt.time(9),))
+    )
+    form = open_form(record, qtbot, treatment)
+    choose(form.schedule.kind_combo, None)
+    assert form.form.isRowVisible(form.schedule.start_edit.parentWidget())
+    assert not form.form.isRowVisible(form.schedule.dose_edit.parentWidget())
+    form.schedule.start_edit.set_date_value(dt.date(2026, 11, 20))
+    press_save(form, qtbot)
+    assert form.result() == TreatmentForm.DialogCode.Accepted
+
+    again = reopen()
+    noon = dt.datetime.combine(TODAY, dt.time(12))
+    (kept,) = again.medicines.day(dt.date(2026, 11, 19), noon)
+    assert [dose.state for dose in kept.doses] == [DoseState.NOT_RECORDED]
+    assert again.medicines.day(dt.date(2026, 11, 20), noon) == []
+    assert again.medicines.day(TODAY, noon) == []
