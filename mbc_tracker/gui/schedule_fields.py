@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_tracker.domain.dates import long_day
+from mbc_tracker.domain.dates import long_day, time_of_day
 from mbc_tracker.domain.schedules import (
     MAX_CYCLE_DAYS,
     MAX_GAP,
@@ -229,9 +229,7 @@ class ScheduleFields(QObject):
             self._start_touched = False
         else:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(schedule.kind))
-            self.times_edit.setText(
-                ", ".join(f"{t.hour:02d}:{t.minute:02d}" for t in schedule.times)
-            )
+            self.times_edit.setText(", ".join(time_of_day(time) for time in schedule.times))
             if schedule.kind is ScheduleKind.CYCLE:
                 self.days_on_spin.setValue(schedule.days_on)
                 self.days_off_spin.setValue(schedule.days_off)
