@@ -314,3 +314,27 @@ def test_tab_reaches_every_dose_button_between_the_day_and_the_symptoms(
     assert reached == expected
     qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Tab)
     assert view.focusWidget() is view.no_symptoms_button
+
+
+def test_the_day_s_doses_are_read_once_per_day_shown_not_per_keypress(
+    record: CareRecord,
+    make_view: Callable[[CareRecord], TodayView],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    daily(record)
+    view = make_view(record)
+    reads: list[dt.date] = []
+    medicines = type(record.medicines)
+    real_day = medicines.day
+
+    def counted(self: object, day: dt.date, now: dt.datetime) -> object:
+        reads.append(day)
+        return real_day(self, day, now)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(medicines, "day", counted)
+    qtbot.keyClicks(view.note_edit, "slept badly")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert reads == []  # typing and saving the day's log leave the doses alone
+    view.show_day(YESTERDAY)
+    assert reads == [YESTERDAY]
