@@ -88,6 +88,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also list flags already discussed with your care team",
     )
+    agenda = commands.add_parser(
+        "agenda",
+        help="what is due day by day: doses, appointments with their questions, check-ins",
+    )
+    agenda.add_argument(
+        "--from", dest="from_day", metavar="YYYY-MM-DD", help="first day (default: today)"
+    )
+    agenda.add_argument("--days", metavar="N", help="how many days, from 1 to 366 (default: 7)")
+    agenda.add_argument(
+        "--json", action="store_true", help="print a JSON array for other programs instead"
+    )
     commands.add_parser(
         "backup",
         help="make a checked backup of the record now (works while the app is open)",
