@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="start on a fresh demo record in a temporary folder (your own record is not touched)",
     )
     parser.add_argument(
+        "--minimised",
+        action="store_true",
+        help="start in the system tray, for reminders, when the desktop has one (else as usual); "
+        "used by Start at login",
+    )
+    parser.add_argument(
         "--quit-after-startup",
         action="store_true",
         help="show the window, then quit (for smoke tests and benchmarks)",
