@@ -193,7 +193,8 @@ def _run_window(args: argparse.Namespace, demo: bool, instance: SingleInstance |
 
                 instance.activation_requested.connect(come_forward)
                 instance.quit_requested.connect(shown.close)
-            shown.show()
+            if not (getattr(args, "minimised", False) and shown.reminders.tray_available):
+                shown.show()  # --minimised (start at login): only the tray icon, if there is one
             # Ask for keyboard focus so shortcuts (Ctrl+S, Ctrl+N ...) work at once, even where
             # no window manager hands it over.
             shown.activateWindow()
