@@ -55,6 +55,7 @@ class ReminderPreferences(QGroupBox):
         current = settings.reminder_settings()
         column = QVBoxLayout(self)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         column.addLayout(form)
 
         self.check_in_box = QCheckBox(self.tr("Daily &check-in at"), self)
@@ -69,7 +70,7 @@ class ReminderPreferences(QGroupBox):
         self.doses_box.setChecked(current.doses)
         form.addRow(self.doses_box)
         self.appointments_box = QCheckBox(
-            self.tr("&Appointments: the day before, with the questions to ask, and an hour before"),
+            self.tr("&Appointments, the day before and an hour before"),
             self,
         )
         self.appointments_box.setChecked(current.appointments)
@@ -104,8 +105,9 @@ class ReminderPreferences(QGroupBox):
         self.start_at_login_box.toggled.connect(self._start_at_login_toggled)
 
         words = self.tr(
-            "Nothing is ever sent anywhere: reminders are made on this computer. 20:00 and 15 "
-            "minutes are the app’s own defaults; choose what suits you."
+            "An appointment’s reminders list the questions still to ask. Nothing is ever sent "
+            "anywhere: reminders are made on this computer. 20:00 and 15 minutes are the app’s "
+            "own defaults; choose what suits you."
         )
         if not tray_available:
             words += " " + self.tr(

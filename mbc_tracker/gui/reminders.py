@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton, QSystemTrayIcon
 
 from mbc_tracker.domain.reminders import ItemKind, Reminder, to_announce
@@ -53,7 +53,15 @@ class RemindersButton(QPushButton):
     def __init__(self, parent: MainWindow) -> None:
         super().__init__(parent)
         self.setObjectName("remindersButton")
+        # As wide as its longest words from the start: the menu bar places its corner widget
+        # by the size hint it had then, and a wider text later would be cut.
+        self.setText(self.tr("Reminders: %n due", "", 88))
+        self._widest = super().sizeHint().width()
         self.show_count(0)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._widest), hint.height())
 
     def show_count(self, count: int) -> None:
         if count:

@@ -137,7 +137,7 @@ class RemindersPanel(QDialog):
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         self.cards: list[ReminderCard] = []
-        self.resize(560, 520)
+        self.resize(560, 600)
         controller.due_changed.connect(self._rebuild)
         self._rebuild()
 
