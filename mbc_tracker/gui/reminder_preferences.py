@@ -92,6 +92,13 @@ class ReminderPreferences(QGroupBox):
         self.snooze_box.setAccessibleName(self.tr("Snooze for"))
         form.addRow(self.tr("S&nooze for:"), self.snooze_box)
 
+        self._keep_in_tray = settings.get("keep_in_tray")
+        self.keep_in_tray_box = QCheckBox(
+            self.tr("&Keep running in the tray when the window is closed"), self
+        )
+        self.keep_in_tray_box.setChecked(self._keep_in_tray is True)
+        self.keep_in_tray_box.setEnabled(tray_available)
+        column.addWidget(self.keep_in_tray_box)
         login_row = QHBoxLayout()
         self.start_at_login_box = QCheckBox(
             self.tr("&Start at login (minimised to the tray)"), self
@@ -144,6 +151,12 @@ class ReminderPreferences(QGroupBox):
             return
         self.login_error.clear_problem()
         self._settings.set("start_at_login", wanted)
+
+    def chosen_keep_in_tray(self) -> bool | None:
+        """Whether closing keeps the app in the tray; None when left as it was (and so, if it
+        was never asked, still to be asked on the first close)."""
+        wanted = self.keep_in_tray_box.isChecked()
+        return None if wanted == (self._keep_in_tray is True) else wanted
 
     def chosen(self) -> ReminderSettings:
         time = self.check_in_time.time()

@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton, QSystemTrayIcon
 
 from mbc_tracker.domain.reminders import ItemKind, Reminder, to_announce
@@ -172,11 +172,9 @@ class ReminderController(QObject):
         length) in the tray."""
         self.first_check.stop()
         record = self._window.record
-        if record is None or record.closed or self._window.window_lock.is_locked:
-            # Locked: nothing is read or shown until the passphrase is typed again.
-            if record is None or record.closed:
-                self.due = []
-                self._show_due()
+        if record is None or record.closed:
+            self.due = []
+            self._show_due()
             return
         settings = self._settings.reminder_settings()
         now = self.clock()
@@ -198,16 +196,19 @@ class ReminderController(QObject):
             self.tray.showMessage(
                 title, message, QSystemTrayIcon.MessageIcon.Information, MESSAGE_SHOWN_MS
             )
-        self._show_due()
+        # Locked (a protected record, perhaps closed to the tray): the reminders keep coming,
+        # counted only; the list is brought up to date once the passphrase is typed.
+        self._show_due(list_too=not self._window.window_lock.is_locked)
 
-    def _show_due(self) -> None:
+    def _show_due(self, list_too: bool = True) -> None:
         self.button.show_count(len(self.due))
         if self.tray is not None:
             count = len(self.due)
             self.tray.setToolTip(
                 f"{APP_NAME}: {count} reminder{'s' if count != 1 else ''}" if count else APP_NAME
             )
-        self.due_changed.emit(len(self.due))
+        if list_too:
+            self.due_changed.emit(len(self.due))
 
     # -- the panel and its actions ---------------------------------------------------------------
 
@@ -283,6 +284,9 @@ class ReminderController(QObject):
 
     def save_preferences(self, section: ReminderPreferences) -> None:
         self._settings.set_reminder_settings(section.chosen())
+        keep = section.chosen_keep_in_tray()
+        if keep is not None:
+            self._settings.set("keep_in_tray", keep)
         self.check_now()
 
     # -- closing and quitting --------------------------------------------------------------------
@@ -332,15 +336,27 @@ class ReminderController(QObject):
                 QApplication.quit()
 
 
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("ReminderController", text, None, count)
+
+
+def _count(count: int) -> str:
+    if count == 1:
+        return _tr("MBC Care Tracker: 1 reminder")
+    return _tr("MBC Care Tracker: %n reminders", count)
+
+
 def tray_message(fresh: list[Reminder], due_count: int, *, protected: bool) -> tuple[str, str]:
-    """The title and text of a tray message: no health detail for a protected record."""
+    """The title and text of a tray message: no health detail for a protected record.
+
+    (The reminders' own titles are made in ``domain.reminders``, in English, as the agenda
+    verb prints them.)"""
     if protected:
-        count = f"{due_count} reminder{'s' if due_count != 1 else ''}"
-        return APP_NAME, f"{APP_NAME}: {count}"
+        return APP_NAME, _count(due_count)
     if len(fresh) == 1:
         (reminder,) = fresh
-        text = "Open the reminders to answer, snooze or dismiss it."
+        text = _tr("Open the reminders to answer, snooze or dismiss it.")
         if reminder.detail:
-            text = "Questions to ask: " + "; ".join(reminder.detail)
+            text = _tr("Questions to ask:") + " " + "; ".join(reminder.detail)
         return reminder.title, text
-    return f"{APP_NAME}: {len(fresh)} reminders", "\n".join(r.title for r in fresh)
+    return _count(len(fresh)), "\n".join(reminder.title for reminder in fresh)

@@ -19,6 +19,7 @@ from mbc_tracker.domain.records import (
     Appointment,
     AppointmentKind,
     AppointmentQuestion,
+    Person,
     Treatment,
     TreatmentCategory,
 )
@@ -28,8 +29,12 @@ from mbc_tracker.gui.main_window import MainWindow
 from mbc_tracker.gui.reminders import tray_message
 from mbc_tracker.gui.reminders_panel import RemindersPanel
 from mbc_tracker.gui.runner import runner_for
+from mbc_tracker.paths import DataPaths
+from mbc_tracker.services.app_settings import AppSettings
 from mbc_tracker.services.autostart import autostart_for
 from mbc_tracker.services.changes import RecordChanges
+from mbc_tracker.services.protection import protect_record
+from mbc_tracker.services.record import open_record
 
 TODAY = dt.date(2026, 3, 10)
 EIGHT = dt.time(8, 0)
@@ -176,6 +181,8 @@ def test_start_at_login_is_written_and_removed_at_once_in_a_temporary_home(
     window.reminders.save_preferences(section)
     assert window.settings.reminder_settings().weekly is True
     assert window.settings.reminder_settings().snooze_minutes == 30
+    # Left alone, "keep in the tray" stays unanswered (asked on the first close).
+    assert window.settings.get("keep_in_tray") is None
 
 
 def test_a_protected_record_s_tray_message_holds_no_health_detail() -> None:
@@ -239,3 +246,37 @@ def test_closing_keeps_the_app_in_the_tray_when_chosen_and_quit_always_quits(
     assert len(tray.messages) == 2
     window.quit_action.trigger()
     assert window.record is None and quits == [True]
+
+
+def test_a_protected_record_closed_to_the_tray_is_locked_and_its_reminders_say_only_how_many(
+    qtbot: QtBot, data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record = open_record(data_paths.default_record, data_paths)
+    record.person.save(Person(name="Ann Example"), today=TODAY)
+    record.close()
+    key = protect_record(data_paths.default_record, data_paths, "blue kettle morning").key
+    window = MainWindow(data_paths, AppSettings.load(data_paths.settings_file), today=lambda: TODAY)
+    assert window._install_safely(open_record(data_paths.default_record, data_paths, key=key))
+    window.show()
+    qtbot.waitExposed(window)
+    letrozole_at_eight(window)
+    clock = FakeClock()
+    window.reminders.clock = clock
+    tray = FakeTray()
+    window.reminders.tray = tray  # type: ignore[assignment]
+    monkeypatch.setattr(window.reminders, "ask_keep_in_tray", lambda: True)
+    monkeypatch.setattr(QApplication, "quit", lambda: None)
+    try:
+        assert not window.close()
+        assert window.window_lock.is_locked and not window.isVisible()
+        clock.set(8, 0)
+        window.reminders.check_now()
+        assert tray.messages == [("MBC Care Tracker", "MBC Care Tracker: 1 reminder")]
+        assert window.reminders.button.text() == "Reminders: 1 due"
+        window.reminders.show_panel()  # from the tray: the window comes forward, locked
+        assert window.reminders.panel is None and window.window_lock.is_locked
+    finally:
+        window.window_lock.confirm_quit = lambda: True  # type: ignore[method-assign]
+        window.reminders.quit()
+        window.close_record()
+        window.deleteLater()
