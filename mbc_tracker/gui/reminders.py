@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton, QSystemTrayIcon
 
-from mbc_tracker.domain.reminders import ItemKind, Reminder, to_announce
+from mbc_tracker.domain.reminders import AgendaItem, ItemKind, Reminder, to_announce
 from mbc_tracker.paths import APP_NAME
 from mbc_tracker.services.changes import RecordChanges
 
@@ -226,6 +226,32 @@ class ReminderController(QObject):
         self.panel.show()
         self.panel.raise_()
         self.panel.activateWindow()
+
+    def later_today(self) -> list[AgendaItem]:
+        """What is still to come today (not due yet), for the panel; empty when it cannot be
+        read."""
+        record = self._window.record
+        if record is None or record.closed:
+            return []
+        now = self.clock()
+        try:
+            (today,) = record.reminders.agenda(
+                now.date(), 1, self._settings.reminder_settings(), now
+            )
+        except Exception as error:
+            from mbc_tracker.diagnostics import record_unexpected_error
+
+            record_unexpected_error(self._window.paths.data_dir, "Reading the agenda failed", error)
+            return []
+        due = {reminder.key for reminder in self.due}
+        return [
+            item
+            for item in today.items
+            if item.key not in due
+            and item.status in ("due", "later", "upcoming")
+            and item.time is not None
+            and item.time > now.time()
+        ]
 
     @property
     def read_only(self) -> bool:

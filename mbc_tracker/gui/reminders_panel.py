@@ -123,6 +123,10 @@ class RemindersPanel(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._list)
         layout.addWidget(scroll, 1)
+        self.later_label = QLabel(self)
+        self.later_label.setObjectName("laterToday")
+        self.later_label.setWordWrap(True)
+        layout.addWidget(self.later_label)
         note = QLabel(
             self.tr(
                 "Reminders are made on this computer from your record; nothing is ever sent "
@@ -156,6 +160,12 @@ class RemindersPanel(QDialog):
             self.cards.append(card)
         self._list_layout.addStretch(1)
         self.empty_label.setVisible(not self.cards)
+        later = self._controller.later_today()
+        lines = [f"{time_of_day(item.time)}  {item.title}" for item in later if item.time]
+        self.later_label.setText(
+            self.tr("Later today:") + "".join(f"\n{line}" for line in lines) if lines else ""
+        )
+        self.later_label.setVisible(bool(lines))
 
     def _open(self, reminder: Reminder) -> None:
         self.close()

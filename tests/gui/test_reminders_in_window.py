@@ -92,9 +92,13 @@ def test_a_dose_appears_at_its_time_snooze_hides_it_and_taking_it_takes_it_away(
     panel = panel_of(window)
     assert panel.titles() == [] and panel.empty_label.isVisible()
     assert window.reminders.button.text() == "Reminders"
+    assert panel.later_label.text() == (
+        "Later today:\n08:00  Letrozole: 2.5 mg\n20:00  Daily check-in: how was today?"
+    )
     clock.set(8, 0)
     window.reminders.timer.timeout.emit()  # the minute's tick
     assert panel.titles() == ["Dose due (08:00): Letrozole: 2.5 mg"]
+    assert panel.later_label.text() == "Later today:\n20:00  Daily check-in: how was today?"
     assert window.reminders.button.text() == "Reminders: 1 due"
     (card,) = panel.cards
     assert card.snooze_button.text() == "Snooze 15 minutes"
