@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="start on a fresh demo record in a temporary folder (your own record is not touched)",
     )
     parser.add_argument(
+        "--minimised",
+        action="store_true",
+        help="start in the system tray, for reminders, when the desktop has one (else as usual); "
+        "used by Start at login",
+    )
+    parser.add_argument(
         "--quit-after-startup",
         action="store_true",
         help="show the window, then quit (for smoke tests and benchmarks)",
@@ -87,6 +93,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--all",
         action="store_true",
         help="also list flags already discussed with your care team",
+    )
+    agenda = commands.add_parser(
+        "agenda",
+        help="what is due day by day: doses, appointments with their questions, check-ins",
+    )
+    agenda.add_argument(
+        "--from", dest="from_day", metavar="YYYY-MM-DD", help="first day (default: today)"
+    )
+    agenda.add_argument("--days", metavar="N", help="how many days, from 1 to 366 (default: 7)")
+    agenda.add_argument(
+        "--json", action="store_true", help="print a JSON array for other programs instead"
     )
     commands.add_parser(
         "backup",

@@ -1,5 +1,5 @@
-"""The command-line verbs: ``demo``, ``export``, ``import``, ``flags``, ``report``, ``backup``,
-``restore``, ``protect`` and ``unprotect``, no window.
+"""The command-line verbs: ``demo``, ``export``, ``import``, ``flags``, ``agenda`` (in
+``cli_agenda``), ``report``, ``backup``, ``restore``, ``protect`` and ``unprotect``, no window.
 
 ``app.py`` parses the command line and hands the verb here. Each verb prints its result (a plain
 confirmation, or the flags) on stdout and returns 0; a problem the person can fix (a record that
@@ -149,6 +149,12 @@ def _run_verb(args: argparse.Namespace) -> int:
             output=Path(args.output),
             appendix=args.appendix,
             source=source,
+        )
+    if args.command == "agenda":
+        from mbc_tracker.cli_agenda import agenda
+
+        return agenda(
+            paths, from_text=args.from_day, days_text=args.days, as_json=args.json, source=source
         )
     if args.command == "flags":
         try:

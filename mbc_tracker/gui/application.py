@@ -192,8 +192,9 @@ def _run_window(args: argparse.Namespace, demo: bool, instance: SingleInstance |
                     report_startup("activated")
 
                 instance.activation_requested.connect(come_forward)
-                instance.quit_requested.connect(shown.close)
-            shown.show()
+                instance.quit_requested.connect(shown.reminders.quit)
+            if not (getattr(args, "minimised", False) and shown.reminders.tray_available):
+                shown.show()  # --minimised (start at login): only the tray icon, if there is one
             # Ask for keyboard focus so shortcuts (Ctrl+S, Ctrl+N ...) work at once, even where
             # no window manager hands it over.
             shown.activateWindow()
@@ -214,11 +215,11 @@ def _run_window(args: argparse.Namespace, demo: bool, instance: SingleInstance |
                     QTimer.singleShot(0, instance.listen)
                 if not shown.open_first_record(start_with):
                     # The person chose to quit rather than open another record: nothing changed.
-                    shown.close()
+                    shown.reminders.quit()  # quits, never just to the tray
                     return
                 report_startup("record_ready")
                 if getattr(args, "quit_after_startup", False):
-                    QTimer.singleShot(0, shown.close)
+                    QTimer.singleShot(0, shown.reminders.quit)
 
             QTimer.singleShot(0, open_first)
             app.exec()

@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         from mbc_tracker.gui.lock import WindowLock
 
         self.window_lock = WindowLock(self, settings)  # a protected record's lock (Ctrl+L)
+        from mbc_tracker.gui.reminders import ReminderController
+
+        self.reminders = ReminderController(self, settings)  # the tray and the due list
         self._build_menus()
         self._restore_geometry()
         self._update_title()
@@ -208,7 +211,10 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(
             self.tr("Res&tore from a backup…"), self.restore_from_backup
         )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        # Quit always quits, even where closing the window keeps the app in the tray.
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.reminders.quit, QKeySequence.StandardKey.Quit
+        )
         file_menu.addAction(self.new_record_action)
         file_menu.addAction(self.open_record_action)
         file_menu.addMenu(self.recent_menu)
@@ -338,9 +344,13 @@ class MainWindow(QMainWindow):
     def ask_preferences(self, person: Person) -> Preferences | None:
         from mbc_tracker.gui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(person, self.look(), self, self.settings.lock_after_minutes())
+        reminders = self.reminders.preferences_section()
+        dialog = PreferencesDialog(
+            person, self.look(), self, self.settings.lock_after_minutes(), reminders
+        )
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return None
+        self.reminders.save_preferences(reminders)
         return dialog.chosen()
 
     def ask_flag_settings(self, dialog: FlagSettingsDialog) -> bool:
@@ -1448,6 +1458,9 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.reminders.keeps_running_in_tray():  # hidden to the tray, asked once
+            event.ignore()
+            return
         lock = self.window_lock
         if not (lock.confirm_quit() if lock.is_locked else self.confirm_leave()):
             event.ignore()

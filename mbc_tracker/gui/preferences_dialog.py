@@ -1,4 +1,5 @@
-"""Preferences: the units weight and temperature are shown and typed in, and the app's look.
+"""Preferences: the units weight and temperature are shown and typed in, the app's look, and
+the reminders (a section of its own, ``gui.reminder_preferences``).
 
 Units belong to the person (they are kept in the record, so a caregiver can keep one record in
 kilograms and another in pounds). Values already saved are converted when shown, never rewritten.
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -49,6 +51,7 @@ class PreferencesDialog(QDialog):
         look: Look,
         parent: QWidget | None = None,
         lock_minutes: int = DEFAULT_LOCK_MINUTES,
+        reminders: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
@@ -125,9 +128,23 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(units)
-        layout.addWidget(looks)
-        layout.addWidget(privacy)
+        # The reminders (gui.reminder_preferences) in a column of their own, so the dialog
+        # stays short enough for a small screen.
+        columns = QHBoxLayout()
+        layout.addLayout(columns)
+        first = QVBoxLayout()
+        columns.addLayout(first, 1)
+        first.addWidget(units)
+        first.addWidget(looks)
+        first.addWidget(privacy)
+        first.addStretch(1)
+        self.reminders = reminders
+        if reminders is not None:
+            reminders.setParent(self)
+            second = QVBoxLayout()
+            columns.addLayout(second, 1)
+            second.addWidget(reminders)
+            second.addStretch(1)
         layout.addWidget(buttons)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -4,7 +4,8 @@ Built for someone tired or in pain: a clear date, large 0-10 scales with words, 
 for events, weight and temperature in her own units, a note, and two one-click starts ("No
 symptoms today", "Same as yesterday"). Nothing is lost: problems are shown next to the field and
 nothing is saved until they are fixed, and leaving a day with unsaved changes asks first. The
-form only talks to ``record.daylog`` and ``record.symptoms``; it never sees the database.
+form only talks to ``record.daylog`` and ``record.symptoms``; it never sees the database. The
+day's medicines, above the symptoms, are ``DosesPanel``'s own.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import SymptomKind, TemperatureUnit, TrackedSymptom, WeightUnit
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.care_team_notice import CareTeamNotice
+from mbc_tracker.gui.doses_panel import DosesPanel
 from mbc_tracker.gui.flag_banner import FlagBanner
 from mbc_tracker.gui.labels import nothing_saved, temperature_unit_label, weight_unit_label
 from mbc_tracker.gui.month_overview import MonthOverview, PickDayDialog
@@ -112,11 +114,13 @@ class TodayView(QWidget):
         record: CareRecord,
         parent: QWidget | None = None,
         today: Callable[[], dt.date] = dt.date.today,
+        now: Callable[[], dt.datetime] | None = None,
     ) -> None:
         super().__init__(parent)
         self._record = record
         self._runner = runner_for(record)
         self._today = today
+        self._now = now or (lambda: dt.datetime.combine(today(), dt.datetime.now().time()))
         self._day = today()
         self._loaded = DayLog(day=self._day)
         self._baseline: FormState | None = None
@@ -136,6 +140,8 @@ class TodayView(QWidget):
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_shortcut.activated.connect(self._save_requested)
         self.reload()
+        self.doses_panel.rows_rebuilt.connect(self._order_tab_stops)
+        self.doses_panel.refresh()
 
     # -- building ------------------------------------------------------------------------------
 
@@ -202,6 +208,9 @@ class TodayView(QWidget):
         layout.addLayout(navigation)
         self.day_error = ErrorLabel(self.date_heading, page)
         layout.addWidget(self.day_error)
+        self.doses_panel = DosesPanel(self._record, page, now=self._now)  # the day's medicines
+        layout.addWidget(self.doses_panel)
+        self.day_changed.connect(self.doses_panel.show_day)
 
         # One-click starts, and "Choose symptoms…" at the right; it goes under them when large
         # text leaves no room (at 200% the row is wider than a 1024-pixel window).
@@ -461,6 +470,7 @@ class TodayView(QWidget):
             self.next_button,
             self.pick_button,
             self.today_button,
+            *self.doses_panel.tab_stops(),
             self.no_symptoms_button,
             self.same_as_yesterday_button,
             self.choose_button,
@@ -608,6 +618,8 @@ class TodayView(QWidget):
     @Slot(object)
     def record_changed(self, changes: RecordChanges) -> None:
         """Bring the page up to date: units and symptom list, the month, the flag banner."""
+        if changes.touches("doses", "treatments"):
+            self.doses_panel.refresh()
         if changes.touches("person", "symptoms"):
             self.reload()  # reloads the day, its banner and keeps what was typed
             self.month_overview.refresh()

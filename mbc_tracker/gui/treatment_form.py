@@ -4,7 +4,8 @@ The kinds come from the knowledge catalogue, each with a line of what the source
 about it. The medicine's name offers the medicines the articles name (typing filters them), and
 any other name can be typed; choosing a known medicine proposes its kind when none is chosen
 yet. An end date may be left as "Ongoing"; the reason for stopping applies only once there is an
-end date. Problems appear under their fields and nothing is saved until they are gone.
+end date. Below, the treatment's schedule and dose (``ScheduleFields``). Problems appear under
+their fields and nothing is saved until they are gone, in the treatment or its schedule.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from mbc_tracker.domain.records import Route, StopReason, Treatment, TreatmentCa
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.labels import route_label, stop_reason_label
 from mbc_tracker.gui.record_form import RecordForm
+from mbc_tracker.gui.schedule_fields import ScheduleFields
 from mbc_tracker.gui.widgets import OptionalDateEdit
 from mbc_tracker.services.editing import RecordInvalid
 
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
 
 FIELD_ORDER = (
     "category", "name", "route", "start_date", "end_date", "reason_stopped", "notes",
+    "kind", "times", "days_on", "days_off", "every_days", "reason", "minimum_gap", "dose",
+    "unit", "starts_on", "ends_on",
 )  # fmt: skip
 
 
@@ -130,9 +134,12 @@ class TreatmentForm(RecordForm):
 
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setPlaceholderText(self.tr("Dose, schedule, how it went…"))
+        self.notes_edit.setPlaceholderText(self.tr("How it went, what to remember…"))
         self.notes_edit.setFixedHeight(self.fontMetrics().height() * 5)
         self.add_field("notes", self.tr("N&otes:"), self.notes_edit)
+        self.schedule = ScheduleFields(
+            self, record, today, treatment.id if treatment is not None else None
+        )
 
         for widget in (self.category_combo, self.name_combo, self.route_combo, self.reason_combo):
             widget.setMinimumHeight(self.fontMetrics().height() * 2)
@@ -143,13 +150,17 @@ class TreatmentForm(RecordForm):
         self.category_combo.currentIndexChanged.connect(self._category_changed)
         self.name_combo.currentTextChanged.connect(self._name_changed)
         self.end_edit.dateChanged.connect(self._end_changed)
+        self.start_edit.dateChanged.connect(
+            lambda: self.schedule.follow_treatment_start(self.start_edit.date_value())
+        )
         self._fill(treatment)
         self._fit_height()
         save = self.buttons.button(self.buttons.StandardButton.Save)
         cancel = self.buttons.button(self.buttons.StandardButton.Cancel)
         chain: list[QWidget] = [
             self.category_combo, self.name_combo, self.route_combo, self.start_edit,
-            self.end_edit, self.reason_combo, self.notes_edit, save, cancel,
+            self.end_edit, self.reason_combo, self.notes_edit, *self.schedule.tab_chain(), save,
+            cancel,
         ]  # fmt: skip
         for before, after in itertools.pairwise(chain):
             self.setTabOrder(before, after)
@@ -178,6 +189,7 @@ class TreatmentForm(RecordForm):
             self.end_edit.set_date_value(treatment.end_date)
             self.reason_combo.setCurrentIndex(self.reason_combo.findData(treatment.reason_stopped))
             self.notes_edit.setPlainText(treatment.notes)
+        self.schedule.fill(treatment.start_date if treatment is not None else self._today)
         self._category_changed()
         self._end_changed()
 
@@ -205,11 +217,18 @@ class TreatmentForm(RecordForm):
             problems["start_date"] = self.tr(
                 "Please give the date the treatment started, or will start."
             )
+        schedule, schedule_problems = self.schedule.read()
+        problems.update(schedule_problems)
         if problems:
             raise RecordInvalid({key: problems[key] for key in FIELD_ORDER if key in problems})
+        # Both checked above, so the schedule's write after the treatment's cannot be refused.
         if self._treatment is None:
-            return self._record.treatments.add(treatment, self._today)
-        return self._record.treatments.update(treatment, self._today)
+            stored = self._record.treatments.add(treatment, self._today)
+        else:
+            stored = self._record.treatments.update(treatment, self._today)
+        assert stored.id is not None
+        self.schedule.write(stored.id, schedule)
+        return stored
 
     # -- reacting to the person ----------------------------------------------------------------
 

@@ -23,10 +23,22 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker.domain.dates import long_day, short_day
 from mbc_tracker.domain.records import Treatment, TreatmentCategory
+from mbc_tracker.domain.schedules import (
+    ScheduleKind,
+    cycle_position,
+    in_effect,
+    next_dose_after,
+)
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.labels import route_label, stop_reason_label
 from mbc_tracker.gui.record_list import Column, RecordListPage
 from mbc_tracker.gui.runner import runner_for
+from mbc_tracker.gui.schedule_words import (
+    dose_text,
+    next_dose_text,
+    pattern_text,
+    position_text,
+)
 from mbc_tracker.gui.treatment_form import TreatmentForm
 from mbc_tracker.gui.treatment_timeline import TreatmentTimeline
 from mbc_tracker.gui.widgets import scaled_font
@@ -161,7 +173,7 @@ class TreatmentsView(RecordListPage):
         planned = self._record.treatments.planned(today)
         if current:
             self.now_heading.setText(self.tr("Now taking:"))
-            self.now_label.setText("\n".join(f"• {self.sentence(t)}" for t in current))
+            self.now_label.setText("\n".join(self._current_lines(t, today) for t in current))
         else:
             self.now_heading.setText(self.tr("Now taking"))
             self.now_label.setText(self.tr("No current treatments recorded."))
@@ -172,6 +184,35 @@ class TreatmentsView(RecordListPage):
                 )
             )
         self.planned_label.setVisible(bool(planned))
+
+    def _current_lines(self, treatment: Treatment, today: dt.date) -> str:
+        """The treatment's sentence and, under it, its schedule as it stands today: "125 mg,
+        21 days on, 7 days off", "Cycle 3, day 8 (days on)", "Next infusion: …"."""
+        line = f"• {self.sentence(treatment)}"
+        assert treatment.id is not None
+        schedules = self._record.medicines.schedules(treatment.id)
+        schedule = in_effect(schedules, today)
+        if schedule is None:
+            return line
+        pattern = pattern_text(schedule)
+        amount = dose_text(schedule)
+        parts = [
+            self.tr("{dose}, {pattern}").format(
+                dose=amount, pattern=pattern[0].lower() + pattern[1:]
+            )
+            if amount
+            else pattern
+        ]
+        position = cycle_position(schedule, today)
+        if position is not None:
+            parts.append(position_text(position))
+        wants_next = schedule.kind is ScheduleKind.INTERVAL or (
+            position is not None and not position.on
+        )
+        following = next_dose_after(schedules, today - dt.timedelta(days=1)) if wants_next else None
+        if following is not None:
+            parts.append(next_dose_text(treatment, following, today))
+        return "\n".join([line, *(f"     {part[0].upper()}{part[1:]}" for part in parts)])
 
     # -- RecordListPage ------------------------------------------------------------------------
 

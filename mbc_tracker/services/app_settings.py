@@ -17,12 +17,20 @@ owner only: file names of records can say whose health they are about.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mbc_tracker.domain.reminders import (
+    DEFAULT_CHECK_IN,
+    DEFAULT_SNOOZE_MINUTES,
+    DEFAULT_WEEKLY_DAY,
+    SNOOZE_MINUTES,
+    ReminderSettings,
+)
 from mbc_tracker.paths import (
     DEFAULT_RECORD_NAME,
     SETTINGS_FILE_NAME,
@@ -58,6 +66,20 @@ def _is_list_of_text(value: Any) -> bool:
 
 def _is_text_or_none(value: Any) -> bool:
     return value is None or (isinstance(value, str) and bool(value))
+
+
+def _is_time_text(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 5:
+        return False
+    try:
+        dt.time.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_flag(value: Any) -> bool:
+    return isinstance(value, bool)
 
 
 def _is_count(low: int, high: int) -> Callable[[Any], bool]:
@@ -124,6 +146,48 @@ SETTINGS: dict[str, Setting] = {
             lambda value: value in (*LOCK_MINUTES, LOCK_OFF) and not isinstance(value, bool),
             "Lock the window of a record protected with a passphrase after this many minutes "
             "without use; 0 never (an app default).",
+        ),
+        Setting(
+            "reminder_check_in_time",
+            DEFAULT_CHECK_IN.strftime("%H:%M"),
+            _is_time_text,
+            "When the daily check-in reminder comes, as HH:MM (an app default: 20:00); doses at "
+            "no set time and the day-before appointment reminder come then too.",
+        ),
+        Setting("reminders_check_in", True, _is_flag, "Remind me of the daily check-in."),
+        Setting("reminders_doses", True, _is_flag, "Remind me of doses due."),
+        Setting(
+            "reminders_appointments",
+            True,
+            _is_flag,
+            "Remind me of appointments the day before and an hour before.",
+        ),
+        Setting("reminders_weekly", False, _is_flag, "Ask once a week: how was this week?"),
+        Setting(
+            "reminder_weekly_day",
+            DEFAULT_WEEKLY_DAY,
+            _is_count(0, 6),
+            "The weekday of the weekly prompt, Monday 0 to Sunday 6 (an app default: Sunday).",
+        ),
+        Setting(
+            "reminder_snooze_minutes",
+            DEFAULT_SNOOZE_MINUTES,
+            lambda value: value in SNOOZE_MINUTES and not isinstance(value, bool),
+            "How long Snooze hides a reminder, and how often one not answered comes back "
+            "(an app default: 15 minutes).",
+        ),
+        Setting(
+            "start_at_login",
+            False,
+            _is_flag,
+            "Start the app at login, minimised to the tray (the autostart file is written and "
+            "removed with this setting).",
+        ),
+        Setting(
+            "keep_in_tray",
+            None,
+            lambda value: value is None or isinstance(value, bool),
+            "Closing the window keeps the app in the tray for its reminders (None: not asked yet).",
         ),
     )
 }
@@ -248,6 +312,35 @@ class AppSettings:
 
     def set_lock_after_minutes(self, minutes: int) -> None:
         self.set("lock_after_minutes", minutes)
+
+    # -- reminders ------------------------------------------------------------------------------
+
+    def reminder_settings(self) -> ReminderSettings:
+        return ReminderSettings(
+            check_in_time=dt.time.fromisoformat(self._values["reminder_check_in_time"]),
+            check_in=bool(self._values["reminders_check_in"]),
+            doses=bool(self._values["reminders_doses"]),
+            appointments=bool(self._values["reminders_appointments"]),
+            weekly=bool(self._values["reminders_weekly"]),
+            weekly_day=int(self._values["reminder_weekly_day"]),
+            snooze_minutes=int(self._values["reminder_snooze_minutes"]),
+        )
+
+    def set_reminder_settings(self, settings: ReminderSettings) -> None:
+        values = {
+            "reminder_check_in_time": settings.check_in_time.strftime("%H:%M"),
+            "reminders_check_in": settings.check_in,
+            "reminders_doses": settings.doses,
+            "reminders_appointments": settings.appointments,
+            "reminders_weekly": settings.weekly,
+            "reminder_weekly_day": settings.weekly_day,
+            "reminder_snooze_minutes": settings.snooze_minutes,
+        }
+        for name, value in values.items():
+            if not SETTINGS[name].valid(value):
+                raise ValueError(f"{value!r} does not fit the setting {name!r}")
+        self._values.update(values)
+        self.save()
 
     # -- window --------------------------------------------------------------------------------
 

@@ -230,6 +230,15 @@ class MedicineService:
         """The next day after ``after`` a dose of the treatment is due ("next infusion")."""
         return next_dose_after(self.schedules(treatment_id), after)
 
+    def units_in_use(self) -> list[str]:
+        """The units the record's schedules already use ("tablet", "mg" ...), A to Z, for the
+        unit field's suggestions (never a dose)."""
+        with self._record.reads() as session:
+            units = session.scalars(
+                select(TreatmentScheduleRow.unit).where(TreatmentScheduleRow.unit != "").distinct()
+            )
+            return sorted(set(units), key=str.casefold)
+
     # -- changing ------------------------------------------------------------------------------
 
     def set_schedule(self, treatment_id: int, schedule: Schedule) -> Schedule:

@@ -87,6 +87,7 @@ if TYPE_CHECKING:
     from mbc_tracker.services.history import HistoryService
     from mbc_tracker.services.medicines import MedicineService
     from mbc_tracker.services.receptors import ReceptorService
+    from mbc_tracker.services.reminders import ReminderService
     from mbc_tracker.services.summary import SummaryService
     from mbc_tracker.services.treatments import TreatmentService
 
@@ -279,6 +280,12 @@ class CareRecord:
         from mbc_tracker.services.appointments import AppointmentService
 
         return AppointmentService(self)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        from mbc_tracker.services.reminders import ReminderService
+
+        return ReminderService(self)
 
     @cached_property
     def backups(self) -> BackupService:

@@ -105,3 +105,12 @@ def test_a_copied_data_folder_opens_and_writes_only_its_own_record(tmp_path: Pat
     assert hashlib.sha256(original.default_record.read_bytes()).hexdigest() == before
     assert original.default_record.stat().st_mtime_ns == mtime
     assert AppSettings.load(copy / "settings.json").last_record() == copy / "record.mbcrecord"
+
+
+def test_minimised_without_a_system_tray_starts_as_usual(tmp_path: Path) -> None:
+    """Start at login asks for ``--minimised``; with no tray (as here, offscreen) the window is
+    shown as usual rather than nothing at all."""
+    result = run_app_process(
+        "--data-dir", str(tmp_path / "data"), "--minimised", "--quit-after-startup"
+    )
+    assert result.returncode == 0, result.stderr

@@ -1,0 +1,340 @@
+"""Today's medicines as a person uses them: Taken, Skipped with a reason, Later then Taken, Undo;
+a past day's unanswered doses read "Not recorded" and can still be answered; a medicine taken as
+needed asks the score before, later "How is it now?", and shows the relief; her plan's least
+gap is a calm reminder, never a refusal. Every answer is checked again after reopening the
+record.
+
+The small questions are modal dialogs, so tests replace ``DosesPanel.ask`` with a function that
+shows the dialog, fills its real widgets as the person would, and presses its OK button.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+
+import pytest
+from page_changes import follow_changes
+from PySide6.QtCore import QPoint, Qt, QTime
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from mbc_tracker.domain.records import Route, Treatment, TreatmentCategory
+from mbc_tracker.domain.schedules import Schedule, ScheduleKind
+from mbc_tracker.gui.dose_dialogs import AfterDialog, AsNeededDialog, LaterDialog
+from mbc_tracker.gui.doses_panel import DoseLine, DosesPanel
+from mbc_tracker.gui.today_view import TodayView
+from mbc_tracker.services.record import CareRecord
+
+TODAY = dt.date(2026, 11, 21)
+YESTERDAY = TODAY - dt.timedelta(days=1)
+
+
+class Clock:
+    """The time the page sees; tests move it on."""
+
+    def __init__(self, moment: dt.datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(dt.datetime.combine(TODAY, dt.time(8, 0)))
+
+
+@pytest.fixture
+def make_view(qtbot: QtBot, clock: Clock) -> Iterator[Callable[[CareRecord], TodayView]]:
+    def make(record: CareRecord) -> TodayView:
+        view = TodayView(record, today=lambda: clock().date(), now=clock)
+        follow_changes(view, record)
+        qtbot.addWidget(view)
+        view.resize(1024, 700)
+        view.show()
+        return view
+
+    yield make
+
+
+def add_medicine(record: CareRecord, name: str, schedule: Schedule) -> int:
+    treatment = record.treatments.add(
+        Treatment(TreatmentCategory.OTHER, name, dt.date(2026, 10, 1), route=Route.ORAL), TODAY
+    )
+    assert treatment.id is not None
+    record.medicines.set_schedule(treatment.id, schedule)
+    return treatment.id
+
+
+def daily(record: CareRecord) -> int:
+    return add_medicine(
+        record,
+        "Letrozole",
+        Schedule(
+            ScheduleKind.DAILY,
+            dt.date(2026, 10, 1),
+            times=(dt.time(8), dt.time(20)),
+            dose="2.5",
+            unit="mg",
+        ),
+    )
+
+
+def as_needed(record: CareRecord) -> int:
+    return add_medicine(
+        record,
+        "Paracetamol",
+        Schedule(
+            ScheduleKind.AS_NEEDED,
+            dt.date(2026, 10, 1),
+            reason="pain",
+            minimum_gap=dt.timedelta(hours=4),
+            dose="1",
+            unit="tablet",
+        ),
+    )
+
+
+def line(panel: DosesPanel, name: str, time: dt.time | None) -> DoseLine:
+    found = [
+        each
+        for each in panel.lines
+        if each.name == name and each.dose is not None and each.dose.slot.time == time
+    ]
+    assert len(found) == 1, [each.title.text() for each in panel.lines]
+    return found[0]
+
+
+def medicine_line(panel: DosesPanel, name: str) -> DoseLine:
+    return next(each for each in panel.lines if each.name == name and each.dose is None)
+
+
+def answer_with(
+    panel: DosesPanel, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, fill: Callable[..., None]
+) -> list[QDialog]:
+    """The next question is shown, filled by ``fill`` and answered with OK."""
+    asked: list[QDialog] = []
+
+    def ask(dialog: QDialog) -> bool:
+        asked.append(dialog)
+        dialog.show()
+        fill(dialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[attr-defined]
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(panel, "ask", ask)
+    return asked
+
+
+def press(qtbot: QtBot, dose_line: DoseLine, key: str) -> None:
+    qtbot.mouseClick(dose_line.buttons[key], Qt.MouseButton.LeftButton)
+
+
+def test_a_daily_medicine_taken_skipped_put_off_and_undone(
+    record: CareRecord,
+    make_view: Callable[[CareRecord], TodayView],
+    reopen: Callable[[], CareRecord],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    clock: Clock,
+) -> None:
+    daily(record)
+    view = make_view(record)
+    panel = view.doses_panel
+    assert panel.isVisible()
+    morning, evening = line(panel, "Letrozole", dt.time(8)), line(panel, "Letrozole", dt.time(20))
+    assert "08:00" in morning.title.text() and "Letrozole, 2.5 mg" in morning.title.text()
+    assert morning.state.text() == evening.state.text() == "Due"
+    assert set(morning.buttons) == {"taken", "skipped", "later"}
+
+    # Taken, at the time shown (now: 08:00).
+    answer_with(panel, monkeypatch, qtbot, lambda dialog: None)
+    press(qtbot, morning, "taken")
+    assert line(panel, "Letrozole", dt.time(8)).state.text() == "Taken at 08:00"
+
+    # Skipped, with a reason.
+    answer_with(
+        panel, monkeypatch, qtbot, lambda dialog: qtbot.keyClicks(dialog.reason_edit, "felt sick")
+    )
+    press(qtbot, line(panel, "Letrozole", dt.time(20)), "skipped")
+    skipped = line(panel, "Letrozole", dt.time(20))
+    assert skipped.state.text() == "Skipped: felt sick"
+
+    # Undone: due again, then put off by two hours, then taken later with its own time.
+    press(qtbot, skipped, "undo")
+    assert line(panel, "Letrozole", dt.time(20)).state.text() == "Due"
+    clock.moment = dt.datetime.combine(TODAY, dt.time(19, 30))
+
+    def two_hours(dialog: LaterDialog) -> None:
+        indicator = QPoint(8, dialog.two_hours.height() // 2)  # the round button itself
+        qtbot.mouseClick(dialog.two_hours, Qt.MouseButton.LeftButton, pos=indicator)
+        assert dialog.two_hours.isChecked()
+
+    answer_with(panel, monkeypatch, qtbot, two_hours)
+    press(qtbot, line(panel, "Letrozole", dt.time(20)), "later")
+    assert line(panel, "Letrozole", dt.time(20)).state.text() == "Put off until 21:30"
+
+    clock.moment = dt.datetime.combine(TODAY, dt.time(21, 40))
+    answer_with(panel, monkeypatch, qtbot, lambda dialog: dialog.time_edit.setTime(QTime(21, 35)))
+    press(qtbot, line(panel, "Letrozole", dt.time(20)), "taken")
+    assert line(panel, "Letrozole", dt.time(20)).state.text() == "Taken at 21:35"
+
+    # After closing and reopening the record, Today shows the same answers.
+    again = make_view(reopen())
+    assert line(again.doses_panel, "Letrozole", dt.time(8)).state.text() == "Taken at 08:00"
+    assert line(again.doses_panel, "Letrozole", dt.time(20)).state.text() == "Taken at 21:35"
+
+
+def test_a_past_day_shows_not_recorded_and_can_still_be_answered(
+    record: CareRecord,
+    make_view: Callable[[CareRecord], TodayView],
+    reopen: Callable[[], CareRecord],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    daily(record)
+    view = make_view(record)
+    assert view.show_day(YESTERDAY)
+    panel = view.doses_panel
+    assert panel.day() == YESTERDAY
+    for time in (dt.time(8), dt.time(20)):
+        past = line(panel, "Letrozole", time)
+        assert past.state.text() == "Not recorded"  # never assumed taken
+        assert set(past.buttons) == {"taken", "skipped"}  # no "Later" for a day gone by
+
+    # Recorded afterwards: the time offered is the dose's own.
+    answer_with(panel, monkeypatch, qtbot, lambda dialog: None)
+    press(qtbot, line(panel, "Letrozole", dt.time(20)), "taken")
+    assert line(panel, "Letrozole", dt.time(20)).state.text() == "Taken at 20:00"
+    assert line(panel, "Letrozole", dt.time(8)).state.text() == "Not recorded"
+
+    again = make_view(reopen())
+    again.show_day(YESTERDAY)
+    assert line(again.doses_panel, "Letrozole", dt.time(20)).state.text() == "Taken at 20:00"
+    assert line(again.doses_panel, "Letrozole", dt.time(8)).state.text() == "Not recorded"
+
+
+def test_as_needed_asks_before_and_after_and_shows_the_relief(
+    record: CareRecord,
+    make_view: Callable[[CareRecord], TodayView],
+    reopen: Callable[[], CareRecord],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    clock: Clock,
+) -> None:
+    as_needed(record)
+    clock.moment = dt.datetime.combine(TODAY, dt.time(10, 15))
+    view = make_view(record)
+    panel = view.doses_panel
+    medicine = medicine_line(panel, "Paracetamol")
+    assert "As needed for pain, at least 4 hours apart" in medicine.state.text()
+
+    def took(dialog: AsNeededDialog) -> None:
+        assert dialog.reason_edit.text() == "pain"
+        assert "adjustable default" in dialog.default_note.text()
+        qtbot.mouseClick(dialog.before_scale.button(7), Qt.MouseButton.LeftButton)
+        dialog.check_spin.setValue(30)
+
+    answer_with(panel, monkeypatch, qtbot, took)
+    press(qtbot, medicine, "took")
+    taken = line(panel, "Paracetamol", dt.time(10, 15))
+    assert "Taken for pain · before: 7" in taken.state.text()
+    assert "Today asks how it is at 10:45." in taken.state.text()
+
+    # A second dose within the least gap: a calm reminder, and the dose can still be recorded.
+    clock.moment = dt.datetime.combine(TODAY, dt.time(10, 50))
+    view.doses_panel.refresh()
+    reminder = "Your plan says at least 4 hours between doses; the last was at 10:15."
+    assert reminder in medicine_line(panel, "Paracetamol").state.text()
+    taken = line(panel, "Paracetamol", dt.time(10, 15))
+    assert "It is time to say how it is now." in taken.state.text()
+
+    def after(dialog: AfterDialog) -> None:
+        qtbot.mouseClick(dialog.after_scale.button(3), Qt.MouseButton.LeftButton)
+
+    answer_with(panel, monkeypatch, qtbot, after)
+    press(qtbot, taken, "after")
+    answered = line(panel, "Paracetamol", dt.time(10, 15))
+    assert answered.state.text() == "Taken for pain · before: 7 · after: 3 · 4 lower"
+    assert "after" not in answered.buttons
+
+    shown: list[str] = []
+
+    def second(dialog: AsNeededDialog) -> None:
+        assert dialog.gap_label is not None
+        shown.append(dialog.gap_label.text())
+        qtbot.mouseClick(dialog.before_scale.button(5), Qt.MouseButton.LeftButton)
+
+    answer_with(panel, monkeypatch, qtbot, second)
+    press(qtbot, medicine_line(panel, "Paracetamol"), "took")
+    assert shown == [reminder]
+    assert "before: 5" in line(panel, "Paracetamol", dt.time(10, 50)).state.text()
+
+    again = make_view(reopen())
+    kept = line(again.doses_panel, "Paracetamol", dt.time(10, 15))
+    assert kept.state.text() == "Taken for pain · before: 7 · after: 3 · 4 lower"
+
+
+def test_the_panel_stays_out_of_the_way_without_medicines(
+    record: CareRecord, make_view: Callable[[CareRecord], TodayView]
+) -> None:
+    view = make_view(record)
+    assert not view.doses_panel.isVisible()
+    assert view.doses_panel.lines == []
+
+
+def test_tab_reaches_every_dose_button_between_the_day_and_the_symptoms(
+    record: CareRecord,
+    make_view: Callable[[CareRecord], TodayView],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    daily(record)
+    as_needed(record)
+    view = make_view(record)
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    # An answer rebuilds the rows: the new buttons must take their place in the order too.
+    answer_with(view.doses_panel, monkeypatch, qtbot, lambda dialog: None)
+    taken = line(view.doses_panel, "Letrozole", dt.time(8)).buttons["taken"]
+    taken.setFocus()
+    qtbot.keyClick(taken, Qt.Key.Key_Space)
+    expected = view.doses_panel.tab_stops()
+    assert view.focusWidget() is expected[0]  # the answered row's Undo, in its place
+    assert [button.text() for button in expected] == [
+        "Undo", "Taken", "Skipped", "Later", "I took a dose…",
+    ]  # fmt: skip
+    view.pick_button.setFocus()
+    reached = []
+    for _ in expected:
+        qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(view.focusWidget())
+    assert reached == expected
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Tab)
+    assert view.focusWidget() is view.no_symptoms_button
+
+
+def test_the_day_s_doses_are_read_once_per_day_shown_not_per_keypress(
+    record: CareRecord,
+    make_view: Callable[[CareRecord], TodayView],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    daily(record)
+    view = make_view(record)
+    reads: list[dt.date] = []
+    medicines = type(record.medicines)
+    real_day = medicines.day
+
+    def counted(self: object, day: dt.date, now: dt.datetime) -> object:
+        reads.append(day)
+        return real_day(self, day, now)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(medicines, "day", counted)
+    qtbot.keyClicks(view.note_edit, "slept badly")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert reads == []  # typing and saving the day's log leave the doses alone
+    view.show_day(YESTERDAY)
+    assert reads == [YESTERDAY]
