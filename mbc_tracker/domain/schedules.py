@@ -117,7 +117,9 @@ class DoseRecord:
     """What was recorded for one dose. ``day`` and ``time`` name the slot it answers (for an
     as-needed dose: the day and time it was taken). ``at`` is when it was taken, or for LATER
     when to ask again. ``reason`` is why it was skipped, or why an as-needed dose was taken;
-    ``before``/``after`` the symptom score before and after an as-needed dose."""
+    ``before``/``after`` the symptom score before and after an as-needed dose, and
+    ``ask_after`` when she chose to be asked the score after (None: not asked, and for every
+    scheduled dose)."""
 
     day: dt.date
     time: dt.time | None
@@ -126,6 +128,16 @@ class DoseRecord:
     reason: str = ""
     before: int | None = None
     after: int | None = None
+    ask_after: dt.datetime | None = None
+
+    def after_score_due(self, now: dt.datetime) -> bool:
+        """Whether the time she chose to be asked "How is it now?" has come with no answer."""
+        return (
+            self.status is DoseStatus.TAKEN
+            and self.after is None
+            and self.ask_after is not None
+            and now >= self.ask_after
+        )
 
     @property
     def slot(self) -> DoseSlot:

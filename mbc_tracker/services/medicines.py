@@ -101,6 +101,7 @@ def dose_from_row(row: DoseRow) -> DoseRecord:
         reason=row.reason,
         before=row.score_before,
         after=row.score_after,
+        ask_after=row.ask_after_at,
     )
 
 
@@ -116,10 +117,13 @@ def cleaned_schedule(schedule: Schedule) -> Schedule:
 
 
 def cleaned_dose(dose: DoseRecord) -> DoseRecord:
-    """The time to the minute; the reason trimmed and its inner runs of spaces collapsed."""
+    """The times to the minute; the reason trimmed and its inner runs of spaces collapsed."""
     return replace(
         dose,
         time=dose.time.replace(second=0, microsecond=0) if dose.time is not None else None,
+        ask_after=(
+            dose.ask_after.replace(second=0, microsecond=0) if dose.ask_after is not None else None
+        ),
         reason=" ".join(dose.reason.split()),
     )
 
@@ -154,6 +158,14 @@ def validate_dose(dose: DoseRecord) -> dict[str, str]:
             problems[name] = problem
     if dose.status is DoseStatus.LATER and dose.at is None:
         problems["at"] = "Please choose when to be asked again."
+    if dose.ask_after is not None:
+        taken_at = dose.at or (
+            dt.datetime.combine(dose.day, dose.time) if dose.time is not None else None
+        )
+        if dose.status is not DoseStatus.TAKEN:
+            problems["ask_after"] = "Only a dose that was taken can ask how it is after."
+        elif taken_at is not None and dose.ask_after <= taken_at:
+            problems["ask_after"] = "Please choose a time after the dose was taken."
     return problems
 
 
@@ -294,6 +306,7 @@ class MedicineService:
             row.reason = dose.reason
             row.score_before = dose.before
             row.score_after = dose.after
+            row.ask_after_at = dose.ask_after
         return dose
 
     def remove_dose(self, treatment_id: int, day: dt.date, time: dt.time | None) -> None:
@@ -388,5 +401,6 @@ def put_back(
                 reason=dose.reason,
                 score_before=dose.before,
                 score_after=dose.after,
+                ask_after_at=dose.ask_after,
             )
         )

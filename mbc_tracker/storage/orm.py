@@ -209,7 +209,8 @@ class TreatmentScheduleRow(Base):
 
 class DoseRow(Base):
     """What was recorded for one dose (``domain.schedules.DoseRecord``): the slot it answers
-    (``day`` and ``time`` "HH:MM", "" for a dose at no set time) and how it went."""
+    (``day`` and ``time`` "HH:MM", "" for a dose at no set time) and how it went;
+    ``ask_after_at`` (migration 0004) when to ask the score after an as-needed dose."""
 
     __tablename__ = "dose"
     __table_args__ = (
@@ -233,6 +234,7 @@ class DoseRow(Base):
     reason: Mapped[str] = mapped_column(String(200), default="")
     score_before: Mapped[int | None] = mapped_column(Integer)
     score_after: Mapped[int | None] = mapped_column(Integer)
+    ask_after_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class AppointmentRow(Base):
