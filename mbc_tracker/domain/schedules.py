@@ -153,6 +153,21 @@ class DoseRecord:
 
 
 @dataclass(frozen=True)
+class AskingAfter:
+    """An as-needed dose of a treatment (``name``) taken with no score after yet, whose time to
+    ask "How is it now?" (``dose.ask_after``) has been chosen: for the reminders and agenda."""
+
+    treatment_id: int
+    name: str
+    dose: DoseRecord
+
+    @property
+    def ask_at(self) -> dt.datetime:
+        assert self.dose.ask_after is not None
+        return self.dose.ask_after
+
+
+@dataclass(frozen=True)
 class DayDose:
     """One dose of a day as it stands: its slot, its state, and the record behind it, if any."""
 

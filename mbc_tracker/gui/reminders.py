@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton, QSystemTrayIcon
 
-from mbc_tracker.domain.reminders import AgendaItem, ItemKind, Reminder, to_announce
+from mbc_tracker.domain.reminders import (
+    AfterScoreStatus,
+    AgendaItem,
+    ItemKind,
+    Reminder,
+    to_announce,
+)
 from mbc_tracker.paths import APP_NAME
 from mbc_tracker.services.changes import RecordChanges
 
@@ -248,7 +254,7 @@ class ReminderController(QObject):
             item
             for item in today.items
             if item.key not in due
-            and item.status in ("due", "later", "upcoming")
+            and item.status in ("due", "later", "upcoming", AfterScoreStatus.UPCOMING.value)
             and item.time is not None
             and item.time > now.time()
         ]

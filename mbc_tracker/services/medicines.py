@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from mbc_tracker.domain.records import Treatment
 from mbc_tracker.domain.schedules import (
+    AskingAfter,
     DayDose,
     DoseCounts,
     DoseRecord,
@@ -279,6 +280,20 @@ class MedicineService:
             counts = count_doses(own, recorded.get(treatment.id, []), first, last, now)
             result.append(TreatmentCounts(treatment, counts))
         return result
+
+    def asking_after(self, first: dt.datetime, last: dt.datetime) -> list[AskingAfter]:
+        """The as-needed doses taken with no score after yet whose time to ask "How is it
+        now?" is from ``first`` to ``last`` (inclusive), by that time: one query on an index."""
+        with self._record.reads() as session:
+            rows = session.execute(
+                select(DoseRow, TreatmentRow.name)
+                .join(TreatmentRow, TreatmentRow.id == DoseRow.treatment_id)
+                .where(DoseRow.ask_after_at.between(first, last))
+                .where(DoseRow.score_after.is_(None))
+                .where(DoseRow.status == DoseStatus.TAKEN.value)
+                .order_by(DoseRow.ask_after_at, DoseRow.id)
+            )
+            return [AskingAfter(row.treatment_id, name, dose_from_row(row)) for row, name in rows]
 
     def next_dose(self, treatment_id: int, after: dt.date) -> dt.date | None:
         """The next day after ``after`` a dose of the treatment is due ("next infusion")."""

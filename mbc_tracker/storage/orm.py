@@ -223,6 +223,7 @@ class DoseRow(Base):
         ),
         UniqueConstraint("treatment_id", "day", "time"),
         Index("ix_dose_day", "day"),
+        Index("ix_dose_ask_after_at", "ask_after_at"),  # the reminders' "How is it now?"
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

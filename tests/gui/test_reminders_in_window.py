@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -132,6 +133,51 @@ def test_dismiss_hides_a_reminder_for_good(
     qtbot.mouseClick(panel.cards[0].dismiss_button, Qt.MouseButton.LeftButton)
     clock.set(19, 0)
     window.reminders.check_now()
+    assert panel.titles() == []
+
+
+def test_how_is_your_pain_now_comes_at_the_time_chosen_and_goes_once_answered(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    record = window.record
+    assert record is not None
+    treatment = record.treatments.add(
+        Treatment(TreatmentCategory.OTHER, "Paracetamol", dt.date(2026, 1, 5)), today=TODAY
+    )
+    assert treatment.id is not None
+    record.medicines.set_schedule(
+        treatment.id, Schedule(ScheduleKind.AS_NEEDED, dt.date(2026, 1, 5), reason="pain")
+    )
+    taken = DoseRecord(
+        TODAY,
+        dt.time(10, 30),
+        DoseStatus.TAKEN,
+        at=dt.datetime.combine(TODAY, dt.time(10, 30)),
+        reason="pain",
+        before=7,
+        ask_after=dt.datetime.combine(TODAY, dt.time(12, 30)),
+    )
+    record.medicines.record_dose(treatment.id, taken)
+    title = "How is your pain now? (Paracetamol at 10:30)"
+    clock.set(12, 0)
+    panel = panel_of(window)
+    assert panel.titles() == []
+    assert f"12:30  {title}" in panel.later_label.text()
+    clock.set(12, 30)
+    window.reminders.check_now()
+    assert panel.titles() == [title]
+    (card,) = panel.cards
+    assert card.open_button.text() == "Open Today"
+    qtbot.mouseClick(card.snooze_button, Qt.MouseButton.LeftButton)
+    assert panel.titles() == []
+    clock.set(12, 45)
+    window.reminders.check_now()
+    assert panel.titles() == [title]
+    # The score after, given as Today gives it: the reminder goes.
+    runner_for(record).run(
+        lambda: record.medicines.record_dose(treatment.id, replace(taken, after=3)),
+        RecordChanges(doses=True),
+    )
     assert panel.titles() == []
 
 
