@@ -139,6 +139,7 @@ class Reminder:
     detail: tuple[str, ...] = ()
     treatment_id: int | None = None
     appointment_id: int | None = None
+    day: dt.date | None = None  # the day whose Today answers it, when that may not be today
 
 
 @dataclass(frozen=True)
@@ -407,6 +408,7 @@ def _after_score_reminders(
             due_at=asking.ask_at,
             title=after_score_title(asking),
             treatment_id=asking.treatment_id,
+            day=asking.dose.day,  # a dose at 23:30 is answered on its own day after midnight
         )
 
 

@@ -285,13 +285,17 @@ class ReminderController(QObject):
         return outcome.ok
 
     def open(self, reminder: Reminder) -> None:
-        """Go where the reminder is answered: Today for a dose or a check-in, Appointments for
-        an appointment. The weekly prompt is answered by going there."""
+        """Go where the reminder is answered: Today for a dose or a check-in (on the dose's own
+        day for "How is it now?"), Appointments for an appointment. The weekly prompt is
+        answered by going there."""
         if reminder.key.startswith("weekly:"):
             self.dismiss(reminder)
         page = "appointments" if reminder.kind is ItemKind.APPOINTMENT else "today"
         self.bring_window_forward()
         self._window.show_page(page)
+        today_view = self._window.today_view
+        if reminder.day is not None and today_view is not None:
+            today_view.show_day(reminder.day)  # asks first if the day shown has unsaved words
 
     # -- preferences -----------------------------------------------------------------------------
 
