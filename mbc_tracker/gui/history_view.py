@@ -83,7 +83,12 @@ from mbc_tracker.gui.widgets import (
 )
 from mbc_tracker.paths import OutputRefused, ProtectedFiles, replacing_atomically
 from mbc_tracker.reports.csv_export import CSV_ENCODING, csv_text
-from mbc_tracker.reports.history_data import Aggregation, aggregation_for, group_span
+from mbc_tracker.reports.history_data import (
+    Aggregation,
+    ReliefSeries,
+    aggregation_for,
+    group_span,
+)
 from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.history import HistoryParts, assemble, every_flagged_day
 
@@ -143,6 +148,7 @@ class PeriodParts:
     temperature: tuple[tuple[Point, ...], TemperatureUnit] | None = None
     treatments: tuple[TreatmentBand, ...] | None = None
     appointments: tuple[AppointmentMarker, ...] | None = None
+    relief: tuple[ReliefSeries, ...] | None = None
 
     def forget(self, changes: RecordChanges, first: dt.date, last: dt.date) -> None:
         """Mark stale what ``changes`` touched of the period from ``first`` to ``last``."""
@@ -168,6 +174,8 @@ class PeriodParts:
             self.treatments = None
         if changes.appointments:
             self.appointments = None
+        if changes.doses or changes.treatments:
+            self.relief = None  # a dose's scores, or a medicine's name
 
     def shows(self, wanted: list[str]) -> bool:
         """The series held are those of ``wanted``."""
@@ -191,6 +199,8 @@ class PeriodParts:
             self.treatments = read.treatments
         if read.appointments is not None:
             self.appointments = read.appointments
+        if read.relief is not None:
+            self.relief = read.relief
 
     def stale_groups(
         self, first: dt.date, last: dt.date, aggregation: Aggregation
@@ -1099,6 +1109,7 @@ class HistoryView(QWidget):
             temperature=parts.temperature is None,
             treatments=parts.treatments is None,
             appointments=parts.appointments is None,
+            relief=parts.relief is None,
         )
         parts.take(read, wanted)
         self._logged_keys = parts.logged_keys
@@ -1138,6 +1149,7 @@ class HistoryView(QWidget):
             treatments=parts.treatments,
             appointments=parts.appointments,
             flagged=self._flagged,
+            relief=parts.relief or (),
         )
         self._data_stale = False
         if data == self._data:

@@ -5,7 +5,8 @@ an oncologist needs at a glance (``reports.summary_glance``: diagnosis, sites of
 receptor subtype in one line, treatments and what changed, one row per symptom flagged
 "promptly" and per symptom to mention, the biggest changes, temperature and weight in one line
 each, the upcoming appointments and the questions to tick), then the details in the order of
-``Section`` (flags, symptoms, treatments), the care team, and, when asked for, the appendix
+``Section`` (flags, symptoms, treatments and "Medicines in this period"), the care team, and,
+when asked for, the appendix
 (the receptor readings in full, the notes). Only the sections switched on reach the page. It
 adds only the words of the page itself: headings, column titles, and calm lines for an empty
 part ("No weight logged in this period"). Choices made for a reader with little time, and so
@@ -53,7 +54,9 @@ from mbc_tracker.reports.summary_chart import CHART_HEIGHT_MM
 from mbc_tracker.reports.summary_data import (
     FLAG_LEVEL_WORDS,
     FLAG_RULES_LINE,
+    MEDICINES_TITLE,
     NOT_A_REPLACEMENT_LINE,
+    NOT_RECORDED_LINE,
     NOTES_MAX_DAYS,
     SECTION_TITLES,
     AppointmentLine,
@@ -357,6 +360,30 @@ def _treatment_blocks(data: SummaryData) -> list[Block]:
         rows.append(row)
     blocks.append(_table(columns, rows, space_before_pt=PART_SPACE_PT))
     return blocks
+
+
+MEDICINE_COLUMNS = (Column("Medicine", 27.0), Column("Doses recorded in this period", 73.0))
+
+
+def _medicine_blocks(data: SummaryData) -> list[Block]:
+    """Each medicine with doses in the period, and once what "not recorded" means; nothing
+    when no medicine had a dose in the period (no schedules, nothing taken as needed)."""
+    if not data.medicines:
+        return []
+    rows = [
+        [cell(Span(line.name, bold=True)), cell("\n".join(line.words))] for line in data.medicines
+    ]
+    blocks: list[Block] = [
+        Paragraph(spans(MEDICINES_TITLE), HEADING, HEADING_SPACE_PT, keep_with_next=True),
+        _table(MEDICINE_COLUMNS, rows, space_before_pt=PART_SPACE_PT),
+    ]
+    if any(line.counts.not_recorded for line in data.medicines):
+        blocks.append(_line(NOT_RECORDED_LINE, style=QUIET))
+    return blocks
+
+
+def _treatment_and_medicine_blocks(data: SummaryData) -> list[Block]:
+    return _treatment_blocks(data) + _medicine_blocks(data)
 
 
 # -- receptors ------------------------------------------------------------------------------------
@@ -670,7 +697,7 @@ def _glance_blocks(data: SummaryData) -> list[Block]:
 _SECTION_BLOCKS = {
     Section.FLAGS: _flag_blocks,
     Section.SYMPTOMS: _symptom_blocks,
-    Section.TREATMENTS: _treatment_blocks,
+    Section.TREATMENTS: _treatment_and_medicine_blocks,
 }
 
 

@@ -10,6 +10,9 @@ top to bottom, in one plot sharing one date axis,
   shows it whole, with its dates); each band is shaded faintly down across every lane, and a
   line in its colour marks the day it began;
 - the appointments, as diamonds in a row of their own and a dashed line down across the lanes;
+- under the symptoms, for each medicine taken as needed with scores before and after its doses
+  ("Relief after Paracetamol"), each dose as a short vertical line on its 0-10 scale from a ring
+  at the score before to a triangle at the score after, pointing the way the score went;
 - one lane per symptom, named on its left: a rated symptom as a line with a light fill, its lane
   running from 0 (its base line) to 10 (its dotted top line); an event as a mark on each day (or
   week, or month) it happened; the weight, in the person's unit, with its range written beside;
@@ -76,6 +79,7 @@ from mbc_tracker.reports.history_data import (
     FlaggedDay,
     HistoryData,
     Point,
+    ReliefSeries,
     TreatmentBand,
     group_start,
     shown_temperature,
@@ -102,6 +106,7 @@ AGGREGATION_LABELS = {
     Aggregation.WEEK: "Weekly averages",
     Aggregation.MONTH: "Monthly averages",
 }
+RELIEF_KEY_LABEL = "Score before → after a dose"
 EMPTY_TEXT = "Nothing logged in this period"
 EMPTY_LANE_TEXT = {
     "rated": "Nothing logged in this period",
@@ -140,6 +145,7 @@ _TEXT_LINE_INCHES = style.SMALL_SIZE * 1.25 / 72
 _LEAST_LANE_INCHES = {
     "rated": 2.2 * _TEXT_LINE_INCHES,
     "event": 2.2 * _TEXT_LINE_INCHES,
+    "relief": 2.2 * _TEXT_LINE_INCHES,
     "weight": 3.2 * _TEXT_LINE_INCHES,
     "temperature": 3.2 * _TEXT_LINE_INCHES,
 }
@@ -185,7 +191,8 @@ class HoverInfo:
 
     day: dt.date  # the day, or the first day of the week or month (a treatment: its first)
     series: str  # "Back pain", "Weight", "Temperature", an appointment's label, a treatment's name
-    kind: str  # "rated", "event", "weight", "temperature", "appointment" or "treatment"
+    kind: str  # "rated", "event", "weight", "temperature", "relief", "appointment" or
+    # "treatment"
     value: float | None
     value_text: str  # "6 of 10", "average 4.3 of 10 (highest 7, 5 days)", "68.2 kg", "38.4 °C"
     when_text: str  # "3 March 2025", "Week from 3 March 2025", "March 2025", "From 3 March 2025"
@@ -236,7 +243,7 @@ class Lane:
 
     key: str  # the symptom's key, "weight" or "temperature"
     label: str
-    kind: str  # "rated", "event", "weight" or "temperature"
+    kind: str  # "rated", "event", "relief", "weight" or "temperature"
     top: float
     bottom: float
     low: float = 0.0
@@ -553,17 +560,18 @@ class _Layout:
 
 
 def _lane_specs(data: HistoryData) -> list[tuple[str, str, str]]:
-    """(key, label, kind) of each lane, top to bottom: rated symptoms, events, the weight, the
-    temperature."""
+    """(key, label, kind) of each lane, top to bottom: rated symptoms, events, the relief after
+    each medicine taken as needed, the weight, the temperature."""
     rated = [(s.key, s.label, "rated") for s in data.symptoms if s.kind is SymptomKind.RATED]
     events = [(s.key, s.label, "event") for s in data.symptoms if s.kind is SymptomKind.EVENT]
+    relief = [(series.key, series.label, "relief") for series in data.relief if series.doses]
     weight = [(WEIGHT_KEY, f"Weight ({data.weight_unit.value})", "weight")] if data.weight else []
     temperature = (
         [(TEMPERATURE_KEY, f"Temperature ({degrees(data.temperature_unit)})", "temperature")]
         if data.temperature
         else []
     )
-    return [*rated, *events, *weight, *temperature]
+    return [*rated, *events, *relief, *weight, *temperature]
 
 
 def degrees(unit: TemperatureUnit) -> str:
@@ -1084,6 +1092,7 @@ def _draw_lanes(chart: HistoryChart, axes: Axes, x_min: float, x_max: float, inc
     dots_y: list[Any] = []
     events_x: list[Any] = []
     events_y: list[Any] = []
+    relief_lanes: list[Lane] = []
     first_rated = True
     for lane in chart.lanes:
         _margin_text(
@@ -1124,6 +1133,12 @@ def _draw_lanes(chart: HistoryChart, axes: Axes, x_min: float, x_max: float, inc
                 chart, axes, lane, gap_days, chart.data.temperature, colours.temperature
             )
             _draw_threshold(chart, axes, lane, x_min, x_max)
+            continue
+        if lane.kind == "relief":
+            # A scale of its own (the scores before and after a dose), numbered like the first.
+            for value in (0.0, 10.0):
+                _margin_text(chart, float(lane.y(value)), f"{value:g}", inset=0.06, muted=True)
+            relief_lanes.append(lane)
             continue
         if first_rated:
             # One scale for every rated lane, numbered on the first: 0 and 10.
@@ -1205,6 +1220,58 @@ def _draw_lanes(chart: HistoryChart, axes: Axes, x_min: float, x_max: float, inc
                 markeredgewidth=0.5,
                 gid="event-marks",
                 zorder=3,
+            )
+        )
+    if relief_lanes:
+        _draw_relief(chart, axes, relief_lanes)
+
+
+def _relief_marks(chart: HistoryChart, lanes: Sequence[Lane]) -> dict[str, list[Any]]:
+    """Each dose's segment from its score before to its score after, and where its marks go:
+    a ring at the score before, a triangle at the score after pointing the way it went (a dot
+    when it stayed the same)."""
+    by_key = {series.key: series for series in chart.data.relief}
+    marks: dict[str, list[Any]] = {"segments": [], "before": [], "down": [], "up": [], "same": []}
+    for lane in lanes:
+        for dose in by_key[lane.key].doses:
+            x = _datetime_number(dose.at)
+            before, after = float(lane.y(dose.before)), float(lane.y(dose.after))
+            marks["segments"].append([(x, before), (x, after)])
+            marks["before"].append((x, before))
+            way = (
+                "down" if dose.after < dose.before else "up" if dose.after > dose.before else "same"
+            )
+            marks[way].append((x, after))
+    return marks
+
+
+def _draw_relief(chart: HistoryChart, axes: Axes, lanes: Sequence[Lane]) -> None:
+    colours = chart.colours
+    marks = _relief_marks(chart, lanes)
+    axes.add_collection(
+        LineCollection(
+            marks["segments"], colors=colours.line, linewidths=1.6, gid="relief-lines", zorder=3
+        ),
+        autolim=False,
+    )
+    shapes = (("before", "o"), ("down", "v"), ("up", "^"), ("same", "o"))
+    for name, marker in shapes:
+        if not marks[name]:
+            continue
+        x, y = zip(*marks[name], strict=True)
+        axes.add_line(
+            Line2D(
+                x,
+                y,
+                linestyle="none",
+                marker=marker,
+                markersize=4.2 if name == "before" else 5.5,
+                color=colours.line,
+                markerfacecolor=colours.paper if name == "before" else colours.line,
+                markeredgecolor=colours.line,
+                markeredgewidth=1.1 if name == "before" else 0.5,
+                gid=f"relief-{name}",
+                zorder=4,
             )
         )
 
@@ -1579,6 +1646,7 @@ def fullest_key() -> tuple[tuple[str, ...], str]:
     labels = (
         f"Symptom ({_PERIOD_WORDS[month]}ly average)",
         f"Event: a {_PERIOD_WORDS[month]} it happened",
+        RELIEF_KEY_LABEL,
         "Treatment began",
         "Appointment",
         "Flag from 100.4 °F (adjustable)",
@@ -1641,6 +1709,19 @@ def _legend_entries(
                 linestyle="none",
                 markersize=7,
                 markeredgecolor=colours.mark_edge,
+            )
+        )
+    if any(series.doses for series in data.relief):
+        entries.append(
+            LegendEntry(
+                RELIEF_KEY_LABEL,
+                "in a medicine's relief lane, for each dose taken as needed: a ring at the "
+                "score before it, a line to a triangle at the score after (pointing down when "
+                "the score fell), on the 0 to 10 scale",
+                colours.line,
+                "v",
+                linewidth=1.4,
+                markersize=5.5,
             )
         )
     if any(date_number(band.start) >= x_min for band in data.treatments):
@@ -1811,8 +1892,12 @@ def _hover_infos(chart: HistoryChart) -> list[HoverInfo]:
     flagged = _flag_lookup(data.flagged, aggregation)
     by_key = {series.key: series for series in data.symptoms}
     infos: list[HoverInfo] = []
+    relief = {series.key: series for series in data.relief}
     for lane in chart.lanes:
         unit = ""
+        if lane.kind == "relief":
+            infos.extend(_relief_infos(relief[lane.key], lane, axes))
+            continue
         if lane.kind == "weight":
             points, label, unit = data.weight, "Weight", data.weight_unit.value
         elif lane.kind == "temperature":
@@ -1849,6 +1934,34 @@ def _hover_infos(chart: HistoryChart) -> list[HoverInfo]:
                 when_text=long_day(marker.when.date()),
                 x=_datetime_number(marker.when),
                 y=chart._appointment_y,
+                axes=axes,
+            )
+        )
+    return infos
+
+
+def _relief_infos(series: ReliefSeries, lane: Lane, axes: Axes) -> list[HoverInfo]:
+    """Pointing at a dose's score after it: when it was taken, and both scores."""
+    infos = []
+    for dose in series.doses:
+        change = dose.relief
+        words = (
+            f"fell by {change}"
+            if change > 0
+            else f"rose by {-change}"
+            if change < 0
+            else "stayed the same"
+        )
+        infos.append(
+            HoverInfo(
+                day=dose.at.date(),
+                series=series.label,
+                kind="relief",
+                value=float(dose.after),
+                value_text=f"{dose.before} before, {dose.after} after ({words})",
+                when_text=f"{long_day(dose.at.date())}, {time_of_day(dose.at)}",
+                x=_datetime_number(dose.at),
+                y=float(lane.y(dose.after)),
                 axes=axes,
             )
         )

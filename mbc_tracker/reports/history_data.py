@@ -3,7 +3,8 @@
 ``HistoryData`` holds, for one date range: each chosen symptom's series (rated symptoms as
 values 0-10, events as the days they happened), weight and each day's highest temperature in the
 person's units (with the fever flag's threshold, so the chart can draw it), treatment periods,
-appointments and flagged days, and how the points were grouped (by day, week or month) so that a
+appointments and flagged days, the scores before and after each dose of a medicine taken as
+needed (its relief), and how the points were grouped (by day, week or month) so that a
 long range stays readable and the chart can say which. The chart (``history_chart``), the table
 view and the clinic summary all read the same object, so they can never disagree.
 """
@@ -91,6 +92,32 @@ class FlaggedDay:
 
 
 @dataclass(frozen=True)
+class ReliefDose:
+    """One as-needed dose with a score before and after it: when taken, and both scores."""
+
+    at: dt.datetime
+    before: int
+    after: int
+
+    @property
+    def relief(self) -> int:
+        return self.before - self.after
+
+
+@dataclass(frozen=True)
+class ReliefSeries:
+    """A medicine taken as needed, and its doses in the range that have both scores."""
+
+    key: str  # "relief:<treatment id>", the lane's key
+    medicine: str
+    doses: tuple[ReliefDose, ...]
+
+    @property
+    def label(self) -> str:
+        return f"Relief after {self.medicine}"
+
+
+@dataclass(frozen=True)
 class HistoryData:
     first: dt.date
     last: dt.date
@@ -108,11 +135,16 @@ class HistoryData:
     # The fever flag's threshold in °C (the flag settings', an adjustable app default), drawn
     # across the temperature lane; None: not known, no line.
     fever_from_celsius: float | None = None
+    # Each as-needed medicine's doses with a score before and after, in the range (issue 15).
+    relief: tuple[ReliefSeries, ...] = ()
 
     @property
     def is_empty(self) -> bool:
         return not (
-            any(series.points for series in self.symptoms) or self.weight or self.temperature
+            any(series.points for series in self.symptoms)
+            or self.weight
+            or self.temperature
+            or self.relief
         )
 
 

@@ -54,8 +54,9 @@ from mbc_tracker.domain.records import (
     same_question,
     today_order,
 )
+from mbc_tracker.domain.schedules import DoseCounts
 from mbc_tracker.domain.units import kg_from, temperature_in, weight_in
-from mbc_tracker.reports.history_data import HistoryData, build_history_data
+from mbc_tracker.reports.history_data import HistoryData, ReliefSeries, build_history_data
 from mbc_tracker.reports.summary_data import (
     ABOUT_THE_SAME_POINTS,
     FLAG_LEVEL_WORDS,
@@ -82,6 +83,7 @@ from mbc_tracker.reports.summary_data import (
     WeightSummary,
     shortened,
 )
+from mbc_tracker.reports.summary_medicines import medicine_lines
 
 
 def _citations(source_ids: Iterable[str], knowledge: Knowledge) -> tuple[str, ...]:
@@ -676,6 +678,8 @@ def build_summary_data(
     care_team: Iterable[CareTeamContact] = (),
     appendix: bool = False,
     earlier_flags: Iterable[Flag] = (),
+    medicines: Iterable[tuple[Treatment, DoseCounts]] = (),
+    relief: Sequence[ReliefSeries] = (),
 ) -> SummaryData:
     """The summary of ``period`` for the chosen ``sections``, from the record's domain objects.
 
@@ -686,7 +690,9 @@ def build_summary_data(
     period (and, for the comparison, the period before it) is read from them. ``now`` decides
     which appointments are upcoming; ``today`` which treatments are planned. The profile's facts
     and the ``care_team`` are printed whatever the sections; ``appendix`` adds the receptor
-    readings in full and the notes (when their sections are on) at the end.
+    readings in full and the notes (when their sections are on) at the end. ``medicines`` are
+    each treatment's doses counted over the period (printed with the treatments), ``relief``
+    the scores before and after its as-needed doses (charted with the treatments).
     """
     chosen = frozenset(sections)
     previous = period.previous()
@@ -755,6 +761,8 @@ def build_summary_data(
             flags=flag_list,
             day_notes=notes if Section.NOTES in chosen else None,
         )
+        if relief and Section.TREATMENTS in chosen:
+            history = replace(history, relief=tuple(relief))
 
     appointment_lines, questions = (
         _appointments_and_questions(appointment_list, now)
@@ -804,4 +812,5 @@ def build_summary_data(
         profile=profile_facts(person) if person is not None else None,
         care_team=contact_lines(care_team),
         appendix=appendix,
+        medicines=medicine_lines(medicines) if Section.TREATMENTS in chosen else (),
     )

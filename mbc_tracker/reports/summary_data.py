@@ -26,6 +26,7 @@ from mbc_tracker.domain.records import (
     TemperatureUnit,
     WeightUnit,
 )
+from mbc_tracker.domain.schedules import DoseCounts
 from mbc_tracker.reports.history_data import HistoryData
 
 
@@ -63,6 +64,11 @@ SELF_REPORTED_LINE = (
 FLAG_RULES_LINE = (
     "Flags come from rules in this app with thresholds the person can adjust (app defaults, "
     "not medical rules); each reason is paraphrased from the articles named as its source."
+)
+MEDICINES_TITLE = "Medicines in this period"
+NOT_RECORDED_LINE = (
+    "“Not recorded” means no answer was saved in the app for a dose that was due; it does not "
+    "say whether the dose was taken."
 )
 NOT_A_REPLACEMENT_LINE = (
     "This app does not replace your care team. If you feel very unwell, contact them or "
@@ -175,6 +181,16 @@ class TreatmentLine:
 
 
 @dataclass(frozen=True)
+class MedicineLine:
+    """One medicine's doses in the period, counted (``counts``) and in words (``words``: one
+    sentence a line: the scheduled doses, the reasons for skipping, as-needed use, relief)."""
+
+    name: str
+    counts: DoseCounts
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReceptorLine:
     marker: str  # "ER", "PR", "HER2", "BRCA", "PD-L1", "Trop-2"
     result: str  # "Positive (85%)", "HER2-low (IHC 1+)", "Not tested"
@@ -263,6 +279,8 @@ class SummaryData:
     # "Temperature (8 Oct 2026)". Page 1 names them, so a summary of the last fortnight never
     # reads as if nothing urgent were waiting.
     earlier_promptly: tuple[str, ...] = ()
+    # "Medicines in this period" (with the treatments): each medicine with doses in the period.
+    medicines: tuple[MedicineLine, ...] = ()
 
     @property
     def title(self) -> str:

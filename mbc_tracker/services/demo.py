@@ -7,7 +7,10 @@ disease grows in her liver she changes treatment (to trastuzumab deruxtecan, whi
 source articles names for HER2-low disease; longer records pass through fulvestrant and
 capecitabine first). She logs Today's symptoms most evenings, with slow drift, a pain flare before
 the radiotherapy and tiredness after each change of treatment, weighs herself weekly and sees her
-care team every three to four weeks with questions written down beforehand.
+care team every three to four weeks with questions written down beforehand. Her medicines have
+schedules and recorded doses (``demo_medicines``): palbociclib 21 days on and 7 off, the infusion
+every three weeks, the bone injection every four with calcium and vitamin D every morning, and
+paracetamol as needed for pain.
 
 Everything is generated from a seed and a "today", so the same call gives the same record, and it
 is written through ``write_snapshot`` in one transaction with bulk inserts: ten years take a
@@ -49,6 +52,11 @@ from mbc_tracker.domain.records import (
 )
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
 from mbc_tracker.paths import DataPaths
+from mbc_tracker.services.demo_medicines import (
+    calcium_treatment,
+    demo_medicines,
+    pain_relief_treatment,
+)
 from mbc_tracker.services.record import CareRecord, open_record
 from mbc_tracker.services.snapshot import record_holds_data, write_snapshot
 
@@ -151,6 +159,8 @@ def build_demo_snapshot(
     )
     story = _Story(rng, today, first_day, lines, radiotherapy_day)
     entries, day_notes = story.daily_logs({symptom.key: symptom.kind for symptom in tracked})
+    treatments = _treatments(lines, metastatic_diagnosis, radiotherapy_day, today)
+    medicines = demo_medicines(treatments, entries, first_day, today, seed)
     return RecordSnapshot(
         person=Person(
             name=DEMO_NAME,
@@ -163,10 +173,11 @@ def build_demo_snapshot(
         ),
         care_team=_care_team(),
         receptor_tests=_receptor_tests(first_diagnosis, metastatic_diagnosis, lines),
-        treatments=_treatments(lines, metastatic_diagnosis, radiotherapy_day, today),
+        treatments=treatments,
+        treatment_plans=medicines.plans,
         appointments=tuple(story.appointments()),
         tracked_symptoms=tuple(tracked),
-        symptom_entries=tuple(entries),
+        symptom_entries=tuple(medicines.entries),
         measurements=tuple(story.measurements()),
         day_notes=day_notes,
     )
@@ -291,6 +302,8 @@ def _treatments(
             notes="Every 4 weeks, with calcium and vitamin D tablets.",
         )
     )
+    treatments.append(calcium_treatment(metastatic_diagnosis + dt.timedelta(days=20)))
+    treatments.append(pain_relief_treatment(metastatic_diagnosis + dt.timedelta(days=5)))
     treatments.append(
         Treatment(
             category=TreatmentCategory.RADIOTHERAPY,

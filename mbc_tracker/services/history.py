@@ -37,6 +37,7 @@ from mbc_tracker.domain.records import (
     WeightUnit,
     today_order,
 )
+from mbc_tracker.domain.schedules import DoseStatus
 from mbc_tracker.domain.units import celsius_from
 from mbc_tracker.reports.history_data import (
     Aggregation,
@@ -44,6 +45,8 @@ from mbc_tracker.reports.history_data import (
     FlaggedDay,
     HistoryData,
     Point,
+    ReliefDose,
+    ReliefSeries,
     SymptomSeries,
     TreatmentBand,
     aggregation_for,
@@ -56,10 +59,12 @@ from mbc_tracker.reports.history_data import (
     shown_weight,
     treatment_bands,
 )
+from mbc_tracker.services.medicines import parse_time
 from mbc_tracker.services.symptoms import to_tracked
 from mbc_tracker.storage.orm import (
     AppointmentRow,
     DayNoteRow,
+    DoseRow,
     MeasurementRow,
     PersonRow,
     SymptomEntryRow,
@@ -141,6 +146,7 @@ class HistoryParts:
     treatments: tuple[TreatmentBand, ...] | None = None
     appointments: tuple[AppointmentMarker, ...] | None = None
     temperature: tuple[tuple[Point, ...], TemperatureUnit] | None = None
+    relief: tuple[ReliefSeries, ...] | None = None
 
 
 class HistoryService:
@@ -241,10 +247,11 @@ class HistoryService:
         temperature: bool = False,
         treatments: bool = False,
         appointments: bool = False,
+        relief: bool = False,
     ) -> HistoryParts:
         """The parts asked for, in one Session: ``logged``: the logged keys; ``keys``: the
         series of the keys it gives for the logged keys (which are then read too); ``weight``,
-        ``temperature``, ``treatments``, ``appointments``: those parts."""
+        ``temperature``, ``treatments``, ``appointments``, ``relief``: those parts."""
         _check_range(first, last)
         aggregation = aggregation_for(first, last)
         with self._record.reads() as session:
@@ -267,6 +274,7 @@ class HistoryService:
                     _treatments(session, self._record, first, last) if treatments else None
                 ),
                 appointments=_appointments(session, first, last) if appointments else None,
+                relief=_relief(session, first, last) if relief else None,
             )
 
     # -- a whole chart -----------------------------------------------------------------------
@@ -302,6 +310,7 @@ class HistoryService:
             temperature=temperature,
             treatments=True,
             appointments=True,
+            relief=True,
         )
         assert parts.symptoms is not None
         assert parts.treatments is not None and parts.appointments is not None
@@ -318,6 +327,7 @@ class HistoryService:
             treatments=parts.treatments,
             appointments=parts.appointments,
             flagged=every_flagged_day(self._record.flags.evaluate() if flags is None else flags),
+            relief=parts.relief or (),
         )
 
 
@@ -342,6 +352,7 @@ def assemble(
     temperature: tuple[Point, ...] = (),
     temperature_unit: TemperatureUnit = TemperatureUnit.CELSIUS,
     fever_from_celsius: float | None = None,
+    relief: tuple[ReliefSeries, ...] = (),
 ) -> HistoryData:
     """A ``HistoryData`` from its parts; of ``flagged`` (``every_flagged_day``, in date order)
     the days from ``first`` to ``last`` of the symptoms, weight and temperature shown."""
@@ -365,6 +376,7 @@ def assemble(
         temperature=temperature,
         temperature_unit=temperature_unit,
         fever_from_celsius=fever_from_celsius,
+        relief=relief,
     )
 
 
@@ -533,6 +545,43 @@ def _appointments(session: Session, first: dt.date, last: dt.date) -> tuple[Appo
         )
     ]
     return appointment_markers(appointments, first, last)
+
+
+def _relief(session: Session, first: dt.date, last: dt.date) -> tuple[ReliefSeries, ...]:
+    """Each medicine's doses from ``first`` to ``last`` taken with a score before and after
+    (only as-needed doses carry scores): one read of the period's doses, by the day's index."""
+    rows = session.execute(
+        select(
+            DoseRow.treatment_id,
+            TreatmentRow.name,
+            DoseRow.day,
+            DoseRow.time,
+            DoseRow.at,
+            DoseRow.score_before,
+            DoseRow.score_after,
+        )
+        .join(TreatmentRow, TreatmentRow.id == DoseRow.treatment_id)
+        .where(
+            DoseRow.day.between(first, last),
+            DoseRow.status == DoseStatus.TAKEN.value,
+            DoseRow.score_before.is_not(None),
+            DoseRow.score_after.is_not(None),
+        )
+        .order_by(TreatmentRow.start_date, TreatmentRow.id, DoseRow.day, DoseRow.time)
+    )
+    by_treatment: dict[int, tuple[str, list[ReliefDose]]] = {}
+    for treatment_id, name, day, time, at, before, after in rows:
+        if before is None or after is None:  # (the query leaves them out)
+            continue
+        # When it was taken; a dose at no set time is placed at noon of its day.
+        when = at or dt.datetime.combine(day, parse_time(time) or dt.time(12, 0))
+        by_treatment.setdefault(treatment_id, (name, []))[1].append(
+            ReliefDose(at=when, before=before, after=after)
+        )
+    return tuple(
+        ReliefSeries(key=f"relief:{treatment_id}", medicine=name, doses=tuple(doses))
+        for treatment_id, (name, doses) in by_treatment.items()
+    )
 
 
 def _check_range(first: dt.date, last: dt.date) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -448,16 +448,19 @@ def put_back(
         _fill_schedule(row, schedule)
         session.add(row)
     for dose in doses:
-        session.add(
-            DoseRow(
-                treatment_id=treatment_id,
-                day=dose.day,
-                time=time_text(dose.time),
-                status=dose.status.value,
-                at=dose.at,
-                reason=dose.reason,
-                score_before=dose.before,
-                score_after=dose.after,
-                ask_after_at=dose.ask_after,
-            )
-        )
+        session.add(DoseRow(**dose_values(treatment_id, dose)))
+
+
+def dose_values(treatment_id: int, dose: DoseRecord) -> dict[str, Any]:
+    """A dose's row as column values (for a row, or for a bulk insert)."""
+    return {
+        "treatment_id": treatment_id,
+        "day": dose.day,
+        "time": time_text(dose.time),
+        "status": dose.status.value,
+        "at": dose.at,
+        "reason": dose.reason,
+        "score_before": dose.before,
+        "score_after": dose.after,
+        "ask_after_at": dose.ask_after,
+    }

@@ -30,7 +30,7 @@ from mbc_tracker.domain.records import (
     Treatment,
 )
 from mbc_tracker.domain.schedules import TreatmentPlan
-from mbc_tracker.services.medicines import put_back, schedules_and_doses
+from mbc_tracker.services.medicines import dose_values, put_back, schedules_and_doses
 from mbc_tracker.services.person import person_from_row
 from mbc_tracker.services.symptoms import to_tracked
 from mbc_tracker.storage import repositories
@@ -39,6 +39,7 @@ from mbc_tracker.storage.orm import (
     AppointmentRow,
     CareTeamContactRow,
     DayNoteRow,
+    DoseRow,
     FlagAcknowledgementRow,
     MeasurementRow,
     PersonRow,
@@ -169,6 +170,7 @@ class RecordWriter:
         self._symptom_ids: dict[str, int] | None = None
         self._waiting: dict[type[Any], list[dict[str, Any]]] = {
             SymptomEntryRow: [],
+            DoseRow: [],
             MeasurementRow: [],
             DayNoteRow: [],
             FlagAcknowledgementRow: [],
@@ -251,7 +253,10 @@ class RecordWriter:
         self.session.add(row)
         if plan:
             self.session.flush()  # the treatment's id, for its schedules and doses
-            put_back(self.session, row.id, plan.schedules, plan.doses)
+            put_back(self.session, row.id, plan.schedules, ())
+            # Doses in bulk, like the entries: a demo or an import may hold thousands.
+            for dose in plan.doses:
+                self._add(DoseRow, dose_values(row.id, dose))
 
     def appointment(self, appointment: Appointment) -> None:
         self.session.add(

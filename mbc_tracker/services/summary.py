@@ -374,6 +374,21 @@ class SummaryService:
                 if Section.TEMPERATURE in chosen
                 else ()
             )
+        # Each medicine's doses of the period, counted (one read of the period's doses).
+        medicines = (
+            [
+                (line.treatment, line.counts)
+                for line in record.medicines.counts(period.first, period.last, now)
+            ]
+            if Section.TREATMENTS in chosen
+            else []
+        )
+        # The chart's relief lanes: the period's as-needed doses with both scores.
+        relief = (
+            record.history.read(period.first, period.last, tracked=(), relief=True).relief
+            if Section.TREATMENTS in chosen and Section.SYMPTOMS in chosen
+            else None
+        )
         # The temperature part counts the days of fever flags.
         wants_flags = Section.FLAGS in chosen or Section.TEMPERATURE in chosen
         flags = record.flags.evaluate(since=period.first) if wants_flags else []
@@ -404,4 +419,6 @@ class SummaryService:
             care_team=care_team,
             appendix=appendix,
             earlier_flags=earlier,
+            medicines=medicines,
+            relief=relief or (),
         )

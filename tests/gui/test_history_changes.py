@@ -25,10 +25,11 @@ from mbc_tracker.domain.records import (
     TreatmentCategory,
     WeightUnit,
 )
+from mbc_tracker.domain.schedules import DoseRecord, DoseStatus
 from mbc_tracker.gui.history_view import ALL_TIME, HistoryView
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.reports.history_chart import HistoryChart
-from mbc_tracker.reports.history_data import flagged_days
+from mbc_tracker.reports.history_data import ReliefDose, flagged_days
 from mbc_tracker.services.changes import RecordChanges
 from mbc_tracker.services.demo import write_demo_record
 from mbc_tracker.services.history import HistoryService
@@ -85,7 +86,15 @@ class Reads:
             return tracked(service)
 
         def spy_read(service: HistoryService, *args: Any, **parts: Any) -> object:
-            names = ("logged", "keys", "weight", "temperature", "treatments", "appointments")
+            names = (
+                "logged",
+                "keys",
+                "weight",
+                "temperature",
+                "treatments",
+                "appointments",
+                "relief",
+            )
             renamed = {"keys": "symptom_series", "weight": "weights", "temperature": "temperatures"}
             self.calls.extend(renamed.get(name, name) for name in names if parts.get(name))
             keys = parts.get("keys")
@@ -256,6 +265,34 @@ def test_a_new_treatment_shows_as_a_band(
     assert "treatments" in reads.calls
     assert "symptom_series" not in reads.calls and "weights" not in reads.calls
     assert "temperatures" not in reads.calls
+
+
+def test_a_dose_taken_with_scores_shows_in_the_relief_lane_and_reads_only_that(
+    demo: CareRecord, shown_view: HistoryView, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = shown_view
+    reads = Reads(monkeypatch)
+    paracetamol = next(t for t in demo.treatments.list() if t.name == "Paracetamol")
+    assert paracetamol.id is not None
+    taken_at = dt.datetime.combine(TODAY, dt.time(10, 0))
+    demo.medicines.record_dose(
+        paracetamol.id,
+        DoseRecord(
+            TODAY, dt.time(10, 0), DoseStatus.TAKEN, at=taken_at, reason="pain", before=8, after=3
+        ),
+    )
+
+    tell(qtbot, view, RecordChanges(doses=True))
+
+    data = view.data()
+    assert data is not None
+    (series,) = data.relief
+    assert series.label == "Relief after Paracetamol"
+    assert series.doses[-1] == ReliefDose(taken_at, 8, 3)
+    chart = view.chart()
+    assert chart is not None
+    assert "Relief after Paracetamol" in " ".join(lane_names(chart)).replace("\n", " ")
+    assert reads.calls == ["relief"]
 
 
 def test_a_new_symptom_appears_in_the_chooser(

@@ -16,7 +16,16 @@ from mbc_tracker.domain.records import (
     RecordSnapshot,
     SampleKind,
     StopReason,
+    SymptomEntry,
+    Treatment,
     TreatmentCategory,
+)
+from mbc_tracker.domain.schedules import (
+    DoseRecord,
+    DoseStatus,
+    ScheduleKind,
+    TreatmentPlan,
+    is_dose_day,
 )
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.demo import DemoRecordExists, write_demo_record
@@ -165,3 +174,75 @@ def test_the_demo_may_fill_a_record_that_was_only_opened(tmp_path: Path) -> None
     person = record.person.get()
     record.close()
     assert person is not None and person.name == "Maria Demo"
+
+
+def _plan(snapshot: RecordSnapshot, name: str) -> tuple[Treatment, TreatmentPlan]:
+    position, treatment = next(
+        (position, t) for position, t in enumerate(snapshot.treatments) if t.name.startswith(name)
+    )
+    return treatment, snapshot.treatment_plans[position]
+
+
+def test_palbociclib_is_taken_21_days_on_and_7_off_at_nine(
+    demo: tuple[CareRecord, RecordSnapshot],
+) -> None:
+    _, snapshot = demo
+    palbociclib, plan = _plan(snapshot, "Palbociclib")
+    (schedule,) = plan.schedules
+    assert (schedule.kind, schedule.days_on, schedule.days_off) == (ScheduleKind.CYCLE, 21, 7)
+    assert schedule.times == (dt.time(9, 0),)
+    assert schedule.ends_on == palbociclib.end_date
+    # Doses only on the days on, within the treatment's days.
+    assert all(is_dose_day(schedule, dose.day) for dose in plan.doses)
+    assert {dose.status for dose in plan.doses} == {DoseStatus.TAKEN, DoseStatus.SKIPPED}
+    reasons = {dose.reason for dose in plan.doses if dose.status is DoseStatus.SKIPPED}
+    assert reasons <= {"felt sick", "forgot"} and reasons
+
+
+def test_the_demo_counts_mostly_taken_some_skipped_and_a_few_not_recorded(
+    demo: tuple[CareRecord, RecordSnapshot],
+) -> None:
+    record, _ = demo
+    now = dt.datetime.combine(TODAY, dt.time(12))
+    counts = {
+        line.treatment.name: line.counts
+        for line in record.medicines.counts(TODAY - dt.timedelta(days=364), TODAY, now)
+    }
+    palbociclib = counts["Palbociclib"]
+    due = palbociclib.taken + palbociclib.skipped + palbociclib.not_recorded
+    assert palbociclib.taken > 0.85 * due
+    assert palbociclib.skipped > 0 and palbociclib.not_recorded > 0
+    infusion = counts["Trastuzumab deruxtecan"]
+    assert infusion.taken >= 4  # every three weeks for the last quarter of the year
+    assert counts["Denosumab (bone-strengthening injection)"].taken >= 11
+
+
+def test_paracetamol_is_taken_as_needed_with_relief_and_pain_logged_then_too(
+    demo: tuple[CareRecord, RecordSnapshot],
+) -> None:
+    _, snapshot = demo
+    _, plan = _plan(snapshot, "Paracetamol")
+    (schedule,) = plan.schedules
+    assert schedule.kind is ScheduleKind.AS_NEEDED and schedule.reason == "pain"
+    assert schedule.minimum_gap == dt.timedelta(hours=4)
+    assert len(plan.doses) > 20
+    assert all(dose.status is DoseStatus.TAKEN and dose.before is not None for dose in plan.doses)
+    reliefs = [dose.relief for dose in plan.doses if dose.relief is not None]
+    assert 0 < sum(reliefs) / len(reliefs) < 5
+    assert len(reliefs) < len(plan.doses)  # now and then the score after was not noted
+    by_day: dict[dt.date, list[DoseRecord]] = {}
+    for dose in plan.doses:
+        by_day.setdefault(dose.day, []).append(dose)
+    for doses in by_day.values():
+        times = sorted(dose.at for dose in doses if dose.at is not None)
+        assert all(b - a >= dt.timedelta(hours=4) for a, b in itertools.pairwise(times))
+    # Each day she took it, she logged her pain twice: when she took it and in the evening.
+    pain_logs: dict[dt.date, list[SymptomEntry]] = {}
+    for entry in snapshot.symptom_entries:
+        if entry.symptom_key == "bone_pain":
+            pain_logs.setdefault(entry.day, []).append(entry)
+    first_doses = {day: min(dose.at for dose in doses if dose.at) for day, doses in by_day.items()}
+    for day, taken_at in first_doses.items():
+        logs = sorted(pain_logs[day], key=lambda entry: entry.recorded_at)
+        assert len(logs) == 2 and logs[0].recorded_at == taken_at
+        assert logs[0].severity == max(entry.severity or 0 for entry in logs)

@@ -39,6 +39,8 @@ from mbc_tracker.reports.history_data import (
     FlaggedDay,
     HistoryData,
     Point,
+    ReliefDose,
+    ReliefSeries,
     SymptomSeries,
     TreatmentBand,
     aggregation_for,
@@ -854,6 +856,13 @@ def test_no_key_is_longer_than_the_fullest_key_the_view_keeps_room_for(days: int
         flagged=(
             FlaggedDay("bone_pain", dt.date(2025, 3, 7), FlagLevel.NEXT_VISIT, ""),
             FlaggedDay("fatigue", dt.date(2025, 3, 9), FlagLevel.PROMPTLY, ""),
+        ),
+        relief=(
+            ReliefSeries(
+                "relief:1",
+                "Paracetamol",
+                (ReliefDose(dt.datetime.combine(LAST, dt.time(14)), 6, 2),),
+            ),
         ),
     )
     drawn = build_history_figure(data, legend=False, title=False)

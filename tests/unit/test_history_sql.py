@@ -25,12 +25,20 @@ from mbc_tracker.domain.records import (
     Appointment,
     MeasurementKind,
     TemperatureUnit,
+    Treatment,
     TreatmentCategory,
     WeightUnit,
     today_order,
 )
+from mbc_tracker.domain.schedules import DoseStatus
 from mbc_tracker.paths import DataPaths
-from mbc_tracker.reports.history_data import Aggregation, HistoryData, build_history_data
+from mbc_tracker.reports.history_data import (
+    Aggregation,
+    HistoryData,
+    ReliefDose,
+    ReliefSeries,
+    build_history_data,
+)
 from mbc_tracker.services.demo import write_demo_record
 from mbc_tracker.services.record import CareRecord
 from mbc_tracker.services.symptoms import to_tracked
@@ -70,7 +78,7 @@ def oracle(
     )
     kinds = {MeasurementKind.WEIGHT} if weight else set()
     kinds |= {MeasurementKind.TEMPERATURE} if temperature else set()
-    return build_history_data(
+    data = build_history_data(
         first=first,
         last=last,
         keys=keys,
@@ -89,6 +97,30 @@ def oracle(
         flags=flags,
         day_notes=notes,
     )
+    return dataclasses.replace(data, relief=relief_oracle(record, inputs.treatments, first, last))
+
+
+def relief_oracle(
+    record: CareRecord, treatments: Sequence[Treatment], first: dt.date, last: dt.date
+) -> tuple[ReliefSeries, ...]:
+    """Each medicine's doses with both scores, read treatment by treatment."""
+    relief = []
+    for treatment in sorted(treatments, key=lambda t: (t.start_date, t.id or 0)):
+        assert treatment.id is not None
+        doses = tuple(
+            ReliefDose(
+                dose.at or dt.datetime.combine(dose.day, dose.time or dt.time(12)),
+                dose.before,
+                dose.after,
+            )
+            for dose in record.medicines.doses(treatment.id, first, last)
+            if dose.status is DoseStatus.TAKEN
+            and dose.before is not None
+            and dose.after is not None
+        )
+        if doses:
+            relief.append(ReliefSeries(f"relief:{treatment.id}", treatment.name, doses))
+    return tuple(relief)
 
 
 def ranges(record: CareRecord) -> list[tuple[dt.date, dt.date]]:

@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import insert, select
 
 from mbc_tracker.domain.flags import evaluate_flags
+from mbc_tracker.domain.schedules import count_doses
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.reports.summary_builder import build_summary_data
 from mbc_tracker.reports.summary_data import (
@@ -30,6 +31,7 @@ from mbc_tracker.services.record import CareRecord
 from mbc_tracker.services.symptoms import to_tracked
 from mbc_tracker.storage import repositories
 from mbc_tracker.storage.orm import DayNoteRow, MeasurementRow, SymptomEntryRow, TrackedSymptomRow
+from tests.unit.test_history_sql import relief_oracle
 
 TODAY = dt.date(2025, 6, 30)
 NOW = dt.datetime(2025, 6, 30, 12, 0)
@@ -75,6 +77,22 @@ def summary_from_the_whole_record(record: CareRecord, period: Period) -> Summary
             for flag in evaluate_flags(inputs, record.knowledge, record.flags.settings())
             if flag.last_day < period.first
         ],
+        # Each medicine counted from all its doses, not only the period's.
+        medicines=[
+            (
+                treatment,
+                count_doses(
+                    record.medicines.schedules(treatment.id),
+                    record.medicines.doses(treatment.id, dt.date.min, dt.date.max),
+                    period.first,
+                    period.last,
+                    NOW,
+                ),
+            )
+            for treatment in inputs.treatments
+            if treatment.id is not None
+        ],
+        relief=relief_oracle(record, inputs.treatments, period.first, period.last),
     )
 
 

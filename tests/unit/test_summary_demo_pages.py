@@ -1,11 +1,12 @@
 """The clinic summary of the one-year demo record, read back from the PDF as a clinician would.
 
-The demo record is written once for a fixed day, on A4, and its summary made by the service as
-the app and ``mbc-tracker report`` make it: the default period (since the last visit) fits on two
-pages and a year on four; page 1 says what an oncologist needs first (the diagnosis, the sites of
-spread, the receptor subtype, the treatments and what changed, the flags one row each, the
-biggest changes, temperature, weight, the appointments and the questions); no heading ends a page
-and no table's last row starts one alone; the STAR-trial paragraph is printed once.
+The demo record is written once for a fixed day, on A4, and its summary made by the service as the
+app and ``mbc-tracker report`` make it: the default period (since the last visit) fits on three
+pages (two before the demo had medicines with doses to count) and a year on four; page 1 says what
+an oncologist needs first (the diagnosis, the sites of spread, the receptor subtype, the treatments
+and what changed, the flags one row each, the biggest changes, temperature, weight, the appointments
+and the questions); no heading ends a page and no table's last row starts one alone; the STAR-trial
+paragraph is printed once.
 """
 
 from __future__ import annotations
@@ -58,13 +59,14 @@ def pages_of(data: SummaryData, path: Path) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages]
 
 
-def test_the_default_summary_fits_on_two_pages(
+def test_the_default_summary_fits_on_three_pages(
     qapp: QApplication, demo: CareRecord, tmp_path: Path
 ) -> None:
     data = summary_of(demo)
     assert data.period.first < TODAY - dt.timedelta(days=7)  # since the last visit, not a day
 
-    assert len(pages_of(data, tmp_path / "default.pdf")) <= 2
+    # The medicines (their own rows and "Medicines in this period") may take a third page.
+    assert len(pages_of(data, tmp_path / "default.pdf")) <= 3
 
 
 def test_a_year_long_summary_fits_on_four_pages_with_the_star_paragraph_once(

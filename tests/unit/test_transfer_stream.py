@@ -161,6 +161,9 @@ def small_export(real_export: RealExport) -> dict[str, Any]:
     for section, value in record.items():
         if isinstance(value, list):
             record[section] = value[:3]
+    for treatment in record["treatments"]:  # and a few of each treatment's schedules and doses
+        for part in ("schedules", "doses"):
+            treatment[part] = treatment[part][:3]
     record["symptom_entries"][0]["note"] = 'quote " back\\slash é 🦴 \u2028 tab\t end'
     record["measurements"][0]["value"] = 71.25
     record["day_notes"][0]["note"] = "\\u sequences stay text: \\ud83e"
