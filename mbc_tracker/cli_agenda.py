@@ -2,7 +2,8 @@
 
 ``mbc-tracker [--data-dir DIR] agenda [--from YYYY-MM-DD] [--days N] [--json]`` lists, for each
 day from ``--from`` (default today) for ``--days`` days (default 7, from 1 to 366), each dose
-with its state, each appointment with the questions still to ask, and the daily check-in, the way
+with its state (and for an as-needed dose, "How is it now?" at the time chosen to ask), each
+appointment with the questions still to ask, and the daily check-in, the way
 the app's reminders panel sees them (``services.reminders``). It only reads, so it works while
 the app has the record open, and on a protected record with ``--passphrase-file`` like the other
 reading verbs. The JSON fields are documented in docs/agenda.md.
@@ -34,6 +35,9 @@ STATUS_WORDS = {
     "taken": "taken",
     "skipped": "skipped",
     "not_recorded": "not recorded",
+    "after_score_upcoming": "will ask how it is then",
+    "after_score_due": "time to say how it is now",
+    "after_score_not_recorded": "score after not recorded",
     "upcoming": "upcoming",
     "passed": "passed",
     "logged": "logged",

@@ -9,12 +9,15 @@ fake one and never wait.
 Each reminder has a stable key naming its occurrence (kind, what, slot), so a snooze or a
 dismissal sticks to that one occurrence: dismissing today's 08:00 dose says nothing about
 tomorrow's. A reminder stops by itself when it is answered: the dose taken or skipped, the day
-logged, the appointment begun. A dose put off ("later") is a new occurrence at its new time.
+logged, the appointment begun, the score after an as-needed dose given. A dose put off ("later")
+is a new occurrence at its new time.
 
 When the reminders come (adjustable defaults of the app, not medical advice): a timed dose at its
 time; a dose at no set time, the check-in and the appointment's day-before reminder at the
 check-in time (20:00 unless changed); the appointment's last reminder an hour before it; the
-weekly "how was this week" prompt on the chosen weekday at the check-in time.
+weekly "how was this week" prompt on the chosen weekday at the check-in time; "How is your pain
+now?" after an as-needed dose at the time she chose when she took it, for ``AFTER_SCORE_KEPT``
+(how it was hours ago can no longer be told "now").
 
 The words are calm: a dose is "due", never "missed"; nothing here says what a dose should be.
 """
@@ -27,7 +30,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from mbc_tracker.domain.records import APPOINTMENT_KIND_WORDS, Appointment
-from mbc_tracker.domain.schedules import DayDose, DoseState, DoseStatus
+from mbc_tracker.domain.schedules import AskingAfter, DayDose, DoseState, DoseStatus
 
 DEFAULT_CHECK_IN = dt.time(20, 0)  # an adjustable default of the app
 DEFAULT_SNOOZE_MINUTES = 15  # an adjustable default of the app
@@ -36,6 +39,10 @@ DEFAULT_WEEKLY_DAY = 6  # Sunday (Monday is 0)
 HOUR_BEFORE = dt.timedelta(hours=1)
 # How long snooze and dismiss marks are kept: past that, their occurrences can no longer be due.
 KEEP_STATE = dt.timedelta(days=3)
+# How long "How is it now?" stays a reminder after its time (an adjustable default of the app, not
+# a medical one): past that, "now" is no longer the dose's after. Shorter than KEEP_STATE, so a
+# dismissal outlives the reminder it hides.
+AFTER_SCORE_KEPT = dt.timedelta(hours=12)
 
 
 class ItemKind(StrEnum):
@@ -55,6 +62,14 @@ class CheckInStatus(StrEnum):
 class AppointmentStatus(StrEnum):
     UPCOMING = "upcoming"
     PASSED = "passed"
+
+
+class AfterScoreStatus(StrEnum):
+    """How the "How is it now?" of an as-needed dose stands (the agenda's dose status)."""
+
+    UPCOMING = "after_score_upcoming"  # its time has not come
+    DUE = "after_score_due"  # its time has come, no score after yet
+    NOT_RECORDED = "after_score_not_recorded"  # AFTER_SCORE_KEPT went by with no score after
 
 
 @dataclass(frozen=True)
@@ -92,6 +107,10 @@ class DayInputs:
     medicines: tuple[MedicineDoses, ...] = ()
     appointments: tuple[Appointment, ...] = ()  # those of this day (and for reminders, the next)
     logged: bool = False
+    # As-needed doses asking "How is it now?": for the agenda, those asking on this day; for
+    # reminders, those asking within AFTER_SCORE_KEPT before now (a dose at 23:30 asks past
+    # midnight).
+    asking_after: tuple[AskingAfter, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,6 +139,7 @@ class Reminder:
     detail: tuple[str, ...] = ()
     treatment_id: int | None = None
     appointment_id: int | None = None
+    day: dt.date | None = None  # the day whose Today answers it, when that may not be today
 
 
 @dataclass(frozen=True)
@@ -175,6 +195,29 @@ def dose_key(treatment_id: int, dose: DayDose) -> str:
     return key
 
 
+def after_score_key(asking: AskingAfter) -> str:
+    dose = asking.dose
+    return f"after:{asking.treatment_id}:{dose.day.isoformat()}:{_slot_text(dose.time)}"
+
+
+def after_score_title(asking: AskingAfter) -> str:
+    """ "How is your pain now? (Paracetamol at 10:30)": the symptom in her own words."""
+    dose = asking.dose
+    taken = dose.at.time() if dose.at is not None else dose.time
+    when = f" at {_slot_text(taken)}" if taken is not None else ""
+    about = " ".join(dose.reason.split())
+    question = f"How is your {about} now?" if about else "How is it now?"
+    return f"{question} ({asking.name}{when})"
+
+
+def after_score_status(asking: AskingAfter, now: dt.datetime) -> AfterScoreStatus:
+    if now < asking.ask_at:
+        return AfterScoreStatus.UPCOMING
+    if now < asking.ask_at + AFTER_SCORE_KEPT:
+        return AfterScoreStatus.DUE
+    return AfterScoreStatus.NOT_RECORDED
+
+
 def appointment_key(appointment: Appointment, which: str) -> str:
     starts = appointment.starts_at.isoformat(timespec="minutes")
     return f"appointment:{appointment.id}:{starts}:{which}"
@@ -228,6 +271,20 @@ def agenda_of_day(
                     treatment_id=medicine.treatment_id,
                 )
             )
+    for asking in inputs.asking_after:
+        if asking.ask_at.date() != day:
+            continue
+        items.append(
+            AgendaItem(
+                key=after_score_key(asking),
+                day=day,
+                time=asking.ask_at.time().replace(second=0, microsecond=0),
+                kind=ItemKind.DOSE,
+                title=after_score_title(asking),
+                status=after_score_status(asking, now).value,
+                treatment_id=asking.treatment_id,
+            )
+        )
     for appointment in inputs.appointments:
         if appointment.starts_at.date() != day:
             continue
@@ -285,6 +342,7 @@ def due_reminders(
     those starting before the end of tomorrow can be due)."""
     found = [
         *_dose_reminders(today, settings, now),
+        *_after_score_reminders(today, settings, now),
         *_appointment_reminders(upcoming, settings, now),
     ]
     check_in_at = dt.datetime.combine(now.date(), settings.check_in_time)
@@ -334,6 +392,24 @@ def _dose_reminders(
                 title=f"Dose due{when}: {_dose_title(medicine)}",
                 treatment_id=medicine.treatment_id,
             )
+
+
+def _after_score_reminders(
+    today: DayInputs, settings: ReminderSettings, now: dt.datetime
+) -> Iterable[Reminder]:
+    if not settings.doses:
+        return
+    for asking in today.asking_after:
+        if after_score_status(asking, now) is not AfterScoreStatus.DUE:
+            continue
+        yield Reminder(
+            key=after_score_key(asking),
+            kind=ItemKind.DOSE,
+            due_at=asking.ask_at,
+            title=after_score_title(asking),
+            treatment_id=asking.treatment_id,
+            day=asking.dose.day,  # a dose at 23:30 is answered on its own day after midnight
+        )
 
 
 def _appointment_reminders(

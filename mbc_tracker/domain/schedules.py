@@ -117,7 +117,9 @@ class DoseRecord:
     """What was recorded for one dose. ``day`` and ``time`` name the slot it answers (for an
     as-needed dose: the day and time it was taken). ``at`` is when it was taken, or for LATER
     when to ask again. ``reason`` is why it was skipped, or why an as-needed dose was taken;
-    ``before``/``after`` the symptom score before and after an as-needed dose."""
+    ``before``/``after`` the symptom score before and after an as-needed dose, and
+    ``ask_after`` when she chose to be asked the score after (None: not asked, and for every
+    scheduled dose)."""
 
     day: dt.date
     time: dt.time | None
@@ -126,6 +128,16 @@ class DoseRecord:
     reason: str = ""
     before: int | None = None
     after: int | None = None
+    ask_after: dt.datetime | None = None
+
+    def after_score_due(self, now: dt.datetime) -> bool:
+        """Whether the time she chose to be asked "How is it now?" has come with no answer."""
+        return (
+            self.status is DoseStatus.TAKEN
+            and self.after is None
+            and self.ask_after is not None
+            and now >= self.ask_after
+        )
 
     @property
     def slot(self) -> DoseSlot:
@@ -138,6 +150,21 @@ class DoseRecord:
         if self.before is None or self.after is None:
             return None
         return self.before - self.after
+
+
+@dataclass(frozen=True)
+class AskingAfter:
+    """An as-needed dose of a treatment (``name``) taken with no score after yet, whose time to
+    ask "How is it now?" (``dose.ask_after``) has been chosen: for the reminders and agenda."""
+
+    treatment_id: int
+    name: str
+    dose: DoseRecord
+
+    @property
+    def ask_at(self) -> dt.datetime:
+        assert self.dose.ask_after is not None
+        return self.dose.ask_after
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ buttons that answer it. Taken asks the time (now, or changed); Skipped asks an o
 Later asks when to ask again. An answered dose says so and can be undone. A dose of a day that
 has ended with no answer reads "Not recorded", never taken, and can still be answered. A
 medicine taken as needed has "I took a dose…", which asks the score before and when to ask how
-it is after; once that time has come its row asks "How is it now?", and shows the relief (the
-score before less the score after). Her plan's least gap is a calm reminder, never a refusal.
+it is after (kept with the dose, so it holds after the app is reopened); once that time has come
+its row asks "How is it now?", and shows the relief (the score before less the score after). Her
+plan's least gap is a calm reminder, never a refusal; it counts a dose of the evening before.
 
 The panel reads the day once (``record.medicines.day``) when the day is shown or a dose or a
 treatment changed, and writes every answer through the record's change runner with
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_tracker.domain.dates import time_of_day
+from mbc_tracker.domain.dates import short_day, time_of_day
 from mbc_tracker.domain.errors import RecordUnavailable
 from mbc_tracker.domain.schedules import (
     DayDose,
@@ -45,7 +46,6 @@ from mbc_tracker.domain.schedules import (
 )
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.dose_dialogs import (
-    CHECK_AFTER_MINUTES,
     AfterDialog,
     AsNeededDialog,
     LaterDialog,
@@ -103,9 +103,6 @@ class DosesPanel(QFrame):
         self._now = now
         self._day = now().date()
         self._days: list[TreatmentDay] = []
-        # When to ask "How is it now?" after an as-needed dose, as she chose in this session;
-        # otherwise the app's adjustable default after the time it was taken.
-        self._check_at: dict[DoseKey, dt.datetime | None] = {}
         self.lines: list[DoseLine] = []
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Medicines for this day"))
@@ -318,7 +315,8 @@ class DosesPanel(QFrame):
 
     def _gap_note(self, treatment_day: TreatmentDay, now: dt.datetime) -> str:
         """ "Your plan says at least 4 hours between doses; the last was at 10:15." while the
-        least gap since the last dose of the day shown has not passed; else ""."""
+        least gap since the last dose (of the day shown, or one before it) has not passed;
+        else ""."""
         schedule = treatment_day.schedule
         taken = [
             dose.record.at
@@ -327,15 +325,26 @@ class DosesPanel(QFrame):
             and dose.record.status is DoseStatus.TAKEN
             and dose.record.at is not None
         ]
+        if treatment_day.taken_before is not None:
+            taken.append(treatment_day.taken_before)
         if schedule is None or schedule.minimum_gap is None or not taken:
             return ""
         last = max(taken)
         allowed = earliest_next(schedule, last)
         if allowed is None or now >= allowed:
             return ""
+        gap = hours_text(schedule.minimum_gap)
+        if last.date() == self._day:
+            return self.tr(
+                "Your plan says at least {gap} between doses; the last was at {time}."
+            ).format(gap=gap, time=time_of_day(last))
+        if last.date() == self._day - dt.timedelta(days=1):
+            return self.tr(
+                "Your plan says at least {gap} between doses; the last was yesterday at {time}."
+            ).format(gap=gap, time=time_of_day(last))
         return self.tr(
-            "Your plan says at least {gap} between doses; the last was at {time}."
-        ).format(gap=hours_text(schedule.minimum_gap), time=time_of_day(last))
+            "Your plan says at least {gap} between doses; the last was on {day} at {time}."
+        ).format(gap=gap, day=short_day(last.date()), time=time_of_day(last))
 
     def _as_needed_dose(
         self, line: DoseLine, actions: QHBoxLayout, record: DoseRecord, now: dt.datetime
@@ -357,18 +366,24 @@ class DosesPanel(QFrame):
             text = " · ".join(words)
         else:
             text = " · ".join(words)
-            check_at = self.check_time(key, record)
-            if check_at is not None and now >= check_at:
+            check_at = record.ask_after
+            due = record.after_score_due(now)
+            if due:
                 text += "\n" + self.tr("It is time to say how it is now.")
-            elif check_at is not None:
+            elif check_at is not None and check_at.date() == record.day:
                 text += "\n" + self.tr("Today asks how it is at {time}.").format(
                     time=time_of_day(check_at)
                 )
+            elif check_at is not None:
+                text += "\n" + self.tr("Today asks how it is on {day} at {time}.").format(
+                    day=short_day(check_at.date()), time=time_of_day(check_at)
+                )
+            # The score after can be given early; the row asks for it once the time has come.
             self._button(
                 line,
                 actions,
                 "after",
-                self.tr("How is it now?"),
+                self.tr("How is it now?") if due else self.tr("Score after…"),
                 partial(self._after, line, record),
             )
         line.state.setText(text)
@@ -382,13 +397,6 @@ class DosesPanel(QFrame):
         if relief < 0:
             return self.tr("{n} higher").format(n=-relief)
         return self.tr("no change")
-
-    def check_time(self, key: DoseKey, record: DoseRecord) -> dt.datetime | None:
-        if key in self._check_at:
-            return self._check_at[key]
-        if record.at is None:
-            return None
-        return record.at + dt.timedelta(minutes=CHECK_AFTER_MINUTES)
 
     # -- answering -----------------------------------------------------------------------------
 
@@ -432,9 +440,7 @@ class DosesPanel(QFrame):
             return
         taken = dialog.taken_at()
         at = dt.datetime.combine(self._day, taken)
-        key = (treatment.id, self._day, taken)
         after = dialog.check_after()
-        self._check_at[key] = at + after if after is not None else None
         dose = DoseRecord(
             self._day,
             taken,
@@ -442,6 +448,7 @@ class DosesPanel(QFrame):
             at=at,
             reason=dialog.reason(),
             before=dialog.before(),
+            ask_after=at + after if after is not None else None,
         )
         self._store(treatment.id, dose)
 

@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton, QSystemTrayIcon
 
-from mbc_tracker.domain.reminders import AgendaItem, ItemKind, Reminder, to_announce
+from mbc_tracker.domain.reminders import (
+    AfterScoreStatus,
+    AgendaItem,
+    ItemKind,
+    Reminder,
+    to_announce,
+)
 from mbc_tracker.paths import APP_NAME
 from mbc_tracker.services.changes import RecordChanges
 
@@ -248,7 +254,7 @@ class ReminderController(QObject):
             item
             for item in today.items
             if item.key not in due
-            and item.status in ("due", "later", "upcoming")
+            and item.status in ("due", "later", "upcoming", AfterScoreStatus.UPCOMING.value)
             and item.time is not None
             and item.time > now.time()
         ]
@@ -279,13 +285,17 @@ class ReminderController(QObject):
         return outcome.ok
 
     def open(self, reminder: Reminder) -> None:
-        """Go where the reminder is answered: Today for a dose or a check-in, Appointments for
-        an appointment. The weekly prompt is answered by going there."""
+        """Go where the reminder is answered: Today for a dose or a check-in (on the dose's own
+        day for "How is it now?"), Appointments for an appointment. The weekly prompt is
+        answered by going there."""
         if reminder.key.startswith("weekly:"):
             self.dismiss(reminder)
         page = "appointments" if reminder.kind is ItemKind.APPOINTMENT else "today"
         self.bring_window_forward()
         self._window.show_page(page)
+        today_view = self._window.today_view
+        if reminder.day is not None and today_view is not None:
+            today_view.show_day(reminder.day)  # asks first if the day shown has unsaved words
 
     # -- preferences -----------------------------------------------------------------------------
 

@@ -18,11 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from mbc_tracker.domain.records import Treatment
 from mbc_tracker.domain.schedules import (
+    AskingAfter,
     DayDose,
     DoseCounts,
     DoseRecord,
@@ -45,16 +46,23 @@ if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
 
 MAX_WORDS = {"dose": 100, "unit": 40, "reason": 200}  # the columns' widths
+# The longest least gap a schedule may have (the CHECK on minimum_gap_minutes): a dose taken
+# earlier than this before a day can never bear on that day's gap, so it is not read.
+LONGEST_GAP = dt.timedelta(minutes=4320)
 
 
 @dataclass(frozen=True)
 class TreatmentDay:
     """One treatment's doses of one day: the schedule in effect (None when the day only has
-    doses recorded under an earlier schedule) and each dose as it stands."""
+    doses recorded under an earlier schedule) and each dose as it stands. For a medicine taken
+    as needed with a least gap, ``taken_before`` is when the latest dose before that day was
+    taken, if one was within the longest gap a plan can have (a dose at 23:00 counts for the
+    gap of a dose at 01:00)."""
 
     treatment: Treatment
     schedule: Schedule | None
     doses: tuple[DayDose, ...]
+    taken_before: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,7 @@ def dose_from_row(row: DoseRow) -> DoseRecord:
         reason=row.reason,
         before=row.score_before,
         after=row.score_after,
+        ask_after=row.ask_after_at,
     )
 
 
@@ -116,10 +125,13 @@ def cleaned_schedule(schedule: Schedule) -> Schedule:
 
 
 def cleaned_dose(dose: DoseRecord) -> DoseRecord:
-    """The time to the minute; the reason trimmed and its inner runs of spaces collapsed."""
+    """The times to the minute; the reason trimmed and its inner runs of spaces collapsed."""
     return replace(
         dose,
         time=dose.time.replace(second=0, microsecond=0) if dose.time is not None else None,
+        ask_after=(
+            dose.ask_after.replace(second=0, microsecond=0) if dose.ask_after is not None else None
+        ),
         reason=" ".join(dose.reason.split()),
     )
 
@@ -154,6 +166,14 @@ def validate_dose(dose: DoseRecord) -> dict[str, str]:
             problems[name] = problem
     if dose.status is DoseStatus.LATER and dose.at is None:
         problems["at"] = "Please choose when to be asked again."
+    if dose.ask_after is not None:
+        taken_at = dose.at or (
+            dt.datetime.combine(dose.day, dose.time) if dose.time is not None else None
+        )
+        if dose.status is not DoseStatus.TAKEN:
+            problems["ask_after"] = "Only a dose that was taken can ask how it is after."
+        elif taken_at is not None and dose.ask_after <= taken_at:
+            problems["ask_after"] = "Please choose a time after the dose was taken."
     return problems
 
 
@@ -190,14 +210,49 @@ class MedicineService:
             if not schedules and not recorded:
                 return []
             treatments = repositories.treatments(session)
+            gapped = [
+                treatment_id
+                for treatment_id, own in schedules.items()
+                if (schedule := in_effect(own, day)) is not None
+                and schedule.kind is ScheduleKind.AS_NEEDED
+                and schedule.minimum_gap is not None
+            ]
+            taken_before = self._taken_before(session, gapped, day)
         days: list[TreatmentDay] = []
         for treatment in treatments:
             assert treatment.id is not None
             own = schedules.get(treatment.id, [])
             doses = doses_of_day(own, recorded.get(treatment.id, ()), day, now)
             if doses or (in_effect(own, day) is not None):
-                days.append(TreatmentDay(treatment, in_effect(own, day), tuple(doses)))
+                days.append(
+                    TreatmentDay(
+                        treatment,
+                        in_effect(own, day),
+                        tuple(doses),
+                        taken_before.get(treatment.id),
+                    )
+                )
         return days
+
+    @staticmethod
+    def _taken_before(
+        session: Session, treatment_ids: list[int], day: dt.date
+    ) -> dict[int, dt.datetime]:
+        """For each treatment, when its latest dose before ``day`` was taken, if within
+        ``LONGEST_GAP`` of the day's start: one small query over a few days' rows."""
+        if not treatment_ids:
+            return {}
+        since = (dt.datetime.combine(day, dt.time()) - LONGEST_GAP).date()
+        rows = session.execute(
+            select(DoseRow.treatment_id, func.max(DoseRow.at))
+            .where(DoseRow.treatment_id.in_(treatment_ids))
+            .where(DoseRow.day >= since)
+            .where(DoseRow.day < day)
+            .where(DoseRow.status == DoseStatus.TAKEN.value)
+            .where(DoseRow.at.is_not(None))
+            .group_by(DoseRow.treatment_id)
+        )
+        return {treatment_id: at for treatment_id, at in rows if at is not None}
 
     def counts(self, first: dt.date, last: dt.date, now: dt.datetime) -> list[TreatmentCounts]:
         """Per treatment with a schedule or a recorded dose in the period: its doses counted
@@ -225,6 +280,20 @@ class MedicineService:
             counts = count_doses(own, recorded.get(treatment.id, []), first, last, now)
             result.append(TreatmentCounts(treatment, counts))
         return result
+
+    def asking_after(self, first: dt.datetime, last: dt.datetime) -> list[AskingAfter]:
+        """The as-needed doses taken with no score after yet whose time to ask "How is it
+        now?" is from ``first`` to ``last`` (inclusive), by that time: one query on an index."""
+        with self._record.reads() as session:
+            rows = session.execute(
+                select(DoseRow, TreatmentRow.name)
+                .join(TreatmentRow, TreatmentRow.id == DoseRow.treatment_id)
+                .where(DoseRow.ask_after_at.between(first, last))
+                .where(DoseRow.score_after.is_(None))
+                .where(DoseRow.status == DoseStatus.TAKEN.value)
+                .order_by(DoseRow.ask_after_at, DoseRow.id)
+            )
+            return [AskingAfter(row.treatment_id, name, dose_from_row(row)) for row, name in rows]
 
     def next_dose(self, treatment_id: int, after: dt.date) -> dt.date | None:
         """The next day after ``after`` a dose of the treatment is due ("next infusion")."""
@@ -294,6 +363,7 @@ class MedicineService:
             row.reason = dose.reason
             row.score_before = dose.before
             row.score_after = dose.after
+            row.ask_after_at = dose.ask_after
         return dose
 
     def remove_dose(self, treatment_id: int, day: dt.date, time: dt.time | None) -> None:
@@ -392,4 +462,5 @@ def dose_values(treatment_id: int, dose: DoseRecord) -> dict[str, Any]:
         "reason": dose.reason,
         "score_before": dose.before,
         "score_after": dose.after,
+        "ask_after_at": dose.ask_after,
     }

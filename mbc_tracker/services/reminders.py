@@ -3,7 +3,8 @@
 ``agenda`` lists what is due day by day (the ``agenda`` verb, the reminders panel);
 ``due`` says which reminders are due at ``now``. Both read only the days and appointments they
 show: one query for the logged days, one per day for the doses, one for the appointments in the
-window, so the cost does not grow with the record.
+window, one (on an index) for the as-needed doses asking "How is it now?" in the window, so the
+cost does not grow with the record.
 
 Snooze and dismiss marks are kept in the record itself (one ``preference`` row, written in one
 transaction): the keys name a treatment or an appointment by its id in *this* record, so marks
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from mbc_tracker.domain.records import Appointment, AppointmentKind, AppointmentQuestion
 from mbc_tracker.domain.reminders import (
+    AFTER_SCORE_KEPT,
     AgendaItem,
     DayInputs,
     MedicineDoses,
@@ -70,6 +72,9 @@ class ReminderService:
             dt.datetime.combine(first, dt.time()),
             dt.datetime.combine(last + dt.timedelta(days=1), dt.time()),
         )
+        asking = self._record.medicines.asking_after(
+            dt.datetime.combine(first, dt.time()), dt.datetime.combine(last, dt.time.max)
+        )
         result: list[AgendaDay] = []
         for offset in range(days):
             day = first + dt.timedelta(days=offset)
@@ -78,6 +83,7 @@ class ReminderService:
                 medicines=self._medicines(day, now),
                 appointments=tuple(a for a in appointments if a.starts_at.date() == day),
                 logged=day in logged,
+                asking_after=tuple(each for each in asking if each.ask_at.date() == day),
             )
             result.append(AgendaDay(day, tuple(agenda_of_day(inputs, settings, now))))
         return result
@@ -91,6 +97,11 @@ class ReminderService:
             day=today,
             medicines=self._medicines(today, now) if settings.doses else (),
             logged=bool(self._record.daylog.days_with_entries(today, today)),
+            asking_after=(
+                tuple(self._record.medicines.asking_after(now - AFTER_SCORE_KEPT, now))
+                if settings.doses
+                else ()
+            ),
         )
         upcoming: Sequence[Appointment] = ()
         if settings.appointments:

@@ -291,6 +291,7 @@ def dose_json(dose: DoseRecord) -> dict[str, Any]:
         "reason": dose.reason,
         "score_before": dose.before,
         "score_after": dose.after,
+        "ask_after": dose.ask_after.isoformat() if dose.ask_after else None,
     }
 
 

@@ -353,6 +353,7 @@ DOSE_SPEC: Spec = {
     "reason": (_text, ""),
     "score_before": (_optional(_whole_number), None),
     "score_after": (_optional(_whole_number), None),
+    "ask_after": (_optional(_datetime), None),  # optional: files made before it imported too
 }
 # A schedule's or a dose's field as the service names it, and as the export does.
 _PLAN_FIELDS = {
@@ -987,6 +988,7 @@ def _read_plan(check: _Checker, item: dict[str, Any]) -> TreatmentPlan:
                 reason=fields["reason"],
                 before=fields["score_before"],
                 after=fields["score_after"],
+                ask_after=fields["ask_after"],
             )
         )
         for field_name, message in validate_dose(dose).items():

@@ -209,7 +209,8 @@ class TreatmentScheduleRow(Base):
 
 class DoseRow(Base):
     """What was recorded for one dose (``domain.schedules.DoseRecord``): the slot it answers
-    (``day`` and ``time`` "HH:MM", "" for a dose at no set time) and how it went."""
+    (``day`` and ``time`` "HH:MM", "" for a dose at no set time) and how it went;
+    ``ask_after_at`` (migration 0004) when to ask the score after an as-needed dose."""
 
     __tablename__ = "dose"
     __table_args__ = (
@@ -222,6 +223,7 @@ class DoseRow(Base):
         ),
         UniqueConstraint("treatment_id", "day", "time"),
         Index("ix_dose_day", "day"),
+        Index("ix_dose_ask_after_at", "ask_after_at"),  # the reminders' "How is it now?"
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -233,6 +235,7 @@ class DoseRow(Base):
     reason: Mapped[str] = mapped_column(String(200), default="")
     score_before: Mapped[int | None] = mapped_column(Integer)
     score_after: Mapped[int | None] = mapped_column(Integer)
+    ask_after_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class AppointmentRow(Base):

@@ -277,6 +277,95 @@ def test_as_needed_asks_before_and_after_and_shows_the_relief(
     assert kept.state.text() == "Taken for pain · before: 7 · after: 3 · 4 lower"
 
 
+def test_the_time_chosen_to_ask_after_holds_when_the_record_is_reopened(
+    record: CareRecord,
+    make_view: Callable[[CareRecord], TodayView],
+    reopen: Callable[[], CareRecord],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    clock: Clock,
+) -> None:
+    as_needed(record)
+    clock.moment = dt.datetime.combine(TODAY, dt.time(10, 30))
+    view = make_view(record)
+
+    def in_two_hours(dialog: AsNeededDialog) -> None:
+        qtbot.mouseClick(dialog.before_scale.button(6), Qt.MouseButton.LeftButton)
+        dialog.check_spin.selectAll()
+        qtbot.keyClicks(dialog.check_spin, "120")
+        assert dialog.check_spin.value() == 120
+
+    answer_with(view.doses_panel, monkeypatch, qtbot, in_two_hours)
+    press(qtbot, medicine_line(view.doses_panel, "Paracetamol"), "took")
+
+    # Closed and opened again, a fresh Today: still 12:30, not an hour after the dose.
+    clock.moment = dt.datetime.combine(TODAY, dt.time(11, 45))
+    again = make_view(reopen())
+    taken = line(again.doses_panel, "Paracetamol", dt.time(10, 30))
+    assert "Today asks how it is at 12:30." in taken.state.text()
+    assert "It is time to say how it is now." not in taken.state.text()
+    assert taken.buttons["after"].text() == "Score after…"
+
+    clock.moment = dt.datetime.combine(TODAY, dt.time(12, 29))
+    again.doses_panel.refresh()
+    taken = line(again.doses_panel, "Paracetamol", dt.time(10, 30))
+    assert "It is time to say how it is now." not in taken.state.text()
+
+    clock.moment = dt.datetime.combine(TODAY, dt.time(12, 30))
+    again.doses_panel.refresh()
+    taken = line(again.doses_panel, "Paracetamol", dt.time(10, 30))
+    assert "It is time to say how it is now." in taken.state.text()
+    assert taken.buttons["after"].text() == "How is it now?"
+
+    def after(dialog: AfterDialog) -> None:
+        qtbot.mouseClick(dialog.after_scale.button(2), Qt.MouseButton.LeftButton)
+
+    answer_with(again.doses_panel, monkeypatch, qtbot, after)
+    press(qtbot, taken, "after")
+    answered = line(again.doses_panel, "Paracetamol", dt.time(10, 30))
+    assert answered.state.text() == "Taken for pain · before: 6 · after: 2 · 4 lower"
+
+
+def test_the_least_gap_counts_a_dose_of_the_evening_before(
+    record: CareRecord,
+    make_view: Callable[[CareRecord], TodayView],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    clock: Clock,
+) -> None:
+    as_needed(record)
+    clock.moment = dt.datetime.combine(YESTERDAY, dt.time(23, 0))
+    view = make_view(record)
+    answer_with(view.doses_panel, monkeypatch, qtbot, lambda dialog: None)
+    press(qtbot, medicine_line(view.doses_panel, "Paracetamol"), "took")
+
+    # Just after midnight Today shows the new day; the dose of 23:00 still counts.
+    clock.moment = dt.datetime.combine(TODAY, dt.time(1, 0))
+    view = make_view(record)
+    panel = view.doses_panel
+    assert panel.day() == TODAY
+    reminder = "Your plan says at least 4 hours between doses; the last was yesterday at 23:00."
+    assert reminder in medicine_line(panel, "Paracetamol").state.text()
+    shown: list[str] = []
+
+    def second(dialog: AsNeededDialog) -> None:
+        assert dialog.gap_label is not None
+        shown.append(dialog.gap_label.text())
+
+    answer_with(panel, monkeypatch, qtbot, second)
+    press(qtbot, medicine_line(panel, "Paracetamol"), "took")
+    assert shown == [reminder]  # a calm reminder, and the dose is recorded all the same
+    assert "Taken for pain" in line(panel, "Paracetamol", dt.time(1, 0)).state.text()
+    reminder = "Your plan says at least 4 hours between doses; the last was at 01:00."
+    assert reminder in medicine_line(panel, "Paracetamol").state.text()
+
+    # Once the gap has passed since 23:00 there is nothing to say about it.
+    clock.moment = dt.datetime.combine(TODAY, dt.time(3, 30))
+    undo_at = line(panel, "Paracetamol", dt.time(1, 0))
+    press(qtbot, undo_at, "undo")
+    assert "Your plan says" not in medicine_line(panel, "Paracetamol").state.text()
+
+
 def test_the_panel_stays_out_of_the_way_without_medicines(
     record: CareRecord, make_view: Callable[[CareRecord], TodayView]
 ) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +134,58 @@ def test_dismiss_hides_a_reminder_for_good(
     clock.set(19, 0)
     window.reminders.check_now()
     assert panel.titles() == []
+
+
+def test_how_is_your_pain_now_comes_at_the_time_chosen_and_goes_once_answered(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    record = window.record
+    assert record is not None
+    treatment = record.treatments.add(
+        Treatment(TreatmentCategory.OTHER, "Paracetamol", dt.date(2026, 1, 5)), today=TODAY
+    )
+    treatment_id = treatment.id
+    assert treatment_id is not None
+    record.medicines.set_schedule(
+        treatment_id, Schedule(ScheduleKind.AS_NEEDED, dt.date(2026, 1, 5), reason="pain")
+    )
+    # Taken late the evening before, to be asked just after midnight.
+    yesterday = TODAY - dt.timedelta(days=1)
+    taken = DoseRecord(
+        yesterday,
+        dt.time(23, 30),
+        DoseStatus.TAKEN,
+        at=dt.datetime.combine(yesterday, dt.time(23, 30)),
+        reason="pain",
+        before=7,
+        ask_after=dt.datetime.combine(TODAY, dt.time(0, 30)),
+    )
+    record.medicines.record_dose(treatment_id, taken)
+    title = "How is your pain now? (Paracetamol at 23:30)"
+    clock.set(0, 0)
+    panel = panel_of(window)
+    assert panel.titles() == []
+    assert f"00:30  {title}" in panel.later_label.text()
+    clock.set(0, 30)
+    window.reminders.check_now()
+    assert panel.titles() == [title]
+    (card,) = panel.cards
+    qtbot.mouseClick(card.snooze_button, Qt.MouseButton.LeftButton)
+    assert panel.titles() == []
+    clock.set(0, 45)
+    window.reminders.check_now()
+    assert panel.titles() == [title]
+    # Open goes to Today on the dose's own day, where its row asks.
+    qtbot.mouseClick(panel.cards[0].open_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() is window.today_view
+    assert window.today_view is not None
+    assert window.today_view.doses_panel.day() == yesterday
+    # The score after, given as Today gives it: the reminder goes.
+    runner_for(record).run(
+        lambda: record.medicines.record_dose(treatment_id, replace(taken, after=3)),
+        RecordChanges(doses=True),
+    )
+    assert panel_of(window).titles() == []
 
 
 def test_the_day_before_an_appointment_its_open_questions_are_listed_and_open_goes_there(

@@ -5,7 +5,12 @@ written by the version that had that schema and compressed): they are the files 
 their computers. Opening one in the app backs it up first, brings it to the newest schema, and
 keeps every row of every table; what the new schema adds starts empty (for 0002: no care-team
 contact is yet marked as the number for urgent problems; for 0003: no treatment has a schedule
-or a recorded dose).
+or a recorded dose; for 0004: no dose has a time to ask the score after, since nothing is
+guessed for a dose recorded before it).
+
+The schema-0003 record is the 1-year demo with, added through the 0003 app's own service, a
+daily medicine with a month of doses and an as-needed one with two doses (one with both
+scores, one with only the score before), since the 0003 demo had no medicines.
 """
 
 from __future__ import annotations
@@ -62,6 +67,11 @@ def earlier_record(request: pytest.FixtureRequest, data_paths: DataPaths) -> Pat
     return placed(request.param, data_paths)
 
 
+@pytest.fixture
+def record_at_0003(data_paths: DataPaths) -> Path:
+    return placed(RECORDS / "schema-0003-demo-1y.mbcrecord.gz", data_paths)
+
+
 @pytest.fixture(
     params=[stored for stored in EARLIER if schema_of(stored) < 2],
     ids=lambda path: path.name.split(".")[0],
@@ -115,3 +125,36 @@ def test_a_care_team_from_before_0002_has_no_number_marked_for_urgent_problems(
         assert record.care_team.urgent() == ()
     finally:
         record.close()
+
+
+def test_doses_from_0003_keep_their_scores_and_ask_nothing_after(
+    record_at_0003: Path, data_paths: DataPaths
+) -> None:
+    with closing(sqlite3.connect(record_at_0003)) as connection:
+        before = connection.execute(
+            "SELECT id, treatment_id, day, time, status, at, reason, score_before, score_after "
+            "FROM dose ORDER BY id"
+        ).fetchall()
+    assert any(row[7] is not None and row[8] is None for row in before)  # a before-score only
+
+    record = open_record(record_at_0003, data_paths)
+    try:
+        paracetamol = next(
+            treatment for treatment in record.treatments.list() if treatment.name == "Paracetamol"
+        )
+        assert paracetamol.id is not None
+        doses = record.medicines.doses(paracetamol.id, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    finally:
+        record.close()
+
+    with closing(sqlite3.connect(record_at_0003)) as connection:
+        after = connection.execute(
+            "SELECT id, treatment_id, day, time, status, at, reason, score_before, score_after, "
+            "ask_after_at FROM dose ORDER BY id"
+        ).fetchall()
+    assert [row[:-1] for row in after] == before
+    assert all(row[-1] is None for row in after)
+    assert [(dose.time, dose.before, dose.after, dose.ask_after) for dose in doses] == [
+        (dt.time(10, 30), 7, 3, None),
+        (dt.time(22, 15), 6, None, None),
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -151,6 +152,83 @@ def test_the_check_in_time_comes_from_the_settings_and_upcoming_items_are_due(
         ("08:00", "due"),
         ("10:30", "upcoming"),
         ("18:30", "due"),
+    ]
+
+
+def test_how_is_it_now_after_an_as_needed_dose_is_a_dose_item_until_answered(
+    capsys: pytest.CaptureFixture[str], folder: DataPaths
+) -> None:
+    record = open_record(folder.default_record, folder)
+    try:
+        treatment = record.treatments.add(
+            Treatment(TreatmentCategory.OTHER, "Paracetamol", dt.date(2025, 1, 6)), today=FIRST
+        )
+        assert treatment.id is not None
+        record.medicines.set_schedule(
+            treatment.id,
+            Schedule(ScheduleKind.AS_NEEDED, dt.date(2025, 1, 6), reason="pain"),
+        )
+        taken = DoseRecord(
+            FIRST,
+            dt.time(10, 30),
+            DoseStatus.TAKEN,
+            at=dt.datetime.combine(FIRST, dt.time(10, 30)),
+            reason="pain",
+            before=7,
+            ask_after=dt.datetime.combine(FIRST, dt.time(12, 30)),
+        )
+        record.medicines.record_dose(treatment.id, taken)
+    finally:
+        record.close()
+
+    def items_at(hour: int, minute: int) -> list[dict[str, object]]:
+        code = agenda(
+            folder,
+            from_text="2025-03-10",
+            days_text="1",
+            as_json=True,
+            source=PassphraseSource.of(None),
+            now=dt.datetime.combine(FIRST, dt.time(hour, minute)),
+        )
+        assert code == 0
+        found: list[dict[str, object]] = json.loads(capsys.readouterr().out)
+        return [item for item in found if item["title"] != "Letrozole: 2.5 mg"]
+
+    paracetamol, asked, _check_in = items_at(12, 30)
+    assert (paracetamol["time"], paracetamol["status"]) == ("10:30", "taken")
+    assert (asked["time"], asked["kind"], asked["status"], asked["title"]) == (
+        "12:30",
+        "dose",
+        "after_score_due",
+        "How is your pain now? (Paracetamol at 10:30)",
+    )
+    assert items_at(12, 0)[1]["status"] == "after_score_upcoming"
+    assert (
+        agenda(
+            folder,
+            from_text="2025-03-10",
+            days_text="1",
+            as_json=False,
+            source=PassphraseSource.of(None),
+            now=dt.datetime.combine(FIRST, dt.time(13, 0)),
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert (
+        "12:30  Dose         How is your pain now? (Paracetamol at 10:30) "
+        "(time to say how it is now)"
+    ) in out
+
+    record = open_record(folder.default_record, folder)
+    try:
+        record.medicines.record_dose(treatment.id, replace(taken, after=3))
+    finally:
+        record.close()
+    # Answered: only the dose itself is left, taken.
+    assert [(item["kind"], item["status"]) for item in items_at(13, 0)] == [
+        ("dose", "taken"),
+        ("check_in", "logged"),
     ]
 
 

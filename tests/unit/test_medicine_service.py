@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
+from dataclasses import replace
 
 import pytest
 
@@ -196,3 +198,39 @@ def test_the_database_itself_refuses_a_score_of_eleven(
             "VALUES (?, '2026-03-10', '09:00', 'taken', '', 11)",
             (palbociclib,),
         )
+
+
+def test_when_to_ask_after_an_as_needed_dose_is_kept_and_must_follow_the_dose(
+    record: CareRecord, reopen: Callable[[], CareRecord]
+) -> None:
+    treatment = add(record, "paracetamol", TreatmentCategory.OTHER)
+    record.medicines.set_schedule(
+        treatment, Schedule(ScheduleKind.AS_NEEDED, dt.date(2026, 1, 5), reason="pain")
+    )
+    taken = DoseRecord(
+        TODAY,
+        dt.time(10, 30),
+        DoseStatus.TAKEN,
+        at=dt.datetime(2026, 3, 10, 10, 30),
+        reason="pain",
+        before=7,
+    )
+    for wrong in (dt.datetime(2026, 3, 10, 10, 30), dt.datetime(2026, 3, 10, 9, 0)):
+        with pytest.raises(RecordInvalid) as refused:
+            record.medicines.record_dose(treatment, replace(taken, ask_after=wrong))
+        assert set(refused.value.problems) == {"ask_after"}
+    assert record.medicines.doses(treatment, TODAY, TODAY) == []  # nothing half-saved
+    with pytest.raises(RecordInvalid):
+        record.medicines.record_dose(
+            treatment,
+            DoseRecord(TODAY, EIGHT, DoseStatus.SKIPPED, ask_after=dt.datetime(2026, 3, 10, 9)),
+        )
+
+    record.medicines.record_dose(
+        treatment, replace(taken, ask_after=dt.datetime(2026, 3, 10, 12, 30, 45))
+    )
+    (kept,) = reopen().medicines.doses(treatment, TODAY, TODAY)
+    assert kept.ask_after == dt.datetime(2026, 3, 10, 12, 30)  # to the minute
+    assert not kept.after_score_due(dt.datetime(2026, 3, 10, 12, 29))
+    assert kept.after_score_due(dt.datetime(2026, 3, 10, 12, 30))
+    assert not replace(kept, after=3).after_score_due(dt.datetime(2026, 3, 10, 13))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,8 @@ from mbc_tracker.domain.records import (
     TreatmentCategory,
 )
 from mbc_tracker.domain.reminders import (
+    AFTER_SCORE_KEPT,
+    KEEP_STATE,
     DayInputs,
     ItemKind,
     MedicineDoses,
@@ -30,6 +33,7 @@ from mbc_tracker.domain.reminders import (
     to_announce,
 )
 from mbc_tracker.domain.schedules import (
+    AskingAfter,
     DayDose,
     DoseRecord,
     DoseSlot,
@@ -211,6 +215,60 @@ def test_a_snoozed_reminder_is_hidden_exactly_for_its_snooze(minutes: int, snooz
     assert ("check_in:2026-03-10" in keys_back) == (back.date() == DAY)
 
 
+def asking_after(ask_at: dt.datetime, reason: str = "pain") -> DayInputs:
+    dose = DoseRecord(
+        DAY,
+        dt.time(10, 30),
+        DoseStatus.TAKEN,
+        at=at(10, 30),
+        reason=reason,
+        before=7,
+        ask_after=ask_at,
+    )
+    return DayInputs(ask_at.date(), asking_after=(AskingAfter(2, "Paracetamol", dose),))
+
+
+def test_how_is_it_now_comes_at_the_time_chosen_and_goes_after_a_while() -> None:
+    inputs = asking_after(at(12, 30))
+    assert keys(inputs, at(12, 29)) == []
+    assert keys(inputs, at(12, 30)) == ["after:2:2026-03-10:10:30"]
+    (reminder,) = due_reminders(inputs, (), SETTINGS, ReminderMarks(), at(12, 30))
+    assert reminder.kind is ItemKind.DOSE and reminder.treatment_id == 2
+    assert reminder.title == "How is your pain now? (Paracetamol at 10:30)"
+    assert keys(inputs, at(12, 30) + AFTER_SCORE_KEPT - dt.timedelta(minutes=1))
+    assert keys(inputs, at(12, 30) + AFTER_SCORE_KEPT) == []  # "now" is no longer its after
+    assert AFTER_SCORE_KEPT < KEEP_STATE  # so a dismissal outlives the reminder it hides
+    unnamed = asking_after(at(12, 30), reason="")
+    (reminder,) = due_reminders(unnamed, (), SETTINGS, ReminderMarks(), at(13))
+    assert reminder.title == "How is it now? (Paracetamol at 10:30)"
+    off = ReminderSettings(doses=False, check_in=False)
+    assert due_reminders(inputs, (), off, ReminderMarks(), at(13)) == []
+
+
+def test_how_is_it_now_is_snoozed_and_dismissed_like_any_reminder() -> None:
+    inputs = asking_after(at(12, 30))
+    (key,) = keys(inputs, at(12, 30))
+    snoozed = ReminderMarks().snoozed(key, at(12, 45), at(12, 30))
+    assert keys(inputs, at(12, 44), snoozed) == []
+    assert keys(inputs, at(12, 45), snoozed) == [key]
+    dismissed = snoozed.dismissed(key, at(12, 45))
+    assert keys(inputs, at(19, 59), dismissed) == []
+
+
+def test_the_agenda_lists_how_is_it_now_at_its_time_with_its_state() -> None:
+    inputs = asking_after(at(12, 30))
+    settings = ReminderSettings(check_in=False)
+    statuses = [
+        [(item.kind, item.time, item.status) for item in agenda_of_day(inputs, settings, now)]
+        for now in (at(12), at(12, 30), at(12, 30) + AFTER_SCORE_KEPT)
+    ]
+    assert statuses == [
+        [(ItemKind.DOSE, dt.time(12, 30), "after_score_upcoming")],
+        [(ItemKind.DOSE, dt.time(12, 30), "after_score_due")],
+        [(ItemKind.DOSE, dt.time(12, 30), "after_score_not_recorded")],
+    ]
+
+
 # -- the service, on a real record ---------------------------------------------------------------
 
 
@@ -265,3 +323,51 @@ def test_reminder_settings_have_adjustable_defaults_and_are_kept_per_computer(
     assert AppSettings.load(tmp_path / "settings.json").reminder_settings() == chosen
     with pytest.raises(ValueError):
         settings.set_reminder_settings(ReminderSettings(snooze_minutes=7))
+
+
+def test_the_service_asks_how_it_is_now_after_an_as_needed_dose_even_past_midnight(
+    record: CareRecord, reopen: Callable[[], CareRecord]
+) -> None:
+    treatment = record.treatments.add(
+        Treatment(TreatmentCategory.OTHER, "Paracetamol", dt.date(2026, 1, 5)), today=DAY
+    )
+    assert treatment.id is not None
+    record.medicines.set_schedule(
+        treatment.id,
+        Schedule(
+            ScheduleKind.AS_NEEDED, dt.date(2026, 1, 5), reason="pain", dose="1", unit="tablet"
+        ),
+    )
+    taken = DoseRecord(
+        DAY,
+        dt.time(23, 30),
+        DoseStatus.TAKEN,
+        at=at(23, 30),
+        reason="pain",
+        before=6,
+        ask_after=at(0, 30, DAY + dt.timedelta(days=1)),
+    )
+    record.medicines.record_dose(treatment.id, taken)
+    doses_only = ReminderSettings(check_in=False)
+    assert record.reminders.due(doses_only, at(0, 29, DAY + dt.timedelta(days=1))) == []
+    (due,) = record.reminders.due(doses_only, at(0, 30, DAY + dt.timedelta(days=1)))
+    assert due.title == "How is your pain now? (Paracetamol at 23:30)"
+    record.reminders.snooze(due.key, 15, at(0, 30, DAY + dt.timedelta(days=1)))
+    again = reopen()
+    assert again.reminders.due(doses_only, at(0, 44, DAY + dt.timedelta(days=1))) == []
+    assert [
+        r.key for r in again.reminders.due(doses_only, at(0, 45, DAY + dt.timedelta(days=1)))
+    ] == [due.key]
+    (item,) = again.reminders.agenda(
+        DAY + dt.timedelta(days=1), 1, doses_only, at(0, 45, DAY + dt.timedelta(days=1))
+    )[0].items
+    assert (item.kind, item.status, item.title) == (ItemKind.DOSE, "after_score_due", due.title)
+
+    again.medicines.record_dose(treatment.id, replace(taken, after=2))
+    assert again.reminders.due(doses_only, at(1, 0, DAY + dt.timedelta(days=1))) == []
+    assert (
+        again.reminders.agenda(
+            DAY + dt.timedelta(days=1), 1, doses_only, at(1, 0, DAY + dt.timedelta(days=1))
+        )[0].items
+        == ()
+    )

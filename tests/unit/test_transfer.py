@@ -669,6 +669,7 @@ def test_schedules_and_doses_travel_with_their_treatment(
         "reason": "nausea",
         "score_before": None,
         "score_after": None,
+        "ask_after": None,
     }
 
     import_record(empty_record, file, today=TODAY)
@@ -676,6 +677,61 @@ def test_schedules_and_doses_travel_with_their_treatment(
     assert imported.id is not None
     assert empty_record.medicines.schedules(imported.id) == [cycle]
     assert empty_record.medicines.doses(imported.id, dt.date(2025, 1, 1), TODAY) == [skipped]
+
+
+def test_when_to_ask_after_an_as_needed_dose_travels_with_it(
+    record: CareRecord, empty_record: CareRecord, tmp_path: Path
+) -> None:
+    stored = record.treatments.add(
+        Treatment(TreatmentCategory.OTHER, "paracetamol", dt.date(2025, 1, 6)), today=TODAY
+    )
+    assert stored.id is not None
+    record.medicines.set_schedule(
+        stored.id, Schedule(ScheduleKind.AS_NEEDED, dt.date(2025, 1, 6), reason="pain")
+    )
+    taken = DoseRecord(
+        dt.date(2025, 6, 2),
+        dt.time(10, 30),
+        DoseStatus.TAKEN,
+        at=dt.datetime(2025, 6, 2, 10, 30),
+        reason="pain",
+        before=7,
+        ask_after=dt.datetime(2025, 6, 2, 12, 30),
+    )
+    record.medicines.record_dose(stored.id, taken)
+    file = tmp_path / "out.json"
+    export_record(record, file)
+    document = json.loads(file.read_text(encoding="utf-8"))
+    assert document["record"]["treatments"][0]["doses"][0]["ask_after"] == "2025-06-02T12:30:00"
+
+    import_record(empty_record, file, today=TODAY)
+    (imported,) = empty_record.treatments.list()
+    assert imported.id is not None
+    assert empty_record.medicines.doses(imported.id, dt.date(2025, 1, 1), TODAY) == [taken]
+
+
+def test_a_version_3_dose_without_ask_after_imports_with_nothing_asked_after(
+    empty_record: CareRecord, tmp_path: Path
+) -> None:
+    dose = {
+        "day": "2025-06-02",
+        "time": "10:30",
+        "status": "taken",
+        "at": "2025-06-02T10:30:00",
+        "reason": "pain",
+        "score_before": 7,
+        "score_after": None,
+    }
+    document = {
+        "format": "mbc-tracker-record",
+        "format_version": 3,
+        "record": {"person": {"name": "Ann"}, "treatments": [treatment_with(doses=[dose])]},
+    }
+    import_record(empty_record, write_json(tmp_path / "v3.json", document), today=TODAY)
+    (treatment,) = empty_record.treatments.list()
+    assert treatment.id is not None
+    (imported,) = empty_record.medicines.doses(treatment.id, dt.date(2025, 1, 1), TODAY)
+    assert (imported.before, imported.ask_after) == (7, None)
 
 
 def test_a_version_2_file_imports_its_treatments_without_schedules(
@@ -740,6 +796,23 @@ def test_a_version_2_file_imports_its_treatments_without_schedules(
         (
             {"doses": [{"day": "2025-06-01", "status": "later"}]},
             "treatments[0].doses[0].at: Please choose when to be asked again.",
+        ),
+        (
+            {
+                "doses": [
+                    {
+                        "day": "2025-06-01",
+                        "status": "taken",
+                        "at": "2025-06-01T10:00:00",
+                        "ask_after": "2025-06-01T09:00:00",
+                    }
+                ]
+            },
+            "treatments[0].doses[0].ask_after: Please choose a time after the dose was taken.",
+        ),
+        (
+            {"doses": [{"day": "2025-06-01", "status": "taken", "ask_after": "soon"}]},
+            "treatments[0].doses[0].ask_after: “soon” is not a date and time",
         ),
         ({"doses": {"day": "2025-06-01"}}, "treatments[0].doses: expected a list"),
         (

@@ -110,7 +110,18 @@ schedules = st.one_of(
         minimum_gap=st.integers(1, 4320).map(lambda gap: dt.timedelta(minutes=gap)),
     ),
 )
-doses = st.builds(
+
+
+def asked_after(dose: DoseRecord, minutes: int) -> DoseRecord:
+    """A taken dose may ask its score after, a while after it was taken (never before), to the
+    minute as it is stored."""
+    if dose.status is DoseStatus.TAKEN and dose.at is not None and minutes:
+        ask_after = dose.at.replace(second=0) + dt.timedelta(minutes=minutes)
+        return replace(dose, ask_after=ask_after)
+    return dose
+
+
+answered_doses = st.builds(
     DoseRecord,
     day=days,
     time=st.one_of(st.none(), minutes),
@@ -121,6 +132,7 @@ doses = st.builds(
     before=st.one_of(st.none(), st.integers(0, 10)),
     after=st.one_of(st.none(), st.integers(0, 10)),
 )
+doses = st.builds(asked_after, answered_doses, st.integers(0, 720))
 plans = st.builds(
     TreatmentPlan,
     schedules=st.lists(schedules, max_size=2, unique_by=lambda schedule: schedule.starts_on).map(
