@@ -9,9 +9,10 @@ it is after (kept with the dose, so it holds after the app is reopened); once th
 its row asks "How is it now?", and shows the relief (the score before less the score after). Her
 plan's least gap is a calm reminder, never a refusal; it counts a dose of the evening before.
 
-The panel reads the day once (``record.medicines.day``) when the day is shown or a dose or a
-treatment changed, and writes every answer through the record's change runner with
-``RecordChanges(doses=True)``; Today hears that and asks the panel to read the day again.
+The panel reads the day once (``services.dose_day.read_day``, in plain SQL, so Today is shown
+before SQLAlchemy is loaded) when the day is shown or a dose or a treatment changed, and
+writes every answer through the record's change runner with ``RecordChanges(doses=True)``;
+Today hears that and asks the panel to read the day again.
 A timer only redraws what was read, when a "How is it now?" falls due.
 """
 
@@ -56,8 +57,8 @@ from mbc_tracker.gui.runner import runner_for
 from mbc_tracker.gui.schedule_words import dose_text, hours_text, pattern_text
 from mbc_tracker.gui.widgets import ReflowBox, scaled_font
 from mbc_tracker.services.changes import RecordChanges
+from mbc_tracker.services.dose_day import TreatmentDay, read_day
 from mbc_tracker.services.editing import RecordInvalid, RecordNotFound
-from mbc_tracker.services.medicines import TreatmentDay
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
@@ -137,7 +138,8 @@ class DosesPanel(QFrame):
 
     def refresh(self) -> None:
         """Read the day's doses again (one read) and show them."""
-        self._days = self._record.medicines.day(self._day, self._now())
+        # dose_day reads in plain SQL: Today is shown before SQLAlchemy is loaded.
+        self._days = read_day(self._record, self._day, self._now())
         self.message_label.hide()
         self._render()
 

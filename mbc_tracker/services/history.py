@@ -59,7 +59,7 @@ from mbc_tracker.reports.history_data import (
     shown_weight,
     treatment_bands,
 )
-from mbc_tracker.services.medicines import parse_time
+from mbc_tracker.services.dose_day import parse_time
 from mbc_tracker.services.symptoms import to_tracked
 from mbc_tracker.storage.orm import (
     AppointmentRow,

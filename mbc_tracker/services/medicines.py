@@ -18,25 +18,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from mbc_tracker.domain.records import Treatment
 from mbc_tracker.domain.schedules import (
     AskingAfter,
-    DayDose,
     DoseCounts,
     DoseRecord,
     DoseStatus,
     Schedule,
     ScheduleKind,
     count_doses,
-    doses_of_day,
-    in_effect,
     next_dose_after,
     schedule_problems,
     score_problem,
 )
+from mbc_tracker.services.dose_day import TreatmentDay, parse_time, read_day, time_text
 from mbc_tracker.services.editing import RecordInvalid, RecordNotFound
 from mbc_tracker.services.person import has_control_characters
 from mbc_tracker.storage import repositories
@@ -46,38 +44,12 @@ if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
 
 MAX_WORDS = {"dose": 100, "unit": 40, "reason": 200}  # the columns' widths
-# The longest least gap a schedule may have (the CHECK on minimum_gap_minutes): a dose taken
-# earlier than this before a day can never bear on that day's gap, so it is not read.
-LONGEST_GAP = dt.timedelta(minutes=4320)
-
-
-@dataclass(frozen=True)
-class TreatmentDay:
-    """One treatment's doses of one day: the schedule in effect (None when the day only has
-    doses recorded under an earlier schedule) and each dose as it stands. For a medicine taken
-    as needed with a least gap, ``taken_before`` is when the latest dose before that day was
-    taken, if one was within the longest gap a plan can have (a dose at 23:00 counts for the
-    gap of a dose at 01:00)."""
-
-    treatment: Treatment
-    schedule: Schedule | None
-    doses: tuple[DayDose, ...]
-    taken_before: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
 class TreatmentCounts:
     treatment: Treatment
     counts: DoseCounts
-
-
-def time_text(time: dt.time | None) -> str:
-    """How a dose's time is stored: "08:00", or "" for none."""
-    return "" if time is None else f"{time.hour:02d}:{time.minute:02d}"
-
-
-def parse_time(text: str) -> dt.time | None:
-    return dt.time.fromisoformat(text) if text else None
 
 
 def schedule_from_row(row: TreatmentScheduleRow) -> Schedule:
@@ -200,59 +172,9 @@ class MedicineService:
             return [dose_from_row(row) for row in rows]
 
     def day(self, day: dt.date, now: dt.datetime) -> list[TreatmentDay]:
-        """Every treatment's doses of ``day`` as they stand at ``now``: those with a schedule in
-        effect that day, and those with doses recorded that day; by treatment order."""
-        with self._record.reads() as session:
-            schedules = self._all_schedules(session)
-            recorded: dict[int, list[DoseRecord]] = {}
-            for row in session.scalars(select(DoseRow).where(DoseRow.day == day)):
-                recorded.setdefault(row.treatment_id, []).append(dose_from_row(row))
-            if not schedules and not recorded:
-                return []
-            treatments = repositories.treatments(session)
-            gapped = [
-                treatment_id
-                for treatment_id, own in schedules.items()
-                if (schedule := in_effect(own, day)) is not None
-                and schedule.kind is ScheduleKind.AS_NEEDED
-                and schedule.minimum_gap is not None
-            ]
-            taken_before = self._taken_before(session, gapped, day)
-        days: list[TreatmentDay] = []
-        for treatment in treatments:
-            assert treatment.id is not None
-            own = schedules.get(treatment.id, [])
-            doses = doses_of_day(own, recorded.get(treatment.id, ()), day, now)
-            if doses or (in_effect(own, day) is not None):
-                days.append(
-                    TreatmentDay(
-                        treatment,
-                        in_effect(own, day),
-                        tuple(doses),
-                        taken_before.get(treatment.id),
-                    )
-                )
-        return days
-
-    @staticmethod
-    def _taken_before(
-        session: Session, treatment_ids: list[int], day: dt.date
-    ) -> dict[int, dt.datetime]:
-        """For each treatment, when its latest dose before ``day`` was taken, if within
-        ``LONGEST_GAP`` of the day's start: one small query over a few days' rows."""
-        if not treatment_ids:
-            return {}
-        since = (dt.datetime.combine(day, dt.time()) - LONGEST_GAP).date()
-        rows = session.execute(
-            select(DoseRow.treatment_id, func.max(DoseRow.at))
-            .where(DoseRow.treatment_id.in_(treatment_ids))
-            .where(DoseRow.day >= since)
-            .where(DoseRow.day < day)
-            .where(DoseRow.status == DoseStatus.TAKEN.value)
-            .where(DoseRow.at.is_not(None))
-            .group_by(DoseRow.treatment_id)
-        )
-        return {treatment_id: at for treatment_id, at in rows if at is not None}
+        """Every treatment's doses of ``day`` as they stand at ``now`` (``dose_day.read_day``:
+        plain SQL, so Today can show them before SQLAlchemy is loaded)."""
+        return read_day(self._record, day, now)
 
     def counts(self, first: dt.date, last: dt.date, now: dt.datetime) -> list[TreatmentCounts]:
         """Per treatment with a schedule or a recorded dose in the period: its doses counted

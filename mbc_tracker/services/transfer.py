@@ -61,8 +61,9 @@ from mbc_tracker.domain.records import (
 )
 from mbc_tracker.domain.schedules import DoseRecord, Schedule, TreatmentPlan
 from mbc_tracker.paths import DataPaths, ProtectedFiles, replacing_atomically
+from mbc_tracker.services.dose_day import time_text
 from mbc_tracker.services.json_stream import JsonStream, NeedsWholeDocument
-from mbc_tracker.services.medicines import schedules_and_doses, time_text
+from mbc_tracker.services.medicines import schedules_and_doses
 from mbc_tracker.services.person import person_from_row
 from mbc_tracker.services.record import CareRecord, open_record
 from mbc_tracker.services.snapshot import (

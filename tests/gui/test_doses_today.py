@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.records import Route, Treatment, TreatmentCategory
 from mbc_tracker.domain.schedules import Schedule, ScheduleKind
+from mbc_tracker.gui import doses_panel
 from mbc_tracker.gui.dose_dialogs import AfterDialog, AsNeededDialog, LaterDialog
 from mbc_tracker.gui.doses_panel import DoseLine, DosesPanel
 from mbc_tracker.gui.today_view import TodayView
@@ -414,14 +415,13 @@ def test_the_day_s_doses_are_read_once_per_day_shown_not_per_keypress(
     daily(record)
     view = make_view(record)
     reads: list[dt.date] = []
-    medicines = type(record.medicines)
-    real_day = medicines.day
+    real_read = doses_panel.read_day
 
-    def counted(self: object, day: dt.date, now: dt.datetime) -> object:
+    def counted(record: CareRecord, day: dt.date, now: dt.datetime) -> object:
         reads.append(day)
-        return real_day(self, day, now)  # type: ignore[arg-type]
+        return real_read(record, day, now)
 
-    monkeypatch.setattr(medicines, "day", counted)
+    monkeypatch.setattr(doses_panel, "read_day", counted)
     qtbot.keyClicks(view.note_edit, "slept badly")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     assert reads == []  # typing and saving the day's log leave the doses alone
