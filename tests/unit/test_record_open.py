@@ -96,7 +96,7 @@ def test_a_damaged_record_is_refused_untouched_and_names_the_newest_good_backup(
     assert problem.backup is not None
     assert problem.backup.path == good.path
     assert "will not change it" in problem.message
-    assert f"{good.made_at:%d %B %Y}" in problem.message
+    assert f"{good.made_at.day} {good.made_at:%B %Y}" in problem.message  # "1 December", unpadded
 
 
 def test_a_damaged_record_without_a_good_backup_says_so(
