@@ -1,0 +1,116 @@
+"""Several entries of one symptom on one day: read in time order, added at a time, changed,
+removed and brought back; each write refused whole, with a sentence by its field, when wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mbc_tracker.domain.daylog import DayLog, DayLogInvalid, EntryGone
+from mbc_tracker.services.record import CareRecord
+
+DAY = dt.date(2025, 6, 10)
+NOW = dt.datetime(2025, 6, 10, 23, 0)
+
+
+def problems(raised: pytest.ExceptionInfo[DayLogInvalid]) -> dict[str, str]:
+    return {problem.field: problem.message for problem in raised.value.problems}
+
+
+def test_entries_are_read_in_time_order_and_the_latest_is_the_forms(record: CareRecord) -> None:
+    late = record.daylog.add_entry("fatigue", DAY, dt.time(22, 10), severity=3, now=NOW)
+    early = record.daylog.add_entry(
+        "fatigue", DAY, dt.time(8, 5), severity=6, note="after the walk", now=NOW
+    )
+    record.daylog.add_entry("seizure", DAY, dt.time(14, 30), present=True, now=NOW)
+    entries = record.daylog.entries_of_day(DAY)
+    assert [(entry.time, entry.symptom_key) for entry in entries] == [
+        (dt.time(8, 5), "fatigue"),
+        (dt.time(14, 30), "seizure"),
+        (dt.time(22, 10), "fatigue"),
+    ]
+    assert entries[0] == early and entries[0].note == "after the walk"
+    assert entries[2] == late
+    assert record.daylog.load_day(DAY).severities == {"fatigue": 3}
+    assert record.daylog.load_day(DAY).events == {"seizure": True}
+
+
+def test_changing_an_entry_changes_its_time_value_and_note(record: CareRecord) -> None:
+    entry = record.daylog.add_entry("fatigue", DAY, dt.time(8, 5), severity=6, now=NOW)
+    changed = record.daylog.change_entry(
+        entry.id, dt.time(9, 15), severity=4, note="better", now=NOW
+    )
+    assert (changed.time, changed.severity, changed.note) == (dt.time(9, 15), 4, "better")
+    assert record.daylog.entries_of_day(DAY) == [changed]
+
+
+def test_removing_gives_back_the_entry_and_undo_restores_it(record: CareRecord) -> None:
+    entry = record.daylog.add_entry("fatigue", DAY, dt.time(8, 5), severity=6, note="n", now=NOW)
+    removed = record.daylog.remove_entry(entry.id)
+    assert removed == entry
+    assert record.daylog.entries_of_day(DAY) == []
+    restored = record.daylog.restore_entry(removed)
+    [again] = record.daylog.entries_of_day(DAY)
+    assert again == restored
+    assert (again.time, again.severity, again.note) == (dt.time(8, 5), 6, "n")
+    record.daylog.remove_entry(restored.id)
+    with pytest.raises(EntryGone):  # removed in another window meanwhile
+        record.daylog.remove_entry(restored.id)
+    with pytest.raises(EntryGone):
+        record.daylog.change_entry(restored.id, dt.time(9, 0), severity=1, now=NOW)
+
+
+def test_a_time_later_than_now_today_is_refused(record: CareRecord) -> None:
+    with pytest.raises(DayLogInvalid) as raised:
+        record.daylog.add_entry("fatigue", DAY, dt.time(23, 30), severity=2, now=NOW)
+    assert "later than now" in problems(raised)["time"]
+    # The same time on a past day is fine.
+    record.daylog.add_entry("fatigue", DAY - dt.timedelta(days=1), dt.time(23, 30), 2, now=NOW)
+    assert record.daylog.entries_of_day(DAY) == []
+
+
+def test_a_future_day_a_score_off_the_scale_and_control_characters_are_refused(
+    record: CareRecord,
+) -> None:
+    with pytest.raises(DayLogInvalid) as raised:
+        record.daylog.add_entry("fatigue", DAY + dt.timedelta(days=1), dt.time(8), 3, now=NOW)
+    assert "future" in problems(raised)["day"]
+    with pytest.raises(DayLogInvalid) as raised:
+        record.daylog.add_entry("fatigue", DAY, dt.time(8), 11, note="a\x1bb", now=NOW)
+    found = problems(raised)
+    assert "0 (none) to 10" in found["severity"]
+    assert "control character" in found["note"]
+    with pytest.raises(DayLogInvalid) as raised:
+        record.daylog.add_entry("seizure", DAY, dt.time(8), severity=3, now=NOW)
+    assert "happened" in problems(raised)["present"]
+    with pytest.raises(DayLogInvalid) as raised:
+        record.daylog.add_entry("no_such_symptom", DAY, dt.time(8), severity=3, now=NOW)
+    assert "symptom" in problems(raised)
+    entry = record.daylog.add_entry("fatigue", DAY, dt.time(8), 3, now=NOW)
+    with pytest.raises(DayLogInvalid):
+        record.daylog.change_entry(entry.id, dt.time(23, 59), severity=3, now=NOW)
+    assert record.daylog.entries_of_day(DAY) == [entry]  # nothing half-saved
+
+
+def test_the_forms_scale_changes_the_latest_entry_and_keeps_its_time(
+    record: CareRecord,
+) -> None:
+    record.daylog.add_entry("fatigue", DAY, dt.time(8, 5), severity=6, now=NOW)
+    record.daylog.add_entry("fatigue", DAY, dt.time(22, 10), severity=3, now=NOW)
+    loaded = record.daylog.load_day(DAY)
+    record.daylog.save_day(
+        DayLog(DAY, severities={"fatigue": 2}), today=DAY, expected_version=loaded.version
+    )
+    entries = record.daylog.entries_of_day(DAY)
+    assert [(entry.time, entry.severity) for entry in entries] == [
+        (dt.time(8, 5), 6),
+        (dt.time(22, 10), 2),
+    ]
+
+
+def test_a_new_value_on_a_past_day_is_placed_on_that_day(record: CareRecord) -> None:
+    past = dt.date.today() - dt.timedelta(days=3)
+    record.daylog.save_day(DayLog(past, severities={"nausea": 4}))
+    [entry] = record.daylog.entries_of_day(past)
+    assert entry.day == past and entry.severity == 4
