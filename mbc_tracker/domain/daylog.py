@@ -167,7 +167,7 @@ def validate_day_log(log: DayLog, today: dt.date) -> list[FieldProblem]:
     return problems
 
 
-MAX_ENTRY_NOTE_LENGTH = 5000
+MAX_ENTRY_NOTE_LENGTH = MAX_NOTE_LENGTH  # as a day's note, and as import allows
 # A note may hold line breaks and tabs; any other control character (NUL, escape...) is never
 # what a person meant to type, and NUL would cut the text short in SQLite.
 _ALLOWED_CONTROLS = frozenset("\n\r\t")

@@ -4,11 +4,14 @@ removed and brought back; each write refused whole, with a sentence by its field
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from mbc_tracker.domain.daylog import DayLog, DayLogInvalid, EntryGone
-from mbc_tracker.services.record import CareRecord
+from mbc_tracker.paths import DataPaths
+from mbc_tracker.services.record import CareRecord, open_record
+from mbc_tracker.services.transfer import export_record, import_record
 
 DAY = dt.date(2025, 6, 10)
 NOW = dt.datetime(2025, 6, 10, 23, 0)
@@ -114,3 +117,24 @@ def test_a_new_value_on_a_past_day_is_placed_on_that_day(record: CareRecord) -> 
     record.daylog.save_day(DayLog(past, severities={"nausea": 4}))
     [entry] = record.daylog.entries_of_day(past)
     assert entry.day == past and entry.severity == 4
+
+
+def test_two_entries_of_one_symptom_on_one_day_survive_export_and_import(
+    record: CareRecord, tmp_path: Path
+) -> None:
+    record.daylog.add_entry("fatigue", DAY, dt.time(8, 5), severity=6, note="morning", now=NOW)
+    record.daylog.add_entry("fatigue", DAY, dt.time(22, 10), severity=3, now=NOW)
+    file = tmp_path / "export.json"
+    export_record(record, file)
+    paths = DataPaths(tmp_path / "other").ensure()
+    imported = open_record(paths.default_record, paths)
+    try:
+        import_record(imported, file, today=DAY)
+        entries = imported.daylog.entries_of_day(DAY)
+        assert [(e.symptom_key, e.time, e.severity, e.note) for e in entries] == [
+            ("fatigue", dt.time(8, 5), 6, "morning"),
+            ("fatigue", dt.time(22, 10), 3, ""),
+        ]
+        assert imported.daylog.load_day(DAY).severities == {"fatigue": 3}
+    finally:
+        imported.close()
