@@ -158,6 +158,7 @@ class DayLogService:
         cleared: Iterable[str] = (),
         today: dt.date | None = None,
         expected_version: str | None = None,
+        now: dt.datetime | None = None,
     ) -> SaveResult:
         """Write ``log`` in one transaction; raise DayLogInvalid (nothing saved) on problems.
 
@@ -165,6 +166,7 @@ class DayLogService:
         ``temperature``. Symptoms absent from the log and not cleared are left as they were.
         With ``expected_version`` (the ``version`` of the day as it was shown), the save is
         refused with DayChangedElsewhere when what is saved for the day has changed since.
+        ``now`` (the clock, by default) places a new entry at its time of day.
         """
         problems = validate_day_log(log, today or dt.date.today())
         kinds = self._kinds()
@@ -174,7 +176,7 @@ class DayLogService:
         if problems:
             raise DayLogInvalid(problems)
         cleared = set(cleared)
-        now = _now()
+        now = now or _now()
         changed = 0
         with self._record.sessions.begin() as session:
             # SQLAlchemy runs the transaction; the day is read and written in plain SQL on its
