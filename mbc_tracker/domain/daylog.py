@@ -15,8 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from mbc_tracker.domain.records import TemperatureUnit, WeightUnit
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
@@ -165,6 +166,27 @@ def validate_day_log(log: DayLog, today: dt.date) -> list[FieldProblem]:
             )
         )
     return problems
+
+
+class DayValue(StrEnum):
+    """Which one value stands for a day holding several entries of a symptom, in History and
+    the clinic summary (a record preference; flags always read the day's highest)."""
+
+    HIGHEST = "highest"
+    AVERAGE = "average"
+
+    def of(self, values: Sequence[float]) -> float:
+        """The day's value from its entries' values (at least one)."""
+        if self is DayValue.AVERAGE:
+            return sum(values) / len(values)
+        return max(values)
+
+    @property
+    def caption(self) -> str:
+        """The sentence every chart and summary using it shows."""
+        if self is DayValue.AVERAGE:
+            return "Each day shows the average of its entries."
+        return "Each day shows its highest entry."
 
 
 MAX_ENTRY_NOTE_LENGTH = MAX_NOTE_LENGTH  # as a day's note, and as import allows

@@ -24,6 +24,7 @@ from mbc_tracker.domain.daylog import (
     DayEntry,
     DayLog,
     DayLogInvalid,
+    DayValue,
     EntryGone,
     FieldProblem,
     validate_day_log,
@@ -45,6 +46,19 @@ if TYPE_CHECKING:
 class SaveResult:
     day: dt.date
     changed: int  # how many values were written, changed or removed
+
+
+# The record preference saying which value stands for a day with several entries of a symptom
+# in History and the clinic summary: "highest" (the default) or "average".
+DAY_VALUE_KEY = "day_value"
+
+
+def day_value_from(stored: str | None) -> DayValue:
+    """The stored preference as a DayValue; the highest when unset or not understood."""
+    try:
+        return DayValue(stored) if stored is not None else DayValue.HIGHEST
+    except ValueError:
+        return DayValue.HIGHEST
 
 
 def _now() -> dt.datetime:
@@ -231,6 +245,23 @@ class DayLogService:
             )
             changed += self._save_note(connection, rows.note, log.day, log.note, now)
         return SaveResult(day=log.day, changed=changed)
+
+    # -- the day's one value ------------------------------------------------------------------
+
+    def day_value(self) -> DayValue:
+        """Which value stands for a day with several entries in History and the summary."""
+        with self._record.plain_reads() as connection:
+            return day_value_from(plain_sql.preference(connection, DAY_VALUE_KEY))
+
+    def set_day_value(self, value: DayValue) -> None:
+        """Remember ``value`` for this record (one transaction)."""
+        value = DayValue(value)
+        with self._record.sessions.begin() as session:
+            session.connection().exec_driver_sql(
+                "INSERT INTO preference (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (DAY_VALUE_KEY, value.value),
+            )
 
     # -- one entry at a time ---------------------------------------------------------------
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from mbc_tracker.domain.daylog import DayLog, DayLogInvalid, EntryGone
+from mbc_tracker.domain.daylog import DayLog, DayLogInvalid, DayValue, EntryGone
 from mbc_tracker.paths import DataPaths
+from mbc_tracker.reports.summary_data import Period
 from mbc_tracker.services.record import CareRecord, open_record
 from mbc_tracker.services.transfer import export_record, import_record
 
@@ -138,3 +139,66 @@ def test_two_entries_of_one_symptom_on_one_day_survive_export_and_import(
         assert imported.daylog.load_day(DAY).severities == {"fatigue": 3}
     finally:
         imported.close()
+
+
+# -- the day's one value: History and the summary by the preference, flags by the highest ------
+
+
+def log_six_and_three(record: CareRecord) -> None:
+    record.daylog.add_entry("fatigue", DAY, dt.time(8, 5), severity=6, now=NOW)
+    record.daylog.add_entry("fatigue", DAY, dt.time(22, 10), severity=3, now=NOW)
+
+
+def chart_value(record: CareRecord, first: dt.date, last: dt.date) -> float:
+    data = record.history.data(first, last, keys=["fatigue"], flags=[])
+    [series] = data.symptoms
+    [point] = [point for point in series.points if point.value]
+    return point.value
+
+
+def test_history_shows_the_days_highest_by_default_and_the_average_when_chosen(
+    record: CareRecord,
+) -> None:
+    log_six_and_three(record)
+    assert record.daylog.day_value() is DayValue.HIGHEST
+    assert chart_value(record, DAY - dt.timedelta(days=6), DAY) == 6
+    data = record.history.data(DAY - dt.timedelta(days=6), DAY, keys=["fatigue"], flags=[])
+    assert data.day_value.caption == "Each day shows its highest entry."
+
+    record.daylog.set_day_value(DayValue.AVERAGE)
+    assert record.daylog.day_value() is DayValue.AVERAGE
+    assert chart_value(record, DAY - dt.timedelta(days=6), DAY) == 4.5
+    data = record.history.data(DAY - dt.timedelta(days=6), DAY, keys=["fatigue"], flags=[])
+    assert data.day_value.caption == "Each day shows the average of its entries."
+    # Grouped by week (a long period): the week's mean of the day's average, in SQL too.
+    assert chart_value(record, DAY - dt.timedelta(days=400), DAY) == 4.5
+    record.daylog.set_day_value(DayValue.HIGHEST)  # saving again replaces the one row
+    assert chart_value(record, DAY - dt.timedelta(days=400), DAY) == 6
+
+
+def test_the_summary_uses_the_chosen_value_and_says_which(record: CareRecord) -> None:
+    log_six_and_three(record)
+    period = Period(DAY - dt.timedelta(days=13), DAY)
+    summary = record.summary.data(period, today=DAY)
+    [fatigue] = [stats for stats in summary.symptoms if stats.key == "fatigue"]
+    assert (fatigue.average, fatigue.highest) == (6.0, 6)
+    assert summary.history is not None
+    assert summary.history.day_value is DayValue.HIGHEST
+
+    record.daylog.set_day_value(DayValue.AVERAGE)
+    summary = record.summary.data(period, today=DAY)
+    [fatigue] = [stats for stats in summary.symptoms if stats.key == "fatigue"]
+    assert (fatigue.average, fatigue.highest) == (4.5, 6)  # "highest": the highest entry
+    assert summary.history is not None
+    [series] = [series for series in summary.history.symptoms if series.key == "fatigue"]
+    assert [point.value for point in series.points] == [4.5]
+    assert summary.history.day_value.caption == "Each day shows the average of its entries."
+
+
+def test_flags_read_the_days_highest_whatever_history_shows(record: CareRecord) -> None:
+    log_six_and_three(record)
+    for day_value in DayValue:
+        record.daylog.set_day_value(day_value)
+        fatigue = [flag for flag in record.flags.evaluate() if flag.symptom_key == "fatigue"]
+        assert fatigue, day_value
+        assert {flag.peak for flag in fatigue} == {6}, day_value
