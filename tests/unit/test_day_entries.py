@@ -202,3 +202,28 @@ def test_flags_read_the_days_highest_whatever_history_shows(record: CareRecord) 
         fatigue = [flag for flag in record.flags.evaluate() if flag.symptom_key == "fatigue"]
         assert fatigue, day_value
         assert {flag.peak for flag in fatigue} == {6}, day_value
+
+
+def test_the_printed_summary_says_which_value_stands_for_a_day(
+    qapp: object, record: CareRecord, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pypdf
+
+    from mbc_tracker.app import main
+
+    today = dt.date.today()
+    morning = dt.datetime.combine(today, dt.time(23, 59)) - dt.timedelta(days=1)
+    yesterday = today - dt.timedelta(days=1)
+    record.daylog.add_entry("fatigue", yesterday, dt.time(8, 5), severity=6, now=morning)
+    record.daylog.add_entry("fatigue", yesterday, dt.time(22, 10), severity=3, now=morning)
+    record.daylog.set_day_value(DayValue.AVERAGE)
+    record.close()
+    output = tmp_path / "summary.pdf"
+
+    code = main(["--data-dir", str(record.paths.data_dir), "report", "-o", str(output)])
+
+    assert code == 0, capsys.readouterr().err
+    words = " ".join(
+        " ".join(page.extract_text().split()) for page in pypdf.PdfReader(output).pages
+    )
+    assert "Each day shows the average of its entries." in words
