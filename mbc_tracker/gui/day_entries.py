@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_tracker.domain.dates import time_of_day
+from mbc_tracker.domain.dates import time_of_day, weekday_day
 from mbc_tracker.domain.daylog import DayEntry, DayLogInvalid, EntryGone
 from mbc_tracker.domain.errors import RecordUnavailable
 from mbc_tracker.domain.records import SymptomKind, TrackedSymptom
@@ -102,8 +102,17 @@ class EntryDialog(QDialog):
         symptom_label.setBuddy(self.symptom_box)
         self.symptom_error = ErrorLabel(self.symptom_box, self)
 
+        heading = QLabel(weekday_day(day), self)
+        heading.setFont(scaled_font(self.font(), 1.2))
+        heading.setAccessibleName(self.tr("Day of the entry"))
         time_label = QLabel(self.tr("&Time"), self)
-        start = entry.time if entry is not None else now().time()
+        # Now, on today; on a past day, midday, plainly a time to set rather than a guess.
+        if entry is not None:
+            start = entry.time
+        elif day == now().date():
+            start = now().time()
+        else:
+            start = dt.time(12, 0)
         self.time_edit = QTimeEdit(QTime(start.hour, start.minute), self)
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(self.tr("Time"))
@@ -121,7 +130,7 @@ class EntryDialog(QDialog):
         self.no_button = QRadioButton(self.tr("&No"), self)
         self._answer = QButtonGroup(self)
         for button in (self.yes_button, self.no_button):
-            button.setFont(scaled_font(self.font(), 1.0))
+            button.setFont(scaled_font(self.font(), 1.0, bold=False))
             self._answer.addButton(button)
         self.yes_button.setChecked(True)
         answers = QHBoxLayout()
@@ -150,6 +159,7 @@ class EntryDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        layout.addWidget(heading)
         for widget in (symptom_label, self.symptom_box, self.symptom_error):
             layout.addWidget(widget)
         for widget in (time_label, self.time_edit, self.time_error):
@@ -374,7 +384,7 @@ class DayEntriesSection(QWidget):
                 text += f" — {note}"
             label = QLabel(text, self._rows_box)
             label.setWordWrap(True)
-            label.setFont(scaled_font(self.font(), 1.0))
+            label.setFont(scaled_font(self.font(), 1.0, bold=False))
             edit = QPushButton(self.tr("Edit"), self._rows_box)
             remove = QPushButton(self.tr("Remove"), self._rows_box)
             spoken = self.describe(entry)

@@ -91,11 +91,10 @@ class PreferencesDialog(QDialog):
         self.day_value_box.addItem(self.tr("The average of its entries"), DayValue.AVERAGE.value)
         self.day_value_box.setCurrentIndex(self.day_value_box.findData(DayValue(day_value).value))
         self.day_value_box.setAccessibleName(self.tr("History and the summary show for a day"))
-        days_form.addRow(self.tr("History and the summary &show:"), self.day_value_box)
+        days_form.addRow(self.tr("History and the summary s&how:"), self.day_value_box)
         days_note = QLabel(
             self.tr(
-                "When a symptom is logged more than once on a day, History and the clinic "
-                "summary use one value for that day. Flags always look at the day’s highest."
+                "For a symptom logged more than once on a day. Flags always use the day’s highest."
             ),
             days,
         )
