@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.daylog import DayValue
 from mbc_tracker.domain.records import Person
-from mbc_tracker.gui.history_view import HistoryView
+from mbc_tracker.gui.history_view import TABLE, HistoryView
 from mbc_tracker.gui.main_window import MainWindow
 from mbc_tracker.gui.preferences_dialog import PreferencesDialog
 from mbc_tracker.paths import DataPaths
@@ -96,6 +96,10 @@ def test_history_says_which_value_and_preferences_switch_it_to_the_average(
         lambda: view.legend.note.text().startswith("Each day shows the average of its entries."),
         timeout=10_000,
     )
+    # The table says it too, and shows the same value.
+    view.set_mode(TABLE)
+    assert view.table.summary_label.text().endswith("Each day shows the average of its entries.")
+    assert any("4.5" in " ".join(row) for row in view.table.csv_rows())
 
 
 def test_the_point_of_a_day_logged_twice_lists_its_entries(
