@@ -153,24 +153,29 @@ class EntryDialog(QDialog):
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        for button in self.buttons.buttons():
-            button.setMinimumHeight(self.fontMetrics().height() * 2)
+        for dialog_button in self.buttons.buttons():
+            dialog_button.setMinimumHeight(self.fontMetrics().height() * 2)
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
-        layout.addWidget(heading)
-        for widget in (symptom_label, self.symptom_box, self.symptom_error):
+        fields: list[QWidget] = [
+            heading,
+            symptom_label,
+            self.symptom_box,
+            self.symptom_error,
+            time_label,
+            self.time_edit,
+            self.time_error,
+            self.score_label,
+            self.scale,
+            self.score_error,
+            self.event_label,
+        ]
+        for widget in fields:
             layout.addWidget(widget)
-        for widget in (time_label, self.time_edit, self.time_error):
-            layout.addWidget(widget)
-        layout.addWidget(self.score_label)
-        layout.addWidget(self.scale)
-        layout.addWidget(self.score_error)
-        layout.addWidget(self.event_label)
         layout.addLayout(answers)
-        layout.addWidget(self.event_error)
-        for widget in (note_label, self.note_edit, self.note_error):
+        for widget in (self.event_error, note_label, self.note_edit, self.note_error):
             layout.addWidget(widget)
         layout.addWidget(self.general_error)
         layout.addSpacing(6)
@@ -202,9 +207,11 @@ class EntryDialog(QDialog):
         """The score for a rated symptom, yes or no for an event."""
         symptom = self._symptom()
         rated = symptom is None or symptom.kind is SymptomKind.RATED
-        for widget in (self.score_label, self.scale):
+        score: list[QWidget] = [self.score_label, self.scale]
+        answer: list[QWidget] = [self.event_label, self.yes_button, self.no_button]
+        for widget in score:
             widget.setVisible(rated)
-        for widget in (self.event_label, self.yes_button, self.no_button):
+        for widget in answer:
             widget.setVisible(not rated)
         if symptom is not None:
             self.scale.setAccessibleName(
@@ -356,7 +363,7 @@ class DayEntriesSection(QWidget):
         self._entries = self._record.daylog.entries_of_day(self._day)
         while self._rows.count():
             item = self._rows.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.edit_buttons.clear()
