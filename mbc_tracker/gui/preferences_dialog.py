@@ -159,7 +159,10 @@ class PreferencesDialog(QDialog):
         first = QVBoxLayout()
         columns.addLayout(first, 1)
         first.addWidget(units)
-        first.addWidget(days)
+        # The day's value is the record's choice, as the units are: under them, or, beside
+        # the reminders' column, under the reminders, where the two columns even out.
+        if reminders is None:
+            first.addWidget(days)
         first.addWidget(looks)
         first.addWidget(privacy)
         first.addStretch(1)
@@ -169,6 +172,7 @@ class PreferencesDialog(QDialog):
             second = QVBoxLayout()
             columns.addLayout(second, 1)
             second.addWidget(reminders)
+            second.addWidget(days)
             second.addStretch(1)
         layout.addWidget(buttons)
 
