@@ -2,10 +2,11 @@
 
 A symptom may be logged more than once a day ("Pain 6 at 08:05, 3 at 22:10"). The scales of
 Today's form hold each symptom's latest entry; this section lists every entry of the day with
-its time, with Edit and Remove beside each, and "Log again at a time…" opens ``EntryDialog``
-to add one. Every change goes through the record's runner; a removal can be undone. Today keeps
-what was typed in its form when an entry changes here (``entries_changed`` tells it to read the
-day again without losing the typing).
+its time, with Edit and Remove beside each, and "Log again at a time…" opens ``EntryDialog`` to
+add one. A score changed on a scale keeps its entry's time (a correction of what was felt then);
+a new entry gets the time it is given, now by default on today. Every change goes through the
+record's runner; a removal can be undone. Today keeps what was typed in its form when an entry
+changes here (``entries_changed`` tells it to read the day again without losing the typing).
 """
 
 from __future__ import annotations

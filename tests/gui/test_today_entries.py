@@ -14,7 +14,7 @@ from collections.abc import Callable
 import pytest
 from page_changes import follow_changes
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.gui.day_entries import EntryDialog
@@ -211,3 +211,21 @@ def test_an_event_is_logged_with_its_time(
     assert not seen[0].scale.isVisibleTo(seen[0])
     assert shown(view) == [f"14:30  {seizure}"]
     assert view._event_boxes["seizure"].isChecked()
+
+
+def test_on_a_past_day_the_dialog_names_the_day_and_starts_at_midday(
+    qtbot: QtBot,
+    record: CareRecord,
+    make_view: Callable[[CareRecord], TodayView],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pain = bone_pain_label(record)
+    view = make_view(record)
+    qtbot.mouseClick(view.previous_button, Qt.MouseButton.LeftButton)
+    seen: list[EntryDialog] = []
+    answer_dialog(monkeypatch, qtbot, symptom=pain, score=5, seen=seen)
+    qtbot.mouseClick(view.day_entries.add_button, Qt.MouseButton.LeftButton)
+    assert seen[0].time_edit.time() == QTime(12, 0)
+    assert "Friday 20 November 2026" in [label.text() for label in seen[0].findChildren(QLabel)]
+    assert shown(view) == [f"12:00  {pain} 5"]
+    assert record.daylog.load_day(TODAY - dt.timedelta(days=1)).severities == {"bone_pain": 5}
