@@ -247,6 +247,19 @@ def _daily_by_key(
     return found
 
 
+def _several_a_day(entries: Iterable[SymptomEntry]) -> bool:
+    """Whether a day holds more than one score of a rated symptom (then the summary says which
+    value stands for the day)."""
+    seen: set[tuple[str, dt.date]] = set()
+    for entry in entries:
+        if entry.severity is None:
+            continue
+        if (entry.symptom_key, entry.day) in seen:
+            return True
+        seen.add((entry.symptom_key, entry.day))
+    return False
+
+
 def _change_words(kind: SymptomKind, now: _Daily, before: _Daily | None) -> str:
     if before is None:
         return "Not logged in the previous period"
@@ -825,4 +838,15 @@ def build_summary_data(
         care_team=contact_lines(care_team),
         appendix=appendix,
         medicines=medicine_lines(medicines) if Section.TREATMENTS in chosen else (),
+        # The chart's key always says which value stands for a day; the table says it too
+        # when it is the average (the table's "Average" is then a mean of daily averages) and
+        # a day of the period holds several entries. (A line more on every summary of a record
+        # with such days, for the default that was always so, would cost a page.)
+        day_value_note=(
+            day_value.caption
+            if day_value is DayValue.AVERAGE
+            and Section.SYMPTOMS in chosen
+            and _several_a_day(in_period)
+            else ""
+        ),
     )

@@ -10,6 +10,7 @@ import pytest
 
 from mbc_tracker.domain.daylog import DayLog, DayLogInvalid, DayValue, EntryGone
 from mbc_tracker.paths import DataPaths
+from mbc_tracker.reports.history_chart import build_history_figure
 from mbc_tracker.reports.summary_data import Period
 from mbc_tracker.services.record import CareRecord, open_record
 from mbc_tracker.services.transfer import export_record, import_record
@@ -183,7 +184,10 @@ def test_the_summary_uses_the_chosen_value_and_says_which(record: CareRecord) ->
     [fatigue] = [stats for stats in summary.symptoms if stats.key == "fatigue"]
     assert (fatigue.average, fatigue.highest) == (6.0, 6)
     assert summary.history is not None
-    assert summary.history.day_value is DayValue.HIGHEST
+    assert summary.history.day_value is DayValue.HIGHEST  # the chart's key says so
+    assert summary.day_value_note == ""  # the default: the table's note stays as it was
+    printed = build_history_figure(summary.history)  # the summary prints this very chart
+    assert printed.legend_note.startswith("Each day shows its highest entry.")
 
     record.daylog.set_day_value(DayValue.AVERAGE)
     summary = record.summary.data(period, today=DAY)
@@ -193,6 +197,12 @@ def test_the_summary_uses_the_chosen_value_and_says_which(record: CareRecord) ->
     [series] = [series for series in summary.history.symptoms if series.key == "fatigue"]
     assert [point.value for point in series.points] == [4.5]
     assert summary.history.day_value.caption == "Each day shows the average of its entries."
+    assert summary.day_value_note == "Each day shows the average of its entries."
+    printed = build_history_figure(summary.history)
+    assert printed.legend_note.startswith("Each day shows the average of its entries.")
+    # A period without a day logged twice has nothing to say about it.
+    earlier = record.summary.data(Period(DAY - dt.timedelta(days=40), DAY - dt.timedelta(days=30)))
+    assert earlier.day_value_note == ""
 
 
 def test_flags_read_the_days_highest_whatever_history_shows(record: CareRecord) -> None:
