@@ -4,14 +4,20 @@ A ``DayLog`` gathers what a person records for a date: a severity (0-10) for rat
 no for events, weight and temperature in her chosen units, and a note. ``validate_day_log``
 returns every problem at once, each tied to the field it concerns and worded so that a tired
 person knows what to change. Nothing is saved while any problem remains.
+
+A day may hold several entries of one symptom, each at its own time ("Pain 6 at 08:05, 3 at
+22:10"): a ``DayEntry`` is one of them, and ``validate_entry`` checks one before it is saved.
+Today's form shows and edits the latest entry of each symptom; the others are listed under it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from mbc_tracker.domain.records import TemperatureUnit, WeightUnit
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
@@ -157,6 +163,111 @@ def validate_day_log(log: DayLog, today: dt.date) -> list[FieldProblem]:
                 "note",
                 f"This note is {len(log.note):,} characters long; the most one day can hold is "
                 f"{MAX_NOTE_LENGTH:,}. Please shorten it.",
+            )
+        )
+    return problems
+
+
+class DayValue(StrEnum):
+    """Which one value stands for a day holding several entries of a symptom, in History and
+    the clinic summary (a record preference; flags always read the day's highest)."""
+
+    HIGHEST = "highest"
+    AVERAGE = "average"
+
+    def of(self, values: Sequence[float]) -> float:
+        """The day's value from its entries' values (at least one)."""
+        if self is DayValue.AVERAGE:
+            return sum(values) / len(values)
+        return max(values)
+
+    @property
+    def caption(self) -> str:
+        """The sentence every chart and summary using it shows."""
+        if self is DayValue.AVERAGE:
+            return "Each day shows the average of its entries."
+        return "Each day shows its highest entry."
+
+
+MAX_ENTRY_NOTE_LENGTH = MAX_NOTE_LENGTH  # as a day's note, and as import allows
+# A note may hold line breaks and tabs; any other control character (NUL, escape...) is never
+# what a person meant to type, and NUL would cut the text short in SQLite.
+_ALLOWED_CONTROLS = frozenset("\n\r\t")
+
+
+@dataclass(frozen=True)
+class DayEntry:
+    """One entry of a symptom on a day, at a time of that day: a score or "it happened"."""
+
+    id: int
+    symptom_key: str
+    day: dt.date
+    time: dt.time
+    severity: int | None = None  # rated symptoms, 0..10
+    present: bool | None = None  # events
+    note: str = ""
+
+
+class EntryGone(Exception):
+    """The entry was removed somewhere else (another window, an import) after it was shown.
+
+    ``message`` is meant for the person.
+    """
+
+    def __init__(self, entry_id: int) -> None:
+        self.entry_id = entry_id
+        self.message = (
+            "This entry is no longer in the record (it was removed somewhere else), "
+            "so nothing was changed."
+        )
+        super().__init__(self.message)
+
+
+def validate_entry(
+    day: dt.date,
+    time: dt.time,
+    severity: int | None,
+    present: bool | None,
+    note: str,
+    now: dt.datetime,
+) -> list[FieldProblem]:
+    """Every problem of one entry at once, by field: ``day``, ``time``, ``severity``,
+    ``present``, ``note``. ``now`` is the moment the entry is offered (no entry after it)."""
+    problems: list[FieldProblem] = []
+    if day > now.date():
+        problems.append(
+            FieldProblem("day", "This date is in the future. You can log today or any past day.")
+        )
+    elif day == now.date() and time.replace(second=0, microsecond=0) > now.time():
+        problems.append(
+            FieldProblem(
+                "time",
+                "This time is later than now. Choose the time it happened, up to now.",
+            )
+        )
+    if (severity is None) == (present is None):
+        problems.append(FieldProblem("severity", "Choose a score, or whether it happened."))
+    elif severity is not None and (
+        isinstance(severity, bool)
+        or not isinstance(severity, int)
+        or not MIN_SEVERITY <= severity <= MAX_SEVERITY
+    ):
+        problems.append(FieldProblem("severity", "Choose a whole number from 0 (none) to 10."))
+    elif present is not None and not isinstance(present, bool):
+        problems.append(FieldProblem("present", "Choose whether it happened."))
+    if any(
+        unicodedata.category(character) == "Cc" and character not in _ALLOWED_CONTROLS
+        for character in note
+    ):
+        problems.append(
+            FieldProblem(
+                "note", "The note contains an invisible control character. Please retype it."
+            )
+        )
+    elif len(note) > MAX_ENTRY_NOTE_LENGTH:
+        problems.append(
+            FieldProblem(
+                "note", f"Please keep the note under {MAX_ENTRY_NOTE_LENGTH:,} characters."
             )
         )
     return problems

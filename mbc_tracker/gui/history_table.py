@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.domain.dates import long_day, long_day_span, short_month_year, short_weekday_day
+from mbc_tracker.domain.daylog import DayValue
 from mbc_tracker.domain.records import SymptomKind
 from mbc_tracker.gui.labels import (
     flag_level_label,
@@ -209,16 +210,23 @@ class HistoryTable(QWidget):
                 "period or more symptoms, or log a day on Today."
             ).format(period=period)
         if data.aggregation is Aggregation.WEEK:
-            return self.tr(
+            rows = self.tr(
                 "{period}. Each row is one week (Monday to Sunday): the average of the days "
                 "logged, with the highest day in brackets."
             ).format(period=period)
-        if data.aggregation is Aggregation.MONTH:
-            return self.tr(
+        elif data.aggregation is Aggregation.MONTH:
+            rows = self.tr(
                 "{period}. Each row is one month: the average of the days logged, with the "
                 "highest day in brackets."
             ).format(period=period)
-        return self.tr("{period}. Each row is one day you logged.").format(period=period)
+        else:
+            rows = self.tr("{period}. Each row is one day you logged.").format(period=period)
+        if not any(series.kind is SymptomKind.RATED and series.points for series in data.symptoms):
+            return rows
+        # Which value stands for a day logged more than once (the record's preference).
+        if data.day_value is DayValue.AVERAGE:
+            return rows + " " + self.tr("Each day shows the average of its entries.")
+        return rows + " " + self.tr("Each day shows its highest entry.")
 
     def _columns(self, data: HistoryData) -> list[Column]:
         aggregation = data.aggregation

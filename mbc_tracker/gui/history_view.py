@@ -67,7 +67,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_tracker.domain.dates import long_day, long_day_span
+from mbc_tracker.domain.dates import long_day, long_day_span, time_of_day
+from mbc_tracker.domain.daylog import DayValue
 from mbc_tracker.gui import chart_theme, export_warning, theme
 from mbc_tracker.gui.care_team_notice import CareTeamNotice
 from mbc_tracker.gui.history_legend import HistoryLegend
@@ -457,6 +458,10 @@ class HistoryView(QWidget):
         # Every day a flag of the record holds (from ``record.flags.evaluate()``), for the rings.
         self._flagged: tuple[FlaggedDay, ...] | None = None
         self._fever_from_celsius: float | None = None  # the flag settings', read with the flags
+        self._day_value: DayValue | None = None  # the record's preference; None: read it again
+        # The last point's list of entries (its day and lane, and the words), so the words
+        # under the chart and those beside the point read the day once.
+        self._entries_said: tuple[dt.date, str, str] | None = None
         self._figure: Figure | None = None
         self._canvas: Any = None  # a FigureCanvasQTAgg once the first chart is drawn
         self._chart: HistoryChart | None = None
@@ -743,10 +748,15 @@ class HistoryView(QWidget):
         (settings, "discussed" marks, days ...) the rings and the fever threshold."""
         if not changes:
             return
+        self._entries_said = None
         if changes.everything:
             self._tracked = None
             self._flagged = None
+            self._day_value = None
             self._periods.clear()
+        elif changes.day_value:
+            self._day_value = None
+            self._periods.clear()  # every symptom's points change (each day's value)
         else:
             if changes.symptoms:
                 self._tracked = None
@@ -1150,6 +1160,7 @@ class HistoryView(QWidget):
             appointments=parts.appointments,
             flagged=self._flagged,
             relief=parts.relief or (),
+            day_value=self._day_value_now(),
         )
         self._data_stale = False
         if data == self._data:
@@ -1454,7 +1465,47 @@ class HistoryView(QWidget):
 
     def _show_info(self, info: HoverInfo) -> None:
         self.info_label.setStyleSheet("")
-        self.info_label.setText(self.describe(info))
+        text = self.describe(info)
+        entries = self._entries_words(info)
+        if entries:
+            first, _, rest = text.partition("\n")
+            text = f"{first} {entries}" + (f"\n{rest}" if rest else "")
+        self.info_label.setText(text)
+
+    def _day_value_now(self) -> DayValue:
+        if self._day_value is None:
+            self._day_value = self._record.daylog.day_value()
+        return self._day_value
+
+    def _entries_words(self, info: HoverInfo) -> str:
+        """ "Entries: 08:05 6, 22:10 3." for a daily point of a symptom logged more than once
+        that day (read for that one day only when the point is chosen); else nothing."""
+        data = self._data
+        if data is None or data.aggregation is not Aggregation.DAY:
+            return ""
+        if info.kind not in ("rated", "event"):
+            return ""
+        keys = [series.key for series in data.symptoms if series.label == info.series]
+        if not keys:
+            return ""
+        said = self._entries_said
+        if said is not None and said[:2] == (info.day, keys[0]):
+            return said[2]
+        entries = [
+            entry
+            for entry in self._record.daylog.entries_of_day(info.day)
+            if entry.symptom_key == keys[0] and (entry.severity is not None or entry.present)
+        ]
+        words = ""
+        if len(entries) > 1:
+            listed = [
+                time_of_day(entry.time)
+                + (f" {entry.severity}" if entry.severity is not None else "")
+                for entry in entries
+            ]
+            words = self.tr("Entries: {entries}.").format(entries=", ".join(listed))
+        self._entries_said = (info.day, keys[0], words)
+        return words
 
     def _show_point(self, index: int) -> None:
         """Choose the ``index``-th point: cursor ring on it, details under the chart."""
@@ -1474,7 +1525,11 @@ class HistoryView(QWidget):
         # matplotlib counts pixels up from the bottom, Qt down from the top.
         centre = QPoint(round(x / ratio), round(self._canvas.height() - y / ratio))
         self._point_cursor.show_at(centre)
-        self.readout.show_near(centre, info.describe())
+        words = info.describe()
+        entries = self._entries_words(info)
+        if entries:
+            words += "\n" + entries
+        self.readout.show_near(centre, words)
 
     def step(self, key: Qt.Key) -> bool:
         """Move the chosen point with Left, Right, Home or End; True when the key was used."""

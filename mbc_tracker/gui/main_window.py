@@ -342,11 +342,18 @@ class MainWindow(QMainWindow):
         return Path(chosen) if chosen else None
 
     def ask_preferences(self, person: Person) -> Preferences | None:
+        from mbc_tracker.domain.daylog import DayValue
         from mbc_tracker.gui.preferences_dialog import PreferencesDialog
 
         reminders = self.reminders.preferences_section()
+        day_value = self.record.daylog.day_value() if self.record is not None else DayValue.HIGHEST
         dialog = PreferencesDialog(
-            person, self.look(), self, self.settings.lock_after_minutes(), reminders
+            person,
+            self.look(),
+            self,
+            self.settings.lock_after_minutes(),
+            reminders,
+            day_value=day_value,
         )
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return None
@@ -1247,6 +1254,12 @@ class MainWindow(QMainWindow):
             return False
         self.window_lock.set_minutes(chosen.lock_minutes)
         look_changed = self.change_look(chosen.look)
+        record = self.record
+        if chosen.day_value != record.daylog.day_value():
+            day_value = chosen.day_value
+            runner_for(record).run(
+                lambda: record.daylog.set_day_value(day_value), RecordChanges(day_value=True)
+            )
         weight_unit, temperature_unit = chosen.weight_unit, chosen.temperature_unit
         if (weight_unit, temperature_unit) == (person.weight_unit, person.temperature_unit):
             return look_changed

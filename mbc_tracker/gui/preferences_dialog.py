@@ -5,7 +5,9 @@ Units belong to the person (they are kept in the record, so a caregiver can keep
 kilograms and another in pounds). Values already saved are converted when shown, never rewritten.
 The look (colours and text size) belongs to this computer: it is kept in the app's settings and
 applies to every record opened here, as does the time without use after which the window of a
-record protected with a passphrase locks (``gui.lock``).
+record protected with a passphrase locks (``gui.lock``). Which value stands for a day holding
+several entries of a symptom in History and the clinic summary (its highest, or their average)
+belongs to the record too.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.domain.daylog import DayValue
 from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
 from mbc_tracker.gui.theme import TEXT_SIZES, Appearance, Look
 from mbc_tracker.gui.welcome import unit_boxes
@@ -37,6 +40,7 @@ class Preferences:
     temperature_unit: TemperatureUnit
     look: Look
     lock_minutes: int = DEFAULT_LOCK_MINUTES  # LOCK_OFF: never
+    day_value: DayValue = DayValue.HIGHEST
 
 
 class PreferencesDialog(QDialog):
@@ -52,6 +56,7 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         lock_minutes: int = DEFAULT_LOCK_MINUTES,
         reminders: QWidget | None = None,
+        day_value: DayValue = DayValue.HIGHEST,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
@@ -76,6 +81,25 @@ class PreferencesDialog(QDialog):
         )
         note.setWordWrap(True)
         units_column.addWidget(note)
+
+        days = QGroupBox(self.tr("A day with several entries of a symptom"), self)
+        days_column = QVBoxLayout(days)
+        days_form = QFormLayout()
+        days_column.addLayout(days_form)
+        self.day_value_box = QComboBox(days)
+        self.day_value_box.addItem(self.tr("Its highest entry"), DayValue.HIGHEST.value)
+        self.day_value_box.addItem(self.tr("The average of its entries"), DayValue.AVERAGE.value)
+        self.day_value_box.setCurrentIndex(self.day_value_box.findData(DayValue(day_value).value))
+        self.day_value_box.setAccessibleName(self.tr("History and the summary show for a day"))
+        days_form.addRow(self.tr("History and the summary s&how:"), self.day_value_box)
+        days_note = QLabel(
+            self.tr(
+                "For a symptom logged more than once on a day. Flags always use the day’s highest."
+            ),
+            days,
+        )
+        days_note.setWordWrap(True)
+        days_column.addWidget(days_note)
 
         looks = QGroupBox(self.tr("How the app looks on this computer"), self)
         look_form = QFormLayout(looks)
@@ -135,6 +159,10 @@ class PreferencesDialog(QDialog):
         first = QVBoxLayout()
         columns.addLayout(first, 1)
         first.addWidget(units)
+        # The day's value is the record's choice, as the units are: under them, or, beside
+        # the reminders' column, under the reminders, where the two columns even out.
+        if reminders is None:
+            first.addWidget(days)
         first.addWidget(looks)
         first.addWidget(privacy)
         first.addStretch(1)
@@ -144,6 +172,7 @@ class PreferencesDialog(QDialog):
             second = QVBoxLayout()
             columns.addLayout(second, 1)
             second.addWidget(reminders)
+            second.addWidget(days)
             second.addStretch(1)
         layout.addWidget(buttons)
 
@@ -173,5 +202,9 @@ class PreferencesDialog(QDialog):
     def chosen(self) -> Preferences:
         weight_unit, temperature_unit = self.chosen_units()
         return Preferences(
-            weight_unit, temperature_unit, self.chosen_look(), int(self.lock_box.currentData())
+            weight_unit,
+            temperature_unit,
+            self.chosen_look(),
+            int(self.lock_box.currentData()),
+            DayValue(self.day_value_box.currentData()),
         )

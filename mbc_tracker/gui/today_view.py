@@ -49,6 +49,7 @@ from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import SymptomKind, TemperatureUnit, TrackedSymptom, WeightUnit
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.care_team_notice import CareTeamNotice
+from mbc_tracker.gui.day_entries import DayEntriesSection
 from mbc_tracker.gui.doses_panel import DosesPanel
 from mbc_tracker.gui.flag_banner import FlagBanner
 from mbc_tracker.gui.labels import nothing_saved, temperature_unit_label, weight_unit_label
@@ -254,6 +255,10 @@ class TodayView(QWidget):
         self._symptoms_layout.setVerticalSpacing(2)
         self._symptoms_layout.setColumnStretch(0, 1)
         layout.addWidget(self.symptoms_box)
+        # Every entry of the day with its time; the scales above hold each one's latest.
+        self.day_entries = DayEntriesSection(self._record, page, now=self._now)
+        self.day_entries.entries_changed.connect(self._entries_changed)
+        layout.addWidget(self.day_entries)
 
         # Weight and temperature.
         measures = QGridLayout()
@@ -456,7 +461,8 @@ class TodayView(QWidget):
         self._order_tab_stops()
 
     def _order_tab_stops(self) -> None:
-        """Tab goes down the page as it reads: the day, the quick starts, each symptom, weight,
+        """Tab goes down the page as it reads: the day, the quick starts, each symptom, the day's
+        entries (each one's Edit and Remove, then "Log again at a time…"), weight,
         temperature, the note, the banner, Save, then the month beside. (The symptoms are
         made after the rest, so Qt's own order would reach them only after Save, and digits
         meant for a scale would land in the weight and note fields.)"""
@@ -475,6 +481,7 @@ class TodayView(QWidget):
             self.same_as_yesterday_button,
             self.choose_button,
             *symptoms,
+            *self.day_entries.focus_chain(),
             self.weight_edit,
             self.temperature_edit,
             self.note_edit,
@@ -576,6 +583,7 @@ class TodayView(QWidget):
                         cleared=cleared,
                         today=self._today(),
                         expected_version=expected,
+                        now=self._now(),
                     ),
                     RecordChanges.of_days({log.day}, measurements=True),
                     expected=(DayLogInvalid, DayChangedElsewhere, RecordUnavailable),
@@ -675,7 +683,20 @@ class TodayView(QWidget):
         self._baseline = self._form_state()
         self._show_date()
         self._set_dirty(False)
+        self.day_entries.show_day(self._day, self._symptoms)
+        self._order_tab_stops()  # the entries' buttons were made again
         self.refresh_flag_banner()
+
+    @Slot(object)
+    def _entries_changed(self, _day: dt.date) -> None:
+        """An entry changed below the form: read the day again (its scales and its version, so
+        the next save is not taken for a save over a change made elsewhere), keeping what was
+        typed in the form and not saved."""
+        typed = self._form_state() if self._dirty else None
+        shown, stated = self._baseline, set(self._stated_events)
+        self._load_day()
+        if typed is not None and shown is not None:
+            self._restore_unsaved(typed, shown, stated)
 
     def refresh_flag_banner(self) -> None:
         """Show the banner when the saved entries of the shown day raised open flags.
@@ -692,11 +713,13 @@ class TodayView(QWidget):
         """Put back what the person had typed but not saved, after the form was rebuilt."""
         self._filling = True
         try:
+            # Only what was typed: a scale left alone shows what is saved now.
+            old_severities, old_events = dict(old.severities), dict(old.events)
             for key, value in unsaved.severities:
-                if key in self._scales:
+                if key in self._scales and old_severities.get(key, value) != value:
                     self._scales[key].set_value(value)
             for key, checked in unsaved.events:
-                if key in self._event_boxes:
+                if key in self._event_boxes and old_events.get(key, checked) != checked:
                     self._event_boxes[key].setChecked(checked)
             self._stated_events |= stated & self._event_boxes.keys()
             if unsaved.weight_text != old.weight_text:

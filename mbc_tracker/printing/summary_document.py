@@ -285,7 +285,8 @@ def _symptom_blocks(data: SummaryData) -> list[Block]:
     blocks.append(_ChartBlock(data))
     previous = data.period.previous()
     note = (
-        "Highest and average on the 0–10 scale; the change is against the previous "
+        (f"{data.day_value_note} " if data.day_value_note else "")
+        + "Highest and average on the 0–10 scale; the change is against the previous "
         f"{previous.days} days, {day_span(previous.first, previous.last)}."
     )
     rows = []

@@ -70,6 +70,7 @@ from matplotlib.ticker import FixedFormatter, FixedLocator
 from matplotlib.typing import LineStyleType
 
 from mbc_tracker.domain.dates import long_day, long_day_span, month_year, short_month, time_of_day
+from mbc_tracker.domain.daylog import DayValue
 from mbc_tracker.domain.flags import LEVEL_ORDER, TEMPERATURE_KEY, WEIGHT_KEY
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.records import SymptomKind, TemperatureUnit
@@ -943,8 +944,7 @@ def _draw_chart(
         _draw_appointments(chart, axes, days_per_inch, lanes_bottom, appointment_lines)
 
     chart.legend_entries = entries
-    if ring_levels:
-        chart.legend_note = ring_note(aggregation)
+    chart.legend_note = key_note(data, bool(ring_levels))
     if legend and entries:
         figure.legend(
             handles=[_legend_handle(entry) for entry in entries],
@@ -1653,7 +1653,18 @@ def fullest_key() -> tuple[tuple[str, ...], str]:
         style.FLAG_STYLES[FlagLevel.PROMPTLY].label,
         style.FLAG_STYLES[FlagLevel.NEXT_VISIT].label,
     )
-    return labels, ring_note(month)
+    return labels, f"{DayValue.AVERAGE.caption} {ring_note(month)}"
+
+
+def key_note(data: HistoryData, rings: bool) -> str:
+    """Said once under the key: which value stands for a day with several entries of a symptom
+    (when a symptom is drawn), and what a ring means (when there are rings)."""
+    notes = []
+    if any(series.points and series.kind is SymptomKind.RATED for series in data.symptoms):
+        notes.append(data.day_value.caption)
+    if rings:
+        notes.append(ring_note(data.aggregation))
+    return " ".join(notes)
 
 
 def ring_note(aggregation: Aggregation) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from mbc_tracker.domain.daylog import DayValue
 from mbc_tracker.domain.flags import (
     LEVEL_ORDER,
     TEMPERATURE_KEY,
@@ -137,6 +138,8 @@ class HistoryData:
     fever_from_celsius: float | None = None
     # Each as-needed medicine's doses with a score before and after, in the range (issue 15).
     relief: tuple[ReliefSeries, ...] = ()
+    # Which value stands for a day with several entries of a symptom (the chart says which).
+    day_value: DayValue = DayValue.HIGHEST
 
     @property
     def is_empty(self) -> bool:
@@ -325,6 +328,7 @@ def build_history_data(
     flags: Iterable[Flag] = (),
     day_notes: Mapping[dt.date, str] | None = None,
     aggregation: Aggregation | None = None,
+    day_value: DayValue = DayValue.HIGHEST,
 ) -> HistoryData:
     """The History of ``keys`` (in that order) from ``first`` to ``last``, both included.
 
@@ -333,7 +337,8 @@ def build_history_data(
     ``temperature_unit``; leave a kind out to leave its lane out. ``fever_from_celsius`` is the
     fever flag's threshold, for the temperature lane's line. Flagged days are kept for the
     chosen symptoms, weight and temperature only. ``aggregation`` defaults to
-    the one ``aggregation_for`` chooses for the range.
+    the one ``aggregation_for`` chooses for the range. ``day_value`` says which value stands for
+    a day holding several entries of a rated symptom: the highest, or their average.
     """
     if last < first:
         raise ValueError(f"The range ends ({last}) before it begins ({first}).")
@@ -353,12 +358,14 @@ def build_history_data(
             key, by_key, any(entry.severity is not None for entry in key_entries)
         )
         daily: dict[dt.date, float] = {}
+        scores: dict[dt.date, list[float]] = {}
         entry_notes: dict[dt.date, list[str]] = {}
         for entry in key_entries:
             if kind is SymptomKind.RATED:
                 if entry.severity is None:
                     continue
-                daily[entry.day] = max(daily.get(entry.day, -1.0), float(entry.severity))
+                scores.setdefault(entry.day, []).append(float(entry.severity))
+                daily[entry.day] = day_value.of(scores[entry.day])
             elif entry.present:
                 daily[entry.day] = 1.0
             else:
@@ -408,4 +415,5 @@ def build_history_data(
         temperature=temperature_points,
         temperature_unit=temperature_unit,
         fever_from_celsius=fever_from_celsius,
+        day_value=day_value,
     )

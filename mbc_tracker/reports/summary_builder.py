@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from mbc_tracker.domain.dates import day_span, short_day
+from mbc_tracker.domain.daylog import DayValue
 from mbc_tracker.domain.flags import LEVEL_ORDER, Flag, FlagRule, daily_temperatures
 from mbc_tracker.domain.knowledge import Explanation, FlagLevel, Knowledge
 from mbc_tracker.domain.receptors import (
@@ -210,7 +211,8 @@ class _Daily:
     """One symptom over one period: the days it was logged and each day's value."""
 
     logged: set[dt.date]
-    values: dict[dt.date, float]  # rated: the day's highest severity; events: 1 when it happened
+    values: dict[dt.date, float]  # rated: the day's value (DayValue); events: 1 when it happened
+    peak: int | None = None  # rated: the period's highest single entry, whatever the day's value
 
     @property
     def days_present(self) -> int:
@@ -223,19 +225,39 @@ class _Daily:
         return round(sum(self.values.values()) / len(self.values), 1)
 
 
-def _daily_by_key(entries: Iterable[SymptomEntry], period: Period) -> dict[str, _Daily]:
-    """Per symptom: the days logged and the daily values, as the History chart counts them."""
+def _daily_by_key(
+    entries: Iterable[SymptomEntry], period: Period, day_value: DayValue = DayValue.HIGHEST
+) -> dict[str, _Daily]:
+    """Per symptom: the days logged and the daily values, as the History chart counts them
+    (a rated symptom's day: its highest entry, or their average, as ``day_value`` says)."""
     found: dict[str, _Daily] = {}
+    scores: dict[tuple[str, dt.date], list[float]] = {}
     for entry in entries:
         if not _in(period, entry.day):
             continue
         daily = found.setdefault(entry.symptom_key, _Daily(set(), {}))
         daily.logged.add(entry.day)
         if entry.severity is not None:
-            daily.values[entry.day] = max(daily.values.get(entry.day, 0.0), float(entry.severity))
+            day_scores = scores.setdefault((entry.symptom_key, entry.day), [])
+            day_scores.append(float(entry.severity))
+            daily.values[entry.day] = day_value.of(day_scores)
+            daily.peak = max(daily.peak or 0, entry.severity)
         elif entry.present:
             daily.values[entry.day] = 1.0
     return found
+
+
+def _several_a_day(entries: Iterable[SymptomEntry]) -> bool:
+    """Whether a day holds more than one score of a rated symptom (then the summary says which
+    value stands for the day)."""
+    seen: set[tuple[str, dt.date]] = set()
+    for entry in entries:
+        if entry.severity is None:
+            continue
+        if (entry.symptom_key, entry.day) in seen:
+            return True
+        seen.add((entry.symptom_key, entry.day))
+    return False
 
 
 def _change_words(kind: SymptomKind, now: _Daily, before: _Daily | None) -> str:
@@ -273,7 +295,7 @@ def _symptom_stats(
                 kind=kind,
                 days_present=current.days_present,
                 days_logged=len(current.logged),
-                highest=int(max(current.values.values())) if rated and current.values else None,
+                highest=current.peak if rated and current.values else None,
                 average=current.average if rated else None,
                 previous_days_present=previous.days_present if previous else None,
                 previous_average=previous.average if rated and previous else None,
@@ -680,6 +702,7 @@ def build_summary_data(
     earlier_flags: Iterable[Flag] = (),
     medicines: Iterable[tuple[Treatment, DoseCounts]] = (),
     relief: Sequence[ReliefSeries] = (),
+    day_value: DayValue = DayValue.HIGHEST,
 ) -> SummaryData:
     """The summary of ``period`` for the chosen ``sections``, from the record's domain objects.
 
@@ -693,6 +716,7 @@ def build_summary_data(
     readings in full and the notes (when their sections are on) at the end. ``medicines`` are
     each treatment's doses counted over the period (printed with the treatments), ``relief``
     the scores before and after its as-needed doses (charted with the treatments).
+    ``day_value`` says which value stands for a day with several entries of a rated symptom.
     """
     chosen = frozenset(sections)
     previous = period.previous()
@@ -728,8 +752,8 @@ def build_summary_data(
     history: HistoryData | None = None
     symptoms: tuple[SymptomStats, ...] = ()
     if Section.SYMPTOMS in chosen:
-        now_daily = _daily_by_key(in_period, period)
-        before_daily = _daily_by_key(recent, previous)
+        now_daily = _daily_by_key(in_period, period, day_value)
+        before_daily = _daily_by_key(recent, previous, day_value)
         keys = [key for key in labels if key in now_daily]
         symptoms = _symptom_stats(keys, kinds, labels, now_daily, before_daily)
         history = build_history_data(
@@ -760,6 +784,7 @@ def build_summary_data(
             appointments=appointment_list if Section.APPOINTMENTS in chosen else (),
             flags=flag_list,
             day_notes=notes if Section.NOTES in chosen else None,
+            day_value=day_value,
         )
         if relief and Section.TREATMENTS in chosen:
             history = replace(history, relief=tuple(relief))
@@ -813,4 +838,15 @@ def build_summary_data(
         care_team=contact_lines(care_team),
         appendix=appendix,
         medicines=medicine_lines(medicines) if Section.TREATMENTS in chosen else (),
+        # The chart's key always says which value stands for a day; the table says it too
+        # when it is the average (the table's "Average" is then a mean of daily averages) and
+        # a day of the period holds several entries. (A line more on every summary of a record
+        # with such days, for the default that was always so, would cost a page.)
+        day_value_note=(
+            day_value.caption
+            if day_value is DayValue.AVERAGE
+            and Section.SYMPTOMS in chosen
+            and _several_a_day(in_period)
+            else ""
+        ),
     )

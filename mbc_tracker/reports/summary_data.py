@@ -281,6 +281,10 @@ class SummaryData:
     earlier_promptly: tuple[str, ...] = ()
     # "Medicines in this period" (with the treatments): each medicine with doses in the period.
     medicines: tuple[MedicineLine, ...] = ()
+    # "Each day shows the average of its entries.", said under the symptoms' table when that is
+    # the record's choice and a day of the period holds several entries of a symptom; else "".
+    # (The chart's key always says which value stands for a day.)
+    day_value_note: str = ""
 
     @property
     def title(self) -> str:

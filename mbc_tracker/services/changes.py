@@ -39,6 +39,7 @@ class RecordChanges:
     flag_settings: bool = False
     acknowledgements: bool = False  # "discussed with my care team" marks
     summary_options: bool = False
+    day_value: bool = False  # which value stands for a day with several entries (highest, average)
     everything: bool = False
 
     @classmethod

@@ -1,10 +1,15 @@
 """Reading and saving one day's log, and the overview of which days have entries.
 
-Today edits one value per symptom per day: the latest entry of that day (a day may hold several
-time-stamped entries, for example from an import; the others are left alone). Saving is one
-transaction that either writes every change of the day or, if anything is wrong, none of them.
-Values a person clears on purpose (the ``cleared`` argument of ``save_day``) remove that
-day's shown value.
+Today's form edits one value per symptom per day: the latest entry of that day. A day may
+hold several entries of a symptom, each at its own time ("Pain 6 at 08:05, 3 at 22:10"); they
+are read with ``entries_of_day`` and added, changed or removed one at a time with
+``add_entry``, ``change_entry`` and ``remove_entry`` (``restore_entry`` brings a removed one
+back, for Undo). Changing a value on the form's scale keeps its entry's time: the time says
+when the symptom was felt, and a correction does not move it; a value for a symptom that has
+no entry yet that day becomes a new entry at the time of day it is saved. Each save is one
+transaction that either writes every change or, if anything is wrong, none of them. Values a
+person clears on purpose (the ``cleared`` argument of ``save_day``) remove that day's shown
+value.
 """
 
 from __future__ import annotations
@@ -14,7 +19,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mbc_tracker.domain.daylog import DayChangedElsewhere, DayLog, DayLogInvalid, validate_day_log
+from mbc_tracker.domain.daylog import (
+    DayChangedElsewhere,
+    DayEntry,
+    DayLog,
+    DayLogInvalid,
+    DayValue,
+    EntryGone,
+    FieldProblem,
+    validate_day_log,
+    validate_entry,
+)
 from mbc_tracker.domain.records import MeasurementKind, SymptomKind, TemperatureUnit, WeightUnit
 from mbc_tracker.domain.units import celsius_from, kg_from, temperature_in, weight_in
 from mbc_tracker.storage import day_writes, plain_sql
@@ -33,8 +48,39 @@ class SaveResult:
     changed: int  # how many values were written, changed or removed
 
 
+# The record preference saying which value stands for a day with several entries of a symptom
+# in History and the clinic summary: "highest" (the default) or "average".
+DAY_VALUE_KEY = "day_value"
+
+
+def day_value_from(stored: str | None) -> DayValue:
+    """The stored preference as a DayValue; the highest when unset or not understood."""
+    try:
+        return DayValue(stored) if stored is not None else DayValue.HIGHEST
+    except ValueError:
+        return DayValue.HIGHEST
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
+
+
+def _on_day(day: dt.date, now: dt.datetime) -> dt.datetime:
+    """When a new entry of ``day`` made at ``now`` is placed: now for today, the same time of
+    day on a past day (the person can change it in the entries' list)."""
+    return dt.datetime.combine(day, now.time())
+
+
+def _entry(row: plain_sql.DayEntryRow) -> DayEntry:
+    return DayEntry(
+        id=row.id,
+        symptom_key=row.key,
+        day=row.day,
+        time=row.recorded_at.time().replace(microsecond=0),
+        severity=row.severity,
+        present=row.present,
+        note=row.note,
+    )
 
 
 class DayLogService:
@@ -84,6 +130,11 @@ class DayLogService:
             version=rows.version,
         )
 
+    def entries_of_day(self, day: dt.date) -> list[DayEntry]:
+        """Every symptom entry of ``day``, in time order."""
+        with self._record.plain_reads() as connection:
+            return [_entry(row) for row in plain_sql.day_entries(connection, day)]
+
     def days_with_entries(self, first: dt.date, last: dt.date) -> set[dt.date]:
         """Days between ``first`` and ``last`` (inclusive) that hold anything at all."""
         with self._record.plain_reads() as connection:
@@ -121,6 +172,7 @@ class DayLogService:
         cleared: Iterable[str] = (),
         today: dt.date | None = None,
         expected_version: str | None = None,
+        now: dt.datetime | None = None,
     ) -> SaveResult:
         """Write ``log`` in one transaction; raise DayLogInvalid (nothing saved) on problems.
 
@@ -128,6 +180,7 @@ class DayLogService:
         ``temperature``. Symptoms absent from the log and not cleared are left as they were.
         With ``expected_version`` (the ``version`` of the day as it was shown), the save is
         refused with DayChangedElsewhere when what is saved for the day has changed since.
+        ``now`` (the clock, by default) places a new entry at its time of day.
         """
         problems = validate_day_log(log, today or dt.date.today())
         kinds = self._kinds()
@@ -137,7 +190,7 @@ class DayLogService:
         if problems:
             raise DayLogInvalid(problems)
         cleared = set(cleared)
-        now = _now()
+        now = now or _now()
         changed = 0
         with self._record.sessions.begin() as session:
             # SQLAlchemy runs the transaction; the day is read and written in plain SQL on its
@@ -155,10 +208,15 @@ class DayLogService:
             for key, (severity, present) in wanted.items():
                 entry = rows.entries.get(key)
                 if entry is None:
-                    day_writes.add_entry(connection, ids[key], log.day, now, severity, present)
+                    day_writes.add_entry(
+                        connection, ids[key], log.day, _on_day(log.day, now), severity, present
+                    )
                     changed += 1
                 elif (entry.severity, entry.present) != (severity, present):
-                    day_writes.change_entry(connection, entry.id, now, severity, present)
+                    # The entry keeps its time: a corrected score was still felt then.
+                    day_writes.change_entry(
+                        connection, entry.id, entry.recorded_at, severity, present
+                    )
                     changed += 1
             for key in cleared - wanted.keys():
                 entry = rows.entries.get(key)
@@ -188,7 +246,151 @@ class DayLogService:
             changed += self._save_note(connection, rows.note, log.day, log.note, now)
         return SaveResult(day=log.day, changed=changed)
 
+    # -- the day's one value ------------------------------------------------------------------
+
+    def day_value(self) -> DayValue:
+        """Which value stands for a day with several entries in History and the summary."""
+        with self._record.plain_reads() as connection:
+            return day_value_from(plain_sql.preference(connection, DAY_VALUE_KEY))
+
+    def set_day_value(self, value: DayValue) -> None:
+        """Remember ``value`` for this record (one transaction)."""
+        value = DayValue(value)
+        with self._record.sessions.begin() as session:
+            session.connection().exec_driver_sql(
+                "INSERT INTO preference (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (DAY_VALUE_KEY, value.value),
+            )
+
+    # -- one entry at a time ---------------------------------------------------------------
+
+    def add_entry(
+        self,
+        symptom_key: str,
+        day: dt.date,
+        time: dt.time,
+        severity: int | None = None,
+        present: bool | None = None,
+        note: str = "",
+        now: dt.datetime | None = None,
+    ) -> DayEntry:
+        """Add one entry of ``symptom_key`` at ``time`` of ``day``, in one transaction.
+
+        Raises DayLogInvalid (nothing saved) with problems by field: ``symptom``, ``day``,
+        ``time``, ``severity``, ``present``, ``note``.
+        """
+        now = now or _now()
+        symptom_id = self._check(symptom_key, day, time, severity, present, note, now)
+        recorded_at = dt.datetime.combine(day, time.replace(microsecond=0))
+        with self._record.sessions.begin() as session:
+            entry_id = day_writes.add_entry(
+                session.connection(), symptom_id, day, recorded_at, severity, present, note
+            )
+        return DayEntry(entry_id, symptom_key, day, recorded_at.time(), severity, present, note)
+
+    def change_entry(
+        self,
+        entry_id: int,
+        time: dt.time,
+        severity: int | None = None,
+        present: bool | None = None,
+        note: str = "",
+        now: dt.datetime | None = None,
+    ) -> DayEntry:
+        """Change one entry's time (on its own day), value and note, in one transaction.
+
+        Raises EntryGone when it was removed meanwhile, DayLogInvalid (nothing saved) on
+        problems.
+        """
+        now = now or _now()
+        with self._record.sessions.begin() as session:
+            raw = driver_connection(session)
+            row = plain_sql.entry(raw, entry_id)
+            if row is None:
+                raise EntryGone(entry_id)
+            self._check(row.key, row.day, time, severity, present, note, now)
+            recorded_at = row.recorded_at
+            if time.replace(second=0, microsecond=0) != recorded_at.time().replace(
+                second=0, microsecond=0
+            ):
+                recorded_at = dt.datetime.combine(row.day, time.replace(microsecond=0))
+            day_writes.edit_entry(
+                session.connection(), entry_id, recorded_at, severity, present, note
+            )
+        return DayEntry(entry_id, row.key, row.day, recorded_at.time(), severity, present, note)
+
+    def remove_entry(self, entry_id: int) -> DayEntry:
+        """Remove one entry, in one transaction; what was removed, for Undo (``restore_entry``).
+
+        Raises EntryGone when it was already removed.
+        """
+        with self._record.sessions.begin() as session:
+            row = plain_sql.entry(driver_connection(session), entry_id)
+            if row is None:
+                raise EntryGone(entry_id)
+            day_writes.remove_entry(session.connection(), entry_id)
+        return _entry(row)
+
+    def restore_entry(self, entry: DayEntry) -> DayEntry:
+        """Bring back a removed entry as it was (its time, value and note); the new entry."""
+        kinds = self._ids()
+        if entry.symptom_key not in kinds:
+            raise DayLogInvalid(
+                [FieldProblem("symptom", "This symptom is no longer in the record.")]
+            )
+        recorded_at = dt.datetime.combine(entry.day, entry.time)
+        with self._record.sessions.begin() as session:
+            entry_id = day_writes.add_entry(
+                session.connection(),
+                kinds[entry.symptom_key],
+                entry.day,
+                recorded_at,
+                entry.severity,
+                entry.present,
+                entry.note,
+            )
+        return DayEntry(
+            entry_id,
+            entry.symptom_key,
+            entry.day,
+            entry.time,
+            entry.severity,
+            entry.present,
+            entry.note,
+        )
+
+    def _check(
+        self,
+        symptom_key: str,
+        day: dt.date,
+        time: dt.time,
+        severity: int | None,
+        present: bool | None,
+        note: str,
+        now: dt.datetime,
+    ) -> int:
+        """The symptom's id when the entry may be saved; raise DayLogInvalid otherwise."""
+        with self._record.plain_reads() as connection:
+            rows = {row.key: row for row in plain_sql.tracked_symptoms(connection)}
+        tracked = rows.get(symptom_key)
+        if tracked is None:
+            raise DayLogInvalid([FieldProblem("symptom", "Choose a symptom from the list.")])
+        problems = validate_entry(day, time, severity, present, note, now)
+        kind = SymptomKind(tracked.kind)
+        if kind is SymptomKind.RATED and present is not None:
+            problems.append(FieldProblem("severity", "Choose a score from 0 (none) to 10."))
+        elif kind is SymptomKind.EVENT and severity is not None:
+            problems.append(FieldProblem("present", "Choose whether it happened."))
+        if problems:
+            raise DayLogInvalid(problems)
+        return tracked.id
+
     # -- helpers -------------------------------------------------------------------------------
+
+    def _ids(self) -> dict[str, int]:
+        with self._record.plain_reads() as connection:
+            return {row.key: row.id for row in plain_sql.tracked_symptoms(connection)}
 
     def _kinds(self) -> dict[str, SymptomKind]:
         with self._record.plain_reads() as connection:

@@ -3,12 +3,13 @@
 Everything here reads only the period asked for, and symptom entries are grouped by SQLite, not
 in Python: a ten-year record holds some 30,000 entries, and building an object for each of them
 on every redraw made the History view's cost grow with the record. Per symptom, SQL takes each
-day's highest severity (an event: whether it happened), then the week's or month's mean and
-count; only the grouped rows (at most a few hundred) come back. Weights and temperatures are read
-for the period and converted to the person's units here (a temperature: each day's highest, as
-the fever flag reads it), since their means must be the very numbers the clinic summary's Python
-grouping (``reports.history_data``) gives. Flag rings come from the flags the
-caller passes (the view keeps them from ``record.flags.evaluate()``), never from a fresh
+day's highest severity, or the average of the day's entries when the record's preference
+(``record.daylog.day_value()``) says so (an event: whether it happened), then the week's or
+month's mean and count; only the grouped rows (at most a few hundred) come back. Weights and
+temperatures are read for the period and converted to the person's units here (a temperature:
+each day's highest, as the fever flag reads it), since their means must be the very numbers
+the clinic summary's Python grouping (``reports.history_data``) gives. Flag rings come from the
+flags the caller passes (the view keeps them from ``record.flags.evaluate()``), never from a fresh
 evaluation. No matplotlib here: the view draws the returned ``HistoryData`` with
 ``reports.history_chart``.
 """
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import TextClause, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
+from mbc_tracker.domain.daylog import DayValue
 from mbc_tracker.domain.flags import TEMPERATURE_KEY, WEIGHT_KEY, Flag
 from mbc_tracker.domain.records import (
     Appointment,
@@ -59,6 +61,7 @@ from mbc_tracker.reports.history_data import (
     shown_weight,
     treatment_bands,
 )
+from mbc_tracker.services.daylog import DAY_VALUE_KEY, day_value_from
 from mbc_tracker.services.dose_day import parse_time
 from mbc_tracker.services.symptoms import to_tracked
 from mbc_tracker.storage.orm import (
@@ -67,6 +70,7 @@ from mbc_tracker.storage.orm import (
     DoseRow,
     MeasurementRow,
     PersonRow,
+    PreferenceRow,
     SymptomEntryRow,
     TrackedSymptomRow,
     TreatmentRow,
@@ -102,15 +106,18 @@ _COUNTS_SQL = (
     "AND CASE WHEN tracked_symptom_id IN :rated THEN severity IS NOT NULL ELSE present = 1 END"
 )
 
-# Each symptom's value per day (the day's highest severity; 1 for an event), then, grouped, the
+# Each symptom's value per day (the day's highest severity, or the average of its entries, as the
+# record's preference says; 1 for an event), then, grouped, the
 # mean, the number of days and the highest daily value per week or month. Grouped by day first,
 # in the index's order, so that SQLite needs no sort for it.
 _DAILY_SQL = f"""
-    SELECT tracked_symptom_id AS symptom, day, MAX(COALESCE(severity, 1)) AS value
+    SELECT tracked_symptom_id AS symptom, day, {{day_value}}(COALESCE(severity, 1)) AS value
     FROM symptom_entry
     WHERE {_COUNTS_SQL}
     GROUP BY day, tracked_symptom_id
 """
+# The day's value when it holds several entries of a symptom (an event's is 1 either way).
+_DAY_VALUE_SQL = {DayValue.HIGHEST: "MAX", DayValue.AVERAGE: "AVG"}
 _GROUPED_SQL = """
     WITH daily AS ({daily})
     SELECT symptom, {group} AS grouped, AVG(value), COUNT(*), MAX(value)
@@ -195,7 +202,7 @@ class HistoryService:
         tracked: Sequence[TrackedSymptom] | None = None,
     ) -> tuple[SymptomSeries, ...]:
         """Each of ``keys`` (in that order) from ``first`` to ``last``: daily values, or the
-        week's or month's mean of the daily highest (an event: the number of days)."""
+        week's or month's mean of the daily values (an event: the number of days)."""
         _check_range(first, last)
         with self._record.reads() as session:
             return _symptom_series(
@@ -328,6 +335,7 @@ class HistoryService:
             appointments=parts.appointments,
             flagged=every_flagged_day(self._record.flags.evaluate() if flags is None else flags),
             relief=parts.relief or (),
+            day_value=self._record.daylog.day_value(),
         )
 
 
@@ -353,6 +361,7 @@ def assemble(
     temperature_unit: TemperatureUnit = TemperatureUnit.CELSIUS,
     fever_from_celsius: float | None = None,
     relief: tuple[ReliefSeries, ...] = (),
+    day_value: DayValue = DayValue.HIGHEST,
 ) -> HistoryData:
     """A ``HistoryData`` from its parts; of ``flagged`` (``every_flagged_day``, in date order)
     the days from ``first`` to ``last`` of the symptoms, weight and temperature shown."""
@@ -377,6 +386,7 @@ def assemble(
         temperature_unit=temperature_unit,
         fever_from_celsius=fever_from_celsius,
         relief=relief,
+        day_value=day_value,
     )
 
 
@@ -452,7 +462,8 @@ def _symptom_series(
         "wanted": [symptom_id for symptom_id, _ in wanted] or [-1],
         "rated": [i for i, kind in wanted if kind is SymptomKind.RATED] or [-1],
     }
-    points = _symptom_points(session, aggregation, parameters, wanted)
+    day_value = _day_value(session)
+    points = _symptom_points(session, aggregation, parameters, wanted, day_value)
     series = []
     for key in chosen:
         label, kind = label_and_kind(key, by_key)
@@ -589,6 +600,11 @@ def _check_range(first: dt.date, last: dt.date) -> None:
         raise ValueError(f"The range ends ({last}) before it begins ({first}).")
 
 
+def _day_value(session: Session) -> DayValue:
+    row = session.get(PreferenceRow, DAY_VALUE_KEY)
+    return day_value_from(row.value if row is not None else None)
+
+
 def _day_notes(session: Session, first: dt.date, last: dt.date) -> dict[dt.date, str]:
     return {
         day: note
@@ -605,10 +621,12 @@ def _symptom_points(
     aggregation: Aggregation,
     parameters: Mapping[str, object],
     wanted: Sequence[tuple[int, SymptomKind]],
+    day_value: DayValue = DayValue.HIGHEST,
 ) -> dict[int | None, tuple[Point, ...]]:
     """The points of each wanted symptom (by its id), grouped by SQLite."""
     if not wanted:
         return {}
+    daily = _DAILY_SQL.format(day_value=_DAY_VALUE_SQL[day_value])
     kinds = dict(wanted)
     from_iso = dt.date.fromisoformat
     collected: dict[int | None, list[Point]] = {}
@@ -619,13 +637,13 @@ def _symptom_points(
                 entry_notes.setdefault((symptom_id, day), []).append(note.strip())
         first, last = from_iso(str(parameters["first"])), from_iso(str(parameters["last"]))
         day_notes = _day_notes(session, first, last)
-        daily_sql = _DAILY_SQL + " ORDER BY symptom, day"
+        daily_sql = daily + " ORDER BY symptom, day"
         for symptom_id, day, value in session.execute(_expanding(daily_sql), parameters):
             on = from_iso(day)
             note = point_note(entry_notes.get((symptom_id, day), ()), day_notes.get(on))
             collected.setdefault(symptom_id, []).append(Point(on, float(value), note))
     else:
-        grouped_sql = _GROUPED_SQL.format(daily=_DAILY_SQL, group=_GROUP_SQL[aggregation])
+        grouped_sql = _GROUPED_SQL.format(daily=daily, group=_GROUP_SQL[aggregation])
         for symptom_id, group, mean, count, highest in session.execute(
             _expanding(grouped_sql), parameters
         ):

@@ -421,4 +421,5 @@ class SummaryService:
             earlier_flags=earlier,
             medicines=medicines,
             relief=relief or (),
+            day_value=record.daylog.day_value(),
         )

@@ -37,18 +37,22 @@ def add_entry(
     recorded_at: dt.datetime,
     severity: int | None,
     present: bool | None,
-) -> None:
-    connection.exec_driver_sql(
+    note: str = "",
+) -> int:
+    """Insert one entry; its new id."""
+    cursor = connection.exec_driver_sql(
         "INSERT INTO symptom_entry (tracked_symptom_id, day, recorded_at, severity, present, note)"
-        " VALUES (?, ?, ?, ?, ?, '')",
+        " VALUES (?, ?, ?, ?, ?, ?)",
         (
             tracked_symptom_id,
             day.isoformat(),
             stored_time(recorded_at),
             severity,
             None if present is None else int(present),
+            note,
         ),
     )
+    return int(cursor.lastrowid)
 
 
 def change_entry(
@@ -61,6 +65,28 @@ def change_entry(
     connection.exec_driver_sql(
         "UPDATE symptom_entry SET severity = ?, present = ?, recorded_at = ? WHERE id = ?",
         (severity, None if present is None else int(present), stored_time(recorded_at), entry_id),
+    )
+
+
+def edit_entry(
+    connection: DriverSql,
+    entry_id: int,
+    recorded_at: dt.datetime,
+    severity: int | None,
+    present: bool | None,
+    note: str,
+) -> None:
+    """Change one entry's time, value and note (the entries listed under Today's form)."""
+    connection.exec_driver_sql(
+        "UPDATE symptom_entry SET severity = ?, present = ?, recorded_at = ?, note = ? "
+        "WHERE id = ?",
+        (
+            severity,
+            None if present is None else int(present),
+            stored_time(recorded_at),
+            note,
+            entry_id,
+        ),
     )
 
 

@@ -240,6 +240,50 @@ def day_rows(connection: sqlite3.Connection, day: dt.date) -> DayRows:
     )
 
 
+class DayEntryRow(NamedTuple):
+    """One ``symptom_entry`` row of a day, with its symptom's key."""
+
+    id: int
+    key: str
+    day: dt.date
+    recorded_at: dt.datetime
+    severity: int | None
+    present: bool | None
+    note: str
+
+
+_ENTRY_COLUMNS = (
+    "SELECT e.id, t.key, e.day, e.recorded_at, e.severity, e.present, e.note "
+    "FROM symptom_entry AS e JOIN tracked_symptom AS t ON t.id = e.tracked_symptom_id "
+)
+
+
+def _entry_row(row: tuple[Any, ...]) -> DayEntryRow:
+    return DayEntryRow(
+        row[0],
+        row[1],
+        dt.date.fromisoformat(row[2]),
+        _parse_time(row[3]),
+        row[4],
+        _flag(row[5]),
+        row[6] or "",
+    )
+
+
+def day_entries(connection: sqlite3.Connection, day: dt.date) -> list[DayEntryRow]:
+    """Every symptom entry of ``day``, in time order (then in the order they were added)."""
+    rows = connection.execute(
+        _ENTRY_COLUMNS + "WHERE e.day = ? ORDER BY e.recorded_at, e.id", (day.isoformat(),)
+    )
+    return [_entry_row(row) for row in rows]
+
+
+def entry(connection: sqlite3.Connection, entry_id: int) -> DayEntryRow | None:
+    """One symptom entry by its id (None when there is none)."""
+    row = connection.execute(_ENTRY_COLUMNS + "WHERE e.id = ?", (entry_id,)).fetchone()
+    return _entry_row(row) if row is not None else None
+
+
 def _parse_time(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text)
 

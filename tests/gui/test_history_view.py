@@ -566,7 +566,9 @@ def test_the_key_under_the_chart_follows_each_redraw(
     assert labels == [entry.label for entry in chart.legend_entries]
     assert labels[:2] == ["Symptom, 0 to 10", "Event: a day it happened"]
     assert "Flag: contact promptly" in labels  # the seizure's ring
-    assert view.legend.note.text() == "A ring: that day itself raised a flag."
+    assert view.legend.note.text() == (
+        "Each day shows its highest entry. A ring: that day itself raised a flag."
+    )
     # Under the chart, not beside it: the lanes keep the width.
     assert view.legend.geometry().top() >= view.chart_frame.geometry().bottom()
     # Each mark is said in words too, for a screen reader or anyone unsure of a colour.

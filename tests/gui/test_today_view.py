@@ -362,6 +362,9 @@ def test_tab_goes_down_the_page_so_digits_reach_the_scales_before_weight_and_not
     assert view.weight_edit.text() == ""
     for _ in range(len(view._symptoms)):  # past every symptom, events included
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    # Then the day's entries below the scales (none yet: only "Log again at a time…").
+    assert QApplication.focusWidget() is view.day_entries.add_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is view.weight_edit
     for expected in (view.temperature_edit, view.note_edit, view.save_button):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

@@ -363,7 +363,9 @@ def test_a_ring_only_on_the_days_that_raised_a_flag(chart: HistoryChart) -> None
     assert len(promptly) == 2  # nothing else: not the other days of the same symptoms
     shapes = {line.get_gid(): line.get_marker() for line in chart.flag_marks}
     assert shapes["flags:promptly"] != shapes["flags:next_visit"]
-    assert chart.legend_note == "A ring: that day itself raised a flag."
+    assert chart.legend_note == (
+        "Each day shows its highest entry. A ring: that day itself raised a flag."
+    )
 
 
 def test_in_weekly_points_a_ring_means_a_day_in_that_week_raised_a_flag() -> None:
@@ -404,7 +406,9 @@ def test_in_weekly_points_a_ring_means_a_day_in_that_week_raised_a_flag() -> Non
     assert ring_points(drawn, FlagLevel.NEXT_VISIT)[0][1] == pytest.approx(
         float(lane.y(weeks[3].value))
     )
-    assert drawn.legend_note == "A ring: a day in that week itself raised a flag."
+    assert drawn.legend_note == (
+        "Each day shows its highest entry. A ring: a day in that week itself raised a flag."
+    )
     labels = [entry.label for entry in drawn.legend_entries]
     assert "Flag: contact promptly" in labels and "Flag: mention next visit" in labels
 
