@@ -118,15 +118,18 @@ class RemindersPanel(QDialog):
         self._list = QWidget(self)
         self._list_layout = QVBoxLayout(self._list)
         self._list_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._list)
-        layout.addWidget(scroll, 1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidget(self._list)
+        layout.addWidget(self._scroll, 1)
         self.later_label = QLabel(self)
         self.later_label.setObjectName("laterToday")
         self.later_label.setWordWrap(True)
         layout.addWidget(self.later_label)
+        # With nothing due the empty list is hidden and this takes the room instead, so
+        # "Later today" sits right under the words above, not at the bottom of a blank gap.
+        layout.addStretch(0)
         note = QLabel(
             self.tr(
                 "Reminders are made on this computer from your record; nothing is ever sent "
@@ -160,6 +163,7 @@ class RemindersPanel(QDialog):
             self.cards.append(card)
         self._list_layout.addStretch(1)
         self.empty_label.setVisible(not self.cards)
+        self._scroll.setVisible(bool(self.cards))
         later = self._controller.later_today()
         lines = [f"{time_of_day(item.time)}  {item.title}" for item in later if item.time]
         self.later_label.setText(

@@ -337,3 +337,22 @@ def test_a_protected_record_closed_to_the_tray_is_locked_and_its_reminders_say_o
         window.reminders.quit()
         window.close_record()
         window.deleteLater()
+
+
+def test_with_nothing_due_later_today_sits_just_under_the_words_not_after_a_blank_gap(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    letrozole_at_eight(window)
+    clock.set(7, 0)
+    panel = panel_of(window)
+    panel.resize(560, 600)
+    qtbot.waitUntil(lambda: panel.later_label.isVisible())
+    QApplication.processEvents()
+    empty_bottom = panel.empty_label.geometry().bottom()
+    gap = panel.later_label.geometry().top() - empty_bottom
+    assert gap < 40, f"{gap} px of blank space between the two lines"
+    # Once something is due the list takes the room again.
+    clock.set(8, 0)
+    window.reminders.timer.timeout.emit()
+    QApplication.processEvents()
+    assert panel.cards[0].isVisible()
