@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
@@ -284,6 +284,21 @@ def next_dose_day(schedule: Schedule, after: dt.date) -> dt.date | None:
     if found is None or (schedule.ends_on is not None and found > schedule.ends_on):
         return None
     return found
+
+
+def within_treatment(schedules: Iterable[Schedule], end_date: dt.date | None) -> list[Schedule]:
+    """The schedules as they apply to a treatment that ended on ``end_date`` (None: ongoing):
+    none runs past the treatment's last day, so a stopped medicine is no longer due, reminded
+    or counted "not recorded" just because its schedule was left without an end date."""
+    if end_date is None:
+        return list(schedules)
+    return [
+        schedule
+        if schedule.ends_on is not None and schedule.ends_on <= end_date
+        else replace(schedule, ends_on=end_date)
+        for schedule in schedules
+        if schedule.starts_on <= end_date
+    ]
 
 
 def in_effect(schedules: Iterable[Schedule], day: dt.date) -> Schedule | None:

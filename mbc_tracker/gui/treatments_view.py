@@ -28,6 +28,7 @@ from mbc_tracker.domain.schedules import (
     cycle_position,
     in_effect,
     next_dose_after,
+    within_treatment,
 )
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.labels import route_label, stop_reason_label
@@ -190,7 +191,10 @@ class TreatmentsView(RecordListPage):
         21 days on, 7 days off", "Cycle 3, day 8 (days on)", "Next infusion: …"."""
         line = f"• {self.sentence(treatment)}"
         assert treatment.id is not None
-        schedules = self._record.medicines.schedules(treatment.id)
+        # No "Next infusion" after the day the treatment is set to end.
+        schedules = within_treatment(
+            self._record.medicines.schedules(treatment.id), treatment.end_date
+        )
         schedule = in_effect(schedules, today)
         if schedule is None:
             return line

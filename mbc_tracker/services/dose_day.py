@@ -22,6 +22,7 @@ from mbc_tracker.domain.schedules import (
     ScheduleKind,
     doses_of_day,
     in_effect,
+    within_treatment,
 )
 from mbc_tracker.storage import plain_sql
 
@@ -151,6 +152,12 @@ def read_day(record: CareRecord, day: dt.date, now: dt.datetime) -> list[Treatme
         if not schedules and not recorded:
             return []
         treatments = plain_sql.treatments(connection)
+        # A treatment's end date ends its schedules too (her recorded doses stay shown).
+        ended = {treatment.id: treatment.end_date for treatment in treatments}
+        schedules = {
+            treatment_id: within_treatment(own, ended.get(treatment_id))
+            for treatment_id, own in schedules.items()
+        }
         gapped = [
             treatment_id
             for treatment_id, own in schedules.items()

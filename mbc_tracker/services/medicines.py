@@ -33,6 +33,7 @@ from mbc_tracker.domain.schedules import (
     next_dose_after,
     schedule_problems,
     score_problem,
+    within_treatment,
 )
 from mbc_tracker.services.dose_day import TreatmentDay, parse_time, read_day, time_text
 from mbc_tracker.services.editing import RecordInvalid, RecordNotFound
@@ -191,7 +192,7 @@ class MedicineService:
         result: list[TreatmentCounts] = []
         for treatment in treatments:
             assert treatment.id is not None
-            own = schedules.get(treatment.id, [])
+            own = within_treatment(schedules.get(treatment.id, []), treatment.end_date)
             touches = any(
                 schedule.starts_on <= last
                 and (schedule.ends_on is None or schedule.ends_on >= first)

@@ -236,6 +236,32 @@ def test_treatments_page_says_the_cycle_day_and_the_next_infusion(
     assert "Next dose: Monday 21 December 2026" in text  # palbociclib's cycle 4 begins
 
 
+def test_no_next_infusion_is_promised_after_the_day_the_treatment_ends(
+    record: CareRecord, qtbot: QtBot
+) -> None:
+    # Every 3 weeks from 19 October (9 and 30 November, 21 December), but her team set the
+    # treatment to end on 10 December; the schedule itself was left without an end.
+    trastuzumab = record.treatments.add(
+        Treatment(
+            TreatmentCategory.ANTI_HER2,
+            "trastuzumab",
+            dt.date(2026, 10, 19),
+            Route.IV,
+            end_date=dt.date(2026, 12, 10),
+        ),
+        TODAY,
+    )
+    assert trastuzumab.id
+    record.medicines.set_schedule(
+        trastuzumab.id, Schedule(ScheduleKind.INTERVAL, dt.date(2026, 10, 19), every_days=21)
+    )
+    view = TreatmentsView(record, today=lambda: dt.date(2026, 12, 1))
+    qtbot.addWidget(view)
+    text = view.now_label.text()
+    assert "trastuzumab" in text and "Every 3 weeks" in text
+    assert "Next infusion" not in text
+
+
 def test_choosing_no_schedule_stops_it_from_the_chosen_day_and_keeps_the_days_before(
     record: CareRecord, reopen: Callable[[], CareRecord], qtbot: QtBot
 ) -> None:

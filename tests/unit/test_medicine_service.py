@@ -171,6 +171,28 @@ def test_counts_over_a_period_with_as_needed_relief(record: CareRecord, palbocic
     assert (relief.as_needed_taken, relief.average_relief) == (2, 4.0)
 
 
+def test_a_treatment_ended_stops_its_doses_even_if_its_schedule_had_no_end(
+    record: CareRecord, palbociclib: int
+) -> None:
+    """She marks palbociclib ended on 6 March in the treatment form and leaves its schedule
+    alone: from the 7th it is no longer due on Today nor counted "not recorded" in the
+    summary; a dose she did record on the 8th is still shown and counted."""
+    medicines = record.medicines
+    medicines.record_dose(palbociclib, DoseRecord(dt.date(2026, 3, 8), EIGHT, DoseStatus.TAKEN))
+    (treatment,) = record.treatments.list()
+    record.treatments.update(replace(treatment, end_date=dt.date(2026, 3, 6)), today=TODAY)
+    assert medicines.day(TODAY, NOW) == []
+    (eighth,) = medicines.day(dt.date(2026, 3, 8), NOW)
+    assert [dose.state for dose in eighth.doses] == [DoseState.TAKEN]
+    (line,) = medicines.counts(dt.date(2026, 3, 1), TODAY, NOW)
+    # 2-6 March: five days on of cycle 3, none answered; then only the dose she recorded.
+    counts = line.counts
+    assert (counts.taken, counts.not_recorded, counts.still_due) == (1, 5, 0)
+    # The schedule as she entered it is kept unchanged, for the form.
+    (schedule,) = medicines.schedules(palbociclib)
+    assert schedule.ends_on is None
+
+
 def test_delete_and_bring_back_keeps_schedules_and_doses(
     record: CareRecord, palbociclib: int
 ) -> None:
