@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -470,6 +470,9 @@ class DayEntriesSection(QWidget):
                 entry=description
             )
         )
+        # The Remove button pressed is gone with its row: the keyboard goes on to Undo
+        # remove, the one thing she may want next, not to whichever control Qt picks.
+        self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def undo_remove(self) -> None:
@@ -486,8 +489,16 @@ class DayEntriesSection(QWidget):
                 self.status_label.setText(outcome.problem.message)
             return
         self._removed = None
+        had_focus = self.undo_button.hasFocus()
         self.undo_button.hide()
         self._changed(self.tr("Brought back {entry}.").format(entry=self.describe(removed)))
+        back = outcome.value
+        if had_focus and back is not None:
+            # The keyboard lands on the entry brought back rather than jumping past the section.
+            for entry, edit in zip(self._entries, self.edit_buttons, strict=True):
+                if entry.id == back.id:
+                    edit.show()  # a new row is shown only later by its layout; focus needs it now
+                    edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _changed(self, message: str | None) -> None:
         self.refresh()

@@ -229,3 +229,33 @@ def test_on_a_past_day_the_dialog_names_the_day_and_starts_at_midday(
     assert "Friday 20 November 2026" in [label.text() for label in seen[0].findChildren(QLabel)]
     assert shown(view) == [f"12:00  {pain} 5"]
     assert record.daylog.load_day(TODAY - dt.timedelta(days=1)).severities == {"bone_pain": 5}
+
+
+def test_remove_and_undo_by_keyboard_keep_the_keyboard_in_the_section(
+    qtbot: QtBot,
+    record: CareRecord,
+    make_view: Callable[[CareRecord], TodayView],
+    clock: Clock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Space on Remove takes the keyboard to "Undo remove"; Space there brings the entry back
+    and the keyboard to its Edit button, not to the weight field further down."""
+    pain = bone_pain_label(record)
+    view = make_view(record)
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    qtbot.mouseClick(view._scales["bone_pain"].button(6), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    clock.now = dt.datetime.combine(TODAY, dt.time(23, 0))
+    answer_dialog(monkeypatch, qtbot, symptom=pain, time=(22, 10), score=3)
+    qtbot.mouseClick(view.day_entries.add_button, Qt.MouseButton.LeftButton)
+
+    remove = view.day_entries.remove_buttons[1]
+    remove.setFocus()
+    qtbot.keyClick(remove, Qt.Key.Key_Space)
+    assert shown(view) == [f"08:05  {pain} 6"]
+    assert view.focusWidget() is view.day_entries.undo_button
+    qtbot.keyClick(view.day_entries.undo_button, Qt.Key.Key_Space)
+    assert len(shown(view)) == 2
+    assert view.focusWidget() is view.day_entries.edit_buttons[1]
+    assert view.focusWidget().accessibleName() == f"Edit 22:10  {pain} 3"
