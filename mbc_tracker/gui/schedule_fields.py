@@ -112,7 +112,22 @@ class ScheduleFields(QObject):
             (ScheduleKind.AS_NEEDED, self.tr("As needed")),
         ):
             self.kind_combo.addItem(words, kind)
-        self._add("kind", self.tr("&When taken:"), self.kind_combo)
+        # A schedule that has ended is not filled in below (a new one starts afresh), but
+        # "None" alone would look as if it had been lost: say where it went.
+        ended = [
+            schedule
+            for schedule in stored
+            if schedule.ends_on is not None and schedule.ends_on < today
+        ]
+        kind_hint = ""
+        if self.existing is None and ended:
+            last = max(ended, key=lambda schedule: schedule.starts_on)
+            assert last.ends_on is not None
+            kind_hint = self.tr(
+                "The schedule from {first} ended on {last}; the doses recorded are kept. "
+                "Choose how it is taken only if it starts again."
+            ).format(first=long_day(last.starts_on), last=long_day(last.ends_on))
+        self._add("kind", self.tr("&When taken:"), self.kind_combo, hint=kind_hint)
 
         self.days_on_spin = self._spin(0, MAX_CYCLE_DAYS, self.tr(" days on"))
         self._add("days_on", self.tr("Da&ys on:"), self.days_on_spin)

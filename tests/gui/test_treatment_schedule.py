@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from mbc_tracker.domain.records import Route, Treatment, TreatmentCategory
@@ -286,3 +286,37 @@ def test_choosing_no_schedule_stops_it_from_the_chosen_day_and_keeps_the_days_be
     assert [dose.state for dose in kept.doses] == [DoseState.NOT_RECORDED]
     assert again.medicines.day(dt.date(2026, 11, 20), noon) == []
     assert again.medicines.day(TODAY, noon) == []
+
+
+def test_a_schedule_that_ended_is_named_in_the_form_not_silently_shown_as_none(
+    record: CareRecord, qtbot: QtBot
+) -> None:
+    treatment = record.treatments.add(
+        Treatment(TreatmentCategory.HORMONE_THERAPY, "letrozole", dt.date(2026, 9, 1)), TODAY
+    )
+    assert treatment.id is not None
+    record.medicines.set_schedule(
+        treatment.id,
+        Schedule(
+            ScheduleKind.DAILY,
+            dt.date(2026, 9, 1),
+            ends_on=dt.date(2026, 11, 20),
+            times=(dt.time(9),),
+        ),
+    )
+    form = open_form(record, qtbot, treatment)
+    assert form.schedule.kind_combo.currentData() is None
+    hints = [
+        label.text()
+        for label in form.schedule.kind_combo.parentWidget().findChildren(QLabel, "hint")
+        if label.isVisibleTo(form)
+    ]
+    assert hints == [
+        "The schedule from 1 September 2026 ended on 20 November 2026; the doses recorded are "
+        "kept. Choose how it is taken only if it starts again."
+    ]
+    # Saving the form as it stands changes nothing of that schedule.
+    press_save(form, qtbot)
+    assert form.result() == TreatmentForm.DialogCode.Accepted
+    (kept,) = record.medicines.schedules(treatment.id)
+    assert kept.ends_on == dt.date(2026, 11, 20)
