@@ -99,6 +99,26 @@ class TakenDialog(DoseDialog):
         return read_time(self.time_edit)
 
 
+class RemoveDoseDialog(DoseDialog):
+    """Whether to take back an as-needed dose that holds her scores (they go with it)."""
+
+    def __init__(self, what: str, scores: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Take back this dose?"),
+            self.tr(
+                "{what}: take back this dose? Its record goes, with the scores {scores}; "
+                "this cannot be undone."
+            ).format(what=what, scores=scores),
+            parent,
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Take it back"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("&Keep it"))
+        cancel.setDefault(True)
+        cancel.setFocus()
+
+
 class SkippedDialog(DoseDialog):
     """Why a dose was skipped, if she wants to say."""
 

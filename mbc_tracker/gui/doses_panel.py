@@ -50,6 +50,7 @@ from mbc_tracker.gui.dose_dialogs import (
     AfterDialog,
     AsNeededDialog,
     LaterDialog,
+    RemoveDoseDialog,
     SkippedDialog,
     TakenDialog,
 )
@@ -351,7 +352,6 @@ class DosesPanel(QFrame):
     def _as_needed_dose(
         self, line: DoseLine, actions: QHBoxLayout, record: DoseRecord, now: dt.datetime
     ) -> dt.datetime | None:
-        key = (line.treatment_id, record.day, record.time)
         words = [
             self.tr("Taken for {reason}").format(reason=record.reason)
             if record.reason
@@ -389,7 +389,7 @@ class DosesPanel(QFrame):
                 partial(self._after, line, record),
             )
         line.state.setText(text)
-        self._button(line, actions, "undo", self.tr("Undo"), partial(self._undo, key))
+        self._button(line, actions, "undo", self.tr("Undo"), partial(self._take_back, line, record))
         return check_at
 
     def relief_text(self, relief: int) -> str:
@@ -460,6 +460,27 @@ class DosesPanel(QFrame):
         if not self.ask(dialog):
             return
         self._store(line.treatment_id, replace(record, after=dialog.after()))
+
+    def _take_back(self, line: DoseLine, record: DoseRecord) -> None:
+        """Undo an as-needed dose; when it holds scores (maybe from days ago) ask first, as
+        they would be gone for good."""
+        scores = [
+            words.format(score=score)
+            for words, score in (
+                (self.tr("before: {score}"), record.before),
+                (self.tr("after: {score}"), record.after),
+            )
+            if score is not None
+        ]
+        if scores:
+            dialog = RemoveDoseDialog(
+                f"{time_of_day(record.time) if record.time else ''}  {line.name}".strip(),
+                self.tr(" and ").join(scores),
+                self,
+            )
+            if not self.ask(dialog):
+                return
+        self._undo((line.treatment_id, record.day, record.time))
 
     def _undo(self, key: DoseKey) -> None:
         self._run(partial(self._record.medicines.remove_dose, *key))

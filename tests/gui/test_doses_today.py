@@ -427,3 +427,42 @@ def test_the_day_s_doses_are_read_once_per_day_shown_not_per_keypress(
     assert reads == []  # typing and saving the day's log leave the doses alone
     view.show_day(YESTERDAY)
     assert reads == [YESTERDAY]
+
+
+def test_undo_on_an_as_needed_dose_with_scores_asks_first_and_keep_keeps_it(
+    record: CareRecord,
+    make_view: Callable[[CareRecord], TodayView],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    clock: Clock,
+) -> None:
+    """Two days later she presses Undo on a dose taken with a pain score: the app asks before
+    the scores go; "Keep it" (the default) keeps everything, "Take it back" removes it."""
+    as_needed(record)
+    clock.moment = dt.datetime.combine(TODAY, dt.time(10, 15))
+    view = make_view(record)
+    panel = view.doses_panel
+
+    def took(dialog: AsNeededDialog) -> None:
+        qtbot.mouseClick(dialog.before_scale.button(7), Qt.MouseButton.LeftButton)
+
+    answer_with(panel, monkeypatch, qtbot, took)
+    press(qtbot, medicine_line(panel, "Paracetamol"), "took")
+
+    asked: list[QDialog] = []
+
+    def keep(dialog: QDialog) -> bool:
+        asked.append(dialog)
+        dialog.show()
+        assert "before: 7" in dialog.text_label.text()  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button: Keep it
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(panel, "ask", keep)
+    press(qtbot, line(panel, "Paracetamol", dt.time(10, 15)), "undo")
+    assert len(asked) == 1
+    assert "before: 7" in line(panel, "Paracetamol", dt.time(10, 15)).state.text()
+
+    answer_with(panel, monkeypatch, qtbot, lambda dialog: None)
+    press(qtbot, line(panel, "Paracetamol", dt.time(10, 15)), "undo")
+    assert [each for each in panel.lines if each.dose is not None] == []
