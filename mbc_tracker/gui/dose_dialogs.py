@@ -74,6 +74,30 @@ class DoseDialog(QDialog):
         outer.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 55)
 
+    def add_time_row(self, label: str, time: dt.time, latest: dt.time | None) -> QTimeEdit:
+        """The "Taken at" row, refusing a time after ``latest`` (now, on the day that is
+        today; None on a past day) by the field: a slip of the finger must not record a dose
+        as taken hours from now."""
+        edit = time_edit(self, time)
+        self.form.addRow(label, edit)
+        self._latest = latest
+        self.time_error = ErrorLabel(edit, self)
+        self.form.addRow(self.time_error)
+        return edit
+
+    def accept(self) -> None:
+        latest = getattr(self, "_latest", None)
+        edit = getattr(self, "time_edit", None)
+        if latest is not None and edit is not None and read_time(edit) > latest:
+            self.time_error.show_problem(
+                self.tr("That time has not come yet today; please give the time it was taken.")
+            )
+            edit.setFocus()
+            return
+        if latest is not None:
+            self.time_error.clear_problem()
+        super().accept()
+
     def add_note(self, text: str) -> QLabel:
         note = QLabel(text, self)
         note.setWordWrap(True)
@@ -85,14 +109,19 @@ class DoseDialog(QDialog):
 class TakenDialog(DoseDialog):
     """When a scheduled dose was taken (now, or the time she gives)."""
 
-    def __init__(self, what: str, time: dt.time, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        what: str,
+        time: dt.time,
+        parent: QWidget | None = None,
+        latest: dt.time | None = None,
+    ) -> None:
         super().__init__(
             self.tr("Dose taken"),
             self.tr("{what}: when did you take it?").format(what=what),
             parent,
         )
-        self.time_edit = time_edit(self, time)
-        self.form.addRow(self.tr("&Taken at:"), self.time_edit)
+        self.time_edit = self.add_time_row(self.tr("&Taken at:"), time, latest)
         self.time_edit.setFocus()
 
     def taken_at(self) -> dt.time:
@@ -183,6 +212,7 @@ class AsNeededDialog(DoseDialog):
         time: dt.time,
         gap_note: str,
         parent: QWidget | None = None,
+        latest: dt.time | None = None,
     ) -> None:
         super().__init__(
             self.tr("I took a dose"), self.tr("{what}, as needed.").format(what=what), parent
@@ -191,8 +221,7 @@ class AsNeededDialog(DoseDialog):
             self.gap_label: QLabel | None = self.add_note(gap_note)
         else:
             self.gap_label = None
-        self.time_edit = time_edit(self, time)
-        self.form.addRow(self.tr("&Taken at:"), self.time_edit)
+        self.time_edit = self.add_time_row(self.tr("&Taken at:"), time, latest)
         self.reason_edit = QLineEdit(reason, self)
         self.reason_edit.setPlaceholderText(self.tr("for example pain, nausea"))
         self.reason_edit.setMinimumHeight(self.fontMetrics().height() * 2)

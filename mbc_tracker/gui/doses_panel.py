@@ -409,8 +409,18 @@ class DosesPanel(QFrame):
             return now.time().replace(second=0, microsecond=0)
         return slot_time or dt.time(12, 0)
 
+    def _latest_time(self) -> dt.time | None:
+        """The latest "Taken at" time that has come: now on today, none on a past day."""
+        now = self._now()
+        return now.time().replace(second=0, microsecond=0) if self._day == now.date() else None
+
     def _taken(self, line: DoseLine, key: DoseKey) -> None:
-        dialog = TakenDialog(line.title.text().strip(), self._default_time(key[2]), self)
+        dialog = TakenDialog(
+            line.title.text().strip(),
+            self._default_time(key[2]),
+            self,
+            latest=self._latest_time(),
+        )
         if not self.ask(dialog):
             return
         at = dt.datetime.combine(key[1], dialog.taken_at())
@@ -437,6 +447,7 @@ class DosesPanel(QFrame):
             self._default_time(None),
             self._gap_note(treatment_day, self._now()),
             self,
+            latest=self._latest_time(),
         )
         if not self.ask(dialog):
             return

@@ -466,3 +466,51 @@ def test_undo_on_an_as_needed_dose_with_scores_asks_first_and_keep_keeps_it(
     answer_with(panel, monkeypatch, qtbot, lambda dialog: None)
     press(qtbot, line(panel, "Paracetamol", dt.time(10, 15)), "undo")
     assert [each for each in panel.lines if each.dose is not None] == []
+
+
+def test_a_taken_time_that_has_not_come_yet_is_refused_by_the_field(
+    record: CareRecord,
+    make_view: Callable[[CareRecord], TodayView],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    clock: Clock,
+) -> None:
+    """At 08:00 she types 20:00 by mistake: the dialog says so under the time and stays open;
+    with 07:55 the dose is saved. On a past day any time of that day is fine."""
+    daily(record)
+    as_needed(record)
+    view = make_view(record)
+    panel = view.doses_panel
+    seen: list[str] = []
+
+    def answer(times: list[tuple[int, int]]) -> Callable[[QDialog], bool]:
+        def ask(dialog: QDialog) -> bool:
+            dialog.show()
+            for hour, minute in times:
+                dialog.time_edit.setTime(QTime(hour, minute))  # type: ignore[attr-defined]
+                ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[attr-defined]
+                qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+                error = dialog.time_error  # type: ignore[attr-defined]
+                seen.append(error.text() if error.isVisibleTo(dialog) else "")
+            return dialog.result() == QDialog.DialogCode.Accepted
+
+        return ask
+
+    monkeypatch.setattr(panel, "ask", answer([(20, 0), (7, 55)]))
+    press(qtbot, line(panel, "Letrozole", dt.time(8)), "taken")
+    refused = "That time has not come yet today; please give the time it was taken."
+    assert seen == [refused, ""]
+    assert line(panel, "Letrozole", dt.time(8)).state.text() == "Taken at 07:55"
+
+    seen.clear()
+    monkeypatch.setattr(panel, "ask", answer([(9, 30), (7, 40)]))
+    press(qtbot, medicine_line(panel, "Paracetamol"), "took")
+    assert seen == [refused, ""]
+    assert "Taken for pain" in line(panel, "Paracetamol", dt.time(7, 40)).state.text()
+
+    seen.clear()
+    view.show_day(YESTERDAY)
+    monkeypatch.setattr(panel, "ask", answer([(21, 0)]))
+    press(qtbot, line(panel, "Letrozole", dt.time(20)), "taken")
+    assert seen == [""]
+    assert line(panel, "Letrozole", dt.time(20)).state.text() == "Taken at 21:00"
