@@ -93,6 +93,7 @@ class DoseDialog(QDialog):
                 self.tr("That time has not come yet today; please give the time it was taken.")
             )
             edit.setFocus()
+            self.adjustSize()  # room for the message, which the dialog did not have when shown
             return
         if latest is not None:
             self.time_error.clear_problem()

@@ -492,6 +492,8 @@ def test_a_taken_time_that_has_not_come_yet_is_refused_by_the_field(
                 qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
                 error = dialog.time_error  # type: ignore[attr-defined]
                 seen.append(error.text() if error.isVisibleTo(dialog) else "")
+                if error.isVisibleTo(dialog):  # the dialog grows to show all of the message
+                    assert dialog.height() >= dialog.sizeHint().height()
             return dialog.result() == QDialog.DialogCode.Accepted
 
         return ask
