@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTime, Signal, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -397,10 +398,22 @@ class DayEntriesSection(QWidget):
             self.edit_buttons.append(edit)
             self.remove_buttons.append(remove)
         shown = len(self._entries)
+        box = self._rows_box
+        # New rows are shown with the box around them, in one go (each shown on its own into
+        # the shown box costs a layout request and a repaint of its own); not while the focus
+        # is in the box, which hiding it would move.
+        focus = QApplication.focusWidget()
+        whole = any(
+            widget.isHidden() for widgets in self._pool[:shown] for widget in widgets
+        ) and not (focus is not None and box.isAncestorOf(focus))
+        if whole:
+            box.hide()
         for index, widgets in enumerate(self._pool):
             for widget in widgets:
                 if widget.isHidden() != (index >= shown):
                     widget.setVisible(index < shown)
+        if whole:
+            box.show()
 
     def _row(self, row: int) -> tuple[QLabel, QPushButton, QPushButton]:
         """The widgets of row ``row``, made the first time a day has that many entries."""
