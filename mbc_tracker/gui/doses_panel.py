@@ -186,6 +186,7 @@ class DosesPanel(QFrame):
             None,
         )
         self.lines = []
+        kept = len(self._pool)
         now = self._now()
         next_check: dt.datetime | None = None
         # The scheduled doses of every medicine in the order of the day; then each medicine
@@ -224,6 +225,11 @@ class DosesPanel(QFrame):
                     button.show()
             if row.state.styleSheet() != row.style:
                 row.state.setStyleSheet(row.style)
+        # A kept row is not resized when its words and buttons change: it decides again here
+        # whether they still fit side by side (a new row decides when it is first laid out).
+        for row in self._pool[: min(used, kept)]:
+            row.box.reflow(row.box.width())
+        for row in self._pool[:used]:
             if row.box.isHidden():
                 row.box.show()
         self.setVisible(bool(self.lines))
