@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -303,6 +304,8 @@ class DayEntriesSection(QWidget):
         self.edit_buttons: list[QPushButton] = []
         self.remove_buttons: list[QPushButton] = []
         self.entry_labels: list[QLabel] = []
+        # Every row made so far (its words, Edit, Remove); the first len(_entries) are shown.
+        self._pool: list[tuple[QLabel, QPushButton, QPushButton]] = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
@@ -362,11 +365,8 @@ class DayEntriesSection(QWidget):
     def refresh(self) -> None:
         self._labels = {symptom.key: symptom.label for symptom in self._record.symptoms.all()}
         self._entries = self._record.daylog.entries_of_day(self._day)
-        while self._rows.count():
-            item = self._rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        # The rows made for an earlier day are kept and their words changed in place; rows are
+        # added only when this day has more entries than any shown before, and hidden when fewer.
         self.edit_buttons.clear()
         self.remove_buttons.clear()
         self.entry_labels.clear()
@@ -376,7 +376,6 @@ class DayEntriesSection(QWidget):
         for entry in self._entries:
             counts[entry.symptom_key] = counts.get(entry.symptom_key, 0) + 1
         seen: dict[str, int] = {}
-        height = self.fontMetrics().height() * 2
         for row, entry in enumerate(self._entries):
             seen[entry.symptom_key] = seen.get(entry.symptom_key, 0) + 1
             text = self.describe(entry)
@@ -390,24 +389,54 @@ class DayEntriesSection(QWidget):
                     entry.note if len(entry.note) <= NOTE_SHOWN else entry.note[:NOTE_SHOWN] + "…"
                 )
                 text += f" — {note}"
-            label = QLabel(text, self._rows_box)
-            label.setWordWrap(True)
-            label.setFont(scaled_font(self.font(), 1.0, bold=False))
-            edit = QPushButton(self.tr("Edit"), self._rows_box)
-            remove = QPushButton(self.tr("Remove"), self._rows_box)
+            label, edit, remove = self._row(row)
+            label.setText(text)
             spoken = self.describe(entry)
             edit.setAccessibleName(self.tr("Edit {entry}").format(entry=spoken))
             remove.setAccessibleName(self.tr("Remove {entry}").format(entry=spoken))
-            for button in (edit, remove):
-                button.setMinimumHeight(height)
-            edit.clicked.connect(lambda _checked=False, chosen=entry: self.edit_entry(chosen))
-            remove.clicked.connect(lambda _checked=False, chosen=entry: self.remove_entry(chosen))
-            self._rows.addWidget(label, row, 0)
-            self._rows.addWidget(edit, row, 1)
-            self._rows.addWidget(remove, row, 2)
             self.entry_labels.append(label)
             self.edit_buttons.append(edit)
             self.remove_buttons.append(remove)
+        shown = len(self._entries)
+        box = self._rows_box
+        # New rows are shown with the box around them, in one go (each shown on its own into
+        # the shown box costs a layout request and a repaint of its own); not while the focus
+        # is in the box, which hiding it would move.
+        focus = QApplication.focusWidget()
+        whole = any(
+            widget.isHidden() for widgets in self._pool[:shown] for widget in widgets
+        ) and not (focus is not None and box.isAncestorOf(focus))
+        if whole:
+            box.hide()
+        for index, widgets in enumerate(self._pool):
+            for widget in widgets:
+                if widget.isHidden() != (index >= shown):
+                    widget.setVisible(index < shown)
+        if whole:
+            box.show()
+
+    def _row(self, row: int) -> tuple[QLabel, QPushButton, QPushButton]:
+        """The widgets of row ``row``, made the first time a day has that many entries."""
+        if row < len(self._pool):
+            return self._pool[row]
+        label = QLabel(self._rows_box)
+        label.setWordWrap(True)
+        label.setFont(scaled_font(self.font(), 1.0, bold=False))
+        edit = QPushButton(self.tr("Edit"), self._rows_box)
+        remove = QPushButton(self.tr("Remove"), self._rows_box)
+        height = self.fontMetrics().height() * 2
+        for button in (edit, remove):
+            button.setMinimumHeight(height)
+        # A row shows whichever entry is at its place now.
+        edit.clicked.connect(lambda _checked=False: self.edit_entry(self._entries[row]))
+        remove.clicked.connect(lambda _checked=False: self.remove_entry(self._entries[row]))
+        self._rows.addWidget(label, row, 0)
+        self._rows.addWidget(edit, row, 1)
+        self._rows.addWidget(remove, row, 2)
+        for widget in (label, edit, remove):
+            widget.hide()  # shown with its entry, at once (not on a later turn of the loop)
+        self._pool.append((label, edit, remove))
+        return label, edit, remove
 
     def describe(self, entry: DayEntry) -> str:
         """ "08:05  Pain 6": an entry's time and words, as listed."""

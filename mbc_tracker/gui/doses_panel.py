@@ -85,10 +85,24 @@ class DoseLine:
     buttons: dict[str, QPushButton] = field(default_factory=dict)
 
 
+@dataclass
+class DoseRow:
+    """The widgets of one row, kept from day to day and given to whichever line comes there."""
+
+    box: ReflowBox
+    title: QLabel
+    state: QLabel
+    actions: QHBoxLayout
+    buttons: list[QPushButton] = field(default_factory=list)  # the first ``used`` are shown
+    slots: list[Callable[[], None]] = field(default_factory=list)  # what each button does now
+    used: int = 0
+    style: str = ""  # the state label's style sheet for the line shown
+
+
 class DosesPanel(QFrame):
     """The doses of the day shown on Today.
 
-    Signals: rows_rebuilt()  # the rows (and so the keyboard order) were made again
+    Signals: rows_rebuilt()  # the rows (and so, maybe, the keyboard order) were shown again
     """
 
     rows_rebuilt = Signal()
@@ -106,6 +120,7 @@ class DosesPanel(QFrame):
         self._day = now().date()
         self._days: list[TreatmentDay] = []
         self.lines: list[DoseLine] = []
+        self._pool: list[DoseRow] = []  # every row made so far; the first len(lines) are shown
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Medicines for this day"))
         outer = QVBoxLayout(self)
@@ -160,7 +175,9 @@ class DosesPanel(QFrame):
 
     @Slot()
     def _render(self) -> None:
-        # A keyboard user who answered a dose stays on its row, whose buttons are made anew.
+        # A day shown after another mostly has the same doses: the rows made before are kept and
+        # their words and buttons changed in place (making them anew was most of a day change).
+        # A keyboard user who answered a dose stays on its row.
         focused = next(
             (
                 self._line_key(line)
@@ -169,13 +186,8 @@ class DosesPanel(QFrame):
             ),
             None,
         )
-        while self._rows.count():
-            item = self._rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
         self.lines = []
+        kept = len(self._pool)
         now = self._now()
         next_check: dt.datetime | None = None
         # The scheduled doses of every medicine in the order of the day; then each medicine
@@ -197,12 +209,30 @@ class DosesPanel(QFrame):
                 check = self._dose_line(treatment_day, dose, now)
                 if check is not None and check > now:
                     next_check = check if next_check is None else min(next_check, check)
+        used = len(self.lines)
+        if focused is not None and all(self._line_key(line) != focused for line in self.lines):
+            # The answered row is gone (an as-needed dose undone): focus moves on past the
+            # rows, as Qt moves it when the focused row is hidden, not onto another dose.
+            for row in self._pool[:used]:
+                row.box.hide()
+        for row in self._pool[used:]:
+            row.box.hide()
         # Shown now, not when Qt gets round to it, so Tab and screen readers find them at once.
-        for index in range(self._rows.count()):
-            item = self._rows.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.show()
+        for row in self._pool[:used]:
+            for button in row.buttons[row.used :]:
+                button.hide()
+            for button in row.buttons[: row.used]:
+                if button.isHidden():
+                    button.show()
+            if row.state.styleSheet() != row.style:
+                row.state.setStyleSheet(row.style)
+        # A kept row is not resized when its words and buttons change: it decides again here
+        # whether they still fit side by side (a new row decides when it is first laid out).
+        for row in self._pool[: min(used, kept)]:
+            row.box.reflow(row.box.width())
+        for row in self._pool[:used]:
+            if row.box.isHidden():
+                row.box.show()
         self.setVisible(bool(self.lines))
         for line in self.lines:
             if focused is not None and self._line_key(line) == focused and line.buttons:
@@ -215,38 +245,66 @@ class DosesPanel(QFrame):
 
     def _line_widgets(
         self, treatment_id: int, name: str, dose: DayDose | None, title_text: str
-    ) -> tuple[DoseLine, QHBoxLayout]:
-        row = ReflowBox(self, spacing=8)
-        texts = QWidget(row)
-        text_layout = QVBoxLayout(texts)
-        text_layout.setContentsMargins(0, 0, 0, 0)
-        text_layout.setSpacing(0)
-        title = QLabel(title_text, texts)
-        title.setWordWrap(True)
-        title.setFont(scaled_font(self.font(), 1.0, bold=True))
-        state = QLabel(texts)
-        state.setWordWrap(True)
-        text_layout.addWidget(title)
-        text_layout.addWidget(state)
-        actions = QWidget(row)
-        action_layout = QHBoxLayout(actions)
-        action_layout.setContentsMargins(0, 0, 0, 0)
-        row.add_widget(texts, 1)
-        row.add_widget(actions)
-        self._rows.addWidget(row)
-        line = DoseLine(treatment_id, name, dose, title, state)
+    ) -> tuple[DoseLine, DoseRow]:
+        """The next row, kept from an earlier day when there is one, with its words set."""
+        index = len(self.lines)
+        if index < len(self._pool):
+            row = self._pool[index]
+            row.title.setText(title_text)
+        else:
+            box = ReflowBox(self, spacing=8)
+            texts = QWidget(box)
+            text_layout = QVBoxLayout(texts)
+            text_layout.setContentsMargins(0, 0, 0, 0)
+            text_layout.setSpacing(0)
+            title = QLabel(title_text, texts)
+            title.setWordWrap(True)
+            title.setFont(scaled_font(self.font(), 1.0, bold=True))
+            state = QLabel(texts)
+            state.setWordWrap(True)
+            text_layout.addWidget(title)
+            text_layout.addWidget(state)
+            actions = QWidget(box)
+            action_layout = QHBoxLayout(actions)
+            action_layout.setContentsMargins(0, 0, 0, 0)
+            box.add_widget(texts, 1)
+            box.add_widget(actions)
+            self._rows.addWidget(box)
+            row = DoseRow(box, title, state, action_layout)
+            self._pool.append(row)
+        row.used = 0
+        row.style = ""
+        line = DoseLine(treatment_id, name, dose, row.title, row.state)
         self.lines.append(line)
-        return line, action_layout
+        return line, row
 
     def _button(
-        self, line: DoseLine, layout: QHBoxLayout, key: str, words: str, slot: Callable[[], None]
+        self, line: DoseLine, row: DoseRow, key: str, words: str, slot: Callable[[], None]
     ) -> None:
-        button = QPushButton(words, layout.parentWidget())
-        button.setMinimumHeight(self.fontMetrics().height() * 2)
+        index = row.used
+        if index < len(row.buttons):
+            button = row.buttons[index]
+            button.setText(words)
+            row.slots[index] = slot
+        else:
+            button = QPushButton(words, row.actions.parentWidget())
+            button.setMinimumHeight(self.fontMetrics().height() * 2)
+            button.clicked.connect(partial(self._pressed, row, index))
+            row.actions.addWidget(button)
+            row.buttons.append(button)
+            row.slots.append(slot)
         button.setAccessibleName(f"{words.replace('&', '')}: {line.title.text()}")
-        button.clicked.connect(slot)
-        layout.addWidget(button)
+        row.used += 1
         line.buttons[key] = button
+
+    @staticmethod
+    def _pressed(row: DoseRow, index: int) -> None:
+        row.slots[index]()
+
+    def _state_style(self, row: DoseRow, style: Callable[[QWidget], str]) -> None:
+        # From a label without a style sheet of its own, as a new row's state label was: a
+        # kept one may still carry an earlier day's colour in its palette.
+        row.style = style(self.heading)
 
     def _dose_line(
         self, treatment_day: TreatmentDay, dose: DayDose, now: dt.datetime
@@ -262,11 +320,11 @@ class DosesPanel(QFrame):
         title = f"{when}  {what}"
         if as_needed:
             title = f"    {title}"
-        line, actions = self._line_widgets(treatment.id, treatment.name, dose, title)
+        line, row = self._line_widgets(treatment.id, treatment.name, dose, title)
         record = dose.record
         state = dose.state
         if as_needed and record is not None and record.status is DoseStatus.TAKEN:
-            return self._as_needed_dose(line, actions, record, now)
+            return self._as_needed_dose(line, row, record, now)
         if state is DoseState.TAKEN and record is not None:
             at = record.at or (
                 dt.datetime.combine(record.day, record.time) if record.time else None
@@ -274,7 +332,7 @@ class DosesPanel(QFrame):
             line.state.setText(
                 self.tr("Taken at {time}").format(time=time_of_day(at)) if at else self.tr("Taken")
             )
-            line.state.setStyleSheet(theme.done_style(line.state))
+            self._state_style(row, theme.done_style)
         elif state is DoseState.SKIPPED and record is not None:
             line.state.setText(
                 self.tr("Skipped: {reason}").format(reason=record.reason)
@@ -285,19 +343,17 @@ class DosesPanel(QFrame):
             line.state.setText(self.tr("Put off until {time}").format(time=time_of_day(record.at)))
         elif state is DoseState.NOT_RECORDED:
             line.state.setText(self.tr("Not recorded"))
-            line.state.setStyleSheet(theme.muted_style(line.state))
+            self._state_style(row, theme.muted_style)
         else:
             line.state.setText(self.tr("Due"))
         key = (treatment.id, dose.slot.day, dose.slot.time)
         if state in (DoseState.TAKEN, DoseState.SKIPPED):
-            self._button(line, actions, "undo", self.tr("Undo"), partial(self._undo, key))
+            self._button(line, row, "undo", self.tr("Undo"), partial(self._undo, key))
             return None
-        self._button(line, actions, "taken", self.tr("Taken"), partial(self._taken, line, key))
-        self._button(
-            line, actions, "skipped", self.tr("Skipped"), partial(self._skipped, line, key)
-        )
+        self._button(line, row, "taken", self.tr("Taken"), partial(self._taken, line, key))
+        self._button(line, row, "skipped", self.tr("Skipped"), partial(self._skipped, line, key))
         if self._day == now.date():
-            self._button(line, actions, "later", self.tr("Later"), partial(self._later, line, key))
+            self._button(line, row, "later", self.tr("Later"), partial(self._later, line, key))
         return None
 
     def _as_needed_line(self, treatment_day: TreatmentDay, now: dt.datetime) -> None:
@@ -306,14 +362,14 @@ class DosesPanel(QFrame):
         assert treatment.id is not None and schedule is not None
         amount = dose_text(schedule)
         what = f"{treatment.name}, {amount}" if amount else treatment.name
-        line, actions = self._line_widgets(treatment.id, treatment.name, None, what)
+        line, row = self._line_widgets(treatment.id, treatment.name, None, what)
         words = [pattern_text(schedule)]
         gap = self._gap_note(treatment_day, now)
         if gap:
             words.append(gap)
         line.state.setText("\n".join(words))
         self._button(
-            line, actions, "took", self.tr("I took a dose…"), partial(self._took, treatment_day)
+            line, row, "took", self.tr("I took a dose…"), partial(self._took, treatment_day)
         )
 
     def _gap_note(self, treatment_day: TreatmentDay, now: dt.datetime) -> str:
@@ -350,7 +406,7 @@ class DosesPanel(QFrame):
         ).format(gap=gap, day=short_day(last.date()), time=time_of_day(last))
 
     def _as_needed_dose(
-        self, line: DoseLine, actions: QHBoxLayout, record: DoseRecord, now: dt.datetime
+        self, line: DoseLine, row: DoseRow, record: DoseRecord, now: dt.datetime
     ) -> dt.datetime | None:
         words = [
             self.tr("Taken for {reason}").format(reason=record.reason)
@@ -383,13 +439,13 @@ class DosesPanel(QFrame):
             # The score after can be given early; the row asks for it once the time has come.
             self._button(
                 line,
-                actions,
+                row,
                 "after",
                 self.tr("How is it now?") if due else self.tr("Score after…"),
                 partial(self._after, line, record),
             )
         line.state.setText(text)
-        self._button(line, actions, "undo", self.tr("Undo"), partial(self._take_back, line, record))
+        self._button(line, row, "undo", self.tr("Undo"), partial(self._take_back, line, record))
         return check_at
 
     def relief_text(self, relief: int) -> str:

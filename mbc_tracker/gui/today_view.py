@@ -134,6 +134,7 @@ class TodayView(QWidget):
         self.severity_legend: SeverityLegend | None = None
         self._stated_events: set[str] = set()  # events the person (or a quick start) answered
         self._errors: dict[str, ErrorLabel] = {}
+        self._tab_chain: list[QWidget] = []  # the Tab order last set (see _order_tab_stops)
         self._weight_unit = WeightUnit.KG
         self._temperature_unit = TemperatureUnit.CELSIUS
         self._build()
@@ -489,6 +490,13 @@ class TodayView(QWidget):
             self.save_button,
             self.month_overview,
         ]
+        # Ordered again only when the widgets in it changed: a day change that keeps the rows
+        # (the usual case) would otherwise make some eighty setTabOrder calls for nothing.
+        if len(chain) == len(self._tab_chain) and all(
+            new is old for new, old in zip(chain, self._tab_chain, strict=True)
+        ):
+            return
+        self._tab_chain = chain
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 

@@ -516,3 +516,55 @@ def test_a_taken_time_that_has_not_come_yet_is_refused_by_the_field(
     press(qtbot, line(panel, "Letrozole", dt.time(20)), "taken")
     assert seen == [""]
     assert line(panel, "Letrozole", dt.time(20)).state.text() == "Taken at 21:00"
+
+
+def test_the_next_day_shown_keeps_the_rows_and_each_button_answers_its_own_day(
+    record: CareRecord,
+    make_view: Callable[[CareRecord], TodayView],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    # Consecutive days mostly have the same doses: a day change changes the rows' words and
+    # buttons in place instead of making every row again (which made "Previous day" slow).
+    daily(record)
+    view = make_view(record)
+    panel = view.doses_panel
+    assert view.show_day(YESTERDAY)
+    answer_with(panel, monkeypatch, qtbot, lambda dialog: None)
+    press(qtbot, line(panel, "Letrozole", dt.time(8)), "taken")
+    titles = [each.title for each in panel.lines]
+    evening_taken = line(panel, "Letrozole", dt.time(20)).buttons["taken"]
+
+    before = YESTERDAY - dt.timedelta(days=1)
+    assert view.show_day(before)
+    assert [each.title for each in panel.lines] == titles  # the same labels, not new ones
+    evening = line(panel, "Letrozole", dt.time(20))
+    assert evening.buttons["taken"] is evening_taken
+    morning = line(panel, "Letrozole", dt.time(8))
+    assert morning.state.text() == evening.state.text() == "Not recorded"
+    assert set(morning.buttons) == {"taken", "skipped"}
+    assert all(button.isVisible() for button in morning.buttons.values())
+
+    # A kept button answers the dose of the day now shown, not the one it was made for.
+    answer_with(panel, monkeypatch, qtbot, lambda dialog: None)
+    press(qtbot, morning, "skipped")
+    assert line(panel, "Letrozole", dt.time(8)).state.text() == "Skipped"
+    assert view.show_day(YESTERDAY)
+    assert line(panel, "Letrozole", dt.time(8)).state.text() == "Taken at 08:00"
+    assert line(panel, "Letrozole", dt.time(20)).state.text() == "Not recorded"
+    assert [button.text() for button in panel.tab_stops()] == ["Undo", "Taken", "Skipped"]
+
+    # Today has "Later" too: the row gains a button, and Tab still walks every one in order.
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    assert view.show_day(TODAY)
+    expected = panel.tab_stops()
+    assert [button.text() for button in expected] == ["Taken", "Skipped", "Later"] * 2
+    view.pick_button.setFocus()
+    reached = []
+    for _ in expected:  # ("Back to today" is hidden on today)
+        qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(view.focusWidget())
+    assert reached == expected
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Tab)
+    assert view.focusWidget() is view.no_symptoms_button

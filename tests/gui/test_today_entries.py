@@ -259,3 +259,47 @@ def test_remove_and_undo_by_keyboard_keep_the_keyboard_in_the_section(
     assert len(shown(view)) == 2
     assert view.focusWidget() is view.day_entries.edit_buttons[1]
     assert view.focusWidget().accessibleName() == f"Edit 22:10  {pain} 3"
+
+
+def test_another_day_reuses_the_entry_rows_and_edit_opens_the_entry_now_shown(
+    qtbot: QtBot,
+    record: CareRecord,
+    make_view: Callable[[CareRecord], TodayView],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A day change changes the rows' words in place (making every row again made "Previous
+    # day" slow); a day with fewer entries hides the rows it does not need.
+    pain = bone_pain_label(record)
+    yesterday = TODAY - dt.timedelta(days=1)
+    now = dt.datetime.combine(TODAY, dt.time(23, 0))
+    for time, score in ((dt.time(7, 0), 5), (dt.time(13, 0), 4), (dt.time(21, 0), 2)):
+        record.daylog.add_entry("bone_pain", TODAY, time, score, now=now)
+    record.daylog.add_entry("bone_pain", yesterday, dt.time(18, 30), 6, now=now)
+    view = make_view(record)
+    assert len(shown(view)) == 3
+    rows = list(view.day_entries.entry_labels)
+    edits = list(view.day_entries.edit_buttons)
+
+    assert view.show_day(yesterday)
+    assert shown(view) == [f"18:30  {pain} 6"]
+    assert view.day_entries.entry_labels == rows[:1]  # the same label, not a new one
+    assert view.day_entries.edit_buttons == edits[:1]
+    assert edits[0].accessibleName() == f"Edit 18:30  {pain} 6"
+    assert not any(label.isVisible() for label in rows[1:])
+    assert not any(button.isVisible() for button in edits[1:])
+
+    # The kept Edit button opens the entry it shows now.
+    seen: list[EntryDialog] = []
+    answer_dialog(monkeypatch, qtbot, score=7, seen=seen)
+    qtbot.mouseClick(edits[0], Qt.MouseButton.LeftButton)
+    assert seen[0].time_edit.time() == QTime(18, 30)
+    assert shown(view) == [f"18:30  {pain} 7"]
+
+    assert view.show_day(TODAY)
+    assert view.day_entries.entry_labels == rows
+    assert shown(view) == [
+        f"07:00  {pain} 5",
+        f"13:00  {pain} 4",
+        f"21:00  {pain} 2  (latest: on the scale above)",
+    ]
+    assert all(label.isVisible() for label in rows)
