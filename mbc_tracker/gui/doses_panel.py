@@ -344,6 +344,9 @@ class DosesPanel(QFrame):
         elif state is DoseState.NOT_RECORDED:
             line.state.setText(self.tr("Not recorded"))
             self._state_style(row, theme.muted_style)
+        elif dose.slot.day == now.date() and dose.slot.time and dose.slot.time > now.time():
+            # At 01:00, "Due" beside an 08:00 dose would read as late; say when it comes.
+            line.state.setText(self.tr("Due at {time}").format(time=time_of_day(dose.slot.time)))
         else:
             line.state.setText(self.tr("Due"))
         key = (treatment.id, dose.slot.day, dose.slot.time)
@@ -449,11 +452,16 @@ class DosesPanel(QFrame):
         return check_at
 
     def relief_text(self, relief: int) -> str:
-        """The relief (before less after) in words: "4 lower", "1 higher", "no change"."""
+        """The relief (before less after) in words: "4 points lower", "1 point higher", "no
+        change"."""
+        if relief == 1:
+            return self.tr("1 point lower")
+        if relief == -1:
+            return self.tr("1 point higher")
         if relief > 0:
-            return self.tr("{n} lower").format(n=relief)
+            return self.tr("{n} points lower").format(n=relief)
         if relief < 0:
-            return self.tr("{n} higher").format(n=-relief)
+            return self.tr("{n} points higher").format(n=-relief)
         return self.tr("no change")
 
     # -- answering -----------------------------------------------------------------------------

@@ -147,7 +147,8 @@ def test_a_daily_medicine_taken_skipped_put_off_and_undone(
     assert panel.isVisible()
     morning, evening = line(panel, "Letrozole", dt.time(8)), line(panel, "Letrozole", dt.time(20))
     assert "08:00" in morning.title.text() and "Letrozole, 2.5 mg" in morning.title.text()
-    assert morning.state.text() == evening.state.text() == "Due"
+    assert morning.state.text() == "Due"  # 08:00, and it is 08:00
+    assert evening.state.text() == "Due at 20:00"  # not "Due" twelve hours early
     assert set(morning.buttons) == {"taken", "skipped", "later"}
 
     # Taken, at the time shown (now: 08:00).
@@ -165,7 +166,7 @@ def test_a_daily_medicine_taken_skipped_put_off_and_undone(
 
     # Undone: due again, then put off by two hours, then taken later with its own time.
     press(qtbot, skipped, "undo")
-    assert line(panel, "Letrozole", dt.time(20)).state.text() == "Due"
+    assert line(panel, "Letrozole", dt.time(20)).state.text() == "Due at 20:00"
     clock.moment = dt.datetime.combine(TODAY, dt.time(19, 30))
 
     def two_hours(dialog: LaterDialog) -> None:
@@ -258,7 +259,7 @@ def test_as_needed_asks_before_and_after_and_shows_the_relief(
     answer_with(panel, monkeypatch, qtbot, after)
     press(qtbot, taken, "after")
     answered = line(panel, "Paracetamol", dt.time(10, 15))
-    assert answered.state.text() == "Taken for pain · before: 7 · after: 3 · 4 lower"
+    assert answered.state.text() == "Taken for pain · before: 7 · after: 3 · 4 points lower"
     assert "after" not in answered.buttons
 
     shown: list[str] = []
@@ -275,7 +276,7 @@ def test_as_needed_asks_before_and_after_and_shows_the_relief(
 
     again = make_view(reopen())
     kept = line(again.doses_panel, "Paracetamol", dt.time(10, 15))
-    assert kept.state.text() == "Taken for pain · before: 7 · after: 3 · 4 lower"
+    assert kept.state.text() == "Taken for pain · before: 7 · after: 3 · 4 points lower"
 
 
 def test_the_time_chosen_to_ask_after_holds_when_the_record_is_reopened(
@@ -324,7 +325,7 @@ def test_the_time_chosen_to_ask_after_holds_when_the_record_is_reopened(
     answer_with(again.doses_panel, monkeypatch, qtbot, after)
     press(qtbot, taken, "after")
     answered = line(again.doses_panel, "Paracetamol", dt.time(10, 30))
-    assert answered.state.text() == "Taken for pain · before: 6 · after: 2 · 4 lower"
+    assert answered.state.text() == "Taken for pain · before: 6 · after: 2 · 4 points lower"
 
 
 def test_the_least_gap_counts_a_dose_of_the_evening_before(
