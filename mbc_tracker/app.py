@@ -138,6 +138,14 @@ def build_parser() -> argparse.ArgumentParser:
         "unprotect", help="remove the passphrase protection (the record becomes a plain file)"
     )
     unprotect.add_argument("--yes", action="store_true", help="do not ask for confirmation first")
+    commands.add_parser(
+        "install-desktop",
+        help="add the app to your applications menu, with its icon (Linux and other free "
+        "desktops; for you only)",
+    )
+    commands.add_parser(
+        "uninstall-desktop", help="take the app out of your applications menu again"
+    )
     report = commands.add_parser(
         "report",
         help="write the clinic visit summary for your oncologist as a PDF (no window needed)",

@@ -130,6 +130,10 @@ def _run_verb(args: argparse.Namespace) -> int:
         return unprotect(paths, source, confirmed=args.yes)
     if args.command == "change-passphrase":
         return change_passphrase(paths, source, PassphraseSource.of(args.new_passphrase_file))
+    if args.command == "install-desktop":
+        return _install_desktop(paths)
+    if args.command == "uninstall-desktop":
+        return _uninstall_desktop()
     if args.command == "demo":
         return _demo(paths, args.years, source)
     if args.command == "export":
@@ -173,6 +177,43 @@ def _run_verb(args: argparse.Namespace) -> int:
             return EXIT_PROBLEM
     print(f"Unknown command “{args.command}”. Try: mbc-tracker --help", file=sys.stderr)
     return EXIT_USAGE
+
+
+def _install_desktop(paths: DataPaths) -> int:
+    from mbc_tracker.services import desktop_install
+    from mbc_tracker.services.autostart import launch_command
+
+    files = desktop_install.desktop_files()
+    try:
+        written = desktop_install.install(files, launch_command(paths.data_dir))
+    except OSError as error:
+        return _problem(
+            f"The applications menu entry could not be written in {files.base} "
+            f"({error.strerror or type(error).__name__}); "
+            "“mbc-tracker uninstall-desktop” removes any part already written."
+        )
+    for file in written:
+        _say(f"Wrote {file}")
+    _say("MBC Care Tracker is now in your applications menu (it may take a moment to appear).")
+    return 0
+
+
+def _uninstall_desktop() -> int:
+    from mbc_tracker.services import desktop_install
+
+    files = desktop_install.desktop_files()
+    try:
+        removed = desktop_install.uninstall(files)
+    except OSError as error:
+        return _problem(
+            f"The applications menu entry could not be removed from {files.base} "
+            f"({error.strerror or type(error).__name__})."
+        )
+    for file in removed:
+        _say(f"Removed {file}")
+    if not removed:
+        _say("MBC Care Tracker was not in your applications menu; nothing to remove.")
+    return 0
 
 
 def _open_command(paths: DataPaths) -> str:

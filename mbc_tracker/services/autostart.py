@@ -30,6 +30,9 @@ import platformdirs
 from mbc_tracker.paths import APP_SLUG, replacing_atomically
 
 APP_NAME = "MBC Care Tracker"
+# The app's own reverse-DNS id (not a registered domain): the applications menu's .desktop file,
+# the icon and the AppStream metainfo are all named by it (desktop_install).
+APP_ID = "org.mbccaretracker.MbcCareTracker"
 DESKTOP_FILE_NAME = "mbc-tracker.desktop"
 LAUNCH_AGENT_LABEL = "org.mbc-tracker.app"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -51,7 +54,15 @@ class Autostart(Protocol):
 
 def start_command(data_dir: Path, python: str | None = None) -> list[str]:
     """The command that starts this installation minimised, on ``data_dir``."""
-    command = [python or sys.executable, "-m", "mbc_tracker", MINIMISED_OPTION]
+    return launch_command(data_dir, python, minimised=True)
+
+
+def launch_command(data_dir: Path, python: str | None = None, minimised: bool = False) -> list[str]:
+    """The command that starts this installation's window on ``data_dir`` (the start-at-login
+    file and the applications menu's entry, ``desktop_install``, both use it)."""
+    command = [python or sys.executable, "-m", "mbc_tracker"]
+    if minimised:
+        command.append(MINIMISED_OPTION)
     if data_dir.resolve() != _default_data_dir():
         command += ["--data-dir", str(data_dir)]
     return command
@@ -84,7 +95,7 @@ def desktop_entry(command: Sequence[str]) -> str:
         f"Name={APP_NAME}\n"
         "Comment=Start MBC Care Tracker minimised to the tray, for its reminders\n"
         f"Exec={' '.join(desktop_exec_quote(argument) for argument in command)}\n"
-        "Icon=mbc-tracker\n"
+        f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
     )
@@ -103,7 +114,7 @@ class XdgAutostart:
         return str(self.file)
 
     def install(self, command: Sequence[str]) -> None:
-        _write(self.file, desktop_entry(command).encode("utf-8"))
+        write_app_file(self.file, desktop_entry(command).encode("utf-8"))
 
     def remove(self) -> None:
         self.file.unlink(missing_ok=True)
@@ -137,7 +148,7 @@ class LaunchAgent:
         return str(self.file)
 
     def install(self, command: Sequence[str]) -> None:
-        _write(self.file, launch_agent(command))
+        write_app_file(self.file, launch_agent(command))
 
     def remove(self) -> None:
         self.file.unlink(missing_ok=True)
@@ -229,7 +240,8 @@ def autostart_for(
     return XdgAutostart(home, os.environ if environment is None else environment)
 
 
-def _write(file: Path, content: bytes) -> None:
+def write_app_file(file: Path, content: bytes) -> None:
+    """Write one of the desktop's files for the app, whole or not at all (its folders made)."""
     # Not make_private_dir: ~/.config/autostart may be the desktop's, its mode is not ours.
     file.parent.mkdir(parents=True, exist_ok=True)
     with replacing_atomically(file) as temporary:
