@@ -70,7 +70,15 @@ def test_the_wheel_contains_the_migrations_and_resources(wheel: Path) -> None:
         "mbc_tracker/migrations/script.py.mako",
         "mbc_tracker/resources/symptoms.toml",
         "mbc_tracker/resources/sources.toml",
+        # install-desktop copies these into the user's icon theme.
+        "mbc_tracker/resources/icons/mbc-tracker.svg",
+        "mbc_tracker/resources/icons/hicolor/48x48.png",
+        "mbc_tracker/resources/icons/hicolor/256x256.png",
     } <= names
+    # The start without a console window on Windows.
+    (entry_points,) = [name for name in names if name.endswith(".dist-info/entry_points.txt")]
+    text = zipfile.ZipFile(wheel).read(entry_points).decode("utf-8")
+    assert "[gui_scripts]\nmbc-tracker-gui = mbc_tracker.app:main" in text
 
 
 @pytest.mark.slow
