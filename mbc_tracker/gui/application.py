@@ -52,6 +52,7 @@ from mbc_tracker.paths import (
     resolve_data_dir,
     resource_dir,
 )
+from mbc_tracker.services.autostart import APP_ID
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
@@ -76,7 +77,9 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName(APP_SLUG)
+    # The menu entry install-desktop writes is named by the app id: Wayland and the task bar
+    # match the window to it (and its icon) by this name.
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     install_accessibility()
     font = QFont(app.font())

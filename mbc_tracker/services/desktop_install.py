@@ -98,7 +98,6 @@ def menu_entry(command: Sequence[str]) -> str:
         "Categories=Office;Qt;\n"
         "Keywords=cancer;breast;symptoms;diary;health;caregiver;treatment;appointments;\n"
         "StartupNotify=true\n"
-        "StartupWMClass=mbc-tracker\n"
     )
 
 
