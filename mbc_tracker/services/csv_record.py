@@ -272,7 +272,10 @@ class CsvExportSummary:
     rows: dict[str, int]
 
     def describe(self) -> str:
-        parts = [f"{name} ({count} rows)" for name, count in self.rows.items()]
+        parts = [
+            f"{name} ({count} {'row' if count == 1 else 'rows'})"
+            for name, count in self.rows.items()
+        ]
         return "Files: " + ", ".join(parts) + "."
 
 
