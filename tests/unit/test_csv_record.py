@@ -161,6 +161,10 @@ def test_a_bad_place_is_one_sentence_and_writes_nothing(
     code, _, err = run(capsys, *common, str(tmp_path / "missing" / "deeper"))
     assert code == 1 and err.count("\n") == 1
     assert not (tmp_path / "missing").exists()
+    for app_folder in (ann.data_dir, ann.logs_dir, ann.data_dir / "new"):
+        code, _, err = run(capsys, *common, str(app_folder))
+        assert code == 1 and "is where the app keeps your record" in err
+    assert not (ann.data_dir / "new").exists()
     code, _, err = run(capsys, *common, str(ann.backups_dir / "copy.zip"))
     assert code == 1 and "backups" in err
 
