@@ -71,8 +71,18 @@ def build_parser() -> argparse.ArgumentParser:
         "demo", help="write a realistic demo record into the data folder (never overwrites one)"
     )
     demo.add_argument("--years", type=int, default=1, metavar="N", help="years of history (1)")
-    export = commands.add_parser("export", help="write the whole record as JSON")
-    export.add_argument("file", metavar="FILE.json")
+    export = commands.add_parser(
+        "export",
+        help="write the whole record as JSON (default), or as CSV files for a spreadsheet",
+    )
+    export.add_argument(
+        "--format",
+        choices=("json", "csv"),
+        default="json",
+        help="json: one file that can be imported again (default); csv: one spreadsheet file "
+        "per kind of data, into the folder OUT or the zip OUT (see docs/csv-format.md)",
+    )
+    export.add_argument("file", metavar="OUT", help="FILE.json, or for csv a folder or FILE.zip")
     import_ = commands.add_parser(
         "import", help="read a JSON export into an empty record (all or nothing)"
     )

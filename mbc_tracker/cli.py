@@ -137,6 +137,8 @@ def _run_verb(args: argparse.Namespace) -> int:
     if args.command == "demo":
         return _demo(paths, args.years, source)
     if args.command == "export":
+        if args.format == "csv":
+            return _export_csv(paths, Path(args.file), source)
         return _export(paths, Path(args.file), source)
     if args.command == "import":
         return _import(paths, Path(args.file), source)
@@ -281,6 +283,43 @@ def _export(paths: DataPaths, file: Path, source: PassphraseSource) -> int:
     _say(f"Exported to {file}.")
     _say(summary.describe())
     _say("The file holds private health details: keep it somewhere safe.")
+    if protected:
+        _say(UNPROTECTED_COPY)
+    return EXIT_OK
+
+
+def _export_csv(paths: DataPaths, target: Path, source: PassphraseSource) -> int:
+    from mbc_tracker.services.csv_record import check_csv_target, export_csv
+
+    if not paths.default_record.exists():
+        return _problem(
+            f"There is no record in {paths.data_dir} yet, so there is nothing to export. "
+            "Check the folder given with --data-dir."
+        )
+    target = target.expanduser()
+    try:
+        # Before the record is opened: a refused place leaves everything exactly as it was.
+        check_csv_target(target, ProtectedFiles(paths.default_record, paths))
+    except OutputRefused as refused:
+        return _problem(refused.message)
+    try:
+        record = open_record(
+            paths.default_record, paths, Access.READ, key=record_key(paths.default_record, source)
+        )
+    except RecordProblem as problem:
+        return _problem(problem.message)
+    protected = record.protected
+    try:
+        summary = export_csv(record, target)
+    except OutputRefused as refused:
+        return _problem(refused.message)
+    except OSError as error:
+        return _problem(f"The export could not be written to {target}: {error.strerror}.")
+    finally:
+        record.close()
+    _say(f"Exported CSV files for a spreadsheet to {summary.target}.")
+    _say(summary.describe())
+    _say("The files hold private health details: keep them somewhere safe.")
     if protected:
         _say(UNPROTECTED_COPY)
     return EXIT_OK

@@ -202,7 +202,10 @@ class MainWindow(QMainWindow):
         )
         self.export_action = self._action(self.tr("&Export…"), self.export_record)
         self.export_action.setToolTip(
-            self.tr("Save the whole record as a file (JSON) to keep or move to another computer")
+            self.tr(
+                "Save the whole record as a file (JSON) to keep or move to another computer, "
+                "or as spreadsheet files (CSV in a zip)"
+            )
         )
         self.import_action = self._action(
             self.tr("&Import into a new record…"), self.import_into_new_record
@@ -1147,20 +1150,28 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def ask_export_path(self) -> Path | None:
-        chosen, _filter = QFileDialog.getSaveFileName(
+        """Where to export: a ``.json`` file (the whole record, importable again) or a ``.zip``
+        of CSV files for a spreadsheet, as the name or the chosen file type says."""
+        json_filter = self.tr("Record exports (*.json)")
+        csv_filter = self.tr("Spreadsheet files, CSV in a zip (*.zip)")
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the whole record"),
             str(Path.home() / f"{self.record.path.stem if self.record else 'record'}.json"),
-            self.tr("Record exports (*.json)"),
+            f"{json_filter};;{csv_filter}",
         )
         if not chosen:
             return None
         path = Path(chosen)
-        return path if path.suffix.lower() == ".json" else path.with_name(path.name + ".json")
+        if path.suffix.lower() in (".json", ".zip"):
+            return path
+        suffix = ".zip" if chosen_filter == csv_filter else ".json"
+        return path.with_name(path.name + suffix)
 
     @Slot()
     def export_record(self) -> bool:
-        """File > Export…: the whole record as the versioned JSON file (what is saved)."""
+        """File > Export…: the whole record as the versioned JSON file (what is saved), or as
+        CSV files for a spreadsheet in one zip when the chosen name ends in ``.zip``."""
         if self.record is None:
             return False
         from mbc_tracker.gui.export_warning import EXPORT, confirm_unprotected_copy
@@ -1171,10 +1182,12 @@ class MainWindow(QMainWindow):
         if path is None:
             return False
         from mbc_tracker.paths import OutputRefused
+        from mbc_tracker.services.csv_record import export_csv, is_zip_target
         from mbc_tracker.services.transfer import export_record
 
+        as_csv = is_zip_target(path)
         try:
-            summary = export_record(self.record, path)
+            summary = export_csv(self.record, path) if as_csv else export_record(self.record, path)
         except OutputRefused as refused:
             self.tell(self.tr("Nothing was exported"), refused.message)
             return False
@@ -1186,10 +1199,16 @@ class MainWindow(QMainWindow):
                 ),
             )
             return False
-        text = self.tr(
-            "The whole record was exported to {file}. It holds private health details: keep "
-            "it somewhere safe."
-        ).format(file=path)
+        if as_csv:
+            text = self.tr(
+                "The record was exported for a spreadsheet to {file}: one CSV file per kind of "
+                "data. They hold private health details: keep them somewhere safe."
+            ).format(file=path)
+        else:
+            text = self.tr(
+                "The whole record was exported to {file}. It holds private health details: "
+                "keep it somewhere safe."
+            ).format(file=path)
         if self.today_view is not None and self.today_view.has_unsaved_changes():
             text += "\n\n" + self.tr("Changes on Today that are not saved yet are not in it.")
         self.tell(self.tr("Exported"), text + "\n\n" + summary.describe())

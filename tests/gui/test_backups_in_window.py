@@ -8,8 +8,11 @@ files; File > Import into a new record… makes a new record (never mixing two) 
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -181,6 +184,28 @@ def test_export_writes_the_record_and_refuses_the_records_own_files(
     assert window.export_record()
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["record"]["person"]["name"] == "Ann Example"
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_export_to_a_zip_gives_spreadsheet_files(
+    qtbot: QtBot, open_main_window: WindowOpener, tmp_path: Path
+) -> None:
+    window = open_main_window(TODAY)
+    save_fatigue(qtbot, window, 5)
+    told = Told()
+    window.tell = told  # type: ignore[method-assign]
+    target = tmp_path / "ann.zip"
+    window.ask_export_path = lambda: target  # type: ignore[method-assign]
+    assert window.export_record()
+    assert told.messages[-1][0] == "Exported"
+    assert "for a spreadsheet" in told.messages[-1][1]
+    assert "symptom-entries.csv (1 row)" in told.messages[-1][1]
+    with zipfile.ZipFile(target) as archive:
+        raw = archive.read("symptom-entries.csv")
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert rows[0][:3] == ["Day", "Symptom", "Severity (0-10)"]
+    assert rows[1][0] == TODAY.isoformat() and rows[1][2] == "5"
     assert target.stat().st_mode & 0o777 == 0o600
 
 

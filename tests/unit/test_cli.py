@@ -202,7 +202,7 @@ def test_a_missing_argument_is_a_usage_error(capsys: pytest.CaptureFixture[str])
         main(["export"])
 
     assert exited.value.code == 2
-    assert "FILE.json" in capsys.readouterr().err
+    assert "OUT" in capsys.readouterr().err
 
 
 def subprocess_env(tmp_path: Path) -> dict[str, str]:

@@ -90,6 +90,10 @@ def test_every_reading_verb_works_on_a_protected_record_given_the_passphrase_fil
     assert (code, err) == (0, "")
     assert "Ann Example" in (tmp_path / "out.json").read_text(encoding="utf-8")
     assert "passphrase does not protect this file" in out
+    code, out, err = run(capsys, *common, "export", "--format", "csv", str(tmp_path / "ann.zip"))
+    assert (code, err) == (0, "")
+    assert "passphrase does not protect this file" in out
+    assert (tmp_path / "ann.zip").read_bytes().startswith(b"PK")
     code, _, err = run(capsys, *common, "flags", "--json")
     assert (code, err) == (0, "")
     code, out, err = run(capsys, *common, "restore")
