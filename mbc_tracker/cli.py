@@ -57,7 +57,9 @@ if TYPE_CHECKING:
     from mbc_tracker.domain.protection import RecordKey
     from mbc_tracker.reports.summary_data import Period, Section
     from mbc_tracker.services.backups import BackupContents
+    from mbc_tracker.services.csv_record import CsvExportSummary
     from mbc_tracker.services.record import CareRecord
+    from mbc_tracker.services.transfer import ExportSummary
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -138,7 +140,7 @@ def _run_verb(args: argparse.Namespace) -> int:
         return _demo(paths, args.years, source)
     if args.command == "export":
         if args.format == "csv":
-            return _export_csv(paths, Path(args.file), source)
+            return _export(paths, Path(args.file), source, csv=True)
         return _export(paths, Path(args.file), source)
     if args.command == "import":
         return _import(paths, Path(args.file), source)
@@ -251,7 +253,9 @@ def _demo(paths: DataPaths, years: int, source: PassphraseSource) -> int:
     return EXIT_OK
 
 
-def _export(paths: DataPaths, file: Path, source: PassphraseSource) -> int:
+def _export(paths: DataPaths, target: Path, source: PassphraseSource, csv: bool = False) -> int:
+    """The whole record as one JSON file, or (``csv``) as spreadsheet files in a folder or zip."""
+    from mbc_tracker.services.csv_record import check_csv_target, export_csv
     from mbc_tracker.services.transfer import export_record
 
     if not paths.default_record.exists():
@@ -259,47 +263,14 @@ def _export(paths: DataPaths, file: Path, source: PassphraseSource) -> int:
             f"There is no record in {paths.data_dir} yet, so there is nothing to export. "
             "Check the folder given with --data-dir."
         )
-    file = file.expanduser()
-    try:
-        # Before the record is opened: a refused file leaves everything exactly as it was.
-        check_output_path(file, ProtectedFiles(paths.default_record, paths), "the export")
-    except OutputRefused as refused:
-        return _problem(refused.message)
-    try:
-        record = open_record(
-            paths.default_record, paths, Access.READ, key=record_key(paths.default_record, source)
-        )
-    except RecordProblem as problem:
-        return _problem(problem.message)
-    protected = record.protected
-    try:
-        summary = export_record(record, file)
-    except OutputRefused as refused:
-        return _problem(refused.message)
-    except OSError as error:
-        return _problem(f"The export could not be written to {file}: {error.strerror}.")
-    finally:
-        record.close()
-    _say(f"Exported to {file}.")
-    _say(summary.describe())
-    _say("The file holds private health details: keep it somewhere safe.")
-    if protected:
-        _say(UNPROTECTED_COPY)
-    return EXIT_OK
-
-
-def _export_csv(paths: DataPaths, target: Path, source: PassphraseSource) -> int:
-    from mbc_tracker.services.csv_record import check_csv_target, export_csv
-
-    if not paths.default_record.exists():
-        return _problem(
-            f"There is no record in {paths.data_dir} yet, so there is nothing to export. "
-            "Check the folder given with --data-dir."
-        )
     target = target.expanduser()
+    protected_files = ProtectedFiles(paths.default_record, paths)
     try:
         # Before the record is opened: a refused place leaves everything exactly as it was.
-        check_csv_target(target, ProtectedFiles(paths.default_record, paths))
+        if csv:
+            check_csv_target(target, protected_files)
+        else:
+            check_output_path(target, protected_files, "the export")
     except OutputRefused as refused:
         return _problem(refused.message)
     try:
@@ -309,17 +280,26 @@ def _export_csv(paths: DataPaths, target: Path, source: PassphraseSource) -> int
     except RecordProblem as problem:
         return _problem(problem.message)
     protected = record.protected
+    summary: CsvExportSummary | ExportSummary
     try:
-        summary = export_csv(record, target)
+        if csv:
+            written = export_csv(record, target)
+            said, summary = f"Exported CSV files for a spreadsheet to {written.target}.", written
+        else:
+            said, summary = f"Exported to {target}.", export_record(record, target)
     except OutputRefused as refused:
         return _problem(refused.message)
     except OSError as error:
         return _problem(f"The export could not be written to {target}: {error.strerror}.")
     finally:
         record.close()
-    _say(f"Exported CSV files for a spreadsheet to {summary.target}.")
+    _say(said)
     _say(summary.describe())
-    _say("The files hold private health details: keep them somewhere safe.")
+    _say(
+        "The files hold private health details: keep them somewhere safe."
+        if csv
+        else "The file holds private health details: keep it somewhere safe."
+    )
     if protected:
         _say(UNPROTECTED_COPY)
     return EXIT_OK
