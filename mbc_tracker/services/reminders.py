@@ -21,10 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-
-from mbc_tracker.domain.records import Appointment, AppointmentKind, AppointmentQuestion
+from mbc_tracker.domain.records import Appointment
 from mbc_tracker.domain.reminders import (
     AFTER_SCORE_KEPT,
     AgendaItem,
@@ -37,7 +34,8 @@ from mbc_tracker.domain.reminders import (
     agenda_of_day,
     due_reminders,
 )
-from mbc_tracker.storage.orm import AppointmentRow, PreferenceRow
+from mbc_tracker.storage import repositories
+from mbc_tracker.storage.orm import PreferenceRow
 
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
@@ -153,39 +151,7 @@ class ReminderService:
     def _appointments(self, first: dt.datetime, before: dt.datetime) -> tuple[Appointment, ...]:
         """The appointments from ``first`` up to (not including) ``before``, with questions."""
         with self._record.reads() as session:
-            return _appointments_between(session, first, before)
-
-
-def _appointments_between(
-    session: Session, first: dt.datetime, before: dt.datetime
-) -> tuple[Appointment, ...]:
-    rows = session.scalars(
-        select(AppointmentRow)
-        .where(AppointmentRow.starts_at >= first)
-        .where(AppointmentRow.starts_at < before)
-        .order_by(AppointmentRow.starts_at)
-        .options(selectinload(AppointmentRow.questions))
-    )
-    return tuple(
-        Appointment(
-            starts_at=row.starts_at,
-            kind=AppointmentKind(row.kind),
-            clinician=row.clinician,
-            place=row.place,
-            notes=row.notes,
-            questions=tuple(
-                AppointmentQuestion(
-                    text=question.text,
-                    answered=question.answered,
-                    answer=question.answer,
-                    id=question.id,
-                )
-                for question in row.questions
-            ),
-            id=row.id,
-        )
-        for row in rows
-    )
+            return repositories.appointments(session, first, before)
 
 
 def _moment(text: Any) -> dt.datetime | None:

@@ -60,7 +60,16 @@ def treatments(session: Session) -> tuple[Treatment, ...]:
     return plain_sql.treatments(driver_connection(session))
 
 
-def appointments(session: Session) -> tuple[Appointment, ...]:
+def appointments(
+    session: Session, first: dt.datetime | None = None, before: dt.datetime | None = None
+) -> tuple[Appointment, ...]:
+    """Every appointment with its questions, by time; or those starting from ``first`` and
+    before ``before``."""
+    query = select(AppointmentRow)
+    if first is not None:
+        query = query.where(AppointmentRow.starts_at >= first)
+    if before is not None:
+        query = query.where(AppointmentRow.starts_at < before)
     return tuple(
         Appointment(
             starts_at=row.starts_at,
@@ -80,10 +89,10 @@ def appointments(session: Session) -> tuple[Appointment, ...]:
             id=row.id,
         )
         for row in session.scalars(
-            select(AppointmentRow)
             # Every appointment's questions in one more query, not one query per appointment.
-            .options(selectinload(AppointmentRow.questions))
-            .order_by(AppointmentRow.starts_at, AppointmentRow.id)
+            query.options(selectinload(AppointmentRow.questions)).order_by(
+                AppointmentRow.starts_at, AppointmentRow.id
+            )
         )
     )
 
