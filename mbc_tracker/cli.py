@@ -496,7 +496,7 @@ def _flags(
     shown = [flag for flag in every_flag if include_discussed or flag.is_open]
     if as_json:
         document = [_flag_json(flag, knowledge, latest_logged) for flag in shown]
-        _write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     _say(NOT_A_REPLACEMENT)
     _say("")
@@ -607,7 +607,7 @@ def _flag_json(flag: Flag, knowledge: Knowledge, latest_logged: dt.date | None) 
     }
 
 
-def _write_utf8(text: str) -> None:
+def write_utf8(text: str) -> None:
     """Write ``text`` to stdout as UTF-8 whatever the console's encoding (JSON is UTF-8)."""
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:
@@ -621,7 +621,7 @@ def _write_utf8(text: str) -> None:
 # -- report ------------------------------------------------------------------------------------
 
 
-def _parse_day(option: str, text: str | None) -> dt.date | str | None:
+def parse_day(option: str, text: str | None) -> dt.date | str | None:
     """The day given with ``option``, None when not given, or a sentence saying what is wrong."""
     if text is None:
         return None
@@ -679,7 +679,7 @@ def _report(
 ) -> int:
     from mbc_tracker.services.editing import RecordInvalid
 
-    first, last = _parse_day("--from", first_text), _parse_day("--to", last_text)
+    first, last = parse_day("--from", first_text), parse_day("--to", last_text)
     sections = _parse_sections(sections_text)
     for parsed in (first, last, sections):
         if isinstance(parsed, str):

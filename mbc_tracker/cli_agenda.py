@@ -16,6 +16,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from mbc_tracker.cli import parse_day, write_utf8
 from mbc_tracker.cli_protection import PassphraseSource, record_key
 from mbc_tracker.domain.dates import time_of_day, weekday_day
 from mbc_tracker.paths import DataPaths
@@ -60,15 +61,6 @@ def parse_days(text: str | None) -> int | str:
     return days
 
 
-def parse_from(text: str | None, today: dt.date) -> dt.date | str:
-    if text is None:
-        return today
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        return f"--from: “{text}” is not a date. Please write it as YYYY-MM-DD, e.g. 2025-03-01."
-
-
 def agenda(
     paths: DataPaths,
     *,
@@ -81,7 +73,7 @@ def agenda(
     from mbc_tracker.services.app_settings import AppSettings
 
     now = now or dt.datetime.now().replace(second=0, microsecond=0)
-    first, days = parse_from(from_text, now.date()), parse_days(days_text)
+    first, days = parse_day("--from", from_text) or now.date(), parse_days(days_text)
     for parsed in (first, days):
         if isinstance(parsed, str):
             print(parsed, file=sys.stderr)
@@ -109,9 +101,9 @@ def agenda(
     if as_json:
         document = [_item_json(day) for day in found]
         text = json.dumps([item for items in document for item in items], ensure_ascii=False)
-        _write_utf8(text + "\n")
+        write_utf8(text + "\n")
     else:
-        _write_utf8(_as_text(found))
+        write_utf8(_as_text(found))
     return EXIT_OK
 
 
@@ -146,14 +138,3 @@ def _as_text(found: list[AgendaDay]) -> str:
                 lines.append(" " * 24 + "Questions to ask:")
                 lines.extend(" " * 26 + f"- {question}" for question in item.detail)
     return "\n".join(lines) + "\n"
-
-
-def _write_utf8(text: str) -> None:
-    """Write ``text`` as UTF-8 whatever the console's encoding (titles may hold any letter)."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text)
-        return
-    sys.stdout.flush()
-    buffer.write(text.encode("utf-8"))
-    buffer.flush()
