@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mbc_tracker.domain.language import LANGUAGES
 from mbc_tracker.domain.reminders import (
     DEFAULT_CHECK_IN,
     DEFAULT_SNOOZE_MINUTES,
@@ -115,6 +116,13 @@ SETTINGS: dict[str, Setting] = {
             "system",
             lambda value: value in APPEARANCES,
             "The app's colours: follow the system, light, dark or high contrast.",
+        ),
+        Setting(
+            "language",
+            "system",
+            lambda value: value == "system" or value in LANGUAGES,
+            "The language of the window, the summary and the command line: the computer's own "
+            "(when the app has it, else English), or one chosen in Edit > Preferences.",
         ),
         Setting(
             "text_size",
@@ -354,6 +362,13 @@ class AppSettings:
                 raise ValueError(f"{value!r} does not fit the setting {name!r}")
         self._values["appearance"], self._values["text_size"] = appearance, text_size
         self.save()
+
+    def language(self) -> str:
+        """ "system", or the code of the language chosen in Preferences ("en", "es")."""
+        return str(self.get("language"))
+
+    def set_language(self, language: str) -> None:
+        self.set("language", language)
 
     def window_geometry(self) -> str | None:
         value = self._values["window_geometry"]
