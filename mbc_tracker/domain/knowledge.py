@@ -4,8 +4,12 @@ A malformed knowledge file must fail a test, not surprise a patient. The shape o
 declared once below (its tables, their keys, which are required, their types) and checked by
 ``knowledge_shape`` before a loader reads it, so an unknown or misspelt key is refused by name.
 The loaders then check what needs more than one value (known sources, the symptom catalogue,
-thresholds in order) and raise ``KnowledgeFileError`` naming the file and the entry. Texts are
-keyed by language; English is always present.
+thresholds in order) and raise ``KnowledgeFileError`` naming the file and the entry.
+
+Texts a person reads are keyed by language, English always present. Every text is picked in one
+place, ``in_language``: the language in use (``domain.language.current_language()``, chosen once
+at start) unless a caller names another, and English where a text has no translation yet. So every
+page, the clinic summary and the command line follow the chosen language without asking for it.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from mbc_tracker.domain.knowledge_shape import (
 
 # Raised by every loader here; imported from this module by the app and its tests.
 from mbc_tracker.domain.knowledge_shape import KnowledgeFileError as KnowledgeFileError
+from mbc_tracker.domain.language import current_language
 from mbc_tracker.domain.records import Route, SymptomKind, TreatmentCategory
 
 SYMPTOM_GROUPS = (
@@ -52,18 +57,34 @@ SYMPTOM_GROUPS = (
 )
 
 
+def optional_in_language(texts: Mapping[str, str], language: str | None = None) -> str | None:
+    """The text of ``language`` (by default the language in use), else the English one, else
+    None when there is no text at all (an optional text left out)."""
+    return texts.get(language or current_language()) or texts.get(DEFAULT_LANGUAGE)
+
+
+def in_language(texts: Mapping[str, str], language: str | None = None) -> str:
+    """The text of ``language`` (by default the language in use), else the English one.
+
+    The one place a knowledge text is chosen: every ``label()``, ``text()`` and the like below
+    calls it, so nothing that shows a text needs to know the language."""
+    text = optional_in_language(texts, language)
+    if text is None:  # the loaders refuse such a file; only a hand-made value can get here
+        raise KeyError(f"no English text among {sorted(texts)}")
+    return text
+
+
 @dataclass(frozen=True)
 class Source:
     id: str
-    title: str
+    title: str  # the article's own (English) title, never translated: it names the article
     publisher: str | None
     document: str
+    citations: dict[str, str]  # how the app names the article, by language (sources.toml)
 
-    def citation(self) -> str:
-        """How the app names this article to a person."""
-        if self.publisher:
-            return f"“{self.title}”, {self.publisher}"
-        return f"“{self.title}”"
+    def citation(self, language: str | None = None) -> str:
+        """How the app names this article to a person, in the language in use."""
+        return in_language(self.citations, language)
 
 
 @dataclass(frozen=True)
@@ -75,8 +96,8 @@ class CatalogueSymptom:
     source_ids: tuple[str, ...]
     on_today: bool
 
-    def label(self, language: str = DEFAULT_LANGUAGE) -> str:
-        return self.labels.get(language, self.labels[DEFAULT_LANGUAGE])
+    def label(self, language: str | None = None) -> str:
+        return in_language(self.labels, language)
 
 
 @dataclass(frozen=True)
@@ -84,7 +105,12 @@ class Guideline:
     """An established guideline the articles do not cover, named where it adds precision."""
 
     id: str
-    name: str
+    names: dict[str, str]
+
+    @property
+    def name(self) -> str:
+        """How the app names the guideline, in the language in use."""
+        return in_language(self.names)
 
 
 @dataclass(frozen=True)
@@ -96,8 +122,8 @@ class Explanation:
     source_ids: tuple[str, ...]
     guideline: Guideline | None = None
 
-    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
-        return self.texts.get(language, self.texts[DEFAULT_LANGUAGE])
+    def text(self, language: str | None = None) -> str:
+        return in_language(self.texts, language)
 
 
 @dataclass(frozen=True)
@@ -107,11 +133,11 @@ class SubtypeInfo:
     responses: dict[str, str]
     source_ids: tuple[str, ...]
 
-    def label(self, language: str = DEFAULT_LANGUAGE) -> str:
-        return self.labels.get(language, self.labels[DEFAULT_LANGUAGE])
+    def label(self, language: str | None = None) -> str:
+        return in_language(self.labels, language)
 
-    def response(self, language: str = DEFAULT_LANGUAGE) -> str:
-        return self.responses.get(language, self.responses[DEFAULT_LANGUAGE])
+    def response(self, language: str | None = None) -> str:
+        return in_language(self.responses, language)
 
 
 READING_IDS = (
@@ -217,14 +243,14 @@ class TreatmentCategoryInfo:
     side_effects_notes: dict[str, str]  # listed effects that are not symptoms a person logs
     side_effect_source_ids: tuple[str, ...]
 
-    def label(self, language: str = DEFAULT_LANGUAGE) -> str:
-        return self.labels.get(language, self.labels[DEFAULT_LANGUAGE])
+    def label(self, language: str | None = None) -> str:
+        return in_language(self.labels, language)
 
-    def about(self, language: str = DEFAULT_LANGUAGE) -> str | None:
-        return self.abouts.get(language, self.abouts.get(DEFAULT_LANGUAGE))
+    def about(self, language: str | None = None) -> str | None:
+        return optional_in_language(self.abouts, language)
 
-    def side_effects_note(self, language: str = DEFAULT_LANGUAGE) -> str | None:
-        return self.side_effects_notes.get(language, self.side_effects_notes.get(DEFAULT_LANGUAGE))
+    def side_effects_note(self, language: str | None = None) -> str | None:
+        return optional_in_language(self.side_effects_notes, language)
 
     def lists_side_effect(self, symptom_key: str) -> bool:
         """Whether the articles list this symptom as a side effect of this kind of treatment."""
@@ -287,7 +313,19 @@ SOURCE = Shape(
     named_by="id",
     fields={"id": Text(), "title": Text(), "publisher": Text(required=False), "document": Text()},
 )
-SOURCES_FILE = Shape({"source": Tables(shape=SOURCE, at_least_one=True)})
+# How a citation is written, by language: {title} and {publisher} filled in. Optional: without
+# it, articles are named in the English way, which is also the way of every untranslated language.
+CITATION = Shape({"with_publisher": LanguageTexts(), "title_only": LanguageTexts()})
+_ENGLISH_CITATION = {
+    "with_publisher": {DEFAULT_LANGUAGE: "“{title}”, {publisher}"},
+    "title_only": {DEFAULT_LANGUAGE: "“{title}”"},
+}
+SOURCES_FILE = Shape(
+    {
+        "citation": Table(required=False, shape=CITATION),
+        "source": Tables(shape=SOURCE, at_least_one=True),
+    }
+)
 
 SYMPTOM = Shape(
     kind="symptom",
@@ -324,7 +362,7 @@ RECEPTORS_FILE = Shape(
             )
         ),
         "guideline": NamedTables(
-            required=False, shape=Shape(kind="guideline", fields={"name": Text()})
+            required=False, shape=Shape(kind="guideline", fields={"name": LanguageTexts()})
         ),
         "reading": NamedTables(shape=READING, names=READING_IDS),
         "subtype": NamedTables(shape=SUBTYPE, names=SUBTYPE_IDS),
@@ -457,19 +495,41 @@ def _explanation(
     )
 
 
+def _citation_wording(data: dict[str, Any], where: str) -> Mapping[str, Mapping[str, str]]:
+    """The [citation] wording, once every text of it holds no placeholder but the two known."""
+    wording: Mapping[str, Mapping[str, str]] = data.get("citation", _ENGLISH_CITATION)
+    for kind, texts in wording.items():
+        for language, text in texts.items():
+            try:
+                text.format(title="", publisher="")
+            except (KeyError, IndexError, ValueError):
+                raise KnowledgeFileError(
+                    f"{table_where(where, 'citation')}: '{kind}.{language}' can hold only "
+                    "{title} and {publisher}"
+                ) from None
+    return wording
+
+
 def load_sources(path: Path) -> dict[str, Source]:
     data = _read(path, SOURCES_FILE)
+    wording = _citation_wording(data, path.name)
     sources: dict[str, Source] = {}
     for number, entry in enumerate(data["source"], start=1):
         source_id = entry["id"]
         if source_id in sources:
             where = SOURCE.entry_where(path.name, entry, number)
             raise KnowledgeFileError(f"{where}: id '{source_id}' appears twice")
+        title, publisher = entry["title"], entry.get("publisher")
+        texts = wording["with_publisher" if publisher else "title_only"]
         sources[source_id] = Source(
             id=source_id,
-            title=entry["title"],
-            publisher=entry.get("publisher"),
+            title=title,
+            publisher=publisher,
             document=entry["document"],
+            citations={
+                language: text.format(title=title, publisher=publisher)
+                for language, text in texts.items()
+            },
         )
     return sources
 
@@ -510,7 +570,7 @@ def load_receptor_rules(path: Path, sources: dict[str, Source]) -> ReceptorRules
             "ER low positive one"
         )
     guidelines = {
-        guideline_id: Guideline(id=guideline_id, name=entry["name"])
+        guideline_id: Guideline(id=guideline_id, names=dict(entry["name"]))
         for guideline_id, entry in data.get("guideline", {}).items()
     }
     readings = {

@@ -13,14 +13,13 @@ or several values at once (known sources, the symptom catalogue, thresholds in o
 from __future__ import annotations
 
 import difflib
-import re
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-DEFAULT_LANGUAGE = "en"
-# "en", "de", "pt_BR": what Qt's translations are named by; anything else is a typing mistake.
-_LANGUAGE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
+from mbc_tracker.domain.language import ENGLISH, LANGUAGES
+
+DEFAULT_LANGUAGE = ENGLISH
 
 
 class KnowledgeFileError(ValueError):
@@ -165,7 +164,11 @@ class Number(Value):
 
 @dataclass(frozen=True, kw_only=True)
 class LanguageTexts(Value):
-    """Texts keyed by language (``label.en = "..."``); English is always there."""
+    """Texts keyed by language (``label.en = "..."``); English is always there.
+
+    Only the languages the app is offered in (``domain.language.LANGUAGES``) may appear: a text
+    under any other code would never be shown, so ``label.sp`` is a typing mistake for
+    ``label.es`` and is refused as one."""
 
     def description(self) -> str:
         return f"texts keyed by language, with English (.{DEFAULT_LANGUAGE}) always given"
@@ -178,10 +181,12 @@ class LanguageTexts(Value):
                 f"{where}: '{key}' needs an English text ({key}.{DEFAULT_LANGUAGE})"
             )
         for language, text in value.items():
-            if not _LANGUAGE.fullmatch(language):
+            if language not in LANGUAGES:
+                hint = (
+                    _nearest(language, tuple(LANGUAGES)) or f" (known: {_quoted(tuple(LANGUAGES))})"
+                )
                 raise KnowledgeFileError(
-                    f"{where}: '{key}.{language}' is not a language code such as "
-                    f"'{DEFAULT_LANGUAGE}'{_nearest(language, (DEFAULT_LANGUAGE,))}"
+                    f"{where}: '{key}.{language}' is not a language code the app knows{hint}"
                 )
             if not isinstance(text, str) or not text.strip():
                 raise KnowledgeFileError(f"{where}: '{key}.{language}' must be a non-empty text")

@@ -77,7 +77,7 @@ class Disagreement:
     later_status: str
     explanation: Explanation
 
-    def text(self, language: str = "en") -> str:
+    def text(self, language: str | None = None) -> str:
         return self.explanation.text(language).format(
             marker=self.marker,
             earlier_date=self.earlier.test_date.isoformat(),

@@ -109,7 +109,14 @@ WRONG_VALUES = [
     ("symptoms.toml", "on_today = true", 'on_today = "yes"',
      "symptoms.toml, symptom 'bone_pain': 'on_today' must be true or false"),
     ("symptoms.toml", 'label.en = "Bone pain"', 'label.en = "Bone pain"\nlabel.English = "x"',
-     "symptoms.toml, symptom 'bone_pain': 'label.English' is not a language code such as 'en'"),
+     "symptoms.toml, symptom 'bone_pain': 'label.English' is not a language code the app knows "
+     "(known: 'en', 'es')"),
+    # A code of the right form but of no language the app offers: a text never shown.
+    ("flags.toml", 'reason.es = "Una convulsión', 'reason.esp = "Una convulsión',
+     "flags.toml, report 'seizure': 'reason.esp' is not a language code the app knows "
+     "(did you mean 'es'?)"),
+    ("sources.toml", 'title_only.es = "“{title}”', 'title_only.es = "“{titulo}”',
+     "sources.toml, [citation]: 'title_only.es' can hold only {title} and {publisher}"),
     ("receptors.toml", "[guideline.asco_cap_her2_2018]\nname", "[guideline.asco_cap_her2_2018]\n"
      "title",
      "receptors.toml, guideline 'asco_cap_her2_2018': unknown key 'title' (allowed: 'name')"),

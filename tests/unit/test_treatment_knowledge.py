@@ -277,7 +277,8 @@ def test_a_missing_category_is_refused(tmp_path: Path, key: str) -> None:
 
 def test_other_may_leave_out_what_it_is_about(tmp_path: Path) -> None:
     about_and_sources = re.compile(
-        r'(?<=key = "other"\n)(label\.en = .*\n)about\.en = .*\nsources = .*\n'
+        r'(?<=key = "other"\n)(label\.en = .*\nlabel\.es = .*\n)about\.en = .*\nabout\.es = .*\n'
+        r"sources = .*\n"
     )
     text, changed = about_and_sources.subn(r"\1", TREATMENTS_TEXT)
     assert changed == 1
