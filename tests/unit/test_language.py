@@ -150,7 +150,7 @@ def test_dates_and_numbers_follow_the_language_from_cldr_never_the_c_library() -
 
 
 def test_the_command_line_offers_exactly_the_apps_languages() -> None:
-    assert app.LANGUAGE_CHOICES == ("system", *LANGUAGES)
+    assert list(app.LANGUAGE_CHOICES) == ["system", *LANGUAGES]
 
 
 def test_the_language_chosen_in_preferences_is_the_one_the_next_run_uses(
@@ -177,6 +177,10 @@ def test_a_bad_language_in_the_settings_file_falls_back_to_the_computers(
     assert language.start_in_language(str(data_paths.data_dir), None) == "es"
 
 
+START = (sys.executable, "-m", "mbc_tracker")
+AGENDA = ("agenda", "--from", "2026-11-03", "--days", "1")
+
+
 def test_the_command_line_writes_its_dates_in_the_chosen_language(tmp_path: Path) -> None:
     data = tmp_path / "data"
     subprocess.run(
@@ -185,8 +189,7 @@ def test_the_command_line_writes_its_dates_in_the_chosen_language(tmp_path: Path
         capture_output=True,
     )
     result = subprocess.run(
-        [sys.executable, "-m", "mbc_tracker", "--language", "es", "--data-dir", str(data)]
-        + ["agenda", "--from", "2026-11-03", "--days", "1"],
+        [*START, "--language", "es", "--data-dir", str(data), *AGENDA],
         capture_output=True,
         text=True,
         check=True,
