@@ -137,8 +137,10 @@ def test_a_receptor_reading_and_its_guideline_come_out_in_spanish(spanish: None)
     texts = [
         explanation.text() for explanation in read_receptors(test, KNOWLEDGE.receptors).explanations
     ]
-    assert texts[0].startswith("RE positivo: al menos el 1 % de las células del tumor")
-    assert texts[1].startswith("Los artículos consideran negativo un resultado por debajo del 1 %")
+    assert texts[0].startswith("RE positivo: al menos el 1\u00a0% de las células del tumor")
+    assert texts[1].startswith(
+        "Los artículos consideran negativo un resultado por debajo del 1\u00a0%"
+    )
     guideline = KNOWLEDGE.receptors.readings["er_low"].guideline
     assert guideline is not None and guideline.name.startswith("Guía de ASCO/CAP")
 
