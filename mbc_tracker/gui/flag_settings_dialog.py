@@ -172,6 +172,9 @@ class FlagSettingsDialog(QDialog):
         for heading_text, fields in self._fields():
             heading = QLabel(heading_text, page)
             heading.setFont(scaled_font(self.font(), 1.1))
+            # Wrapped: a long heading (Spanish runs a quarter longer) must not widen the page
+            # past the dialog and push the fields out of view.
+            heading.setWordWrap(True)
             if row:
                 grid.setRowMinimumHeight(row, 8)
                 row += 1

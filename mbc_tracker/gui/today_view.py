@@ -290,6 +290,8 @@ class TodayView(QWidget):
             measures.addWidget(edit, row * 2, 1)
             measures.addWidget(error, row * 2 + 1, 1, 1, 2)
         measures.setColumnStretch(2, 1)
+        # Room between a long label ("Temperatura (°C)") and its field, in every language.
+        measures.setHorizontalSpacing(12)
         layout.addLayout(measures)
 
         # The note.

@@ -412,7 +412,7 @@
         </message>
         <message>
             <source>&amp;Log again at a time…</source>
-            <translation>&amp;Anotar de nuevo a una hora…</translation>
+            <translation>Anotar de nuevo a una &amp;hora…</translation>
         </message>
         <message>
             <source>Add another entry of a symptom, at the time it happened.</source>
@@ -980,7 +980,7 @@
         </message>
         <message>
             <source>App default: {value} — adjustable, not a medical rule</source>
-            <translation>Valor predeterminado: {value} (puede cambiarlo; no es una norma médica)</translation>
+            <translation>Predeterminado: {value} (puede cambiarlo, no es una norma médica)</translation>
         </message>
         <message>
             <source>&amp;Restore app defaults</source>
@@ -3725,7 +3725,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>for example felt sick, told to pause</source>
-            <translation>por ejemplo, me sentía mal, me dijeron que parara</translation>
+            <translation>p. ej.: malestar, pausa indicada</translation>
         </message>
         <message>
             <source>&amp;Reason (optional):</source>
