@@ -564,6 +564,11 @@ class FlagsView(QWidget):
             button = QPushButton(text, self)
             button.setCheckable(True)
             button.setMinimumHeight(height)
+            # Wide enough for its words once pressed in, when the theme's checked style adds a
+            # 2-pixel edge and 10 pixels either side ("Comentados" was cut at Fusion's size).
+            button.setMinimumWidth(
+                max(button.sizeHint().width(), button.fontMetrics().horizontalAdvance(text) + 28)
+            )
             button.setAccessibleName(accessible)
             self.state_group.addButton(button)
             self.state_buttons[state] = button
