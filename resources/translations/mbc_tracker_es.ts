@@ -4453,6 +4453,1310 @@ Notes: {notes}</source>
         </message>
     </context>
     <context>
+        <name>chart</name>
+        <message>
+            <source>The chart could not be drawn as a picture.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>history_chart</name>
+        <message>
+            <source>Daily values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weekly averages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly averages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score before → after a dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing logged in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not marked as happening in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Symptom, 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Symptom (weekly average)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Symptom (monthly average)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a line in the symptom's lane: its base line is 0, its dotted top line 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a line in the symptom's lane: its base line is 0, its dotted top line 10; each point is the average of a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a line in the symptom's lane: its base line is 0, its dotted top line 10; each point is the average of a month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event: a day it happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event: a week it happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event: a month it happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A ring: that day itself raised a flag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A ring: a day in that week itself raised a flag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A ring: a day in that month itself raised a flag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>whose day raised the flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>whose week holds a day that raised the flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>whose month holds a day that raised the flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on 1 day this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on 1 day this week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on 1 day this month</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>on %n days this day</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n days this week</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n days this month</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (Flagged on %n days this day.)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (Flagged on %n days this week.)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (Flagged on %n days this month.)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>triangle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>circle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week from {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} of 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>average {value} (highest {highest}, {days})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>average {value} ({days})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From {span} · {grouping}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treatments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weight ({unit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temperature ({unit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flag from {value} {unit} (adjustable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treatment began</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a downward triangle in the event's lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in a medicine's relief lane, for each dose taken as needed: a ring at the score before it, a line to a triangle at the score after (pointing down when the score fell), on the 0 to 10 scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a vertical line in the colour of the treatment's band, down across the lanes; the lanes are shaded in that colour while it lasts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a diamond in the appointments row, and a dashed vertical line down across the lanes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a diamond in the appointments row (too many in this period for lines down the lanes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a faint dashed line across the temperature lane, in the colour of a 'contact promptly' flag: a day's highest temperature at or above it raises a fever flag (an adjustable app default, not a medical fact)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{colour} hollow {shape} around a point {whose}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>appointment at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fell by {change}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rose by {change}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stayed the same</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{before} before, {after} after ({change})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}, ongoing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}, until {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From {day}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>history_data</name>
+        <message>
+            <source>Relief after {medicine}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pages</name>
+        <message>
+            <source>Clinic visit summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{span} (1 day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{span} (%n days)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Page {number} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Born {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of birth not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period: {period}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The summary's pages could not be started on this printer or file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pdf</name>
+        <message>
+            <source>The PDF could not be written in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be written completely in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>style</name>
+        <message>
+            <source>vermillion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flag: contact promptly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>grey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flag: mention next visit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>summary_builder</name>
+        <message numerus="yes">
+            <source>{span} (%n days)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At or above the app's threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Above the usual level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weight loss above the app's threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A temperature at or above the app's threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{found} on 1 day in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{found} on %n days in a row in this period</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{found} on %n days in this period</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{found} (the episode began before this period and went on after it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{found} (the episode began before this period)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{found} (the episode went on after this period)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>. This app </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>. The articles speak </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not logged in the previous period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About the same on average: {now} against {before}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Higher on average: {now} against {before}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lower on average: {now} against {before}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in either period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same number of days: {now}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More days: {now} against {before}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fewer days: {now} against {before}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only one weight logged, on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No change from {span}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up {amount} {unit} ({percent}%) from {span}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Down {amount} {unit} ({percent}%) from {span}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HER2-positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HER2-low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HER2-zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HER2-negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HER2 equivocal (not yet clear)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HER2 unknown (IHC and ISH disagree)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISH amplified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISH not amplified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mutation found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no mutation found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not tested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not tested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First tumour (primary)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metastasis: {site}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metastasis (site not given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Positive ({percent}%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Negative ({percent}%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> Guideline: {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hormone receptor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left over from {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De novo (metastatic at the first diagnosis)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recurrence (came back after earlier treatment)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Liver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brain</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>; %n times in all</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_data</name>
+        <message>
+            <source>Flagged in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Symptoms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treatments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latest receptor results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upcoming appointments and questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes from this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepared by the patient or her caregiver from self-reported data; this is not a medical record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flags come from rules in this app with thresholds the person can adjust (app defaults, not medical rules); each reason is paraphrased from the articles named as its source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medicines in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“Not recorded” means no answer was saved in the app for a dose that was due; it does not say whether the dose was taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This app does not replace your care team. If you feel very unwell, contact them or emergency services.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepared by {name} (caregiver)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepared by a caregiver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepared by {name} (the patient)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepared by the patient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clinic visit summary – {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact the care team promptly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mention at the next visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progression</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side effects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Course completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taking now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped after this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discussed on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; worse since</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>summary_document</name>
+        <message>
+            <source>Nothing logged in this period was flagged by the app's rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upcoming appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Care team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appendix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receptor results in full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sources: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Symptom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the app found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discussed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and 1 earlier flag in this period (all are listed in the app)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %n earlier flags in this period (all are listed in the app)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flags</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> and </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also given above for {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As given above for {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why it matters: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 flag with a day in this period, by symptom, the open ones first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n flags with a day in this period, by symptom, the open ones first.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source> 1 of them was already discussed with the care team and is not worse since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source> %n of them were already discussed with the care team and are not worse since.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Days present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Average</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change against the previous period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No symptoms logged in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Highest and average on the 0–10 scale; the change is against the previous %n days, {span}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{present} of {logged}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> Logged as absent on every day, now and before: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No current or recent treatments recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treatment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medicine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Doses recorded in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test of </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>   Sample: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subtype: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Differences from earlier tests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No upcoming appointments recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open questions recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No notes written in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The newest first; long notes are shortened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes from 1 earlier day are not printed (only the newest {days} days are).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Notes from %n earlier days are not printed (only the newest {days} days are).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not given in the profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sites of spread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No profile saved: diagnosis and sites of spread not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receptor subtype</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No receptor results recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treatments now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treatment changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No temperature logged in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No weight logged in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; not yet discussed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>And 1 more symptom: all are in “{section}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>And %n more symptoms: all are in “{section}”.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing in this period was flagged to contact the care team promptly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still open from before this period, not marked as discussed: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Symptoms to mention at this visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing else in this period was flagged to mention.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Biggest changes against {previous}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No symptom changed by half a point or more on average, nor by a day of an event (half a point is the app's own choice, not a medical rule).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>summary_glance</name>
+        <message>
+            <source>Metastatic since {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first diagnosed {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{subtype}: {results}; test of {day}, {sample}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} – {kind}, since {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned: {name}, from {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started {name} on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped {name} on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highest {value} {unit} on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 day measured</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n days measured</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>no fever flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{days} and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>fever flag on {days} (from {value} {unit}, an adjustable app default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} {unit} on {day} (weighed once)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>up {amount} {unit}, {percent}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>down {amount} {unit}, {percent}%</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{first} to {last} {unit} ({change}), {span}, %n days weighed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>; lowest {value} {unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; highest {value} {unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>the previous %n days ({span})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_medicines</name>
+        <message>
+            <source>no reason given ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scheduled doses: {taken} taken, {skipped} skipped, {not_recorded} not recorded, {still_due} still due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scheduled doses: {taken} taken, {skipped} skipped, {not_recorded} not recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No dose has both a score before and a score after.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>over 1 dose with both scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>over %n doses with both scores</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{what} stayed about the same on average, {over}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} fell by {points} point on average (0–10), {over}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} rose by {points} point on average (0–10), {over}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} fell by {points} points on average (0–10), {over}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} rose by {points} points on average (0–10), {over}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reasons given for skipping: {reasons}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken as needed once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken as needed twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Taken as needed %n times</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{taken}; reasons: {reasons}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>widget</name>
         <message>
             <source>A forgotten passphrase cannot be recovered: nobody can open the record without it. Only an exported copy (File &gt; Export…) kept somewhere safe could bring the record back.</source>
