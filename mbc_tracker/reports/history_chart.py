@@ -1718,6 +1718,21 @@ def _wrap(label: str) -> str:
     return textwrap.fill(label, LEGEND_WRAP_CHARACTERS, break_long_words=False)
 
 
+def _key_columns(values: Sequence[float], columns: int) -> list[Sequence[float]]:
+    """``values`` in the key's columns as matplotlib fills them (``numpy.array_split``): the
+    first ones one longer when they do not divide evenly (6 entries in 5 columns: 2, 1, 1, 1,
+    1), not in columns of equal length, which once let a key run off the figure's edge."""
+    size, longer = divmod(len(values), columns)
+    found: list[Sequence[float]] = []
+    start = 0
+    for column in range(columns):
+        end = start + size + (1 if column < longer else 0)
+        if end > start:
+            found.append(values[start:end])
+        start = end
+    return found
+
+
 def _legend_shape(
     entries: Sequence[LegendEntry], room_inches: float, note: bool
 ) -> tuple[int, float]:
@@ -1729,20 +1744,14 @@ def _legend_shape(
     ]
     columns = 1
     for candidate in range(len(widths), 1, -1):
-        rows = -(-len(widths) // candidate)
-        needed = sum(max(widths[start : start + rows]) for start in range(0, len(widths), rows))
+        needed = sum(max(column) for column in _key_columns(widths, candidate))
         if needed <= room_inches:
             columns = candidate
             break
     rows = -(-len(labels) // columns)
-    lines = [label.count("\n") + 1 for label in labels]
+    line_columns = _key_columns([label.count("\n") + 1 for label in labels], columns)
     tallest_rows = sum(
-        max(
-            lines[row + column * rows]
-            for column in range(columns)
-            if row + column * rows < len(lines)
-        )
-        for row in range(rows)
+        max(column[row] for column in line_columns if row < len(column)) for row in range(rows)
     )
     return columns, tallest_rows * 0.17 + rows * 0.06 + 0.12 + (0.22 if note else 0.0)
 
