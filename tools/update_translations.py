@@ -87,7 +87,7 @@ def _mend_plurals(path: Path, language: str, kept: dict[Key, ElementTree.Element
     _write(tree, path)
 
 
-def _write(tree: ElementTree.ElementTree, path: Path) -> None:
+def _write(tree: ElementTree.ElementTree[ElementTree.Element], path: Path) -> None:
     ElementTree.indent(tree, space="    ")
     body = ElementTree.tostring(tree.getroot(), encoding="unicode")
     path.write_text(

@@ -2206,6 +2206,22 @@ The diagnostic log is kept in:
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Language on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as this computer ({language})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the window, the clinic summary and the command line. A new choice is used from the next time the app starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Privacy on this computer</source>
             <translation type="unfinished" />
         </message>
