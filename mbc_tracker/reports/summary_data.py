@@ -1,14 +1,15 @@
 """What a clinic visit summary says, prepared without Qt or matplotlib: the contract of the report.
 
 ``SummaryData`` holds everything one summary prints for one period, already in the words a
-clinician reads (English for now): the header (who, born when, which period, made when, prepared
-by whom), then one part per ``Section`` that is switched on. A section switched off is ``None``
-(or empty), so nothing from it can reach the page. The page layout (``mbc_tracker.printing``)
-only arranges these words; it never reads the record, and the numbers here never depend on how
-they are drawn. The profile's facts and the care team are printed whatever the sections; the
-notes and the receptor readings in full only in the appendix (``appendix``), so the notes are
-left out of the data without it. ``summary_builder.build_summary_data`` makes it from domain
-objects; ``services.summary`` reads the record for it.
+clinician reads, in the language in use (``domain.language``): the header (who, born when, which
+period, made when, prepared by whom), then one part per ``Section`` that is switched on. A
+section switched off is ``None`` (or empty), so nothing from it can reach the page. The page
+layout (``mbc_tracker.printing``) only arranges these words; it never reads the record, and the
+numbers here never depend on how they are drawn. The profile's facts and the care team are
+printed whatever the sections; the notes and the receptor readings in full only in the appendix
+(``appendix``), so the notes are left out of the data without it.
+``summary_builder.build_summary_data`` makes it from domain objects; ``services.summary`` reads
+the record for it.
 """
 
 from __future__ import annotations
