@@ -4469,6 +4469,855 @@ Notes: {notes}</source>
         </message>
     </context>
     <context>
+        <name>app</name>
+        <message>
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{program}: error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MBC Care Tracker: a private record of symptoms, treatments and appointments for people living with metastatic breast cancer. Everything stays on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the language of the window, the summary and the messages for this run (default: the one chosen in Edit &gt; Preferences, else the computer's, else English)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep the record, its backups and the settings in DIR (default: $MBC_TRACKER_DATA_DIR, else your user data folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>start on a fresh demo record in a temporary folder (your own record is not touched)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>start in the system tray, for reminders, when the desktop has one (else as usual); used by Start at login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the window, then quit (for smoke tests and benchmarks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for a record protected with a passphrase: read the passphrase from the first line of FILE (default: $MBC_TRACKER_PASSPHRASE_FILE, else asked for at the terminal); never give a passphrase itself on the command line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write a realistic demo record into the data folder (never overwrites one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>years of history (1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the whole record as JSON (default), or as CSV files for a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>json: one file that can be imported again (default); csv: one spreadsheet file per kind of data, into the folder OUT or the zip OUT (see docs/csv-format.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FILE.json, or for csv a folder or FILE.zip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read a JSON export into an empty record (all or nothing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the symptoms worth telling your care team about, and why (see docs/flags.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print a JSON array for other programs instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only flags that reach this day or later (not in the future)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>also list flags already discussed with your care team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what is due day by day: doses, appointments with their questions, check-ins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first day (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how many days, from 1 to 366 (default: 7)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>make a checked backup of the record now (works while the app is open)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the backups, or restore one (the record as it is now is backed up first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the backup to restore: a file, or a name from the list (without FILE: the list)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>protect the record with a passphrase (its contents become unreadable without it; a forgotten passphrase cannot be recovered)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give a protected record a new passphrase (backups made before keep the old one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the new passphrase from the first line of FILE (default: asked for twice at the terminal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove the passphrase protection (the record becomes a plain file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>do not ask for confirmation first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add the app to your applications menu, with its icon (Linux and other free desktops; for you only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>take the app out of your applications menu again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the clinic visit summary for your oncologist as a PDF (no window needed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first day (default: the day of your last oncology visit, else of your last appointment, else 30 days back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last day (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the parts to print, from: {sections} (default: the ones chosen last time, else all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>end with the appendix: the receptor readings in full and your notes (default: as chosen last time, else without)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>The record's passphrase does not protect this file: anyone who can open it can read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something unexpected went wrong before the command finished; part of its work may already have been saved. Details for a support request are in {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something unexpected went wrong, so nothing was changed. Details for a support request are in {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something unexpected went wrong before the command finished; part of its work may already have been saved. To see the details, run the command again with MBC_TRACKER_DEBUG=1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something unexpected went wrong, so nothing was changed. To see the details, run the command again with MBC_TRACKER_DEBUG=1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown command “{command}”. Try: mbc-tracker --help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The applications menu entry could not be written in {folder} ({reason}); “mbc-tracker uninstall-desktop” removes any part already written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MBC Care Tracker is now in your applications menu (it may take a moment to appear).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The applications menu entry could not be removed from {folder} ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MBC Care Tracker was not in your applications menu; nothing to remove.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open it with: {command}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--years: choose a whole number from 1 to {most}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo record could not be written in {folder}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the demo person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote a demo record for {name} (1 year of history) to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote a demo record for {name} (%n years of history) to {file}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so there is nothing to export. Check the folder given with --data-dir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported CSV files for a spreadsheet to {target}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to {target}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export could not be written to {target}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The files hold private health details: keep them somewhere safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file holds private health details: keep it somewhere safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported from {file}; the record is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {file} into {record}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no days logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 day logged, the last on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n days logged, the last on {day}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so there is nothing to back up. Check the folder given with --data-dir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup could not be made; the record itself was not changed. Please check that the disk holding {folder} has free space, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made a checked backup: {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It holds {contents}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close it there first, then restore; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup could not be restored, so the record was left as it was. Please check that the disk has free space, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored {backup} as the record in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record as it was just before is kept as {name} in {folder}: restore that to undo this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file that was there (damaged, or not a record) was not deleted: it is kept as {name} in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no backups in {folder} yet. Make one with: mbc-tracker backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>made by you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before an update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups in {folder}, newest first:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore one with: mbc-tracker restore NAME (the record as it is now is backed up first).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This app does not replace your care team. If you feel very unwell, contact them or emergency services.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact your care team promptly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mention at your next visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--since: this date is in the future. Please choose today or earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so there are no flags to show. Check the folder given with --data-dir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 flag, newest first:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One flag you have already discussed with your care team stays quiet unless the symptom gets worse; add --all to list it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n flags you have already discussed with your care team stay quiet unless the symptom gets worse; add --all to list them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing you logged since {day} is flagged by the rules this app uses. If something worries you or feels different, you can always mention it to your care team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing you logged is flagged by the rules this app uses. If something worries you or feels different, you can always mention it to your care team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{level}: {symptom}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discussed on {day} with your care team; it has got worse since then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discussed on {day} with your care team.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{span} (%n days)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Days: {span}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also: {explanation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source: {citation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{option}: “{text}” is not a date. Please write it as YYYY-MM-DD, e.g. 2025-03-01.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--sections: please name at least one part of the summary: {parts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--sections: “{name}” is not a part of the summary. Choose from: {parts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so there is nothing to summarise. Check the folder given with --data-dir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be made because Qt could not be loaded ({error}); see “Linux system libraries” in the README.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The summary could not be written to {file} ({reason}); nothing was changed there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The summary could not be made ({error}); nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote a %n-page clinic visit summary for {span} to {file}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cli_agenda</name>
+        <message>
+            <source>Dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>put off until later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>will ask how it is then</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>time to say how it is now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>score after not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>upcoming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--days: “{text}” is not a number. Please give a number of days from 1 to {most}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--days: please give a number of days from 1 to {most}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so there is no agenda to show. Check the folder given with --data-dir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing planned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} ({status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions to ask:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cli_protection</name>
+        <message>
+            <source>Keep the passphrase safe: a forgotten passphrase cannot be recovered, and only an exported copy kept somewhere safe could bring the record back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To protect “{name}”, a passphrase is needed: give it in a file with --passphrase-file FILE (or {variable}), or run the command in a terminal to be asked for it. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is protected with a passphrase: give it in a file with --passphrase-file FILE (or {variable}), or run the command in a terminal to be asked for it. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase for “{name}”: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases were not the same, so nothing was changed. Please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase file {file} could not be read ({reason}); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase file {file} holds no passphrase on its first line (as UTF-8 text); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so nothing to protect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is already protected with a passphrase; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protected “{name}” with the passphrase: its contents are now unreadable without it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 backup made before in {folder} is not protected and can be read by anyone who can open that folder. New backups are protected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n backups made before in {folder} are not protected and can be read by anyone who can open that folder. New backups are protected.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The new passphrase is needed: give it in a file with --new-passphrase-file FILE, or run the command in a terminal to be asked for it. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now the new passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” now opens with the new passphrase, and no longer with the old one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 backup made before in {folder} still opens only with the old passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n backups made before in {folder} still open only with the old passphrase.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Without protection, anyone who can open “{name}” can read it. Remove the protection? [y/N] </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removing the protection needs a confirmation: add --yes, or run the command in a terminal. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The protection was kept; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed the protection: “{name}” is a plain file again, readable without it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backups made before in {folder} are still protected and open only with the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>y</source>
+            <comment>the short answer yes to a [y/N] question</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <comment>the answer yes to a [y/N] question (more spellings: separate them with commas)</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not protected with a passphrase; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>the lock file's place holds something else</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>paths</name>
+        <message>
+            <source>--data-dir: please give the name of a folder; an empty name was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be used ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder. Please give a folder for the record, for example a new folder name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be made: {file} is a file, not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} belongs to another user account. The app keeps a record only in a folder of your own; please choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You may not read and write in the folder {folder}; please choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be made: you may not create folders in {parent}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the calendar file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is your record itself; please choose another name for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is one of the files that keep your record safe; please choose another name for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a record this app keeps; please choose another name for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is one of the files that keep a record safe; please choose another name for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” holds this app's settings; please choose another name for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} is where the app keeps backups of your record; please choose another folder for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} is where the app keeps backups of your record; please choose another name for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} is where the app keeps its diagnostic log; please choose another folder for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} is where the app keeps its diagnostic log; please choose another name for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} is where the app notes which records it has checked; please choose another folder for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} is where the app notes which records it has checked; please choose another name for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name “{name}” has characters that cannot be written; please choose another name for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} has characters in its name that cannot be written; please choose another folder for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} is a folder; please choose a file name inside it for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a file, not a folder; please choose a folder for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” cannot be read or replaced; please choose another name for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a record of this app (perhaps a copy kept aside, or someone else's record); please choose another name for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name “{name}…” is too long for this disk; please choose a shorter name for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You may not save files in the folder {folder}; please choose another folder for {what}, such as your Documents folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; please create it first, or choose another folder for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} cannot be opened; please choose another folder for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a link to another file, and the app does not write through links; please choose another name for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a folder; please choose a file name inside it for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a special system file, not an ordinary file; please choose another name for {what}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>widget</name>
         <message>
             <source>A forgotten passphrase cannot be recovered: nobody can open the record without it. Only an exported copy (File &gt; Export…) kept somewhere safe could bring the record back.</source>
