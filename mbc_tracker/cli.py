@@ -35,7 +35,7 @@ from mbc_tracker.cli_protection import (
     record_key,
     unprotect,
 )
-from mbc_tracker.domain.dates import long_day, long_day_span, short_day_and_time
+from mbc_tracker.domain.dates import decimal, long_day, long_day_span, short_day_and_time
 from mbc_tracker.domain.errors import RecordUnavailable
 from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.paths import (
@@ -522,15 +522,16 @@ def _list_backups(paths: DataPaths, key: RecordKey | None) -> int:
         BackupKind.OTHER: translate("cli", "other"),
     }
     _say(translate("cli", "Backups in {folder}, newest first:").format(folder=paths.backups_dir))
+    kind_width = max(len(word) for word in kinds.values())  # 16 in English
     for entry in entries:
         size = (
-            f"{entry.size / 1_048_576:.1f} MB"
+            f"{decimal(entry.size / 1_048_576, 1)} MB"
             if entry.size >= 104_858
             else f"{entry.size // 1024} KB"
         )
         _say(
-            f"  {short_day_and_time(entry.made_at):<18}  {kinds[entry.kind]:<16} {size:>8}  "
-            f"{_holds(entry.contents)}"
+            f"  {short_day_and_time(entry.made_at):<18}  {kinds[entry.kind]:<{kind_width}} "
+            f"{size:>8}  {_holds(entry.contents)}"
         )
         _say(f"      {entry.path.name}")
     _say(
@@ -614,10 +615,11 @@ def _flags(
     if not shown:
         _say(_nothing_flagged(since, quiet=len(every_flag)))
         return EXIT_OK
+    count = len(shown)  # a name, not a call: lupdate's reader skips a call with one inside
     _say(
         translate("cli", "1 flag, newest first:")
-        if len(shown) == 1
-        else translate("cli", "%n flags, newest first:", "", len(shown))
+        if count == 1
+        else translate("cli", "%n flags, newest first:", "", count)
     )
     for flag in shown:
         _say("")
