@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any, NoReturn
@@ -76,10 +77,44 @@ class _Parser(argparse.ArgumentParser):
         self.exit(
             2,
             translate("app", "{program}: error: {message}").format(
-                program=self.prog, message=message
+                program=self.prog, message=_argparse_message(message)
             )
             + "\n",
         )
+
+
+def _argparse_message(message: str) -> str:
+    """What argparse says about a wrong command line, in the run's language where it is one of
+    the usual sentences (argparse makes them with gettext, which this app does not use; the
+    sources here are argparse's own English, so English is unchanged). Any other sentence, or
+    one a later Python words differently, is left as argparse wrote it."""
+    found = re.fullmatch(r"argument (\S+): (.*)", message, re.DOTALL)
+    if found:
+        problem = _argparse_problem(found[2])
+        if problem is None:
+            return message
+        return translate("app", "argument {option}: {problem}").format(
+            option=found[1], problem=problem
+        )
+    return _argparse_problem(message) or message
+
+
+def _argparse_problem(message: str) -> str | None:
+    if found := re.fullmatch(r"the following arguments are required: (.*)", message):
+        return translate("app", "the following arguments are required: {options}").format(
+            options=found[1]
+        )
+    if found := re.fullmatch(r"unrecognized arguments: (.*)", message):
+        return translate("app", "unrecognized arguments: {words}").format(words=found[1])
+    if found := re.fullmatch(r"invalid choice: (.*) \(choose from (.*)\)", message):
+        return translate("app", "invalid choice: {value} (choose from {choices})").format(
+            value=found[1], choices=found[2]
+        )
+    if message == "expected one argument":
+        return translate("app", "expected one argument")
+    if found := re.fullmatch(r"invalid int value: (.*)", message):
+        return translate("app", "invalid int value: {value}").format(value=found[1])
+    return None
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -256,7 +256,7 @@
         <name>CareTeamNotice</name>
         <message>
             <source>This app does not replace your care team. If you feel very unwell, contact them or emergency services.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Esta aplicación no sustituye a su equipo médico. Si se encuentra muy mal, contacte con ellos o con los servicios de urgencias.</translation>
         </message>
     </context>
     <context>
@@ -1841,7 +1841,7 @@
         </message>
         <message>
             <source>The backup could not be restored, so the record was left as it was. Please check that the disk has free space, then try again.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">No se pudo restaurar la copia de seguridad, así que el registro se ha quedado como estaba. Compruebe que el disco tiene espacio libre y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>Something unexpected stopped the restore. The record as it was just before is kept as a backup (“before a restore” in File &gt; Restore from a backup…).</source>
@@ -3172,7 +3172,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Questions to ask:</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Preguntas para hacer:</translation>
         </message>
         <message numerus="yes">
             <source>Snooze %n minutes</source>
@@ -4491,6 +4491,30 @@ Notes: {notes}</source>
             <translation>{program}: error: {message}</translation>
         </message>
         <message>
+            <source>argument {option}: {problem}</source>
+            <translation>argumento {option}: {problem}</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: {options}</source>
+            <translation>faltan estos argumentos: {options}</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: {words}</source>
+            <translation>argumentos no reconocidos: {words}</translation>
+        </message>
+        <message>
+            <source>invalid choice: {value} (choose from {choices})</source>
+            <translation>opción no válida: {value} (elija entre {choices})</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>falta un valor después</translation>
+        </message>
+        <message>
+            <source>invalid int value: {value}</source>
+            <translation>{value} no es un número entero</translation>
+        </message>
+        <message>
             <source>MBC Care Tracker: a private record of symptoms, treatments and appointments for people living with metastatic breast cancer. Everything stays on this computer.</source>
             <translation>MBC Care Tracker: un registro privado de síntomas, tratamientos y citas para personas que viven con cáncer de mama metastásico. Todo se queda en este ordenador.</translation>
         </message>
@@ -4671,7 +4695,7 @@ Notes: {notes}</source>
         </message>
         <message>
             <source>Wrote {file}</source>
-            <translation>Escrito {file}</translation>
+            <translation>Se ha escrito {file}</translation>
         </message>
         <message>
             <source>MBC Care Tracker is now in your applications menu (it may take a moment to appear).</source>
@@ -4683,7 +4707,7 @@ Notes: {notes}</source>
         </message>
         <message>
             <source>Removed {file}</source>
-            <translation>Quitado {file}</translation>
+            <translation>Se ha quitado {file}</translation>
         </message>
         <message>
             <source>MBC Care Tracker was not in your applications menu; nothing to remove.</source>

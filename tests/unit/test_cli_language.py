@@ -128,7 +128,22 @@ def test_a_wrong_option_is_refused_with_the_spanish_usage(
     code, out, err = run(capsys, "--language", "es", "report")
     assert (code, out) == (2, "")
     assert err.startswith("uso: mbc-tracker report")
-    assert "mbc-tracker report: error: " in err and "Traceback" not in err
+    assert err.endswith("\nmbc-tracker report: error: faltan estos argumentos: -o/--output\n")
+    code, out, err = run(capsys, "--language", "es", "demo", "--years", "x")
+    assert err.endswith(
+        "\nmbc-tracker demo: error: argumento --years: 'x' no es un número entero\n"
+    )
+    assert "Traceback" not in err
+
+
+def test_argparse_sentences_stay_argparse_s_own_in_english(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "report")
+    assert (code, out) == (2, "")
+    assert err.endswith(
+        "\nmbc-tracker report: error: the following arguments are required: -o/--output\n"
+    )
 
 
 def test_a_refused_export_is_one_spanish_sentence_and_nothing_is_written(
