@@ -82,14 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--years", type=int, default=1, metavar="N", help="years of history (1)")
     export = commands.add_parser(
         "export",
-        help="write the whole record as JSON (default), or as CSV files for a spreadsheet",
+        help="write the whole record as JSON (default), as CSV files for a spreadsheet, or as a "
+        "FHIR document for a clinic's system",
     )
     export.add_argument(
         "--format",
-        choices=("json", "csv"),
+        choices=("json", "csv", "fhir"),
         default="json",
         help="json: one file that can be imported again (default); csv: one spreadsheet file "
-        "per kind of data, into the folder OUT or the zip OUT (see docs/csv-format.md)",
+        "per kind of data, into the folder OUT or the zip OUT (see docs/csv-format.md); fhir: "
+        "a FHIR R4 patient summary document, FILE.json (see docs/fhir.md)",
     )
     export.add_argument("file", metavar="OUT", help="FILE.json, or for csv a folder or FILE.zip")
     import_ = commands.add_parser(

@@ -1,0 +1,288 @@
+"""The record as a FHIR R4 document a clinic's system can read (``export --format fhir``).
+
+Everything is read in one read transaction, so the document is one consistent picture of the
+record; the mapping itself is ``reports.fhir_resources`` and ``reports.fhir_document`` (docs/
+fhir.md lists every code). The symptom entries and measurements are streamed twice: once for
+the names the Composition lists, once to build and write each resource, so memory does not grow
+with the years recorded. The file goes through ``paths.replacing_atomically`` with the record's
+files protected (complete or not there, 0600), and is refused in the app's data folder as the
+CSV export is. ``fhir.resources`` is imported only here, when a document is made: start-up
+never pays for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mbc_tracker.domain.dates import long_day
+from mbc_tracker.domain.receptors import read_receptors
+from mbc_tracker.domain.records import APPOINTMENT_KIND_WORDS, Person, TrackedSymptom
+from mbc_tracker.paths import ProtectedFiles, check_output_path, replacing_atomically
+from mbc_tracker.services.csv_record import refuse_data_folder
+from mbc_tracker.services.medicines import schedules_and_doses
+from mbc_tracker.services.symptoms import to_tracked
+from mbc_tracker.storage import plain_sql, repositories
+from mbc_tracker.storage.orm import TrackedSymptomRow
+from mbc_tracker.storage.plain_sql import driver_connection
+
+if TYPE_CHECKING:
+    from mbc_tracker.reports.fhir_document import Section
+    from mbc_tracker.reports.fhir_resources import Entry, Names
+    from mbc_tracker.services.record import CareRecord
+
+WHAT = "the FHIR document"
+
+
+@dataclass(frozen=True)
+class FhirExportSummary:
+    """Where the document went and how many resources of each kind it holds."""
+
+    target: Path
+    counts: dict[str, int]
+
+    def describe(self) -> str:
+        parts = [f"{what}: {count:,}" for what, count in self.counts.items()]
+        return "Resources besides the patient and the summary: " + ", ".join(parts) + "."
+
+
+def check_fhir_target(target: Path, protecting: ProtectedFiles) -> Path:
+    """The file to write, or ``OutputRefused``: never the record's own files, never in the app's
+    data folder or a folder inside it."""
+    resolved = check_output_path(target, protecting, WHAT)
+    refuse_data_folder(resolved.parent, protecting, WHAT)
+    return resolved
+
+
+@dataclass(frozen=True)
+class _Stream:
+    """The names of one long stream's resources and the first and last day they cover."""
+
+    urls: list[str]
+    first: dt.date | None
+    last: dt.date | None
+
+    def span(self) -> str:
+        if self.first is None or self.last is None:
+            return ""
+        if self.first == self.last:
+            return f" on {long_day(self.first)}"
+        return f" from {long_day(self.first)} to {long_day(self.last)}"
+
+
+def _measurement_names(session: Session, names: Names) -> _Stream:
+    urls, days = [], []
+    for measurement in repositories.stream_measurements(session):
+        urls.append(names.url("measurement", measurement.id))
+        days.append(measurement.day)
+    return _Stream(urls, min(days, default=None), max(days, default=None))
+
+
+def _entry_names(session: Session, names: Names) -> _Stream:
+    urls: list[str] = []
+    first: dt.date | None = None
+    last: dt.date | None = None
+    for entry in repositories.stream_symptom_entries(session):  # by day
+        urls.append(names.url("symptom-entry", entry.id))
+        first = first or entry.day
+        last = entry.day
+    return _Stream(urls, first, last)
+
+
+def _tracked(session: Session, record: CareRecord) -> dict[str, TrackedSymptom]:
+    rows = session.scalars(select(TrackedSymptomRow)).all()
+    return {row.key: to_tracked(row, record) for row in rows}
+
+
+@dataclass
+class _Parts:
+    """The document's short lists (all but the two long streams), built once."""
+
+    patient: Entry
+    spread: list[Entry]
+    medicines: list[tuple[Entry, str]]  # with the words its section lists
+    procedures: list[tuple[Entry, str]]
+    receptors: list[Entry]
+    receptor_words: list[str]
+    appointments: list[Entry]
+    upcoming: list[str]
+
+
+def _parts(
+    session: Session, record: CareRecord, person: Person | None, now: dt.datetime, names: Names
+) -> _Parts:
+    from mbc_tracker.reports import fhir_resources
+
+    medicines: list[tuple[Entry, str]] = []
+    procedures: list[tuple[Entry, str]] = []
+    for treatment in repositories.treatments(session):
+        assert treatment.id is not None
+        schedules, _doses = schedules_and_doses(session, treatment.id)
+        entry = fhir_resources.treatment_resource(treatment, schedules, now, names)
+        until = long_day(treatment.end_date) if treatment.end_date else "ongoing"
+        said = f"{treatment.name}: {long_day(treatment.start_date)} to {until}"
+        if treatment.category in fhir_resources.PROCEDURE_CATEGORIES:
+            procedures.append((entry, said))
+        else:
+            medicines.append((entry, said))
+    receptors: list[Entry] = []
+    receptor_words: list[str] = []
+    for test in repositories.receptor_tests(session):
+        reading = read_receptors(test, record.knowledge.receptors)
+        found = fhir_resources.receptor_observations(test, reading.er, reading.pr, names)
+        receptors.extend(found)
+        receptor_words.append(
+            f"Test of {long_day(test.test_date)}: "
+            + fhir_resources.receptor_words(test, reading.er, reading.pr)
+        )
+    appointments: list[Entry] = []
+    upcoming: list[str] = []
+    for appointment in repositories.appointments(session):
+        appointments.append(fhir_resources.appointment_resource(appointment, now, names))
+        if appointment.starts_at >= now:
+            upcoming.append(
+                f"{long_day(appointment.starts_at.date())}: "
+                f"{APPOINTMENT_KIND_WORDS[appointment.kind]}"
+            )
+    return _Parts(
+        patient=fhir_resources.patient(person, names),
+        spread=fhir_resources.spread_conditions(person, names),
+        medicines=medicines,
+        procedures=procedures,
+        receptors=receptors,
+        receptor_words=receptor_words,
+        appointments=appointments,
+        upcoming=upcoming,
+    )
+
+
+def _sections(
+    person: Person | None, parts: _Parts, vitals: _Stream, symptoms: _Stream
+) -> list[Section]:
+    from mbc_tracker.reports import fhir_document as document
+    from mbc_tracker.reports.fhir_resources import spread_sites
+
+    spread_words = [name for _key, name, _site in spread_sites(person)]
+    problems = document.Section(document.PROBLEMS, urls=[entry.url for entry in parts.spread])
+    if person and person.metastatic_diagnosis_date:
+        problems.paragraphs.append(
+            f"Metastatic breast cancer, diagnosed {long_day(person.metastatic_diagnosis_date)}."
+        )
+    if spread_words:
+        problems.paragraphs.append(
+            "Sites of spread the patient recorded: " + ", ".join(spread_words) + "."
+        )
+    allergies = document.Section(
+        document.ALLERGIES,
+        paragraphs=["MBC Care Tracker does not record allergies or intolerances."],
+        empty_reason=("notasked", "Not Asked"),
+    )
+    medications = document.Section(
+        document.MEDICATIONS,
+        items=[said for _entry, said in parts.medicines],
+        urls=[entry.url for entry, _said in parts.medicines],
+    )
+    procedures = document.Section(
+        document.PROCEDURES,
+        items=[said for _entry, said in parts.procedures],
+        urls=[entry.url for entry, _said in parts.procedures],
+    )
+    results = document.Section(
+        document.RESULTS, items=parts.receptor_words, urls=[entry.url for entry in parts.receptors]
+    )
+    vital_signs = document.Section(document.VITAL_SIGNS, urls=vitals.urls)
+    if vitals.urls:
+        vital_signs.paragraphs.append(
+            f"{len(vitals.urls):,} weights and temperatures the patient recorded{vitals.span()}."
+        )
+    symptom_section = document.Section(document.SYMPTOMS, urls=symptoms.urls)
+    if symptoms.urls:
+        symptom_section.paragraphs.append(
+            f"{len(symptoms.urls):,} symptom scores (0 to 10) and events the patient recorded"
+            f"{symptoms.span()}."
+        )
+    plan = document.Section(
+        document.PLAN_OF_CARE,
+        items=parts.upcoming,
+        urls=[entry.url for entry in parts.appointments],
+    )
+    if parts.appointments:
+        plan.paragraphs.append(
+            f"{len(parts.appointments):,} appointments, {len(parts.upcoming):,} of them still "
+            "ahead" + (":" if parts.upcoming else ".")
+        )
+    return [
+        problems,
+        allergies,
+        medications,
+        procedures,
+        results,
+        vital_signs,
+        symptom_section,
+        plan,
+    ]
+
+
+def export_fhir(
+    record: CareRecord, target: Path, exported_at: dt.datetime | None = None
+) -> FhirExportSummary:
+    """Write the record as a FHIR document to ``target``; raise ``OutputRefused`` for a place
+    that cannot be used, OSError for a failed write. ``exported_at`` (now, local time) is the
+    document's time: appointments before it are fulfilled, treatments ended before its day
+    completed."""
+    from mbc_tracker.reports import fhir_document, fhir_resources
+
+    now = (exported_at or dt.datetime.now()).replace(microsecond=0)
+    if now.tzinfo is not None:
+        now = now.astimezone().replace(tzinfo=None)  # the record's times are local, without zone
+    moment = fhir_resources.local_time(now)
+    protecting = ProtectedFiles(record.path, record.paths)
+    resolved = check_fhir_target(Path(target).expanduser(), protecting)
+    with record.reads() as session:
+        person = plain_sql.person(driver_connection(session))
+        names = fhir_resources.Names.of(person)
+        tracked = _tracked(session, record)
+        parts = _parts(session, record, person, now, names)
+        vitals = _measurement_names(session, names)
+        symptoms = _entry_names(session, names)
+        composition = fhir_document.composition(
+            person, _sections(person, parts, vitals, symptoms), moment, names
+        )
+
+        def entries() -> Iterator[Entry]:
+            yield parts.patient
+            yield from parts.spread
+            yield from (entry for entry, _said in parts.medicines)
+            yield from (entry for entry, _said in parts.procedures)
+            yield from parts.receptors
+            for measurement in repositories.stream_measurements(session):
+                yield fhir_resources.vital_sign_observation(measurement, names)
+            for entry in repositories.stream_symptom_entries(session):
+                symptom = tracked.get(entry.symptom_key)
+                yield fhir_resources.symptom_observation(entry, symptom, names)
+            yield from parts.appointments
+
+        with (
+            replacing_atomically(resolved, protecting, WHAT) as temporary,
+            open(temporary, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as out,
+        ):
+            for chunk in fhir_document.document_chunks(composition, entries(), moment, names):
+                out.write(chunk)
+    return FhirExportSummary(
+        resolved,
+        {
+            "sites of spread": len(parts.spread),
+            "medicines": len(parts.medicines),
+            "radiotherapy and surgery": len(parts.procedures),
+            "receptor results": len(parts.receptors),
+            "weights and temperatures": len(vitals.urls),
+            "symptom scores": len(symptoms.urls),
+            "appointments": len(parts.appointments),
+        },
+    )
