@@ -524,7 +524,6 @@ def treatment_resource(
         medicationCodeableConcept=words(treatment.name),
         subject=_patient_reference(names),
         effectivePeriod=period,
-        dateAsserted=local_time(now),
         informationSource=_patient_reference(names),
         dosage=_dosages(schedules),
         note=_treatment_notes(treatment),
