@@ -38,6 +38,12 @@ if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
 
 WHAT = "the FHIR document"
+# The window tells a FHIR document from the JSON export (both JSON) by this ending.
+FHIR_SUFFIX = ".fhir.json"
+
+
+def is_fhir_target(target: Path) -> bool:
+    return target.name.lower().endswith(FHIR_SUFFIX)
 
 
 @dataclass(frozen=True)
