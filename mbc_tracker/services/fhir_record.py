@@ -46,16 +46,34 @@ def is_fhir_target(target: Path) -> bool:
     return target.name.lower().endswith(FHIR_SUFFIX)
 
 
+# What each count of ``FhirExportSummary`` is called, one and many.
+COUNTED = {
+    "symptom scores": ("symptom score", "symptom scores"),
+    "weights and temperatures": ("weight or temperature", "weights and temperatures"),
+    "receptor results": ("receptor result", "receptor results"),
+    "medicines": ("medicine", "medicines"),
+    "radiotherapy and surgery": ("radiotherapy or surgery", "radiotherapies and surgeries"),
+    "appointments": ("appointment", "appointments"),
+    "sites of spread": ("site of spread", "sites of spread"),
+}
+
+
 @dataclass(frozen=True)
 class FhirExportSummary:
-    """Where the document went and how many resources of each kind it holds."""
+    """Where the document went and how many resources of each kind (``COUNTED``) it holds."""
 
     target: Path
     counts: dict[str, int]
 
     def describe(self) -> str:
-        parts = [f"{what}: {count:,}" for what, count in self.counts.items()]
-        return "Resources besides the patient and the summary: " + ", ".join(parts) + "."
+        parts = [
+            f"{count:,} {COUNTED[what][0] if count == 1 else COUNTED[what][1]}"
+            for what, count in self.counts.items()
+            if count
+        ]
+        if not parts:
+            return "It holds only the person's details; nothing else is recorded yet."
+        return "It holds " + ", ".join(parts) + "."
 
 
 def check_fhir_target(target: Path, protecting: ProtectedFiles) -> Path:
@@ -283,12 +301,12 @@ def export_fhir(
     return FhirExportSummary(
         resolved,
         {
-            "sites of spread": len(parts.spread),
+            "symptom scores": len(symptoms.urls),
+            "weights and temperatures": len(vitals.urls),
+            "receptor results": len(parts.receptors),
             "medicines": len(parts.medicines),
             "radiotherapy and surgery": len(parts.procedures),
-            "receptor results": len(parts.receptors),
-            "weights and temperatures": len(vitals.urls),
-            "symptom scores": len(symptoms.urls),
             "appointments": len(parts.appointments),
+            "sites of spread": len(parts.spread),
         },
     )

@@ -236,7 +236,7 @@ def test_export_as_a_fhir_document_for_the_clinic(
     assert window.export_record()
     assert told.messages[-1][0] == "Exported"
     assert "for a clinic's computer system" in told.messages[-1][1]
-    assert "symptom scores: 1" in told.messages[-1][1]
+    assert "It holds 1 symptom score." in told.messages[-1][1]
     document = Bundle.model_validate_json(target.read_text(encoding="utf-8"))
     assert document.entry[0].resource.type.coding[0].code == "60591-5"
     (score,) = [

@@ -443,6 +443,7 @@ def test_a_record_with_nothing_in_it_is_still_a_valid_document(
         "Patient",
     ]
     assert set(summary.counts.values()) == {0}
+    assert summary.describe() == "It holds only the person's details; nothing else is recorded yet."
     sections = document.entry[0].resource.section
     assert all(section.text is not None for section in sections)
 
@@ -477,7 +478,7 @@ def test_the_command_writes_a_private_document_and_says_what_it_holds(
         capsys, "--data-dir", str(ann.data_dir), "export", "--format", "fhir", str(target)
     )
     assert (code, err) == (0, "")
-    assert "FHIR document" in out and "symptom scores: 2" in out
+    assert "FHIR document" in out and "It holds 2 symptom scores, 2 weights and temperatures" in out
     assert target.stat().st_mode & 0o777 == 0o600
     Bundle.model_validate_json(target.read_text(encoding="utf-8"))
 
