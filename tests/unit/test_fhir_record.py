@@ -42,6 +42,7 @@ from mbc_tracker.reports.fhir_resources import (
     PR_CODE,
     SYMPTOM_SYSTEM,
     narrative,
+    schedule_words,
 )
 from mbc_tracker.services.demo import write_demo_record
 from mbc_tracker.services.fhir_record import export_fhir
@@ -529,3 +530,38 @@ def test_a_protected_record_needs_its_passphrase_file_as_for_csv(
     assert (code, err) == (0, "")
     assert "passphrase does not protect this file" in out
     Bundle.model_validate_json(target.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("schedule", "said"),
+    [
+        (
+            Schedule(ScheduleKind.DAILY, DAY, times=(dt.time(20, 0), dt.time(8, 0))),
+            "Every day at 08:00 and 20:00",
+        ),
+        (Schedule(ScheduleKind.DAILY, DAY, dose="1", unit="tablet"), "Every day; 1 tablet"),
+        (Schedule(ScheduleKind.INTERVAL, DAY, every_days=21), "Every 3 weeks"),
+        (Schedule(ScheduleKind.INTERVAL, DAY, every_days=7), "Every week"),
+        (
+            Schedule(ScheduleKind.INTERVAL, DAY, every_days=10, times=(dt.time(9, 30),)),
+            "Every 10 days, at 09:30",
+        ),
+        (
+            Schedule(
+                ScheduleKind.AS_NEEDED,
+                DAY,
+                reason="pain",
+                minimum_gap=dt.timedelta(hours=1),
+                dose="500",
+                unit="mg",
+            ),
+            "As needed for pain, at least 1 hour apart; 500 mg",
+        ),
+        (
+            Schedule(ScheduleKind.AS_NEEDED, DAY, minimum_gap=dt.timedelta(minutes=90)),
+            "As needed, at least 90 minutes apart",
+        ),
+    ],
+)
+def test_a_schedule_reads_as_the_treatments_page_says_it(schedule: Schedule, said: str) -> None:
+    assert schedule_words(schedule) == said
