@@ -8,6 +8,9 @@ with the years recorded. The file goes through ``paths.replacing_atomically`` wi
 files protected (complete or not there, 0600), and is refused in the app's data folder as the
 CSV export is. ``fhir.resources`` is imported only here, when a document is made: start-up
 never pays for it.
+
+The sections' short texts are in English with dates as YYYY-MM-DD, whatever language the app
+is shown in: the document is read by a clinic's system and its staff, wherever they are.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mbc_tracker.domain.dates import long_day
 from mbc_tracker.domain.receptors import read_receptors
 from mbc_tracker.domain.records import APPOINTMENT_KIND_WORDS, Person, TrackedSymptom
 from mbc_tracker.paths import ProtectedFiles, check_output_path, replacing_atomically
@@ -96,8 +98,8 @@ class _Stream:
         if self.first is None or self.last is None:
             return ""
         if self.first == self.last:
-            return f" on {long_day(self.first)}"
-        return f" from {long_day(self.first)} to {long_day(self.last)}"
+            return f" on {self.first.isoformat()}"
+        return f" from {self.first.isoformat()} to {self.last.isoformat()}"
 
 
 def _measurement_names(session: Session, names: Names) -> _Stream:
@@ -149,8 +151,8 @@ def _parts(
         assert treatment.id is not None
         schedules, _doses = schedules_and_doses(session, treatment.id)
         entry = fhir_resources.treatment_resource(treatment, schedules, now, names)
-        until = long_day(treatment.end_date) if treatment.end_date else "ongoing"
-        said = f"{treatment.name}: {long_day(treatment.start_date)} to {until}"
+        until = treatment.end_date.isoformat() if treatment.end_date else "ongoing"
+        said = f"{treatment.name}: {treatment.start_date.isoformat()} to {until}"
         if treatment.category in fhir_resources.PROCEDURE_CATEGORIES:
             procedures.append((entry, said))
         else:
@@ -162,7 +164,7 @@ def _parts(
         found = fhir_resources.receptor_observations(test, reading.er, reading.pr, names)
         receptors.extend(found)
         receptor_words.append(
-            f"Test of {long_day(test.test_date)}: "
+            f"Test of {test.test_date.isoformat()}: "
             + fhir_resources.receptor_words(test, reading.er, reading.pr)
         )
     appointments: list[Entry] = []
@@ -171,7 +173,7 @@ def _parts(
         appointments.append(fhir_resources.appointment_resource(appointment, now, names))
         if appointment.starts_at >= now:
             upcoming.append(
-                f"{long_day(appointment.starts_at.date())}: "
+                f"{appointment.starts_at.isoformat(sep=' ', timespec='minutes')}: "
                 f"{APPOINTMENT_KIND_WORDS[appointment.kind]}"
             )
     return _Parts(
@@ -196,7 +198,7 @@ def _sections(
     problems = document.Section(document.PROBLEMS, urls=[entry.url for entry in parts.spread])
     if person and person.metastatic_diagnosis_date:
         problems.paragraphs.append(
-            f"Metastatic breast cancer, diagnosed {long_day(person.metastatic_diagnosis_date)}."
+            f"Metastatic breast cancer, diagnosed {person.metastatic_diagnosis_date.isoformat()}."
         )
     if spread_words:
         problems.paragraphs.append(
