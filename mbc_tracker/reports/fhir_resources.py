@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import unicodedata
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -183,11 +184,22 @@ def words(text: str) -> CodeableConcept:
     return CodeableConcept(text=text)
 
 
+def _xhtml_text(text: str) -> str:
+    """``text`` escaped for XHTML, without the control characters XML cannot hold (a name
+    imported from elsewhere might carry one; JSON strings escape them, XHTML cannot)."""
+    kept = "".join(
+        character
+        for character in text
+        if character in "\t\n\r" or unicodedata.category(character) != "Cc"
+    )
+    return html.escape(kept)
+
+
 def narrative(paragraphs: Sequence[str], items: Sequence[str] = ()) -> Narrative:
     """A short XHTML text, every word escaped."""
-    body = "".join(f"<p>{html.escape(paragraph)}</p>" for paragraph in paragraphs)
+    body = "".join(f"<p>{_xhtml_text(paragraph)}</p>" for paragraph in paragraphs)
     if items:
-        body += "<ul>" + "".join(f"<li>{html.escape(item)}</li>" for item in items) + "</ul>"
+        body += "<ul>" + "".join(f"<li>{_xhtml_text(item)}</li>" for item in items) + "</ul>"
     return Narrative(
         status="generated", div=f'<div xmlns="http://www.w3.org/1999/xhtml">{body}</div>'
     )

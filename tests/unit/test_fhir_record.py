@@ -431,6 +431,11 @@ def test_section_texts_are_well_formed_xhtml_with_every_word_escaped(
         '<div xmlns="http://www.w3.org/1999/xhtml"><p>Pain &lt;b&gt;7&lt;/b&gt; &amp; worse</p>'
         "<ul><li>Dr &lt;Hart&gt;</li></ul></div>"
     )
+    # A control character (which XML cannot hold) never breaks the text.
+    bell = narrative(["Letrozole\x07 2.5 mg"])
+    assert ElementTree.fromstring(bell.div).findtext("{http://www.w3.org/1999/xhtml}p") == (
+        "Letrozole 2.5 mg"
+    )
 
 
 def test_a_record_with_nothing_in_it_is_still_a_valid_document(
