@@ -40,9 +40,12 @@ from mbc_tracker.reports.fhir_resources import (
     HER2_IHC_CODE,
     HER2_ISH_CODE,
     PR_CODE,
+    PROCEDURE_CATEGORIES,
     SYMPTOM_SYSTEM,
+    Names,
     narrative,
     schedule_words,
+    treatment_resource,
 )
 from mbc_tracker.services.demo import write_demo_record
 from mbc_tracker.services.fhir_record import export_fhir
@@ -570,3 +573,26 @@ def test_a_protected_record_needs_its_passphrase_file_as_for_csv(
 )
 def test_a_schedule_reads_as_the_treatments_page_says_it(schedule: Schedule, said: str) -> None:
     assert schedule_words(schedule) == said
+
+
+@pytest.mark.parametrize(
+    ("category", "end", "start", "status"),
+    [
+        (TreatmentCategory.CHEMOTHERAPY, None, dt.date(2025, 1, 1), "active"),
+        (TreatmentCategory.CHEMOTHERAPY, dt.date(2025, 3, 5), dt.date(2025, 1, 1), "active"),
+        (TreatmentCategory.CHEMOTHERAPY, dt.date(2025, 3, 4), dt.date(2025, 1, 1), "completed"),
+        (TreatmentCategory.CHEMOTHERAPY, None, dt.date(2025, 3, 6), "intended"),
+        (TreatmentCategory.SURGERY, dt.date(2025, 3, 4), dt.date(2025, 3, 4), "completed"),
+        (TreatmentCategory.RADIOTHERAPY, None, dt.date(2025, 3, 1), "in-progress"),
+        (TreatmentCategory.RADIOTHERAPY, None, dt.date(2025, 4, 1), "preparation"),
+    ],
+)
+def test_a_treatments_status_follows_its_dates_on_the_export_day(
+    category: TreatmentCategory, end: dt.date | None, start: dt.date, status: str
+) -> None:
+    """The export day is 5 March 2025: a treatment ending that day still goes on."""
+    treatment = Treatment(category, "Treatment", start, end_date=end, id=3)
+    entry = treatment_resource(treatment, (), NOW, Names.of(Person(name="Ann Example")))
+    kind = "Procedure" if category in PROCEDURE_CATEGORIES else "MedicationStatement"
+    assert entry.resource.get_resource_type() == kind
+    assert entry.resource.status == status
