@@ -5,15 +5,16 @@ The Composition (LOINC 60591-5, "Patient summary Document") lists the sections w
 codes the IPS gives them, each with a short XHTML text and its entries by ``fullUrl``. Sections
 only need the names of their entries, so the Composition is built first from the names alone
 (``fhir_resources.Names``) and the resources follow one by one: ``document_chunks`` serialises
-each entry with the model's own JSON method as it comes, so a ten-year record with tens of
-thousands of symptom scores is never held as one tree of models nor as one string.
+each entry with the model's own JSON method as it comes, and writes the long sections' lists of
+names as they are read again, so a ten-year record with tens of thousands of symptom scores is
+never held as one tree of models, as one list, nor as one string.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from fhir.resources.R4B.bundle import Bundle
@@ -83,24 +84,34 @@ SECTION_ORDER = (
 
 @dataclass
 class Section:
-    """What one section says and which entries it lists (by ``fullUrl``)."""
+    """What one section says and which entries it lists (by ``fullUrl``).
+
+    A long list (a symptom score for every entry of ten years) is not held: ``streamed`` gives
+    its names again as they are written, and the Composition model holds one placeholder
+    reference in its place (``document_chunks`` replaces it)."""
 
     kind: SectionKind
     paragraphs: list[str] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
+    streamed: Callable[[], Iterable[str]] | None = None
     # Why a section the IPS expects has no entries (a list-empty-reason code), if it has none.
     empty_reason: tuple[str, str] | None = None
+
+    @property
+    def placeholder(self) -> str:
+        return f"urn:mbc-tracker:streamed:{self.kind.key}"
 
     def resource(self) -> CompositionSection:
         paragraphs = self.paragraphs
         if not paragraphs and not self.items:
             paragraphs = ["Nothing of this kind is recorded in MBC Care Tracker."]
+        urls = [self.placeholder] if self.streamed is not None else self.urls
         return CompositionSection(
             title=self.kind.title,
             code=concept(LOINC, self.kind.code),
             text=narrative(paragraphs, self.items),
-            entry=[Reference(reference=url) for url in self.urls] or None,
+            entry=[Reference(reference=url) for url in urls] or None,
             emptyReason=(
                 CodeableConcept(
                     coding=[
@@ -111,7 +122,7 @@ class Section:
                         )
                     ]
                 )
-                if self.empty_reason and not self.urls
+                if self.empty_reason and not urls
                 else None
             ),
         )
@@ -145,10 +156,15 @@ def composition(
 
 
 def document_chunks(
-    first: Entry, entries: Iterable[Entry], exported_at: dt.datetime, names: Names
+    first: Entry,
+    entries: Iterable[Entry],
+    exported_at: dt.datetime,
+    names: Names,
+    streamed: Sequence[Section] = (),
 ) -> Iterator[str]:
     """The document's JSON text in pieces: the Bundle's own fields, then ``first`` (the
-    Composition) and every entry, each built and serialised by its model as it comes."""
+    Composition, with the ``streamed`` sections' names written where their placeholders are)
+    and every entry, each built and serialised by its model as it comes."""
     envelope = Bundle(
         type="document",
         identifier=Identifier(
@@ -160,10 +176,23 @@ def document_chunks(
     head = envelope.model_dump_json()
     # The envelope ends with "}"; the entries go inside it, after its last field.
     yield head[:-1] + ',"entry":[\n'
-    yield _entry_json(first)
+    rest = _entry_json(first)
+    for section in streamed:
+        if section.streamed is None:
+            continue
+        placeholder = _reference_json(section.placeholder)
+        before, rest = rest.split(placeholder, 1)  # the placeholder is there exactly once
+        yield before
+        yield ",".join(_reference_json(url) for url in section.streamed())
+    yield rest
     for entry in entries:
         yield ",\n" + _entry_json(entry)
     yield "\n]}\n"
+
+
+def _reference_json(url: str) -> str:
+    """A ``Reference`` as the models write it (compact, ``reference`` its only element)."""
+    return f'{{"reference":{json.dumps(url)}}}'
 
 
 def _entry_json(entry: Entry) -> str:

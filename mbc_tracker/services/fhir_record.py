@@ -2,12 +2,12 @@
 
 Everything is read in one read transaction, so the document is one consistent picture of the
 record; the mapping itself is ``reports.fhir_resources`` and ``reports.fhir_document`` (docs/
-fhir.md lists every code). The symptom entries and measurements are streamed twice: once for
-the names the Composition lists, once to build and write each resource, so memory does not grow
-with the years recorded. The file goes through ``paths.replacing_atomically`` with the record's
-files protected (complete or not there, 0600), and is refused in the app's data folder as the
-CSV export is. ``fhir.resources`` is imported only here, when a document is made: start-up
-never pays for it.
+fhir.md lists every code). The symptom entries and measurements are streamed three times: to
+count them, to write the names the Composition lists, and to build and write each resource, so
+memory does not grow with the years recorded. The file goes through
+``paths.replacing_atomically`` with the record's files protected (complete or not there, 0600),
+and is refused in the app's data folder as the CSV export is. ``fhir.resources`` is imported
+only here, when a document is made: start-up never pays for it.
 
 The sections' short texts are in English with dates as YYYY-MM-DD, whatever language the app
 is shown in: the document is read by a clinic's system and its staff, wherever they are.
@@ -16,7 +16,7 @@ is shown in: the document is read by a clinic's system and its staff, wherever t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -88,11 +88,21 @@ def check_fhir_target(target: Path, protecting: ProtectedFiles) -> Path:
 
 @dataclass(frozen=True)
 class _Stream:
-    """The names of one long stream's resources and the first and last day they cover."""
+    """How many resources one long stream gives and the first and last day they cover (their
+    names are not kept: ``_measurement_urls`` and ``_entry_urls`` give them again)."""
 
-    urls: list[str]
+    count: int
     first: dt.date | None
     last: dt.date | None
+
+    @classmethod
+    def over(cls, days: Iterator[dt.date]) -> _Stream:
+        count, first, last = 0, None, None
+        for day in days:
+            count += 1
+            first = day if first is None or day < first else first
+            last = day if last is None or day > last else last
+        return cls(count, first, last)
 
     def span(self) -> str:
         if self.first is None or self.last is None:
@@ -102,23 +112,14 @@ class _Stream:
         return f" from {self.first.isoformat()} to {self.last.isoformat()}"
 
 
-def _measurement_names(session: Session, names: Names) -> _Stream:
-    urls, days = [], []
+def _measurement_urls(session: Session, names: Names) -> Iterator[str]:
     for measurement in repositories.stream_measurements(session):
-        urls.append(names.url("measurement", measurement.id))
-        days.append(measurement.day)
-    return _Stream(urls, min(days, default=None), max(days, default=None))
+        yield names.url("measurement", measurement.id)
 
 
-def _entry_names(session: Session, names: Names) -> _Stream:
-    urls: list[str] = []
-    first: dt.date | None = None
-    last: dt.date | None = None
-    for entry in repositories.stream_symptom_entries(session):  # by day
-        urls.append(names.url("symptom-entry", entry.id))
-        first = first or entry.day
-        last = entry.day
-    return _Stream(urls, first, last)
+def _entry_urls(session: Session, names: Names) -> Iterator[str]:
+    for entry in repositories.stream_symptom_entries(session):
+        yield names.url("symptom-entry", entry.id)
 
 
 def _tracked(session: Session, record: CareRecord) -> dict[str, TrackedSymptom]:
@@ -189,8 +190,14 @@ def _parts(
 
 
 def _sections(
-    person: Person | None, parts: _Parts, vitals: _Stream, symptoms: _Stream
+    person: Person | None,
+    parts: _Parts,
+    vitals: _Stream,
+    symptoms: _Stream,
+    urls: tuple[Callable[[], Iterator[str]], Callable[[], Iterator[str]]],
 ) -> list[Section]:
+    """The document's sections; ``urls`` gives the names of the weights and temperatures, then
+    of the symptom scores, again each time it is called."""
     from mbc_tracker.reports import fhir_document as document
     from mbc_tracker.reports.fhir_resources import spread_sites
 
@@ -222,15 +229,17 @@ def _sections(
     results = document.Section(
         document.RESULTS, items=parts.receptor_words, urls=[entry.url for entry in parts.receptors]
     )
-    vital_signs = document.Section(document.VITAL_SIGNS, urls=vitals.urls)
-    if vitals.urls:
+    vital_signs = document.Section(document.VITAL_SIGNS)
+    if vitals.count:
+        vital_signs.streamed = urls[0]
         vital_signs.paragraphs.append(
-            f"{len(vitals.urls):,} weights and temperatures the patient recorded{vitals.span()}."
+            f"{vitals.count:,} weights and temperatures the patient recorded{vitals.span()}."
         )
-    symptom_section = document.Section(document.SYMPTOMS, urls=symptoms.urls)
-    if symptoms.urls:
+    symptom_section = document.Section(document.SYMPTOMS)
+    if symptoms.count:
+        symptom_section.streamed = urls[1]
         symptom_section.paragraphs.append(
-            f"{len(symptoms.urls):,} symptom scores (0 to 10) and events the patient recorded"
+            f"{symptoms.count:,} symptom scores (0 to 10) and events the patient recorded"
             f"{symptoms.span()}."
         )
     plan = document.Section(
@@ -275,11 +284,19 @@ def export_fhir(
         names = fhir_resources.Names.of(person)
         tracked = _tracked(session, record)
         parts = _parts(session, record, person, now, names)
-        vitals = _measurement_names(session, names)
-        symptoms = _entry_names(session, names)
-        composition = fhir_document.composition(
-            person, _sections(person, parts, vitals, symptoms), moment, names
+        vitals = _Stream.over(m.day for m in repositories.stream_measurements(session))
+        symptoms = _Stream.over(e.day for e in repositories.stream_symptom_entries(session))
+        sections = _sections(
+            person,
+            parts,
+            vitals,
+            symptoms,
+            (
+                lambda: _measurement_urls(session, names),
+                lambda: _entry_urls(session, names),
+            ),
         )
+        composition = fhir_document.composition(person, sections, moment, names)
 
         def entries() -> Iterator[Entry]:
             yield parts.patient
@@ -298,13 +315,14 @@ def export_fhir(
             replacing_atomically(resolved, protecting, WHAT) as temporary,
             open(temporary, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as out,
         ):
-            for chunk in fhir_document.document_chunks(composition, entries(), moment, names):
+            chunks = fhir_document.document_chunks(composition, entries(), moment, names, sections)
+            for chunk in chunks:
                 out.write(chunk)
     return FhirExportSummary(
         resolved,
         {
-            "symptom scores": len(symptoms.urls),
-            "weights and temperatures": len(vitals.urls),
+            "symptom scores": symptoms.count,
+            "weights and temperatures": vitals.count,
             "receptor results": len(parts.receptors),
             "medicines": len(parts.medicines),
             "radiotherapy and surgery": len(parts.procedures),
