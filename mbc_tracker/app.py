@@ -195,17 +195,20 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         help=translate(
-            "app", "write the whole record as JSON (default), or as CSV files for a spreadsheet"
+            "app",
+            "write the whole record as JSON (default), as CSV files for a spreadsheet, or as a "
+            "FHIR document for a clinic's system",
         ),
     )
     export.add_argument(
         "--format",
-        choices=("json", "csv"),
+        choices=("json", "csv", "fhir"),
         default="json",
         help=translate(
             "app",
             "json: one file that can be imported again (default); csv: one spreadsheet file "
-            "per kind of data, into the folder OUT or the zip OUT (see docs/csv-format.md)",
+            "per kind of data, into the folder OUT or the zip OUT (see docs/csv-format.md); fhir: "
+            "a FHIR R4 patient summary document, FILE.json (see docs/fhir.md)",
         ),
     )
     export.add_argument(

@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from mbc_tracker.reports.summary_data import Period, Section
     from mbc_tracker.services.backups import BackupContents
     from mbc_tracker.services.csv_record import CsvExportSummary
+    from mbc_tracker.services.fhir_record import FhirExportSummary
     from mbc_tracker.services.record import CareRecord
     from mbc_tracker.services.transfer import ExportSummary
 
@@ -158,9 +159,7 @@ def _run_verb(args: argparse.Namespace) -> int:
     if args.command == "demo":
         return _demo(paths, args.years, source)
     if args.command == "export":
-        if args.format == "csv":
-            return _export(paths, Path(args.file), source, csv=True)
-        return _export(paths, Path(args.file), source)
+        return _export(paths, Path(args.file), source, args.format)
     if args.command == "import":
         return _import(paths, Path(args.file), source)
     if args.command == "backup":
@@ -303,10 +302,14 @@ def _demo(paths: DataPaths, years: int, source: PassphraseSource) -> int:
     return EXIT_OK
 
 
-def _export(paths: DataPaths, target: Path, source: PassphraseSource, csv: bool = False) -> int:
-    """The whole record as one JSON file, or (``csv``) as spreadsheet files in a folder or zip."""
+def _export(paths: DataPaths, target: Path, source: PassphraseSource, kind: str = "json") -> int:
+    """The whole record as one JSON file, as spreadsheet files in a folder or zip (``csv``), or
+    as a FHIR document (``fhir``)."""
     from mbc_tracker.services.csv_record import check_csv_target, export_csv
     from mbc_tracker.services.transfer import export_record
+
+    csv = kind == "csv"
+    fhir = kind == "fhir"
 
     if not paths.default_record.exists():
         return _problem(
@@ -322,6 +325,10 @@ def _export(paths: DataPaths, target: Path, source: PassphraseSource, csv: bool 
         # Before the record is opened: a refused place leaves everything exactly as it was.
         if csv:
             check_csv_target(target, protected_files)
+        elif fhir:
+            from mbc_tracker.services.fhir_record import check_fhir_target
+
+            check_fhir_target(target, protected_files)
         else:
             check_output_path(target, protected_files, "the export")
     except OutputRefused as refused:
@@ -333,7 +340,7 @@ def _export(paths: DataPaths, target: Path, source: PassphraseSource, csv: bool 
     except RecordProblem as problem:
         return _problem(problem.message)
     protected = record.protected
-    summary: CsvExportSummary | ExportSummary
+    summary: CsvExportSummary | ExportSummary | FhirExportSummary
     try:
         if csv:
             written = export_csv(record, target)
@@ -341,6 +348,14 @@ def _export(paths: DataPaths, target: Path, source: PassphraseSource, csv: bool 
                 target=written.target
             )
             summary = written
+        elif fhir:
+            from mbc_tracker.services.fhir_record import export_fhir
+
+            summary = export_fhir(record, target)
+            said = translate(
+                "cli",
+                "Exported a FHIR document (a patient summary for a clinic's system) to {target}.",
+            ).format(target=target)
         else:
             said = translate("cli", "Exported to {target}.").format(target=target)
             summary = export_record(record, target)
