@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mbc_tracker.domain import dates
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.domain.receptors import read_receptors
 from mbc_tracker.domain.records import APPOINTMENT_KIND_WORDS, Person, TrackedSymptom
 from mbc_tracker.paths import ProtectedFiles, check_output_path, replacing_atomically
@@ -48,15 +50,37 @@ def is_fhir_target(target: Path) -> bool:
     return target.name.lower().endswith(FHIR_SUFFIX)
 
 
-# What each count of ``FhirExportSummary`` is called, one and many.
+# What each count of ``FhirExportSummary`` is called, one and many (English has no plural
+# forms in the translation file, so the count of one is a text of its own).
 COUNTED = {
-    "symptom scores": ("symptom score", "symptom scores"),
-    "weights and temperatures": ("weight or temperature", "weights and temperatures"),
-    "receptor results": ("receptor result", "receptor results"),
-    "medicines": ("medicine", "medicines"),
-    "radiotherapy and surgery": ("radiotherapy or surgery", "radiotherapies and surgeries"),
-    "appointments": ("appointment", "appointments"),
-    "sites of spread": ("site of spread", "sites of spread"),
+    "symptom scores": (
+        QT_TRANSLATE_NOOP("fhir_record", "1 symptom score"),
+        QT_TRANSLATE_NOOP("fhir_record", "{count} symptom scores"),
+    ),
+    "weights and temperatures": (
+        QT_TRANSLATE_NOOP("fhir_record", "1 weight or temperature"),
+        QT_TRANSLATE_NOOP("fhir_record", "{count} weights and temperatures"),
+    ),
+    "receptor results": (
+        QT_TRANSLATE_NOOP("fhir_record", "1 receptor result"),
+        QT_TRANSLATE_NOOP("fhir_record", "{count} receptor results"),
+    ),
+    "medicines": (
+        QT_TRANSLATE_NOOP("fhir_record", "1 medicine"),
+        QT_TRANSLATE_NOOP("fhir_record", "{count} medicines"),
+    ),
+    "radiotherapy and surgery": (
+        QT_TRANSLATE_NOOP("fhir_record", "1 radiotherapy or surgery"),
+        QT_TRANSLATE_NOOP("fhir_record", "{count} radiotherapies and surgeries"),
+    ),
+    "appointments": (
+        QT_TRANSLATE_NOOP("fhir_record", "1 appointment"),
+        QT_TRANSLATE_NOOP("fhir_record", "{count} appointments"),
+    ),
+    "sites of spread": (
+        QT_TRANSLATE_NOOP("fhir_record", "1 site of spread"),
+        QT_TRANSLATE_NOOP("fhir_record", "{count} sites of spread"),
+    ),
 }
 
 
@@ -69,13 +93,17 @@ class FhirExportSummary:
 
     def describe(self) -> str:
         parts = [
-            f"{count:,} {COUNTED[what][0] if count == 1 else COUNTED[what][1]}"
+            translate("fhir_record", COUNTED[what][0])
+            if count == 1
+            else translate("fhir_record", COUNTED[what][1]).format(count=dates.count(count))
             for what, count in self.counts.items()
             if count
         ]
         if not parts:
-            return "It holds only the person's details; nothing else is recorded yet."
-        return "It holds " + ", ".join(parts) + "."
+            return translate(
+                "fhir_record", "It holds only the person's details; nothing else is recorded yet."
+            )
+        return translate("fhir_record", "It holds {parts}.").format(parts=", ".join(parts))
 
 
 def check_fhir_target(target: Path, protecting: ProtectedFiles) -> Path:

@@ -1659,8 +1659,8 @@
             <translation>&amp;Exportar…</translation>
         </message>
         <message>
-            <source>Save the whole record as a file (JSON) to keep or move to another computer, or as spreadsheet files (CSV in a zip)</source>
-            <translation>Guardar todo el registro en un archivo (JSON) para conservarlo o pasarlo a otro ordenador, o en archivos de hoja de cálculo (CSV en un zip)</translation>
+            <source>Save the whole record as a file (JSON) to keep or move to another computer, as spreadsheet files (CSV in a zip), or as a FHIR document for a clinic's system</source>
+            <translation>Guardar todo el registro como un archivo (JSON) para conservarlo o llevarlo a otro ordenador, como archivos de hoja de cálculo (CSV en un zip) o como un documento FHIR para el sistema de una clínica</translation>
         </message>
         <message>
             <source>&amp;Import into a new record…</source>
@@ -1891,6 +1891,10 @@
             <translation>Archivos de hoja de cálculo, CSV en un zip (*.zip)</translation>
         </message>
         <message>
+            <source>Clinic systems, FHIR document (JSON) (*.fhir.json)</source>
+            <translation>Sistemas de clínicas, documento FHIR (JSON) (*.fhir.json)</translation>
+        </message>
+        <message>
             <source>Export the whole record</source>
             <translation>Exportar todo el registro</translation>
         </message>
@@ -1905,6 +1909,10 @@
         <message>
             <source>The record was exported for a spreadsheet to {file}: one CSV file per kind of data. They hold private health details: keep them somewhere safe.</source>
             <translation>El registro se ha exportado para hoja de cálculo en {file}: un archivo CSV por tipo de datos. Contienen datos de salud privados: guárdelos en un lugar seguro.</translation>
+        </message>
+        <message>
+            <source>A summary of the record for a clinic's computer system was saved to {file} (a FHIR document). It holds private health details: share it only with your care team, and keep it somewhere safe.</source>
+            <translation>Se ha guardado en {file} un resumen del registro para el sistema informático de una clínica (un documento FHIR). Contiene datos de salud privados: compártalo solo con su equipo médico y guárdelo en un lugar seguro.</translation>
         </message>
         <message>
             <source>The whole record was exported to {file}. It holds private health details: keep it somewhere safe.</source>
@@ -4602,12 +4610,12 @@ Notes: {notes}</source>
             <translation>años de historial (1)</translation>
         </message>
         <message>
-            <source>write the whole record as JSON (default), or as CSV files for a spreadsheet</source>
-            <translation>escribe todo el registro como JSON (por defecto) o como archivos CSV para una hoja de cálculo</translation>
+            <source>write the whole record as JSON (default), as CSV files for a spreadsheet, or as a FHIR document for a clinic's system</source>
+            <translation>escribir todo el registro como JSON (predeterminado), como archivos CSV para una hoja de cálculo o como un documento FHIR para el sistema de una clínica</translation>
         </message>
         <message>
-            <source>json: one file that can be imported again (default); csv: one spreadsheet file per kind of data, into the folder OUT or the zip OUT (see docs/csv-format.md)</source>
-            <translation>json: un solo archivo que se puede volver a importar (por defecto); csv: un archivo de hoja de cálculo por tipo de datos, en la carpeta OUT o en el zip OUT (vea docs/csv-format.md)</translation>
+            <source>json: one file that can be imported again (default); csv: one spreadsheet file per kind of data, into the folder OUT or the zip OUT (see docs/csv-format.md); fhir: a FHIR R4 patient summary document, FILE.json (see docs/fhir.md)</source>
+            <translation>json: un archivo que se puede volver a importar (predeterminado); csv: un archivo de hoja de cálculo por tipo de datos, en la carpeta OUT o en el zip OUT (vea docs/csv-format.md); fhir: un documento FHIR R4 de resumen del paciente, FILE.json (vea docs/fhir.md)</translation>
         </message>
         <message>
             <source>FILE.json, or for csv a folder or FILE.zip</source>
@@ -4801,6 +4809,10 @@ Notes: {notes}</source>
         <message>
             <source>Exported CSV files for a spreadsheet to {target}.</source>
             <translation>Se han exportado archivos CSV para una hoja de cálculo a {target}.</translation>
+        </message>
+        <message>
+            <source>Exported a FHIR document (a patient summary for a clinic's system) to {target}.</source>
+            <translation>Se ha exportado un documento FHIR (un resumen del paciente para el sistema de una clínica) a {target}.</translation>
         </message>
         <message>
             <source>Exported to {target}.</source>
@@ -5242,6 +5254,73 @@ Notes: {notes}</source>
         <message>
             <source>“{name}” is not protected with a passphrase; nothing changed.</source>
             <translation>«{name}» no está protegido con una frase de contraseña; no se ha cambiado nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fhir_record</name>
+        <message>
+            <source>1 symptom score</source>
+            <translation>1 puntuación de síntoma</translation>
+        </message>
+        <message>
+            <source>{count} symptom scores</source>
+            <translation>{count} puntuaciones de síntomas</translation>
+        </message>
+        <message>
+            <source>1 weight or temperature</source>
+            <translation>1 peso o temperatura</translation>
+        </message>
+        <message>
+            <source>{count} weights and temperatures</source>
+            <translation>{count} pesos y temperaturas</translation>
+        </message>
+        <message>
+            <source>1 receptor result</source>
+            <translation>1 resultado de receptores</translation>
+        </message>
+        <message>
+            <source>{count} receptor results</source>
+            <translation>{count} resultados de receptores</translation>
+        </message>
+        <message>
+            <source>1 medicine</source>
+            <translation>1 medicamento</translation>
+        </message>
+        <message>
+            <source>{count} medicines</source>
+            <translation>{count} medicamentos</translation>
+        </message>
+        <message>
+            <source>1 radiotherapy or surgery</source>
+            <translation>1 radioterapia o cirugía</translation>
+        </message>
+        <message>
+            <source>{count} radiotherapies and surgeries</source>
+            <translation>{count} radioterapias y cirugías</translation>
+        </message>
+        <message>
+            <source>1 appointment</source>
+            <translation>1 cita</translation>
+        </message>
+        <message>
+            <source>{count} appointments</source>
+            <translation>{count} citas</translation>
+        </message>
+        <message>
+            <source>1 site of spread</source>
+            <translation>1 lugar de extensión</translation>
+        </message>
+        <message>
+            <source>{count} sites of spread</source>
+            <translation>{count} lugares de extensión</translation>
+        </message>
+        <message>
+            <source>It holds only the person's details; nothing else is recorded yet.</source>
+            <translation>Solo contiene los datos de la persona; todavía no hay nada más anotado.</translation>
+        </message>
+        <message>
+            <source>It holds {parts}.</source>
+            <translation>Contiene {parts}.</translation>
         </message>
     </context>
     <context>

@@ -116,7 +116,7 @@ def test_without_a_language_the_help_stays_english(capsys: pytest.CaptureFixture
 def test_the_help_of_export_is_spanish(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--language", "es", "export", "--help")
     assert (code, err) == (0, "")
-    assert out.startswith("uso: mbc-tracker export [-h] [--format {json,csv}] OUT")
+    assert out.startswith("uso: mbc-tracker export [-h] [--format {json,csv,fhir}] OUT")
     flat = " ".join(out.split())
     assert "OUT FILE.json o, para csv, una carpeta o FILE.zip" in flat
     assert "json: un solo archivo que se puede volver a importar (por defecto)" in flat
