@@ -4611,11 +4611,11 @@ Notes: {notes}</source>
         </message>
         <message>
             <source>write the whole record as JSON (default), as CSV files for a spreadsheet, or as a FHIR document for a clinic's system</source>
-            <translation>escribir todo el registro como JSON (predeterminado), como archivos CSV para una hoja de cálculo o como un documento FHIR para el sistema de una clínica</translation>
+            <translation>escribe todo el registro como JSON (por defecto), como archivos CSV para una hoja de cálculo o como un documento FHIR para el sistema de una clínica</translation>
         </message>
         <message>
             <source>json: one file that can be imported again (default); csv: one spreadsheet file per kind of data, into the folder OUT or the zip OUT (see docs/csv-format.md); fhir: a FHIR R4 patient summary document, FILE.json (see docs/fhir.md)</source>
-            <translation>json: un archivo que se puede volver a importar (predeterminado); csv: un archivo de hoja de cálculo por tipo de datos, en la carpeta OUT o en el zip OUT (vea docs/csv-format.md); fhir: un documento FHIR R4 de resumen del paciente, FILE.json (vea docs/fhir.md)</translation>
+            <translation>json: un solo archivo que se puede volver a importar (por defecto); csv: un archivo de hoja de cálculo por tipo de datos, en la carpeta OUT o en el zip OUT (vea docs/csv-format.md); fhir: un documento FHIR R4 de resumen del paciente, FILE.json (vea docs/fhir.md)</translation>
         </message>
         <message>
             <source>FILE.json, or for csv a folder or FILE.zip</source>
