@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -80,7 +80,7 @@ def safe_file_name(name: str) -> str:
 
 def suggested_pdf_name(person_name: str, day: dt.date) -> str:
     """ "Clinic visit summary – Ann Example – 2026-12-05.pdf" (the name left out when empty)."""
-    parts = ["Clinic visit summary"]
+    parts = [QCoreApplication.translate("SummaryDialog", "Clinic visit summary")]
     if person_name.strip():
         parts.append(person_name)
     parts.append(day.isoformat())
@@ -247,9 +247,9 @@ class SummaryDialog(QDialog):
         # Two columns, read down the first then the second, in the order they are printed.
         rows = (len(sections) + 1) // 2
         for index, section in enumerate(sections):
-            # The same words head the section on the page (English until translations come);
-            # the notes say where they print.
-            title = self.tr(SECTION_TITLES[section])
+            # The same words head the section on the page, so the same translation (marked in
+            # reports.summary_data); the notes say where they print.
+            title = QCoreApplication.translate("summary_data", SECTION_TITLES[section])
             if section is Section.NOTES:
                 title = self.tr("{title} (in the appendix)").format(title=title)
             box = QCheckBox(title, group)

@@ -1,0 +1,113 @@
+"""Treatments' schedules, appointment and receptor screens read in Spanish once its translation
+is loaded: the words once hidden from lupdate behind ``_tr`` wrappers and a variable context
+are in the translation file now, counts take their plural form, and numbers their decimal comma.
+
+The ``.ts`` in the repository is compiled here (as the build does), so the test reads what a
+person would get from this very checkout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from mbc_tracker.domain import dates
+from mbc_tracker.domain.records import Route, Treatment, TreatmentCategory
+from mbc_tracker.domain.schedules import Schedule, ScheduleKind
+from mbc_tracker.gui.appointment_form import AppointmentForm
+from mbc_tracker.gui.appointments_view import AppointmentsView, appointment_columns
+from mbc_tracker.gui.receptor_form import percent_text
+from mbc_tracker.gui.schedule_words import every_text, next_dose_text, parse_times, pattern_text
+from mbc_tracker.services.language import LocaleWording
+from mbc_tracker.services.record import CareRecord
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+_LRELEASE = "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.exit(lrelease())"
+START = dt.date(2026, 11, 2)
+NOW = dt.datetime(2026, 11, 2, 12, 0)
+
+
+@pytest.fixture
+def spanish(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The window's words in Spanish, and dates and numbers written the Spanish way."""
+    compiled = tmp_path / "mbc_tracker_es.qm"
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _LRELEASE,
+            "-silent",
+            str(TRANSLATIONS / "mbc_tracker_es.ts"),
+            "-qm",
+            str(compiled),
+        ],
+        check=True,
+    )
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    QCoreApplication.installTranslator(translator)
+    dates.use_wording(LocaleWording("es"))
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        dates.use_wording(dates.ENGLISH_WORDING)
+
+
+def test_schedules_read_in_spanish_with_plural_counts(spanish: None) -> None:
+    cycle = Schedule(
+        ScheduleKind.CYCLE, START, times=(dt.time(8), dt.time(20)), days_on=21, days_off=7
+    )
+    assert pattern_text(cycle) == "21 días de toma, 7 días de descanso, a las 08:00 y 20:00"
+    assert every_text(21) == "Cada 3 semanas"
+    assert every_text(7) == "Cada semana"
+    as_needed = Schedule(
+        ScheduleKind.AS_NEEDED, START, reason="dolor", minimum_gap=dt.timedelta(hours=4)
+    )
+    assert (
+        pattern_text(as_needed) == "Si lo necesita, para dolor, con al menos 4 horas de separación"
+    )
+
+
+def test_the_next_dose_is_named_by_how_it_is_given_in_spanish(spanish: None) -> None:
+    infusion = Treatment(TreatmentCategory.CHEMOTHERAPY, "Paclitaxel", START, route=Route.IV)
+    tablets = Treatment(TreatmentCategory.HORMONE_THERAPY, "Letrozol", START, route=Route.ORAL)
+    tomorrow = START + dt.timedelta(days=1)
+    assert next_dose_text(infusion, tomorrow, START).startswith("Próxima infusión: mañana, ")
+    assert next_dose_text(tablets, START, START).startswith("Próxima dosis: hoy, ")
+
+
+def test_times_joined_with_the_spanish_y_are_read(qapp: QApplication) -> None:
+    assert parse_times("8 y 20:00") == (dt.time(8), dt.time(20))
+
+
+def test_percentages_use_the_spanish_decimal_comma(spanish: None) -> None:
+    assert percent_text(1.5) == "1,5"
+    assert percent_text(90.0) == "90"
+    assert percent_text(None) == ""
+
+
+def test_appointment_words_once_behind_wrappers_are_translated(
+    spanish: None, qtbot: QtBot, record: CareRecord
+) -> None:
+    assert [column.title for column in appointment_columns()] == [
+        "Cuándo",
+        "Tipo",
+        "Profesional",
+        "Preguntas",
+        "Lugar",
+    ]
+    form = AppointmentForm(record.appointments, None, True, lambda: NOW)
+    qtbot.addWidget(form)
+    assert form.windowTitle() == "Añadir una próxima cita"
+    view = AppointmentsView(record, now=lambda: NOW)
+    qtbot.addWidget(view)
+    assert view.upcoming_button.text() == "&Próximas (0)"
