@@ -70,7 +70,10 @@ class AppointmentForm(RecordForm):
         when_layout.setContentsMargins(0, 0, 0, 0)
         # Empty until chosen (never a made-up day); its calendar opens on this month.
         self.date_edit = OptionalDateEdit(self.tr("Choose a date"), when, today=now().date())
-        self.date_edit.setDisplayFormat("ddd d MMMM yyyy")
+        # Qt's letters for the date, translatable: Spanish writes "mié 16 de diciembre de 2026".
+        self.date_edit.setDisplayFormat(
+            self.tr("ddd d MMMM yyyy", "Qt date format: ddd weekday, d day, MMMM month, yyyy year")
+        )
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_edit.setMinimumWidth(
             self.fontMetrics().horizontalAdvance("Wednesday 30 September 2099 ") + 40

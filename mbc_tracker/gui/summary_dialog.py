@@ -160,7 +160,10 @@ class SummaryDialog(QDialog):
         edit = QDateEdit(self)
         edit.setObjectName(name)
         use_readable_calendar(edit)
-        edit.setDisplayFormat("d MMMM yyyy")
+        # Qt's letters for the date, translatable: Spanish writes "16 de noviembre de 2026".
+        edit.setDisplayFormat(
+            self.tr("d MMMM yyyy", "Qt date format: d day, MMMM month, yyyy year")
+        )
         edit.setAccessibleName(accessible)
         edit.setMinimumHeight(self._control_height)
         edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("00 September 0000") + 60)

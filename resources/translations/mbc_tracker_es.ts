@@ -86,6 +86,11 @@
             <translation>Elija una fecha</translation>
         </message>
         <message>
+            <source>ddd d MMMM yyyy</source>
+            <comment>Qt date format: ddd weekday, d day, MMMM month, yyyy year</comment>
+            <translation>ddd d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
@@ -1450,7 +1455,7 @@
         </message>
         <message>
             <source>Show all &amp;logged</source>
-            <translation>Mostrar todos los a&amp;notados</translation>
+            <translation>Ver a&amp;notados</translation>
         </message>
         <message>
             <source>Tick every symptom logged in the period, and nothing else</source>
@@ -1458,7 +1463,7 @@
         </message>
         <message>
             <source>Clea&amp;r</source>
-            <translation>Desma&amp;rcar todos</translation>
+            <translation>Desma&amp;rcar</translation>
         </message>
         <message>
             <source>Untick every symptom</source>
@@ -2645,7 +2650,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Add &amp;question</source>
-            <translation>Añadir pre&amp;gunta</translation>
+            <translation>Añadi&amp;r</translation>
         </message>
         <message>
             <source>Ans&amp;wer:</source>
@@ -2661,7 +2666,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Tic&amp;k off</source>
-            <translation>&amp;Marcar como hecha</translation>
+            <translation>&amp;Marcar</translation>
         </message>
         <message>
             <source>&amp;Remove question</source>
@@ -2763,7 +2768,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Sa&amp;ve answer</source>
-            <translation>Guardar &amp;respuesta</translation>
+            <translation>&amp;Guardar</translation>
         </message>
     </context>
     <context>
@@ -3864,6 +3869,11 @@ The diagnostic log is kept in:
             <translation>Papel: {paper} (según la configuración regional) — se cambia en Perfil</translation>
         </message>
         <message>
+            <source>d MMMM yyyy</source>
+            <comment>Qt date format: d day, MMMM month, yyyy year</comment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
             <source>Which days</source>
             <translation>Qué días</translation>
         </message>
@@ -4404,7 +4414,7 @@ Fuente: {sources}</translation>
         </message>
         <message>
             <source>Reason stopped</source>
-            <translation>Motivo de suspensión</translation>
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Treatments</source>
