@@ -47,6 +47,7 @@ from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.widgets import (
     ErrorLabel,
     from_qdate,
+    long_date_format,
     scaled_font,
     to_qdate,
     use_readable_calendar,
@@ -160,10 +161,7 @@ class SummaryDialog(QDialog):
         edit = QDateEdit(self)
         edit.setObjectName(name)
         use_readable_calendar(edit)
-        # Qt's letters for the date, translatable: Spanish writes "16 de noviembre de 2026".
-        edit.setDisplayFormat(
-            self.tr("d MMMM yyyy", "Qt date format: d day, MMMM month, yyyy year")
-        )
+        edit.setDisplayFormat(long_date_format())  # "16 de noviembre de 2026" in Spanish
         edit.setAccessibleName(accessible)
         edit.setMinimumHeight(self._control_height)
         edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("00 September 0000") + 60)
