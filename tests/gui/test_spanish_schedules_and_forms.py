@@ -1,65 +1,44 @@
 """Treatments' schedules, appointment and receptor screens read in Spanish once its translation
 is loaded: the words once hidden from lupdate behind ``_tr`` wrappers and a variable context
-are in the translation file now, counts take their plural form, and numbers their decimal comma.
-
-The ``.ts`` in the repository is compiled here (as the build does), so the test reads what a
-person would get from this very checkout.
-"""
+are in the translation file now, counts take their plural form, and numbers their decimal comma."""
 
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from mbc_tracker.domain import dates
 from mbc_tracker.domain.records import Route, Treatment, TreatmentCategory
 from mbc_tracker.domain.schedules import Schedule, ScheduleKind
 from mbc_tracker.gui.appointment_form import AppointmentForm
 from mbc_tracker.gui.appointments_view import AppointmentsView, appointment_columns
 from mbc_tracker.gui.receptor_form import percent_text
 from mbc_tracker.gui.schedule_words import every_text, next_dose_text, parse_times, pattern_text
-from mbc_tracker.services.language import LocaleWording
+from mbc_tracker.gui.translation import install_translators
+from mbc_tracker.paths import resource_dir
+from mbc_tracker.services import language
 from mbc_tracker.services.record import CareRecord
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
-_LRELEASE = "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.exit(lrelease())"
 START = dt.date(2026, 11, 2)
 NOW = dt.datetime(2026, 11, 2, 12, 0)
 
 
 @pytest.fixture
-def spanish(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    """The window's words in Spanish, and dates and numbers written the Spanish way."""
-    compiled = tmp_path / "mbc_tracker_es.qm"
-    subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            _LRELEASE,
-            "-silent",
-            str(TRANSLATIONS / "mbc_tracker_es.ts"),
-            "-qm",
-            str(compiled),
-        ],
-        check=True,
-    )
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    QCoreApplication.installTranslator(translator)
-    dates.use_wording(LocaleWording("es"))
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        dates.use_wording(dates.ENGLISH_WORDING)
+def spanish(qapp: QApplication) -> Iterator[None]:
+    """The app in Spanish for one test (as ``--language es`` sets it up), then back in English
+    as the rest of the suite expects."""
+    before = QLocale()
+    folder = resource_dir("resources") / "translations"
+    language.activate("es", folder)
+    assert install_translators(qapp, "es")
+    yield
+    language.activate("en", folder)
+    install_translators(qapp, "en")
+    QLocale.setDefault(before)
 
 
 def test_schedules_read_in_spanish_with_plural_counts(spanish: None) -> None:
@@ -111,3 +90,9 @@ def test_appointment_words_once_behind_wrappers_are_translated(
     view = AppointmentsView(record, now=lambda: NOW)
     qtbot.addWidget(view)
     assert view.upcoming_button.text() == "&Próximas (0)"
+
+
+def test_english_keeps_its_words_and_decimal_point(qapp: QApplication) -> None:
+    assert percent_text(1.5) == "1.5"
+    assert every_text(21) == "Every 3 weeks"
+    assert every_text(7) == "Every week"
