@@ -326,15 +326,15 @@
         <name>CareTeamPage</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nombre</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Función</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Teléfono</translation>
         </message>
         <message>
             <source>Urgent</source>
@@ -346,15 +346,15 @@
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Correo electrónico</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Notas</translation>
         </message>
         <message>
             <source>Care team</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Equipo médico</translation>
         </message>
         <message>
             <source>The people and services you contact about your care, and how to reach them.</source>
@@ -2390,7 +2390,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nombre</translation>
         </message>
         <message>
             <source>Not given</source>
@@ -2446,7 +2446,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Lung</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Pulmón</translation>
         </message>
         <message>
             <source>Li&amp;ver</source>
@@ -3436,8 +3436,8 @@ El registro de diagnóstico se guarda en:
         <message numerus="yes">
             <source>%n minutes</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
             </translation>
         </message>
         <message>
@@ -4604,7 +4604,7 @@ Notas: {notes}</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nombre</translation>
         </message>
         <message>
             <source>Not given</source>
@@ -4687,6 +4687,304 @@ Notas: {notes}</translation>
         <message>
             <source>Show the passphrase</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>chart</name>
+        <message>
+            <source>The chart could not be drawn as a picture.</source>
+            <translation>No se pudo dibujar el gráfico como imagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>history_chart</name>
+        <message>
+            <source>Daily values</source>
+            <translation>Valores diarios</translation>
+        </message>
+        <message>
+            <source>Weekly averages</source>
+            <translation>Medias semanales</translation>
+        </message>
+        <message>
+            <source>Monthly averages</source>
+            <translation>Medias mensuales</translation>
+        </message>
+        <message>
+            <source>Score before → after a dose</source>
+            <translation>Puntuación antes → después de una dosis</translation>
+        </message>
+        <message>
+            <source>Nothing logged in this period</source>
+            <translation>Nada anotado en este periodo</translation>
+        </message>
+        <message>
+            <source>Not marked as happening in this period</source>
+            <translation>No se marcó como ocurrido en este periodo</translation>
+        </message>
+        <message>
+            <source>Symptom, 0 to 10</source>
+            <translation>Síntoma, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>Symptom (weekly average)</source>
+            <translation>Síntoma (media semanal)</translation>
+        </message>
+        <message>
+            <source>Symptom (monthly average)</source>
+            <translation>Síntoma (media mensual)</translation>
+        </message>
+        <message>
+            <source>a line in the symptom's lane: its base line is 0, its dotted top line 10</source>
+            <translation>una línea en la franja del síntoma: su línea de base es 0 y su línea superior de puntos, 10</translation>
+        </message>
+        <message>
+            <source>a line in the symptom's lane: its base line is 0, its dotted top line 10; each point is the average of a week</source>
+            <translation>una línea en la franja del síntoma: su línea de base es 0 y su línea superior de puntos, 10; cada punto es la media de una semana</translation>
+        </message>
+        <message>
+            <source>a line in the symptom's lane: its base line is 0, its dotted top line 10; each point is the average of a month</source>
+            <translation>una línea en la franja del síntoma: su línea de base es 0 y su línea superior de puntos, 10; cada punto es la media de un mes</translation>
+        </message>
+        <message>
+            <source>Event: a day it happened</source>
+            <translation>Evento: un día en que ocurrió</translation>
+        </message>
+        <message>
+            <source>Event: a week it happened</source>
+            <translation>Evento: una semana en que ocurrió</translation>
+        </message>
+        <message>
+            <source>Event: a month it happened</source>
+            <translation>Evento: un mes en que ocurrió</translation>
+        </message>
+        <message>
+            <source>A ring: that day itself raised a flag.</source>
+            <translation>Un anillo: ese mismo día generó un aviso.</translation>
+        </message>
+        <message>
+            <source>A ring: a day in that week itself raised a flag.</source>
+            <translation>Un anillo: un día de esa semana generó un aviso.</translation>
+        </message>
+        <message>
+            <source>A ring: a day in that month itself raised a flag.</source>
+            <translation>Un anillo: un día de ese mes generó un aviso.</translation>
+        </message>
+        <message>
+            <source>whose day raised the flag</source>
+            <translation>cuyo día generó el aviso</translation>
+        </message>
+        <message>
+            <source>whose week holds a day that raised the flag</source>
+            <translation>cuya semana incluye un día que generó el aviso</translation>
+        </message>
+        <message>
+            <source>whose month holds a day that raised the flag</source>
+            <translation>cuyo mes incluye un día que generó el aviso</translation>
+        </message>
+        <message>
+            <source>on 1 day this day</source>
+            <translation>1 día</translation>
+        </message>
+        <message>
+            <source>on 1 day this week</source>
+            <translation>1 día esta semana</translation>
+        </message>
+        <message>
+            <source>on 1 day this month</source>
+            <translation>1 día este mes</translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n days this day</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n days this week</source>
+            <translation>
+                <numerusform>%n día esta semana</numerusform>
+                <numerusform>%n días esta semana</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n days this month</source>
+            <translation>
+                <numerusform>%n día este mes</numerusform>
+                <numerusform>%n días este mes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (Flagged on %n days this day.)</source>
+            <translation>
+                <numerusform> (%n aviso este día.)</numerusform>
+                <numerusform> (%n avisos este día.)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (Flagged on %n days this week.)</source>
+            <translation>
+                <numerusform> (Avisos en %n día de esta semana.)</numerusform>
+                <numerusform> (Avisos en %n días de esta semana.)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (Flagged on %n days this month.)</source>
+            <translation>
+                <numerusform> (Avisos en %n día de este mes.)</numerusform>
+                <numerusform> (Avisos en %n días de este mes.)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>triangle</source>
+            <translation>triángulo</translation>
+        </message>
+        <message>
+            <source>circle</source>
+            <translation>círculo</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>Nota: {note}</translation>
+        </message>
+        <message>
+            <source>Week from {day}</source>
+            <translation>Semana desde el {day}</translation>
+        </message>
+        <message>
+            <source>happened</source>
+            <translation>ocurrió</translation>
+        </message>
+        <message>
+            <source>{value} of 10</source>
+            <translation>{value} de 10</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 día</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>average {value} (highest {highest}, {days})</source>
+            <translation>media {value} (máximo {highest}, {days})</translation>
+        </message>
+        <message>
+            <source>average {value} ({days})</source>
+            <translation>media {value} ({days})</translation>
+        </message>
+        <message>
+            <source>From {span} · {grouping}</source>
+            <translation>{span} · {grouping}</translation>
+        </message>
+        <message>
+            <source>Treatments</source>
+            <translation>Tratamientos</translation>
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation>Citas</translation>
+        </message>
+        <message>
+            <source>Weight ({unit})</source>
+            <translation>Peso ({unit})</translation>
+        </message>
+        <message>
+            <source>Temperature ({unit})</source>
+            <translation>Temperatura ({unit})</translation>
+        </message>
+        <message>
+            <source>Flag from {value} {unit} (adjustable)</source>
+            <translation>Aviso desde {value} {unit} (ajustable)</translation>
+        </message>
+        <message>
+            <source>Treatment began</source>
+            <translation>Inicio de tratamiento</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <source>a downward triangle in the event's lane</source>
+            <translation>un triángulo hacia abajo en la franja del evento</translation>
+        </message>
+        <message>
+            <source>in a medicine's relief lane, for each dose taken as needed: a ring at the score before it, a line to a triangle at the score after (pointing down when the score fell), on the 0 to 10 scale</source>
+            <translation>en la franja de alivio de un medicamento, por cada dosis tomada cuando la necesitó: un anillo en la puntuación de antes y una línea hasta un triángulo en la de después (hacia abajo si la puntuación bajó), en la escala de 0 a 10</translation>
+        </message>
+        <message>
+            <source>a vertical line in the colour of the treatment's band, down across the lanes; the lanes are shaded in that colour while it lasts</source>
+            <translation>una línea vertical del color de la banda del tratamiento, que baja por las franjas; las franjas se sombrean de ese color mientras dura</translation>
+        </message>
+        <message>
+            <source>a diamond in the appointments row, and a dashed vertical line down across the lanes</source>
+            <translation>un rombo en la fila de citas y una línea vertical discontinua que baja por las franjas</translation>
+        </message>
+        <message>
+            <source>a diamond in the appointments row (too many in this period for lines down the lanes)</source>
+            <translation>un rombo en la fila de citas (hay demasiadas en este periodo para trazar líneas por las franjas)</translation>
+        </message>
+        <message>
+            <source>a faint dashed line across the temperature lane, in the colour of a 'contact promptly' flag: a day's highest temperature at or above it raises a fever flag (an adjustable app default, not a medical fact)</source>
+            <translation>una línea discontinua tenue a lo largo de la franja de temperatura, del color de un aviso de «contactar pronto»: si la temperatura más alta de un día la alcanza o la supera, se genera un aviso de fiebre (valor predeterminado que puede cambiar, no un dato médico)</translation>
+        </message>
+        <message>
+            <source>{colour} hollow {shape} around a point {whose}</source>
+            <translation>{shape} hueco {colour} alrededor de un punto {whose}</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatura</translation>
+        </message>
+        <message>
+            <source>appointment at {time}</source>
+            <translation>cita a las {time}</translation>
+        </message>
+        <message>
+            <source>fell by {change}</source>
+            <translation>bajó {change}</translation>
+        </message>
+        <message>
+            <source>rose by {change}</source>
+            <translation>subió {change}</translation>
+        </message>
+        <message>
+            <source>stayed the same</source>
+            <translation>se mantuvo igual</translation>
+        </message>
+        <message>
+            <source>{before} before, {after} after ({change})</source>
+            <translation>{before} antes, {after} después ({change})</translation>
+        </message>
+        <message>
+            <source>{kind}, ongoing</source>
+            <translation>{kind}, en curso</translation>
+        </message>
+        <message>
+            <source>{kind}, until {day}</source>
+            <translation>{kind}, hasta el {day}</translation>
+        </message>
+        <message>
+            <source>From {day}</source>
+            <translation>Desde el {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>history_data</name>
+        <message>
+            <source>Relief after {medicine}</source>
+            <translation>Alivio tras {medicine}</translation>
         </message>
     </context>
     <context>
@@ -4952,6 +5250,67 @@ Notas: {notes}</translation>
         </message>
     </context>
     <context>
+        <name>pages</name>
+        <message>
+            <source>Clinic visit summary</source>
+            <translation>Resumen para la consulta</translation>
+        </message>
+        <message>
+            <source>{span} (1 day)</source>
+            <translation>{span} (1 día)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{span} (%n days)</source>
+            <translation>
+                <numerusform>{span} (%n día)</numerusform>
+                <numerusform>{span} (%n días)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Page {number} of {count}</source>
+            <translation>Página {number} de {count}</translation>
+        </message>
+        <message>
+            <source>Born {day}</source>
+            <translation>Nacimiento: {day}</translation>
+        </message>
+        <message>
+            <source>Date of birth not given</source>
+            <translation>Fecha de nacimiento no indicada</translation>
+        </message>
+        <message>
+            <source>Name not given</source>
+            <translation>Nombre no indicado</translation>
+        </message>
+        <message>
+            <source>Period: {period}</source>
+            <translation>Periodo: {period}</translation>
+        </message>
+        <message>
+            <source>Made on {day}</source>
+            <translation>Hecho el {day}</translation>
+        </message>
+        <message>
+            <source>The summary's pages could not be started on this printer or file.</source>
+            <translation>No se pudieron empezar las páginas del resumen en esta impresora o en este archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pdf</name>
+        <message>
+            <source>The PDF could not be written in {folder}.</source>
+            <translation>No se pudo escribir el PDF en {folder}.</translation>
+        </message>
+        <message>
+            <source>the summary</source>
+            <translation>el resumen</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written completely in {folder}.</source>
+            <translation>No se pudo escribir el PDF completo en {folder}.</translation>
+        </message>
+    </context>
+    <context>
         <name>schedule_words</name>
         <message>
             <source>{first} and {last}</source>
@@ -5060,6 +5419,951 @@ Notas: {notes}</translation>
         <message>
             <source>Next dose: {when}</source>
             <translation>Próxima dosis: {when}</translation>
+        </message>
+    </context>
+    <context>
+        <name>style</name>
+        <message>
+            <source>vermillion</source>
+            <translation>bermellón</translation>
+        </message>
+        <message>
+            <source>Flag: contact promptly</source>
+            <translation>Aviso: contactar pronto</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <translation>gris</translation>
+        </message>
+        <message>
+            <source>Flag: mention next visit</source>
+            <translation>Aviso: comentar en la visita</translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_builder</name>
+        <message numerus="yes">
+            <source>{span} (%n days)</source>
+            <translation>
+                <numerusform>{span} (%n día)</numerusform>
+                <numerusform>{span} (%n días)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Logged</source>
+            <translation>Anotado</translation>
+        </message>
+        <message>
+            <source>At or above the app's threshold</source>
+            <translation>En el umbral de la aplicación o por encima</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <source>Above the usual level</source>
+            <translation>Por encima del nivel habitual</translation>
+        </message>
+        <message>
+            <source>Weight loss above the app's threshold</source>
+            <translation>Pérdida de peso por encima del umbral de la aplicación</translation>
+        </message>
+        <message>
+            <source>A temperature at or above the app's threshold</source>
+            <translation>Una temperatura en el umbral de la aplicación o por encima</translation>
+        </message>
+        <message>
+            <source>{found} on 1 day in this period</source>
+            <translation>{found}: 1 día en este periodo</translation>
+        </message>
+        <message numerus="yes">
+            <source>{found} on %n days in a row in this period</source>
+            <translation>
+                <numerusform>{found}: %n día seguido en este periodo</numerusform>
+                <numerusform>{found}: %n días seguidos en este periodo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{found} on %n days in this period</source>
+            <translation>
+                <numerusform>{found}: %n día en este periodo</numerusform>
+                <numerusform>{found}: %n días en este periodo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{found} (the episode began before this period and went on after it)</source>
+            <translation>{found} (el episodio empezó antes de este periodo y continuó después)</translation>
+        </message>
+        <message>
+            <source>{found} (the episode began before this period)</source>
+            <translation>{found} (el episodio empezó antes de este periodo)</translation>
+        </message>
+        <message>
+            <source>{found} (the episode went on after this period)</source>
+            <translation>{found} (el episodio continuó después de este periodo)</translation>
+        </message>
+        <message>
+            <source>. This app </source>
+            <translation>. Esta aplicación </translation>
+        </message>
+        <message>
+            <source>. The articles speak </source>
+            <translation>. Los artículos hablan </translation>
+        </message>
+        <message>
+            <source>Not logged in the previous period</source>
+            <translation>Sin anotar en el periodo anterior</translation>
+        </message>
+        <message>
+            <source>About the same on average: {now} against {before}</source>
+            <translation>Parecido de media: {now} frente a {before}</translation>
+        </message>
+        <message>
+            <source>Higher on average: {now} against {before}</source>
+            <translation>Más alto de media: {now} frente a {before}</translation>
+        </message>
+        <message>
+            <source>Lower on average: {now} against {before}</source>
+            <translation>Más bajo de media: {now} frente a {before}</translation>
+        </message>
+        <message>
+            <source>Not in either period</source>
+            <translation>En ninguno de los dos periodos</translation>
+        </message>
+        <message>
+            <source>Same number of days: {now}</source>
+            <translation>Mismo número de días: {now}</translation>
+        </message>
+        <message>
+            <source>More days: {now} against {before}</source>
+            <translation>Más días: {now} frente a {before}</translation>
+        </message>
+        <message>
+            <source>Fewer days: {now} against {before}</source>
+            <translation>Menos días: {now} frente a {before}</translation>
+        </message>
+        <message>
+            <source>Only one weight logged, on {day}</source>
+            <translation>Un solo peso anotado, el {day}</translation>
+        </message>
+        <message>
+            <source>No change from {span}</source>
+            <translation>Sin cambios en el periodo {span}</translation>
+        </message>
+        <message>
+            <source>Up {amount} {unit} ({percent}%) from {span}</source>
+            <translation>Sube {amount} {unit} ({percent} %) en el periodo {span}</translation>
+        </message>
+        <message>
+            <source>Down {amount} {unit} ({percent}%) from {span}</source>
+            <translation>Baja {amount} {unit} ({percent} %) en el periodo {span}</translation>
+        </message>
+        <message>
+            <source>HER2-positive</source>
+            <translation>HER2 positivo</translation>
+        </message>
+        <message>
+            <source>HER2-low</source>
+            <translation>HER2 bajo</translation>
+        </message>
+        <message>
+            <source>HER2-zero</source>
+            <translation>HER2 cero</translation>
+        </message>
+        <message>
+            <source>HER2-negative</source>
+            <translation>HER2 negativo</translation>
+        </message>
+        <message>
+            <source>HER2 equivocal (not yet clear)</source>
+            <translation>HER2 dudoso (aún no está claro)</translation>
+        </message>
+        <message>
+            <source>HER2 unknown (IHC and ISH disagree)</source>
+            <translation>HER2 desconocido (IHC e ISH no coinciden)</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>No consta</translation>
+        </message>
+        <message>
+            <source>ISH amplified</source>
+            <translation>ISH amplificado</translation>
+        </message>
+        <message>
+            <source>ISH not amplified</source>
+            <translation>ISH no amplificado</translation>
+        </message>
+        <message>
+            <source>mutation found</source>
+            <translation>mutación detectada</translation>
+        </message>
+        <message>
+            <source>no mutation found</source>
+            <translation>sin mutación detectada</translation>
+        </message>
+        <message>
+            <source>not tested</source>
+            <translation>no analizado</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positivo</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation>Negativo</translation>
+        </message>
+        <message>
+            <source>Not tested</source>
+            <translation>No analizado</translation>
+        </message>
+        <message>
+            <source>First tumour (primary)</source>
+            <translation>Primer tumor (primario)</translation>
+        </message>
+        <message>
+            <source>Metastasis: {site}</source>
+            <translation>Metástasis: {site}</translation>
+        </message>
+        <message>
+            <source>Metastasis (site not given)</source>
+            <translation>Metástasis (localización no indicada)</translation>
+        </message>
+        <message>
+            <source>Positive ({percent}%)</source>
+            <translation>Positivo ({percent} %)</translation>
+        </message>
+        <message>
+            <source>Negative ({percent}%)</source>
+            <translation>Negativo ({percent} %)</translation>
+        </message>
+        <message>
+            <source> Guideline: {name}.</source>
+            <translation> Guía: {name}.</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Desconocido</translation>
+        </message>
+        <message>
+            <source>Hormone receptor</source>
+            <translation>Receptores hormonales</translation>
+        </message>
+        <message>
+            <source>Left over from {day}</source>
+            <translation>Pendiente desde el {day}</translation>
+        </message>
+        <message>
+            <source>De novo (metastatic at the first diagnosis)</source>
+            <translation>De novo (metastásico ya en el primer diagnóstico)</translation>
+        </message>
+        <message>
+            <source>Recurrence (came back after earlier treatment)</source>
+            <translation>Recidiva (volvió tras un tratamiento anterior)</translation>
+        </message>
+        <message>
+            <source>Bone</source>
+            <translation>Hueso</translation>
+        </message>
+        <message>
+            <source>Lung</source>
+            <translation>Pulmón</translation>
+        </message>
+        <message>
+            <source>Liver</source>
+            <translation>Hígado</translation>
+        </message>
+        <message>
+            <source>Brain</source>
+            <translation>Cerebro</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n times in all</source>
+            <translation>
+                <numerusform>; %n vez en total</numerusform>
+                <numerusform>; %n veces en total</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_data</name>
+        <message>
+            <source>Flagged in this period</source>
+            <translation>Avisos de este periodo</translation>
+        </message>
+        <message>
+            <source>Symptoms</source>
+            <translation>Síntomas</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatura</translation>
+        </message>
+        <message>
+            <source>Treatments</source>
+            <translation>Tratamientos</translation>
+        </message>
+        <message>
+            <source>Latest receptor results</source>
+            <translation>Últimos resultados de receptores</translation>
+        </message>
+        <message>
+            <source>Upcoming appointments and questions</source>
+            <translation>Próximas citas y preguntas</translation>
+        </message>
+        <message>
+            <source>Notes from this period</source>
+            <translation>Notas de este periodo</translation>
+        </message>
+        <message>
+            <source>Prepared by the patient or her caregiver from self-reported data; this is not a medical record.</source>
+            <translation>Preparado por la paciente o quien la cuida a partir de datos anotados por ellas mismas; no es una historia clínica.</translation>
+        </message>
+        <message>
+            <source>Flags come from rules in this app with thresholds the person can adjust (app defaults, not medical rules); each reason is paraphrased from the articles named as its source.</source>
+            <translation>Los avisos salen de reglas de esta aplicación con umbrales que la persona puede ajustar (valores predeterminados de la aplicación, no reglas médicas); cada motivo resume con otras palabras los artículos citados como fuente.</translation>
+        </message>
+        <message>
+            <source>Medicines in this period</source>
+            <translation>Medicamentos en este periodo</translation>
+        </message>
+        <message>
+            <source>“Not recorded” means no answer was saved in the app for a dose that was due; it does not say whether the dose was taken.</source>
+            <translation>«Sin anotar» significa que no se guardó ninguna respuesta en la aplicación para una dosis pendiente; no indica si la dosis se tomó o no.</translation>
+        </message>
+        <message>
+            <source>This app does not replace your care team. If you feel very unwell, contact them or emergency services.</source>
+            <translation>Esta aplicación no sustituye a su equipo médico. Si se encuentra muy mal, contacte con ellos o con los servicios de urgencias.</translation>
+        </message>
+        <message>
+            <source>Prepared by {name} (caregiver)</source>
+            <translation>Preparado por {name} (cuidador/a)</translation>
+        </message>
+        <message>
+            <source>Prepared by a caregiver</source>
+            <translation>Preparado por una persona cuidadora</translation>
+        </message>
+        <message>
+            <source>Prepared by {name} (the patient)</source>
+            <translation>Preparado por {name} (la paciente)</translation>
+        </message>
+        <message>
+            <source>Prepared by the patient</source>
+            <translation>Preparado por la paciente</translation>
+        </message>
+        <message>
+            <source>Clinic visit summary – {name}</source>
+            <translation>Resumen para la consulta – {name}</translation>
+        </message>
+        <message>
+            <source>Contact the care team promptly</source>
+            <translation>Contactar pronto con el equipo médico</translation>
+        </message>
+        <message>
+            <source>Mention at the next visit</source>
+            <translation>Comentar en la próxima visita</translation>
+        </message>
+        <message>
+            <source>Progression</source>
+            <translation>Progresión</translation>
+        </message>
+        <message>
+            <source>Side effects</source>
+            <translation>Efectos secundarios</translation>
+        </message>
+        <message>
+            <source>Course completed</source>
+            <translation>Tratamiento completado</translation>
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation>Otro motivo</translation>
+        </message>
+        <message>
+            <source>Taking now</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Stopped after this period</source>
+            <translation>Suspendido después de este periodo</translation>
+        </message>
+        <message>
+            <source>Stopped in this period</source>
+            <translation>Suspendido en este periodo</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <source>ER</source>
+            <translation>RE</translation>
+        </message>
+        <message>
+            <source>PR</source>
+            <translation>RP</translation>
+        </message>
+        <message>
+            <source>Discussed on {day}</source>
+            <translation>Comentado el {day}</translation>
+        </message>
+        <message>
+            <source>; worse since</source>
+            <translation>; ha empeorado desde entonces</translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_document</name>
+        <message>
+            <source>Nothing logged in this period was flagged by the app's rules.</source>
+            <translation>Nada de lo anotado en este periodo generó un aviso con las reglas de la aplicación.</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>De un vistazo</translation>
+        </message>
+        <message>
+            <source>Upcoming appointments</source>
+            <translation>Próximas citas</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>Preguntas para hacer</translation>
+        </message>
+        <message>
+            <source>Care team</source>
+            <translation>Equipo médico</translation>
+        </message>
+        <message>
+            <source>Appendix</source>
+            <translation>Anexo</translation>
+        </message>
+        <message>
+            <source>Receptor results in full</source>
+            <translation>Resultados de receptores completos</translation>
+        </message>
+        <message>
+            <source>Sources: </source>
+            <translation>Fuentes: </translation>
+        </message>
+        <message>
+            <source>Symptom</source>
+            <translation>Síntoma</translation>
+        </message>
+        <message>
+            <source>What the app found</source>
+            <translation>Lo que encontró la aplicación</translation>
+        </message>
+        <message>
+            <source>Discussed</source>
+            <translation>Hablado</translation>
+        </message>
+        <message>
+            <source>and 1 earlier flag in this period (all are listed in the app)</source>
+            <translation>y 1 aviso anterior en este periodo (todos figuran en la aplicación)</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n earlier flags in this period (all are listed in the app)</source>
+            <translation>
+                <numerusform>y %n aviso anterior en este periodo (todos figuran en la aplicación)</numerusform>
+                <numerusform>y %n avisos anteriores en este periodo (todos figuran en la aplicación)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flags</source>
+            <translation>
+                <numerusform>%n aviso</numerusform>
+                <numerusform>%n avisos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Aún no</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> y </translation>
+        </message>
+        <message>
+            <source>Also given above for {names}.</source>
+            <translation>También indicado arriba para {names}.</translation>
+        </message>
+        <message>
+            <source>As given above for {names}.</source>
+            <translation>Como se indica arriba para {names}.</translation>
+        </message>
+        <message>
+            <source>Why it matters: </source>
+            <translation>Por qué importa: </translation>
+        </message>
+        <message>
+            <source>1 flag with a day in this period, by symptom, the open ones first.</source>
+            <translation>1 aviso con algún día en este periodo, por síntoma, primero los abiertos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flags with a day in this period, by symptom, the open ones first.</source>
+            <translation>
+                <numerusform>%n aviso con algún día en este periodo, por síntoma, primero los abiertos.</numerusform>
+                <numerusform>%n avisos con algún día en este periodo, por síntoma, primero los abiertos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> 1 of them was already discussed with the care team and is not worse since.</source>
+            <translation> 1 de ellos ya se comentó con el equipo médico y no ha empeorado desde entonces.</translation>
+        </message>
+        <message numerus="yes">
+            <source> %n of them were already discussed with the care team and are not worse since.</source>
+            <translation>
+                <numerusform> %n de ellos ya se comentó con el equipo médico y no ha empeorado desde entonces.</numerusform>
+                <numerusform> %n de ellos ya se comentaron con el equipo médico y no han empeorado desde entonces.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Days present</source>
+            <translation>Días presente</translation>
+        </message>
+        <message>
+            <source>Highest</source>
+            <translation>Máximo</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Change against the previous period</source>
+            <translation>Cambio respecto al periodo anterior</translation>
+        </message>
+        <message>
+            <source>No symptoms logged in this period.</source>
+            <translation>No se anotaron síntomas en este periodo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Highest and average on the 0–10 scale; the change is against the previous %n days, {span}.</source>
+            <translation>
+                <numerusform>Máximo y media en la escala de 0 a 10; el cambio es respecto al %n día anterior, {span}.</numerusform>
+                <numerusform>Máximo y media en la escala de 0 a 10; el cambio es respecto a los %n días anteriores, {span}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{present} of {logged}</source>
+            <translation>{present} de {logged}</translation>
+        </message>
+        <message>
+            <source> Logged as absent on every day, now and before: </source>
+            <translation> Anotados como ausentes todos los días, ahora y antes: </translation>
+        </message>
+        <message>
+            <source>No current or recent treatments recorded.</source>
+            <translation>No consta ningún tratamiento actual ni reciente.</translation>
+        </message>
+        <message>
+            <source>Treatment</source>
+            <translation>Tratamiento</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Why stopped</source>
+            <translation>Motivo del fin</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Medicine</source>
+            <translation>Medicamento</translation>
+        </message>
+        <message>
+            <source>Doses recorded in this period</source>
+            <translation>Dosis anotadas en este periodo</translation>
+        </message>
+        <message>
+            <source>Marker</source>
+            <translation>Marcador</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Interpretación</translation>
+        </message>
+        <message>
+            <source>Test of </source>
+            <translation>Prueba del </translation>
+        </message>
+        <message>
+            <source>   Sample: </source>
+            <translation>   Muestra: </translation>
+        </message>
+        <message>
+            <source>Subtype: </source>
+            <translation>Subtipo: </translation>
+        </message>
+        <message>
+            <source>Differences from earlier tests</source>
+            <translation>Diferencias con pruebas anteriores</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>Con</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>No upcoming appointments recorded.</source>
+            <translation>No hay próximas citas anotadas.</translation>
+        </message>
+        <message>
+            <source>No open questions recorded.</source>
+            <translation>No hay preguntas pendientes anotadas.</translation>
+        </message>
+        <message>
+            <source>No notes written in this period.</source>
+            <translation>No se escribieron notas en este periodo.</translation>
+        </message>
+        <message>
+            <source>The newest first; long notes are shortened.</source>
+            <translation>Las más recientes primero; las notas largas se acortan.</translation>
+        </message>
+        <message>
+            <source>Notes from 1 earlier day are not printed (only the newest {days} days are).</source>
+            <translation>No se imprimen las notas de 1 día anterior (solo las de los {days} días más recientes).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Notes from %n earlier days are not printed (only the newest {days} days are).</source>
+            <translation>
+                <numerusform>No se imprimen las notas de %n día anterior (solo las de los {days} días más recientes).</numerusform>
+                <numerusform>No se imprimen las notas de %n días anteriores (solo las de los {days} días más recientes).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation>Diagnóstico</translation>
+        </message>
+        <message>
+            <source>Not given in the profile</source>
+            <translation>No consta en el perfil</translation>
+        </message>
+        <message>
+            <source>Sites of spread</source>
+            <translation>Zonas de extensión</translation>
+        </message>
+        <message>
+            <source>No profile saved: diagnosis and sites of spread not given</source>
+            <translation>No hay perfil guardado: no constan el diagnóstico ni las zonas de extensión</translation>
+        </message>
+        <message>
+            <source>Receptor subtype</source>
+            <translation>Subtipo según receptores</translation>
+        </message>
+        <message>
+            <source>No receptor results recorded</source>
+            <translation>No hay resultados de receptores anotados</translation>
+        </message>
+        <message>
+            <source>Treatments now</source>
+            <translation>Tratamientos actuales</translation>
+        </message>
+        <message>
+            <source>None recorded</source>
+            <translation>Ninguno anotado</translation>
+        </message>
+        <message>
+            <source>Treatment changes</source>
+            <translation>Cambios de tratamiento</translation>
+        </message>
+        <message>
+            <source>None in this period</source>
+            <translation>Ninguno en este periodo</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatura</translation>
+        </message>
+        <message>
+            <source>No temperature logged in this period</source>
+            <translation>No se anotó la temperatura en este periodo</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>No weight logged in this period</source>
+            <translation>No se anotó el peso en este periodo</translation>
+        </message>
+        <message>
+            <source>1 flag</source>
+            <translation>1 aviso</translation>
+        </message>
+        <message>
+            <source>; not yet discussed</source>
+            <translation>; aún no comentado</translation>
+        </message>
+        <message>
+            <source>And 1 more symptom: all are in “{section}”.</source>
+            <translation>Y 1 síntoma más: todos están en «{section}».</translation>
+        </message>
+        <message numerus="yes">
+            <source>And %n more symptoms: all are in “{section}”.</source>
+            <translation>
+                <numerusform>Y %n síntoma más: todos están en «{section}».</numerusform>
+                <numerusform>Y %n síntomas más: todos están en «{section}».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing in this period was flagged to contact the care team promptly.</source>
+            <translation>Nada en este periodo generó un aviso para contactar pronto con el equipo médico.</translation>
+        </message>
+        <message>
+            <source>Still open from before this period, not marked as discussed: </source>
+            <translation>Siguen abiertos desde antes de este periodo, sin marcar como comentados: </translation>
+        </message>
+        <message>
+            <source>Symptoms to mention at this visit</source>
+            <translation>Síntomas para comentar en esta visita</translation>
+        </message>
+        <message>
+            <source>Nothing else in this period was flagged to mention.</source>
+            <translation>Nada más en este periodo generó un aviso para comentar.</translation>
+        </message>
+        <message>
+            <source>Biggest changes against {previous}</source>
+            <translation>Mayores cambios respecto a {previous}</translation>
+        </message>
+        <message>
+            <source>No symptom changed by half a point or more on average, nor by a day of an event (half a point is the app's own choice, not a medical rule).</source>
+            <translation>Ningún síntoma cambió de media medio punto o más, ni ningún evento en un día o más (el medio punto es una elección de la aplicación, no una regla médica).</translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_glance</name>
+        <message>
+            <source>Metastatic since {day}</source>
+            <translation>Metastásico desde el {day}</translation>
+        </message>
+        <message>
+            <source>first diagnosed {day}</source>
+            <translation>primer diagnóstico el {day}</translation>
+        </message>
+        <message>
+            <source>{subtype}: {results}; test of {day}, {sample}</source>
+            <translation>{subtype}: {results}; prueba del {day}, {sample}</translation>
+        </message>
+        <message>
+            <source>{name} – {kind}, since {day}</source>
+            <translation>{name} – {kind}, desde el {day}</translation>
+        </message>
+        <message>
+            <source>Planned: {name}, from {day}</source>
+            <translation>Previsto: {name}, desde el {day}</translation>
+        </message>
+        <message>
+            <source>Started {name} on {day}</source>
+            <translation>Empezó {name} el {day}</translation>
+        </message>
+        <message>
+            <source>after this period</source>
+            <translation>después de este periodo</translation>
+        </message>
+        <message>
+            <source>Stopped {name} on {day}</source>
+            <translation>Suspendió {name} el {day}</translation>
+        </message>
+        <message>
+            <source>Highest {value} {unit} on {day}</source>
+            <translation>Máxima {value} {unit} el {day}</translation>
+        </message>
+        <message>
+            <source>1 day measured</source>
+            <translation>1 día con medición</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days measured</source>
+            <translation>
+                <numerusform>%n día con medición</numerusform>
+                <numerusform>%n días con medición</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no fever flag</source>
+            <translation>ningún aviso de fiebre</translation>
+        </message>
+        <message numerus="yes">
+            <source>{days} and %n more</source>
+            <translation>
+                <numerusform>{days} y %n más</numerusform>
+                <numerusform>{days} y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fever flag on {days} (from {value} {unit}, an adjustable app default)</source>
+            <translation>aviso de fiebre el {days} (desde {value} {unit}, valor predeterminado que puede cambiar)</translation>
+        </message>
+        <message>
+            <source>{value} {unit} on {day} (weighed once)</source>
+            <translation>{value} {unit} el {day} (una sola pesada)</translation>
+        </message>
+        <message>
+            <source>no change</source>
+            <translation>sin cambios</translation>
+        </message>
+        <message>
+            <source>up {amount} {unit}, {percent}%</source>
+            <translation>sube {amount} {unit}, {percent} %</translation>
+        </message>
+        <message>
+            <source>down {amount} {unit}, {percent}%</source>
+            <translation>baja {amount} {unit}, {percent} %</translation>
+        </message>
+        <message numerus="yes">
+            <source>{first} to {last} {unit} ({change}), {span}, %n days weighed</source>
+            <translation>
+                <numerusform>{first} a {last} {unit} ({change}), {span}, %n día con peso</numerusform>
+                <numerusform>{first} a {last} {unit} ({change}), {span}, %n días con peso</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; lowest {value} {unit}</source>
+            <translation>; mínimo {value} {unit}</translation>
+        </message>
+        <message>
+            <source>; highest {value} {unit}</source>
+            <translation>; máximo {value} {unit}</translation>
+        </message>
+        <message numerus="yes">
+            <source>the previous %n days ({span})</source>
+            <translation>
+                <numerusform>el %n día anterior ({span})</numerusform>
+                <numerusform>los %n días anteriores ({span})</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_medicines</name>
+        <message>
+            <source>no reason given ({count})</source>
+            <translation>sin motivo indicado ({count})</translation>
+        </message>
+        <message>
+            <source>Scheduled doses: {taken} taken, {skipped} skipped, {not_recorded} not recorded, {still_due} still due today.</source>
+            <translation>Dosis programadas: tomadas {taken}, omitidas {skipped}, sin anotar {not_recorded}, pendientes hoy {still_due}.</translation>
+        </message>
+        <message>
+            <source>Scheduled doses: {taken} taken, {skipped} skipped, {not_recorded} not recorded.</source>
+            <translation>Dosis programadas: tomadas {taken}, omitidas {skipped}, sin anotar {not_recorded}.</translation>
+        </message>
+        <message>
+            <source>No dose has both a score before and a score after.</source>
+            <translation>Ninguna dosis tiene a la vez puntuación de antes y de después.</translation>
+        </message>
+        <message>
+            <source>The score</source>
+            <translation>La puntuación</translation>
+        </message>
+        <message>
+            <source>over 1 dose with both scores</source>
+            <translation>en 1 dosis con ambas puntuaciones</translation>
+        </message>
+        <message numerus="yes">
+            <source>over %n doses with both scores</source>
+            <translation>
+                <numerusform>en %n dosis con ambas puntuaciones</numerusform>
+                <numerusform>en %n dosis con ambas puntuaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{what} stayed about the same on average, {over}.</source>
+            <translation>{what}: se mantuvo más o menos igual de media, {over}.</translation>
+        </message>
+        <message>
+            <source>{what} fell by {points} point on average (0–10), {over}.</source>
+            <translation>{what}: bajó {points} punto de media (0–10), {over}.</translation>
+        </message>
+        <message>
+            <source>{what} rose by {points} point on average (0–10), {over}.</source>
+            <translation>{what}: subió {points} punto de media (0–10), {over}.</translation>
+        </message>
+        <message>
+            <source>{what} fell by {points} points on average (0–10), {over}.</source>
+            <translation>{what}: bajó {points} puntos de media (0–10), {over}.</translation>
+        </message>
+        <message>
+            <source>{what} rose by {points} points on average (0–10), {over}.</source>
+            <translation>{what}: subió {points} puntos de media (0–10), {over}.</translation>
+        </message>
+        <message>
+            <source>Reasons given for skipping: {reasons}.</source>
+            <translation>Motivos para omitirla: {reasons}.</translation>
+        </message>
+        <message>
+            <source>Taken as needed once</source>
+            <translation>Tomado cuando lo necesitó: 1 vez</translation>
+        </message>
+        <message>
+            <source>Taken as needed twice</source>
+            <translation>Tomado cuando lo necesitó: 2 veces</translation>
+        </message>
+        <message numerus="yes">
+            <source>Taken as needed %n times</source>
+            <translation>
+                <numerusform>Tomado cuando lo necesitó: %n vez</numerusform>
+                <numerusform>Tomado cuando lo necesitó: %n veces</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{taken}; reasons: {reasons}.</source>
+            <translation>{taken}; motivos: {reasons}.</translation>
         </message>
     </context>
     <context>
