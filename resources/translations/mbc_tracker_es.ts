@@ -3338,7 +3338,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Questions to ask:</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Preguntas para hacer:</translation>
         </message>
         <message numerus="yes">
             <source>Snooze %n minutes</source>
@@ -4690,10 +4690,739 @@ Notas: {notes}</translation>
         </message>
     </context>
     <context>
+        <name>app</name>
+        <message>
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>argumentos posicionales</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opciones</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>muestra esta ayuda y termina</translation>
+        </message>
+        <message>
+            <source>{program}: error: {message}</source>
+            <translation>{program}: error: {message}</translation>
+        </message>
+        <message>
+            <source>argument {option}: {problem}</source>
+            <translation>argumento {option}: {problem}</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: {options}</source>
+            <translation>faltan estos argumentos: {options}</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: {words}</source>
+            <translation>argumentos no reconocidos: {words}</translation>
+        </message>
+        <message>
+            <source>invalid choice: {value} (choose from {choices})</source>
+            <translation>opción no válida: {value} (elija entre {choices})</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>falta un valor después</translation>
+        </message>
+        <message>
+            <source>invalid int value: {value}</source>
+            <translation>{value} no es un número entero</translation>
+        </message>
+        <message>
+            <source>MBC Care Tracker: a private record of symptoms, treatments and appointments for people living with metastatic breast cancer. Everything stays on this computer.</source>
+            <translation>MBC Care Tracker: un registro privado de síntomas, tratamientos y citas para personas que viven con cáncer de mama metastásico. Todo se queda en este ordenador.</translation>
+        </message>
+        <message>
+            <source>the language of the window, the summary and the messages for this run (default: the one chosen in Edit &gt; Preferences, else the computer's, else English)</source>
+            <translation>el idioma de la ventana, del resumen y de los mensajes en esta ejecución (por defecto: el elegido en Editar &gt; Preferencias; si no, el del ordenador; si no, inglés)</translation>
+        </message>
+        <message>
+            <source>keep the record, its backups and the settings in DIR (default: $MBC_TRACKER_DATA_DIR, else your user data folder)</source>
+            <translation>guarda el registro, sus copias de seguridad y los ajustes en DIR (por defecto: $MBC_TRACKER_DATA_DIR; si no, su carpeta de datos de usuario)</translation>
+        </message>
+        <message>
+            <source>start on a fresh demo record in a temporary folder (your own record is not touched)</source>
+            <translation>empieza con un registro de demostración nuevo en una carpeta temporal (su propio registro no se toca)</translation>
+        </message>
+        <message>
+            <source>start in the system tray, for reminders, when the desktop has one (else as usual); used by Start at login</source>
+            <translation>empieza en la bandeja del sistema, para los recordatorios, si el escritorio la tiene (si no, como siempre); lo usa el inicio automático al entrar en la sesión</translation>
+        </message>
+        <message>
+            <source>show the window, then quit (for smoke tests and benchmarks)</source>
+            <translation>muestra la ventana y termina (para pruebas rápidas y mediciones)</translation>
+        </message>
+        <message>
+            <source>for a record protected with a passphrase: read the passphrase from the first line of FILE (default: $MBC_TRACKER_PASSPHRASE_FILE, else asked for at the terminal); never give a passphrase itself on the command line</source>
+            <translation>para un registro protegido con frase de contraseña: lee la frase de contraseña de la primera línea de FILE (por defecto: $MBC_TRACKER_PASSPHRASE_FILE; si no, se pide en el terminal); nunca escriba la frase de contraseña en la línea de órdenes</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>muestra la versión del programa y termina</translation>
+        </message>
+        <message>
+            <source>write a realistic demo record into the data folder (never overwrites one)</source>
+            <translation>escribe un registro de demostración realista en la carpeta de datos (nunca sustituye uno existente)</translation>
+        </message>
+        <message>
+            <source>years of history (1)</source>
+            <translation>años de historial (1)</translation>
+        </message>
+        <message>
+            <source>write the whole record as JSON (default), or as CSV files for a spreadsheet</source>
+            <translation>escribe todo el registro como JSON (por defecto) o como archivos CSV para una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>json: one file that can be imported again (default); csv: one spreadsheet file per kind of data, into the folder OUT or the zip OUT (see docs/csv-format.md)</source>
+            <translation>json: un solo archivo que se puede volver a importar (por defecto); csv: un archivo de hoja de cálculo por tipo de datos, en la carpeta OUT o en el zip OUT (vea docs/csv-format.md)</translation>
+        </message>
+        <message>
+            <source>FILE.json, or for csv a folder or FILE.zip</source>
+            <translation>FILE.json o, para csv, una carpeta o FILE.zip</translation>
+        </message>
+        <message>
+            <source>read a JSON export into an empty record (all or nothing)</source>
+            <translation>lee una exportación JSON en un registro vacío (todo o nada)</translation>
+        </message>
+        <message>
+            <source>list the symptoms worth telling your care team about, and why (see docs/flags.md)</source>
+            <translation>enumera los síntomas que vale la pena comentar con su equipo médico, y por qué (vea docs/flags.md)</translation>
+        </message>
+        <message>
+            <source>print a JSON array for other programs instead</source>
+            <translation>imprime en su lugar una lista JSON para otros programas</translation>
+        </message>
+        <message>
+            <source>only flags that reach this day or later (not in the future)</source>
+            <translation>solo los avisos que llegan a este día o después (no en el futuro)</translation>
+        </message>
+        <message>
+            <source>also list flags already discussed with your care team</source>
+            <translation>muestra también los avisos ya comentados con su equipo médico</translation>
+        </message>
+        <message>
+            <source>what is due day by day: doses, appointments with their questions, check-ins</source>
+            <translation>lo pendiente día a día: dosis, citas con sus preguntas, anotaciones del día</translation>
+        </message>
+        <message>
+            <source>first day (default: today)</source>
+            <translation>primer día (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>how many days, from 1 to 366 (default: 7)</source>
+            <translation>cuántos días, de 1 a 366 (por defecto: 7)</translation>
+        </message>
+        <message>
+            <source>make a checked backup of the record now (works while the app is open)</source>
+            <translation>hace ahora una copia de seguridad comprobada del registro (funciona con la aplicación abierta)</translation>
+        </message>
+        <message>
+            <source>list the backups, or restore one (the record as it is now is backed up first)</source>
+            <translation>enumera las copias de seguridad o restaura una (antes se hace una copia del registro tal como está)</translation>
+        </message>
+        <message>
+            <source>the backup to restore: a file, or a name from the list (without FILE: the list)</source>
+            <translation>la copia de seguridad que restaurar: un archivo o un nombre de la lista (sin FILE: la lista)</translation>
+        </message>
+        <message>
+            <source>protect the record with a passphrase (its contents become unreadable without it; a forgotten passphrase cannot be recovered)</source>
+            <translation>protege el registro con una frase de contraseña (sin ella, su contenido no se puede leer; una frase de contraseña olvidada no se puede recuperar)</translation>
+        </message>
+        <message>
+            <source>give a protected record a new passphrase (backups made before keep the old one)</source>
+            <translation>pone una nueva frase de contraseña a un registro protegido (las copias de seguridad anteriores conservan la antigua)</translation>
+        </message>
+        <message>
+            <source>read the new passphrase from the first line of FILE (default: asked for twice at the terminal)</source>
+            <translation>lee la nueva frase de contraseña de la primera línea de FILE (por defecto: se pide dos veces en el terminal)</translation>
+        </message>
+        <message>
+            <source>remove the passphrase protection (the record becomes a plain file)</source>
+            <translation>quita la protección con frase de contraseña (el registro vuelve a ser un archivo normal)</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation first</source>
+            <translation>no pide confirmación antes</translation>
+        </message>
+        <message>
+            <source>add the app to your applications menu, with its icon (Linux and other free desktops; for you only)</source>
+            <translation>añade la aplicación al menú de aplicaciones, con su icono (Linux y otros escritorios libres; solo para usted)</translation>
+        </message>
+        <message>
+            <source>take the app out of your applications menu again</source>
+            <translation>quita la aplicación del menú de aplicaciones</translation>
+        </message>
+        <message>
+            <source>write the clinic visit summary for your oncologist as a PDF (no window needed)</source>
+            <translation>escribe el resumen para la consulta de su oncólogo en un PDF (no hace falta la ventana)</translation>
+        </message>
+        <message>
+            <source>first day (default: the day of your last oncology visit, else of your last appointment, else 30 days back)</source>
+            <translation>primer día (por defecto: el día de su última visita de oncología; si no, el de su última cita; si no, hace 30 días)</translation>
+        </message>
+        <message>
+            <source>last day (default: today)</source>
+            <translation>último día (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>the parts to print, from: {sections} (default: the ones chosen last time, else all)</source>
+            <translation>las partes que imprimir, entre: {sections} (por defecto: las elegidas la última vez; si no, todas)</translation>
+        </message>
+        <message>
+            <source>end with the appendix: the receptor readings in full and your notes (default: as chosen last time, else without)</source>
+            <translation>termina con el anexo: las lecturas de receptores completas y sus notas (por defecto: como se eligió la última vez; si no, sin anexo)</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>el archivo PDF que escribir</translation>
+        </message>
+    </context>
+    <context>
         <name>chart</name>
         <message>
             <source>The chart could not be drawn as a picture.</source>
             <translation>No se pudo dibujar el gráfico como imagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>The record's passphrase does not protect this file: anyone who can open it can read it.</source>
+            <translation>La frase de contraseña del registro no protege este archivo: cualquiera que pueda abrirlo puede leerlo.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong before the command finished; part of its work may already have been saved. Details for a support request are in {file}.</source>
+            <translation>Algo inesperado salió mal antes de que terminara la orden; parte de su trabajo puede haberse guardado ya. Los detalles para una solicitud de ayuda están en {file}.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong, so nothing was changed. Details for a support request are in {file}.</source>
+            <translation>Algo inesperado salió mal, así que no se ha cambiado nada. Los detalles para una solicitud de ayuda están en {file}.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong before the command finished; part of its work may already have been saved. To see the details, run the command again with MBC_TRACKER_DEBUG=1.</source>
+            <translation>Algo inesperado salió mal antes de que terminara la orden; parte de su trabajo puede haberse guardado ya. Para ver los detalles, vuelva a ejecutar la orden con MBC_TRACKER_DEBUG=1.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong, so nothing was changed. To see the details, run the command again with MBC_TRACKER_DEBUG=1.</source>
+            <translation>Algo inesperado salió mal, así que no se ha cambiado nada. Para ver los detalles, vuelva a ejecutar la orden con MBC_TRACKER_DEBUG=1.</translation>
+        </message>
+        <message>
+            <source>Unknown command “{command}”. Try: mbc-tracker --help</source>
+            <translation>Orden desconocida «{command}». Pruebe: mbc-tracker --help</translation>
+        </message>
+        <message>
+            <source>The applications menu entry could not be written in {folder} ({reason}); “mbc-tracker uninstall-desktop” removes any part already written.</source>
+            <translation>No se pudo escribir la entrada del menú de aplicaciones en {folder} ({reason}); «mbc-tracker uninstall-desktop» quita cualquier parte ya escrita.</translation>
+        </message>
+        <message>
+            <source>Wrote {file}</source>
+            <translation>Se ha escrito {file}</translation>
+        </message>
+        <message>
+            <source>MBC Care Tracker is now in your applications menu (it may take a moment to appear).</source>
+            <translation>MBC Care Tracker ya está en su menú de aplicaciones (puede tardar un momento en aparecer).</translation>
+        </message>
+        <message>
+            <source>The applications menu entry could not be removed from {folder} ({reason}).</source>
+            <translation>No se pudo quitar la entrada del menú de aplicaciones de {folder} ({reason}).</translation>
+        </message>
+        <message>
+            <source>Removed {file}</source>
+            <translation>Se ha quitado {file}</translation>
+        </message>
+        <message>
+            <source>MBC Care Tracker was not in your applications menu; nothing to remove.</source>
+            <translation>MBC Care Tracker no estaba en su menú de aplicaciones; no hay nada que quitar.</translation>
+        </message>
+        <message>
+            <source>Open it with: {command}</source>
+            <translation>Ábralo con: {command}</translation>
+        </message>
+        <message>
+            <source>--years: choose a whole number from 1 to {most}.</source>
+            <translation>--years: elija un número entero de 1 a {most}.</translation>
+        </message>
+        <message>
+            <source>The demo record could not be written in {folder}: {reason}.</source>
+            <translation>No se pudo escribir el registro de demostración en {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>the demo person</source>
+            <translation>la persona de demostración</translation>
+        </message>
+        <message>
+            <source>Wrote a demo record for {name} (1 year of history) to {file}.</source>
+            <translation>Se ha escrito un registro de demostración de {name} (1 año de historial) en {file}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote a demo record for {name} (%n years of history) to {file}.</source>
+            <translation>
+                <numerusform>Se ha escrito un registro de demostración de {name} (%n año de historial) en {file}.</numerusform>
+                <numerusform>Se ha escrito un registro de demostración de {name} (%n años de historial) en {file}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so there is nothing to export. Check the folder given with --data-dir.</source>
+            <translation>Todavía no hay ningún registro en {folder}, así que no hay nada que exportar. Compruebe la carpeta indicada con --data-dir.</translation>
+        </message>
+        <message>
+            <source>Exported CSV files for a spreadsheet to {target}.</source>
+            <translation>Se han exportado archivos CSV para una hoja de cálculo a {target}.</translation>
+        </message>
+        <message>
+            <source>Exported to {target}.</source>
+            <translation>Exportado a {target}.</translation>
+        </message>
+        <message>
+            <source>The export could not be written to {target}: {reason}.</source>
+            <translation>No se pudo escribir la exportación en {target}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The files hold private health details: keep them somewhere safe.</source>
+            <translation>Los archivos contienen datos de salud privados: guárdelos en un lugar seguro.</translation>
+        </message>
+        <message>
+            <source>The file holds private health details: keep it somewhere safe.</source>
+            <translation>El archivo contiene datos de salud privados: guárdelo en un lugar seguro.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from {file}; the record is unchanged.</source>
+            <translation>No se ha importado nada de {file}; el registro no ha cambiado.</translation>
+        </message>
+        <message>
+            <source>Imported {file} into {record}.</source>
+            <translation>Se ha importado {file} en {record}.</translation>
+        </message>
+        <message>
+            <source>could not be read</source>
+            <translation>no se pudo leer</translation>
+        </message>
+        <message>
+            <source>no days logged</source>
+            <translation>ningún día anotado</translation>
+        </message>
+        <message>
+            <source>1 day logged, the last on {day}</source>
+            <translation>1 día anotado, el último el {day}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days logged, the last on {day}</source>
+            <translation>
+                <numerusform>%n día anotado, el último el {day}</numerusform>
+                <numerusform>%n días anotados, el último el {day}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so there is nothing to back up. Check the folder given with --data-dir.</source>
+            <translation>Todavía no hay ningún registro en {folder}, así que no hay nada de lo que hacer una copia de seguridad. Compruebe la carpeta indicada con --data-dir.</translation>
+        </message>
+        <message>
+            <source>The backup could not be made; the record itself was not changed. Please check that the disk holding {folder} has free space, then try again.</source>
+            <translation>No se pudo hacer la copia de seguridad; el registro en sí no ha cambiado. Compruebe que el disco donde está {folder} tiene espacio libre y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Made a checked backup: {file}</source>
+            <translation>Se ha hecho una copia de seguridad comprobada: {file}</translation>
+        </message>
+        <message>
+            <source>It holds {contents}.</source>
+            <translation>Contiene {contents}.</translation>
+        </message>
+        <message>
+            <source>Close it there first, then restore; nothing was changed.</source>
+            <translation>Ciérrelo allí primero y luego restaure; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored, so the record was left as it was. Please check that the disk has free space, then try again.</source>
+            <translation>No se pudo restaurar la copia de seguridad, así que el registro se ha quedado como estaba. Compruebe que el disco tiene espacio libre y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Restored {backup} as the record in {folder}.</source>
+            <translation>Se ha restaurado {backup} como el registro de {folder}.</translation>
+        </message>
+        <message>
+            <source>The record as it was just before is kept as {name} in {folder}: restore that to undo this.</source>
+            <translation>El registro tal como estaba justo antes se guarda como {name} en {folder}: restaure esa copia para deshacer esto.</translation>
+        </message>
+        <message>
+            <source>The file that was there (damaged, or not a record) was not deleted: it is kept as {name} in {folder}.</source>
+            <translation>El archivo que había (dañado, o que no era un registro) no se ha eliminado: se guarda como {name} en {folder}.</translation>
+        </message>
+        <message>
+            <source>There are no backups in {folder} yet. Make one with: mbc-tracker backup</source>
+            <translation>Todavía no hay copias de seguridad en {folder}. Haga una con: mbc-tracker backup</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automática</translation>
+        </message>
+        <message>
+            <source>made by you</source>
+            <translation>hecha por usted</translation>
+        </message>
+        <message>
+            <source>before an update</source>
+            <translation>antes de una actualización</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>antes de restaurar</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>otra</translation>
+        </message>
+        <message>
+            <source>Backups in {folder}, newest first:</source>
+            <translation>Copias de seguridad en {folder}, de la más reciente a la más antigua:</translation>
+        </message>
+        <message>
+            <source>Restore one with: mbc-tracker restore NAME (the record as it is now is backed up first).</source>
+            <translation>Restaure una con: mbc-tracker restore NAME (antes se hace una copia del registro tal como está).</translation>
+        </message>
+        <message>
+            <source>This app does not replace your care team. If you feel very unwell, contact them or emergency services.</source>
+            <translation>Esta aplicación no sustituye a su equipo médico. Si se encuentra muy mal, contacte con ellos o con los servicios de urgencias.</translation>
+        </message>
+        <message>
+            <source>Contact your care team promptly</source>
+            <translation>Contacte pronto con su equipo médico</translation>
+        </message>
+        <message>
+            <source>Mention at your next visit</source>
+            <translation>Coméntelo en su próxima visita</translation>
+        </message>
+        <message>
+            <source>--since: this date is in the future. Please choose today or earlier.</source>
+            <translation>--since: esta fecha está en el futuro. Elija hoy o un día anterior.</translation>
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so there are no flags to show. Check the folder given with --data-dir.</source>
+            <translation>Todavía no hay ningún registro en {folder}, así que no hay avisos que mostrar. Compruebe la carpeta indicada con --data-dir.</translation>
+        </message>
+        <message>
+            <source>1 flag, newest first:</source>
+            <translation>1 aviso:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flags, newest first:</source>
+            <translation>
+                <numerusform>%n aviso, del más reciente al más antiguo:</numerusform>
+                <numerusform>%n avisos, del más reciente al más antiguo:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One flag you have already discussed with your care team stays quiet unless the symptom gets worse; add --all to list it.</source>
+            <translation>Un aviso que ya ha comentado con su equipo médico no se muestra salvo que el síntoma empeore; añada --all para verlo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flags you have already discussed with your care team stay quiet unless the symptom gets worse; add --all to list them.</source>
+            <translation>
+                <numerusform>%n aviso que ya ha comentado con su equipo médico no se muestra salvo que el síntoma empeore; añada --all para verlo.</numerusform>
+                <numerusform>%n avisos que ya ha comentado con su equipo médico no se muestran salvo que el síntoma empeore; añada --all para verlos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing you logged since {day} is flagged by the rules this app uses. If something worries you or feels different, you can always mention it to your care team.</source>
+            <translation>Nada de lo que ha anotado desde el {day} genera un aviso según las reglas que usa esta aplicación. Si algo le preocupa o lo nota distinto, siempre puede comentarlo con su equipo médico.</translation>
+        </message>
+        <message>
+            <source>Nothing you logged is flagged by the rules this app uses. If something worries you or feels different, you can always mention it to your care team.</source>
+            <translation>Nada de lo que ha anotado genera un aviso según las reglas que usa esta aplicación. Si algo le preocupa o lo nota distinto, siempre puede comentarlo con su equipo médico.</translation>
+        </message>
+        <message>
+            <source>{level}: {symptom}</source>
+            <translation>{level}: {symptom}</translation>
+        </message>
+        <message>
+            <source>Discussed on {day} with your care team; it has got worse since then.</source>
+            <translation>Comentado con su equipo médico el {day}; ha empeorado desde entonces.</translation>
+        </message>
+        <message>
+            <source>Discussed on {day} with your care team.</source>
+            <translation>Comentado con su equipo médico el {day}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{span} (%n days)</source>
+            <translation>
+                <numerusform>{span} (%n día)</numerusform>
+                <numerusform>{span} (%n días)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Days: {span}</source>
+            <translation>Días: {span}</translation>
+        </message>
+        <message>
+            <source>Why: {reason}</source>
+            <translation>Por qué: {reason}</translation>
+        </message>
+        <message>
+            <source>Also: {explanation}</source>
+            <translation>Además: {explanation}</translation>
+        </message>
+        <message>
+            <source>Source: {citation}</source>
+            <translation>Fuente: {citation}</translation>
+        </message>
+        <message>
+            <source>{option}: “{text}” is not a date. Please write it as YYYY-MM-DD, e.g. 2025-03-01.</source>
+            <translation>{option}: «{text}» no es una fecha. Escríbala como AAAA-MM-DD, por ejemplo 2025-03-01.</translation>
+        </message>
+        <message>
+            <source>--sections: please name at least one part of the summary: {parts}.</source>
+            <translation>--sections: nombre al menos una parte del resumen: {parts}.</translation>
+        </message>
+        <message>
+            <source>--sections: “{name}” is not a part of the summary. Choose from: {parts}.</source>
+            <translation>--sections: «{name}» no es una parte del resumen. Elija entre: {parts}.</translation>
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so there is nothing to summarise. Check the folder given with --data-dir.</source>
+            <translation>Todavía no hay ningún registro en {folder}, así que no hay nada que resumir. Compruebe la carpeta indicada con --data-dir.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be made because Qt could not be loaded ({error}); see “Linux system libraries” in the README.</source>
+            <translation>No se pudo hacer el PDF porque no se pudo cargar Qt ({error}); vea «Linux system libraries» en el README.</translation>
+        </message>
+        <message>
+            <source>The summary could not be written to {file} ({reason}); nothing was changed there.</source>
+            <translation>No se pudo escribir el resumen en {file} ({reason}); allí no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The summary could not be made ({error}); nothing was written.</source>
+            <translation>No se pudo hacer el resumen ({error}); no se ha escrito nada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote a %n-page clinic visit summary for {span} to {file}.</source>
+            <translation>
+                <numerusform>Se ha escrito un resumen para la consulta de %n página, del periodo {span}, en {file}.</numerusform>
+                <numerusform>Se ha escrito un resumen para la consulta de %n páginas, del periodo {span}, en {file}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cli_agenda</name>
+        <message>
+            <source>Dose</source>
+            <translation>Dosis</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Anotación del día</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
+            <source>put off until later</source>
+            <translation>aplazada para más tarde</translation>
+        </message>
+        <message>
+            <source>taken</source>
+            <translation>tomada</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>omitida</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>sin anotar</translation>
+        </message>
+        <message>
+            <source>will ask how it is then</source>
+            <translation>se le preguntará cómo está en ese momento</translation>
+        </message>
+        <message>
+            <source>time to say how it is now</source>
+            <translation>es hora de decir cómo está ahora</translation>
+        </message>
+        <message>
+            <source>score after not recorded</source>
+            <translation>puntuación posterior sin anotar</translation>
+        </message>
+        <message>
+            <source>upcoming</source>
+            <translation>próxima</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>pasada</translation>
+        </message>
+        <message>
+            <source>logged</source>
+            <translation>anotada</translation>
+        </message>
+        <message>
+            <source>not logged</source>
+            <translation>sin anotar</translation>
+        </message>
+        <message>
+            <source>--days: “{text}” is not a number. Please give a number of days from 1 to {most}.</source>
+            <translation>--days: «{text}» no es un número. Indique un número de días de 1 a {most}.</translation>
+        </message>
+        <message>
+            <source>--days: please give a number of days from 1 to {most}.</source>
+            <translation>--days: indique un número de días de 1 a {most}.</translation>
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so there is no agenda to show. Check the folder given with --data-dir.</source>
+            <translation>Todavía no hay ningún registro en {folder}, así que no hay agenda que mostrar. Compruebe la carpeta indicada con --data-dir.</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>sin hora</translation>
+        </message>
+        <message>
+            <source>Nothing planned.</source>
+            <translation>Nada previsto.</translation>
+        </message>
+        <message>
+            <source>{title} ({status})</source>
+            <translation>{title} ({status})</translation>
+        </message>
+        <message>
+            <source>Questions to ask:</source>
+            <translation>Preguntas para hacer:</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli_protection</name>
+        <message>
+            <source>Keep the passphrase safe: a forgotten passphrase cannot be recovered, and only an exported copy kept somewhere safe could bring the record back.</source>
+            <translation>Guarde bien la frase de contraseña: una frase de contraseña olvidada no se puede recuperar, y solo una copia exportada guardada en un lugar seguro podría recuperar el registro.</translation>
+        </message>
+        <message>
+            <source>To protect “{name}”, a passphrase is needed: give it in a file with --passphrase-file FILE (or {variable}), or run the command in a terminal to be asked for it. Nothing was changed.</source>
+            <translation>Para proteger «{name}» hace falta una frase de contraseña: indíquela en un archivo con --passphrase-file FILE (o {variable}), o ejecute la orden en un terminal para que se le pida. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>“{name}” is protected with a passphrase: give it in a file with --passphrase-file FILE (or {variable}), or run the command in a terminal to be asked for it. Nothing was changed.</source>
+            <translation>«{name}» está protegido con una frase de contraseña: indíquela en un archivo con --passphrase-file FILE (o {variable}), o ejecute la orden en un terminal para que se le pida. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Passphrase for “{name}”: </source>
+            <translation>Frase de contraseña de «{name}»: </translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>La misma frase de contraseña otra vez: </translation>
+        </message>
+        <message>
+            <source>The two passphrases were not the same, so nothing was changed. Please try again.</source>
+            <translation>Las dos frases de contraseña no coinciden, así que no se ha cambiado nada. Vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The passphrase file {file} could not be read ({reason}); nothing was changed.</source>
+            <translation>No se pudo leer el archivo de frase de contraseña {file} ({reason}); no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The passphrase file {file} holds no passphrase on its first line (as UTF-8 text); nothing was changed.</source>
+            <translation>El archivo de frase de contraseña {file} no tiene ninguna frase de contraseña en su primera línea (como texto UTF-8); no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was changed.</source>
+            <translation>{problem} No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so nothing to protect.</source>
+            <translation>Todavía no hay ningún registro en {folder}, así que no hay nada que proteger.</translation>
+        </message>
+        <message>
+            <source>“{name}” is already protected with a passphrase; nothing changed.</source>
+            <translation>«{name}» ya está protegido con una frase de contraseña; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Protected “{name}” with the passphrase: its contents are now unreadable without it.</source>
+            <translation>«{name}» se ha protegido con la frase de contraseña: sin ella, su contenido ya no se puede leer.</translation>
+        </message>
+        <message>
+            <source>1 backup made before in {folder} is not protected and can be read by anyone who can open that folder. New backups are protected.</source>
+            <translation>1 copia de seguridad hecha antes en {folder} no está protegida y cualquiera que pueda abrir esa carpeta puede leerla. Las nuevas copias de seguridad sí están protegidas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backups made before in {folder} are not protected and can be read by anyone who can open that folder. New backups are protected.</source>
+            <translation>
+                <numerusform>%n copia de seguridad hecha antes en {folder} no está protegida y cualquiera que pueda abrir esa carpeta puede leerla. Las nuevas copias de seguridad sí están protegidas.</numerusform>
+                <numerusform>%n copias de seguridad hechas antes en {folder} no están protegidas y cualquiera que pueda abrir esa carpeta puede leerlas. Las nuevas copias de seguridad sí están protegidas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The new passphrase is needed: give it in a file with --new-passphrase-file FILE, or run the command in a terminal to be asked for it. Nothing was changed.</source>
+            <translation>Hace falta la nueva frase de contraseña: indíquela en un archivo con --new-passphrase-file FILE, o ejecute la orden en un terminal para que se le pida. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Now the new passphrase.</source>
+            <translation>Ahora, la nueva frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>“{name}” now opens with the new passphrase, and no longer with the old one.</source>
+            <translation>«{name}» ahora se abre con la nueva frase de contraseña y ya no con la antigua.</translation>
+        </message>
+        <message>
+            <source>1 backup made before in {folder} still opens only with the old passphrase.</source>
+            <translation>1 copia de seguridad hecha antes en {folder} sigue abriéndose solo con la frase de contraseña antigua.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backups made before in {folder} still open only with the old passphrase.</source>
+            <translation>
+                <numerusform>%n copia de seguridad hecha antes en {folder} sigue abriéndose solo con la frase de contraseña antigua.</numerusform>
+                <numerusform>%n copias de seguridad hechas antes en {folder} siguen abriéndose solo con la frase de contraseña antigua.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Without protection, anyone who can open “{name}” can read it. Remove the protection? [y/N] </source>
+            <translation>Sin protección, cualquiera que pueda abrir «{name}» puede leerlo. ¿Quitar la protección? [s/N] </translation>
+        </message>
+        <message>
+            <source>Removing the protection needs a confirmation: add --yes, or run the command in a terminal. Nothing was changed.</source>
+            <translation>Para quitar la protección hace falta una confirmación: añada --yes o ejecute la orden en un terminal. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The protection was kept; nothing was changed.</source>
+            <translation>Se ha mantenido la protección; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Removed the protection: “{name}” is a plain file again, readable without it.</source>
+            <translation>Se ha quitado la protección: «{name}» vuelve a ser un archivo normal, que se puede leer sin ella.</translation>
+        </message>
+        <message>
+            <source>The backups made before in {folder} are still protected and open only with the passphrase.</source>
+            <translation>Las copias de seguridad hechas antes en {folder} siguen protegidas y solo se abren con la frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>y</source>
+            <comment>the short answer yes to a [y/N] question</comment>
+            <translation>s</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <comment>the answer yes to a [y/N] question (more spellings: separate them with commas)</comment>
+            <translation>sí,si</translation>
+        </message>
+        <message>
+            <source>“{name}” is not protected with a passphrase; nothing changed.</source>
+            <translation>«{name}» no está protegido con una frase de contraseña; no se ha cambiado nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>the lock file's place holds something else</source>
+            <translation>en el lugar del archivo de bloqueo hay otra cosa</translation>
         </message>
     </context>
     <context>
@@ -5293,6 +6022,157 @@ Notas: {notes}</translation>
         <message>
             <source>The summary's pages could not be started on this printer or file.</source>
             <translation>No se pudieron empezar las páginas del resumen en esta impresora o en este archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>paths</name>
+        <message>
+            <source>--data-dir: please give the name of a folder; an empty name was given.</source>
+            <translation>--data-dir: indique el nombre de una carpeta; se ha dado un nombre vacío.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be used ({error}).</source>
+            <translation>No se puede usar la carpeta de datos {folder} ({error}).</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder. Please give a folder for the record, for example a new folder name.</source>
+            <translation>{folder} es un archivo, no una carpeta. Indique una carpeta para el registro, por ejemplo el nombre de una carpeta nueva.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be made: {file} is a file, not a folder.</source>
+            <translation>No se puede crear la carpeta de datos {folder}: {file} es un archivo, no una carpeta.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} belongs to another user account. The app keeps a record only in a folder of your own; please choose another.</source>
+            <translation>La carpeta {folder} pertenece a otra cuenta de usuario. La aplicación guarda un registro solo en una carpeta propia; elija otra.</translation>
+        </message>
+        <message>
+            <source>You may not read and write in the folder {folder}; please choose another.</source>
+            <translation>No tiene permiso para leer y escribir en la carpeta {folder}; elija otra.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be made: you may not create folders in {parent}.</source>
+            <translation>No se puede crear la carpeta de datos {folder}: no tiene permiso para crear carpetas en {parent}.</translation>
+        </message>
+        <message>
+            <source>the export</source>
+            <translation>la exportación</translation>
+        </message>
+        <message>
+            <source>the summary</source>
+            <translation>el resumen</translation>
+        </message>
+        <message>
+            <source>the calendar file</source>
+            <translation>el archivo de calendario</translation>
+        </message>
+        <message>
+            <source>the chart</source>
+            <translation>el gráfico</translation>
+        </message>
+        <message>
+            <source>the table</source>
+            <translation>la tabla</translation>
+        </message>
+        <message>
+            <source>this file</source>
+            <translation>este archivo</translation>
+        </message>
+        <message>
+            <source>“{name}” is your record itself; please choose another name for {what}.</source>
+            <translation>«{name}» es su propio registro; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is one of the files that keep your record safe; please choose another name for {what}.</source>
+            <translation>«{name}» es uno de los archivos que mantienen seguro su registro; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a record this app keeps; please choose another name for {what}.</source>
+            <translation>«{name}» es un registro que guarda esta aplicación; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is one of the files that keep a record safe; please choose another name for {what}.</source>
+            <translation>«{name}» es uno de los archivos que mantienen seguro un registro; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds this app's settings; please choose another name for {what}.</source>
+            <translation>«{name}» guarda los ajustes de esta aplicación; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is where the app keeps backups of your record; please choose another folder for {what}.</source>
+            <translation>En la carpeta {folder} la aplicación guarda las copias de seguridad de su registro; elija otra carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is where the app keeps backups of your record; please choose another name for {what}.</source>
+            <translation>En la carpeta {folder} la aplicación guarda las copias de seguridad de su registro; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is where the app keeps its diagnostic log; please choose another folder for {what}.</source>
+            <translation>En la carpeta {folder} la aplicación guarda su registro de diagnóstico; elija otra carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is where the app keeps its diagnostic log; please choose another name for {what}.</source>
+            <translation>En la carpeta {folder} la aplicación guarda su registro de diagnóstico; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is where the app notes which records it has checked; please choose another folder for {what}.</source>
+            <translation>En la carpeta {folder} la aplicación anota qué registros ha comprobado; elija otra carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is where the app notes which records it has checked; please choose another name for {what}.</source>
+            <translation>En la carpeta {folder} la aplicación anota qué registros ha comprobado; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>The name “{name}” has characters that cannot be written; please choose another name for {what}.</source>
+            <translation>El nombre «{name}» tiene caracteres que no se pueden escribir; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} has characters in its name that cannot be written; please choose another folder for {what}.</source>
+            <translation>El nombre de la carpeta {folder} tiene caracteres que no se pueden escribir; elija otra carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>{folder} is a folder; please choose a file name inside it for {what}.</source>
+            <translation>{folder} es una carpeta; elija un nombre de archivo dentro de ella para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a file, not a folder; please choose a folder for {what}.</source>
+            <translation>«{name}» es un archivo, no una carpeta; elija una carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be read or replaced; please choose another name for {what}.</source>
+            <translation>«{name}» no se puede leer ni sustituir; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a record of this app (perhaps a copy kept aside, or someone else's record); please choose another name for {what}.</source>
+            <translation>«{name}» es un registro de esta aplicación (quizá una copia guardada aparte, o el registro de otra persona); elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>The name “{name}…” is too long for this disk; please choose a shorter name for {what}.</source>
+            <translation>El nombre «{name}…» es demasiado largo para este disco; elija un nombre más corto para {what}.</translation>
+        </message>
+        <message>
+            <source>You may not save files in the folder {folder}; please choose another folder for {what}, such as your Documents folder.</source>
+            <translation>No tiene permiso para guardar archivos en la carpeta {folder}; elija otra carpeta para {what}, como su carpeta Documentos.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; please create it first, or choose another folder for {what}.</source>
+            <translation>La carpeta {folder} no existe; créela primero o elija otra carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be opened; please choose another folder for {what}.</source>
+            <translation>No se puede abrir la carpeta {folder}; elija otra carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a link to another file, and the app does not write through links; please choose another name for {what}.</source>
+            <translation>«{name}» es un enlace a otro archivo, y la aplicación no escribe a través de enlaces; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a folder; please choose a file name inside it for {what}.</source>
+            <translation>«{name}» es una carpeta; elija un nombre de archivo dentro de ella para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a special system file, not an ordinary file; please choose another name for {what}.</source>
+            <translation>«{name}» es un archivo especial del sistema, no un archivo normal; elija otro nombre para {what}.</translation>
         </message>
     </context>
     <context>
