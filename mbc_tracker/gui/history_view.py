@@ -917,9 +917,10 @@ class HistoryView(QWidget):
         backups; say how it went under the controls. The path written, or None."""
         protecting = ProtectedFiles(self._record.path, self._record.paths)
         try:
-            # Named in the sentence of a refusal ("please choose another name for the chart").
-            what = self.tr("the chart") if chart else self.tr("the table")
-            with replacing_atomically(path, protecting, what) as temporary:
+            # Named in a refusal's sentence, translated there (paths.OUTPUT_NAMES).
+            with replacing_atomically(
+                path, protecting, "the chart" if chart else "the table"
+            ) as temporary:
                 write(temporary)
         except OutputRefused as refused:
             self._show_status(refused.message)

@@ -1525,14 +1525,6 @@
             <translation>Archivo CSV (*.csv)</translation>
         </message>
         <message>
-            <source>the chart</source>
-            <translation>el gráfico</translation>
-        </message>
-        <message>
-            <source>the table</source>
-            <translation>la tabla</translation>
-        </message>
-        <message>
             <source>The chart could not be saved as “{name}” in {folder} ({reason}). Nothing was changed. Please choose another folder, for example your Documents folder, and try again.</source>
             <translation>No se ha podido guardar el gráfico como “{name}” en {folder} ({reason}). No se ha cambiado nada. Elija otra carpeta, por ejemplo su carpeta Documentos, y vuelva a intentarlo.</translation>
         </message>
