@@ -18,8 +18,10 @@ from mbc_tracker.gui.appointment_form import AppointmentForm
 from mbc_tracker.gui.appointments_view import AppointmentsView, appointment_columns
 from mbc_tracker.gui.receptor_form import percent_text
 from mbc_tracker.gui.schedule_words import every_text, next_dose_text, parse_times, pattern_text
+from mbc_tracker.gui.summary_dialog import SummaryDialog, suggested_pdf_name
 from mbc_tracker.gui.translation import install_translators
 from mbc_tracker.paths import resource_dir
+from mbc_tracker.reports.summary_data import Section
 from mbc_tracker.services import language
 from mbc_tracker.services.record import CareRecord
 
@@ -96,3 +98,13 @@ def test_english_keeps_its_words_and_decimal_point(qapp: QApplication) -> None:
     assert percent_text(1.5) == "1.5"
     assert every_text(21) == "Every 3 weeks"
     assert every_text(7) == "Every week"
+
+
+def test_the_summary_dialog_names_its_sections_as_the_page_does(
+    spanish: None, qtbot: QtBot, record: CareRecord
+) -> None:
+    dialog = SummaryDialog(record, today=lambda: START)
+    qtbot.addWidget(dialog)
+    assert dialog.section_boxes[Section.SYMPTOMS].text() == "Síntomas"
+    assert dialog.section_boxes[Section.NOTES].text() == "Notas de este periodo (en el anexo)"
+    assert suggested_pdf_name("Ana", START) == "Resumen para la consulta – Ana – 2026-11-02.pdf"
