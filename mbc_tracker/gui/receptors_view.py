@@ -393,10 +393,12 @@ class ReceptorsView(RecordListPage):
             parent,
         )
         # Short columns fit their contents; the sample, HER2 and subtype wrap in what is left, so
-        # the whole list fits beside the reading without scrolling sideways.
+        # the whole list fits beside the reading without scrolling sideways. The least width is
+        # kept small so that the wrapping columns keep room for one long word each (Spanish
+        # "Metastásica:" was cut with "…" at 1024 pixels when ER and PR kept nine characters).
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 9)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 7)
         for column in (SAMPLE_COLUMN, HER2_COLUMN, SUBTYPE_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
