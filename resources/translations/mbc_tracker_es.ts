@@ -70,135 +70,198 @@
     <context>
         <name>AppointmentForm</name>
         <message>
+            <source>Change the appointment</source>
+            <translation>Cambiar la cita</translation>
+        </message>
+        <message>
+            <source>Add an upcoming appointment</source>
+            <translation>Añadir una próxima cita</translation>
+        </message>
+        <message>
+            <source>Add a past appointment</source>
+            <translation>Añadir una cita pasada</translation>
+        </message>
+        <message>
             <source>Choose a date</source>
-            <translation type="unfinished" />
+            <translation>Elija una fecha</translation>
+        </message>
+        <message>
+            <source>ddd d MMMM yyyy</source>
+            <comment>Qt date format: ddd weekday, d day, MMMM month, yyyy year</comment>
+            <translation>ddd d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>at</source>
-            <translation type="unfinished" />
+            <translation>a las</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">Hora</translation>
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Date and time</source>
-            <translation type="unfinished" />
+            <translation>Fecha y hora</translation>
         </message>
         <message>
             <source>&amp;Date and time:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha y hora:</translation>
         </message>
         <message>
             <source>Choose the kind…</source>
-            <translation type="unfinished" />
+            <translation>Elija el tipo…</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo:</translation>
         </message>
         <message>
             <source>C&amp;linician:</source>
-            <translation type="unfinished" />
+            <translation>Profesional &amp;sanitario:</translation>
         </message>
         <message>
             <source>Who you will see, if you know (for example Dr Lee).</source>
-            <translation type="unfinished" />
+            <translation>A quién verá, si lo sabe (por ejemplo, Dra. Lee).</translation>
         </message>
         <message>
             <source>&amp;Place:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lugar:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notas:</translation>
         </message>
         <message>
             <source>What to bring beforehand, or what was said and decided after the visit.</source>
-            <translation type="unfinished" />
+            <translation>Antes, qué llevar; después, qué se dijo y qué se decidió en la visita.</translation>
         </message>
     </context>
     <context>
         <name>AppointmentsView</name>
         <message>
+            <source>All ticked off</source>
+            <translation>Todas hechas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to ask</source>
+            <translation>
+                <numerusform>%n por hacer</numerusform>
+                <numerusform>%n por hacer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Clinician</source>
+            <translation>Profesional</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation>Citas</translation>
+        </message>
+        <message>
+            <source>Your appointments, and the questions you want to ask at each. Write questions down as they come to you, and tick them off during the visit.</source>
+            <translation>Sus citas y las preguntas que quiere hacer en cada una. Anote las preguntas cuando se le ocurran y márquelas durante la visita.</translation>
+        </message>
+        <message>
+            <source>appointment</source>
+            <translation>cita</translation>
+        </message>
+        <message>
             <source>Up&amp;coming</source>
-            <translation type="unfinished" />
+            <translation>&amp;Próximas</translation>
         </message>
         <message>
             <source>&amp;Past</source>
-            <translation type="unfinished" />
+            <translation>Pa&amp;sadas</translation>
         </message>
         <message>
             <source>E&amp;xport to calendar (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar al calendario (.ics)…</translation>
         </message>
         <message>
             <source>Save upcoming appointments to a file your calendar app can import</source>
-            <translation type="unfinished" />
+            <translation>Guardar las próximas citas en un archivo que su aplicación de calendario puede importar</translation>
         </message>
         <message>
             <source>The &amp;selected appointment…</source>
-            <translation type="unfinished" />
+            <translation>La cita &amp;seleccionada…</translation>
         </message>
         <message>
             <source>&amp;All upcoming appointments…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Todas las próximas citas…</translation>
         </message>
         <message>
             <source>Questions for the chosen visit</source>
-            <translation type="unfinished" />
+            <translation>Preguntas para la visita elegida</translation>
         </message>
         <message>
             <source>Up&amp;coming ({count})</source>
-            <translation type="unfinished" />
+            <translation>&amp;Próximas ({count})</translation>
         </message>
         <message>
             <source>&amp;Past ({count})</source>
-            <translation type="unfinished" />
+            <translation>Pa&amp;sadas ({count})</translation>
         </message>
         <message>
             <source>Show upcoming appointments ({count})</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las próximas citas ({count})</translation>
         </message>
         <message>
             <source>Show past appointments ({count})</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las citas pasadas ({count})</translation>
         </message>
         <message>
             <source>the appointment of {when} ({kind})</source>
-            <translation type="unfinished" />
+            <translation>la cita del {when} ({kind})</translation>
         </message>
         <message>
             <source>Export to calendar</source>
-            <translation type="unfinished" />
+            <translation>Exportar al calendario</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de calendario (*.ics)</translation>
         </message>
         <message>
             <source>Choose an upcoming appointment in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Elija primero una próxima cita en la lista.</translation>
         </message>
         <message>
             <source>There are no upcoming appointments to export.</source>
-            <translation type="unfinished" />
+            <translation>No hay próximas citas que exportar.</translation>
         </message>
         <message>
             <source>The calendar file could not be saved ({error}). Nothing was written; please choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido guardar el archivo de calendario ({error}). No se ha escrito nada; elija otra carpeta.</translation>
         </message>
         <message>
             <source>Saved 1 appointment to {file}. Open this file with your calendar app to add it to your calendar.</source>
-            <translation type="unfinished" />
+            <translation>Se ha guardado 1 cita en {file}. Abra este archivo con su aplicación de calendario para añadirla a su calendario.</translation>
         </message>
-        <message>
-            <source>Saved {count} appointments to {file}. Open this file with your calendar app to add them to your calendar.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Saved %n appointments to {file}. Open this file with your calendar app to add them to your calendar.</source>
+            <translation>
+                <numerusform>Se ha guardado %n cita en {file}. Abra este archivo con su aplicación de calendario para añadirla a su calendario.</numerusform>
+                <numerusform>Se han guardado %n citas en {file}. Abra este archivo con su aplicación de calendario para añadirlas a su calendario.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -378,7 +441,7 @@
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">&amp;Notas:</translation>
         </message>
         <message>
             <source>For example: when to call them, or who to ask for.</source>
@@ -749,7 +812,7 @@
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Cerrar</translation>
         </message>
         <message>
             <source>The app met a problem it did not expect and stopped what it was doing. You can carry on using it. If this happens again, “Copy details” copies a short note you can send with a support request; it holds no health details.</source>
@@ -1195,340 +1258,347 @@
         <name>HistoryLegend</name>
         <message>
             <source>Chart key</source>
-            <translation type="unfinished" />
+            <translation>Leyenda del gráfico</translation>
         </message>
         <message>
             <source>Key:</source>
-            <translation type="unfinished" />
+            <translation>Leyenda:</translation>
         </message>
     </context>
     <context>
         <name>HistoryTable</name>
         <message>
             <source>About the table</source>
-            <translation type="unfinished" />
+            <translation>Sobre la tabla</translation>
         </message>
         <message>
             <source>History as a table</source>
-            <translation type="unfinished" />
+            <translation>Historial en forma de tabla</translation>
         </message>
         <message>
             <source>Nothing was logged from {period} for the symptoms chosen. Choose a longer period or more symptoms, or log a day on Today.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada anotado para los síntomas elegidos ({period}). Elija un periodo más largo o más síntomas, o anote un día en Hoy.</translation>
         </message>
         <message>
             <source>{period}. Each row is one week (Monday to Sunday): the average of the days logged, with the highest day in brackets.</source>
-            <translation type="unfinished" />
+            <translation>{period}. Cada fila es una semana (de lunes a domingo): la media de los días anotados, con el día más alto entre paréntesis.</translation>
         </message>
         <message>
             <source>{period}. Each row is one month: the average of the days logged, with the highest day in brackets.</source>
-            <translation type="unfinished" />
+            <translation>{period}. Cada fila es un mes: la media de los días anotados, con el día más alto entre paréntesis.</translation>
         </message>
         <message>
             <source>{period}. Each row is one day you logged.</source>
-            <translation type="unfinished" />
+            <translation>{period}. Cada fila es un día que usted anotó.</translation>
         </message>
         <message>
             <source>Each day shows the average of its entries.</source>
-            <translation type="unfinished" />
+            <translation>Cada día muestra la media de sus anotaciones.</translation>
         </message>
         <message>
             <source>Each day shows its highest entry.</source>
-            <translation type="unfinished" />
+            <translation>Cada día muestra su anotación más alta.</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Week of</source>
-            <translation type="unfinished" />
+            <translation>Semana del</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Mes</translation>
         </message>
         <message>
             <source>Weight ({unit})</source>
-            <translation type="unfinished">Peso ({unit})</translation>
+            <translation>Peso ({unit})</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished">Peso</translation>
+            <translation>Peso</translation>
         </message>
         <message>
             <source>Temperature</source>
-            <translation type="unfinished">Temperatura</translation>
+            <translation>Temperatura</translation>
         </message>
         <message>
             <source>Flagged</source>
-            <translation type="unfinished" />
+            <translation>Avisos</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Nota</translation>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>{mean} (highest {highest})</source>
-            <translation type="unfinished" />
+            <translation>{mean} (máx. {highest})</translation>
         </message>
         <message>
             <source>Temperature ({unit})</source>
-            <translation type="unfinished">Temperatura ({unit})</translation>
+            <translation>Temperatura ({unit})</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
             </translation>
         </message>
         <message>
             <source>Not logged</source>
-            <translation type="unfinished" />
+            <translation>Sin anotar</translation>
+        </message>
+        <message numerus="yes">
+            <source>{label}: %n day(s) logged in this period</source>
+            <translation>
+                <numerusform>{label}: %n día anotado en este periodo</numerusform>
+                <numerusform>{label}: %n días anotados en este periodo</numerusform>
+            </translation>
         </message>
         <message>
-            <source>{label}: {days} day(s) logged in this period</source>
-            <translation type="unfinished" />
+            <source>{symptom} ({day}): {reason} {level}.</source>
+            <translation>{symptom} ({day}): {reason} {level}.</translation>
         </message>
         <message>
             <source>Nothing flagged</source>
-            <translation type="unfinished" />
+            <translation>Sin avisos</translation>
         </message>
     </context>
     <context>
         <name>HistoryView</name>
         <message>
             <source>History</source>
-            <translation type="unfinished">Historial</translation>
+            <translation>Historial</translation>
         </message>
         <message>
             <source>How your symptoms have changed over time, with treatments and appointments alongside.</source>
-            <translation type="unfinished" />
+            <translation>Cómo han cambiado sus síntomas con el tiempo, junto con los tratamientos y las citas.</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Estado</translation>
+            <translation>Estado</translation>
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation type="unfinished">&amp;Periodo:</translation>
+            <translation>&amp;Periodo:</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished">Últimos 30 días</translation>
+            <translation>Últimos 30 días</translation>
         </message>
         <message>
             <source>Last 90 days</source>
-            <translation type="unfinished">Últimos 90 días</translation>
+            <translation>Últimos 90 días</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished">Último año</translation>
+            <translation>Último año</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished">Todos</translation>
+            <translation>Todo</translation>
         </message>
         <message>
             <source>Custom…</source>
-            <translation type="unfinished" />
+            <translation>Personalizado…</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">Periodo</translation>
+            <translation>Periodo</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desde:</translation>
         </message>
         <message>
             <source>First day</source>
-            <translation type="unfinished" />
+            <translation>Primer día</translation>
         </message>
         <message>
             <source>T&amp;o:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hasta:</translation>
         </message>
         <message>
             <source>Last day</source>
-            <translation type="unfinished" />
+            <translation>Último día</translation>
         </message>
         <message>
             <source>Period shown</source>
-            <translation type="unfinished" />
+            <translation>Periodo mostrado</translation>
         </message>
         <message>
             <source>&amp;Chart</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gráfico</translation>
         </message>
         <message>
             <source>Show as a chart</source>
-            <translation type="unfinished" />
+            <translation>Mostrar como gráfico</translation>
         </message>
         <message>
             <source>&amp;Table</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tabla</translation>
         </message>
         <message>
             <source>Show as a table</source>
-            <translation type="unfinished" />
+            <translation>Mostrar como tabla</translation>
         </message>
         <message>
             <source>&amp;Save table (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>G&amp;uardar tabla (CSV)…</translation>
         </message>
         <message>
             <source>Save the table as a CSV file, for a spreadsheet or your care team</source>
-            <translation type="unfinished" />
+            <translation>Guardar la tabla como archivo CSV, para una hoja de cálculo o para su equipo médico</translation>
         </message>
         <message>
             <source>&amp;Save chart…</source>
-            <translation type="unfinished" />
+            <translation>G&amp;uardar gráfico…</translation>
         </message>
         <message>
             <source>Save the chart as a PNG picture or an SVG drawing</source>
-            <translation type="unfinished" />
+            <translation>Guardar el gráfico como imagen PNG o dibujo SVG</translation>
         </message>
         <message>
             <source>S&amp;ymptoms to show</source>
-            <translation type="unfinished" />
+            <translation>&amp;Síntomas que mostrar</translation>
         </message>
         <message>
             <source>Symptoms to show</source>
-            <translation type="unfinished" />
+            <translation>Síntomas que mostrar</translation>
         </message>
         <message>
             <source>Press Space to show or hide a symptom on the chart</source>
-            <translation type="unfinished" />
+            <translation>Pulse Espacio para mostrar u ocultar un síntoma en el gráfico</translation>
         </message>
         <message>
             <source>Show all &amp;logged</source>
-            <translation type="unfinished" />
+            <translation>Ver a&amp;notados</translation>
         </message>
         <message>
             <source>Tick every symptom logged in the period, and nothing else</source>
-            <translation type="unfinished" />
+            <translation>Marcar todos los síntomas anotados en el periodo, y nada más</translation>
         </message>
         <message>
             <source>Clea&amp;r</source>
-            <translation type="unfinished" />
+            <translation>Desma&amp;rcar</translation>
         </message>
         <message>
             <source>Untick every symptom</source>
-            <translation type="unfinished" />
+            <translation>Desmarcar todos los síntomas</translation>
         </message>
         <message>
             <source>The chart is being drawn…</source>
-            <translation type="unfinished" />
+            <translation>Dibujando el gráfico…</translation>
         </message>
         <message>
             <source>Details of the chosen point</source>
-            <translation type="unfinished" />
+            <translation>Detalles del punto elegido</translation>
         </message>
         <message>
             <source>symptom-history.png</source>
-            <translation type="unfinished" />
+            <translation>historial-de-sintomas.png</translation>
         </message>
         <message>
             <source>Save the chart</source>
-            <translation type="unfinished" />
+            <translation>Guardar el gráfico</translation>
         </message>
         <message>
             <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
         </message>
         <message>
             <source>symptom-history.csv</source>
-            <translation type="unfinished" />
+            <translation>historial-de-sintomas.csv</translation>
         </message>
         <message>
             <source>Save the table</source>
-            <translation type="unfinished" />
+            <translation>Guardar la tabla</translation>
         </message>
         <message>
             <source>CSV file (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Archivo CSV (*.csv)</translation>
         </message>
         <message>
             <source>The chart could not be saved as “{name}” in {folder} ({reason}). Nothing was changed. Please choose another folder, for example your Documents folder, and try again.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido guardar el gráfico como “{name}” en {folder} ({reason}). No se ha cambiado nada. Elija otra carpeta, por ejemplo su carpeta Documentos, y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>The table could not be saved as “{name}” in {folder} ({reason}). Nothing was changed. Please choose another folder, for example your Documents folder, and try again.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido guardar la tabla como “{name}” en {folder} ({reason}). No se ha cambiado nada. Elija otra carpeta, por ejemplo su carpeta Documentos, y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>Saved the chart as “{name}” in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Se ha guardado el gráfico como “{name}” en {folder}.</translation>
         </message>
         <message>
             <source>Saved the table as “{name}” in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Se ha guardado la tabla como “{name}” en {folder}.</translation>
         </message>
         <message>
             <source>Nothing logged in this period:</source>
-            <translation type="unfinished" />
+            <translation>Nada anotado en este periodo:</translation>
         </message>
         <message>
             <source>Logged in the period shown</source>
-            <translation type="unfinished" />
+            <translation>Anotado en el periodo mostrado</translation>
         </message>
         <message>
             <source>Nothing logged for this in the period shown</source>
-            <translation type="unfinished" />
+            <translation>Nada anotado de esto en el periodo mostrado</translation>
         </message>
         <message>
             <source>This date is in the future. Choose today or an earlier day; the chart still shows the last period chosen.</source>
-            <translation type="unfinished" />
+            <translation>Esta fecha es futura. Elija hoy o un día anterior; el gráfico sigue mostrando el último periodo elegido.</translation>
         </message>
         <message>
             <source>The first day is after the last day. Choose a first day on or before {last}; the chart still shows the last period chosen.</source>
-            <translation type="unfinished" />
+            <translation>El primer día es posterior al último. Elija como primer día el {last} o uno anterior; el gráfico sigue mostrando el último periodo elegido.</translation>
         </message>
         <message>
             <source>Symptom chart</source>
-            <translation type="unfinished" />
+            <translation>Gráfico de síntomas</translation>
         </message>
         <message>
             <source>Use the Left and Right arrow keys to move from point to point; Home and End go to the first and last. The details are read out below the chart.</source>
-            <translation type="unfinished" />
+            <translation>Use las flechas izquierda y derecha para ir de un punto a otro; Inicio y Fin van al primero y al último. Los detalles se leen debajo del gráfico.</translation>
         </message>
         <message>
             <source>Symptom chart: {title}</source>
-            <translation type="unfinished" />
+            <translation>Gráfico de síntomas: {title}</translation>
         </message>
         <message>
             <source>A lane for each symptom, top to bottom: {lanes}. Use the Left and Right arrow keys to move from point to point; Home and End go to the first and last. The details are read out below the chart.</source>
-            <translation type="unfinished" />
+            <translation>Una franja por síntoma, de arriba abajo: {lanes}. Use las flechas izquierda y derecha para ir de un punto a otro; Inicio y Fin van al primero y al último. Los detalles se leen debajo del gráfico.</translation>
         </message>
         <message>
             <source>Nothing was logged in this period for the symptoms chosen. Choose a longer period or more symptoms, or log a day on Today.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada anotado en este periodo para los síntomas elegidos. Elija un periodo más largo o más síntomas, o anote un día en Hoy.</translation>
         </message>
         <message>
             <source>Point at a day on the chart, or click the chart and press the arrow keys, to read its value and note here.</source>
-            <translation type="unfinished" />
+            <translation>Señale un día en el gráfico, o haga clic en el gráfico y pulse las flechas, para leer aquí su valor y su nota.</translation>
         </message>
         <message>
             <source>{when} — {series}: {value}.</source>
-            <translation type="unfinished" />
+            <translation>{when} — {series}: {value}.</translation>
         </message>
         <message>
             <source>Note: “{note}”</source>
-            <translation type="unfinished" />
+            <translation>Nota: “{note}”</translation>
         </message>
         <message>
             <source>Flagged: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Aviso: {reason}</translation>
         </message>
         <message>
             <source>Entries: {entries}.</source>
-            <translation type="unfinished" />
+            <translation>Anotaciones: {entries}.</translation>
         </message>
     </context>
     <context>
@@ -1609,15 +1679,15 @@
         <name>LoggedDaysCalendar</name>
         <message>
             <source>Something was logged on this day</source>
-            <translation type="unfinished" />
+            <translation>Se anotó algo este día</translation>
         </message>
         <message>
             <source>Flagged: contact your care team promptly</source>
-            <translation type="unfinished" />
+            <translation>Aviso: contacte pronto con su equipo médico</translation>
         </message>
         <message>
             <source>Flagged: mention at your next visit</source>
-            <translation type="unfinished" />
+            <translation>Aviso: coméntelo en su próxima visita</translation>
         </message>
     </context>
     <context>
@@ -2029,19 +2099,19 @@ El registro de diagnóstico se guarda en:
         <name>MonthOverview</name>
         <message>
             <source>Month overview</source>
-            <translation type="unfinished" />
+            <translation>Vista del mes</translation>
         </message>
         <message>
             <source>Days of the month</source>
-            <translation type="unfinished" />
+            <translation>Días del mes</translation>
         </message>
         <message>
             <source>Days with something logged are bold and underlined; days with an open flag carry a triangle. Press Enter to open a day.</source>
-            <translation type="unfinished" />
+            <translation>Los días con algo anotado aparecen en negrita y subrayados; los días con un aviso abierto llevan un triángulo. Pulse Intro para abrir un día.</translation>
         </message>
         <message>
             <source>Days shown in bold, underlined and with a dot have something logged. A mark in the corner shows a day with an open flag: ▲ to contact your care team promptly, ○ to mention at your next visit. Click a day to open it.</source>
-            <translation type="unfinished" />
+            <translation>Los días en negrita, subrayados y con un punto tienen algo anotado. Una marca en la esquina indica un día con un aviso abierto: ▲ para contactar pronto con su equipo médico, ○ para comentarlo en su próxima visita. Haga clic en un día para abrirlo.</translation>
         </message>
     </context>
     <context>
@@ -2162,15 +2232,15 @@ El registro de diagnóstico se guarda en:
         <name>PickDayDialog</name>
         <message>
             <source>Pick a day</source>
-            <translation type="unfinished" />
+            <translation>Elegir un día</translation>
         </message>
         <message>
             <source>Choose the day you want to see or change.</source>
-            <translation type="unfinished" />
+            <translation>Elija el día que quiere ver o cambiar.</translation>
         </message>
         <message>
             <source>Open this day</source>
-            <translation type="unfinished" />
+            <translation>Abrir este día</translation>
         </message>
     </context>
     <context>
@@ -2606,147 +2676,153 @@ El registro de diagnóstico se guarda en:
         <name>QuestionsPanel</name>
         <message>
             <source>Questions to ask</source>
-            <translation type="unfinished">Preguntas para hacer</translation>
+            <translation>Preguntas para hacer</translation>
         </message>
         <message>
             <source>Add t&amp;hem to this visit</source>
-            <translation type="unfinished" />
+            <translation>Añadirlas a esta &amp;visita</translation>
         </message>
         <message>
             <source>N&amp;ot now</source>
-            <translation type="unfinished" />
+            <translation>A&amp;hora no</translation>
         </message>
         <message>
             <source>Press Space to tick a question off once it has been asked.</source>
-            <translation type="unfinished" />
+            <translation>Pulse Espacio para marcar una pregunta cuando ya la haya hecho.</translation>
         </message>
         <message>
             <source>&amp;New question:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva pregunta:</translation>
         </message>
         <message>
             <source>Type a question and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Escriba una pregunta y pulse Intro</translation>
         </message>
         <message>
             <source>New question</source>
-            <translation type="unfinished" />
+            <translation>Nueva pregunta</translation>
         </message>
         <message>
             <source>Add &amp;question</source>
-            <translation type="unfinished" />
+            <translation>Añadi&amp;r</translation>
         </message>
         <message>
             <source>Ans&amp;wer:</source>
-            <translation type="unfinished" />
+            <translation>Resp&amp;uesta:</translation>
         </message>
         <message>
             <source>What you were told (optional)</source>
-            <translation type="unfinished" />
+            <translation>Lo que le dijeron (opcional)</translation>
         </message>
         <message>
             <source>Answer to the selected question</source>
-            <translation type="unfinished" />
+            <translation>Respuesta a la pregunta elegida</translation>
         </message>
         <message>
             <source>Tic&amp;k off</source>
-            <translation type="unfinished" />
+            <translation>&amp;Marcar</translation>
         </message>
         <message>
             <source>&amp;Remove question</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar pregunta</translation>
         </message>
         <message>
             <source>Questions status</source>
-            <translation type="unfinished" />
+            <translation>Estado de las preguntas</translation>
         </message>
         <message>
             <source>Choose an appointment in the list to see its questions.</source>
-            <translation type="unfinished" />
+            <translation>Elija una cita en la lista para ver sus preguntas.</translation>
         </message>
         <message>
             <source>For: {kind}, {when}</source>
-            <translation type="unfinished" />
+            <translation>Para: {kind}, {when}</translation>
         </message>
         <message>
             <source>A question for: {kind}, {when}</source>
-            <translation type="unfinished" />
+            <translation>Una pregunta para: {kind}, {when}</translation>
         </message>
         <message>
             <source>New question for: {kind}, {when}</source>
-            <translation type="unfinished" />
+            <translation>Nueva pregunta para: {kind}, {when}</translation>
         </message>
         <message>
             <source>No questions yet. Write them down as they come to you.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay preguntas. Anótelas cuando se le ocurran.</translation>
         </message>
         <message>
             <source>All questions ticked off.</source>
-            <translation type="unfinished" />
+            <translation>Todas las preguntas están hechas.</translation>
         </message>
         <message>
             <source>{open} of {total} still to ask.</source>
-            <translation type="unfinished" />
+            <translation>Quedan {open} de {total} por hacer.</translation>
         </message>
         <message>
             <source>✓ {question}</source>
-            <translation type="unfinished" />
+            <translation>✓ {question}</translation>
         </message>
         <message>
             <source>Answer: {answer}</source>
-            <translation type="unfinished" />
+            <translation>Respuesta: {answer}</translation>
         </message>
         <message>
             <source>Notes: {notes}</source>
-            <translation type="unfinished" />
+            <translation>Notas: {notes}</translation>
         </message>
         <message>
             <source>1 question from an earlier visit was not answered yet — add it to this visit?</source>
-            <translation type="unfinished" />
+            <translation>1 pregunta de una visita anterior aún no tiene respuesta: ¿la añade a esta visita?</translation>
         </message>
-        <message>
-            <source>{count} questions from earlier visits were not answered yet — add them to this visit?</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n questions from earlier visits were not answered yet — add them to this visit?</source>
+            <translation>
+                <numerusform>%n pregunta de visitas anteriores aún no tiene respuesta: ¿la añade a esta visita?</numerusform>
+                <numerusform>%n preguntas de visitas anteriores aún no tienen respuesta: ¿las añade a esta visita?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n earlier questions to this visit.</source>
+            <translation>
+                <numerusform>Se ha añadido %n pregunta anterior a esta visita.</numerusform>
+                <numerusform>Se han añadido %n preguntas anteriores a esta visita.</numerusform>
+            </translation>
         </message>
         <message>
             <source>and {more} more</source>
-            <translation type="unfinished" />
+            <translation>y {more} más</translation>
         </message>
         <message>
             <source>Add &amp;it to this visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Added {count} earlier questions to this visit.</source>
-            <translation type="unfinished" />
+            <translation>Añadirla a esta &amp;visita</translation>
         </message>
         <message>
             <source>Added 1 earlier question to this visit.</source>
-            <translation type="unfinished" />
+            <translation>Se ha añadido 1 pregunta anterior a esta visita.</translation>
         </message>
         <message>
             <source>Question added.</source>
-            <translation type="unfinished" />
+            <translation>Pregunta añadida.</translation>
         </message>
         <message>
             <source>Removed the question “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Se ha quitado la pregunta “{text}”.</translation>
         </message>
         <message>
             <source>Ticked off.</source>
-            <translation type="unfinished" />
+            <translation>Marcada como hecha.</translation>
         </message>
         <message>
             <source>Marked as still to ask.</source>
-            <translation type="unfinished" />
+            <translation>Marcada como pendiente.</translation>
         </message>
         <message>
             <source>This appointment is no longer in the record. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta cita ya no está en el registro. No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>Sa&amp;ve answer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
     </context>
     <context>
@@ -2768,308 +2844,352 @@ El registro de diagnóstico se guarda en:
         <name>ReadingPane</name>
         <message>
             <source>What the selected test means</source>
-            <translation type="unfinished" />
+            <translation>Qué significa la prueba elegida</translation>
         </message>
         <message>
             <source>Select a test in the list to see what its results mean.</source>
-            <translation type="unfinished" />
+            <translation>Elija una prueba en la lista para ver qué significan sus resultados.</translation>
         </message>
         <message>
             <source>{sample}, {day}</source>
-            <translation type="unfinished" />
+            <translation>{sample}, {day}</translation>
         </message>
         <message>
             <source>Source: {articles}</source>
-            <translation type="unfinished" />
+            <translation>Fuente: {articles}</translation>
         </message>
         <message>
             <source>Results that read differently</source>
-            <translation type="unfinished" />
+            <translation>Resultados que difieren</translation>
         </message>
         <message>
             <source>{mark} This test reads differently from another one</source>
-            <translation type="unfinished" />
+            <translation>{mark} Los resultados de esta prueba difieren de los de otra</translation>
         </message>
         <message>
             <source>Something you may want to ask your care team about.</source>
-            <translation type="unfinished" />
+            <translation>Algo que quizá quiera consultar con su equipo médico.</translation>
         </message>
         <message>
             <source>ER</source>
-            <translation type="unfinished">RE</translation>
+            <translation>RE</translation>
         </message>
         <message>
             <source>PR</source>
-            <translation type="unfinished">RP</translation>
+            <translation>RP</translation>
         </message>
         <message>
             <source>{marker} unknown (not given)</source>
-            <translation type="unfinished" />
+            <translation>{marker} desconocido (sin indicar)</translation>
         </message>
         <message>
             <source>{marker} positive ({percent})</source>
-            <translation type="unfinished" />
+            <translation>{marker} positivo ({percent})</translation>
         </message>
         <message>
             <source>{marker} negative ({percent})</source>
-            <translation type="unfinished" />
+            <translation>{marker} negativo ({percent})</translation>
         </message>
         <message>
             <source>Hormone receptor positive</source>
-            <translation type="unfinished" />
+            <translation>Receptores hormonales positivos</translation>
         </message>
         <message>
             <source>Hormone receptor negative</source>
-            <translation type="unfinished" />
+            <translation>Receptores hormonales negativos</translation>
         </message>
         <message>
             <source>Hormone receptor unknown</source>
-            <translation type="unfinished" />
+            <translation>Receptores hormonales desconocidos</translation>
         </message>
         <message>
             <source>HER2-positive</source>
-            <translation type="unfinished">HER2 positivo</translation>
+            <translation>HER2 positivo</translation>
         </message>
         <message>
             <source>HER2-low</source>
-            <translation type="unfinished">HER2 bajo</translation>
+            <translation>HER2 bajo</translation>
         </message>
         <message>
             <source>HER2-zero</source>
-            <translation type="unfinished">HER2 cero</translation>
+            <translation>HER2 cero</translation>
         </message>
         <message>
             <source>HER2-negative</source>
-            <translation type="unfinished">HER2 negativo</translation>
+            <translation>HER2 negativo</translation>
         </message>
         <message>
             <source>HER2 equivocal (not yet clear)</source>
-            <translation type="unfinished">HER2 dudoso (aún no está claro)</translation>
+            <translation>HER2 dudoso (aún no está claro)</translation>
         </message>
         <message>
             <source>HER2 unknown (IHC and ISH disagree)</source>
-            <translation type="unfinished">HER2 desconocido (IHC e ISH no coinciden)</translation>
+            <translation>HER2 desconocido (IHQ e ISH no coinciden)</translation>
         </message>
         <message>
             <source>HER2 unknown (not given)</source>
-            <translation type="unfinished" />
+            <translation>HER2 desconocido (sin indicar)</translation>
         </message>
         <message>
             <source>Subtype</source>
-            <translation type="unfinished" />
+            <translation>Subtipo</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished">Desconocido</translation>
+            <translation>Desconocido</translation>
         </message>
         <message>
             <source>The results given for this test are not enough for the app to name a subtype.</source>
-            <translation type="unfinished" />
+            <translation>Los resultados indicados para esta prueba no bastan para que la aplicación nombre un subtipo.</translation>
         </message>
         <message>
             <source>In general, the articles say: {response}</source>
-            <translation type="unfinished" />
+            <translation>En general, los artículos dicen: {response}</translation>
         </message>
         <message>
             <source>What the results mean</source>
-            <translation type="unfinished" />
+            <translation>Qué significan los resultados</translation>
         </message>
         <message>
             <source>No ER, PR or HER2 result is given for this test yet.</source>
-            <translation type="unfinished" />
+            <translation>Esta prueba aún no tiene ningún resultado de RE, RP o HER2.</translation>
         </message>
         <message>
             <source>Guideline: {name}</source>
-            <translation type="unfinished" />
+            <translation>Guía clínica: {name}</translation>
         </message>
         <message>
             <source>Results as entered</source>
-            <translation type="unfinished" />
+            <translation>Resultados tal como se anotaron</translation>
         </message>
         <message>
             <source>HER2 IHC score:</source>
-            <translation type="unfinished" />
+            <translation>Puntuación IHQ de HER2:</translation>
         </message>
         <message>
             <source>HER2 ISH (FISH):</source>
-            <translation type="unfinished" />
+            <translation>ISH de HER2 (FISH):</translation>
         </message>
         <message>
             <source>BRCA1:</source>
-            <translation type="unfinished" />
+            <translation>BRCA1:</translation>
         </message>
         <message>
             <source>BRCA2:</source>
-            <translation type="unfinished" />
+            <translation>BRCA2:</translation>
         </message>
         <message>
             <source>PD-L1:</source>
-            <translation type="unfinished" />
+            <translation>PD-L1:</translation>
         </message>
         <message>
             <source>Trop-2:</source>
-            <translation type="unfinished" />
+            <translation>Trop-2:</translation>
         </message>
         <message>
             <source>Your notes</source>
-            <translation type="unfinished" />
+            <translation>Sus notas</translation>
         </message>
     </context>
     <context>
         <name>ReceptorForm</name>
         <message>
             <source>Add a receptor test</source>
-            <translation type="unfinished" />
+            <translation>Añadir una prueba de receptores</translation>
         </message>
         <message>
             <source>Edit receptor test</source>
-            <translation type="unfinished" />
+            <translation>Editar la prueba de receptores</translation>
         </message>
         <message>
             <source>Choose the date</source>
-            <translation type="unfinished" />
+            <translation>Elija la fecha</translation>
         </message>
         <message>
             <source>&amp;Date of the test:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha de la prueba:</translation>
         </message>
         <message>
             <source>The date on the report.</source>
-            <translation type="unfinished" />
+            <translation>La fecha que figura en el informe.</translation>
         </message>
         <message>
             <source>Metastatic: another place</source>
-            <translation type="unfinished" />
+            <translation>Metastásica: otro lugar</translation>
         </message>
         <message>
             <source>&amp;Sample:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Muestra:</translation>
         </message>
         <message>
             <source>Where the tested tissue came from.</source>
-            <translation type="unfinished" />
+            <translation>De dónde procede el tejido analizado.</translation>
         </message>
         <message>
             <source>For example: pleura, ovary</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: pleura, ovario</translation>
         </message>
         <message>
             <source>&amp;Other place:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Otro lugar:</translation>
         </message>
         <message>
             <source>For “Metastatic: another place”: where the sample was taken from.</source>
-            <translation type="unfinished" />
+            <translation>Para “Metastásica: otro lugar”: de dónde se tomó la muestra.</translation>
         </message>
         <message>
             <source>A number from 0 to 100. Leave it empty if it was not tested.</source>
-            <translation type="unfinished" />
+            <translation>Un número de 0 a 100. Déjelo vacío si no se analizó.</translation>
         </message>
         <message>
             <source>ER percent</source>
-            <translation type="unfinished" />
+            <translation>Porcentaje de RE</translation>
         </message>
         <message>
             <source>&amp;ER (%):</source>
-            <translation type="unfinished" />
+            <translation>R&amp;E (%):</translation>
         </message>
         <message>
             <source>PR percent</source>
-            <translation type="unfinished" />
+            <translation>Porcentaje de RP</translation>
         </message>
         <message>
             <source>&amp;PR (%):</source>
-            <translation type="unfinished" />
+            <translation>R&amp;P (%):</translation>
         </message>
         <message>
             <source>HER2 IHC score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación IHQ de HER2</translation>
         </message>
         <message>
             <source>HER2 &amp;IHC score:</source>
-            <translation type="unfinished" />
+            <translation>Puntuación &amp;IHQ de HER2:</translation>
         </message>
         <message>
             <source>“Not given” if it was not tested or you do not know.</source>
-            <translation type="unfinished" />
+            <translation>“Sin indicar” si no se analizó o no lo sabe.</translation>
         </message>
         <message>
             <source>HER2 ISH (FISH) result</source>
-            <translation type="unfinished" />
+            <translation>Resultado ISH de HER2 (FISH)</translation>
         </message>
         <message>
             <source>HER2 IS&amp;H (FISH):</source>
-            <translation type="unfinished" />
+            <translation>IS&amp;H de HER2 (FISH):</translation>
         </message>
         <message>
             <source>BRCA&amp;1:</source>
-            <translation type="unfinished" />
+            <translation>BRCA&amp;1:</translation>
         </message>
         <message>
             <source>BRCA&amp;2:</source>
-            <translation type="unfinished" />
+            <translation>BRCA&amp;2:</translation>
         </message>
         <message>
             <source>PD-&amp;L1:</source>
-            <translation type="unfinished" />
+            <translation>PD-&amp;L1:</translation>
         </message>
         <message>
             <source>&amp;Trop-2:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trop-2:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notas:</translation>
         </message>
         <message>
             <source>Please type a number from 0 to 100, such as 90, or leave it empty if it was not tested.</source>
-            <translation type="unfinished" />
+            <translation>Escriba un número de 0 a 100, como 90, o déjelo vacío si no se analizó.</translation>
         </message>
         <message>
             <source>Please type where the sample was taken from, or choose a place above.</source>
-            <translation type="unfinished" />
+            <translation>Escriba de dónde se tomó la muestra, o elija un lugar en la lista de arriba.</translation>
         </message>
         <message>
             <source>Please choose the date of the test, as on the report.</source>
-            <translation type="unfinished" />
+            <translation>Elija la fecha de la prueba, tal como figura en el informe.</translation>
         </message>
         <message>
             <source>This test is no longer in the record; it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Esta prueba ya no está en el registro; puede que se haya eliminado.</translation>
         </message>
     </context>
     <context>
         <name>ReceptorsView</name>
         <message>
+            <source>Receptor results</source>
+            <translation>Resultados de receptores</translation>
+        </message>
+        <message>
+            <source>Your receptor test results. Select a test to see what it means, explained from the articles the app is based on.</source>
+            <translation>Los resultados de sus pruebas de receptores. Elija una prueba para ver qué significa, explicado a partir de los artículos en que se basa la aplicación.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Muestra</translation>
+        </message>
+        <message>
+            <source>ER</source>
+            <translation>RE</translation>
+        </message>
+        <message>
+            <source>PR</source>
+            <translation>RP</translation>
+        </message>
+        <message>
+            <source>HER2</source>
+            <translation>HER2</translation>
+        </message>
+        <message>
+            <source>Subtype</source>
+            <translation>Subtipo</translation>
+        </message>
+        <message>
+            <source>Reads differently</source>
+            <translation>Difiere</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>prueba</translation>
+        </message>
+        <message>
             <source>the test of {day} ({sample})</source>
-            <translation type="unfinished" />
+            <translation>la prueba del {day} ({sample})</translation>
         </message>
         <message>
             <source>No receptor results yet. Add a test with “Add test…” (Ctrl+N), using the figures on the pathology report.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay resultados de receptores. Añada una prueba con “Añadir prueba…” (Ctrl+N), con las cifras del informe de anatomía patológica.</translation>
         </message>
         <message>
             <source>Select a test in the list to see what its results mean.</source>
-            <translation type="unfinished" />
+            <translation>Elija una prueba en la lista para ver qué significan sus resultados.</translation>
         </message>
         <message>
             <source>Not given</source>
-            <translation type="unfinished">Sin indicar</translation>
+            <translation>Sin indicar</translation>
         </message>
         <message>
             <source>IHC {ihc}, ISH: {ish}</source>
-            <translation type="unfinished" />
+            <translation>IHQ {ihc}, ISH: {ish}</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished">Desconocido</translation>
+            <translation>Desconocido</translation>
+        </message>
+        <message>
+            <source>hormone receptor</source>
+            <translation>receptor hormonal</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
             <source>This form cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Este formulario no se puede guardar.</translation>
         </message>
     </context>
     <context>
@@ -3316,8 +3436,8 @@ El registro de diagnóstico se guarda en:
         <message numerus="yes">
             <source>%n minutes</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
             </translation>
         </message>
         <message>
@@ -3465,11 +3585,11 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">días</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">semanas</translation>
         </message>
         <message>
             <source>months</source>
@@ -3535,164 +3655,208 @@ El registro de diagnóstico se guarda en:
     <context>
         <name>ScheduleFields</name>
         <message>
+            <source>tablet</source>
+            <translation>comprimido</translation>
+        </message>
+        <message>
+            <source>tablets</source>
+            <translation>comprimidos</translation>
+        </message>
+        <message>
+            <source>capsule</source>
+            <translation>cápsula</translation>
+        </message>
+        <message>
+            <source>capsules</source>
+            <translation>cápsulas</translation>
+        </message>
+        <message>
+            <source>drops</source>
+            <translation>gotas</translation>
+        </message>
+        <message>
+            <source>puffs</source>
+            <translation>inhalaciones</translation>
+        </message>
+        <message>
+            <source>sachet</source>
+            <translation>sobre</translation>
+        </message>
+        <message>
+            <source>patch</source>
+            <translation>parche</translation>
+        </message>
+        <message>
+            <source>injection</source>
+            <translation>inyección</translation>
+        </message>
+        <message>
+            <source>infusion</source>
+            <translation>infusión</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>unidades</translation>
+        </message>
+        <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Pauta</translation>
         </message>
         <message>
             <source>The app keeps what your care team prescribed; it never suggests doses.</source>
-            <translation type="unfinished" />
+            <translation>La aplicación guarda lo que le recetó su equipo médico; nunca propone dosis.</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ninguna</translation>
         </message>
         <message>
             <source>Every day at set times</source>
-            <translation type="unfinished" />
+            <translation>Todos los días a horas fijas</translation>
         </message>
         <message>
             <source>On and off in cycles</source>
-            <translation type="unfinished" />
+            <translation>En ciclos de toma y descanso</translation>
         </message>
         <message>
             <source>Every N days or weeks</source>
-            <translation type="unfinished" />
+            <translation>Cada N días o semanas</translation>
         </message>
         <message>
             <source>As needed</source>
-            <translation type="unfinished" />
+            <translation>Si lo necesita</translation>
         </message>
         <message>
             <source>The schedule from {first} ended on {last}; the doses recorded are kept. Choose how it is taken only if it starts again.</source>
-            <translation type="unfinished" />
+            <translation>La pauta iniciada el {first} terminó el {last}; las dosis anotadas se conservan. Elija cómo se toma solo si vuelve a empezar.</translation>
         </message>
         <message>
             <source>&amp;When taken:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cuándo se toma:</translation>
         </message>
         <message>
             <source> days on</source>
-            <translation type="unfinished" />
+            <translation> días de toma</translation>
         </message>
         <message>
             <source>Da&amp;ys on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Días de toma:</translation>
         </message>
         <message>
             <source> days off</source>
-            <translation type="unfinished" />
+            <translation> días de descanso</translation>
         </message>
         <message>
             <source>Days o&amp;ff:</source>
-            <translation type="unfinished" />
+            <translation>Días de desc&amp;anso:</translation>
         </message>
         <message>
             <source>Day 1 of cycle 1 is the day the schedule starts on.</source>
-            <translation type="unfinished" />
+            <translation>El día 1 del ciclo 1 es el día en que empieza la pauta.</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation>semanas</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>días</translation>
         </message>
         <message>
             <source>Weeks or days</source>
-            <translation type="unfinished" />
+            <translation>Semanas o días</translation>
         </message>
         <message>
             <source>Every how many</source>
-            <translation type="unfinished" />
+            <translation>Cada cuántos</translation>
         </message>
         <message>
             <source>E&amp;very:</source>
-            <translation type="unfinished" />
+            <translation>Rep&amp;etir cada:</translation>
         </message>
         <message>
             <source>for example 08:00, 20:00</source>
-            <translation type="unfinished" />
+            <translation>por ejemplo 08:00, 20:00</translation>
         </message>
         <message>
             <source>At t&amp;imes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Horas:</translation>
         </message>
         <message>
             <source>The times of day, as your care team said; may be left empty.</source>
-            <translation type="unfinished" />
+            <translation>Las horas del día que le indicó su equipo médico; puede dejarse vacío.</translation>
         </message>
         <message>
             <source>for example pain, nausea</source>
-            <translation type="unfinished">por ejemplo dolor, náuseas</translation>
+            <translation>por ejemplo dolor, náuseas</translation>
         </message>
         <message>
             <source>&amp;Taken for:</source>
-            <translation type="unfinished" />
+            <translation>Se toma &amp;para:</translation>
         </message>
         <message>
             <source> hours</source>
-            <translation type="unfinished" />
+            <translation> horas</translation>
         </message>
         <message>
             <source>No least gap</source>
-            <translation type="unfinished" />
+            <translation>Sin separación mínima</translation>
         </message>
         <message>
             <source>At least &amp;apart:</source>
-            <translation type="unfinished" />
+            <translation>Sepa&amp;ración mínima:</translation>
         </message>
         <message>
             <source>As your plan says; the app only reminds you of it, it never stops you.</source>
-            <translation type="unfinished" />
+            <translation>Según su plan; la aplicación solo se lo recuerda, nunca se lo impide.</translation>
         </message>
         <message>
             <source>as prescribed</source>
-            <translation type="unfinished" />
+            <translation>según lo recetado</translation>
         </message>
         <message>
             <source>&amp;Dose:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;osis:</translation>
         </message>
         <message>
             <source>for example tablet, mg, ml</source>
-            <translation type="unfinished" />
+            <translation>por ejemplo comprimido, mg, ml</translation>
         </message>
         <message>
             <source>&amp;Unit:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unidad:</translation>
         </message>
         <message>
             <source>Not given</source>
-            <translation type="unfinished">Sin indicar</translation>
+            <translation>Sin indicar</translation>
         </message>
         <message>
             <source>Schedule be&amp;gins on:</source>
-            <translation type="unfinished" />
+            <translation>La pauta empie&amp;za el:</translation>
         </message>
         <message>
             <source>Changes take &amp;effect from:</source>
-            <translation type="unfinished" />
+            <translation>Cambios vi&amp;gentes desde:</translation>
         </message>
         <message>
             <source>The schedule since {day} stays for the days before, with every dose recorded. To correct it from its first day, choose {day}.</source>
-            <translation type="unfinished" />
+            <translation>La pauta vigente desde el {day} se mantiene para los días anteriores, con todas las dosis anotadas. Para corregirla desde su primer día, elija el {day}.</translation>
         </message>
         <message>
             <source>No end date</source>
-            <translation type="unfinished" />
+            <translation>Sin fecha de fin</translation>
         </message>
         <message>
             <source>Schedule's &amp;last day:</source>
-            <translation type="unfinished" />
+            <translation>Ú&amp;ltimo día de la pauta:</translation>
         </message>
         <message>
             <source>Please give the day the schedule starts on.</source>
-            <translation type="unfinished" />
+            <translation>Indique el día en que empieza la pauta.</translation>
         </message>
         <message>
             <source>A change can take effect from {day} at the earliest.</source>
-            <translation type="unfinished" />
+            <translation>Un cambio puede aplicarse como muy pronto desde el {day}.</translation>
         </message>
     </context>
     <context>
@@ -3744,143 +3908,143 @@ El registro de diagnóstico se guarda en:
         <name>SummaryDialog</name>
         <message>
             <source>Clinic visit summary</source>
-            <translation type="unfinished">Resumen para la consulta</translation>
+            <translation>Resumen para la consulta</translation>
         </message>
         <message>
             <source>A summary to print or bring to your appointment, from what you have logged.</source>
-            <translation type="unfinished" />
+            <translation>Un resumen para imprimir o llevar a su cita, a partir de lo que ha anotado.</translation>
         </message>
         <message>
             <source>Paper: {paper} — change it in Profile</source>
-            <translation type="unfinished" />
+            <translation>Papel: {paper} — se cambia en Perfil</translation>
         </message>
         <message>
             <source>Paper: {paper} (as the computer’s region) — change it in Profile</source>
-            <translation type="unfinished" />
+            <translation>Papel: {paper} (según la configuración regional) — se cambia en Perfil</translation>
         </message>
         <message>
             <source>Which days</source>
-            <translation type="unfinished" />
+            <translation>Qué días</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Desde</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Hasta</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desde:</translation>
         </message>
         <message>
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hasta:</translation>
         </message>
         <message>
             <source>&amp;Since last visit</source>
-            <translation type="unfinished" />
+            <translation>Desde la última &amp;visita</translation>
         </message>
         <message>
             <source>Put back the suggested days</source>
-            <translation type="unfinished" />
+            <translation>Volver a los días propuestos</translation>
         </message>
         <message>
             <source>Prepared by</source>
-            <translation type="unfinished" />
+            <translation>Preparado por</translation>
         </message>
         <message>
             <source>&amp;Me (the patient)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yo (paciente)</translation>
         </message>
         <message>
             <source>A &amp;caregiver</source>
-            <translation type="unfinished" />
+            <translation>Una persona &amp;cuidadora</translation>
         </message>
         <message>
             <source>Caregiver’s name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la persona cuidadora</translation>
         </message>
         <message>
             <source>What to include</source>
-            <translation type="unfinished" />
+            <translation>Qué incluir</translation>
         </message>
         <message>
             <source>{title} (in the appendix)</source>
-            <translation type="unfinished" />
+            <translation>{title} (en el anexo)</translation>
         </message>
         <message>
             <source>Add an &amp;appendix at the end: the receptor readings in full and the notes</source>
-            <translation type="unfinished" />
+            <translation>Añadir un &amp;anexo al final: las lecturas de receptores completas y las notas</translation>
         </message>
         <message>
             <source>Receptor results and notes print here when they are ticked above.</source>
-            <translation type="unfinished" />
+            <translation>Los resultados de receptores y las notas se imprimen aquí si están marcados arriba.</translation>
         </message>
         <message>
             <source>The notes are printed in the appendix, when it is added below.</source>
-            <translation type="unfinished" />
+            <translation>Las notas se imprimen en el anexo, si se añade abajo.</translation>
         </message>
         <message>
             <source>Pre&amp;view…</source>
-            <translation type="unfinished" />
+            <translation>Vista &amp;previa…</translation>
         </message>
         <message>
             <source>See the pages on screen before printing</source>
-            <translation type="unfinished" />
+            <translation>Ver las páginas en pantalla antes de imprimir</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimir…</translation>
         </message>
         <message>
             <source>Save as P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>Guardar como PD&amp;F…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>You chose your own days. “Since last visit” puts back the suggested ones.</source>
-            <translation type="unfinished" />
+            <translation>Ha elegido sus propios días. “Desde la última visita” vuelve a los días propuestos.</translation>
         </message>
         <message>
             <source>Preview — {title}</source>
-            <translation type="unfinished" />
+            <translation>Vista previa — {title}</translation>
         </message>
         <message>
             <source>Print the clinic visit summary</source>
-            <translation type="unfinished" />
+            <translation>Imprimir el resumen para la consulta</translation>
         </message>
         <message>
             <source>The summary could not be sent to the printer. Please check that it is switched on and try again, or save the summary as a PDF instead.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido enviar el resumen a la impresora. Compruebe que está encendida y vuelva a intentarlo, o guarde el resumen como PDF.</translation>
         </message>
         <message>
             <source>Saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Guardado en {path}.</translation>
         </message>
         <message>
             <source>The summary was sent to {printer}.</source>
-            <translation type="unfinished" />
+            <translation>El resumen se ha enviado a {printer}.</translation>
         </message>
         <message>
             <source>the printer</source>
-            <translation type="unfinished" />
+            <translation>la impresora</translation>
         </message>
         <message>
             <source>Save the summary as a PDF</source>
-            <translation type="unfinished" />
+            <translation>Guardar el resumen como PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
             <source>The summary could not be saved to {folder}: {reason}. Nothing was written. Try another folder.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido guardar el resumen en {folder}: {reason}. No se ha escrito nada. Pruebe con otra carpeta.</translation>
         </message>
     </context>
     <context>
@@ -4168,235 +4332,237 @@ El registro de diagnóstico se guarda en:
         <name>TreatmentForm</name>
         <message>
             <source>Add a treatment</source>
-            <translation type="unfinished" />
+            <translation>Añadir un tratamiento</translation>
         </message>
         <message>
             <source>Change a treatment</source>
-            <translation type="unfinished" />
+            <translation>Cambiar un tratamiento</translation>
         </message>
         <message>
             <source>Choose the kind of treatment…</source>
-            <translation type="unfinished" />
+            <translation>Elija el tipo de tratamiento…</translation>
         </message>
         <message>
             <source>&amp;Kind of treatment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo de tratamiento:</translation>
         </message>
         <message>
             <source>Type or choose a medicine</source>
-            <translation type="unfinished" />
+            <translation>Escriba o elija un medicamento</translation>
         </message>
         <message>
             <source>&amp;Medicine or regimen:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Medicamento o esquema:</translation>
         </message>
         <message>
             <source>The list holds the medicines the source articles name; any name can be typed.</source>
-            <translation type="unfinished" />
+            <translation>La lista recoge los medicamentos que citan los artículos fuente; puede escribir cualquier nombre.</translation>
         </message>
         <message>
             <source>&amp;How it is given:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vía de administración:</translation>
         </message>
         <message>
             <source>Not given</source>
-            <translation type="unfinished">Sin indicar</translation>
+            <translation>Sin indicar</translation>
         </message>
         <message>
             <source>&amp;Started:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inicio:</translation>
         </message>
         <message>
             <source>A date after today is fine: the treatment is then shown as planned.</source>
-            <translation type="unfinished" />
+            <translation>Puede ser una fecha posterior a hoy: el tratamiento se muestra entonces como previsto.</translation>
         </message>
         <message>
             <source>Ongoing</source>
-            <translation type="unfinished" />
+            <translation>En curso</translation>
         </message>
         <message>
             <source>E&amp;nded:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fin:</translation>
         </message>
         <message>
             <source>Leave as “Ongoing” while the treatment goes on (Delete empties it).</source>
-            <translation type="unfinished" />
+            <translation>Déjelo en “En curso” mientras siga el tratamiento (la tecla Supr lo vacía).</translation>
         </message>
         <message>
             <source>&amp;Reason stopped:</source>
-            <translation type="unfinished" />
+            <translation>Motivo de &amp;suspensión:</translation>
         </message>
         <message>
             <source>How it went, what to remember…</source>
-            <translation type="unfinished" />
+            <translation>Cómo fue, qué recordar…</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notas:</translation>
         </message>
         <message>
             <source>Please choose the kind of treatment (or “Other treatment or care”).</source>
-            <translation type="unfinished" />
+            <translation>Elija el tipo de tratamiento (u “Otro tratamiento o cuidado”).</translation>
         </message>
         <message>
             <source>Please give the date the treatment started, or will start.</source>
-            <translation type="unfinished" />
+            <translation>Indique la fecha en que empezó o empezará el tratamiento.</translation>
         </message>
         <message>
             <source>{about}
 From: {sources}</source>
-            <translation type="unfinished" />
+            <translation>{about}
+Fuente: {sources}</translation>
         </message>
         <message>
             <source>Give an end date first; the reason goes with it.</source>
-            <translation type="unfinished" />
+            <translation>Indique primero una fecha de fin; el motivo va con ella.</translation>
         </message>
     </context>
     <context>
         <name>TreatmentTimeline</name>
         <message>
             <source>Treatment timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronología de tratamientos</translation>
         </message>
         <message>
             <source>No treatments recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay tratamientos anotados.</translation>
         </message>
         <message>
             <source>planned from {days}</source>
-            <translation type="unfinished" />
+            <translation>previsto: {days}</translation>
         </message>
         <message>
             <source>{start} – ongoing</source>
-            <translation type="unfinished" />
+            <translation>{start} – en curso</translation>
         </message>
         <message>
             <source>planned</source>
-            <translation type="unfinished" />
+            <translation>previsto</translation>
         </message>
         <message>
             <source>ongoing</source>
-            <translation type="unfinished" />
+            <translation>en curso</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished">Hoy</translation>
+            <translation>Hoy</translation>
         </message>
     </context>
     <context>
         <name>TreatmentsView</name>
         <message>
             <source>Treatment</source>
-            <translation type="unfinished">Tratamiento</translation>
+            <translation>Tratamiento</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>How given</source>
-            <translation type="unfinished" />
+            <translation>Vía</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished">Inicio</translation>
+            <translation>Inicio</translation>
         </message>
         <message>
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source>Reason stopped</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Treatments</source>
-            <translation type="unfinished">Tratamientos</translation>
+            <translation>Tratamientos</translation>
         </message>
         <message>
             <source>The treatments you are having and have had. Treatments often overlap; that is normal. Planned treatments can be added with a start date ahead.</source>
-            <translation type="unfinished" />
+            <translation>Los tratamientos que recibe y que ha recibido. Es normal que varios coincidan en el tiempo. Puede añadir tratamientos previstos con una fecha de inicio futura.</translation>
         </message>
         <message>
             <source>treatment</source>
-            <translation type="unfinished" />
+            <translation>tratamiento</translation>
         </message>
         <message>
             <source>Hover over a bar to see its dates.</source>
-            <translation type="unfinished" />
+            <translation>Pase el puntero sobre una barra para ver sus fechas.</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronología</translation>
         </message>
         <message>
             <source>Treatment timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronología de tratamientos</translation>
         </message>
         <message>
             <source>Now taking</source>
-            <translation type="unfinished" />
+            <translation>Tratamientos actuales</translation>
         </message>
         <message>
             <source>Current treatments</source>
-            <translation type="unfinished" />
+            <translation>Tratamientos actuales</translation>
         </message>
         <message>
             <source>Planned treatments</source>
-            <translation type="unfinished" />
+            <translation>Tratamientos previstos</translation>
         </message>
         <message>
             <source>{name}, {details},</source>
-            <translation type="unfinished" />
+            <translation>{name}, {details},</translation>
         </message>
         <message>
             <source>{name} ({details})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({details})</translation>
         </message>
         <message>
             <source>{what} from {start}</source>
-            <translation type="unfinished" />
+            <translation>{what} a partir del {start}</translation>
         </message>
         <message>
             <source>{what} since {start}</source>
-            <translation type="unfinished" />
+            <translation>{what} desde el {start}</translation>
         </message>
         <message>
             <source>Now taking:</source>
-            <translation type="unfinished" />
+            <translation>Tratamientos actuales:</translation>
         </message>
         <message>
             <source>No current treatments recorded.</source>
-            <translation type="unfinished" />
+            <translation>No hay tratamientos actuales anotados.</translation>
         </message>
         <message>
             <source>Planned: {treatments}</source>
-            <translation type="unfinished" />
+            <translation>Previstos: {treatments}</translation>
         </message>
         <message>
             <source>{dose}, {pattern}</source>
-            <translation type="unfinished" />
+            <translation>{dose}, {pattern}</translation>
         </message>
         <message>
             <source>the treatment “{name}” started {start}</source>
-            <translation type="unfinished" />
+            <translation>el tratamiento “{name}” iniciado el {start}</translation>
         </message>
         <message>
             <source>{name}
 Notes: {notes}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+Notas: {notes}</translation>
         </message>
         <message>
             <source>{start} (planned)</source>
-            <translation type="unfinished" />
+            <translation>{start} (previsto)</translation>
         </message>
         <message>
             <source>planned</source>
-            <translation type="unfinished" />
+            <translation>previsto</translation>
         </message>
         <message>
             <source>ongoing</source>
-            <translation type="unfinished" />
+            <translation>en curso</translation>
         </message>
     </context>
     <context>
@@ -6093,6 +6259,117 @@ Notes: {notes}</source>
         <message>
             <source>The PDF could not be written completely in {folder}.</source>
             <translation>No se pudo escribir el PDF completo en {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>schedule_words</name>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} y {last}</translation>
+        </message>
+        <message>
+            <source>Please give times like 08:00, 20:00.</source>
+            <translation>Escriba las horas así: 08:00, 20:00.</translation>
+        </message>
+        <message>
+            <source>“{part}” is not a time of day; please give times like 08:00, 20:00.</source>
+            <translation>“{part}” no es una hora del día; escriba las horas así: 08:00, 20:00.</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Cada semana</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n weeks</source>
+            <translation>
+                <numerusform>Cada %n semana</numerusform>
+                <numerusform>Cada %n semanas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n days</source>
+            <translation>
+                <numerusform>Cada %n día</numerusform>
+                <numerusform>Cada %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hora</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hours</source>
+            <translation>
+                <numerusform>%n hora</numerusform>
+                <numerusform>%n horas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every day at {times}</source>
+            <translation>Todos los días a las {times}</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Todos los días</translation>
+        </message>
+        <message>
+            <source>{on} days on, {off} days off</source>
+            <translation>{on} días de toma, {off} días de descanso</translation>
+        </message>
+        <message>
+            <source>{cycle}, at {times}</source>
+            <translation>{cycle}, a las {times}</translation>
+        </message>
+        <message>
+            <source>{every}, at {times}</source>
+            <translation>{every}, a las {times}</translation>
+        </message>
+        <message>
+            <source>As needed for {reason}</source>
+            <translation>Si lo necesita, para {reason}</translation>
+        </message>
+        <message>
+            <source>As needed</source>
+            <translation>Si lo necesita</translation>
+        </message>
+        <message>
+            <source>{needed}, at least {gap} apart</source>
+            <translation>{needed}, con al menos {gap} de separación</translation>
+        </message>
+        <message>
+            <source>Cycle {cycle}, day {day} (days on)</source>
+            <translation>Ciclo {cycle}, día {day} (días de toma)</translation>
+        </message>
+        <message>
+            <source>Cycle {cycle}, day {day} (days off)</source>
+            <translation>Ciclo {cycle}, día {day} (días de descanso)</translation>
+        </message>
+        <message>
+            <source>today, {day}</source>
+            <translation>hoy, {day}</translation>
+        </message>
+        <message>
+            <source>tomorrow, {day}</source>
+            <translation>mañana, {day}</translation>
+        </message>
+        <message>
+            <source>Next infusion: {when}</source>
+            <translation>Próxima infusión: {when}</translation>
+        </message>
+        <message>
+            <source>Next injection: {when}</source>
+            <translation>Próxima inyección: {when}</translation>
+        </message>
+        <message>
+            <source>Next dose: {when}</source>
+            <translation>Próxima dosis: {when}</translation>
         </message>
     </context>
     <context>
