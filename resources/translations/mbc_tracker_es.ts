@@ -299,7 +299,7 @@
         </message>
         <message>
             <source>For example: Breast care nurse</source>
-            <translation>Por ejemplo: enfermera de la unidad de mama</translation>
+            <translation>Por ejemplo: enfermera de oncología</translation>
         </message>
         <message>
             <source>Call this number for &amp;urgent problems</source>
@@ -2148,11 +2148,11 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Its highest entry</source>
-            <translation>Su anotación más alta</translation>
+            <translation>La más alta del día</translation>
         </message>
         <message>
             <source>The average of its entries</source>
-            <translation>La media de sus anotaciones</translation>
+            <translation>La media del día</translation>
         </message>
         <message>
             <source>History and the summary show for a day</source>
@@ -2212,7 +2212,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Off (never lock by itself)</source>
-            <translation>Desactivado (no se bloquea solo)</translation>
+            <translation>Desactivado (solo a mano)</translation>
         </message>
         <message>
             <source>Lock the window after this time without use</source>
@@ -2224,7 +2224,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Only for records protected with a passphrase: after this long without use, the window hides everything until the passphrase is typed. What is not saved yet is kept. 10 minutes is the app’s own default; choose what suits you.</source>
-            <translation>Solo para registros protegidos con una frase de contraseña: tras este tiempo sin uso, la ventana oculta todo hasta que se escriba la frase de contraseña. Lo que aún no se ha guardado se conserva. 10 minutos es el valor predeterminado de la aplicación, que puede cambiar; elija lo que le convenga.</translation>
+            <translation>Solo para registros protegidos con una frase de contraseña: tras este tiempo sin uso, la ventana oculta todo hasta que se escriba la frase de contraseña. Lo que aún no se ha guardado se conserva. 10 minutos es el valor predeterminado, que puede cambiar.</translation>
         </message>
     </context>
     <context>
@@ -3043,7 +3043,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Type to filter (Ctrl+F)</source>
-            <translation>Escriba para filtrar (Ctrl+F)</translation>
+            <translation>Filtrar (Ctrl+F)</translation>
         </message>
         <message>
             <source>Filter the list</source>
@@ -3257,7 +3257,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Ask “How was this &amp;week?” on</source>
-            <translation>Preguntar «¿Qué tal esta &amp;semana?» el</translation>
+            <translation>Preguntar «¿Qué tal la &amp;semana?» el</translation>
         </message>
         <message>
             <source>Day of the weekly question</source>
@@ -3280,19 +3280,19 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>&amp;Keep running in the tray when the window is closed</source>
-            <translation>Se&amp;guir en la bandeja del sistema al cerrar la ventana</translation>
+            <translation>Se&amp;guir en la bandeja al cerrar la ventana</translation>
         </message>
         <message>
             <source>&amp;Start at login (minimised to the tray)</source>
-            <translation>&amp;Abrir al iniciar sesión (minimizada en la bandeja)</translation>
+            <translation>&amp;Abrir al iniciar sesión (en la bandeja)</translation>
         </message>
         <message>
             <source>An appointment’s reminders list the questions still to ask. Nothing is ever sent anywhere: reminders are made on this computer. 20:00 and 15 minutes are the app’s own defaults; choose what suits you.</source>
-            <translation>Los recordatorios de una cita muestran las preguntas que quedan por hacer. Nunca se envía nada a ningún sitio: los recordatorios se crean en este ordenador. 20:00 y 15 minutos son valores predeterminados de la aplicación, que puede cambiar; elija lo que le convenga.</translation>
+            <translation>Los recordatorios de una cita muestran las preguntas pendientes. Nunca se envía nada: los recordatorios se crean en este ordenador. 20:00 y 15 minutos son valores predeterminados que puede cambiar.</translation>
         </message>
         <message>
             <source>This desktop has no system tray, so reminders show only in the app’s Reminders list while it is open.</source>
-            <translation>Este escritorio no tiene bandeja del sistema, así que los recordatorios solo aparecen en la lista Recordatorios de la aplicación mientras está abierta.</translation>
+            <translation>Este escritorio no tiene bandeja del sistema: los recordatorios solo se ven en la lista Recordatorios mientras la aplicación está abierta.</translation>
         </message>
         <message>
             <source>This could not be changed ({problem}); nothing else was.</source>
@@ -4374,7 +4374,7 @@ Notes: {notes}</source>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to MBC Care Tracker</source>
-            <translation>Le damos la bienvenida a MBC Care Tracker</translation>
+            <translation>Le damos la bienvenida a MBC Care Tracker</translation>
         </message>
         <message>
             <source>This record keeps a private diary of symptoms, treatments and appointments. Everything stays on this computer.</source>
