@@ -5,23 +5,23 @@
         <name>AfterDialog</name>
         <message>
             <source>{what}: how is {about} now (0 none, 10 worst)?</source>
-            <translation type="unfinished" />
+            <translation>{what}: ¿cómo está ahora {about}? (0 nada, 10 lo peor)</translation>
         </message>
         <message>
             <source>Before the dose it was {before}.</source>
-            <translation type="unfinished" />
+            <translation>Antes de la dosis era {before}.</translation>
         </message>
         <message>
             <source>How is it now?</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo está ahora?</translation>
         </message>
         <message>
             <source>Score after the dose</source>
-            <translation type="unfinished" />
+            <translation>Puntuación después de la dosis</translation>
         </message>
         <message>
             <source>Please choose a number from 0 to 10, or Cancel.</source>
-            <translation type="unfinished" />
+            <translation>Elija un número del 0 al 10, o Cancelar.</translation>
         </message>
     </context>
     <context>
@@ -40,7 +40,7 @@
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Hora</translation>
         </message>
         <message>
             <source>Date and time</source>
@@ -162,58 +162,58 @@
         <name>AsNeededDialog</name>
         <message>
             <source>I took a dose</source>
-            <translation type="unfinished" />
+            <translation>He tomado una dosis</translation>
         </message>
         <message>
             <source>{what}, as needed.</source>
-            <translation type="unfinished" />
+            <translation>{what}, si lo necesita.</translation>
         </message>
         <message>
             <source>&amp;Taken at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tomada a las:</translation>
         </message>
         <message>
             <source>for example pain, nausea</source>
-            <translation type="unfinished" />
+            <translation>por ejemplo dolor, náuseas</translation>
         </message>
         <message>
             <source>Taken &amp;for:</source>
-            <translation type="unfinished" />
+            <translation>Tomada &amp;para:</translation>
         </message>
         <message>
             <source>the symptom</source>
-            <translation type="unfinished" />
+            <translation>el síntoma</translation>
         </message>
         <message>
             <source>How strong is {about} now, before the dose (0 none, 10 worst)?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué intensidad tiene ahora {about}, antes de la dosis (0 nada, 10 lo peor)?</translation>
         </message>
         <message>
             <source>Score before the dose</source>
-            <translation type="unfinished" />
+            <translation>Puntuación antes de la dosis</translation>
         </message>
         <message>
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> minutos</translation>
         </message>
         <message>
             <source>Do not ask</source>
-            <translation type="unfinished" />
+            <translation>No preguntar</translation>
         </message>
         <message>
             <source>Ask how it is &amp;after:</source>
-            <translation type="unfinished" />
+            <translation>Preguntar cómo sigue &amp;después de:</translation>
         </message>
         <message>
             <source>{minutes} minutes is an adjustable default of the app, not a medical rule.</source>
-            <translation type="unfinished" />
+            <translation>{minutes} minutos es un valor predeterminado de la aplicación que puede cambiar, no una norma médica.</translation>
         </message>
     </context>
     <context>
         <name>CareTeamNotice</name>
         <message>
             <source>This app does not replace your care team. If you feel very unwell, contact them or emergency services.</source>
-            <translation type="unfinished" />
+            <translation>Esta aplicación no sustituye a su equipo médico. Si se encuentra muy mal, contacte con ellos o con los servicios de urgencias.</translation>
         </message>
     </context>
     <context>
@@ -350,338 +350,344 @@
         <name>DayEntries</name>
         <message>
             <source>{label}: did not happen</source>
-            <translation type="unfinished" />
+            <translation>{label}: no ocurrió</translation>
         </message>
     </context>
     <context>
         <name>DayEntriesSection</name>
         <message>
             <source>Entries of this day</source>
-            <translation type="unfinished" />
+            <translation>Anotaciones de este día</translation>
         </message>
         <message>
             <source>The scales above show each symptom's latest entry of the day. To keep another score from a different time, log it again here.</source>
-            <translation type="unfinished" />
+            <translation>Las escalas de arriba muestran la última anotación del día de cada síntoma. Para guardar otra puntuación de otra hora, anótela de nuevo aquí.</translation>
         </message>
         <message>
             <source>No symptom entries saved for this day yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay anotaciones de síntomas guardadas para este día.</translation>
         </message>
         <message>
             <source>&amp;Log again at a time…</source>
-            <translation type="unfinished" />
+            <translation>Anotar de nuevo a una &amp;hora…</translation>
         </message>
         <message>
             <source>Add another entry of a symptom, at the time it happened.</source>
-            <translation type="unfinished" />
+            <translation>Añadir otra anotación de un síntoma, a la hora en que ocurrió.</translation>
         </message>
         <message>
             <source>Entries status</source>
-            <translation type="unfinished" />
+            <translation>Estado de las anotaciones</translation>
         </message>
         <message>
             <source>&amp;Undo remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recuperar anotación</translation>
         </message>
         <message>
             <source>  (latest: on the scale above)</source>
-            <translation type="unfinished" />
+            <translation>  (la última: en la escala de arriba)</translation>
         </message>
         <message>
             <source>Edit {entry}</source>
-            <translation type="unfinished" />
+            <translation>Editar {entry}</translation>
         </message>
         <message>
             <source>Remove {entry}</source>
-            <translation type="unfinished" />
+            <translation>Quitar {entry}</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Editar</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Saved {entry}.</source>
-            <translation type="unfinished" />
+            <translation>Guardado: {entry}.</translation>
         </message>
         <message>
             <source>Removed {entry}. Press “Undo remove” to bring it back.</source>
-            <translation type="unfinished" />
+            <translation>Se ha quitado: {entry}. Pulse “Recuperar anotación” para traerla de vuelta.</translation>
         </message>
         <message>
             <source>Brought back {entry}.</source>
-            <translation type="unfinished" />
+            <translation>Recuperado: {entry}.</translation>
         </message>
     </context>
     <context>
         <name>DiscussedDialog</name>
         <message>
             <source>Discussed with my care team</source>
-            <translation type="unfinished" />
+            <translation>Comentado con mi equipo médico</translation>
         </message>
         <message>
             <source>{symptom}, {days}</source>
-            <translation type="unfinished" />
+            <translation>{symptom}, {days}</translation>
         </message>
         <message>
             <source>Once it is marked as discussed, this flag stays quiet unless {symptom} gets worse than when you talked about it. You can undo the mark later.</source>
-            <translation type="unfinished" />
+            <translation>Una vez marcado como comentado, este aviso no vuelve a aparecer salvo que {symptom} empeore respecto a cuando lo habló. Puede deshacer la marca más adelante.</translation>
         </message>
         <message>
             <source>&amp;Date you discussed it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha en que lo habló</translation>
         </message>
         <message>
             <source>Date you discussed it</source>
-            <translation type="unfinished" />
+            <translation>Fecha en que lo habló</translation>
         </message>
         <message>
             <source>&amp;Note (optional)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota (opcional)</translation>
         </message>
         <message>
             <source>for example, what your care team advised</source>
-            <translation type="unfinished" />
+            <translation>por ejemplo, lo que le aconsejó su equipo médico</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
         <name>DoseDialog</name>
         <message>
             <source>That time has not come yet today; please give the time it was taken.</source>
-            <translation type="unfinished" />
+            <translation>Esa hora todavía no ha llegado hoy; indique la hora a la que la tomó.</translation>
         </message>
     </context>
     <context>
         <name>DosesPanel</name>
         <message>
             <source>Medicines for this day</source>
-            <translation type="unfinished" />
+            <translation>Medicamentos de este día</translation>
         </message>
         <message>
             <source>Medicines</source>
-            <translation type="unfinished" />
+            <translation>Medicamentos</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>A cualquier hora</translation>
         </message>
         <message>
             <source>Taken at {time}</source>
-            <translation type="unfinished" />
+            <translation>Tomada a las {time}</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Tomada</translation>
         </message>
         <message>
             <source>Skipped: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Omitida: {reason}</translation>
         </message>
         <message>
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>Omitida</translation>
         </message>
         <message>
             <source>Put off until {time}</source>
-            <translation type="unfinished" />
+            <translation>Aplazada hasta las {time}</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Sin anotar</translation>
         </message>
         <message>
             <source>Due at {time}</source>
-            <translation type="unfinished" />
+            <translation>Pendiente a las {time}</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Pendiente</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Más tarde</translation>
         </message>
         <message>
             <source>I took a dose…</source>
-            <translation type="unfinished" />
+            <translation>He tomado una dosis…</translation>
         </message>
         <message>
             <source>Your plan says at least {gap} between doses; the last was at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Su plan indica al menos {gap} entre dosis; la última fue a las {time}.</translation>
         </message>
         <message>
             <source>Your plan says at least {gap} between doses; the last was yesterday at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Su plan indica al menos {gap} entre dosis; la última fue ayer a las {time}.</translation>
         </message>
         <message>
             <source>Your plan says at least {gap} between doses; the last was on {day} at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Su plan indica al menos {gap} entre dosis; la última fue el {day} a las {time}.</translation>
         </message>
         <message>
             <source>Taken for {reason}</source>
-            <translation type="unfinished" />
+            <translation>Tomada para {reason}</translation>
         </message>
         <message>
             <source>before: {score}</source>
-            <translation type="unfinished" />
+            <translation>antes: {score}</translation>
         </message>
         <message>
             <source>after: {score}</source>
-            <translation type="unfinished" />
+            <translation>después: {score}</translation>
         </message>
         <message>
             <source>It is time to say how it is now.</source>
-            <translation type="unfinished" />
+            <translation>Es hora de decir cómo está ahora.</translation>
         </message>
         <message>
             <source>Today asks how it is at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Se le preguntará cómo está a las {time}.</translation>
         </message>
         <message>
             <source>Today asks how it is on {day} at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Se le preguntará cómo está el {day} a las {time}.</translation>
         </message>
         <message>
             <source>How is it now?</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo está ahora?</translation>
         </message>
         <message>
             <source>Score after…</source>
-            <translation type="unfinished" />
+            <translation>Puntuación después…</translation>
         </message>
         <message>
             <source>1 point lower</source>
-            <translation type="unfinished" />
+            <translation>1 punto menos</translation>
         </message>
         <message>
             <source>1 point higher</source>
-            <translation type="unfinished" />
+            <translation>1 punto más</translation>
         </message>
-        <message>
-            <source>{n} points lower</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n points lower</source>
+            <translation>
+                <numerusform>%n punto menos</numerusform>
+                <numerusform>%n puntos menos</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} points higher</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n points higher</source>
+            <translation>
+                <numerusform>%n punto más</numerusform>
+                <numerusform>%n puntos más</numerusform>
+            </translation>
         </message>
         <message>
             <source>no change</source>
-            <translation type="unfinished" />
+            <translation>sin cambios</translation>
         </message>
         <message>
             <source>it</source>
-            <translation type="unfinished" />
+            <translation>el síntoma</translation>
         </message>
         <message>
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> y </translation>
         </message>
         <message>
             <source>Nothing was saved: {message}</source>
-            <translation type="unfinished" />
+            <translation>No se ha guardado nada: {message}</translation>
         </message>
     </context>
     <context>
         <name>EntryDialog</name>
         <message>
             <source>Change an entry</source>
-            <translation type="unfinished" />
+            <translation>Cambiar una anotación</translation>
         </message>
         <message>
             <source>Log again at a time</source>
-            <translation type="unfinished" />
+            <translation>Anotar de nuevo a una hora</translation>
         </message>
         <message>
             <source>S&amp;ymptom</source>
-            <translation type="unfinished" />
+            <translation>&amp;Síntoma</translation>
         </message>
         <message>
             <source>Symptom</source>
-            <translation type="unfinished" />
+            <translation>Síntoma</translation>
         </message>
         <message>
             <source>Day of the entry</source>
-            <translation type="unfinished" />
+            <translation>Día de la anotación</translation>
         </message>
         <message>
             <source>&amp;Time</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hora</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>&amp;Score</source>
-            <translation type="unfinished" />
+            <translation>&amp;Puntuación</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación</translation>
         </message>
         <message>
             <source>Did it happen?</source>
-            <translation type="unfinished" />
+            <translation>¿Ocurrió?</translation>
         </message>
         <message>
             <source>&amp;Yes, it happened</source>
-            <translation type="unfinished" />
+            <translation>Sí, ocu&amp;rrió</translation>
         </message>
         <message>
             <source>&amp;No</source>
-            <translation type="unfinished" />
+            <translation>&amp;No</translation>
         </message>
         <message>
             <source>N&amp;ote (optional)</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ota (opcional)</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>for example, what you were doing</source>
-            <translation type="unfinished" />
+            <translation>por ejemplo, qué estaba haciendo</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Score for {symptom}</source>
-            <translation type="unfinished" />
+            <translation>Puntuación de {symptom}</translation>
         </message>
         <message>
             <source>Choose a symptom from the list.</source>
-            <translation type="unfinished" />
+            <translation>Elija un síntoma de la lista.</translation>
         </message>
         <message>
             <source>Choose a score from 0 (none) to 10.</source>
-            <translation type="unfinished" />
+            <translation>Elija una puntuación de 0 (nada) a 10.</translation>
         </message>
     </context>
     <context>
@@ -789,372 +795,389 @@
         <name>FlagBanner</name>
         <message>
             <source>Flag</source>
-            <translation type="unfinished" />
+            <translation>Aviso</translation>
         </message>
         <message>
             <source>See why</source>
-            <translation type="unfinished" />
+            <translation>Ver por qué</translation>
         </message>
         <message>
             <source>See why this day is flagged</source>
-            <translation type="unfinished" />
+            <translation>Ver por qué hay un aviso este día</translation>
         </message>
         <message>
             <source>For this day: contact your care team promptly about {symptoms}.</source>
-            <translation type="unfinished" />
+            <translation>Este día: contacte pronto con su equipo médico por {symptoms}.</translation>
         </message>
         <message>
             <source>Also to mention at your next visit: {symptoms}.</source>
-            <translation type="unfinished" />
+            <translation>Para comentar también en su próxima visita: {symptoms}.</translation>
         </message>
         <message>
             <source>For this day: mention {symptoms} to your care team at your next visit.</source>
-            <translation type="unfinished" />
+            <translation>Este día: comente {symptoms} a su equipo médico en su próxima visita.</translation>
         </message>
         <message>
             <source>Tick your care team's number for urgent problems in Profile, Care team, to have it here.</source>
-            <translation type="unfinished" />
+            <translation>Marque en Perfil, Equipo médico, el número de su equipo para problemas urgentes y aparecerá aquí.</translation>
         </message>
         <message>
             <source>Call {who}: {phone}</source>
-            <translation type="unfinished" />
+            <translation>Llame a {who}: {phone}</translation>
         </message>
         <message>
             <source>or {who}: {phone}</source>
-            <translation type="unfinished" />
+            <translation>o a {who}: {phone}</translation>
         </message>
     </context>
     <context>
         <name>FlagCard</name>
         <message>
             <source>{symptom}, {days}</source>
-            <translation type="unfinished" />
+            <translation>{symptom}, {days}</translation>
         </message>
         <message>
             <source>✓ Discussed with your care team on {day}.</source>
-            <translation type="unfinished" />
+            <translation>✓ Comentado con su equipo médico el {day}.</translation>
         </message>
         <message>
             <source>Your note: “{note}”</source>
-            <translation type="unfinished" />
+            <translation>Su nota: “{note}”</translation>
         </message>
         <message>
             <source>It has happened again since, so it is worth mentioning again.</source>
-            <translation type="unfinished" />
+            <translation>Ha vuelto a ocurrir desde entonces, así que conviene comentarlo de nuevo.</translation>
         </message>
         <message>
             <source>It has been worse since, so it is worth mentioning again.</source>
-            <translation type="unfinished" />
+            <translation>Ha empeorado desde entonces, así que conviene comentarlo de nuevo.</translation>
         </message>
         <message>
             <source>Why?</source>
-            <translation type="unfinished" />
+            <translation>¿Por qué?</translation>
         </message>
         <message>
             <source>Why {symptom} is flagged</source>
-            <translation type="unfinished" />
+            <translation>Por qué hay un aviso de {symptom}</translation>
         </message>
         <message>
             <source>Discussed with my care team…</source>
-            <translation type="unfinished" />
+            <translation>Comentado con mi equipo médico…</translation>
         </message>
         <message>
             <source>Mark {symptom}, {days}, as discussed with my care team</source>
-            <translation type="unfinished" />
+            <translation>Marcar {symptom}, {days}, como comentado con mi equipo médico</translation>
         </message>
         <message>
             <source>Undo “discussed”</source>
-            <translation type="unfinished" />
+            <translation>Deshacer “comentado”</translation>
         </message>
         <message>
             <source>Why this is worth telling your care team</source>
-            <translation type="unfinished" />
+            <translation>Por qué conviene decírselo a su equipo médico</translation>
         </message>
         <message>
             <source>From the article(s):</source>
-            <translation type="unfinished" />
+            <translation>Del artículo o artículos:</translation>
         </message>
         <message>
             <source>Evidence for the “worse than your usual” rule: {evidence}</source>
-            <translation type="unfinished" />
+            <translation>Base de la regla “peor de lo habitual”: {evidence}</translation>
         </message>
         <message>
             <source>Ongoing since {day}</source>
-            <translation type="unfinished" />
+            <translation>Continúa desde el {day}</translation>
         </message>
         <message>
             <source>Hide why</source>
-            <translation type="unfinished" />
+            <translation>Ocultar por qué</translation>
         </message>
     </context>
     <context>
         <name>FlagSettingsDialog</name>
         <message>
             <source>Flag settings</source>
-            <translation type="unfinished" />
+            <translation>Ajustes de avisos</translation>
         </message>
         <message>
             <source>How strong a symptom must be</source>
-            <translation type="unfinished" />
+            <translation>Qué intensidad debe tener un síntoma</translation>
         </message>
         <message>
             <source>“Mention at your next visit” from severity (0–10)</source>
-            <translation type="unfinished" />
+            <translation>“Coméntelo en su próxima visita” a partir de una intensidad de (0–10)</translation>
         </message>
         <message>
             <source>“Contact your care team promptly” from severity (0–10)</source>
-            <translation type="unfinished" />
+            <translation>“Contacte pronto con su equipo médico” a partir de una intensidad de (0–10)</translation>
         </message>
         <message>
             <source>Worse than your usual</source>
-            <translation type="unfinished" />
+            <translation>Peor de lo habitual</translation>
         </message>
         <message>
             <source>Points above your usual that count as worse</source>
-            <translation type="unfinished" />
+            <translation>Puntos por encima de lo habitual que cuentan como peor</translation>
         </message>
         <message>
             <source>Days your usual is worked out from</source>
-            <translation type="unfinished" />
+            <translation>Días con los que se calcula lo habitual</translation>
         </message>
         <message>
             <source>Days with a value needed before there is a usual</source>
-            <translation type="unfinished" />
+            <translation>Días con un valor necesarios para que haya un valor habitual</translation>
         </message>
         <message>
             <source>Weight loss</source>
-            <translation type="unfinished" />
+            <translation>Pérdida de peso</translation>
         </message>
         <message>
             <source>Weight loss of at least (percent)</source>
-            <translation type="unfinished" />
+            <translation>Pérdida de peso de al menos (porcentaje)</translation>
         </message>
         <message>
             <source>…within this many days</source>
-            <translation type="unfinished" />
+            <translation>…en este número de días</translation>
         </message>
         <message>
             <source>Fever</source>
-            <translation type="unfinished" />
+            <translation>Fiebre</translation>
         </message>
         <message>
             <source>“Contact your care team promptly” from a temperature of (°C; one typed in °F is converted)</source>
-            <translation type="unfinished" />
+            <translation>“Contacte pronto con su equipo médico” a partir de una temperatura de (°C; si la escribe en °F se convierte)</translation>
         </message>
         <message>
             <source>Episodes</source>
-            <translation type="unfinished" />
+            <translation>Episodios</translation>
         </message>
         <message>
             <source>Calmer or unlogged days allowed inside one episode of a symptom (for “days in a row”, unlogged days only)</source>
-            <translation type="unfinished" />
+            <translation>Días más tranquilos o sin anotar permitidos dentro de un mismo episodio de un síntoma (para “varios días seguidos”, solo días sin anotar)</translation>
         </message>
         <message>
             <source>{symptom}: days in a row</source>
-            <translation type="unfinished" />
+            <translation>{symptom}: días seguidos</translation>
         </message>
         <message>
             <source>Days in a row before a lasting symptom is flagged</source>
-            <translation type="unfinished" />
+            <translation>Días seguidos antes de que un síntoma persistente genere un aviso</translation>
         </message>
         <message>
             <source>These numbers decide when the app raises a flag. Each one is an app default — adjustable, not a medical rule. If you are unsure, keep the defaults, or ask your care team what suits you.</source>
-            <translation type="unfinished" />
+            <translation>Estos números deciden cuándo la aplicación muestra un aviso. Cada uno es un valor predeterminado de la aplicación que puede cambiar, no una norma médica. Si tiene dudas, mantenga los valores predeterminados o pregunte a su equipo médico qué le conviene.</translation>
         </message>
         <message>
             <source>App default: {value} — adjustable, not a medical rule</source>
-            <translation type="unfinished" />
+            <translation>Predeterminado: {value} (puede cambiarlo, no es una norma médica)</translation>
         </message>
         <message>
             <source>&amp;Restore app defaults</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurar los predeterminados</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>{value} °C</source>
+            <translation>{value} °C</translation>
+        </message>
+        <message>
+            <source>{low} to {high} °C</source>
+            <translation>{low} a {high} °C</translation>
         </message>
         <message>
             <source>A temperature of {span} will no longer be flagged as a reason to contact your care team promptly.</source>
-            <translation type="unfinished" />
+            <translation>Una temperatura de {span} dejará de dar un aviso para contactar pronto con su equipo médico.</translation>
         </message>
         <message>
             <source>The app's default of {default} °C is adjustable, not a medical rule.</source>
-            <translation type="unfinished" />
+            <translation>El valor predeterminado de la aplicación, {default} °C, puede cambiarse; no es una norma médica.</translation>
         </message>
         <message>
             <source>{low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>{low} a {high}</translation>
         </message>
         <message>
             <source>A symptom you rate {span} (out of 10) will no longer be flagged as a reason to contact your care team promptly.</source>
-            <translation type="unfinished" />
+            <translation>Un síntoma que puntúe {span} (de 10) dejará de dar un aviso para contactar pronto con su equipo médico.</translation>
         </message>
         <message>
             <source>It will still be flagged to mention at your next visit.</source>
-            <translation type="unfinished" />
+            <translation>Seguirá dando un aviso para comentarlo en su próxima visita.</translation>
         </message>
         <message>
             <source>From {mention} it will still be flagged to mention at your next visit.</source>
-            <translation type="unfinished" />
+            <translation>A partir de {mention} seguirá dando un aviso para comentarlo en su próxima visita.</translation>
         </message>
         <message>
             <source>The app's default of {default} is where its scale calls a symptom severe; it is adjustable, not a medical rule.</source>
-            <translation type="unfinished" />
+            <translation>El valor predeterminado de la aplicación, {default}, es donde su escala considera grave un síntoma; puede cambiarse, no es una norma médica.</translation>
         </message>
         <message>
             <source>None of the “contact promptly” flags in this record so far would change.</source>
-            <translation type="unfinished" />
+            <translation>Ninguno de los avisos de “contacte pronto” de este registro cambiaría.</translation>
         </message>
         <message>
             <source>The one “contact promptly” flag in this record so far would no longer be raised that way.</source>
-            <translation type="unfinished" />
+            <translation>El único aviso de “contacte pronto” de este registro dejaría de darse así.</translation>
         </message>
         <message>
             <source>{lost} of the {promptly} “contact promptly” flags in this record so far would no longer be raised that way.</source>
-            <translation type="unfinished" />
+            <translation>{lost} de los {promptly} avisos de “contacte pronto” de este registro dejarían de darse así.</translation>
         </message>
         <message>
             <source>Keep the app's default?</source>
-            <translation type="unfinished" />
+            <translation>¿Mantener el valor predeterminado?</translation>
         </message>
         <message>
             <source>Keep the app's defaults?</source>
-            <translation type="unfinished" />
+            <translation>¿Mantener los valores predeterminados?</translation>
         </message>
         <message>
             <source>If you are unsure, keep the app's default, or ask your care team what suits you.</source>
-            <translation type="unfinished" />
+            <translation>Si tiene dudas, mantenga el valor predeterminado de la aplicación o pregunte a su equipo médico qué le conviene.</translation>
         </message>
         <message>
             <source>If you are unsure, keep the app's defaults, or ask your care team what suits you.</source>
-            <translation type="unfinished" />
+            <translation>Si tiene dudas, mantenga los valores predeterminados de la aplicación o pregunte a su equipo médico qué le conviene.</translation>
         </message>
         <message>
             <source>Keep the app's default</source>
-            <translation type="unfinished" />
+            <translation>Mantener el predeterminado</translation>
         </message>
         <message>
             <source>Keep the app's defaults</source>
-            <translation type="unfinished" />
+            <translation>Mantener los predeterminados</translation>
         </message>
         <message>
             <source>Change it anyway</source>
-            <translation type="unfinished" />
+            <translation>Cambiarlo de todos modos</translation>
         </message>
     </context>
     <context>
         <name>FlagsView</name>
         <message>
             <source>Flags</source>
-            <translation type="unfinished" />
+            <translation>Avisos</translation>
         </message>
         <message>
             <source>What you logged that the articles say is worth telling your care team about: one card per symptom, the most urgent first. Press “Why?” to read where this comes from.</source>
-            <translation type="unfinished" />
+            <translation>Lo que ha anotado que, según los artículos, conviene contar a su equipo médico: una tarjeta por síntoma, primero lo más urgente. Pulse “¿Por qué?” para ver de dónde viene.</translation>
         </message>
         <message>
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Mostrar:</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abiertos</translation>
         </message>
         <message>
             <source>Show open flags</source>
-            <translation type="unfinished" />
+            <translation>Mostrar los avisos abiertos</translation>
         </message>
         <message>
             <source>Discussed</source>
-            <translation type="unfinished" />
+            <translation>Comentados</translation>
         </message>
         <message>
             <source>Show discussed flags</source>
-            <translation type="unfinished" />
+            <translation>Mostrar los avisos comentados</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Todos</translation>
         </message>
         <message>
             <source>Show all flags</source>
-            <translation type="unfinished" />
+            <translation>Mostrar todos los avisos</translation>
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Periodo:</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Últimos 30 días</translation>
         </message>
         <message>
             <source>Last 90 days</source>
-            <translation type="unfinished" />
+            <translation>Últimos 90 días</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished" />
+            <translation>Último año</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Periodo</translation>
         </message>
         <message>
             <source>Flag settings…</source>
-            <translation type="unfinished" />
+            <translation>Ajustes de avisos…</translation>
         </message>
         <message>
             <source>Today has changes that are not saved yet. Flags show what is saved; save the day on Today to include them.</source>
-            <translation type="unfinished" />
+            <translation>La página Hoy tiene cambios sin guardar. Los avisos muestran lo guardado; guarde el día en Hoy para incluirlos.</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Estado</translation>
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Flagged symptoms</source>
-            <translation type="unfinished" />
+            <translation>Síntomas con aviso</translation>
         </message>
         <message>
             <source>To tell your care team: 1 symptom</source>
-            <translation type="unfinished" />
+            <translation>Para contar a su equipo médico: 1 síntoma</translation>
         </message>
-        <message>
-            <source>To tell your care team: {count} symptoms</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>To tell your care team: %n symptoms</source>
+            <translation>
+                <numerusform>Para contar a su equipo médico: %n síntoma</numerusform>
+                <numerusform>Para contar a su equipo médico: %n síntomas</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>({count} promptly)</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>(%n promptly)</source>
+            <translation>
+                <numerusform>(%n para contactar pronto)</numerusform>
+                <numerusform>(%n para contactar pronto)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Discussed with your care team: %n symptoms</source>
+            <translation>
+                <numerusform>Comentado con su equipo médico: %n síntoma</numerusform>
+                <numerusform>Comentados con su equipo médico: %n síntomas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Discussed with your care team: 1 symptom</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discussed with your care team: {count} symptoms</source>
-            <translation type="unfinished" />
+            <translation>Comentado con su equipo médico: 1 síntoma</translation>
         </message>
         <message>
             <source>No flag in this period is marked as discussed with your care team. When you have talked about a flag, press “Discussed with my care team…” on it.</source>
-            <translation type="unfinished" />
+            <translation>Ningún aviso de este periodo está marcado como comentado con su equipo médico. Cuando haya hablado de un aviso, pulse en él “Comentado con mi equipo médico…”.</translation>
         </message>
         <message>
             <source>Nothing in your log is flagged for this period. Keep logging how you feel; if anything worries you, you can always contact your care team.</source>
-            <translation type="unfinished" />
+            <translation>No hay avisos en sus anotaciones de este periodo. Siga anotando cómo se encuentra; si algo le preocupa, siempre puede contactar con su equipo médico.</translation>
         </message>
         <message>
             <source>{symptom} on {days} is marked as discussed. It comes back if it gets worse.</source>
-            <translation type="unfinished" />
+            <translation>{symptom} ({days}) está marcado como comentado. Volverá a aparecer si empeora.</translation>
         </message>
         <message>
             <source>The “discussed” mark on {symptom} was taken back; the flag is open again.</source>
-            <translation type="unfinished" />
+            <translation>Se ha quitado la marca de “comentado” de {symptom}; el aviso vuelve a estar abierto.</translation>
         </message>
     </context>
     <context>
@@ -1216,15 +1239,15 @@
         </message>
         <message>
             <source>Weight ({unit})</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Peso ({unit})</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Peso</translation>
         </message>
         <message>
             <source>Temperature</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Temperatura</translation>
         </message>
         <message>
             <source>Flagged</source>
@@ -1232,7 +1255,7 @@
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nota</translation>
         </message>
         <message>
             <source>{mean} (highest {highest})</source>
@@ -1240,7 +1263,7 @@
         </message>
         <message>
             <source>Temperature ({unit})</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Temperatura ({unit})</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -1270,7 +1293,7 @@
         <name>HistoryView</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Historial</translation>
         </message>
         <message>
             <source>How your symptoms have changed over time, with treatments and appointments alongside.</source>
@@ -1282,23 +1305,23 @@
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">&amp;Periodo:</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Últimos 30 días</translation>
         </message>
         <message>
             <source>Last 90 days</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Últimos 90 días</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Último año</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Todos</translation>
         </message>
         <message>
             <source>Custom…</source>
@@ -1306,7 +1329,7 @@
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Periodo</translation>
         </message>
         <message>
             <source>&amp;From:</source>
@@ -1501,27 +1524,27 @@
         <name>LaterDialog</name>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Más tarde</translation>
         </message>
         <message>
             <source>{what}: when should Today ask again?</source>
-            <translation type="unfinished" />
+            <translation>{what}: ¿cuándo se lo volvemos a preguntar?</translation>
         </message>
         <message>
             <source>In &amp;1 hour</source>
-            <translation type="unfinished" />
+            <translation>En &amp;1 hora</translation>
         </message>
         <message>
             <source>In &amp;2 hours</source>
-            <translation type="unfinished" />
+            <translation>En &amp;2 horas</translation>
         </message>
         <message>
             <source>&amp;At:</source>
-            <translation type="unfinished" />
+            <translation>&amp;A las:</translation>
         </message>
         <message>
             <source>Ask again at</source>
-            <translation type="unfinished" />
+            <translation>Volver a preguntar a las</translation>
         </message>
     </context>
     <context>
@@ -1590,337 +1613,339 @@
         <name>MainWindow</name>
         <message>
             <source>Demo record — changes are not kept</source>
-            <translation type="unfinished" />
+            <translation>Registro de demostración: los cambios no se guardan</translation>
         </message>
         <message>
             <source>Opening the record…</source>
-            <translation type="unfinished" />
+            <translation>Abriendo el registro…</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo</translation>
         </message>
         <message>
             <source>&amp;New record…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo registro…</translation>
         </message>
         <message>
             <source>&amp;Open record…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir registro…</translation>
         </message>
         <message>
             <source>Open &amp;recent</source>
-            <translation type="unfinished" />
+            <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
             <source>Clinic &amp;visit summary…</source>
-            <translation type="unfinished" />
+            <translation>Resumen para la &amp;consulta…</translation>
         </message>
         <message>
             <source>Preview, print or save as PDF a summary to bring to your appointment</source>
-            <translation type="unfinished" />
+            <translation>Ver, imprimir o guardar en PDF un resumen para llevar a su cita</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportar…</translation>
         </message>
         <message>
             <source>Save the whole record as a file (JSON) to keep or move to another computer, or as spreadsheet files (CSV in a zip)</source>
-            <translation type="unfinished" />
+            <translation>Guardar todo el registro en un archivo (JSON) para conservarlo o pasarlo a otro ordenador, o en archivos de hoja de cálculo (CSV en un zip)</translation>
         </message>
         <message>
             <source>&amp;Import into a new record…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar en un registro nuevo…</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>
-            <translation type="unfinished" />
+            <translation>Hacer copia de seguridad a&amp;hora</translation>
         </message>
         <message>
             <source>Res&amp;tore from a backup…</source>
-            <translation type="unfinished" />
+            <translation>Res&amp;taurar una copia de seguridad…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salir</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preferencias…</translation>
         </message>
         <message>
             <source>&amp;Flag settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajustes de avisos…</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ir</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Ay&amp;uda</translation>
         </message>
         <message>
             <source>&amp;About MBC Care Tracker</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acerca de MBC Care Tracker</translation>
         </message>
         <message>
             <source>&amp;Copy diagnostic information</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copiar información de diagnóstico</translation>
         </message>
         <message>
             <source>Copy technical details for a support request (no health details)</source>
-            <translation type="unfinished" />
+            <translation>Copiar datos técnicos para una solicitud de ayuda (sin datos de salud)</translation>
         </message>
         <message>
             <source>No recent records yet</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay registros recientes</translation>
         </message>
         <message>
             <source>&amp;{number}  {name}  ({folder})</source>
-            <translation type="unfinished" />
+            <translation>&amp;{number}  {name}  ({folder})</translation>
         </message>
         <message>
             <source>Open a record</source>
-            <translation type="unfinished" />
+            <translation>Abrir un registro</translation>
         </message>
         <message>
             <source>MBC Care Tracker records (*{suffix});;All files (*)</source>
-            <translation type="unfinished">Registros de MBC Care Tracker (*{suffix});;Todos los archivos (*)</translation>
+            <translation>Registros de MBC Care Tracker (*{suffix});;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Where should the new record be kept?</source>
-            <translation type="unfinished" />
+            <translation>¿Dónde quiere guardar el registro nuevo?</translation>
         </message>
         <message>
             <source>MBC Care Tracker records (*{suffix})</source>
-            <translation type="unfinished" />
+            <translation>Registros de MBC Care Tracker (*{suffix})</translation>
         </message>
         <message>
             <source>This record was not opened</source>
-            <translation type="unfinished">Este registro no se ha abierto</translation>
+            <translation>No se ha abierto este registro</translation>
         </message>
         <message>
             <source>“{name}” could not be shown, so the app has not changed it. You can open one of its backups with File &gt; Open record… from the backups folder, or choose another record.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido mostrar “{name}”, así que la aplicación no lo ha modificado. Puede abrir una de sus copias de seguridad con Archivo &gt; Abrir registro… desde la carpeta de copias, o elegir otro registro.</translation>
         </message>
         <message>
             <source>Save the profile?</source>
-            <translation type="unfinished" />
+            <translation>¿Guardar el perfil?</translation>
         </message>
         <message>
             <source>The profile has changes that are not saved yet. Save them now?</source>
-            <translation type="unfinished" />
+            <translation>El perfil tiene cambios sin guardar. ¿Quiere guardarlos ahora?</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">Salir</translation>
+            <translation>Salir</translation>
         </message>
         <message>
             <source>“{name}” could not be opened ({reason}). Nothing in it was changed.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido abrir “{name}” ({reason}). No se ha cambiado nada en él.</translation>
         </message>
         <message>
             <source>The backup was not opened</source>
-            <translation type="unfinished" />
+            <translation>No se ha abierto la copia de seguridad</translation>
         </message>
         <message>
             <source>A copy of the backup could not be made beside the record (is the disk full?). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido hacer una copia de la copia de seguridad junto al registro (¿está lleno el disco?). No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>Still open elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Sigue abierto en otro lugar</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hoy</translation>
         </message>
         <message>
             <source>Flags</source>
-            <translation type="unfinished" />
+            <translation>Avisos</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historial</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished">Perfil</translation>
+            <translation>Perfil</translation>
         </message>
         <message>
             <source>Receptor results</source>
-            <translation type="unfinished" />
+            <translation>Resultados de receptores</translation>
         </message>
         <message>
             <source>Treatments</source>
-            <translation type="unfinished" />
+            <translation>Tratamientos</translation>
         </message>
         <message>
             <source>Appointments</source>
-            <translation type="unfinished" />
+            <translation>Citas</translation>
         </message>
         <message>
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Páginas</translation>
         </message>
         <message>
             <source>{page} (Ctrl+{number})</source>
-            <translation type="unfinished" />
+            <translation>{page} (Ctrl+{number})</translation>
         </message>
         <message>
             <source>Please choose another name</source>
-            <translation type="unfinished" />
+            <translation>Elija otro nombre</translation>
         </message>
         <message>
             <source>There is already a file called “{name}” in that folder, so a new record cannot be made there. Nothing was changed. Please choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Ya hay un archivo llamado “{name}” en esa carpeta, así que no se puede crear allí un registro nuevo. No se ha cambiado nada. Elija otro nombre.</translation>
         </message>
         <message>
             <source>Record not found</source>
-            <translation type="unfinished" />
+            <translation>No se encuentra el registro</translation>
         </message>
         <message>
             <source>“{name}” is no longer in {folder}. It may have been moved, renamed or deleted, so it has been taken off the recent list. If it was moved, you can open it from its new place with File &gt; Open record…</source>
-            <translation type="unfinished" />
+            <translation>“{name}” ya no está en {folder}. Puede que se haya movido, cambiado de nombre o eliminado, así que se ha quitado de la lista de recientes. Si se movió, puede abrirlo desde su nuevo lugar con Archivo &gt; Abrir registro…</translation>
         </message>
         <message>
             <source>The backup was not made</source>
-            <translation type="unfinished" />
+            <translation>No se ha hecho la copia de seguridad</translation>
         </message>
         <message>
             <source>A backup could not be made just now; the record itself was not changed. Please check that the disk has free space, then try File &gt; Back up now again.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido hacer una copia de seguridad ahora; el registro no ha cambiado. Compruebe que el disco tiene espacio libre y vuelva a probar Archivo &gt; Hacer copia de seguridad ahora.</translation>
         </message>
         <message>
             <source>A copy of the record was made and checked. It is kept as “{name}” in the folder {folder}</source>
-            <translation type="unfinished" />
+            <translation>Se ha hecho y comprobado una copia del registro. Está guardada como “{name}” en la carpeta {folder}</translation>
         </message>
         <message>
             <source>Changes on Today that are not saved yet are not in this copy.</source>
-            <translation type="unfinished" />
+            <translation>Los cambios de la página Hoy que aún no se han guardado no están en esta copia.</translation>
         </message>
         <message>
             <source>Backup made</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguridad hecha</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Restore this backup?</source>
-            <translation type="unfinished" />
+            <translation>¿Restaurar esta copia de seguridad?</translation>
         </message>
         <message>
             <source>The record will hold what the backup from {when} holds. A copy of the record as it is now is kept first, so you can go back to it the same way.</source>
-            <translation type="unfinished" />
+            <translation>El registro tendrá lo que contiene la copia de seguridad del {when}. Antes se guarda una copia del registro tal como está ahora, para que pueda volver a él de la misma manera.</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Restaurar</translation>
         </message>
         <message>
             <source>Nothing was restored</source>
-            <translation type="unfinished" />
+            <translation>No se ha restaurado nada</translation>
         </message>
         <message>
             <source>The backup could not be restored, so the record was left as it was. Please check that the disk has free space, then try again.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido restaurar la copia de seguridad, así que el registro se ha quedado como estaba. Compruebe que el disco tiene espacio libre y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>Something unexpected stopped the restore. The record as it was just before is kept as a backup (“before a restore” in File &gt; Restore from a backup…).</source>
-            <translation type="unfinished" />
+            <translation>Algo inesperado ha detenido la restauración. El registro tal como estaba justo antes se guarda como copia de seguridad (“antes de una restauración” en Archivo &gt; Restaurar una copia de seguridad…).</translation>
         </message>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguridad restaurada</translation>
         </message>
         <message>
             <source>The record now holds the backup from {when}. The record as it was just before is kept as a backup made {now} (“before a restore” in File &gt; Restore from a backup…).</source>
-            <translation type="unfinished" />
+            <translation>El registro tiene ahora lo que contenía la copia de seguridad del {when}. El registro tal como estaba justo antes se guarda como copia de seguridad hecha el {now} (“antes de una restauración” en Archivo &gt; Restaurar una copia de seguridad…).</translation>
         </message>
         <message>
             <source>No record is open. Use File &gt; Open record… to choose one.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún registro abierto. Use Archivo &gt; Abrir registro… para elegir uno.</translation>
         </message>
         <message>
             <source>Record exports (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Exportaciones de registros (*.json)</translation>
         </message>
         <message>
             <source>Spreadsheet files, CSV in a zip (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de hoja de cálculo, CSV en un zip (*.zip)</translation>
         </message>
         <message>
             <source>Export the whole record</source>
-            <translation type="unfinished" />
+            <translation>Exportar todo el registro</translation>
         </message>
         <message>
             <source>Nothing was exported</source>
-            <translation type="unfinished" />
+            <translation>No se ha exportado nada</translation>
         </message>
         <message>
             <source>The export could not be written to {file} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido escribir la exportación en {file} ({reason}).</translation>
         </message>
         <message>
             <source>The record was exported for a spreadsheet to {file}: one CSV file per kind of data. They hold private health details: keep them somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>El registro se ha exportado para hoja de cálculo en {file}: un archivo CSV por tipo de datos. Contienen datos de salud privados: guárdelos en un lugar seguro.</translation>
         </message>
         <message>
             <source>The whole record was exported to {file}. It holds private health details: keep it somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>Todo el registro se ha exportado a {file}. Contiene datos de salud privados: guárdelo en un lugar seguro.</translation>
         </message>
         <message>
             <source>Changes on Today that are not saved yet are not in it.</source>
-            <translation type="unfinished" />
+            <translation>Los cambios de la página Hoy que aún no se han guardado no están incluidos.</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Exportado</translation>
         </message>
         <message>
             <source>Choose an exported record to import</source>
-            <translation type="unfinished" />
+            <translation>Elija un registro exportado para importar</translation>
         </message>
         <message>
             <source>Record exports (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Exportaciones de registros (*.json);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>No se ha importado nada</translation>
         </message>
         <message>
             <source>Nothing was imported from {file}, and no record was made.</source>
-            <translation type="unfinished" />
+            <translation>No se ha importado nada de {file} y no se ha creado ningún registro.</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importado</translation>
         </message>
         <message>
             <source>{summary}
 
 The new record is {file}. Open it now?</source>
-            <translation type="unfinished" />
+            <translation>{summary}
+
+El registro nuevo es {file}. ¿Quiere abrirlo ahora?</translation>
         </message>
         <message>
             <source>Open it</source>
-            <translation type="unfinished" />
+            <translation>Abrirlo</translation>
         </message>
         <message>
             <source>The units were not changed</source>
-            <translation type="unfinished" />
+            <translation>No se han cambiado las unidades</translation>
         </message>
         <message>
             <source>About MBC Care Tracker</source>
-            <translation type="unfinished" />
+            <translation>Acerca de MBC Care Tracker</translation>
         </message>
         <message>
             <source>MBC Care Tracker {version}
@@ -1934,38 +1959,51 @@ This record is kept in:
 
 Backups are kept in:
 {backups}</source>
-            <translation type="unfinished" />
+            <translation>MBC Care Tracker {version}
+
+Un diario privado de síntomas, tratamientos y citas para personas que viven con cáncer de mama metastásico y quienes las cuidan.
+
+Privacidad: nada de lo que escribe sale de este ordenador. La aplicación no usa internet.
+
+Este registro se guarda en:
+{record}
+
+Las copias de seguridad se guardan en:
+{backups}</translation>
         </message>
         <message>
             <source>Diagnostic information copied</source>
-            <translation type="unfinished" />
+            <translation>Información de diagnóstico copiada</translation>
         </message>
         <message>
             <source>Technical details for a support request are now copied: you can paste them into an email or a message. They hold no health details (no names, notes, symptoms or values), only the versions of the app and its parts and the problems it met.
 
 The diagnostic log is kept in:
 {folder}</source>
-            <translation type="unfinished" />
+            <translation>Se han copiado los datos técnicos para una solicitud de ayuda: puede pegarlos en un correo o un mensaje. No contienen datos de salud (ni nombres, notas, síntomas ni valores), solo las versiones de la aplicación y sus componentes y los problemas que ha encontrado.
+
+El registro de diagnóstico se guarda en:
+{folder}</translation>
         </message>
         <message>
             <source>New record</source>
-            <translation type="unfinished" />
+            <translation>Registro nuevo</translation>
         </message>
         <message>
             <source>{who} ({file} in {folder})</source>
-            <translation type="unfinished" />
+            <translation>{who} ({file} en {folder})</translation>
         </message>
         <message>
             <source>{who}[*] — MBC Care Tracker</source>
-            <translation type="unfinished" />
+            <translation>{who}[*] — MBC Care Tracker</translation>
         </message>
         <message>
             <source> (reading only)</source>
-            <translation type="unfinished" />
+            <translation> (solo lectura)</translation>
         </message>
         <message>
             <source> (demo record — changes are not kept)</source>
-            <translation type="unfinished" />
+            <translation> (registro de demostración: los cambios no se guardan)</translation>
         </message>
     </context>
     <context>
@@ -2197,6 +2235,22 @@ The diagnostic log is kept in:
         <message>
             <source>Text &amp;size:</source>
             <translation>Tamaño del te&amp;xto:</translation>
+        </message>
+        <message>
+            <source>Language on this computer</source>
+            <translation>Idioma en este ordenador</translation>
+        </message>
+        <message>
+            <source>Same as this computer ({language})</source>
+            <translation>El de este ordenador ({language})</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>For the window, the clinic summary and the command line. A new choice is used from the next time the app starts.</source>
+            <translation>Para la ventana, el resumen para la consulta y la línea de comandos. Un cambio se aplica a partir de la próxima vez que se abra la aplicación.</translation>
         </message>
         <message>
             <source>Privacy on this computer</source>
@@ -2537,7 +2591,7 @@ The diagnostic log is kept in:
         <name>QuestionsPanel</name>
         <message>
             <source>Questions to ask</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Preguntas para hacer</translation>
         </message>
         <message>
             <source>Add t&amp;hem to this visit</source>
@@ -2684,7 +2738,7 @@ The diagnostic log is kept in:
         <name>ReadOnlyBanner</name>
         <message>
             <source>Open for reading only: this record is open in another window or command, so nothing can be saved here.</source>
-            <translation>Abierto solo para lectura: este registro está abierto en otra ventana u orden, así que aquí no se puede guardar nada.</translation>
+            <translation>Abierto solo para lectura: este registro está abierto en otra ventana o comando, así que aquí no se puede guardar nada.</translation>
         </message>
         <message>
             <source>Open for changes</source>
@@ -2727,11 +2781,11 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>ER</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">RE</translation>
         </message>
         <message>
             <source>PR</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">RP</translation>
         </message>
         <message>
             <source>{marker} unknown (not given)</source>
@@ -2759,27 +2813,27 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>HER2-positive</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">HER2 positivo</translation>
         </message>
         <message>
             <source>HER2-low</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">HER2 bajo</translation>
         </message>
         <message>
             <source>HER2-zero</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">HER2 cero</translation>
         </message>
         <message>
             <source>HER2-negative</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">HER2 negativo</translation>
         </message>
         <message>
             <source>HER2 equivocal (not yet clear)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">HER2 dudoso (aún no está claro)</translation>
         </message>
         <message>
             <source>HER2 unknown (IHC and ISH disagree)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">HER2 desconocido (IHC e ISH no coinciden)</translation>
         </message>
         <message>
             <source>HER2 unknown (not given)</source>
@@ -2791,7 +2845,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Desconocido</translation>
         </message>
         <message>
             <source>The results given for this test are not enough for the app to name a subtype.</source>
@@ -2993,7 +3047,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Desconocido</translation>
         </message>
     </context>
     <context>
@@ -3344,19 +3398,19 @@ The diagnostic log is kept in:
         <name>RemoveDoseDialog</name>
         <message>
             <source>Take back this dose?</source>
-            <translation type="unfinished" />
+            <translation>¿Anular esta dosis?</translation>
         </message>
         <message>
             <source>{what}: take back this dose? Its record goes, with the scores {scores}; this cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>{what}: ¿anular esta dosis? Se borrará lo anotado, con las puntuaciones {scores}. No se puede deshacer.</translation>
         </message>
         <message>
             <source>&amp;Take it back</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anularla</translation>
         </message>
         <message>
             <source>&amp;Keep it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mantenerla</translation>
         </message>
     </context>
     <context>
@@ -3574,7 +3628,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>for example pain, nausea</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">por ejemplo dolor, náuseas</translation>
         </message>
         <message>
             <source>&amp;Taken for:</source>
@@ -3649,26 +3703,26 @@ The diagnostic log is kept in:
         <name>SeverityControl</name>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Borrar</translation>
         </message>
         <message>
             <source>Mark as not recorded (Delete key)</source>
-            <translation type="unfinished" />
+            <translation>Marcar como sin anotar (tecla Supr)</translation>
         </message>
         <message>
             <source>Clear {label}</source>
-            <translation type="unfinished" />
+            <translation>Borrar {label}</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Sin anotar</translation>
         </message>
     </context>
     <context>
         <name>SeverityLegend</name>
         <message>
             <source>Scale: 0 none, 1 to 3 mild, 4 to 6 moderate, 7 to 10 severe</source>
-            <translation type="unfinished" />
+            <translation>Escala: 0 nada, 1 a 3 leve, 4 a 6 moderado, 7 a 10 grave</translation>
         </message>
     </context>
     <context>
@@ -3686,26 +3740,26 @@ The diagnostic log is kept in:
         <name>SkippedDialog</name>
         <message>
             <source>Dose skipped</source>
-            <translation type="unfinished" />
+            <translation>Dosis omitida</translation>
         </message>
         <message>
             <source>{what}: skipped. You can say why, if you like.</source>
-            <translation type="unfinished" />
+            <translation>{what}: omitida. Puede decir por qué, si quiere.</translation>
         </message>
         <message>
             <source>for example felt sick, told to pause</source>
-            <translation type="unfinished" />
+            <translation>p. ej.: malestar, pausa indicada</translation>
         </message>
         <message>
             <source>&amp;Reason (optional):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo (opcional):</translation>
         </message>
     </context>
     <context>
         <name>SummaryDialog</name>
         <message>
             <source>Clinic visit summary</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Resumen para la consulta</translation>
         </message>
         <message>
             <source>A summary to print or bring to your appointment, from what you have logged.</source>
@@ -3848,272 +3902,281 @@ The diagnostic log is kept in:
         <name>SymptomCard</name>
         <message>
             <source>Flagged once in this period.</source>
-            <translation type="unfinished" />
+            <translation>Un aviso en este periodo.</translation>
         </message>
-        <message>
-            <source>Flagged {count} times in this period, the latest ongoing since {day}.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Flagged %n times in this period, the latest ongoing since {day}.</source>
+            <translation>
+                <numerusform>%n aviso en este periodo; el último continúa desde el {day}.</numerusform>
+                <numerusform>%n avisos en este periodo; el último continúa desde el {day}.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Flagged {count} times in this period, most recently {days}.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Flagged %n times in this period, most recently {days}.</source>
+            <translation>
+                <numerusform>%n aviso en este periodo; el más reciente, {days}.</numerusform>
+                <numerusform>%n avisos en este periodo; el más reciente, {days}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>If you have not told your care team about it yet, tell them now.</source>
-            <translation type="unfinished" />
+            <translation>Si todavía no se lo ha dicho a su equipo médico, dígaselo ahora.</translation>
         </message>
         <message>
             <source>Show 1 more time</source>
-            <translation type="unfinished" />
+            <translation>Mostrar 1 vez más</translation>
         </message>
-        <message>
-            <source>Show {count} more times</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Show %n more times</source>
+            <translation>
+                <numerusform>Mostrar %n vez más</numerusform>
+                <numerusform>Mostrar %n veces más</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>SymptomChooser</name>
         <message>
             <source>Choose symptoms for Today</source>
-            <translation type="unfinished" />
+            <translation>Elegir síntomas para Hoy</translation>
         </message>
         <message>
             <source>Tick the symptoms you want to log each day. Use Move up and Move down to set their order. Symptoms you untick keep their history; they are only hidden.</source>
-            <translation type="unfinished" />
+            <translation>Marque los síntomas que quiere anotar cada día. Use Subir y Bajar para ordenarlos. Los síntomas que desmarque conservan su historial; solo se ocultan.</translation>
         </message>
         <message>
             <source>Tracked symptoms</source>
-            <translation type="unfinished" />
+            <translation>Síntomas que se siguen</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Subir</translation>
         </message>
         <message>
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bajar</translation>
         </message>
         <message>
             <source>Add my own symptom</source>
-            <translation type="unfinished" />
+            <translation>Añadir un síntoma propio</translation>
         </message>
         <message>
             <source>&amp;Name of the symptom</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre del síntoma</translation>
         </message>
         <message>
             <source>For example: tingling fingers</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: hormigueo en los dedos</translation>
         </message>
         <message>
             <source>&amp;Add to the list</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir a la lista</translation>
         </message>
         <message>
             <source>Save my choice</source>
-            <translation type="unfinished" />
+            <translation>Guardar mi elección</translation>
         </message>
         <message>
             <source>{label} (happened or not)</source>
-            <translation type="unfinished" />
+            <translation>{label} (ocurrió o no)</translation>
         </message>
     </context>
     <context>
         <name>TakenDialog</name>
         <message>
             <source>Dose taken</source>
-            <translation type="unfinished" />
+            <translation>Dosis tomada</translation>
         </message>
         <message>
             <source>{what}: when did you take it?</source>
-            <translation type="unfinished" />
+            <translation>{what}: ¿cuándo la tomó?</translation>
         </message>
         <message>
             <source>&amp;Taken at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tomada a las:</translation>
         </message>
     </context>
     <context>
         <name>TodayView</name>
         <message>
             <source>The day's form</source>
-            <translation type="unfinished" />
+            <translation>Formulario del día</translation>
         </message>
         <message>
             <source>Day shown</source>
-            <translation type="unfinished" />
+            <translation>Día mostrado</translation>
         </message>
         <message>
             <source>◀ Previous day</source>
-            <translation type="unfinished" />
+            <translation>◀ Día anterior</translation>
         </message>
         <message>
             <source>Next day ▶</source>
-            <translation type="unfinished" />
+            <translation>Día siguiente ▶</translation>
         </message>
         <message>
             <source>Pick a day…</source>
-            <translation type="unfinished" />
+            <translation>Elegir un día…</translation>
         </message>
         <message>
             <source>Back to today</source>
-            <translation type="unfinished" />
+            <translation>Volver a hoy</translation>
         </message>
         <message>
             <source>Previous day</source>
-            <translation type="unfinished" />
+            <translation>Día anterior</translation>
         </message>
         <message>
             <source>Next day</source>
-            <translation type="unfinished" />
+            <translation>Día siguiente</translation>
         </message>
         <message>
             <source>No symptoms today</source>
-            <translation type="unfinished" />
+            <translation>Sin síntomas hoy</translation>
         </message>
         <message>
             <source>Set every symptom below to 0 (none) and every event to no. You still press Save.</source>
-            <translation type="unfinished" />
+            <translation>Poner todos los síntomas de abajo a 0 (nada) y todos los sucesos a no. Después pulse Guardar.</translation>
         </message>
         <message>
             <source>Same as yesterday</source>
-            <translation type="unfinished" />
+            <translation>Igual que ayer</translation>
         </message>
         <message>
             <source>Copy the symptoms from the day before. You still press Save.</source>
-            <translation type="unfinished" />
+            <translation>Copiar los síntomas del día anterior. Después pulse Guardar.</translation>
         </message>
         <message>
             <source>Choose symptoms…</source>
-            <translation type="unfinished" />
+            <translation>Elegir síntomas…</translation>
         </message>
         <message>
             <source>for example {example}</source>
-            <translation type="unfinished" />
+            <translation>por ejemplo {example}</translation>
         </message>
         <message>
             <source>&amp;Note for this day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota del día</translation>
         </message>
         <message>
             <source>Anything you want to remember, or to tell your care team.</source>
-            <translation type="unfinished" />
+            <translation>Lo que quiera recordar o contar a su equipo médico.</translation>
         </message>
         <message>
             <source>Note for this day</source>
-            <translation type="unfinished" />
+            <translation>Nota del día</translation>
         </message>
         <message>
             <source>&amp;Save this day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar este día</translation>
         </message>
         <message>
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Guardar (Ctrl+S)</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Estado</translation>
+            <translation>Estado</translation>
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Este mes</translation>
         </message>
         <message>
             <source>No symptoms are chosen for Today. Press “Choose symptoms…” to pick some.</source>
-            <translation type="unfinished" />
+            <translation>No hay síntomas elegidos para Hoy. Pulse “Elegir síntomas…” para elegir algunos.</translation>
         </message>
         <message>
             <source>{label} — happened today</source>
-            <translation type="unfinished" />
+            <translation>{label} — ha ocurrido hoy</translation>
         </message>
         <message>
             <source>That day is in the future. You can open today or any past day.</source>
-            <translation type="unfinished" />
+            <translation>Ese día es futuro. Puede abrir hoy o cualquier día pasado.</translation>
         </message>
         <message>
             <source>Nothing was saved yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se ha guardado nada.</translation>
         </message>
         <message>
             <source>Showing what is saved for this day now. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Se muestra lo que está guardado ahora para este día. No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>Saved at {time}. Thank you.</source>
-            <translation type="unfinished" />
+            <translation>Guardado a las {time}. Gracias.</translation>
         </message>
         <message>
             <source>&amp;Weight ({unit})</source>
-            <translation type="unfinished" />
+            <translation>&amp;Peso ({unit})</translation>
         </message>
         <message>
             <source>&amp;Temperature ({unit})</source>
-            <translation type="unfinished" />
+            <translation>&amp;Temperatura ({unit})</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hoy</translation>
         </message>
         <message>
             <source>Yesterday</source>
-            <translation type="unfinished" />
+            <translation>Ayer</translation>
         </message>
         <message>
             <source>A past day</source>
-            <translation type="unfinished" />
+            <translation>Un día pasado</translation>
         </message>
         <message>
             <source>All symptoms are set to none. Change anything that is not right, then save.</source>
-            <translation type="unfinished" />
+            <translation>Todos los síntomas están en nada. Cambie lo que no sea correcto y después guarde.</translation>
         </message>
         <message>
             <source>No symptoms were logged on {day}, so there is nothing to copy. You can fill in this day below.</source>
-            <translation type="unfinished" />
+            <translation>No se anotaron síntomas el {day}, así que no hay nada que copiar. Puede rellenar este día abajo.</translation>
         </message>
         <message>
             <source>Copied from {day}. Check the values, then save.</source>
-            <translation type="unfinished" />
+            <translation>Copiado del {day}. Revise los valores y después guarde.</translation>
         </message>
         <message>
             <source>This day was changed elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Este día se ha cambiado en otro lugar</translation>
         </message>
         <message>
             <source>You can save what you typed here instead, or look at what is saved now (what you typed here is then let go).</source>
-            <translation type="unfinished" />
+            <translation>Puede guardar lo que ha escrito aquí, o ver lo que está guardado ahora (y entonces se descarta lo que ha escrito aquí).</translation>
         </message>
         <message>
             <source>Save mine instead</source>
-            <translation type="unfinished" />
+            <translation>Guardar lo mío</translation>
         </message>
         <message>
             <source>Show what is saved now</source>
-            <translation type="unfinished" />
+            <translation>Ver lo guardado ahora</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Cambios sin guardar</translation>
         </message>
         <message>
             <source>You have changes to this day that are not saved yet.</source>
-            <translation type="unfinished" />
+            <translation>Tiene cambios en este día que aún no se han guardado.</translation>
         </message>
         <message>
             <source>Would you like to save them before moving on?</source>
-            <translation type="unfinished" />
+            <translation>¿Quiere guardarlos antes de continuar?</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Don't save</source>
-            <translation type="unfinished" />
+            <translation>No guardar</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>Volver</translation>
         </message>
     </context>
     <context>
@@ -4232,18 +4295,18 @@ From: {sources}</source>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Hoy</translation>
         </message>
     </context>
     <context>
         <name>TreatmentsView</name>
         <message>
             <source>Treatment</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Tratamiento</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Tipo</translation>
         </message>
         <message>
             <source>How given</source>
@@ -4251,7 +4314,7 @@ From: {sources}</source>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Inicio</translation>
         </message>
         <message>
             <source>Ended</source>
@@ -4263,7 +4326,7 @@ From: {sources}</source>
         </message>
         <message>
             <source>Treatments</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Tratamientos</translation>
         </message>
         <message>
             <source>The treatments you are having and have had. Treatments often overlap; that is normal. Planned treatments can be added with a start date ahead.</source>
@@ -4359,7 +4422,7 @@ Notes: {notes}</source>
         </message>
         <message>
             <source>“{name}” is open in another window or command. It will open here by itself as soon as it is closed there.</source>
-            <translation>«{name}» está abierto en otra ventana u orden. Se abrirá aquí automáticamente en cuanto se cierre allí.</translation>
+            <translation>«{name}» está abierto en otra ventana o comando. Se abrirá aquí automáticamente en cuanto se cierre allí.</translation>
         </message>
         <message>
             <source>Waiting</source>
@@ -4476,14 +4539,1577 @@ Notes: {notes}</source>
         </message>
     </context>
     <context>
-        <name>widget</name>
+        <name>chart</name>
         <message>
-            <source>Clear</source>
-            <translation type="unfinished" />
+            <source>The chart could not be drawn as a picture.</source>
+            <translation>No se pudo dibujar el gráfico como imagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>history_chart</name>
+        <message>
+            <source>Daily values</source>
+            <translation>Valores diarios</translation>
         </message>
         <message>
-            <source>recorded</source>
-            <translation type="unfinished" />
+            <source>Weekly averages</source>
+            <translation>Medias semanales</translation>
+        </message>
+        <message>
+            <source>Monthly averages</source>
+            <translation>Medias mensuales</translation>
+        </message>
+        <message>
+            <source>Score before → after a dose</source>
+            <translation>Puntuación antes → después de una dosis</translation>
+        </message>
+        <message>
+            <source>Nothing logged in this period</source>
+            <translation>Nada anotado en este periodo</translation>
+        </message>
+        <message>
+            <source>Not marked as happening in this period</source>
+            <translation>No se marcó como ocurrido en este periodo</translation>
+        </message>
+        <message>
+            <source>Symptom, 0 to 10</source>
+            <translation>Síntoma, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>Symptom (weekly average)</source>
+            <translation>Síntoma (media semanal)</translation>
+        </message>
+        <message>
+            <source>Symptom (monthly average)</source>
+            <translation>Síntoma (media mensual)</translation>
+        </message>
+        <message>
+            <source>a line in the symptom's lane: its base line is 0, its dotted top line 10</source>
+            <translation>una línea en la franja del síntoma: su línea de base es 0 y su línea superior de puntos, 10</translation>
+        </message>
+        <message>
+            <source>a line in the symptom's lane: its base line is 0, its dotted top line 10; each point is the average of a week</source>
+            <translation>una línea en la franja del síntoma: su línea de base es 0 y su línea superior de puntos, 10; cada punto es la media de una semana</translation>
+        </message>
+        <message>
+            <source>a line in the symptom's lane: its base line is 0, its dotted top line 10; each point is the average of a month</source>
+            <translation>una línea en la franja del síntoma: su línea de base es 0 y su línea superior de puntos, 10; cada punto es la media de un mes</translation>
+        </message>
+        <message>
+            <source>Event: a day it happened</source>
+            <translation>Evento: un día en que ocurrió</translation>
+        </message>
+        <message>
+            <source>Event: a week it happened</source>
+            <translation>Evento: una semana en que ocurrió</translation>
+        </message>
+        <message>
+            <source>Event: a month it happened</source>
+            <translation>Evento: un mes en que ocurrió</translation>
+        </message>
+        <message>
+            <source>A ring: that day itself raised a flag.</source>
+            <translation>Un anillo: ese mismo día generó un aviso.</translation>
+        </message>
+        <message>
+            <source>A ring: a day in that week itself raised a flag.</source>
+            <translation>Un anillo: un día de esa semana generó un aviso.</translation>
+        </message>
+        <message>
+            <source>A ring: a day in that month itself raised a flag.</source>
+            <translation>Un anillo: un día de ese mes generó un aviso.</translation>
+        </message>
+        <message>
+            <source>whose day raised the flag</source>
+            <translation>cuyo día generó el aviso</translation>
+        </message>
+        <message>
+            <source>whose week holds a day that raised the flag</source>
+            <translation>cuya semana incluye un día que generó el aviso</translation>
+        </message>
+        <message>
+            <source>whose month holds a day that raised the flag</source>
+            <translation>cuyo mes incluye un día que generó el aviso</translation>
+        </message>
+        <message>
+            <source>on 1 day this day</source>
+            <translation>1 día</translation>
+        </message>
+        <message>
+            <source>on 1 day this week</source>
+            <translation>1 día esta semana</translation>
+        </message>
+        <message>
+            <source>on 1 day this month</source>
+            <translation>1 día este mes</translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n days this day</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n days this week</source>
+            <translation>
+                <numerusform>%n día esta semana</numerusform>
+                <numerusform>%n días esta semana</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n days this month</source>
+            <translation>
+                <numerusform>%n día este mes</numerusform>
+                <numerusform>%n días este mes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (Flagged on %n days this day.)</source>
+            <translation>
+                <numerusform> (%n aviso este día.)</numerusform>
+                <numerusform> (%n avisos este día.)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (Flagged on %n days this week.)</source>
+            <translation>
+                <numerusform> (Avisos en %n día de esta semana.)</numerusform>
+                <numerusform> (Avisos en %n días de esta semana.)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (Flagged on %n days this month.)</source>
+            <translation>
+                <numerusform> (Avisos en %n día de este mes.)</numerusform>
+                <numerusform> (Avisos en %n días de este mes.)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>triangle</source>
+            <translation>triángulo</translation>
+        </message>
+        <message>
+            <source>circle</source>
+            <translation>círculo</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>Nota: {note}</translation>
+        </message>
+        <message>
+            <source>Week from {day}</source>
+            <translation>Semana desde el {day}</translation>
+        </message>
+        <message>
+            <source>happened</source>
+            <translation>ocurrió</translation>
+        </message>
+        <message>
+            <source>{value} of 10</source>
+            <translation>{value} de 10</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 día</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>average {value} (highest {highest}, {days})</source>
+            <translation>media {value} (máximo {highest}, {days})</translation>
+        </message>
+        <message>
+            <source>average {value} ({days})</source>
+            <translation>media {value} ({days})</translation>
+        </message>
+        <message>
+            <source>From {span} · {grouping}</source>
+            <translation>{span} · {grouping}</translation>
+        </message>
+        <message>
+            <source>Treatments</source>
+            <translation>Tratamientos</translation>
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation>Citas</translation>
+        </message>
+        <message>
+            <source>Weight ({unit})</source>
+            <translation>Peso ({unit})</translation>
+        </message>
+        <message>
+            <source>Temperature ({unit})</source>
+            <translation>Temperatura ({unit})</translation>
+        </message>
+        <message>
+            <source>Flag from {value} {unit} (adjustable)</source>
+            <translation>Aviso desde {value} {unit} (ajustable)</translation>
+        </message>
+        <message>
+            <source>Treatment began</source>
+            <translation>Inicio de tratamiento</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <source>a downward triangle in the event's lane</source>
+            <translation>un triángulo hacia abajo en la franja del evento</translation>
+        </message>
+        <message>
+            <source>in a medicine's relief lane, for each dose taken as needed: a ring at the score before it, a line to a triangle at the score after (pointing down when the score fell), on the 0 to 10 scale</source>
+            <translation>en la franja de alivio de un medicamento, por cada dosis tomada cuando la necesitó: un anillo en la puntuación de antes y una línea hasta un triángulo en la de después (hacia abajo si la puntuación bajó), en la escala de 0 a 10</translation>
+        </message>
+        <message>
+            <source>a vertical line in the colour of the treatment's band, down across the lanes; the lanes are shaded in that colour while it lasts</source>
+            <translation>una línea vertical del color de la banda del tratamiento, que baja por las franjas; las franjas se sombrean de ese color mientras dura</translation>
+        </message>
+        <message>
+            <source>a diamond in the appointments row, and a dashed vertical line down across the lanes</source>
+            <translation>un rombo en la fila de citas y una línea vertical discontinua que baja por las franjas</translation>
+        </message>
+        <message>
+            <source>a diamond in the appointments row (too many in this period for lines down the lanes)</source>
+            <translation>un rombo en la fila de citas (hay demasiadas en este periodo para trazar líneas por las franjas)</translation>
+        </message>
+        <message>
+            <source>a faint dashed line across the temperature lane, in the colour of a 'contact promptly' flag: a day's highest temperature at or above it raises a fever flag (an adjustable app default, not a medical fact)</source>
+            <translation>una línea discontinua tenue a lo largo de la franja de temperatura, del color de un aviso de «contactar pronto»: si la temperatura más alta de un día la alcanza o la supera, se genera un aviso de fiebre (valor predeterminado que puede cambiar, no un dato médico)</translation>
+        </message>
+        <message>
+            <source>{colour} hollow {shape} around a point {whose}</source>
+            <translation>{shape} hueco {colour} alrededor de un punto {whose}</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatura</translation>
+        </message>
+        <message>
+            <source>appointment at {time}</source>
+            <translation>cita a las {time}</translation>
+        </message>
+        <message>
+            <source>fell by {change}</source>
+            <translation>bajó {change}</translation>
+        </message>
+        <message>
+            <source>rose by {change}</source>
+            <translation>subió {change}</translation>
+        </message>
+        <message>
+            <source>stayed the same</source>
+            <translation>se mantuvo igual</translation>
+        </message>
+        <message>
+            <source>{before} before, {after} after ({change})</source>
+            <translation>{before} antes, {after} después ({change})</translation>
+        </message>
+        <message>
+            <source>{kind}, ongoing</source>
+            <translation>{kind}, en curso</translation>
+        </message>
+        <message>
+            <source>{kind}, until {day}</source>
+            <translation>{kind}, hasta el {day}</translation>
+        </message>
+        <message>
+            <source>From {day}</source>
+            <translation>Desde el {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>history_data</name>
+        <message>
+            <source>Relief after {medicine}</source>
+            <translation>Alivio tras {medicine}</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>none</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>mild</source>
+            <translation>leve</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>moderado</translation>
+        </message>
+        <message>
+            <source>severe</source>
+            <translation>grave</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Sin anotar</translation>
+        </message>
+        <message>
+            <source>{value} out of 10, {band}</source>
+            <translation>{value} de 10, {band}</translation>
+        </message>
+        <message>
+            <source>kg</source>
+            <translation>kg</translation>
+        </message>
+        <message>
+            <source>lb</source>
+            <translation>lb</translation>
+        </message>
+        <message>
+            <source>°C</source>
+            <translation>°C</translation>
+        </message>
+        <message>
+            <source>°F</source>
+            <translation>°F</translation>
+        </message>
+        <message>
+            <source>Rated from 0 (none) to 10</source>
+            <translation>Puntuado de 0 (nada) a 10</translation>
+        </message>
+        <message>
+            <source>Happened or not (for example a fall or a fit)</source>
+            <translation>Ocurrió o no (por ejemplo, una caída o una convulsión)</translation>
+        </message>
+        <message>
+            <source>Contact your care team promptly</source>
+            <translation>Contacte pronto con su equipo médico</translation>
+        </message>
+        <message>
+            <source>Mention at your next visit</source>
+            <translation>Coméntelo en su próxima visita</translation>
+        </message>
+        <message>
+            <source>Flagged {day}: contact your care team promptly</source>
+            <translation>Aviso del {day}: contacte pronto con su equipo médico</translation>
+        </message>
+        <message>
+            <source>Flagged every time it happens</source>
+            <translation>Aviso cada vez que ocurre</translation>
+        </message>
+        <message>
+            <source>Moderate or severe</source>
+            <translation>Moderado o grave</translation>
+        </message>
+        <message>
+            <source>Several days in a row</source>
+            <translation>Varios días seguidos</translation>
+        </message>
+        <message>
+            <source>Worse than your usual</source>
+            <translation>Peor de lo habitual</translation>
+        </message>
+        <message>
+            <source>Weight loss</source>
+            <translation>Pérdida de peso</translation>
+        </message>
+        <message>
+            <source>A raised temperature</source>
+            <translation>Temperatura alta</translation>
+        </message>
+        <message>
+            <source>Metastatic at the first diagnosis (“de novo”)</source>
+            <translation>Metastásico desde el primer diagnóstico (“de novo”)</translation>
+        </message>
+        <message>
+            <source>Came back after earlier treatment (a recurrence)</source>
+            <translation>Reapareció después de un tratamiento anterior (una recidiva)</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Sin indicar</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Carta</translation>
+        </message>
+        <message>
+            <source>As the computer’s region</source>
+            <translation>Según la región del ordenador</translation>
+        </message>
+        <message>
+            <source>bone</source>
+            <translation>hueso</translation>
+        </message>
+        <message>
+            <source>lung</source>
+            <translation>pulmón</translation>
+        </message>
+        <message>
+            <source>liver</source>
+            <translation>hígado</translation>
+        </message>
+        <message>
+            <source>brain</source>
+            <translation>cerebro</translation>
+        </message>
+        <message>
+            <source>lymph node</source>
+            <translation>ganglio linfático</translation>
+        </message>
+        <message>
+            <source>skin</source>
+            <translation>piel</translation>
+        </message>
+        <message>
+            <source>Primary tumour</source>
+            <translation>Tumor primario</translation>
+        </message>
+        <message>
+            <source>Metastatic (site not given)</source>
+            <translation>Metastásica (lugar sin indicar)</translation>
+        </message>
+        <message>
+            <source>Metastatic: {site}</source>
+            <translation>Metastásica: {site}</translation>
+        </message>
+        <message>
+            <source>Amplified</source>
+            <translation>Amplificado</translation>
+        </message>
+        <message>
+            <source>Not amplified</source>
+            <translation>No amplificado</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>No realizado</translation>
+        </message>
+        <message>
+            <source>Mutation found</source>
+            <translation>Mutación encontrada</translation>
+        </message>
+        <message>
+            <source>No mutation found</source>
+            <translation>No se encontró mutación</translation>
+        </message>
+        <message>
+            <source>Not tested</source>
+            <translation>No analizado</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positivo</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation>Negativo</translation>
+        </message>
+        <message>
+            <source>By mouth</source>
+            <translation>Por vía oral</translation>
+        </message>
+        <message>
+            <source>By drip into a vein (IV)</source>
+            <translation>Por goteo en una vena (intravenoso)</translation>
+        </message>
+        <message>
+            <source>By injection</source>
+            <translation>Con una inyección</translation>
+        </message>
+        <message>
+            <source>Another way</source>
+            <translation>De otra forma</translation>
+        </message>
+        <message>
+            <source>Progression</source>
+            <translation>Progresión</translation>
+        </message>
+        <message>
+            <source>Side effects</source>
+            <translation>Efectos secundarios</translation>
+        </message>
+        <message>
+            <source>Course completed</source>
+            <translation>Tratamiento completado</translation>
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation>Otro motivo</translation>
+        </message>
+        <message>
+            <source>Oncology visit</source>
+            <translation>Consulta de oncología</translation>
+        </message>
+        <message>
+            <source>Bone scan</source>
+            <translation>Gammagrafía ósea</translation>
+        </message>
+        <message>
+            <source>CT scan</source>
+            <translation>TAC</translation>
+        </message>
+        <message>
+            <source>MRI scan</source>
+            <translation>Resonancia magnética</translation>
+        </message>
+        <message>
+            <source>PET scan</source>
+            <translation>PET</translation>
+        </message>
+        <message>
+            <source>X-ray</source>
+            <translation>Radiografía</translation>
+        </message>
+        <message>
+            <source>Blood test</source>
+            <translation>Análisis de sangre</translation>
+        </message>
+        <message>
+            <source>Infusion</source>
+            <translation>Infusión</translation>
+        </message>
+        <message>
+            <source>Radiotherapy</source>
+            <translation>Radioterapia</translation>
+        </message>
+        <message>
+            <source>Other appointment</source>
+            <translation>Otra cita</translation>
+        </message>
+        <message>
+            <source>Nothing was saved yet: one field needs a look. Please read the note under it, then save again.</source>
+            <translation>Todavía no se ha guardado nada: hay que revisar un campo. Lea la nota que tiene debajo y vuelva a guardar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was saved yet: %n fields need a look. Please read the notes under them, then save again.</source>
+            <translation>
+                <numerusform>Todavía no se ha guardado nada: hay que revisar %n campo. Lea las notas que tienen debajo y vuelva a guardar.</numerusform>
+                <numerusform>Todavía no se ha guardado nada: hay que revisar %n campos. Lea las notas que tienen debajo y vuelva a guardar.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>pages</name>
+        <message>
+            <source>Clinic visit summary</source>
+            <translation>Resumen para la consulta</translation>
+        </message>
+        <message>
+            <source>{span} (1 day)</source>
+            <translation>{span} (1 día)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{span} (%n days)</source>
+            <translation>
+                <numerusform>{span} (%n día)</numerusform>
+                <numerusform>{span} (%n días)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Page {number} of {count}</source>
+            <translation>Página {number} de {count}</translation>
+        </message>
+        <message>
+            <source>Born {day}</source>
+            <translation>Nacimiento: {day}</translation>
+        </message>
+        <message>
+            <source>Date of birth not given</source>
+            <translation>Fecha de nacimiento no indicada</translation>
+        </message>
+        <message>
+            <source>Name not given</source>
+            <translation>Nombre no indicado</translation>
+        </message>
+        <message>
+            <source>Period: {period}</source>
+            <translation>Periodo: {period}</translation>
+        </message>
+        <message>
+            <source>Made on {day}</source>
+            <translation>Hecho el {day}</translation>
+        </message>
+        <message>
+            <source>The summary's pages could not be started on this printer or file.</source>
+            <translation>No se pudieron empezar las páginas del resumen en esta impresora o en este archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pdf</name>
+        <message>
+            <source>The PDF could not be written in {folder}.</source>
+            <translation>No se pudo escribir el PDF en {folder}.</translation>
+        </message>
+        <message>
+            <source>the summary</source>
+            <translation>el resumen</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written completely in {folder}.</source>
+            <translation>No se pudo escribir el PDF completo en {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>style</name>
+        <message>
+            <source>vermillion</source>
+            <translation>bermellón</translation>
+        </message>
+        <message>
+            <source>Flag: contact promptly</source>
+            <translation>Aviso: contactar pronto</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <translation>gris</translation>
+        </message>
+        <message>
+            <source>Flag: mention next visit</source>
+            <translation>Aviso: comentar en la visita</translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_builder</name>
+        <message numerus="yes">
+            <source>{span} (%n days)</source>
+            <translation>
+                <numerusform>{span} (%n día)</numerusform>
+                <numerusform>{span} (%n días)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Logged</source>
+            <translation>Anotado</translation>
+        </message>
+        <message>
+            <source>At or above the app's threshold</source>
+            <translation>En el umbral de la aplicación o por encima</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <source>Above the usual level</source>
+            <translation>Por encima del nivel habitual</translation>
+        </message>
+        <message>
+            <source>Weight loss above the app's threshold</source>
+            <translation>Pérdida de peso por encima del umbral de la aplicación</translation>
+        </message>
+        <message>
+            <source>A temperature at or above the app's threshold</source>
+            <translation>Una temperatura en el umbral de la aplicación o por encima</translation>
+        </message>
+        <message>
+            <source>{found} on 1 day in this period</source>
+            <translation>{found}: 1 día en este periodo</translation>
+        </message>
+        <message numerus="yes">
+            <source>{found} on %n days in a row in this period</source>
+            <translation>
+                <numerusform>{found}: %n día seguido en este periodo</numerusform>
+                <numerusform>{found}: %n días seguidos en este periodo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{found} on %n days in this period</source>
+            <translation>
+                <numerusform>{found}: %n día en este periodo</numerusform>
+                <numerusform>{found}: %n días en este periodo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{found} (the episode began before this period and went on after it)</source>
+            <translation>{found} (el episodio empezó antes de este periodo y continuó después)</translation>
+        </message>
+        <message>
+            <source>{found} (the episode began before this period)</source>
+            <translation>{found} (el episodio empezó antes de este periodo)</translation>
+        </message>
+        <message>
+            <source>{found} (the episode went on after this period)</source>
+            <translation>{found} (el episodio continuó después de este periodo)</translation>
+        </message>
+        <message>
+            <source>. This app </source>
+            <translation>. Esta aplicación </translation>
+        </message>
+        <message>
+            <source>. The articles speak </source>
+            <translation>. Los artículos hablan </translation>
+        </message>
+        <message>
+            <source>Not logged in the previous period</source>
+            <translation>Sin anotar en el periodo anterior</translation>
+        </message>
+        <message>
+            <source>About the same on average: {now} against {before}</source>
+            <translation>Parecido de media: {now} frente a {before}</translation>
+        </message>
+        <message>
+            <source>Higher on average: {now} against {before}</source>
+            <translation>Más alto de media: {now} frente a {before}</translation>
+        </message>
+        <message>
+            <source>Lower on average: {now} against {before}</source>
+            <translation>Más bajo de media: {now} frente a {before}</translation>
+        </message>
+        <message>
+            <source>Not in either period</source>
+            <translation>En ninguno de los dos periodos</translation>
+        </message>
+        <message>
+            <source>Same number of days: {now}</source>
+            <translation>Mismo número de días: {now}</translation>
+        </message>
+        <message>
+            <source>More days: {now} against {before}</source>
+            <translation>Más días: {now} frente a {before}</translation>
+        </message>
+        <message>
+            <source>Fewer days: {now} against {before}</source>
+            <translation>Menos días: {now} frente a {before}</translation>
+        </message>
+        <message>
+            <source>Only one weight logged, on {day}</source>
+            <translation>Un solo peso anotado, el {day}</translation>
+        </message>
+        <message>
+            <source>No change from {span}</source>
+            <translation>Sin cambios en el periodo {span}</translation>
+        </message>
+        <message>
+            <source>Up {amount} {unit} ({percent}%) from {span}</source>
+            <translation>Sube {amount} {unit} ({percent} %) en el periodo {span}</translation>
+        </message>
+        <message>
+            <source>Down {amount} {unit} ({percent}%) from {span}</source>
+            <translation>Baja {amount} {unit} ({percent} %) en el periodo {span}</translation>
+        </message>
+        <message>
+            <source>HER2-positive</source>
+            <translation>HER2 positivo</translation>
+        </message>
+        <message>
+            <source>HER2-low</source>
+            <translation>HER2 bajo</translation>
+        </message>
+        <message>
+            <source>HER2-zero</source>
+            <translation>HER2 cero</translation>
+        </message>
+        <message>
+            <source>HER2-negative</source>
+            <translation>HER2 negativo</translation>
+        </message>
+        <message>
+            <source>HER2 equivocal (not yet clear)</source>
+            <translation>HER2 dudoso (aún no está claro)</translation>
+        </message>
+        <message>
+            <source>HER2 unknown (IHC and ISH disagree)</source>
+            <translation>HER2 desconocido (IHC e ISH no coinciden)</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>No consta</translation>
+        </message>
+        <message>
+            <source>ISH amplified</source>
+            <translation>ISH amplificado</translation>
+        </message>
+        <message>
+            <source>ISH not amplified</source>
+            <translation>ISH no amplificado</translation>
+        </message>
+        <message>
+            <source>mutation found</source>
+            <translation>mutación detectada</translation>
+        </message>
+        <message>
+            <source>no mutation found</source>
+            <translation>sin mutación detectada</translation>
+        </message>
+        <message>
+            <source>not tested</source>
+            <translation>no analizado</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positivo</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation>Negativo</translation>
+        </message>
+        <message>
+            <source>Not tested</source>
+            <translation>No analizado</translation>
+        </message>
+        <message>
+            <source>First tumour (primary)</source>
+            <translation>Primer tumor (primario)</translation>
+        </message>
+        <message>
+            <source>Metastasis: {site}</source>
+            <translation>Metástasis: {site}</translation>
+        </message>
+        <message>
+            <source>Metastasis (site not given)</source>
+            <translation>Metástasis (localización no indicada)</translation>
+        </message>
+        <message>
+            <source>Positive ({percent}%)</source>
+            <translation>Positivo ({percent} %)</translation>
+        </message>
+        <message>
+            <source>Negative ({percent}%)</source>
+            <translation>Negativo ({percent} %)</translation>
+        </message>
+        <message>
+            <source> Guideline: {name}.</source>
+            <translation> Guía: {name}.</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Desconocido</translation>
+        </message>
+        <message>
+            <source>Hormone receptor</source>
+            <translation>Receptores hormonales</translation>
+        </message>
+        <message>
+            <source>Left over from {day}</source>
+            <translation>Pendiente desde el {day}</translation>
+        </message>
+        <message>
+            <source>De novo (metastatic at the first diagnosis)</source>
+            <translation>De novo (metastásico ya en el primer diagnóstico)</translation>
+        </message>
+        <message>
+            <source>Recurrence (came back after earlier treatment)</source>
+            <translation>Recidiva (volvió tras un tratamiento anterior)</translation>
+        </message>
+        <message>
+            <source>Bone</source>
+            <translation>Hueso</translation>
+        </message>
+        <message>
+            <source>Lung</source>
+            <translation>Pulmón</translation>
+        </message>
+        <message>
+            <source>Liver</source>
+            <translation>Hígado</translation>
+        </message>
+        <message>
+            <source>Brain</source>
+            <translation>Cerebro</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n times in all</source>
+            <translation>
+                <numerusform>; %n vez en total</numerusform>
+                <numerusform>; %n veces en total</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_data</name>
+        <message>
+            <source>Flagged in this period</source>
+            <translation>Avisos de este periodo</translation>
+        </message>
+        <message>
+            <source>Symptoms</source>
+            <translation>Síntomas</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatura</translation>
+        </message>
+        <message>
+            <source>Treatments</source>
+            <translation>Tratamientos</translation>
+        </message>
+        <message>
+            <source>Latest receptor results</source>
+            <translation>Últimos resultados de receptores</translation>
+        </message>
+        <message>
+            <source>Upcoming appointments and questions</source>
+            <translation>Próximas citas y preguntas</translation>
+        </message>
+        <message>
+            <source>Notes from this period</source>
+            <translation>Notas de este periodo</translation>
+        </message>
+        <message>
+            <source>Prepared by the patient or her caregiver from self-reported data; this is not a medical record.</source>
+            <translation>Preparado por la paciente o quien la cuida a partir de datos anotados por ellas mismas; no es una historia clínica.</translation>
+        </message>
+        <message>
+            <source>Flags come from rules in this app with thresholds the person can adjust (app defaults, not medical rules); each reason is paraphrased from the articles named as its source.</source>
+            <translation>Los avisos salen de reglas de esta aplicación con umbrales que la persona puede ajustar (valores predeterminados de la aplicación, no reglas médicas); cada motivo resume con otras palabras los artículos citados como fuente.</translation>
+        </message>
+        <message>
+            <source>Medicines in this period</source>
+            <translation>Medicamentos en este periodo</translation>
+        </message>
+        <message>
+            <source>“Not recorded” means no answer was saved in the app for a dose that was due; it does not say whether the dose was taken.</source>
+            <translation>«Sin anotar» significa que no se guardó ninguna respuesta en la aplicación para una dosis pendiente; no indica si la dosis se tomó o no.</translation>
+        </message>
+        <message>
+            <source>This app does not replace your care team. If you feel very unwell, contact them or emergency services.</source>
+            <translation>Esta aplicación no sustituye a su equipo médico. Si se encuentra muy mal, contacte con ellos o con los servicios de urgencias.</translation>
+        </message>
+        <message>
+            <source>Prepared by {name} (caregiver)</source>
+            <translation>Preparado por {name} (cuidador/a)</translation>
+        </message>
+        <message>
+            <source>Prepared by a caregiver</source>
+            <translation>Preparado por una persona cuidadora</translation>
+        </message>
+        <message>
+            <source>Prepared by {name} (the patient)</source>
+            <translation>Preparado por {name} (la paciente)</translation>
+        </message>
+        <message>
+            <source>Prepared by the patient</source>
+            <translation>Preparado por la paciente</translation>
+        </message>
+        <message>
+            <source>Clinic visit summary – {name}</source>
+            <translation>Resumen para la consulta – {name}</translation>
+        </message>
+        <message>
+            <source>Contact the care team promptly</source>
+            <translation>Contactar pronto con el equipo médico</translation>
+        </message>
+        <message>
+            <source>Mention at the next visit</source>
+            <translation>Comentar en la próxima visita</translation>
+        </message>
+        <message>
+            <source>Progression</source>
+            <translation>Progresión</translation>
+        </message>
+        <message>
+            <source>Side effects</source>
+            <translation>Efectos secundarios</translation>
+        </message>
+        <message>
+            <source>Course completed</source>
+            <translation>Tratamiento completado</translation>
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation>Otro motivo</translation>
+        </message>
+        <message>
+            <source>Taking now</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Stopped after this period</source>
+            <translation>Suspendido después de este periodo</translation>
+        </message>
+        <message>
+            <source>Stopped in this period</source>
+            <translation>Suspendido en este periodo</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <source>ER</source>
+            <translation>RE</translation>
+        </message>
+        <message>
+            <source>PR</source>
+            <translation>RP</translation>
+        </message>
+        <message>
+            <source>Discussed on {day}</source>
+            <translation>Comentado el {day}</translation>
+        </message>
+        <message>
+            <source>; worse since</source>
+            <translation>; ha empeorado desde entonces</translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_document</name>
+        <message>
+            <source>Nothing logged in this period was flagged by the app's rules.</source>
+            <translation>Nada de lo anotado en este periodo generó un aviso con las reglas de la aplicación.</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>De un vistazo</translation>
+        </message>
+        <message>
+            <source>Upcoming appointments</source>
+            <translation>Próximas citas</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>Preguntas para hacer</translation>
+        </message>
+        <message>
+            <source>Care team</source>
+            <translation>Equipo médico</translation>
+        </message>
+        <message>
+            <source>Appendix</source>
+            <translation>Anexo</translation>
+        </message>
+        <message>
+            <source>Receptor results in full</source>
+            <translation>Resultados de receptores completos</translation>
+        </message>
+        <message>
+            <source>Sources: </source>
+            <translation>Fuentes: </translation>
+        </message>
+        <message>
+            <source>Symptom</source>
+            <translation>Síntoma</translation>
+        </message>
+        <message>
+            <source>What the app found</source>
+            <translation>Lo que encontró la aplicación</translation>
+        </message>
+        <message>
+            <source>Discussed</source>
+            <translation>Hablado</translation>
+        </message>
+        <message>
+            <source>and 1 earlier flag in this period (all are listed in the app)</source>
+            <translation>y 1 aviso anterior en este periodo (todos figuran en la aplicación)</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n earlier flags in this period (all are listed in the app)</source>
+            <translation>
+                <numerusform>y %n aviso anterior en este periodo (todos figuran en la aplicación)</numerusform>
+                <numerusform>y %n avisos anteriores en este periodo (todos figuran en la aplicación)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flags</source>
+            <translation>
+                <numerusform>%n aviso</numerusform>
+                <numerusform>%n avisos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Aún no</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> y </translation>
+        </message>
+        <message>
+            <source>Also given above for {names}.</source>
+            <translation>También indicado arriba para {names}.</translation>
+        </message>
+        <message>
+            <source>As given above for {names}.</source>
+            <translation>Como se indica arriba para {names}.</translation>
+        </message>
+        <message>
+            <source>Why it matters: </source>
+            <translation>Por qué importa: </translation>
+        </message>
+        <message>
+            <source>1 flag with a day in this period, by symptom, the open ones first.</source>
+            <translation>1 aviso con algún día en este periodo, por síntoma, primero los abiertos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flags with a day in this period, by symptom, the open ones first.</source>
+            <translation>
+                <numerusform>%n aviso con algún día en este periodo, por síntoma, primero los abiertos.</numerusform>
+                <numerusform>%n avisos con algún día en este periodo, por síntoma, primero los abiertos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> 1 of them was already discussed with the care team and is not worse since.</source>
+            <translation> 1 de ellos ya se comentó con el equipo médico y no ha empeorado desde entonces.</translation>
+        </message>
+        <message numerus="yes">
+            <source> %n of them were already discussed with the care team and are not worse since.</source>
+            <translation>
+                <numerusform> %n de ellos ya se comentó con el equipo médico y no ha empeorado desde entonces.</numerusform>
+                <numerusform> %n de ellos ya se comentaron con el equipo médico y no han empeorado desde entonces.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Days present</source>
+            <translation>Días presente</translation>
+        </message>
+        <message>
+            <source>Highest</source>
+            <translation>Máximo</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Change against the previous period</source>
+            <translation>Cambio respecto al periodo anterior</translation>
+        </message>
+        <message>
+            <source>No symptoms logged in this period.</source>
+            <translation>No se anotaron síntomas en este periodo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Highest and average on the 0–10 scale; the change is against the previous %n days, {span}.</source>
+            <translation>
+                <numerusform>Máximo y media en la escala de 0 a 10; el cambio es respecto al %n día anterior, {span}.</numerusform>
+                <numerusform>Máximo y media en la escala de 0 a 10; el cambio es respecto a los %n días anteriores, {span}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{present} of {logged}</source>
+            <translation>{present} de {logged}</translation>
+        </message>
+        <message>
+            <source> Logged as absent on every day, now and before: </source>
+            <translation> Anotados como ausentes todos los días, ahora y antes: </translation>
+        </message>
+        <message>
+            <source>No current or recent treatments recorded.</source>
+            <translation>No consta ningún tratamiento actual ni reciente.</translation>
+        </message>
+        <message>
+            <source>Treatment</source>
+            <translation>Tratamiento</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Why stopped</source>
+            <translation>Motivo del fin</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Medicine</source>
+            <translation>Medicamento</translation>
+        </message>
+        <message>
+            <source>Doses recorded in this period</source>
+            <translation>Dosis anotadas en este periodo</translation>
+        </message>
+        <message>
+            <source>Marker</source>
+            <translation>Marcador</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Interpretación</translation>
+        </message>
+        <message>
+            <source>Test of </source>
+            <translation>Prueba del </translation>
+        </message>
+        <message>
+            <source>   Sample: </source>
+            <translation>   Muestra: </translation>
+        </message>
+        <message>
+            <source>Subtype: </source>
+            <translation>Subtipo: </translation>
+        </message>
+        <message>
+            <source>Differences from earlier tests</source>
+            <translation>Diferencias con pruebas anteriores</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>Con</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>No upcoming appointments recorded.</source>
+            <translation>No hay próximas citas anotadas.</translation>
+        </message>
+        <message>
+            <source>No open questions recorded.</source>
+            <translation>No hay preguntas pendientes anotadas.</translation>
+        </message>
+        <message>
+            <source>No notes written in this period.</source>
+            <translation>No se escribieron notas en este periodo.</translation>
+        </message>
+        <message>
+            <source>The newest first; long notes are shortened.</source>
+            <translation>Las más recientes primero; las notas largas se acortan.</translation>
+        </message>
+        <message>
+            <source>Notes from 1 earlier day are not printed (only the newest {days} days are).</source>
+            <translation>No se imprimen las notas de 1 día anterior (solo las de los {days} días más recientes).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Notes from %n earlier days are not printed (only the newest {days} days are).</source>
+            <translation>
+                <numerusform>No se imprimen las notas de %n día anterior (solo las de los {days} días más recientes).</numerusform>
+                <numerusform>No se imprimen las notas de %n días anteriores (solo las de los {days} días más recientes).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation>Diagnóstico</translation>
+        </message>
+        <message>
+            <source>Not given in the profile</source>
+            <translation>No consta en el perfil</translation>
+        </message>
+        <message>
+            <source>Sites of spread</source>
+            <translation>Zonas de extensión</translation>
+        </message>
+        <message>
+            <source>No profile saved: diagnosis and sites of spread not given</source>
+            <translation>No hay perfil guardado: no constan el diagnóstico ni las zonas de extensión</translation>
+        </message>
+        <message>
+            <source>Receptor subtype</source>
+            <translation>Subtipo según receptores</translation>
+        </message>
+        <message>
+            <source>No receptor results recorded</source>
+            <translation>No hay resultados de receptores anotados</translation>
+        </message>
+        <message>
+            <source>Treatments now</source>
+            <translation>Tratamientos actuales</translation>
+        </message>
+        <message>
+            <source>None recorded</source>
+            <translation>Ninguno anotado</translation>
+        </message>
+        <message>
+            <source>Treatment changes</source>
+            <translation>Cambios de tratamiento</translation>
+        </message>
+        <message>
+            <source>None in this period</source>
+            <translation>Ninguno en este periodo</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatura</translation>
+        </message>
+        <message>
+            <source>No temperature logged in this period</source>
+            <translation>No se anotó la temperatura en este periodo</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>No weight logged in this period</source>
+            <translation>No se anotó el peso en este periodo</translation>
+        </message>
+        <message>
+            <source>1 flag</source>
+            <translation>1 aviso</translation>
+        </message>
+        <message>
+            <source>; not yet discussed</source>
+            <translation>; aún no comentado</translation>
+        </message>
+        <message>
+            <source>And 1 more symptom: all are in “{section}”.</source>
+            <translation>Y 1 síntoma más: todos están en «{section}».</translation>
+        </message>
+        <message numerus="yes">
+            <source>And %n more symptoms: all are in “{section}”.</source>
+            <translation>
+                <numerusform>Y %n síntoma más: todos están en «{section}».</numerusform>
+                <numerusform>Y %n síntomas más: todos están en «{section}».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing in this period was flagged to contact the care team promptly.</source>
+            <translation>Nada en este periodo generó un aviso para contactar pronto con el equipo médico.</translation>
+        </message>
+        <message>
+            <source>Still open from before this period, not marked as discussed: </source>
+            <translation>Siguen abiertos desde antes de este periodo, sin marcar como comentados: </translation>
+        </message>
+        <message>
+            <source>Symptoms to mention at this visit</source>
+            <translation>Síntomas para comentar en esta visita</translation>
+        </message>
+        <message>
+            <source>Nothing else in this period was flagged to mention.</source>
+            <translation>Nada más en este periodo generó un aviso para comentar.</translation>
+        </message>
+        <message>
+            <source>Biggest changes against {previous}</source>
+            <translation>Mayores cambios respecto a {previous}</translation>
+        </message>
+        <message>
+            <source>No symptom changed by half a point or more on average, nor by a day of an event (half a point is the app's own choice, not a medical rule).</source>
+            <translation>Ningún síntoma cambió de media medio punto o más, ni ningún evento en un día o más (el medio punto es una elección de la aplicación, no una regla médica).</translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_glance</name>
+        <message>
+            <source>Metastatic since {day}</source>
+            <translation>Metastásico desde el {day}</translation>
+        </message>
+        <message>
+            <source>first diagnosed {day}</source>
+            <translation>primer diagnóstico el {day}</translation>
+        </message>
+        <message>
+            <source>{subtype}: {results}; test of {day}, {sample}</source>
+            <translation>{subtype}: {results}; prueba del {day}, {sample}</translation>
+        </message>
+        <message>
+            <source>{name} – {kind}, since {day}</source>
+            <translation>{name} – {kind}, desde el {day}</translation>
+        </message>
+        <message>
+            <source>Planned: {name}, from {day}</source>
+            <translation>Previsto: {name}, desde el {day}</translation>
+        </message>
+        <message>
+            <source>Started {name} on {day}</source>
+            <translation>Empezó {name} el {day}</translation>
+        </message>
+        <message>
+            <source>after this period</source>
+            <translation>después de este periodo</translation>
+        </message>
+        <message>
+            <source>Stopped {name} on {day}</source>
+            <translation>Suspendió {name} el {day}</translation>
+        </message>
+        <message>
+            <source>Highest {value} {unit} on {day}</source>
+            <translation>Máxima {value} {unit} el {day}</translation>
+        </message>
+        <message>
+            <source>1 day measured</source>
+            <translation>1 día con medición</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days measured</source>
+            <translation>
+                <numerusform>%n día con medición</numerusform>
+                <numerusform>%n días con medición</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no fever flag</source>
+            <translation>ningún aviso de fiebre</translation>
+        </message>
+        <message numerus="yes">
+            <source>{days} and %n more</source>
+            <translation>
+                <numerusform>{days} y %n más</numerusform>
+                <numerusform>{days} y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fever flag on {days} (from {value} {unit}, an adjustable app default)</source>
+            <translation>aviso de fiebre el {days} (desde {value} {unit}, valor predeterminado que puede cambiar)</translation>
+        </message>
+        <message>
+            <source>{value} {unit} on {day} (weighed once)</source>
+            <translation>{value} {unit} el {day} (una sola pesada)</translation>
+        </message>
+        <message>
+            <source>no change</source>
+            <translation>sin cambios</translation>
+        </message>
+        <message>
+            <source>up {amount} {unit}, {percent}%</source>
+            <translation>sube {amount} {unit}, {percent} %</translation>
+        </message>
+        <message>
+            <source>down {amount} {unit}, {percent}%</source>
+            <translation>baja {amount} {unit}, {percent} %</translation>
+        </message>
+        <message numerus="yes">
+            <source>{first} to {last} {unit} ({change}), {span}, %n days weighed</source>
+            <translation>
+                <numerusform>{first} a {last} {unit} ({change}), {span}, %n día con peso</numerusform>
+                <numerusform>{first} a {last} {unit} ({change}), {span}, %n días con peso</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; lowest {value} {unit}</source>
+            <translation>; mínimo {value} {unit}</translation>
+        </message>
+        <message>
+            <source>; highest {value} {unit}</source>
+            <translation>; máximo {value} {unit}</translation>
+        </message>
+        <message numerus="yes">
+            <source>the previous %n days ({span})</source>
+            <translation>
+                <numerusform>el %n día anterior ({span})</numerusform>
+                <numerusform>los %n días anteriores ({span})</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_medicines</name>
+        <message>
+            <source>no reason given ({count})</source>
+            <translation>sin motivo indicado ({count})</translation>
+        </message>
+        <message>
+            <source>Scheduled doses: {taken} taken, {skipped} skipped, {not_recorded} not recorded, {still_due} still due today.</source>
+            <translation>Dosis programadas: tomadas {taken}, omitidas {skipped}, sin anotar {not_recorded}, pendientes hoy {still_due}.</translation>
+        </message>
+        <message>
+            <source>Scheduled doses: {taken} taken, {skipped} skipped, {not_recorded} not recorded.</source>
+            <translation>Dosis programadas: tomadas {taken}, omitidas {skipped}, sin anotar {not_recorded}.</translation>
+        </message>
+        <message>
+            <source>No dose has both a score before and a score after.</source>
+            <translation>Ninguna dosis tiene a la vez puntuación de antes y de después.</translation>
+        </message>
+        <message>
+            <source>The score</source>
+            <translation>La puntuación</translation>
+        </message>
+        <message>
+            <source>over 1 dose with both scores</source>
+            <translation>en 1 dosis con ambas puntuaciones</translation>
+        </message>
+        <message numerus="yes">
+            <source>over %n doses with both scores</source>
+            <translation>
+                <numerusform>en %n dosis con ambas puntuaciones</numerusform>
+                <numerusform>en %n dosis con ambas puntuaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{what} stayed about the same on average, {over}.</source>
+            <translation>{what}: se mantuvo más o menos igual de media, {over}.</translation>
+        </message>
+        <message>
+            <source>{what} fell by {points} point on average (0–10), {over}.</source>
+            <translation>{what}: bajó {points} punto de media (0–10), {over}.</translation>
+        </message>
+        <message>
+            <source>{what} rose by {points} point on average (0–10), {over}.</source>
+            <translation>{what}: subió {points} punto de media (0–10), {over}.</translation>
+        </message>
+        <message>
+            <source>{what} fell by {points} points on average (0–10), {over}.</source>
+            <translation>{what}: bajó {points} puntos de media (0–10), {over}.</translation>
+        </message>
+        <message>
+            <source>{what} rose by {points} points on average (0–10), {over}.</source>
+            <translation>{what}: subió {points} puntos de media (0–10), {over}.</translation>
+        </message>
+        <message>
+            <source>Reasons given for skipping: {reasons}.</source>
+            <translation>Motivos para omitirla: {reasons}.</translation>
+        </message>
+        <message>
+            <source>Taken as needed once</source>
+            <translation>Tomado cuando lo necesitó: 1 vez</translation>
+        </message>
+        <message>
+            <source>Taken as needed twice</source>
+            <translation>Tomado cuando lo necesitó: 2 veces</translation>
+        </message>
+        <message numerus="yes">
+            <source>Taken as needed %n times</source>
+            <translation>
+                <numerusform>Tomado cuando lo necesitó: %n vez</numerusform>
+                <numerusform>Tomado cuando lo necesitó: %n veces</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{taken}; reasons: {reasons}.</source>
+            <translation>{taken}; motivos: {reasons}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>widgets</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>Qt date format of a date field: d day, MMMM month name, yyyy year; quote other words</comment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
     </context>
 </TS>
