@@ -2178,7 +2178,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>These units are kept with {name}’s record. Values already saved are shown in the new units; nothing saved is changed.</source>
-            <translation>Estas unidades se guardan en el registro de {name}. Los valores ya guardados se muestran en las nuevas unidades; no se cambia nada de lo guardado.</translation>
+            <translation>Se guardan en el registro de {name}. Lo ya guardado se muestra en las nuevas unidades, sin cambiarlo.</translation>
         </message>
         <message>
             <source>A day with several entries of a symptom</source>
@@ -2250,7 +2250,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>For the window, the clinic summary and the command line. A new choice is used from the next time the app starts.</source>
-            <translation>Para la ventana, el resumen para la consulta y la línea de comandos. Un cambio se aplica a partir de la próxima vez que se abra la aplicación.</translation>
+            <translation>Para la ventana, el resumen y la línea de comandos. Se aplica la próxima vez que se abra la aplicación.</translation>
         </message>
         <message>
             <source>Privacy on this computer</source>
@@ -2278,7 +2278,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Only for records protected with a passphrase: after this long without use, the window hides everything until the passphrase is typed. What is not saved yet is kept. 10 minutes is the app’s own default; choose what suits you.</source>
-            <translation>Solo para registros protegidos con una frase de contraseña: tras este tiempo sin uso, la ventana oculta todo hasta que se escriba la frase de contraseña. Lo que aún no se ha guardado se conserva. 10 minutos es el valor predeterminado, que puede cambiar.</translation>
+            <translation>Solo para registros protegidos: tras este tiempo sin uso, la ventana oculta todo hasta que se escriba la frase de contraseña. Lo no guardado se conserva. 10 minutos es un valor predeterminado que puede cambiar.</translation>
         </message>
     </context>
     <context>
