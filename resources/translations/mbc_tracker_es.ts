@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
-        <name />
-        <message>
-            <source>ExportWarning</source>
-            <comment>The export</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ExportWarning</source>
-            <comment>The saved chart</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ExportWarning</source>
-            <comment>The saved table</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ExportWarning</source>
-            <comment>The summary PDF</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ExportWarning</source>
-            <comment>The calendar file</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ExportWarning</source>
-            <comment>This file will not be protected</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ExportWarning</source>
-            <comment>Go on</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ExportWarning</source>
-            <comment>Cancel</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AfterDialog</name>
         <message>
             <source>{what}: how is {about} now (0 none, 10 worst)?</source>
@@ -326,130 +283,130 @@
         <name>CareTeamPage</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished">Función</translation>
+            <translation>Función</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">Teléfono</translation>
+            <translation>Teléfono</translation>
         </message>
         <message>
             <source>Urgent</source>
-            <translation type="unfinished" />
+            <translation>Urgente</translation>
         </message>
         <message>
             <source>For urgent problems</source>
-            <translation type="unfinished" />
+            <translation>Para problemas urgentes</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished">Correo electrónico</translation>
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">Notas</translation>
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Care team</source>
-            <translation type="unfinished">Equipo médico</translation>
+            <translation>Equipo médico</translation>
         </message>
         <message>
             <source>The people and services you contact about your care, and how to reach them.</source>
-            <translation type="unfinished" />
+            <translation>Las personas y servicios con los que contacta sobre su atención, y cómo localizarlos.</translation>
         </message>
         <message>
             <source>contact</source>
-            <translation type="unfinished" />
+            <translation>contacto</translation>
         </message>
         <message>
             <source>The chosen contact</source>
-            <translation type="unfinished" />
+            <translation>El contacto elegido</translation>
         </message>
         <message>
             <source>Choose a contact to see all of their details here.</source>
-            <translation type="unfinished" />
+            <translation>Elija un contacto para ver aquí todos sus datos.</translation>
         </message>
         <message>
             <source>Phone: {phone}</source>
-            <translation type="unfinished" />
+            <translation>Teléfono: {phone}</translation>
         </message>
         <message>
             <source>The number to call for urgent problems.</source>
-            <translation type="unfinished" />
+            <translation>El número al que llamar si hay problemas urgentes.</translation>
         </message>
         <message>
             <source>Email: {email}</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico: {email}</translation>
         </message>
         <message>
             <source>the contact “{name}”</source>
-            <translation type="unfinished" />
+            <translation>el contacto «{name}»</translation>
         </message>
     </context>
     <context>
         <name>ContactForm</name>
         <message>
             <source>New contact</source>
-            <translation type="unfinished" />
+            <translation>Nuevo contacto</translation>
         </message>
         <message>
             <source>Change contact</source>
-            <translation type="unfinished" />
+            <translation>Cambiar contacto</translation>
         </message>
         <message>
             <source>For example: Dr Lee</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: Dra. López</translation>
         </message>
         <message>
             <source>For example: Breast care nurse</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: enfermera de oncología</translation>
         </message>
         <message>
             <source>Call this number for &amp;urgent problems</source>
-            <translation type="unfinished" />
+            <translation>Llamar a este número si hay problemas &amp;urgentes</translation>
         </message>
         <message>
             <source>For example a 24-hour line. Today shows this number when a day raises a “contact your care team promptly” flag.</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo, una línea de 24 horas. Hoy muestra este número cuando un día da un aviso de «Contacte pronto con su equipo médico».</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Función:</translation>
         </message>
         <message>
             <source>&amp;Phone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teléfono:</translation>
         </message>
         <message>
             <source>Optional. Digits and spaces.</source>
-            <translation type="unfinished" />
+            <translation>Opcional. Cifras y espacios.</translation>
         </message>
         <message>
             <source>E&amp;mail:</source>
-            <translation type="unfinished" />
+            <translation>Correo e&amp;lectrónico:</translation>
         </message>
         <message>
             <source>Optional.</source>
-            <translation type="unfinished" />
+            <translation>Opcional.</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation type="unfinished">&amp;Notas:</translation>
+            <translation>N&amp;otas:</translation>
         </message>
         <message>
             <source>For example: when to call them, or who to ask for.</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: cuándo llamar o por quién preguntar.</translation>
         </message>
         <message>
             <source>This contact was deleted in the meantime, so it cannot be changed. Please cancel, then add it again.</source>
-            <translation type="unfinished" />
+            <translation>Este contacto se ha eliminado mientras tanto, así que no se puede cambiar. Cancele y vuelva a añadirlo.</translation>
         </message>
     </context>
     <context>
@@ -800,69 +757,101 @@
         <name>ErrorDialog</name>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Algo ha fallado</translation>
         </message>
         <message>
             <source>&amp;Copy details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copiar detalles</translation>
         </message>
         <message>
             <source>Copy a short technical note for a support request. It holds no health details.</source>
-            <translation type="unfinished" />
+            <translation>Copia una breve nota técnica para una solicitud de ayuda. No contiene datos de salud.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Cerrar</translation>
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>The app met a problem it did not expect and stopped what it was doing. You can carry on using it. If this happens again, “Copy details” copies a short note you can send with a support request; it holds no health details.</source>
-            <translation type="unfinished" />
+            <translation>La aplicación encontró un problema inesperado y detuvo lo que estaba haciendo. Puede seguir usándola. Si vuelve a ocurrir, «Copiar detalles» copia una breve nota que puede enviar con una solicitud de ayuda; no contiene datos de salud.</translation>
         </message>
         <message>
             <source>Nothing was saved; your record is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>No se ha guardado nada; su registro no ha cambiado.</translation>
         </message>
         <message>
             <source>What was saved before is kept, but the last thing you did may not have finished.</source>
-            <translation type="unfinished" />
+            <translation>Lo que se guardó antes se conserva, pero puede que lo último que hizo no se haya completado.</translation>
         </message>
         <message>
             <source>Please check that your last change is there, and make it again if not.</source>
-            <translation type="unfinished" />
+            <translation>Compruebe que su último cambio está ahí y, si no, vuelva a hacerlo.</translation>
         </message>
         <message>
             <source>Something unexpected went wrong.</source>
-            <translation type="unfinished" />
+            <translation>Ha ocurrido un problema inesperado.</translation>
         </message>
         <message>
             <source>It happened once more since.</source>
-            <translation type="unfinished" />
+            <translation>Ha vuelto a ocurrir una vez desde entonces.</translation>
         </message>
         <message>
             <source>It happened {count} more times since.</source>
-            <translation type="unfinished" />
+            <translation>Ha vuelto a ocurrir {count} veces desde entonces.</translation>
         </message>
         <message>
             <source>The details could not be copied just now.</source>
-            <translation type="unfinished" />
+            <translation>No se han podido copiar los detalles en este momento.</translation>
         </message>
         <message>
             <source>Copied. You can paste it into an email or a message for a support request.</source>
-            <translation type="unfinished" />
+            <translation>Copiado. Puede pegarlo en un correo o mensaje para una solicitud de ayuda.</translation>
         </message>
     </context>
     <context>
         <name>ErrorReporter</name>
         <message>
             <source>Nothing was saved</source>
-            <translation type="unfinished" />
+            <translation>No se ha guardado nada</translation>
         </message>
     </context>
     <context>
         <name>ExportWarning</name>
         <message>
+            <source>The export</source>
+            <translation>La exportación</translation>
+        </message>
+        <message>
+            <source>The saved chart</source>
+            <translation>El gráfico guardado</translation>
+        </message>
+        <message>
+            <source>The saved table</source>
+            <translation>La tabla guardada</translation>
+        </message>
+        <message>
+            <source>The summary PDF</source>
+            <translation>El PDF del resumen</translation>
+        </message>
+        <message>
+            <source>The calendar file</source>
+            <translation>El archivo de calendario</translation>
+        </message>
+        <message>
             <source>Your record is protected with a passphrase, but the passphrase does not go with this file. {what} will be an ordinary file that anyone who can open it can read. Keep it somewhere safe, and delete it when you no longer need it.</source>
-            <translation type="unfinished" />
+            <translation>Su registro está protegido con una frase de contraseña, pero la frase de contraseña no acompaña a este archivo. {what} será un archivo normal que podrá leer cualquiera que pueda abrirlo. Guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite.</translation>
+        </message>
+        <message>
+            <source>This file will not be protected</source>
+            <translation>Este archivo no estará protegido</translation>
+        </message>
+        <message>
+            <source>Go on</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
@@ -1632,47 +1621,47 @@
         <name>LockPage</name>
         <message>
             <source>Locked record</source>
-            <translation type="unfinished" />
+            <translation>Registro bloqueado</translation>
         </message>
         <message>
             <source>This record is locked</source>
-            <translation type="unfinished" />
+            <translation>Este registro está bloqueado</translation>
         </message>
         <message>
             <source>Type the record’s passphrase to go on. While the window stays open, everything is kept as you left it, including what is not saved yet.</source>
-            <translation type="unfinished" />
+            <translation>Escriba la frase de contraseña del registro para continuar. Mientras la ventana siga abierta, todo se conserva tal como lo dejó, incluido lo que aún no se ha guardado.</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frase de contraseña:</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña</translation>
         </message>
         <message>
             <source>&amp;Show the passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mostrar la frase de contraseña</translation>
         </message>
         <message>
             <source>Show the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Mostrar la frase de contraseña</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desbloquear</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Desbloquear</translation>
         </message>
         <message>
             <source>A forgotten passphrase cannot be recovered, by anyone. Quitting is always safe for what is saved: it opens again with the passphrase (only changes not saved yet would be lost).</source>
-            <translation type="unfinished" />
+            <translation>Nadie puede recuperar una frase de contraseña olvidada. Salir nunca pone en riesgo lo guardado: se vuelve a abrir con la frase de contraseña (solo se perderían los cambios aún no guardados).</translation>
         </message>
         <message>
             <source>This passphrase does not open the record. Please check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Esta frase de contraseña no abre el registro. Revísela y vuelva a intentarlo.</translation>
         </message>
     </context>
     <context>
@@ -2118,114 +2107,118 @@ El registro de diagnóstico se guarda en:
         <name>NewPassphraseDialog</name>
         <message>
             <source>Change the passphrase of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la frase de contraseña de «{name}»</translation>
         </message>
         <message>
             <source>Type the passphrase the record has now, then the new one twice. The backups made before keep the passphrase they were made with.</source>
-            <translation type="unfinished" />
+            <translation>Escriba la frase de contraseña actual del registro y después la nueva dos veces. Las copias de seguridad anteriores conservan la frase de contraseña con la que se hicieron.</translation>
         </message>
         <message>
             <source>Protect the new record?</source>
-            <translation type="unfinished" />
+            <translation>¿Proteger el nuevo registro?</translation>
         </message>
         <message>
             <source>The new record “{name}” can be protected with a passphrase from the start: then nobody can read it without the passphrase, even with the file in their hands. The passphrase is asked for each time the record is opened.</source>
-            <translation type="unfinished" />
+            <translation>El nuevo registro «{name}» puede protegerse con una frase de contraseña desde el principio: así nadie podrá leerlo sin ella, aunque tenga el archivo. La frase de contraseña se pide cada vez que se abre el registro.</translation>
         </message>
         <message>
             <source>Protect “{name}” with a passphrase</source>
-            <translation type="unfinished" />
+            <translation>Proteger «{name}» con una frase de contraseña</translation>
         </message>
         <message>
             <source>With a passphrase, nobody can read the record without it, even with the file in their hands. It is asked for each time the record is opened, and new backups are protected with it too.</source>
-            <translation type="unfinished" />
+            <translation>Con una frase de contraseña, nadie puede leer el registro sin ella, aunque tenga el archivo. Se pide cada vez que se abre el registro, y las nuevas copias de seguridad también quedan protegidas con ella.</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña actual</translation>
         </message>
         <message>
             <source>&amp;Current passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña &amp;actual:</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
             <source>The same passphrase again</source>
-            <translation type="unfinished" />
+            <translation>La misma frase de contraseña otra vez</translation>
         </message>
         <message>
             <source>&amp;New passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva frase de contraseña:</translation>
         </message>
         <message>
             <source>The same passphrase &amp;again:</source>
-            <translation type="unfinished" />
+            <translation>La misma frase de contraseña &amp;otra vez:</translation>
         </message>
         <message>
             <source>&amp;Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cambiar la frase de contraseña</translation>
         </message>
         <message>
             <source>&amp;Protect with this passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Proteger con esta frase de contraseña</translation>
         </message>
         <message>
             <source>&amp;Keep it without a passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dejarlo sin frase de contraseña</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>The two passphrases are not the same. Please type the new one again.</source>
-            <translation type="unfinished" />
+            <translation>Las dos frases de contraseña no coinciden. Vuelva a escribir la nueva.</translation>
         </message>
         <message>
             <source>Please type the passphrase the record has now.</source>
-            <translation type="unfinished" />
+            <translation>Escriba la frase de contraseña actual del registro.</translation>
         </message>
         <message>
             <source>This is not the record's passphrase now. Nothing was changed; please try again.</source>
-            <translation type="unfinished" />
+            <translation>Esta no es la frase de contraseña actual del registro. No se ha cambiado nada; vuelva a intentarlo.</translation>
         </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
         <message>
+            <source>A forgotten passphrase cannot be recovered: nobody can open the record without it. Only an exported copy (File &gt; Export…) kept somewhere safe could bring the record back.</source>
+            <translation>Una frase de contraseña olvidada no se puede recuperar: nadie puede abrir el registro sin ella. Solo una copia exportada (Archivo &gt; Exportar…) guardada en un lugar seguro podría recuperar el registro.</translation>
+        </message>
+        <message>
             <source>Passphrase for “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña de «{name}»</translation>
         </message>
         <message>
             <source>The record “{name}” is protected with a passphrase. Please type it to open the record.</source>
-            <translation type="unfinished" />
+            <translation>El registro «{name}» está protegido con una frase de contraseña. Escríbala para abrir el registro.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frase de contraseña:</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Please type the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Escriba la frase de contraseña.</translation>
         </message>
         <message>
             <source>This passphrase does not open the record. Nothing in it was changed; please try again.</source>
-            <translation type="unfinished" />
+            <translation>Esta frase de contraseña no abre el registro. No se ha cambiado nada en él; vuelva a intentarlo.</translation>
         </message>
     </context>
     <context>
@@ -2247,429 +2240,429 @@ El registro de diagnóstico se guarda en:
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferencias</translation>
         </message>
         <message>
             <source>Units for {name}</source>
-            <translation type="unfinished" />
+            <translation>Unidades de {name}</translation>
         </message>
         <message>
             <source>&amp;Weight in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Peso en:</translation>
         </message>
         <message>
             <source>&amp;Temperature in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Temperatura en:</translation>
         </message>
         <message>
             <source>These units are kept with {name}’s record. Values already saved are shown in the new units; nothing saved is changed.</source>
-            <translation type="unfinished" />
+            <translation>Se guardan en el registro de {name}. Lo ya guardado se muestra en las nuevas unidades, sin cambiarlo.</translation>
         </message>
         <message>
             <source>A day with several entries of a symptom</source>
-            <translation type="unfinished" />
+            <translation>Un día con varias anotaciones de un síntoma</translation>
         </message>
         <message>
             <source>Its highest entry</source>
-            <translation type="unfinished" />
+            <translation>La más alta del día</translation>
         </message>
         <message>
             <source>The average of its entries</source>
-            <translation type="unfinished" />
+            <translation>La media del día</translation>
         </message>
         <message>
             <source>History and the summary show for a day</source>
-            <translation type="unfinished" />
+            <translation>Lo que el historial y el resumen muestran de un día</translation>
         </message>
         <message>
             <source>History and the summary s&amp;how:</source>
-            <translation type="unfinished" />
+            <translation>Historial y resumen &amp;muestran:</translation>
         </message>
         <message>
             <source>For a symptom logged more than once on a day. Flags always use the day’s highest.</source>
-            <translation type="unfinished" />
+            <translation>Para un síntoma anotado más de una vez en un día. Los avisos siempre usan la más alta del día.</translation>
         </message>
         <message>
             <source>How the app looks on this computer</source>
-            <translation type="unfinished" />
+            <translation>Aspecto de la aplicación en este ordenador</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Como el sistema</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Claro</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Oscuro</translation>
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Alto contraste</translation>
         </message>
         <message>
             <source>{size}%</source>
-            <translation type="unfinished" />
+            <translation>{size} %</translation>
         </message>
         <message>
             <source>&amp;Colours:</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;lores:</translation>
         </message>
         <message>
             <source>Text &amp;size:</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del te&amp;xto:</translation>
         </message>
         <message>
             <source>Language on this computer</source>
-            <translation type="unfinished" />
+            <translation>Idioma en este ordenador</translation>
         </message>
         <message>
             <source>Same as this computer ({language})</source>
-            <translation type="unfinished" />
+            <translation>El de este ordenador ({language})</translation>
         </message>
         <message>
             <source>Lan&amp;guage:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma:</translation>
         </message>
         <message>
             <source>For the window, the clinic summary and the command line. A new choice is used from the next time the app starts.</source>
-            <translation type="unfinished" />
+            <translation>Para la ventana, el resumen y la línea de comandos. Se aplica la próxima vez que se abra la aplicación.</translation>
         </message>
         <message>
             <source>Privacy on this computer</source>
-            <translation type="unfinished" />
+            <translation>Privacidad en este ordenador</translation>
         </message>
         <message>
             <source>1 minute</source>
-            <translation type="unfinished" />
+            <translation>1 minuto</translation>
         </message>
         <message>
             <source>{minutes} minutes</source>
-            <translation type="unfinished" />
+            <translation>{minutes} minutos</translation>
         </message>
         <message>
             <source>Off (never lock by itself)</source>
-            <translation type="unfinished" />
+            <translation>Desactivado (solo a mano)</translation>
         </message>
         <message>
             <source>Lock the window after this time without use</source>
-            <translation type="unfinished" />
+            <translation>Bloquear la ventana tras este tiempo sin uso</translation>
         </message>
         <message>
             <source>&amp;Lock the window after:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bloquear la ventana tras:</translation>
         </message>
         <message>
             <source>Only for records protected with a passphrase: after this long without use, the window hides everything until the passphrase is typed. What is not saved yet is kept. 10 minutes is the app’s own default; choose what suits you.</source>
-            <translation type="unfinished" />
+            <translation>Solo para registros protegidos: tras este tiempo sin uso, la ventana oculta todo hasta que se escriba la frase de contraseña. Lo no guardado se conserva. 10 minutos es un valor predeterminado que puede cambiar.</translation>
         </message>
     </context>
     <context>
         <name>ProfileView</name>
         <message>
             <source>Profile</source>
-            <translation type="unfinished">Perfil</translation>
+            <translation>Perfil</translation>
         </message>
         <message>
             <source>The facts of the illness that this record and its reports use. Only the name is needed; leave anything you do not know as “Not given”.</source>
-            <translation type="unfinished" />
+            <translation>Los datos de la enfermedad que usan este registro y sus informes. Solo hace falta el nombre; deje lo que no sepa como «Sin indicar».</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Datos</translation>
         </message>
         <message>
             <source>First name, or full name</source>
-            <translation type="unfinished" />
+            <translation>Nombre, o nombre completo</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Not given</source>
-            <translation type="unfinished">Sin indicar</translation>
+            <translation>Sin indicar</translation>
         </message>
         <message>
             <source>Date of &amp;birth:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha de nacimiento:</translation>
         </message>
         <message>
             <source>Date of birth (optional)</source>
-            <translation type="unfinished" />
+            <translation>Fecha de nacimiento (opcional)</translation>
         </message>
         <message>
             <source>&amp;Metastatic diagnosis:</source>
-            <translation type="unfinished" />
+            <translation>Diagnóstico &amp;metastásico:</translation>
         </message>
         <message>
             <source>When metastatic disease was diagnosed (optional)</source>
-            <translation type="unfinished" />
+            <translation>Cuándo se diagnosticó la enfermedad metastásica (opcional)</translation>
         </message>
         <message>
             <source>When the doctors found that the cancer had spread.</source>
-            <translation type="unfinished" />
+            <translation>Cuándo vieron los médicos que el cáncer se había extendido.</translation>
         </message>
         <message>
             <source>How it was found: {choice}</source>
-            <translation type="unfinished" />
+            <translation>Cómo se detectó: {choice}</translation>
         </message>
         <message>
             <source>How it was found:</source>
-            <translation type="unfinished" />
+            <translation>Cómo se detectó:</translation>
         </message>
         <message>
             <source>F&amp;irst diagnosis:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;rimer diagnóstico:</translation>
         </message>
         <message>
             <source>First diagnosis, before it came back (optional)</source>
-            <translation type="unfinished" />
+            <translation>Primer diagnóstico, antes de que volviera (opcional)</translation>
         </message>
         <message>
             <source>For a recurrence: when breast cancer was first found.</source>
-            <translation type="unfinished" />
+            <translation>En una recidiva: cuándo se detectó el cáncer de mama por primera vez.</translation>
         </message>
         <message>
             <source>Where it has spread</source>
-            <translation type="unfinished" />
+            <translation>Dónde se ha extendido</translation>
         </message>
         <message>
             <source>B&amp;one</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hueso</translation>
         </message>
         <message>
             <source>Lung</source>
-            <translation type="unfinished">Pulmón</translation>
+            <translation>Pulmón</translation>
         </message>
         <message>
             <source>Li&amp;ver</source>
-            <translation type="unfinished" />
+            <translation>Hí&amp;gado</translation>
         </message>
         <message>
             <source>B&amp;rain</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cerebro</translation>
         </message>
         <message>
             <source>Spread to: {site}</source>
-            <translation type="unfinished" />
+            <translation>Extensión a: {site}</translation>
         </message>
         <message>
             <source>Other pla&amp;ces:</source>
-            <translation type="unfinished" />
+            <translation>Otras &amp;zonas:</translation>
         </message>
         <message>
             <source>For example: lymph nodes, skin</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: ganglios linfáticos, piel</translation>
         </message>
         <message>
             <source>Other places it has spread to</source>
-            <translation type="unfinished" />
+            <translation>Otras zonas a las que se ha extendido</translation>
         </message>
         <message>
             <source>Units and paper</source>
-            <translation type="unfinished" />
+            <translation>Unidades y papel</translation>
         </message>
         <message>
             <source>Weight in</source>
-            <translation type="unfinished" />
+            <translation>Peso en</translation>
         </message>
         <message>
             <source>Temperature in</source>
-            <translation type="unfinished" />
+            <translation>Temperatura en</translation>
         </message>
         <message>
             <source>Paper size for printed reports</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del papel de los informes impresos</translation>
         </message>
         <message>
             <source>&amp;Weight in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Peso en:</translation>
         </message>
         <message>
             <source>Temperature in:</source>
-            <translation type="unfinished" />
+            <translation>Temperatura en:</translation>
         </message>
         <message>
             <source>&amp;Paper size:</source>
-            <translation type="unfinished" />
+            <translation>Tamañ&amp;o del papel:</translation>
         </message>
         <message>
             <source>&amp;Save profile</source>
-            <translation type="unfinished" />
+            <translation>G&amp;uardar perfil</translation>
         </message>
         <message>
             <source>Save the details above (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Guardar los datos de arriba (Ctrl+S)</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Estado</translation>
+            <translation>Estado</translation>
         </message>
         <message>
             <source>✓ Profile saved at {time}.</source>
-            <translation type="unfinished" />
+            <translation>✓ Perfil guardado a las {time}.</translation>
         </message>
         <message>
             <source>You have changes that are not saved yet.</source>
-            <translation type="unfinished" />
+            <translation>Tiene cambios que aún no se han guardado.</translation>
         </message>
     </context>
     <context>
         <name>ProtectionActions</name>
         <message>
             <source>&amp;Protect with a passphrase…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Proteger con una frase de contraseña…</translation>
         </message>
         <message>
             <source>Make the record unreadable without a passphrase you choose</source>
-            <translation type="unfinished" />
+            <translation>Hacer que el registro no se pueda leer sin una frase de contraseña que usted elige</translation>
         </message>
         <message>
             <source>C&amp;hange passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Cam&amp;biar la frase de contraseña…</translation>
         </message>
         <message>
             <source>Re&amp;move protection…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar la protección…</translation>
         </message>
         <message>
             <source>Backups made before are not protected</source>
-            <translation type="unfinished" />
+            <translation>Las copias de seguridad anteriores no están protegidas</translation>
         </message>
         <message>
             <source>One backup made before the record was protected is not protected: anyone who can open the folder {folder} can read it.</source>
-            <translation type="unfinished" />
+            <translation>Una copia de seguridad hecha antes de proteger el registro no está protegida: cualquiera que pueda abrir la carpeta {folder} puede leerla.</translation>
         </message>
         <message>
             <source>{count} backups made before the record was protected are not protected: anyone who can open the folder {folder} can read them.</source>
-            <translation type="unfinished" />
+            <translation>{count} copias de seguridad hechas antes de proteger el registro no están protegidas: cualquiera que pueda abrir la carpeta {folder} puede leerlas.</translation>
         </message>
         <message>
             <source>They can be protected with the same passphrase now, or deleted. Backups made from now on are protected.</source>
-            <translation type="unfinished" />
+            <translation>Ahora se pueden proteger con la misma frase de contraseña, o eliminar. Las copias de seguridad que se hagan a partir de ahora están protegidas.</translation>
         </message>
         <message>
             <source>Protect them</source>
-            <translation type="unfinished" />
+            <translation>Protegerlas</translation>
         </message>
         <message>
             <source>Delete them…</source>
-            <translation type="unfinished" />
+            <translation>Eliminarlas…</translation>
         </message>
         <message>
             <source>Keep them as they are</source>
-            <translation type="unfinished" />
+            <translation>Dejarlas como están</translation>
         </message>
         <message>
             <source>The record was not protected</source>
-            <translation type="unfinished" />
+            <translation>El registro no se ha protegido</translation>
         </message>
         <message>
             <source>The record is protected</source>
-            <translation type="unfinished" />
+            <translation>El registro está protegido</translation>
         </message>
         <message>
             <source>“{name}” is now protected with the passphrase: nobody can read it without it. It is asked for each time the record is opened.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está ahora protegido con la frase de contraseña: nadie puede leerlo sin ella. Se pide cada vez que se abre el registro.</translation>
         </message>
         <message>
             <source>A forgotten passphrase cannot be recovered. Only an exported copy (File &gt; Export…) kept somewhere safe could bring the record back.</source>
-            <translation type="unfinished" />
+            <translation>Una frase de contraseña olvidada no se puede recuperar. Solo una copia exportada (Archivo &gt; Exportar…) guardada en un lugar seguro podría recuperar el registro.</translation>
         </message>
         <message>
             <source>The passphrase was not changed</source>
-            <translation type="unfinished" />
+            <translation>La frase de contraseña no se ha cambiado</translation>
         </message>
         <message>
             <source>The passphrase of “{name}” was changed.</source>
-            <translation type="unfinished" />
+            <translation>Se ha cambiado la frase de contraseña de «{name}».</translation>
         </message>
         <message>
             <source>The backups made before still open only with the old passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Las copias de seguridad anteriores siguen abriéndose solo con la frase de contraseña antigua.</translation>
         </message>
         <message>
             <source>Passphrase changed</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña cambiada</translation>
         </message>
         <message>
             <source>Without protection, anyone who can open the file “{name}” can read everything in it. To remove the protection, please type the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Sin protección, cualquiera que pueda abrir el archivo «{name}» puede leer todo lo que contiene. Para quitar la protección, escriba la frase de contraseña.</translation>
         </message>
         <message>
             <source>&amp;Remove protection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar la protección</translation>
         </message>
         <message>
             <source>Remove the protection of “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>¿Quitar la protección de «{name}»?</translation>
         </message>
         <message>
             <source>The protection was not removed</source>
-            <translation type="unfinished" />
+            <translation>La protección no se ha quitado</translation>
         </message>
         <message>
             <source>“{name}” is a plain file again: anyone who can open it can read it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» vuelve a ser un archivo sin protección: cualquiera que pueda abrirlo puede leerlo.</translation>
         </message>
         <message>
             <source>The backups made before are still protected and open only with the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Las copias de seguridad anteriores siguen protegidas y solo se abren con la frase de contraseña.</translation>
         </message>
         <message>
             <source>Protection removed</source>
-            <translation type="unfinished" />
+            <translation>Protección quitada</translation>
         </message>
         <message>
             <source>Something unexpected stopped the change, so the record was left as it was.</source>
-            <translation type="unfinished" />
+            <translation>Algo inesperado detuvo el cambio, así que el registro se ha quedado como estaba.</translation>
         </message>
         <message>
             <source>Not every backup was protected</source>
-            <translation type="unfinished" />
+            <translation>No se han protegido todas las copias de seguridad</translation>
         </message>
         <message>
             <source>Backups protected</source>
-            <translation type="unfinished" />
+            <translation>Copias de seguridad protegidas</translation>
         </message>
         <message>
             <source>The backups made before are now protected with the same passphrase ({count} in all).</source>
-            <translation type="unfinished" />
+            <translation>Las copias de seguridad anteriores están ahora protegidas con la misma frase de contraseña ({count} en total).</translation>
         </message>
         <message>
             <source>Delete the unprotected backups?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar las copias de seguridad sin protección?</translation>
         </message>
         <message>
             <source>The unprotected backups made before ({count} in all) will be deleted. A deleted backup cannot be brought back; the record itself and the protected backups are kept.</source>
-            <translation type="unfinished" />
+            <translation>Se eliminarán las copias de seguridad anteriores sin protección ({count} en total). Una copia eliminada no se puede recuperar; el registro en sí y las copias protegidas se conservan.</translation>
         </message>
         <message>
             <source>Delete them</source>
-            <translation type="unfinished" />
+            <translation>Eliminarlas</translation>
         </message>
         <message>
             <source>Not every backup was deleted</source>
-            <translation type="unfinished" />
+            <translation>No se han eliminado todas las copias de seguridad</translation>
         </message>
         <message>
             <source>A backup in {folder} could not be deleted ({reason}). The others were.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido eliminar una copia de seguridad de {folder} ({reason}). Las demás sí.</translation>
         </message>
         <message>
             <source>Backups deleted</source>
-            <translation type="unfinished" />
+            <translation>Copias de seguridad eliminadas</translation>
         </message>
         <message>
             <source>The unprotected backups made before were deleted.</source>
-            <translation type="unfinished" />
+            <translation>Se han eliminado las copias de seguridad anteriores sin protección.</translation>
         </message>
     </context>
     <context>
@@ -2829,15 +2822,15 @@ El registro de diagnóstico se guarda en:
         <name>ReadOnlyBanner</name>
         <message>
             <source>Open for reading only: this record is open in another window or command, so nothing can be saved here.</source>
-            <translation type="unfinished" />
+            <translation>Abierto solo para lectura: este registro está abierto en otra ventana o comando, así que aquí no se puede guardar nada.</translation>
         </message>
         <message>
             <source>Open for changes</source>
-            <translation type="unfinished" />
+            <translation>Abrir para hacer cambios</translation>
         </message>
         <message>
             <source>Try again to open the record for changes, once the other window closed it</source>
-            <translation type="unfinished" />
+            <translation>Volver a intentar abrir el registro para hacer cambios, cuando la otra ventana lo haya cerrado</translation>
         </message>
     </context>
     <context>
@@ -3196,318 +3189,337 @@ El registro de diagnóstico se guarda en:
         <name>RecordListPage</name>
         <message>
             <source>&amp;Add {noun}…</source>
-            <translation type="unfinished" />
+            <translation>Aña&amp;dir {noun}…</translation>
         </message>
         <message>
             <source>Edi&amp;t…</source>
-            <translation type="unfinished" />
+            <translation>Edi&amp;tar…</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;liminar…</translation>
         </message>
         <message>
             <source>&amp;Undo delete</source>
-            <translation type="unfinished" />
+            <translation>De&amp;shacer eliminación</translation>
         </message>
         <message>
             <source>Add (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Añadir (Ctrl+N)</translation>
         </message>
         <message>
             <source>Edit the selected entry (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Editar el elemento seleccionado (Intro)</translation>
         </message>
         <message>
             <source>Delete the selected entry (Delete key)</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el elemento seleccionado (tecla Supr)</translation>
         </message>
         <message>
             <source>Bring back the last deleted entry (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Recuperar el último elemento eliminado (Ctrl+Z)</translation>
         </message>
         <message>
             <source>Fin&amp;d:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar:</translation>
         </message>
         <message>
             <source>Type to filter (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrar (Ctrl+F)</translation>
         </message>
         <message>
             <source>Filter the list</source>
-            <translation type="unfinished" />
+            <translation>Filtrar la lista</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Estado</translation>
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Delete?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar?</translation>
         </message>
         <message>
             <source>Delete {what}? You can bring it back with Undo (Ctrl+Z).</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar {what}? Puede recuperarlo con Deshacer (Ctrl+Z).</translation>
         </message>
         <message>
             <source>Saved {what}.</source>
-            <translation type="unfinished" />
+            <translation>Se ha guardado {what}.</translation>
         </message>
         <message>
             <source>Deleted {what}. Press Ctrl+Z or “Undo delete” to bring it back.</source>
-            <translation type="unfinished" />
+            <translation>Se ha eliminado {what}. Pulse Ctrl+Z o «Deshacer eliminación» para recuperarlo.</translation>
         </message>
         <message>
             <source>Brought back {what}.</source>
-            <translation type="unfinished" />
+            <translation>Se ha recuperado {what}.</translation>
         </message>
     </context>
     <context>
         <name>RecordProblemDialog</name>
         <message>
             <source>This record was not opened</source>
-            <translation type="unfinished">No se ha abierto este registro</translation>
+            <translation>Este registro no se ha abierto</translation>
         </message>
         <message>
             <source>Open the newest good backup</source>
-            <translation type="unfinished" />
+            <translation>Abrir la copia de seguridad válida más reciente</translation>
         </message>
         <message>
             <source>Wait until it is closed</source>
-            <translation type="unfinished" />
+            <translation>Esperar a que se cierre</translation>
         </message>
         <message>
             <source>Open for reading only</source>
-            <translation type="unfinished" />
+            <translation>Abrir solo para lectura</translation>
         </message>
         <message>
             <source>Choose another record…</source>
-            <translation type="unfinished" />
+            <translation>Elegir otro registro…</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">Salir</translation>
+            <translation>Salir</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Cancelar</translation>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>“{name}” is not an MBC Care Tracker record. Nothing in it was changed.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un registro de MBC Care Tracker. No se ha cambiado nada en él.</translation>
         </message>
         <message>
             <source>The record “{name}” could not be read safely, so the app has not changed it.</source>
-            <translation type="unfinished" />
+            <translation>El registro «{name}» no se ha podido leer con seguridad, así que la aplicación no lo ha cambiado.</translation>
         </message>
         <message>
             <source>The file “{name}” holds no record (it is empty), so the app has not used it. Nothing in it was changed.</source>
-            <translation type="unfinished" />
+            <translation>El archivo «{name}» no contiene ningún registro (está vacío), así que la aplicación no lo ha usado. No se ha cambiado nada en él.</translation>
         </message>
         <message>
             <source>Two windows changing one record would overwrite each other's entries. You can wait here until the other one closes it, or look at the record without changing it.</source>
-            <translation type="unfinished" />
+            <translation>Si dos ventanas cambiaran un mismo registro, cada una sobrescribiría las anotaciones de la otra. Puede esperar aquí a que la otra lo cierre, o ver el registro sin cambiarlo.</translation>
         </message>
         <message>
             <source>You can look at the record without changing it, or choose another.</source>
-            <translation type="unfinished" />
+            <translation>Puede ver el registro sin cambiarlo, o elegir otro.</translation>
         </message>
         <message>
             <source>A good backup from {when} can be opened instead. It opens as a copy beside the original, and the original file is kept as it is.</source>
-            <translation type="unfinished" />
+            <translation>En su lugar se puede abrir una copia de seguridad válida del {when}. Se abre como una copia junto al original, y el archivo original se conserva tal como está.</translation>
         </message>
         <message>
             <source>You can choose another record. Records made by this app have names ending in .mbcrecord.</source>
-            <translation type="unfinished" />
+            <translation>Puede elegir otro registro. Los registros creados por esta aplicación tienen nombres que terminan en .mbcrecord.</translation>
         </message>
         <message>
             <source>No good backup of it was found. The file is kept as it is; you can choose another record, or keep this file for someone who can help look at it.</source>
-            <translation type="unfinished" />
+            <translation>No se ha encontrado ninguna copia de seguridad válida. El archivo se conserva tal como está; puede elegir otro registro, o guardar este archivo para alguien que pueda ayudar a revisarlo.</translation>
         </message>
         <message>
             <source>You can choose another record.</source>
-            <translation type="unfinished" />
+            <translation>Puede elegir otro registro.</translation>
         </message>
     </context>
     <context>
         <name>ReminderCard</name>
         <message>
             <source>Due since {time}</source>
-            <translation type="unfinished" />
+            <translation>Pendiente desde las {time}</translation>
         </message>
         <message>
             <source>Questions to ask:</source>
-            <translation type="unfinished">Preguntas para hacer:</translation>
+            <translation>Preguntas para hacer:</translation>
         </message>
         <message numerus="yes">
             <source>Snooze %n minutes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Posponer %n minuto</numerusform>
+                <numerusform>Posponer %n minutos</numerusform>
             </translation>
         </message>
         <message>
             <source>Snooze</source>
-            <translation type="unfinished" />
+            <translation>Posponer</translation>
         </message>
         <message>
             <source>Hide this reminder for a while; it comes back</source>
-            <translation type="unfinished" />
+            <translation>Ocultar este recordatorio un rato; volverá</translation>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Descartar</translation>
         </message>
         <message>
             <source>Hide this reminder; it does not come back</source>
-            <translation type="unfinished" />
+            <translation>Ocultar este recordatorio; no volverá</translation>
         </message>
         <message>
             <source>Open Appointments</source>
-            <translation type="unfinished" />
+            <translation>Abrir Citas</translation>
         </message>
         <message>
             <source>Open Today</source>
-            <translation type="unfinished" />
+            <translation>Abrir Hoy</translation>
         </message>
     </context>
     <context>
         <name>ReminderController</name>
         <message>
             <source>Open MBC Care Tracker</source>
-            <translation type="unfinished" />
+            <translation>Abrir MBC Care Tracker</translation>
         </message>
         <message>
             <source>What is due…</source>
-            <translation type="unfinished" />
+            <translation>Lo pendiente…</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished">Salir</translation>
+            <translation>Salir</translation>
         </message>
         <message>
             <source>Keep the reminders coming?</source>
-            <translation type="unfinished" />
+            <translation>¿Seguir recibiendo recordatorios?</translation>
         </message>
         <message>
             <source>When the window is closed, MBC Care Tracker can stay in the system tray so that its reminders keep coming. Quit from the tray icon’s menu, or File &gt; Quit, whenever you like. You can change this in Edit &gt; Preferences.</source>
-            <translation type="unfinished" />
+            <translation>Al cerrar la ventana, MBC Care Tracker puede quedarse en la bandeja del sistema para que sigan llegando sus recordatorios. Salga desde el menú del icono de la bandeja, o con Archivo &gt; Salir, cuando quiera. Puede cambiarlo en Editar &gt; Preferencias.</translation>
         </message>
         <message>
             <source>Keep in the tray</source>
-            <translation type="unfinished" />
+            <translation>Quedarse en la bandeja</translation>
         </message>
         <message>
             <source>Quit when closed</source>
-            <translation type="unfinished" />
+            <translation>Salir al cerrar</translation>
+        </message>
+        <message>
+            <source>MBC Care Tracker: 1 reminder</source>
+            <translation>MBC Care Tracker: 1 recordatorio</translation>
+        </message>
+        <message numerus="yes">
+            <source>MBC Care Tracker: %n reminders</source>
+            <translation>
+                <numerusform>MBC Care Tracker: %n recordatorio</numerusform>
+                <numerusform>MBC Care Tracker: %n recordatorios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open the reminders to answer, snooze or dismiss it.</source>
+            <translation>Abra los recordatorios para responderlo, posponerlo o descartarlo.</translation>
+        </message>
+        <message>
+            <source>Questions to ask: {questions}</source>
+            <translation>Preguntas para hacer: {questions}</translation>
         </message>
     </context>
     <context>
         <name>ReminderPreferences</name>
         <message>
             <source>Reminders on this computer</source>
-            <translation type="unfinished" />
+            <translation>Recordatorios en este ordenador</translation>
         </message>
         <message>
             <source>Daily &amp;check-in at</source>
-            <translation type="unfinished" />
+            <translation>Anotación del &amp;día a las</translation>
         </message>
         <message>
             <source>Time of the daily check-in</source>
-            <translation type="unfinished" />
+            <translation>Hora de la anotación del día</translation>
         </message>
         <message>
             <source>&amp;Doses when they are due</source>
-            <translation type="unfinished" />
+            <translation>D&amp;osis cuando toca tomarlas</translation>
         </message>
         <message>
             <source>&amp;Appointments, the day before and an hour before</source>
-            <translation type="unfinished" />
+            <translation>&amp;Citas, el día antes y una hora antes</translation>
         </message>
         <message>
             <source>Ask “How was this &amp;week?” on</source>
-            <translation type="unfinished" />
+            <translation>Preguntar «¿Qué tal la &amp;semana?» el</translation>
         </message>
         <message>
             <source>Day of the weekly question</source>
-            <translation type="unfinished" />
+            <translation>Día de la pregunta semanal</translation>
         </message>
         <message numerus="yes">
             <source>%n minutes</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n minuto</numerusform>
                 <numerusform>%n minutos</numerusform>
             </translation>
         </message>
         <message>
             <source>Snooze for</source>
-            <translation type="unfinished" />
+            <translation>Posponer durante</translation>
         </message>
         <message>
             <source>S&amp;nooze for:</source>
-            <translation type="unfinished" />
+            <translation>Pospo&amp;ner durante:</translation>
         </message>
         <message>
             <source>&amp;Keep running in the tray when the window is closed</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;guir en la bandeja al cerrar la ventana</translation>
         </message>
         <message>
             <source>&amp;Start at login (minimised to the tray)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir al iniciar sesión (en la bandeja)</translation>
         </message>
         <message>
             <source>An appointment’s reminders list the questions still to ask. Nothing is ever sent anywhere: reminders are made on this computer. 20:00 and 15 minutes are the app’s own defaults; choose what suits you.</source>
-            <translation type="unfinished" />
+            <translation>Los recordatorios de una cita muestran las preguntas pendientes. Nunca se envía nada: los recordatorios se crean en este ordenador. 20:00 y 15 minutos son valores predeterminados que puede cambiar.</translation>
         </message>
         <message>
             <source>This desktop has no system tray, so reminders show only in the app’s Reminders list while it is open.</source>
-            <translation type="unfinished" />
+            <translation>Este escritorio no tiene bandeja del sistema: los recordatorios solo se ven en la lista Recordatorios mientras la aplicación está abierta.</translation>
         </message>
         <message>
             <source>This could not be changed ({problem}); nothing else was.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido cambiar ({problem}); no se ha cambiado nada más.</translation>
         </message>
     </context>
     <context>
         <name>RemindersButton</name>
         <message numerus="yes">
             <source>Reminders: %n due</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Recordatorios: %n pendiente</numerusform>
+                <numerusform>Recordatorios: %n pendientes</numerusform>
             </translation>
         </message>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Recordatorios</translation>
         </message>
         <message>
             <source>What is due: doses, appointments, the daily check-in</source>
-            <translation type="unfinished" />
+            <translation>Lo pendiente: dosis, citas, la anotación del día</translation>
         </message>
     </context>
     <context>
         <name>RemindersPanel</name>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Recordatorios</translation>
         </message>
         <message>
             <source>What is due now</source>
-            <translation type="unfinished" />
+            <translation>Lo pendiente ahora</translation>
         </message>
         <message>
             <source>Nothing is due right now. Reminders of doses, appointments and the daily check-in appear here when their time comes.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada pendiente ahora mismo. Los recordatorios de dosis, citas y la anotación del día aparecen aquí cuando llega su hora.</translation>
         </message>
         <message>
             <source>Reminders are made on this computer from your record; nothing is ever sent anywhere. Choose which ones come, and when, in Edit &gt; Preferences.</source>
-            <translation type="unfinished" />
+            <translation>Los recordatorios se crean en este ordenador a partir de su registro; nunca se envía nada a ningún sitio. Elija cuáles recibir, y cuándo, en Editar &gt; Preferencias.</translation>
         </message>
         <message>
             <source>Later today:</source>
-            <translation type="unfinished" />
+            <translation>Más tarde hoy:</translation>
         </message>
     </context>
     <context>
@@ -3533,123 +3545,123 @@ El registro de diagnóstico se guarda en:
         <name>RestoreDialog</name>
         <message>
             <source>Restore from a backup</source>
-            <translation type="unfinished" />
+            <translation>Restaurar desde una copia de seguridad</translation>
         </message>
         <message>
             <source>Each backup is a whole copy of the record, checked when it was made. Restoring one first keeps a copy of the record as it is now, so nothing is lost: you can always go back.</source>
-            <translation type="unfinished" />
+            <translation>Cada copia de seguridad es una copia completa del registro, comprobada al hacerla. Antes de restaurar una, se guarda una copia del registro tal como está ahora, así que no se pierde nada: siempre puede volver atrás.</translation>
         </message>
         <message>
             <source>Backups, newest first</source>
-            <translation type="unfinished" />
+            <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
         </message>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Days logged</source>
-            <translation type="unfinished" />
+            <translation>Días anotados</translation>
         </message>
         <message>
             <source>Last day logged</source>
-            <translation type="unfinished" />
+            <translation>Último día anotado</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño</translation>
         </message>
         <message>
             <source>There are no backups of this record yet. The app makes one automatically when you close it after a change; File &gt; Back up now makes one at any time.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay copias de seguridad de este registro. La aplicación hace una automáticamente al cerrarla después de un cambio; Archivo &gt; Hacer copia de seguridad ahora hace una en cualquier momento.</translation>
         </message>
         <message>
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Días</translation>
         </message>
         <message>
             <source>Weeks</source>
-            <translation type="unfinished" />
+            <translation>Semanas</translation>
         </message>
         <message>
             <source>Months</source>
-            <translation type="unfinished" />
+            <translation>Meses</translation>
         </message>
         <message>
             <source>Automatic backups kept, the newest of each of the last:</source>
-            <translation type="unfinished" />
+            <translation>Copias automáticas que se conservan, la más reciente de cada uno de los últimos:</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished">días</translation>
+            <translation>días</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished">semanas</translation>
+            <translation>semanas</translation>
         </message>
         <message>
             <source>months</source>
-            <translation type="unfinished" />
+            <translation>meses</translation>
         </message>
         <message>
             <source>These numbers are the app's defaults, which you can change. Backups you make yourself, and those made before an update or a restore, are always kept.</source>
-            <translation type="unfinished" />
+            <translation>Estos números son valores predeterminados de la aplicación, que puede cambiar. Las copias que hace usted y las que se hacen antes de una actualización o una restauración se conservan siempre.</translation>
         </message>
         <message>
             <source>Restore this backup…</source>
-            <translation type="unfinished" />
+            <translation>Restaurar esta copia…</translation>
         </message>
         <message>
             <source>Choose a backup file…</source>
-            <translation type="unfinished" />
+            <translation>Elegir un archivo de copia…</translation>
         </message>
         <message>
             <source>A backup kept somewhere else, for example on a USB stick</source>
-            <translation type="unfinished" />
+            <translation>Una copia de seguridad guardada en otro sitio, por ejemplo en una memoria USB</translation>
         </message>
         <message>
             <source>Automatic backups kept: {unit}</source>
-            <translation type="unfinished" />
+            <translation>Copias automáticas que se conservan: {unit}</translation>
         </message>
         <message>
             <source>Automatic</source>
-            <translation type="unfinished" />
+            <translation>Automática</translation>
         </message>
         <message>
             <source>Made by you</source>
-            <translation type="unfinished" />
+            <translation>Hecha por usted</translation>
         </message>
         <message>
             <source>Before an update of the app</source>
-            <translation type="unfinished" />
+            <translation>Antes de una actualización de la aplicación</translation>
         </message>
         <message>
             <source>Before a restore</source>
-            <translation type="unfinished" />
+            <translation>Antes de una restauración</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Otra</translation>
         </message>
         <message>
             <source>cannot be read</source>
-            <translation type="unfinished" />
+            <translation>no se puede leer</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished">nada</translation>
+            <translation>ninguno</translation>
         </message>
         <message>
             <source>Choose a backup to restore</source>
-            <translation type="unfinished" />
+            <translation>Elija una copia de seguridad para restaurar</translation>
         </message>
         <message>
             <source>MBC Care Tracker records (*{suffix});;All files (*)</source>
-            <translation type="unfinished">Registros de MBC Care Tracker (*{suffix});;Todos los archivos (*)</translation>
+            <translation>Registros de MBC Care Tracker (*{suffix});;Todos los archivos (*)</translation>
         </message>
     </context>
     <context>
@@ -3883,6 +3895,17 @@ El registro de diagnóstico se guarda en:
         <message>
             <source>Scale: 0 none, 1 to 3 mild, 4 to 6 moderate, 7 to 10 severe</source>
             <translation>Escala: 0 nada, 1 a 3 leve, 4 a 6 moderado, 7 a 10 grave</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>{app} is already open for this data folder; its window was brought forward.</source>
+            <translation>{app} ya está abierto para esta carpeta de datos; se ha traído su ventana al frente.</translation>
+        </message>
+        <message>
+            <source>{app} seems to be open for this data folder but did not answer; opening another window.</source>
+            <translation>{app} parece estar abierto para esta carpeta de datos, pero no ha respondido; se abre otra ventana.</translation>
         </message>
     </context>
     <context>
@@ -4569,124 +4592,124 @@ Notas: {notes}</translation>
         <name>WaitForRecordDialog</name>
         <message>
             <source>Waiting for the record</source>
-            <translation type="unfinished" />
+            <translation>Esperando el registro</translation>
         </message>
         <message>
             <source>“{name}” is open in another window or command. It will open here by itself as soon as it is closed there.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en otra ventana o comando. Se abrirá aquí automáticamente en cuanto se cierre allí.</translation>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>Esperando</translation>
         </message>
         <message>
             <source>Open for reading only</source>
-            <translation type="unfinished" />
+            <translation>Abrir solo para lectura</translation>
         </message>
     </context>
     <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to MBC Care Tracker</source>
-            <translation type="unfinished" />
+            <translation>Le damos la bienvenida a MBC Care Tracker</translation>
         </message>
         <message>
             <source>This record keeps a private diary of symptoms, treatments and appointments. Everything stays on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Este registro guarda un diario privado de síntomas, tratamientos y citas. Todo se queda en este ordenador.</translation>
         </message>
         <message>
             <source>Whose record is this?</source>
-            <translation type="unfinished" />
+            <translation>¿De quién es este registro?</translation>
         </message>
         <message>
             <source>First name, or full name</source>
-            <translation type="unfinished" />
+            <translation>Nombre, o nombre completo</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Not given</source>
-            <translation type="unfinished">Sin indicar</translation>
+            <translation>Sin indicar</translation>
         </message>
         <message>
             <source>Date of birth (optional)</source>
-            <translation type="unfinished" />
+            <translation>Fecha de nacimiento (opcional)</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>Date of &amp;birth (optional):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha de nacimiento (opcional):</translation>
         </message>
         <message>
             <source>&amp;Weight in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Peso en:</translation>
         </message>
         <message>
             <source>&amp;Temperature in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Temperatura en:</translation>
         </message>
         <message>
             <source>Looking after more than one person? Each person gets a record of their own: you can make another one at any time with File &gt; New record.</source>
-            <translation type="unfinished" />
+            <translation>¿Cuida de más de una persona? Cada persona tiene su propio registro: puede crear otro en cualquier momento con Archivo &gt; Nuevo registro.</translation>
         </message>
         <message>
             <source>Start my record</source>
-            <translation type="unfinished" />
+            <translation>Empezar mi registro</translation>
         </message>
         <message>
             <source>This date is in the future. Please choose the date of birth, or leave it as “Not given”.</source>
-            <translation type="unfinished" />
+            <translation>Esta fecha es futura. Elija la fecha de nacimiento, o déjela como «Sin indicar».</translation>
         </message>
         <message>
             <source>Please type the name of the person this record is for.</source>
-            <translation type="unfinished" />
+            <translation>Escriba el nombre de la persona de este registro.</translation>
         </message>
     </context>
     <context>
         <name>WindowLock</name>
         <message>
             <source>&amp;Lock now</source>
-            <translation type="unfinished" />
+            <translation>B&amp;loquear ahora</translation>
         </message>
         <message>
             <source>Hide everything until the record’s passphrase is typed</source>
-            <translation type="unfinished" />
+            <translation>Ocultar todo hasta que se escriba la frase de contraseña del registro</translation>
         </message>
         <message>
             <source>Locked — {app}[*]</source>
-            <translation type="unfinished" />
+            <translation>Bloqueado — {app}[*]</translation>
         </message>
         <message>
             <source>Quit without saving?</source>
-            <translation type="unfinished" />
+            <translation>¿Salir sin guardar?</translation>
         </message>
         <message>
             <source>Some changes are not saved yet. If you quit now they will be lost; what is saved is safe. To keep the changes, unlock the record first and save them.</source>
-            <translation type="unfinished" />
+            <translation>Algunos cambios aún no se han guardado. Si sale ahora, se perderán; lo guardado está a salvo. Para conservar los cambios, desbloquee primero el registro y guárdelos.</translation>
         </message>
         <message>
             <source>Quit and lose them</source>
-            <translation type="unfinished" />
+            <translation>Salir y perderlos</translation>
         </message>
         <message>
             <source>Stay</source>
-            <translation type="unfinished" />
+            <translation>Quedarse</translation>
         </message>
     </context>
     <context>
         <name>_PassphraseForm</name>
         <message>
             <source>&amp;Show the passphrase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mostrar la frase de contraseña</translation>
         </message>
         <message>
             <source>Show the passphrase</source>
-            <translation type="unfinished" />
+            <translation>Mostrar la frase de contraseña</translation>
         </message>
     </context>
     <context>
@@ -7315,13 +7338,6 @@ Notas: {notes}</translation>
         <message>
             <source>{taken}; reasons: {reasons}.</source>
             <translation>{taken}; motivos: {reasons}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>widget</name>
-        <message>
-            <source>A forgotten passphrase cannot be recovered: nobody can open the record without it. Only an exported copy (File &gt; Export…) kept somewhere safe could bring the record back.</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
