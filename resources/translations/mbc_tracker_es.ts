@@ -2283,8 +2283,8 @@ El registro de diagnóstico se guarda en:
             <translation>Para un síntoma anotado más de una vez en un día. Los avisos siempre usan la más alta del día.</translation>
         </message>
         <message>
-            <source>How the app looks on this computer</source>
-            <translation>Aspecto de la aplicación en este ordenador</translation>
+            <source>Look and language on this computer</source>
+            <translation>Aspecto e idioma en este ordenador</translation>
         </message>
         <message>
             <source>Follow the system</source>
@@ -2313,10 +2313,6 @@ El registro de diagnóstico se guarda en:
         <message>
             <source>Text &amp;size:</source>
             <translation>Tamaño del te&amp;xto:</translation>
-        </message>
-        <message>
-            <source>Language on this computer</source>
-            <translation>Idioma en este ordenador</translation>
         </message>
         <message>
             <source>Same as this computer ({language})</source>
