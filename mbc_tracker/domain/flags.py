@@ -300,9 +300,10 @@ def _shown(value: float) -> str:
 
 def _how_many(run: Sequence[dt.date]) -> str:
     """ "3 days in a row", or "3 days" when a gap was bridged."""
+    count = len(run)  # a plain name: lupdate skips a call with a call among its arguments
     if _in_a_row(run):
-        return translate("flags", "%n days in a row", n=len(run))
-    return translate("flags", "%n days", n=len(run))
+        return translate("flags", "%n days in a row", None, count)
+    return translate("flags", "%n days", None, count)
 
 
 # -- the rules ---------------------------------------------------------------------------------
@@ -333,7 +334,8 @@ def _occurrences(key: str, label: str, days: set[dt.date], rule: ReportRule) -> 
                 "flags",
                 "{symptom}: logged on {when} (%n days in a row). The articles single this out, so "
                 "this app flags it every time it is logged.",
-                n=count,
+                None,
+                count,
             ).format(symptom=label, when=when)
         else:
             message = translate(
@@ -415,26 +417,29 @@ def _persistence(
         if len(run) < needed:
             continue
         peak = max(by_day[day] for day in run)
-        span = long_day_span(run[0], run[-1])
+        span, count = long_day_span(run[0], run[-1]), len(run)
         if _in_a_row(run):
-            how_long = translate("flags", "on %n days in a row ({span})", n=len(run)).format(
+            how_long = translate("flags", "on %n days in a row ({span})", None, count).format(
                 span=span
             )
         else:
             gap = settings.episode_gap_days
             how_long = translate(
-                "flags", "on %n days ({span}), every day it was logged", n=len(run)
+                "flags", "on %n days ({span}), every day it was logged", None, count
             ).format(span=span) + (
                 # English has no plural table: its one form is written out.
                 translate("flags", " (up to 1 unlogged day in a row do not end it)")
                 if gap == 1
-                else translate("flags", " (up to %n unlogged days in a row do not end it)", n=gap)
+                else translate(
+                    "flags", " (up to %n unlogged days in a row do not end it)", None, gap
+                )
             )
         message = translate(
             "flags",
             "{symptom} {how_long}. The articles speak of this when it keeps on; this app flags it "
             "from %n days in a row (an adjustable app default).",
-            n=needed,
+            None,
+            needed,
         ).format(symptom=label, how_long=how_long)
         findings.append(
             _Finding(
@@ -597,6 +602,7 @@ def _weight_loss_daily(
     for episode in episodes:
         worst_day = max(episode, key=lambda d: (losses[d][0], d))
         lost, from_day = losses[worst_day]
+        elapsed = (worst_day - from_day).days  # a plain name for lupdate (see _how_many)
         before = weight_in(daily[from_day], unit)
         after = weight_in(daily[worst_day], unit)
         message = translate(
@@ -605,7 +611,8 @@ def _weight_loss_daily(
             "{unit} on {to_day}. This app flags a loss of {percent}% or more within {within} "
             "days (adjustable app defaults). If you do not know why you are losing weight, "
             "mention it.",
-            n=(worst_day - from_day).days,
+            None,
+            elapsed,
         ).format(
             lost=decimal(lost, 1),
             before=decimal(before, 1),
@@ -658,7 +665,8 @@ def _fever_daily(
     for run in _runs(day for day, celsius in daily.items() if celsius >= threshold - 1e-9):
         peak = max(daily[day] for day in run)
         peak_day = next(day for day in run if daily[day] == peak)
-        if len(run) == 1:
+        count = len(run)
+        if count == 1:
             what = translate("flags", "Temperature at {degrees} on {day}").format(
                 degrees=_degrees(peak, unit), day=long_day(run[0])
             )
@@ -667,7 +675,8 @@ def _fever_daily(
                 "flags",
                 "Temperature at {threshold} or more on %n days in a row ({span}), highest "
                 "{degrees} on {day}",
-                n=len(run),
+                None,
+                count,
             ).format(
                 threshold=_degrees(threshold, unit),
                 span=long_day_span(run[0], run[-1]),

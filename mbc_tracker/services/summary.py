@@ -241,7 +241,8 @@ class SummaryService:
             translate(
                 "summary",
                 "The last %n days (an app default: no earlier visit is recorded).",
-                n=DEFAULT_PERIOD_DAYS,
+                None,
+                DEFAULT_PERIOD_DAYS,
             ),
         )
 

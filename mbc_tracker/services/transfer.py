@@ -180,33 +180,33 @@ class TransferSummary:
         notes, treatments, appointments = self.day_notes, self.treatments, self.appointments
         counts = {
             "entries": _grouped(
-                translate("transfer", "%n symptom entry", n=entries)
+                translate("transfer", "%n symptom entry", None, entries)
                 if entries == 1
-                else translate("transfer", "%n symptom entries", n=entries),
+                else translate("transfer", "%n symptom entries", None, entries),
                 entries,
             ),
             "measurements": _grouped(
-                translate("transfer", "%n measurement", n=measurements)
+                translate("transfer", "%n measurement", None, measurements)
                 if measurements == 1
-                else translate("transfer", "%n measurements", n=measurements),
+                else translate("transfer", "%n measurements", None, measurements),
                 measurements,
             ),
             "notes": _grouped(
-                translate("transfer", "%n day note", n=notes)
+                translate("transfer", "%n day note", None, notes)
                 if notes == 1
-                else translate("transfer", "%n day notes", n=notes),
+                else translate("transfer", "%n day notes", None, notes),
                 notes,
             ),
             "treatments": _grouped(
-                translate("transfer", "%n treatment", n=treatments)
+                translate("transfer", "%n treatment", None, treatments)
                 if treatments == 1
-                else translate("transfer", "%n treatments", n=treatments),
+                else translate("transfer", "%n treatments", None, treatments),
                 treatments,
             ),
             "appointments": _grouped(
-                translate("transfer", "%n appointment", n=appointments)
+                translate("transfer", "%n appointment", None, appointments)
                 if appointments == 1
-                else translate("transfer", "%n appointments", n=appointments),
+                else translate("transfer", "%n appointments", None, appointments),
                 appointments,
             ),
         }

@@ -4453,6 +4453,1397 @@ Notes: {notes}</source>
         </message>
     </context>
     <context>
+        <name>appointments</name>
+        <message>
+            <source>This date and time has already passed. Add it under Past appointments, or change the date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This date and time is still to come. Add it under Upcoming appointments, or change the date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clinician's name contains an invisible control character. Please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The place contains an invisible control character. Please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The notes contains an invisible control character. Please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The question contains an invisible control character. Please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer contains an invisible control character. Please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep the clinician's name under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep the place under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep the notes under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep the question under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep the answer under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please type the question.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please choose the date of the appointment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please choose what kind of appointment this is.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <source>The copy of {name} did not pass its check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not copy {name}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not copy {name} into {record}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy of {name} in {record} did not pass its check.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>backups</name>
+        <message>
+            <source>“{name}” is the record itself; please choose a backup of it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file at {file}; the record was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be read ({reason}); the record was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is an unprotected copy, and this record is protected with a passphrase, so it cannot be restored into it; the record was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was made by a newer version of MBC Care Tracker; update the app to restore it. The record was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” cannot be restored because it is damaged; the record was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” cannot be restored because it is empty; the record was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” cannot be restored because it holds no record; the record was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” cannot be restored because it is protected with a passphrase and this record is not; the record was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” cannot be restored because this record's passphrase does not open it; the record was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” cannot be restored because it is not an MBC Care Tracker record; the record was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This record is open for reading only, so it cannot be restored here; the record was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>calendar_export</name>
+        <message>
+            <source>Appointment for {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions to ask:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>care_team</name>
+        <message>
+            <source>Please type a name, for example “Dr Lee” or “Breast care nurse”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name contains an invisible control character. Please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep the name under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The role contains an invisible control character. Please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep the role under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A phone number can hold only digits, spaces and + ( ) - . Please check it, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This phone number has no digits. Please check it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep the phone number under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number for urgent problems needs a phone number to call. Please type it, or untick “for urgent problems”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This does not look like an email address (such as name@example.org). Please check it, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep the email address under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This contact is no longer in the record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please save the profile (at least a name) before adding contacts.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>daylog</name>
+        <message>
+            <source>This day was changed somewhere else after it was opened here (in another window, or by an import), so nothing was saved, to avoid overwriting those entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{text}” is not a number. Please type digits only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{text}” is not a severity. Use a whole number from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is outside the scale. Use a whole number from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This date is in the future. You can log today or any past day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a whole number from 0 (none) to 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is outside the scale; choose from 0 to 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the box if this happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A weight of {value} {unit} looks like a typing mistake. Please enter a value between {low} and {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A temperature of {value} °{unit} looks like a typing mistake. Please enter a value between {low} and {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This note is {count} characters long; the most one day can hold is {most}. Please shorten it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each day shows the average of its entries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each day shows its highest entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This entry is no longer in the record (it was removed somewhere else), so nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This time is later than now. Choose the time it happened, up to now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a score, or whether it happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose whether it happened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note contains an invisible control character. Please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep the note under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This symptom is no longer in the record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a symptom from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a score from 0 (none) to 10.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>The record is busy: another program is using it just now. Nothing was saved; please try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This record is open for reading only, so nothing was saved. Close the other window that has it open, then open it again here to make changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is protected with a passphrase. Please give the passphrase to open it; nothing in it was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase does not open “{name}”; nothing in it was changed. Please try again. A forgotten passphrase cannot be recovered: only an exported copy kept somewhere safe can bring the record back.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>flags</name>
+        <message>
+            <source>Please choose a value from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The 'contact promptly' level must not be below the 'mention' level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{score} ({band})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n days in a row</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{symptom}: logged on {when} (%n days in a row). The articles single this out, so this app flags it every time it is logged.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{symptom}: logged on {when}. The articles single this out, so this app flags it every time it is logged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{symptom} at {score} on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{symptom} at {mention} or more on {days} ({span}), highest {score} on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}. This app flags from {mention} to mention at your next visit and from {promptly} to contact your care team promptly (adjustable app defaults).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>on %n days in a row ({span})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n days ({span}), every day it was logged</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source> (up to 1 unlogged day in a row do not end it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source> (up to %n unlogged days in a row do not end it)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{symptom} {how_long}. The articles speak of this when it keeps on; this app flags it from %n days in a row (an adjustable app default).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{symptom} above your usual on {days} ({span}), up to {score} on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}, {points} points above your usual of {usual} (the middle value of your previous {days} days). This app flags {flagged} points or more above your usual (adjustable app defaults).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Weight down {lost}% in %n days, from {before} {unit} on {from_day} to {after} {unit} on {to_day}. This app flags a loss of {percent}% or more within {within} days (adjustable app defaults). If you do not know why you are losing weight, mention it.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Temperature at {degrees} on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Temperature at {threshold} or more on %n days in a row ({span}), highest {degrees} on {day}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{what}. This app flags a temperature from {threshold} to contact your care team promptly (an adjustable app default, not a medical fact).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You were on {treatment} ({category}) on these days, and the articles list {symptom} among the side effects of {category_in_sentence}. It is still worth telling your care team: they can often help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This symptom has no 'days in a row' rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This date is in the future. Please choose today or earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This date is before the flag began. Please choose a date on or after {day}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lock</name>
+        <message>
+            <source>an MBC Care Tracker window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an import (mbc-tracker import)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the demo record being written (mbc-tracker demo)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a restore from a backup (mbc-tracker restore)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a reading command updating the record's format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a change of the record's passphrase protection (mbc-tracker protect)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>since {time} today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>since {moment}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} on the computer “{computer}” (process {process}, {when})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} in this same app ({when})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} (process {process}, {when})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record “{name}” is already open in {who}. Only one window or command can change a record at a time.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>medicines</name>
+        <message>
+            <source>This contains an invisible control character. Please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep this under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please give the gap in whole minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please choose when to be asked again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a dose that was taken can ask how it is after.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please choose a time after the dose was taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This schedule is no longer in the record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This treatment is no longer in the record.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>migrate</name>
+        <message>
+            <source>The app's migration scripts are missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The schema change would leave {count} broken link(s) between rows; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This record was saved by a newer version of MBC Care Tracker. Please update the app to open it; the record has not been changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updating the record's format failed ({error}); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>person</name>
+        <message>
+            <source>Please type the name of the person this record is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name contains an invisible control character. Please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep the name under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This date is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This date is before the date of birth.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first diagnosis is after the metastatic diagnosis; please check both dates.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>protection</name>
+        <message>
+            <source>Please choose a passphrase of at least {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please choose a passphrase that does not begin or end with a space.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no record at {path}; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The protected copy of the record did not pass its check, so the record was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The unprotected copy of the record did not pass its check, so the record was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} The record was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is already protected with a passphrase; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} The passphrase was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not protected with a passphrase; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The protected copy of the backup “{name}” did not pass its check, so that backup was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup “{name}” could not be protected ({reason}); it was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>receptors</name>
+        <message>
+            <source>first tumour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>metastatic sample, {site}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>metastatic sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This date is in the future. Please use the date on the test report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please type a percentage from 0 to 100, as on the report (or leave it empty if it was not tested).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The place contains an invisible control character. Please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep this under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This test is no longer in the record.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>record</name>
+        <message>
+            <source>There is no record at {path}; nothing was read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was saved by an older version of the app and is open in another window, which has to update it first. Please close it there, then open it here; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record “{name}” cannot be changed where it is ({reason}). It can still be opened for reading.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not an MBC Care Tracker record. Nothing in it was changed. Please choose a record file (ending in .mbcrecord).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file “{name}” is empty (0 bytes), so it is not used as a new record: the record that was there may have been lost. Nothing in it was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file “{name}” holds no data at all, so it is not used as a new record: the record that was there may have been lost. Nothing in it was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record “{name}” appears to be damaged, so the app will not change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A good backup from {moment} can be opened instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No good backup of it was found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record “{name}” could not be read as expected, so the app will not change it. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record could not be updated to this version of the app, so it was left as it was. ({error})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>records</name>
+        <message>
+            <source>Oncology visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bone scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CT scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MRI scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PET scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>X-ray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blood test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Infusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Radiotherapy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>reminders</name>
+        <message>
+            <source>How is your {symptom} now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How is it now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{question} ({medicine})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{question} ({medicine} at {time})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{appointment} with {clinician}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Daily check-in: how was today?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How was this week? A few words in today's note can help at your next visit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose due: {medicine}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dose due ({time}): {medicine}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At {time} today: {appointment}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At {time} tomorrow: {appointment}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>schedules</name>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same time is given twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please give at most {count} times a day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please give the days on as a number from 1 to {most}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please give the days off as a number from 1 to {most} (with no days off, choose “Every day”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please give a number of days from 2 to {most} (once a day is “Every day”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A medicine taken as needed has no set times.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please give a gap of more than 0 and at most {hours} hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a medicine taken as needed has a least gap.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please give a score from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>severity</name>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mild</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>severe</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>summary</name>
+        <message>
+            <source>Please choose at least one part to include.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please write the caregiver's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name contains an invisible control character. Please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep the name under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since your last oncology visit on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since your last appointment on {day}; no oncology visit is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since your last appointment on {day} ({appointment}); no oncology visit is recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The last %n days (an app default: no earlier visit is recorded).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Please choose the first day of the summary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This date is in the future. Please choose today or earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please choose the last day of the summary.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end is before the start. Please choose {day} or later.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>symptoms</name>
+        <message>
+            <source>Please type a name for the symptom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name contains an invisible control character. Please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep the name under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is already in your list.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>transfer</name>
+        <message>
+            <source>The file is not UTF-8 text, so it is not an export from this app (or it is damaged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty. Export the record again, or use a complete copy of the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}'s record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A record with no person</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n symptom entry</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n symptom entries</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measurement</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measurements</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day note</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day notes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n treatment</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n treatments</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n appointment</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n appointments</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{whose}: {entries}, {measurements}, {notes}, {treatments} and {appointments}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{whose}: {entries}, {measurements}, {notes}, {treatments} and {appointments}, on {days}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{whose}: {entries}, {measurements}, {notes}, {treatments} and {appointments}, from {days}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} could not be read ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file at {file}. Check the name and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a folder; choose the exported .json file in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a named pipe, not an ordinary file, so it is not an export from this app; choose the .json file that “mbc-tracker export” wrote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a socket, not an ordinary file, so it is not an export from this app; choose the .json file that “mbc-tracker export” wrote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a device, not an ordinary file, so it is not an export from this app; choose the .json file that “mbc-tracker export” wrote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a special file, not an ordinary file, so it is not an export from this app; choose the .json file that “mbc-tracker export” wrote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is larger than {size} MiB, the most an import reads; an export from this app is far smaller (ten years of entries take about 6 MB), so this is not one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file could not be checked because of a fault in the app ({fault}), so nothing was imported. Please report it, without the file: it holds health details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record refused part of the file, so none of it was saved ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record in {folder} already holds data, so nothing was imported (an import never mixes two records). Import into a new data folder instead: mbc-tracker --data-dir NEW_FOLDER import FILE.json</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>transfer_checks</name>
+        <message>
+            <source>... and {count} more like these.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is beyond anything this app can store; please check it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected text in quotes, found {found}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this text holds a broken character ({value} at position {position}), so the file is damaged or was changed; please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this cannot be empty; please fill it in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this contains an invisible control character; please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected true or false, found {found}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a number, found {found}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a whole number, found {found}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a place on Today; use a whole number from 0 to {most} (lower comes first).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a percentage; use a number from 0 to 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a date; write it as YYYY-MM-DD, such as 2024-05-31.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} has a time zone; give the local time without one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a date and time; write it as YYYY-MM-DDTHH:MM:SS, such as 2024-05-31T20:30:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a time of day; write it as HH:MM, such as 08:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one of {allowed}; found {found}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not one of the allowed values: {allowed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a field of this format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>did you mean “{name}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check its spelling (the fields are: {fields}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check its spelling against the fields listed in docs/json-format.md.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a field of this format; {hint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected an object {{...}}, found {found}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this field is required but missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} is in the future; only past days and today can be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not an MBC Care Tracker export (it should start with "format": "{format}"). Choose a file made with "mbc-tracker export".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>format_version: expected a whole number from 1 up, found {found}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file was made by a newer version of MBC Care Tracker (format version {version}; this version reads up to {newest}). Update the app, then import the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a field of this format; the top level holds only {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>record: expected an object {{...}}, found {found}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>record: {value} is not a section of this format; the sections are {fields}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a symptom this app knows, and tracked_symptoms has no own symptom with that key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a list [...], found {found}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a care team belongs to the person the record is about, and this file has no person; give the person (at least a name), or leave care_team empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the treatment ends before it starts; please check both dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} appears twice in tracked_symptoms; keep one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is a symptom from the app's list, not an own symptom; set “own” to false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an own symptom needs a name; please fill it in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a symptom this app knows. If it is one of your own, set “own” to true and give it a label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is a {kind} symptom in this app; set “kind” to “{kind}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is rated from {low} to {high}; give a severity instead of present.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing; give a whole number from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is an event (it happened or not); give present: true or false instead of a severity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing; give true if it happened, false if not.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a weight unit; use “kg” or “lb”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a temperature unit; use “C” or “F”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} has a second note; join the two into one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is before the flag's first day; please check both dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{severity} is outside the scale; use a whole number from {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the same flag is acknowledged twice; keep one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is outside 1 to {most} minutes; please check it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another schedule of this treatment starts that day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this dose (the same day and time) is recorded twice; keep one.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>treatments</name>
+        <message>
+            <source>Please type the medicine or regimen, for example “letrozole” or “capecitabine”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name contains an invisible control character. Please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please keep the name under {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This date is more than {count} years from today. Please check the year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A reason for stopping needs an end date. Add the end date, or clear the reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This treatment is no longer in the record.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>untrusted_json</name>
+        <message>
+            <source>the number {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number {value}… ({count} characters long)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not valid JSON: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a number JSON allows; use digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: {key} appears twice in one object, so it is not clear which value is meant; keep one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The top level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file nests lists or objects more than {count} levels deep, so it is not an export from this app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file nests lists or objects more than {count} levels deep (line {line}, column {column}), so it is not an export from this app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file ends too early: it looks cut short, perhaps while it was copied. Export the record again, or use a complete copy of the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not valid JSON (line {line}, column {column}: {reason}). It may have been changed by hand; use an unchanged export.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>widget</name>
         <message>
             <source>A forgotten passphrase cannot be recovered: nobody can open the record without it. Only an exported copy (File &gt; Export…) kept somewhere safe could bring the record back.</source>
