@@ -84,8 +84,9 @@ def test_field_errors_in_spanish(spanish: None) -> None:
     assert problems["kind"] == "Elija qué tipo de cita es."
     assert problems["name"].startswith("Escriba un nombre")
     assert problems["phone"].startswith("Un número de teléfono solo puede tener cifras")
-    with pytest.raises(ValueError, match="«doce» no es un número. Escriba solo cifras."):
+    with pytest.raises(ValueError) as refused:
         parse_number("doce")
+    assert str(refused.value) == "«doce» no es un número. Escriba solo cifras."
 
 
 def test_record_messages_and_counts_in_spanish(spanish: None) -> None:
