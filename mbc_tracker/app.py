@@ -34,8 +34,17 @@ REPORT_SECTIONS = (
 )
 
 
+LANGUAGE_CHOICES = ("system", "en", "es")  # domain.language.LANGUAGES; a test keeps them equal
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mbc-tracker", description=DESCRIPTION)
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGE_CHOICES,
+        help="the language of the window, the summary and the messages for this run "
+        "(default: the one chosen in Edit > Preferences, else the computer's, else English)",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -192,6 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # (SQLite, Qt, a library): the app's own writers already ask for 0600/0700; this covers the
     # rest.
     os.umask(0o077)
+    _choose_language(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     if not args.demo or args.command:
         from mbc_tracker.paths import data_dir_problem
@@ -212,6 +222,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     from mbc_tracker.gui.application import run_app
 
     return run_app(args)
+
+
+def _choose_language(argv: Sequence[str]) -> None:
+    """Activate the run's language before the first word is written (``--help`` included)."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--data-dir")
+    early.add_argument("--language")
+    known, _ = early.parse_known_args(argv)
+    from mbc_tracker.services.language import start_in_language
+
+    # A misspelt --language is refused by the full parser just after, in the chosen language.
+    start_in_language(
+        known.data_dir, known.language if known.language in LANGUAGE_CHOICES else None
+    )
 
 
 if __name__ == "__main__":

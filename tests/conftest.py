@@ -11,6 +11,9 @@ import shutil
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite reads English texts: a developer whose computer speaks Spanish still runs it in
+# English (tests of other languages ask for theirs explicitly). Subprocesses inherit this.
+os.environ["LANGUAGE"] = "en"
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,6 +23,18 @@ import pytest
 from mbc_tracker.domain.records import Person
 from mbc_tracker.paths import DATA_DIR_ENV, DataPaths
 from mbc_tracker.services.record import CareRecord, open_record
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """A test that switched the process to another language hands it back in English."""
+    yield
+    from mbc_tracker.domain import dates
+    from mbc_tracker.domain.language import ENGLISH, current_language, use_language
+
+    if current_language() != ENGLISH:
+        use_language(ENGLISH)
+    dates.use_wording(dates.ENGLISH_WORDING)
 
 
 @pytest.fixture(autouse=True)

@@ -28,6 +28,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("es",)  # every language but English, the source language
 PLURAL_FORMS = {"es": 2}
 _LUPDATE = "import sys; from PySide6.scripts.pyside_tool import lupdate; sys.exit(lupdate())"
+_LRELEASE = "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.exit(lrelease())"
 
 Key = tuple[str, str, str]
 
@@ -87,7 +88,7 @@ def _mend_plurals(path: Path, language: str, kept: dict[Key, ElementTree.Element
     _write(tree, path)
 
 
-def _write(tree: ElementTree.ElementTree, path: Path) -> None:
+def _write(tree: ElementTree.ElementTree[ElementTree.Element], path: Path) -> None:
     ElementTree.indent(tree, space="    ")
     body = ElementTree.tostring(tree.getroot(), encoding="unicode")
     path.write_text(
@@ -117,6 +118,12 @@ def update(language: str, target: Path) -> None:
         check=True,
     )
     _mend_plurals(target, language, kept)
+
+
+def compile_qm(source: Path, target: Path) -> None:
+    """What the build does (hatch_build.py): lrelease ``source`` into ``target``."""
+    command = [sys.executable, "-c", _LRELEASE, "-silent", str(source), "-qm", str(target)]
+    subprocess.run(command, check=True)
 
 
 def unfinished(path: Path) -> list[str]:

@@ -21,7 +21,6 @@ command line); everything here only reads it.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +56,9 @@ def translation_file(folder: Path, language: str) -> Path:
 def read_catalogue(path: Path, language: str) -> Catalogue:
     """The finished translations of a Qt ``.ts`` file (unfinished and obsolete ones are skipped,
     as ``lrelease`` skips them, so the window and the command line always agree)."""
+    # Imported here: start-up in English never reads a translation file.
+    import xml.etree.ElementTree as ElementTree
+
     try:
         root = ElementTree.parse(path).getroot()
     except (OSError, ElementTree.ParseError) as error:

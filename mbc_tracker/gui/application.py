@@ -82,6 +82,10 @@ def make_application() -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     install_accessibility()
+    if existing is None:
+        from mbc_tracker.gui.translation import install_translators
+
+        install_translators(app)
     font = QFont(app.font())
     if font.pointSizeF() > 0 and font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)

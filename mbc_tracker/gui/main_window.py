@@ -357,6 +357,7 @@ class MainWindow(QMainWindow):
             self.settings.lock_after_minutes(),
             reminders,
             day_value=day_value,
+            language=self.settings.language(),
         )
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return None
@@ -1272,6 +1273,9 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return False
         self.window_lock.set_minutes(chosen.lock_minutes)
+        if chosen.language != self.settings.language():
+            # Kept for the next start: every page, menu and message is built in one language.
+            self.settings.set_language(chosen.language)
         look_changed = self.change_look(chosen.look)
         record = self.record
         if chosen.day_value != record.daylog.day_value():

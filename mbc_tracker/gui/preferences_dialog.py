@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.domain.daylog import DayValue
+from mbc_tracker.domain.language import LANGUAGES
 from mbc_tracker.domain.records import Person, TemperatureUnit, WeightUnit
 from mbc_tracker.gui.theme import TEXT_SIZES, Appearance, Look
 from mbc_tracker.gui.welcome import unit_boxes
 from mbc_tracker.services.app_settings import DEFAULT_LOCK_MINUTES, LOCK_MINUTES, LOCK_OFF
+from mbc_tracker.services.language import SYSTEM, choose_language, system_languages
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class Preferences:
     look: Look
     lock_minutes: int = DEFAULT_LOCK_MINUTES  # LOCK_OFF: never
     day_value: DayValue = DayValue.HIGHEST
+    language: str = "system"  # or a code of domain.language.LANGUAGES
 
 
 class PreferencesDialog(QDialog):
@@ -57,6 +60,7 @@ class PreferencesDialog(QDialog):
         lock_minutes: int = DEFAULT_LOCK_MINUTES,
         reminders: QWidget | None = None,
         day_value: DayValue = DayValue.HIGHEST,
+        language: str = "system",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
@@ -119,6 +123,29 @@ class PreferencesDialog(QDialog):
         look_form.addRow(self.tr("&Colours:"), self.appearance_box)
         look_form.addRow(self.tr("Text &size:"), self.text_size_box)
 
+        speech = QGroupBox(self.tr("Language on this computer"), self)
+        speech_column = QVBoxLayout(speech)
+        speech_form = QFormLayout()
+        speech_column.addLayout(speech_form)
+        self.language_box = QComboBox(speech)
+        computers = LANGUAGES[choose_language(SYSTEM, system_languages())]
+        self.language_box.addItem(
+            self.tr("Same as this computer ({language})").format(language=computers), SYSTEM
+        )
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)  # each language named in its own words
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+        speech_form.addRow(self.tr("Lan&guage:"), self.language_box)
+        speech_note = QLabel(
+            self.tr(
+                "For the window, the clinic summary and the command line. A new choice is used "
+                "from the next time the app starts."
+            ),
+            speech,
+        )
+        speech_note.setWordWrap(True)
+        speech_column.addWidget(speech_note)
+
         privacy = QGroupBox(self.tr("Privacy on this computer"), self)
         privacy_column = QVBoxLayout(privacy)
         privacy_form = QFormLayout()
@@ -164,6 +191,7 @@ class PreferencesDialog(QDialog):
         if reminders is None:
             first.addWidget(days)
         first.addWidget(looks)
+        first.addWidget(speech)
         first.addWidget(privacy)
         first.addStretch(1)
         self.reminders = reminders
@@ -207,4 +235,5 @@ class PreferencesDialog(QDialog):
             self.chosen_look(),
             int(self.lock_box.currentData()),
             DayValue(self.day_value_box.currentData()),
+            str(self.language_box.currentData()),
         )

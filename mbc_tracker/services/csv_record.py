@@ -136,6 +136,7 @@ def _doses(session: Session, record: CareRecord) -> Iterator[Sequence[Cell]]:
                 dose.at,
                 dose.reason,
                 dose.before,
+                dose.ask_after,
                 dose.after,
             )
 
@@ -216,6 +217,7 @@ TABLES: tuple[CsvTable, ...] = (
             "Taken at",
             "Reason",
             "Score before",
+            "Ask how it helped at",
             "Score after",
         ),
         _doses,

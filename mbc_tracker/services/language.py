@@ -74,9 +74,34 @@ def choose_language(preference: str, system: Sequence[str]) -> str:
 
 def language_for(settings_preference: str, override: str | None = None) -> str:
     """The language for this run: ``--language`` first, then Preferences, then the computer."""
-    if override is not None:
-        return choose_language(override, [])
-    return choose_language(settings_preference, system_languages())
+    wanted = settings_preference if override is None else override
+    if wanted in LANGUAGES:
+        return wanted
+    return choose_language(SYSTEM, system_languages())
+
+
+def start_in_language(data_dir: str | None, override: str | None) -> str:
+    """Choose and activate the language for this run, before any word is written (the command
+    line's help included); return its code. A data folder that cannot be read is no reason to
+    stop here: its problem is told, in the chosen language, by the caller."""
+    from mbc_tracker.paths import data_paths, resource_dir
+
+    preference = SYSTEM
+    if override is None:
+        try:
+            from mbc_tracker.services.app_settings import AppSettings
+
+            preference = AppSettings.load(data_paths(data_dir).settings_file).language()
+        except (OSError, ValueError):
+            preference = SYSTEM
+    language = language_for(preference, override)
+    try:
+        translations = resource_dir("resources") / "translations"
+    except FileNotFoundError:
+        language = ENGLISH
+        translations = Path()
+    activate(language, translations)
+    return language
 
 
 def activate(language: str, translations: Path) -> None:
@@ -163,9 +188,9 @@ class LocaleWording:
     def long_day_span(self, first: dt.date, last: dt.date, *, keep_days_whole: bool = False) -> str:
         text = self.long_day(first) if first == last else self._interval(first, last, "yMMMMd")
         if keep_days_whole:
-            # Break a wrapped label only around the dash between the two days.
-            text = text.replace(" – ", "\u2002–\u2002").replace(" ", dates.NO_BREAK_SPACE)
-            text = text.replace("\u2002", " ")
+            # CLDR puts thin spaces around the dash between two days: a wrapped label may
+            # break there, and nowhere else.
+            text = text.replace(" ", dates.NO_BREAK_SPACE)
         return text
 
     def decimal(self, value: float, places: int = 1) -> str:

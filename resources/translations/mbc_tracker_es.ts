@@ -48,23 +48,23 @@
         <name>AfterDialog</name>
         <message>
             <source>{what}: how is {about} now (0 none, 10 worst)?</source>
-            <translation type="unfinished" />
+            <translation>{what}: ¿cómo está ahora {about}? (0 nada, 10 lo peor)</translation>
         </message>
         <message>
             <source>Before the dose it was {before}.</source>
-            <translation type="unfinished" />
+            <translation>Antes de la dosis era {before}.</translation>
         </message>
         <message>
             <source>How is it now?</source>
-            <translation type="unfinished">¿Cómo se encuentra ahora?</translation>
+            <translation>¿Cómo está ahora?</translation>
         </message>
         <message>
             <source>Score after the dose</source>
-            <translation type="unfinished" />
+            <translation>Puntuación después de la dosis</translation>
         </message>
         <message>
             <source>Please choose a number from 0 to 10, or Cancel.</source>
-            <translation type="unfinished" />
+            <translation>Elija un número del 0 al 10, o Cancelar.</translation>
         </message>
     </context>
     <context>
@@ -83,7 +83,7 @@
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Hora</translation>
         </message>
         <message>
             <source>Date and time</source>
@@ -205,58 +205,58 @@
         <name>AsNeededDialog</name>
         <message>
             <source>I took a dose</source>
-            <translation type="unfinished" />
+            <translation>He tomado una dosis</translation>
         </message>
         <message>
             <source>{what}, as needed.</source>
-            <translation type="unfinished" />
+            <translation>{what}, si lo necesita.</translation>
         </message>
         <message>
             <source>&amp;Taken at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tomada a las:</translation>
         </message>
         <message>
             <source>for example pain, nausea</source>
-            <translation type="unfinished" />
+            <translation>por ejemplo dolor, náuseas</translation>
         </message>
         <message>
             <source>Taken &amp;for:</source>
-            <translation type="unfinished" />
+            <translation>Tomada &amp;para:</translation>
         </message>
         <message>
             <source>the symptom</source>
-            <translation type="unfinished" />
+            <translation>el síntoma</translation>
         </message>
         <message>
             <source>How strong is {about} now, before the dose (0 none, 10 worst)?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué intensidad tiene ahora {about}, antes de la dosis (0 nada, 10 lo peor)?</translation>
         </message>
         <message>
             <source>Score before the dose</source>
-            <translation type="unfinished" />
+            <translation>Puntuación antes de la dosis</translation>
         </message>
         <message>
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> minutos</translation>
         </message>
         <message>
             <source>Do not ask</source>
-            <translation type="unfinished" />
+            <translation>No preguntar</translation>
         </message>
         <message>
             <source>Ask how it is &amp;after:</source>
-            <translation type="unfinished" />
+            <translation>Preguntar cómo sigue &amp;después de:</translation>
         </message>
         <message>
             <source>{minutes} minutes is an adjustable default of the app, not a medical rule.</source>
-            <translation type="unfinished" />
+            <translation>{minutes} minutos es un valor predeterminado de la aplicación que puede cambiar, no una norma médica.</translation>
         </message>
     </context>
     <context>
         <name>CareTeamNotice</name>
         <message>
             <source>This app does not replace your care team. If you feel very unwell, contact them or emergency services.</source>
-            <translation type="unfinished" />
+            <translation>Esta aplicación no sustituye a su equipo médico. Si se encuentra muy mal, contacte con ellos o con los servicios de urgencias.</translation>
         </message>
     </context>
     <context>
@@ -393,338 +393,344 @@
         <name>DayEntries</name>
         <message>
             <source>{label}: did not happen</source>
-            <translation type="unfinished" />
+            <translation>{label}: no ocurrió</translation>
         </message>
     </context>
     <context>
         <name>DayEntriesSection</name>
         <message>
             <source>Entries of this day</source>
-            <translation type="unfinished" />
+            <translation>Anotaciones de este día</translation>
         </message>
         <message>
             <source>The scales above show each symptom's latest entry of the day. To keep another score from a different time, log it again here.</source>
-            <translation type="unfinished" />
+            <translation>Las escalas de arriba muestran la última anotación del día de cada síntoma. Para guardar otra puntuación de otra hora, anótela de nuevo aquí.</translation>
         </message>
         <message>
             <source>No symptom entries saved for this day yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay anotaciones de síntomas guardadas para este día.</translation>
         </message>
         <message>
             <source>&amp;Log again at a time…</source>
-            <translation type="unfinished" />
+            <translation>Anotar de nuevo a una &amp;hora…</translation>
         </message>
         <message>
             <source>Add another entry of a symptom, at the time it happened.</source>
-            <translation type="unfinished" />
+            <translation>Añadir otra anotación de un síntoma, a la hora en que ocurrió.</translation>
         </message>
         <message>
             <source>Entries status</source>
-            <translation type="unfinished" />
+            <translation>Estado de las anotaciones</translation>
         </message>
         <message>
             <source>&amp;Undo remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recuperar anotación</translation>
         </message>
         <message>
             <source>  (latest: on the scale above)</source>
-            <translation type="unfinished" />
+            <translation>  (la última: en la escala de arriba)</translation>
         </message>
         <message>
             <source>Edit {entry}</source>
-            <translation type="unfinished" />
+            <translation>Editar {entry}</translation>
         </message>
         <message>
             <source>Remove {entry}</source>
-            <translation type="unfinished" />
+            <translation>Quitar {entry}</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Editar</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Saved {entry}.</source>
-            <translation type="unfinished" />
+            <translation>Guardado: {entry}.</translation>
         </message>
         <message>
             <source>Removed {entry}. Press “Undo remove” to bring it back.</source>
-            <translation type="unfinished" />
+            <translation>Se ha quitado: {entry}. Pulse “Recuperar anotación” para traerla de vuelta.</translation>
         </message>
         <message>
             <source>Brought back {entry}.</source>
-            <translation type="unfinished" />
+            <translation>Recuperado: {entry}.</translation>
         </message>
     </context>
     <context>
         <name>DiscussedDialog</name>
         <message>
             <source>Discussed with my care team</source>
-            <translation type="unfinished" />
+            <translation>Comentado con mi equipo médico</translation>
         </message>
         <message>
             <source>{symptom}, {days}</source>
-            <translation type="unfinished" />
+            <translation>{symptom}, {days}</translation>
         </message>
         <message>
             <source>Once it is marked as discussed, this flag stays quiet unless {symptom} gets worse than when you talked about it. You can undo the mark later.</source>
-            <translation type="unfinished" />
+            <translation>Una vez marcado como comentado, este aviso no vuelve a aparecer salvo que {symptom} empeore respecto a cuando lo habló. Puede deshacer la marca más adelante.</translation>
         </message>
         <message>
             <source>&amp;Date you discussed it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha en que lo habló</translation>
         </message>
         <message>
             <source>Date you discussed it</source>
-            <translation type="unfinished" />
+            <translation>Fecha en que lo habló</translation>
         </message>
         <message>
             <source>&amp;Note (optional)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota (opcional)</translation>
         </message>
         <message>
             <source>for example, what your care team advised</source>
-            <translation type="unfinished" />
+            <translation>por ejemplo, lo que le aconsejó su equipo médico</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
         <name>DoseDialog</name>
         <message>
             <source>That time has not come yet today; please give the time it was taken.</source>
-            <translation type="unfinished" />
+            <translation>Esa hora todavía no ha llegado hoy; indique la hora a la que la tomó.</translation>
         </message>
     </context>
     <context>
         <name>DosesPanel</name>
         <message>
             <source>Medicines for this day</source>
-            <translation type="unfinished" />
+            <translation>Medicamentos de este día</translation>
         </message>
         <message>
             <source>Medicines</source>
-            <translation type="unfinished" />
+            <translation>Medicamentos</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>A cualquier hora</translation>
         </message>
         <message>
             <source>Taken at {time}</source>
-            <translation type="unfinished" />
+            <translation>Tomada a las {time}</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Tomada</translation>
         </message>
         <message>
             <source>Skipped: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Omitida: {reason}</translation>
         </message>
         <message>
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>Omitida</translation>
         </message>
         <message>
             <source>Put off until {time}</source>
-            <translation type="unfinished" />
+            <translation>Aplazada hasta las {time}</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Sin anotar</translation>
         </message>
         <message>
             <source>Due at {time}</source>
-            <translation type="unfinished" />
+            <translation>Pendiente a las {time}</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Pendiente</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Más tarde</translation>
         </message>
         <message>
             <source>I took a dose…</source>
-            <translation type="unfinished" />
+            <translation>He tomado una dosis…</translation>
         </message>
         <message>
             <source>Your plan says at least {gap} between doses; the last was at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Su plan indica al menos {gap} entre dosis; la última fue a las {time}.</translation>
         </message>
         <message>
             <source>Your plan says at least {gap} between doses; the last was yesterday at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Su plan indica al menos {gap} entre dosis; la última fue ayer a las {time}.</translation>
         </message>
         <message>
             <source>Your plan says at least {gap} between doses; the last was on {day} at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Su plan indica al menos {gap} entre dosis; la última fue el {day} a las {time}.</translation>
         </message>
         <message>
             <source>Taken for {reason}</source>
-            <translation type="unfinished" />
+            <translation>Tomada para {reason}</translation>
         </message>
         <message>
             <source>before: {score}</source>
-            <translation type="unfinished" />
+            <translation>antes: {score}</translation>
         </message>
         <message>
             <source>after: {score}</source>
-            <translation type="unfinished" />
+            <translation>después: {score}</translation>
         </message>
         <message>
             <source>It is time to say how it is now.</source>
-            <translation type="unfinished" />
+            <translation>Es hora de decir cómo está ahora.</translation>
         </message>
         <message>
             <source>Today asks how it is at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Se le preguntará cómo está a las {time}.</translation>
         </message>
         <message>
             <source>Today asks how it is on {day} at {time}.</source>
-            <translation type="unfinished" />
+            <translation>Se le preguntará cómo está el {day} a las {time}.</translation>
         </message>
         <message>
             <source>How is it now?</source>
-            <translation type="unfinished">¿Cómo se encuentra ahora?</translation>
+            <translation>¿Cómo está ahora?</translation>
         </message>
         <message>
             <source>Score after…</source>
-            <translation type="unfinished" />
+            <translation>Puntuación después…</translation>
         </message>
         <message>
             <source>1 point lower</source>
-            <translation type="unfinished" />
+            <translation>1 punto menos</translation>
         </message>
         <message>
             <source>1 point higher</source>
-            <translation type="unfinished" />
+            <translation>1 punto más</translation>
         </message>
-        <message>
-            <source>{n} points lower</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n points lower</source>
+            <translation>
+                <numerusform>%n punto menos</numerusform>
+                <numerusform>%n puntos menos</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} points higher</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n points higher</source>
+            <translation>
+                <numerusform>%n punto más</numerusform>
+                <numerusform>%n puntos más</numerusform>
+            </translation>
         </message>
         <message>
             <source>no change</source>
-            <translation type="unfinished" />
+            <translation>sin cambios</translation>
         </message>
         <message>
             <source>it</source>
-            <translation type="unfinished" />
+            <translation>el síntoma</translation>
         </message>
         <message>
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> y </translation>
         </message>
         <message>
             <source>Nothing was saved: {message}</source>
-            <translation type="unfinished" />
+            <translation>No se ha guardado nada: {message}</translation>
         </message>
     </context>
     <context>
         <name>EntryDialog</name>
         <message>
             <source>Change an entry</source>
-            <translation type="unfinished" />
+            <translation>Cambiar una anotación</translation>
         </message>
         <message>
             <source>Log again at a time</source>
-            <translation type="unfinished" />
+            <translation>Anotar de nuevo a una hora</translation>
         </message>
         <message>
             <source>S&amp;ymptom</source>
-            <translation type="unfinished" />
+            <translation>&amp;Síntoma</translation>
         </message>
         <message>
             <source>Symptom</source>
-            <translation type="unfinished" />
+            <translation>Síntoma</translation>
         </message>
         <message>
             <source>Day of the entry</source>
-            <translation type="unfinished" />
+            <translation>Día de la anotación</translation>
         </message>
         <message>
             <source>&amp;Time</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hora</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>&amp;Score</source>
-            <translation type="unfinished" />
+            <translation>&amp;Puntuación</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación</translation>
         </message>
         <message>
             <source>Did it happen?</source>
-            <translation type="unfinished" />
+            <translation>¿Ocurrió?</translation>
         </message>
         <message>
             <source>&amp;Yes, it happened</source>
-            <translation type="unfinished" />
+            <translation>Sí, ocu&amp;rrió</translation>
         </message>
         <message>
             <source>&amp;No</source>
-            <translation type="unfinished" />
+            <translation>&amp;No</translation>
         </message>
         <message>
             <source>N&amp;ote (optional)</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ota (opcional)</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>for example, what you were doing</source>
-            <translation type="unfinished" />
+            <translation>por ejemplo, qué estaba haciendo</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Score for {symptom}</source>
-            <translation type="unfinished" />
+            <translation>Puntuación de {symptom}</translation>
         </message>
         <message>
             <source>Choose a symptom from the list.</source>
-            <translation type="unfinished">Elija un síntoma de la lista.</translation>
+            <translation>Elija un síntoma de la lista.</translation>
         </message>
         <message>
             <source>Choose a score from 0 (none) to 10.</source>
-            <translation type="unfinished">Elija una puntuación de 0 (nada) a 10.</translation>
+            <translation>Elija una puntuación de 0 (nada) a 10.</translation>
         </message>
     </context>
     <context>
@@ -800,372 +806,389 @@
         <name>FlagBanner</name>
         <message>
             <source>Flag</source>
-            <translation type="unfinished" />
+            <translation>Aviso</translation>
         </message>
         <message>
             <source>See why</source>
-            <translation type="unfinished" />
+            <translation>Ver por qué</translation>
         </message>
         <message>
             <source>See why this day is flagged</source>
-            <translation type="unfinished" />
+            <translation>Ver por qué hay un aviso este día</translation>
         </message>
         <message>
             <source>For this day: contact your care team promptly about {symptoms}.</source>
-            <translation type="unfinished" />
+            <translation>Este día: contacte pronto con su equipo médico por {symptoms}.</translation>
         </message>
         <message>
             <source>Also to mention at your next visit: {symptoms}.</source>
-            <translation type="unfinished" />
+            <translation>Para comentar también en su próxima visita: {symptoms}.</translation>
         </message>
         <message>
             <source>For this day: mention {symptoms} to your care team at your next visit.</source>
-            <translation type="unfinished" />
+            <translation>Este día: comente {symptoms} a su equipo médico en su próxima visita.</translation>
         </message>
         <message>
             <source>Tick your care team's number for urgent problems in Profile, Care team, to have it here.</source>
-            <translation type="unfinished" />
+            <translation>Marque en Perfil, Equipo médico, el número de su equipo para problemas urgentes y aparecerá aquí.</translation>
         </message>
         <message>
             <source>Call {who}: {phone}</source>
-            <translation type="unfinished" />
+            <translation>Llame a {who}: {phone}</translation>
         </message>
         <message>
             <source>or {who}: {phone}</source>
-            <translation type="unfinished" />
+            <translation>o a {who}: {phone}</translation>
         </message>
     </context>
     <context>
         <name>FlagCard</name>
         <message>
             <source>{symptom}, {days}</source>
-            <translation type="unfinished" />
+            <translation>{symptom}, {days}</translation>
         </message>
         <message>
             <source>✓ Discussed with your care team on {day}.</source>
-            <translation type="unfinished" />
+            <translation>✓ Comentado con su equipo médico el {day}.</translation>
         </message>
         <message>
             <source>Your note: “{note}”</source>
-            <translation type="unfinished" />
+            <translation>Su nota: “{note}”</translation>
         </message>
         <message>
             <source>It has happened again since, so it is worth mentioning again.</source>
-            <translation type="unfinished" />
+            <translation>Ha vuelto a ocurrir desde entonces, así que conviene comentarlo de nuevo.</translation>
         </message>
         <message>
             <source>It has been worse since, so it is worth mentioning again.</source>
-            <translation type="unfinished" />
+            <translation>Ha empeorado desde entonces, así que conviene comentarlo de nuevo.</translation>
         </message>
         <message>
             <source>Why?</source>
-            <translation type="unfinished" />
+            <translation>¿Por qué?</translation>
         </message>
         <message>
             <source>Why {symptom} is flagged</source>
-            <translation type="unfinished" />
+            <translation>Por qué hay un aviso de {symptom}</translation>
         </message>
         <message>
             <source>Discussed with my care team…</source>
-            <translation type="unfinished" />
+            <translation>Comentado con mi equipo médico…</translation>
         </message>
         <message>
             <source>Mark {symptom}, {days}, as discussed with my care team</source>
-            <translation type="unfinished" />
+            <translation>Marcar {symptom}, {days}, como comentado con mi equipo médico</translation>
         </message>
         <message>
             <source>Undo “discussed”</source>
-            <translation type="unfinished" />
+            <translation>Deshacer “comentado”</translation>
         </message>
         <message>
             <source>Why this is worth telling your care team</source>
-            <translation type="unfinished" />
+            <translation>Por qué conviene decírselo a su equipo médico</translation>
         </message>
         <message>
             <source>From the article(s):</source>
-            <translation type="unfinished" />
+            <translation>Del artículo o artículos:</translation>
         </message>
         <message>
             <source>Evidence for the “worse than your usual” rule: {evidence}</source>
-            <translation type="unfinished" />
+            <translation>Base de la regla “peor de lo habitual”: {evidence}</translation>
         </message>
         <message>
             <source>Ongoing since {day}</source>
-            <translation type="unfinished" />
+            <translation>Continúa desde el {day}</translation>
         </message>
         <message>
             <source>Hide why</source>
-            <translation type="unfinished" />
+            <translation>Ocultar por qué</translation>
         </message>
     </context>
     <context>
         <name>FlagSettingsDialog</name>
         <message>
             <source>Flag settings</source>
-            <translation type="unfinished" />
+            <translation>Ajustes de avisos</translation>
         </message>
         <message>
             <source>How strong a symptom must be</source>
-            <translation type="unfinished" />
+            <translation>Qué intensidad debe tener un síntoma</translation>
         </message>
         <message>
             <source>“Mention at your next visit” from severity (0–10)</source>
-            <translation type="unfinished" />
+            <translation>“Coméntelo en su próxima visita” a partir de una intensidad de (0–10)</translation>
         </message>
         <message>
             <source>“Contact your care team promptly” from severity (0–10)</source>
-            <translation type="unfinished" />
+            <translation>“Contacte pronto con su equipo médico” a partir de una intensidad de (0–10)</translation>
         </message>
         <message>
             <source>Worse than your usual</source>
-            <translation type="unfinished" />
+            <translation>Peor de lo habitual</translation>
         </message>
         <message>
             <source>Points above your usual that count as worse</source>
-            <translation type="unfinished" />
+            <translation>Puntos por encima de lo habitual que cuentan como peor</translation>
         </message>
         <message>
             <source>Days your usual is worked out from</source>
-            <translation type="unfinished" />
+            <translation>Días con los que se calcula lo habitual</translation>
         </message>
         <message>
             <source>Days with a value needed before there is a usual</source>
-            <translation type="unfinished" />
+            <translation>Días con un valor necesarios para que haya un valor habitual</translation>
         </message>
         <message>
             <source>Weight loss</source>
-            <translation type="unfinished" />
+            <translation>Pérdida de peso</translation>
         </message>
         <message>
             <source>Weight loss of at least (percent)</source>
-            <translation type="unfinished" />
+            <translation>Pérdida de peso de al menos (porcentaje)</translation>
         </message>
         <message>
             <source>…within this many days</source>
-            <translation type="unfinished" />
+            <translation>…en este número de días</translation>
         </message>
         <message>
             <source>Fever</source>
-            <translation type="unfinished" />
+            <translation>Fiebre</translation>
         </message>
         <message>
             <source>“Contact your care team promptly” from a temperature of (°C; one typed in °F is converted)</source>
-            <translation type="unfinished" />
+            <translation>“Contacte pronto con su equipo médico” a partir de una temperatura de (°C; si la escribe en °F se convierte)</translation>
         </message>
         <message>
             <source>Episodes</source>
-            <translation type="unfinished" />
+            <translation>Episodios</translation>
         </message>
         <message>
             <source>Calmer or unlogged days allowed inside one episode of a symptom (for “days in a row”, unlogged days only)</source>
-            <translation type="unfinished" />
+            <translation>Días más tranquilos o sin anotar permitidos dentro de un mismo episodio de un síntoma (para “varios días seguidos”, solo días sin anotar)</translation>
         </message>
         <message>
             <source>{symptom}: days in a row</source>
-            <translation type="unfinished" />
+            <translation>{symptom}: días seguidos</translation>
         </message>
         <message>
             <source>Days in a row before a lasting symptom is flagged</source>
-            <translation type="unfinished" />
+            <translation>Días seguidos antes de que un síntoma persistente genere un aviso</translation>
         </message>
         <message>
             <source>These numbers decide when the app raises a flag. Each one is an app default — adjustable, not a medical rule. If you are unsure, keep the defaults, or ask your care team what suits you.</source>
-            <translation type="unfinished" />
+            <translation>Estos números deciden cuándo la aplicación muestra un aviso. Cada uno es un valor predeterminado de la aplicación que puede cambiar, no una norma médica. Si tiene dudas, mantenga los valores predeterminados o pregunte a su equipo médico qué le conviene.</translation>
         </message>
         <message>
             <source>App default: {value} — adjustable, not a medical rule</source>
-            <translation type="unfinished" />
+            <translation>Predeterminado: {value} (puede cambiarlo, no es una norma médica)</translation>
         </message>
         <message>
             <source>&amp;Restore app defaults</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restaurar los predeterminados</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>{value} °C</source>
+            <translation>{value} °C</translation>
+        </message>
+        <message>
+            <source>{low} to {high} °C</source>
+            <translation>{low} a {high} °C</translation>
         </message>
         <message>
             <source>A temperature of {span} will no longer be flagged as a reason to contact your care team promptly.</source>
-            <translation type="unfinished" />
+            <translation>Una temperatura de {span} dejará de dar un aviso para contactar pronto con su equipo médico.</translation>
         </message>
         <message>
             <source>The app's default of {default} °C is adjustable, not a medical rule.</source>
-            <translation type="unfinished" />
+            <translation>El valor predeterminado de la aplicación, {default} °C, puede cambiarse; no es una norma médica.</translation>
         </message>
         <message>
             <source>{low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>{low} a {high}</translation>
         </message>
         <message>
             <source>A symptom you rate {span} (out of 10) will no longer be flagged as a reason to contact your care team promptly.</source>
-            <translation type="unfinished" />
+            <translation>Un síntoma que puntúe {span} (de 10) dejará de dar un aviso para contactar pronto con su equipo médico.</translation>
         </message>
         <message>
             <source>It will still be flagged to mention at your next visit.</source>
-            <translation type="unfinished" />
+            <translation>Seguirá dando un aviso para comentarlo en su próxima visita.</translation>
         </message>
         <message>
             <source>From {mention} it will still be flagged to mention at your next visit.</source>
-            <translation type="unfinished" />
+            <translation>A partir de {mention} seguirá dando un aviso para comentarlo en su próxima visita.</translation>
         </message>
         <message>
             <source>The app's default of {default} is where its scale calls a symptom severe; it is adjustable, not a medical rule.</source>
-            <translation type="unfinished" />
+            <translation>El valor predeterminado de la aplicación, {default}, es donde su escala considera grave un síntoma; puede cambiarse, no es una norma médica.</translation>
         </message>
         <message>
             <source>None of the “contact promptly” flags in this record so far would change.</source>
-            <translation type="unfinished" />
+            <translation>Ninguno de los avisos de “contacte pronto” de este registro cambiaría.</translation>
         </message>
         <message>
             <source>The one “contact promptly” flag in this record so far would no longer be raised that way.</source>
-            <translation type="unfinished" />
+            <translation>El único aviso de “contacte pronto” de este registro dejaría de darse así.</translation>
         </message>
         <message>
             <source>{lost} of the {promptly} “contact promptly” flags in this record so far would no longer be raised that way.</source>
-            <translation type="unfinished" />
+            <translation>{lost} de los {promptly} avisos de “contacte pronto” de este registro dejarían de darse así.</translation>
         </message>
         <message>
             <source>Keep the app's default?</source>
-            <translation type="unfinished" />
+            <translation>¿Mantener el valor predeterminado?</translation>
         </message>
         <message>
             <source>Keep the app's defaults?</source>
-            <translation type="unfinished" />
+            <translation>¿Mantener los valores predeterminados?</translation>
         </message>
         <message>
             <source>If you are unsure, keep the app's default, or ask your care team what suits you.</source>
-            <translation type="unfinished" />
+            <translation>Si tiene dudas, mantenga el valor predeterminado de la aplicación o pregunte a su equipo médico qué le conviene.</translation>
         </message>
         <message>
             <source>If you are unsure, keep the app's defaults, or ask your care team what suits you.</source>
-            <translation type="unfinished" />
+            <translation>Si tiene dudas, mantenga los valores predeterminados de la aplicación o pregunte a su equipo médico qué le conviene.</translation>
         </message>
         <message>
             <source>Keep the app's default</source>
-            <translation type="unfinished" />
+            <translation>Mantener el predeterminado</translation>
         </message>
         <message>
             <source>Keep the app's defaults</source>
-            <translation type="unfinished" />
+            <translation>Mantener los predeterminados</translation>
         </message>
         <message>
             <source>Change it anyway</source>
-            <translation type="unfinished" />
+            <translation>Cambiarlo de todos modos</translation>
         </message>
     </context>
     <context>
         <name>FlagsView</name>
         <message>
             <source>Flags</source>
-            <translation type="unfinished" />
+            <translation>Avisos</translation>
         </message>
         <message>
             <source>What you logged that the articles say is worth telling your care team about: one card per symptom, the most urgent first. Press “Why?” to read where this comes from.</source>
-            <translation type="unfinished" />
+            <translation>Lo que ha anotado que, según los artículos, conviene contar a su equipo médico: una tarjeta por síntoma, primero lo más urgente. Pulse “¿Por qué?” para ver de dónde viene.</translation>
         </message>
         <message>
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Mostrar:</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abiertos</translation>
         </message>
         <message>
             <source>Show open flags</source>
-            <translation type="unfinished" />
+            <translation>Mostrar los avisos abiertos</translation>
         </message>
         <message>
             <source>Discussed</source>
-            <translation type="unfinished" />
+            <translation>Comentados</translation>
         </message>
         <message>
             <source>Show discussed flags</source>
-            <translation type="unfinished" />
+            <translation>Mostrar los avisos comentados</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Todos</translation>
         </message>
         <message>
             <source>Show all flags</source>
-            <translation type="unfinished" />
+            <translation>Mostrar todos los avisos</translation>
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Periodo:</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Últimos 30 días</translation>
         </message>
         <message>
             <source>Last 90 days</source>
-            <translation type="unfinished" />
+            <translation>Últimos 90 días</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished" />
+            <translation>Último año</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Periodo</translation>
         </message>
         <message>
             <source>Flag settings…</source>
-            <translation type="unfinished" />
+            <translation>Ajustes de avisos…</translation>
         </message>
         <message>
             <source>Today has changes that are not saved yet. Flags show what is saved; save the day on Today to include them.</source>
-            <translation type="unfinished" />
+            <translation>La página Hoy tiene cambios sin guardar. Los avisos muestran lo guardado; guarde el día en Hoy para incluirlos.</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Flagged symptoms</source>
-            <translation type="unfinished" />
+            <translation>Síntomas con aviso</translation>
         </message>
         <message>
             <source>To tell your care team: 1 symptom</source>
-            <translation type="unfinished" />
+            <translation>Para contar a su equipo médico: 1 síntoma</translation>
         </message>
-        <message>
-            <source>To tell your care team: {count} symptoms</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>To tell your care team: %n symptoms</source>
+            <translation>
+                <numerusform>Para contar a su equipo médico: %n síntoma</numerusform>
+                <numerusform>Para contar a su equipo médico: %n síntomas</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>({count} promptly)</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>(%n promptly)</source>
+            <translation>
+                <numerusform>(%n para contactar pronto)</numerusform>
+                <numerusform>(%n para contactar pronto)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Discussed with your care team: %n symptoms</source>
+            <translation>
+                <numerusform>Comentado con su equipo médico: %n síntoma</numerusform>
+                <numerusform>Comentados con su equipo médico: %n síntomas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Discussed with your care team: 1 symptom</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discussed with your care team: {count} symptoms</source>
-            <translation type="unfinished" />
+            <translation>Comentado con su equipo médico: 1 síntoma</translation>
         </message>
         <message>
             <source>No flag in this period is marked as discussed with your care team. When you have talked about a flag, press “Discussed with my care team…” on it.</source>
-            <translation type="unfinished" />
+            <translation>Ningún aviso de este periodo está marcado como comentado con su equipo médico. Cuando haya hablado de un aviso, pulse en él “Comentado con mi equipo médico…”.</translation>
         </message>
         <message>
             <source>Nothing in your log is flagged for this period. Keep logging how you feel; if anything worries you, you can always contact your care team.</source>
-            <translation type="unfinished" />
+            <translation>No hay avisos en sus anotaciones de este periodo. Siga anotando cómo se encuentra; si algo le preocupa, siempre puede contactar con su equipo médico.</translation>
         </message>
         <message>
             <source>{symptom} on {days} is marked as discussed. It comes back if it gets worse.</source>
-            <translation type="unfinished" />
+            <translation>{symptom} ({days}) está marcado como comentado. Volverá a aparecer si empeora.</translation>
         </message>
         <message>
             <source>The “discussed” mark on {symptom} was taken back; the flag is open again.</source>
-            <translation type="unfinished" />
+            <translation>Se ha quitado la marca de “comentado” de {symptom}; el aviso vuelve a estar abierto.</translation>
         </message>
     </context>
     <context>
@@ -1207,11 +1230,11 @@
         </message>
         <message>
             <source>Each day shows the average of its entries.</source>
-            <translation type="unfinished">Cada día muestra la media de sus anotaciones.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Each day shows its highest entry.</source>
-            <translation type="unfinished">Cada día muestra su anotación más alta.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Date</source>
@@ -1243,7 +1266,7 @@
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nota</translation>
         </message>
         <message>
             <source>{mean} (highest {highest})</source>
@@ -1281,7 +1304,7 @@
         <name>HistoryView</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Historial</translation>
         </message>
         <message>
             <source>How your symptoms have changed over time, with treatments and appointments alongside.</source>
@@ -1289,27 +1312,27 @@
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Estado</translation>
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">&amp;Periodo:</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Últimos 30 días</translation>
         </message>
         <message>
             <source>Last 90 days</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Últimos 90 días</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Último año</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Todos</translation>
         </message>
         <message>
             <source>Custom…</source>
@@ -1317,7 +1340,7 @@
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Periodo</translation>
         </message>
         <message>
             <source>&amp;From:</source>
@@ -1512,27 +1535,27 @@
         <name>LaterDialog</name>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Más tarde</translation>
         </message>
         <message>
             <source>{what}: when should Today ask again?</source>
-            <translation type="unfinished" />
+            <translation>{what}: ¿cuándo se lo volvemos a preguntar?</translation>
         </message>
         <message>
             <source>In &amp;1 hour</source>
-            <translation type="unfinished" />
+            <translation>En &amp;1 hora</translation>
         </message>
         <message>
             <source>In &amp;2 hours</source>
-            <translation type="unfinished" />
+            <translation>En &amp;2 horas</translation>
         </message>
         <message>
             <source>&amp;At:</source>
-            <translation type="unfinished" />
+            <translation>&amp;A las:</translation>
         </message>
         <message>
             <source>Ask again at</source>
-            <translation type="unfinished" />
+            <translation>Volver a preguntar a las</translation>
         </message>
     </context>
     <context>
@@ -1601,337 +1624,339 @@
         <name>MainWindow</name>
         <message>
             <source>Demo record — changes are not kept</source>
-            <translation type="unfinished" />
+            <translation>Registro de demostración: los cambios no se guardan</translation>
         </message>
         <message>
             <source>Opening the record…</source>
-            <translation type="unfinished" />
+            <translation>Abriendo el registro…</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo</translation>
         </message>
         <message>
             <source>&amp;New record…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo registro…</translation>
         </message>
         <message>
             <source>&amp;Open record…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir registro…</translation>
         </message>
         <message>
             <source>Open &amp;recent</source>
-            <translation type="unfinished" />
+            <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
             <source>Clinic &amp;visit summary…</source>
-            <translation type="unfinished" />
+            <translation>Resumen para la &amp;consulta…</translation>
         </message>
         <message>
             <source>Preview, print or save as PDF a summary to bring to your appointment</source>
-            <translation type="unfinished" />
+            <translation>Ver, imprimir o guardar en PDF un resumen para llevar a su cita</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportar…</translation>
         </message>
         <message>
             <source>Save the whole record as a file (JSON) to keep or move to another computer, or as spreadsheet files (CSV in a zip)</source>
-            <translation type="unfinished" />
+            <translation>Guardar todo el registro en un archivo (JSON) para conservarlo o pasarlo a otro ordenador, o en archivos de hoja de cálculo (CSV en un zip)</translation>
         </message>
         <message>
             <source>&amp;Import into a new record…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar en un registro nuevo…</translation>
         </message>
         <message>
             <source>&amp;Back up now</source>
-            <translation type="unfinished" />
+            <translation>Hacer copia de seguridad a&amp;hora</translation>
         </message>
         <message>
             <source>Res&amp;tore from a backup…</source>
-            <translation type="unfinished" />
+            <translation>Res&amp;taurar una copia de seguridad…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salir</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preferencias…</translation>
         </message>
         <message>
             <source>&amp;Flag settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajustes de avisos…</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ir</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Ay&amp;uda</translation>
         </message>
         <message>
             <source>&amp;About MBC Care Tracker</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acerca de MBC Care Tracker</translation>
         </message>
         <message>
             <source>&amp;Copy diagnostic information</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copiar información de diagnóstico</translation>
         </message>
         <message>
             <source>Copy technical details for a support request (no health details)</source>
-            <translation type="unfinished" />
+            <translation>Copiar datos técnicos para una solicitud de ayuda (sin datos de salud)</translation>
         </message>
         <message>
             <source>No recent records yet</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay registros recientes</translation>
         </message>
         <message>
             <source>&amp;{number}  {name}  ({folder})</source>
-            <translation type="unfinished" />
+            <translation>&amp;{number}  {name}  ({folder})</translation>
         </message>
         <message>
             <source>Open a record</source>
-            <translation type="unfinished" />
+            <translation>Abrir un registro</translation>
         </message>
         <message>
             <source>MBC Care Tracker records (*{suffix});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Registros de MBC Care Tracker (*{suffix});;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Where should the new record be kept?</source>
-            <translation type="unfinished" />
+            <translation>¿Dónde quiere guardar el registro nuevo?</translation>
         </message>
         <message>
             <source>MBC Care Tracker records (*{suffix})</source>
-            <translation type="unfinished" />
+            <translation>Registros de MBC Care Tracker (*{suffix})</translation>
         </message>
         <message>
             <source>This record was not opened</source>
-            <translation type="unfinished" />
+            <translation>No se ha abierto este registro</translation>
         </message>
         <message>
             <source>“{name}” could not be shown, so the app has not changed it. You can open one of its backups with File &gt; Open record… from the backups folder, or choose another record.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido mostrar “{name}”, así que la aplicación no lo ha modificado. Puede abrir una de sus copias de seguridad con Archivo &gt; Abrir registro… desde la carpeta de copias, o elegir otro registro.</translation>
         </message>
         <message>
             <source>Save the profile?</source>
-            <translation type="unfinished" />
+            <translation>¿Guardar el perfil?</translation>
         </message>
         <message>
             <source>The profile has changes that are not saved yet. Save them now?</source>
-            <translation type="unfinished" />
+            <translation>El perfil tiene cambios sin guardar. ¿Quiere guardarlos ahora?</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Salir</translation>
         </message>
         <message>
             <source>“{name}” could not be opened ({reason}). Nothing in it was changed.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido abrir “{name}” ({reason}). No se ha cambiado nada en él.</translation>
         </message>
         <message>
             <source>The backup was not opened</source>
-            <translation type="unfinished" />
+            <translation>No se ha abierto la copia de seguridad</translation>
         </message>
         <message>
             <source>A copy of the backup could not be made beside the record (is the disk full?). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido hacer una copia de la copia de seguridad junto al registro (¿está lleno el disco?). No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>Still open elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Sigue abierto en otro lugar</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hoy</translation>
         </message>
         <message>
             <source>Flags</source>
-            <translation type="unfinished" />
+            <translation>Avisos</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historial</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Perfil</translation>
         </message>
         <message>
             <source>Receptor results</source>
-            <translation type="unfinished" />
+            <translation>Resultados de receptores</translation>
         </message>
         <message>
             <source>Treatments</source>
-            <translation type="unfinished" />
+            <translation>Tratamientos</translation>
         </message>
         <message>
             <source>Appointments</source>
-            <translation type="unfinished">Citas</translation>
+            <translation>Citas</translation>
         </message>
         <message>
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Páginas</translation>
         </message>
         <message>
             <source>{page} (Ctrl+{number})</source>
-            <translation type="unfinished" />
+            <translation>{page} (Ctrl+{number})</translation>
         </message>
         <message>
             <source>Please choose another name</source>
-            <translation type="unfinished" />
+            <translation>Elija otro nombre</translation>
         </message>
         <message>
             <source>There is already a file called “{name}” in that folder, so a new record cannot be made there. Nothing was changed. Please choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Ya hay un archivo llamado “{name}” en esa carpeta, así que no se puede crear allí un registro nuevo. No se ha cambiado nada. Elija otro nombre.</translation>
         </message>
         <message>
             <source>Record not found</source>
-            <translation type="unfinished" />
+            <translation>No se encuentra el registro</translation>
         </message>
         <message>
             <source>“{name}” is no longer in {folder}. It may have been moved, renamed or deleted, so it has been taken off the recent list. If it was moved, you can open it from its new place with File &gt; Open record…</source>
-            <translation type="unfinished" />
+            <translation>“{name}” ya no está en {folder}. Puede que se haya movido, cambiado de nombre o eliminado, así que se ha quitado de la lista de recientes. Si se movió, puede abrirlo desde su nuevo lugar con Archivo &gt; Abrir registro…</translation>
         </message>
         <message>
             <source>The backup was not made</source>
-            <translation type="unfinished" />
+            <translation>No se ha hecho la copia de seguridad</translation>
         </message>
         <message>
             <source>A backup could not be made just now; the record itself was not changed. Please check that the disk has free space, then try File &gt; Back up now again.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido hacer una copia de seguridad ahora; el registro no ha cambiado. Compruebe que el disco tiene espacio libre y vuelva a probar Archivo &gt; Hacer copia de seguridad ahora.</translation>
         </message>
         <message>
             <source>A copy of the record was made and checked. It is kept as “{name}” in the folder {folder}</source>
-            <translation type="unfinished" />
+            <translation>Se ha hecho y comprobado una copia del registro. Está guardada como “{name}” en la carpeta {folder}</translation>
         </message>
         <message>
             <source>Changes on Today that are not saved yet are not in this copy.</source>
-            <translation type="unfinished" />
+            <translation>Los cambios de la página Hoy que aún no se han guardado no están en esta copia.</translation>
         </message>
         <message>
             <source>Backup made</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguridad hecha</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Restore this backup?</source>
-            <translation type="unfinished" />
+            <translation>¿Restaurar esta copia de seguridad?</translation>
         </message>
         <message>
             <source>The record will hold what the backup from {when} holds. A copy of the record as it is now is kept first, so you can go back to it the same way.</source>
-            <translation type="unfinished" />
+            <translation>El registro tendrá lo que contiene la copia de seguridad del {when}. Antes se guarda una copia del registro tal como está ahora, para que pueda volver a él de la misma manera.</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Restaurar</translation>
         </message>
         <message>
             <source>Nothing was restored</source>
-            <translation type="unfinished" />
+            <translation>No se ha restaurado nada</translation>
         </message>
         <message>
             <source>The backup could not be restored, so the record was left as it was. Please check that the disk has free space, then try again.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido restaurar la copia de seguridad, así que el registro se ha quedado como estaba. Compruebe que el disco tiene espacio libre y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>Something unexpected stopped the restore. The record as it was just before is kept as a backup (“before a restore” in File &gt; Restore from a backup…).</source>
-            <translation type="unfinished" />
+            <translation>Algo inesperado ha detenido la restauración. El registro tal como estaba justo antes se guarda como copia de seguridad (“antes de una restauración” en Archivo &gt; Restaurar una copia de seguridad…).</translation>
         </message>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguridad restaurada</translation>
         </message>
         <message>
             <source>The record now holds the backup from {when}. The record as it was just before is kept as a backup made {now} (“before a restore” in File &gt; Restore from a backup…).</source>
-            <translation type="unfinished" />
+            <translation>El registro tiene ahora lo que contenía la copia de seguridad del {when}. El registro tal como estaba justo antes se guarda como copia de seguridad hecha el {now} (“antes de una restauración” en Archivo &gt; Restaurar una copia de seguridad…).</translation>
         </message>
         <message>
             <source>No record is open. Use File &gt; Open record… to choose one.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún registro abierto. Use Archivo &gt; Abrir registro… para elegir uno.</translation>
         </message>
         <message>
             <source>Record exports (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Exportaciones de registros (*.json)</translation>
         </message>
         <message>
             <source>Spreadsheet files, CSV in a zip (*.zip)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de hoja de cálculo, CSV en un zip (*.zip)</translation>
         </message>
         <message>
             <source>Export the whole record</source>
-            <translation type="unfinished" />
+            <translation>Exportar todo el registro</translation>
         </message>
         <message>
             <source>Nothing was exported</source>
-            <translation type="unfinished" />
+            <translation>No se ha exportado nada</translation>
         </message>
         <message>
             <source>The export could not be written to {file} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido escribir la exportación en {file} ({reason}).</translation>
         </message>
         <message>
             <source>The record was exported for a spreadsheet to {file}: one CSV file per kind of data. They hold private health details: keep them somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>El registro se ha exportado para hoja de cálculo en {file}: un archivo CSV por tipo de datos. Contienen datos de salud privados: guárdelos en un lugar seguro.</translation>
         </message>
         <message>
             <source>The whole record was exported to {file}. It holds private health details: keep it somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>Todo el registro se ha exportado a {file}. Contiene datos de salud privados: guárdelo en un lugar seguro.</translation>
         </message>
         <message>
             <source>Changes on Today that are not saved yet are not in it.</source>
-            <translation type="unfinished" />
+            <translation>Los cambios de la página Hoy que aún no se han guardado no están incluidos.</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Exportado</translation>
         </message>
         <message>
             <source>Choose an exported record to import</source>
-            <translation type="unfinished" />
+            <translation>Elija un registro exportado para importar</translation>
         </message>
         <message>
             <source>Record exports (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Exportaciones de registros (*.json);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>No se ha importado nada</translation>
         </message>
         <message>
             <source>Nothing was imported from {file}, and no record was made.</source>
-            <translation type="unfinished" />
+            <translation>No se ha importado nada de {file} y no se ha creado ningún registro.</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importado</translation>
         </message>
         <message>
             <source>{summary}
 
 The new record is {file}. Open it now?</source>
-            <translation type="unfinished" />
+            <translation>{summary}
+
+El registro nuevo es {file}. ¿Quiere abrirlo ahora?</translation>
         </message>
         <message>
             <source>Open it</source>
-            <translation type="unfinished" />
+            <translation>Abrirlo</translation>
         </message>
         <message>
             <source>The units were not changed</source>
-            <translation type="unfinished" />
+            <translation>No se han cambiado las unidades</translation>
         </message>
         <message>
             <source>About MBC Care Tracker</source>
-            <translation type="unfinished" />
+            <translation>Acerca de MBC Care Tracker</translation>
         </message>
         <message>
             <source>MBC Care Tracker {version}
@@ -1945,38 +1970,51 @@ This record is kept in:
 
 Backups are kept in:
 {backups}</source>
-            <translation type="unfinished" />
+            <translation>MBC Care Tracker {version}
+
+Un diario privado de síntomas, tratamientos y citas para personas que viven con cáncer de mama metastásico y quienes las cuidan.
+
+Privacidad: nada de lo que escribe sale de este ordenador. La aplicación no usa internet.
+
+Este registro se guarda en:
+{record}
+
+Las copias de seguridad se guardan en:
+{backups}</translation>
         </message>
         <message>
             <source>Diagnostic information copied</source>
-            <translation type="unfinished" />
+            <translation>Información de diagnóstico copiada</translation>
         </message>
         <message>
             <source>Technical details for a support request are now copied: you can paste them into an email or a message. They hold no health details (no names, notes, symptoms or values), only the versions of the app and its parts and the problems it met.
 
 The diagnostic log is kept in:
 {folder}</source>
-            <translation type="unfinished" />
+            <translation>Se han copiado los datos técnicos para una solicitud de ayuda: puede pegarlos en un correo o un mensaje. No contienen datos de salud (ni nombres, notas, síntomas ni valores), solo las versiones de la aplicación y sus componentes y los problemas que ha encontrado.
+
+El registro de diagnóstico se guarda en:
+{folder}</translation>
         </message>
         <message>
             <source>New record</source>
-            <translation type="unfinished" />
+            <translation>Registro nuevo</translation>
         </message>
         <message>
             <source>{who} ({file} in {folder})</source>
-            <translation type="unfinished" />
+            <translation>{who} ({file} en {folder})</translation>
         </message>
         <message>
             <source>{who}[*] — MBC Care Tracker</source>
-            <translation type="unfinished" />
+            <translation>{who}[*] — MBC Care Tracker</translation>
         </message>
         <message>
             <source> (reading only)</source>
-            <translation type="unfinished" />
+            <translation> (solo lectura)</translation>
         </message>
         <message>
             <source> (demo record — changes are not kept)</source>
-            <translation type="unfinished" />
+            <translation> (registro de demostración: los cambios no se guardan)</translation>
         </message>
     </context>
     <context>
@@ -2062,7 +2100,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Cancelar</translation>
         </message>
         <message>
             <source>The two passphrases are not the same. Please type the new one again.</source>
@@ -2101,7 +2139,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Cancelar</translation>
         </message>
         <message>
             <source>Please type the passphrase.</source>
@@ -2206,6 +2244,22 @@ The diagnostic log is kept in:
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Language on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as this computer ({language})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the window, the clinic summary and the command line. A new choice is used from the next time the app starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Privacy on this computer</source>
             <translation type="unfinished" />
         </message>
@@ -2238,7 +2292,7 @@ The diagnostic log is kept in:
         <name>ProfileView</name>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Perfil</translation>
         </message>
         <message>
             <source>The facts of the illness that this record and its reports use. Only the name is needed; leave anything you do not know as “Not given”.</source>
@@ -2262,7 +2316,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Not given</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Sin indicar</translation>
         </message>
         <message>
             <source>Date of &amp;birth:</source>
@@ -2378,7 +2432,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Estado</translation>
         </message>
         <message>
             <source>✓ Profile saved at {time}.</source>
@@ -2992,7 +3046,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Not given</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Sin indicar</translation>
         </message>
         <message>
             <source>IHC {ihc}, ISH: {ish}</source>
@@ -3058,7 +3112,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Estado</translation>
         </message>
         <message>
             <source>Delete?</source>
@@ -3085,7 +3139,7 @@ The diagnostic log is kept in:
         <name>RecordProblemDialog</name>
         <message>
             <source>This record was not opened</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">No se ha abierto este registro</translation>
         </message>
         <message>
             <source>Open the newest good backup</source>
@@ -3105,11 +3159,11 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Salir</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Cancelar</translation>
         </message>
         <message>
             <source>“{name}” is not an MBC Care Tracker record. Nothing in it was changed.</source>
@@ -3156,7 +3210,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Questions to ask:</source>
-            <translation type="unfinished">Preguntas para hacer:</translation>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>Snooze %n minutes</source>
@@ -3202,7 +3256,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Salir</translation>
         </message>
         <message>
             <source>Keep the reminders coming?</source>
@@ -3332,19 +3386,19 @@ The diagnostic log is kept in:
         <name>RemoveDoseDialog</name>
         <message>
             <source>Take back this dose?</source>
-            <translation type="unfinished" />
+            <translation>¿Anular esta dosis?</translation>
         </message>
         <message>
             <source>{what}: take back this dose? Its record goes, with the scores {scores}; this cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>{what}: ¿anular esta dosis? Se borrará lo anotado, con las puntuaciones {scores}. No se puede deshacer.</translation>
         </message>
         <message>
             <source>&amp;Take it back</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anularla</translation>
         </message>
         <message>
             <source>&amp;Keep it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mantenerla</translation>
         </message>
     </context>
     <context>
@@ -3467,7 +3521,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>MBC Care Tracker records (*{suffix});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Registros de MBC Care Tracker (*{suffix});;Todos los archivos (*)</translation>
         </message>
     </context>
     <context>
@@ -3562,7 +3616,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>for example pain, nausea</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">por ejemplo dolor, náuseas</translation>
         </message>
         <message>
             <source>&amp;Taken for:</source>
@@ -3602,7 +3656,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Not given</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Sin indicar</translation>
         </message>
         <message>
             <source>Schedule be&amp;gins on:</source>
@@ -3637,45 +3691,45 @@ The diagnostic log is kept in:
         <name>SeverityControl</name>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Borrar</translation>
         </message>
         <message>
             <source>Mark as not recorded (Delete key)</source>
-            <translation type="unfinished" />
+            <translation>Marcar como sin anotar (tecla Supr)</translation>
         </message>
         <message>
             <source>Clear {label}</source>
-            <translation type="unfinished" />
+            <translation>Borrar {label}</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Sin anotar</translation>
         </message>
     </context>
     <context>
         <name>SeverityLegend</name>
         <message>
             <source>Scale: 0 none, 1 to 3 mild, 4 to 6 moderate, 7 to 10 severe</source>
-            <translation type="unfinished" />
+            <translation>Escala: 0 nada, 1 a 3 leve, 4 a 6 moderado, 7 a 10 grave</translation>
         </message>
     </context>
     <context>
         <name>SkippedDialog</name>
         <message>
             <source>Dose skipped</source>
-            <translation type="unfinished" />
+            <translation>Dosis omitida</translation>
         </message>
         <message>
             <source>{what}: skipped. You can say why, if you like.</source>
-            <translation type="unfinished" />
+            <translation>{what}: omitida. Puede decir por qué, si quiere.</translation>
         </message>
         <message>
             <source>for example felt sick, told to pause</source>
-            <translation type="unfinished" />
+            <translation>p. ej.: malestar, pausa indicada</translation>
         </message>
         <message>
             <source>&amp;Reason (optional):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo (opcional):</translation>
         </message>
     </context>
     <context>
@@ -3825,272 +3879,281 @@ The diagnostic log is kept in:
         <name>SymptomCard</name>
         <message>
             <source>Flagged once in this period.</source>
-            <translation type="unfinished" />
+            <translation>Un aviso en este periodo.</translation>
         </message>
-        <message>
-            <source>Flagged {count} times in this period, the latest ongoing since {day}.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Flagged %n times in this period, the latest ongoing since {day}.</source>
+            <translation>
+                <numerusform>%n aviso en este periodo; el último continúa desde el {day}.</numerusform>
+                <numerusform>%n avisos en este periodo; el último continúa desde el {day}.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Flagged {count} times in this period, most recently {days}.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Flagged %n times in this period, most recently {days}.</source>
+            <translation>
+                <numerusform>%n aviso en este periodo; el más reciente, {days}.</numerusform>
+                <numerusform>%n avisos en este periodo; el más reciente, {days}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>If you have not told your care team about it yet, tell them now.</source>
-            <translation type="unfinished" />
+            <translation>Si todavía no se lo ha dicho a su equipo médico, dígaselo ahora.</translation>
         </message>
         <message>
             <source>Show 1 more time</source>
-            <translation type="unfinished" />
+            <translation>Mostrar 1 vez más</translation>
         </message>
-        <message>
-            <source>Show {count} more times</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Show %n more times</source>
+            <translation>
+                <numerusform>Mostrar %n vez más</numerusform>
+                <numerusform>Mostrar %n veces más</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>SymptomChooser</name>
         <message>
             <source>Choose symptoms for Today</source>
-            <translation type="unfinished" />
+            <translation>Elegir síntomas para Hoy</translation>
         </message>
         <message>
             <source>Tick the symptoms you want to log each day. Use Move up and Move down to set their order. Symptoms you untick keep their history; they are only hidden.</source>
-            <translation type="unfinished" />
+            <translation>Marque los síntomas que quiere anotar cada día. Use Subir y Bajar para ordenarlos. Los síntomas que desmarque conservan su historial; solo se ocultan.</translation>
         </message>
         <message>
             <source>Tracked symptoms</source>
-            <translation type="unfinished" />
+            <translation>Síntomas que se siguen</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Subir</translation>
         </message>
         <message>
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bajar</translation>
         </message>
         <message>
             <source>Add my own symptom</source>
-            <translation type="unfinished" />
+            <translation>Añadir un síntoma propio</translation>
         </message>
         <message>
             <source>&amp;Name of the symptom</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre del síntoma</translation>
         </message>
         <message>
             <source>For example: tingling fingers</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: hormigueo en los dedos</translation>
         </message>
         <message>
             <source>&amp;Add to the list</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir a la lista</translation>
         </message>
         <message>
             <source>Save my choice</source>
-            <translation type="unfinished" />
+            <translation>Guardar mi elección</translation>
         </message>
         <message>
             <source>{label} (happened or not)</source>
-            <translation type="unfinished" />
+            <translation>{label} (ocurrió o no)</translation>
         </message>
     </context>
     <context>
         <name>TakenDialog</name>
         <message>
             <source>Dose taken</source>
-            <translation type="unfinished" />
+            <translation>Dosis tomada</translation>
         </message>
         <message>
             <source>{what}: when did you take it?</source>
-            <translation type="unfinished" />
+            <translation>{what}: ¿cuándo la tomó?</translation>
         </message>
         <message>
             <source>&amp;Taken at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tomada a las:</translation>
         </message>
     </context>
     <context>
         <name>TodayView</name>
         <message>
             <source>The day's form</source>
-            <translation type="unfinished" />
+            <translation>Formulario del día</translation>
         </message>
         <message>
             <source>Day shown</source>
-            <translation type="unfinished" />
+            <translation>Día mostrado</translation>
         </message>
         <message>
             <source>◀ Previous day</source>
-            <translation type="unfinished" />
+            <translation>◀ Día anterior</translation>
         </message>
         <message>
             <source>Next day ▶</source>
-            <translation type="unfinished" />
+            <translation>Día siguiente ▶</translation>
         </message>
         <message>
             <source>Pick a day…</source>
-            <translation type="unfinished" />
+            <translation>Elegir un día…</translation>
         </message>
         <message>
             <source>Back to today</source>
-            <translation type="unfinished" />
+            <translation>Volver a hoy</translation>
         </message>
         <message>
             <source>Previous day</source>
-            <translation type="unfinished" />
+            <translation>Día anterior</translation>
         </message>
         <message>
             <source>Next day</source>
-            <translation type="unfinished" />
+            <translation>Día siguiente</translation>
         </message>
         <message>
             <source>No symptoms today</source>
-            <translation type="unfinished" />
+            <translation>Sin síntomas hoy</translation>
         </message>
         <message>
             <source>Set every symptom below to 0 (none) and every event to no. You still press Save.</source>
-            <translation type="unfinished" />
+            <translation>Poner todos los síntomas de abajo a 0 (nada) y todos los sucesos a no. Después pulse Guardar.</translation>
         </message>
         <message>
             <source>Same as yesterday</source>
-            <translation type="unfinished" />
+            <translation>Igual que ayer</translation>
         </message>
         <message>
             <source>Copy the symptoms from the day before. You still press Save.</source>
-            <translation type="unfinished" />
+            <translation>Copiar los síntomas del día anterior. Después pulse Guardar.</translation>
         </message>
         <message>
             <source>Choose symptoms…</source>
-            <translation type="unfinished" />
+            <translation>Elegir síntomas…</translation>
         </message>
         <message>
             <source>for example {example}</source>
-            <translation type="unfinished" />
+            <translation>por ejemplo {example}</translation>
         </message>
         <message>
             <source>&amp;Note for this day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nota del día</translation>
         </message>
         <message>
             <source>Anything you want to remember, or to tell your care team.</source>
-            <translation type="unfinished" />
+            <translation>Lo que quiera recordar o contar a su equipo médico.</translation>
         </message>
         <message>
             <source>Note for this day</source>
-            <translation type="unfinished" />
+            <translation>Nota del día</translation>
         </message>
         <message>
             <source>&amp;Save this day</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar este día</translation>
         </message>
         <message>
             <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Guardar (Ctrl+S)</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>This month</source>
-            <translation type="unfinished" />
+            <translation>Este mes</translation>
         </message>
         <message>
             <source>No symptoms are chosen for Today. Press “Choose symptoms…” to pick some.</source>
-            <translation type="unfinished" />
+            <translation>No hay síntomas elegidos para Hoy. Pulse “Elegir síntomas…” para elegir algunos.</translation>
         </message>
         <message>
             <source>{label} — happened today</source>
-            <translation type="unfinished" />
+            <translation>{label} — ha ocurrido hoy</translation>
         </message>
         <message>
             <source>That day is in the future. You can open today or any past day.</source>
-            <translation type="unfinished" />
+            <translation>Ese día es futuro. Puede abrir hoy o cualquier día pasado.</translation>
         </message>
         <message>
             <source>Nothing was saved yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se ha guardado nada.</translation>
         </message>
         <message>
             <source>Showing what is saved for this day now. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Se muestra lo que está guardado ahora para este día. No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>Saved at {time}. Thank you.</source>
-            <translation type="unfinished" />
+            <translation>Guardado a las {time}. Gracias.</translation>
         </message>
         <message>
             <source>&amp;Weight ({unit})</source>
-            <translation type="unfinished" />
+            <translation>&amp;Peso ({unit})</translation>
         </message>
         <message>
             <source>&amp;Temperature ({unit})</source>
-            <translation type="unfinished" />
+            <translation>&amp;Temperatura ({unit})</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hoy</translation>
         </message>
         <message>
             <source>Yesterday</source>
-            <translation type="unfinished" />
+            <translation>Ayer</translation>
         </message>
         <message>
             <source>A past day</source>
-            <translation type="unfinished" />
+            <translation>Un día pasado</translation>
         </message>
         <message>
             <source>All symptoms are set to none. Change anything that is not right, then save.</source>
-            <translation type="unfinished" />
+            <translation>Todos los síntomas están en nada. Cambie lo que no sea correcto y después guarde.</translation>
         </message>
         <message>
             <source>No symptoms were logged on {day}, so there is nothing to copy. You can fill in this day below.</source>
-            <translation type="unfinished" />
+            <translation>No se anotaron síntomas el {day}, así que no hay nada que copiar. Puede rellenar este día abajo.</translation>
         </message>
         <message>
             <source>Copied from {day}. Check the values, then save.</source>
-            <translation type="unfinished" />
+            <translation>Copiado del {day}. Revise los valores y después guarde.</translation>
         </message>
         <message>
             <source>This day was changed elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Este día se ha cambiado en otro lugar</translation>
         </message>
         <message>
             <source>You can save what you typed here instead, or look at what is saved now (what you typed here is then let go).</source>
-            <translation type="unfinished" />
+            <translation>Puede guardar lo que ha escrito aquí, o ver lo que está guardado ahora (y entonces se descarta lo que ha escrito aquí).</translation>
         </message>
         <message>
             <source>Save mine instead</source>
-            <translation type="unfinished" />
+            <translation>Guardar lo mío</translation>
         </message>
         <message>
             <source>Show what is saved now</source>
-            <translation type="unfinished" />
+            <translation>Ver lo guardado ahora</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Cambios sin guardar</translation>
         </message>
         <message>
             <source>You have changes to this day that are not saved yet.</source>
-            <translation type="unfinished" />
+            <translation>Tiene cambios en este día que aún no se han guardado.</translation>
         </message>
         <message>
             <source>Would you like to save them before moving on?</source>
-            <translation type="unfinished" />
+            <translation>¿Quiere guardarlos antes de continuar?</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Don't save</source>
-            <translation type="unfinished" />
+            <translation>No guardar</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>Volver</translation>
         </message>
     </context>
     <context>
@@ -4129,7 +4192,7 @@ The diagnostic log is kept in:
         </message>
         <message>
             <source>Not given</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Sin indicar</translation>
         </message>
         <message>
             <source>&amp;Started:</source>
@@ -4209,7 +4272,7 @@ From: {sources}</source>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Hoy</translation>
         </message>
     </context>
     <context>
@@ -4240,7 +4303,7 @@ From: {sources}</source>
         </message>
         <message>
             <source>Treatments</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Tratamientos</translation>
         </message>
         <message>
             <source>The treatments you are having and have had. Treatments often overlap; that is normal. Planned treatments can be added with a start date ahead.</source>
@@ -4371,7 +4434,7 @@ Notes: {notes}</source>
         </message>
         <message>
             <source>Not given</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Sin indicar</translation>
         </message>
         <message>
             <source>Date of birth (optional)</source>
@@ -4407,7 +4470,7 @@ Notes: {notes}</source>
         </message>
         <message>
             <source>Please type the name of the person this record is for.</source>
-            <translation type="unfinished">Escriba el nombre de la persona de este registro.</translation>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4901,6 +4964,268 @@ Notes: {notes}</source>
         <message>
             <source>This date is before the flag began. Please choose a date on or after {day}.</source>
             <translation>Esta fecha es anterior al comienzo del aviso. Elija el {day} o una fecha posterior.</translation>
+        </message>
+    </context>
+    <context>
+        <name>labels</name>
+        <message>
+            <source>none</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>mild</source>
+            <translation>leve</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>moderado</translation>
+        </message>
+        <message>
+            <source>severe</source>
+            <translation>grave</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Sin anotar</translation>
+        </message>
+        <message>
+            <source>{value} out of 10, {band}</source>
+            <translation>{value} de 10, {band}</translation>
+        </message>
+        <message>
+            <source>kg</source>
+            <translation>kg</translation>
+        </message>
+        <message>
+            <source>lb</source>
+            <translation>lb</translation>
+        </message>
+        <message>
+            <source>°C</source>
+            <translation>°C</translation>
+        </message>
+        <message>
+            <source>°F</source>
+            <translation>°F</translation>
+        </message>
+        <message>
+            <source>Rated from 0 (none) to 10</source>
+            <translation>Puntuado de 0 (nada) a 10</translation>
+        </message>
+        <message>
+            <source>Happened or not (for example a fall or a fit)</source>
+            <translation>Ocurrió o no (por ejemplo, una caída o una convulsión)</translation>
+        </message>
+        <message>
+            <source>Contact your care team promptly</source>
+            <translation>Contacte pronto con su equipo médico</translation>
+        </message>
+        <message>
+            <source>Mention at your next visit</source>
+            <translation>Coméntelo en su próxima visita</translation>
+        </message>
+        <message>
+            <source>Flagged {day}: contact your care team promptly</source>
+            <translation>Aviso del {day}: contacte pronto con su equipo médico</translation>
+        </message>
+        <message>
+            <source>Flagged every time it happens</source>
+            <translation>Aviso cada vez que ocurre</translation>
+        </message>
+        <message>
+            <source>Moderate or severe</source>
+            <translation>Moderado o grave</translation>
+        </message>
+        <message>
+            <source>Several days in a row</source>
+            <translation>Varios días seguidos</translation>
+        </message>
+        <message>
+            <source>Worse than your usual</source>
+            <translation>Peor de lo habitual</translation>
+        </message>
+        <message>
+            <source>Weight loss</source>
+            <translation>Pérdida de peso</translation>
+        </message>
+        <message>
+            <source>A raised temperature</source>
+            <translation>Temperatura alta</translation>
+        </message>
+        <message>
+            <source>Metastatic at the first diagnosis (“de novo”)</source>
+            <translation>Metastásico desde el primer diagnóstico (“de novo”)</translation>
+        </message>
+        <message>
+            <source>Came back after earlier treatment (a recurrence)</source>
+            <translation>Reapareció después de un tratamiento anterior (una recidiva)</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Sin indicar</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Carta</translation>
+        </message>
+        <message>
+            <source>As the computer’s region</source>
+            <translation>Según la región del ordenador</translation>
+        </message>
+        <message>
+            <source>bone</source>
+            <translation>hueso</translation>
+        </message>
+        <message>
+            <source>lung</source>
+            <translation>pulmón</translation>
+        </message>
+        <message>
+            <source>liver</source>
+            <translation>hígado</translation>
+        </message>
+        <message>
+            <source>brain</source>
+            <translation>cerebro</translation>
+        </message>
+        <message>
+            <source>lymph node</source>
+            <translation>ganglio linfático</translation>
+        </message>
+        <message>
+            <source>skin</source>
+            <translation>piel</translation>
+        </message>
+        <message>
+            <source>Primary tumour</source>
+            <translation>Tumor primario</translation>
+        </message>
+        <message>
+            <source>Metastatic (site not given)</source>
+            <translation>Metastásica (lugar sin indicar)</translation>
+        </message>
+        <message>
+            <source>Metastatic: {site}</source>
+            <translation>Metastásica: {site}</translation>
+        </message>
+        <message>
+            <source>Amplified</source>
+            <translation>Amplificado</translation>
+        </message>
+        <message>
+            <source>Not amplified</source>
+            <translation>No amplificado</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>No realizado</translation>
+        </message>
+        <message>
+            <source>Mutation found</source>
+            <translation>Mutación encontrada</translation>
+        </message>
+        <message>
+            <source>No mutation found</source>
+            <translation>No se encontró mutación</translation>
+        </message>
+        <message>
+            <source>Not tested</source>
+            <translation>No analizado</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positivo</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation>Negativo</translation>
+        </message>
+        <message>
+            <source>By mouth</source>
+            <translation>Por vía oral</translation>
+        </message>
+        <message>
+            <source>By drip into a vein (IV)</source>
+            <translation>Por goteo en una vena (intravenoso)</translation>
+        </message>
+        <message>
+            <source>By injection</source>
+            <translation>Con una inyección</translation>
+        </message>
+        <message>
+            <source>Another way</source>
+            <translation>De otra forma</translation>
+        </message>
+        <message>
+            <source>Progression</source>
+            <translation>Progresión</translation>
+        </message>
+        <message>
+            <source>Side effects</source>
+            <translation>Efectos secundarios</translation>
+        </message>
+        <message>
+            <source>Course completed</source>
+            <translation>Tratamiento completado</translation>
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation>Otro motivo</translation>
+        </message>
+        <message>
+            <source>Oncology visit</source>
+            <translation>Consulta de oncología</translation>
+        </message>
+        <message>
+            <source>Bone scan</source>
+            <translation>Gammagrafía ósea</translation>
+        </message>
+        <message>
+            <source>CT scan</source>
+            <translation>TAC</translation>
+        </message>
+        <message>
+            <source>MRI scan</source>
+            <translation>Resonancia magnética</translation>
+        </message>
+        <message>
+            <source>PET scan</source>
+            <translation>PET</translation>
+        </message>
+        <message>
+            <source>X-ray</source>
+            <translation>Radiografía</translation>
+        </message>
+        <message>
+            <source>Blood test</source>
+            <translation>Análisis de sangre</translation>
+        </message>
+        <message>
+            <source>Infusion</source>
+            <translation>Infusión</translation>
+        </message>
+        <message>
+            <source>Radiotherapy</source>
+            <translation>Radioterapia</translation>
+        </message>
+        <message>
+            <source>Other appointment</source>
+            <translation>Otra cita</translation>
+        </message>
+        <message>
+            <source>Nothing was saved yet: one field needs a look. Please read the note under it, then save again.</source>
+            <translation>Todavía no se ha guardado nada: hay que revisar un campo. Lea la nota que tiene debajo y vuelva a guardar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was saved yet: %n fields need a look. Please read the notes under them, then save again.</source>
+            <translation>
+                <numerusform>Todavía no se ha guardado nada: hay que revisar %n campo. Lea las notas que tienen debajo y vuelva a guardar.</numerusform>
+                <numerusform>Todavía no se ha guardado nada: hay que revisar %n campos. Lea las notas que tienen debajo y vuelva a guardar.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5849,13 +6174,13 @@ Notes: {notes}</source>
             <source>A forgotten passphrase cannot be recovered: nobody can open the record without it. Only an exported copy (File &gt; Export…) kept somewhere safe could bring the record back.</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>widgets</name>
         <message>
-            <source>Clear</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>recorded</source>
-            <translation type="unfinished" />
+            <source>d MMMM yyyy</source>
+            <comment>Qt date format of a date field: d day, MMMM month name, yyyy year; quote other words</comment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
         </message>
     </context>
 </TS>

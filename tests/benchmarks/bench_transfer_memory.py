@@ -6,10 +6,11 @@ Run with the app's interpreter:
 Builds a 10-year demo record through the ``demo`` verb, exports it, and scales the export up to
 about ``--megabytes`` MB (default 200) by repeating its symptom entries and measurements (each
 copy is as valid as the original, so the file imports). Then runs, each in a fresh process as a
-person would: ``import`` of that file into a new data folder, ``export`` of the record it made,
-and ``report`` (the clinic summary PDF over the default period). For each it prints the peak
-resident memory of the process (``ru_maxrss`` from ``os.wait4``, one child at a time) and the
-wall time, against the target of 400 MB. ``--megabytes 20`` is a quick run.
+person would: ``import`` of that file into a new data folder, ``export`` of the record it made
+(as JSON, then as CSV files in a zip), and ``report`` (the clinic summary PDF over the default
+period). For each it prints the peak resident memory of the process (``ru_maxrss`` from
+``os.wait4``, one child at a time) and the wall time, against the target of 400 MB.
+``--megabytes 20`` is a quick run.
 """
 
 from __future__ import annotations
@@ -96,7 +97,9 @@ def main() -> int:
     parser.add_argument("--megabytes", type=int, default=200, help="size of the file (200)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     parser.add_argument(
-        "--steps", default="import,export,report", help="which steps to run (all three)"
+        "--steps",
+        default="import,export,csv,report",
+        help="which steps to run (all four: import, export, csv, report)",
     )
     args = parser.parse_args()
     steps = {step.strip() for step in args.steps.split(",")}
@@ -139,6 +142,13 @@ def main() -> int:
             out = folder / "re-export.json"
             results.append(
                 ("export", *run_measured([*app, "--data-dir", str(data_dir), "export", str(out)]))
+            )
+        if "csv" in steps:
+            spreadsheet = folder / "re-export.zip"
+            spreadsheet.unlink(missing_ok=True)
+            arguments = ["export", "--format", "csv", str(spreadsheet)]
+            results.append(
+                ("export csv", *run_measured([*app, "--data-dir", str(data_dir), *arguments]))
             )
         if "report" in steps:
             pdf = folder / "summary.pdf"

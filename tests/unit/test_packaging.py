@@ -29,6 +29,18 @@ from mbc_tracker.paths import DataPaths, resource_dir
 from mbc_tracker.services.record import open_record
 from mbc_tracker.storage.migrate import current_revision
 
+def spanish_words():
+    from PySide6.QtCore import QTranslator
+    from mbc_tracker.services.language import activate
+    from mbc_tracker.domain.dates import long_day
+    import datetime
+
+    folder = resource_dir("resources") / "translations"
+    activate("es", folder)
+    translator = QTranslator()
+    return [translator.load("mbc_tracker_es", str(folder)), long_day(datetime.date(2026, 1, 5))]
+
+
 paths = DataPaths(Path(sys.argv[1])).ensure()
 record = open_record(paths.default_record, paths)
 print(json.dumps({
@@ -36,6 +48,7 @@ print(json.dumps({
     "migrations": str(resource_dir("migrations")),
     "revision": current_revision(record.engine),
     "symptoms": len(record.knowledge.symptoms),
+    "spanish": spanish_words(),
 }))
 record.close()
 """
@@ -74,6 +87,10 @@ def test_the_wheel_contains_the_migrations_and_resources(wheel: Path) -> None:
         "mbc_tracker/resources/icons/mbc-tracker.svg",
         "mbc_tracker/resources/icons/hicolor/48x48.png",
         "mbc_tracker/resources/icons/hicolor/256x256.png",
+        # The Spanish words: the .ts source (read by the layers without Qt) and the .qm the
+        # build compiled from it (hatch_build.py) for the window's QTranslator.
+        "mbc_tracker/resources/translations/mbc_tracker_es.ts",
+        "mbc_tracker/resources/translations/mbc_tracker_es.qm",
     } <= names
     # The start without a console window on Windows.
     (entry_points,) = [name for name in names if name.endswith(".dist-info/entry_points.txt")]
@@ -103,4 +120,5 @@ def test_an_unpacked_wheel_creates_and_migrates_a_record(wheel: Path, tmp_path: 
     assert Path(opened["migrations"]) == site / "mbc_tracker" / "migrations"
     assert opened["revision"] == head_revision()  # the newest script in the checkout
     assert opened["symptoms"] > 0
+    assert opened["spanish"] == [True, "5 de enero de 2026"]
     assert (tmp_path / "data" / "record.mbcrecord").is_file()

@@ -1,0 +1,50 @@
+"""Qt's side of the language: the translators of the window's words and of Qt's own dialogs.
+
+``services.language`` has already chosen and activated the language for every layer below the
+window (``app.main`` does it before anything is written). Here the QApplication gets, for any
+language but English, the app's compiled translations (``mbc_tracker_es.qm``, made from the
+``.ts`` at build time) and Qt's own (``qtbase_es.qm`` from the PySide6 wheel: the buttons of
+file dialogs and message boxes, the context menu of a text field), and Qt's default locale, so
+date fields and number fields read the same way as the app's sentences.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from mbc_tracker.domain.language import ENGLISH, current_language
+from mbc_tracker.paths import resource_dir
+
+_installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> bool:
+    """Load the translators of ``language`` (default: the one in use) into ``app``.
+
+    Returns False when the app's own translation could not be loaded (the window then stays in
+    English, whose texts are the source, rather than mixing languages)."""
+    language = current_language() if language is None else language
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == ENGLISH:
+        if QLocale.system().language() != QLocale.Language.English:
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return True
+    ours = QTranslator(app)
+    try:
+        folder = resource_dir("resources") / "translations"
+    except FileNotFoundError:
+        return False
+    if not ours.load(f"mbc_tracker_{language}", str(folder)):
+        return False
+    QLocale.setDefault(QLocale(language))
+    qt_own = QTranslator(app)
+    if qt_own.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    return True
