@@ -5642,7 +5642,7 @@ Notes: {notes}</source>
         </message>
         <message>
             <source>severe</source>
-            <translation>intenso</translation>
+            <translation>grave</translation>
         </message>
     </context>
     <context>
