@@ -1230,11 +1230,11 @@
         </message>
         <message>
             <source>Each day shows the average of its entries.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Cada día muestra la media de sus anotaciones.</translation>
         </message>
         <message>
             <source>Each day shows its highest entry.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Cada día muestra su anotación más alta.</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3210,7 +3210,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Questions to ask:</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Preguntas para hacer:</translation>
         </message>
         <message numerus="yes">
             <source>Snooze %n minutes</source>
@@ -4470,7 +4470,7 @@ Notes: {notes}</source>
         </message>
         <message>
             <source>Please type the name of the person this record is for.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Escriba el nombre de la persona de este registro.</translation>
         </message>
     </context>
     <context>
@@ -4811,6 +4811,17 @@ Notes: {notes}</source>
         <message>
             <source>Choose a score from 0 (none) to 10.</source>
             <translation>Elija una puntuación de 0 (nada) a 10.</translation>
+        </message>
+    </context>
+    <context>
+        <name>demo</name>
+        <message>
+            <source>There is already a record with data in {folder}, so no demo was written (a demo never replaces a record). Choose an empty folder with --data-dir.</source>
+            <translation>Ya hay un registro con datos en {folder}, así que no se ha escrito la demostración (una demostración nunca sustituye a un registro). Elija una carpeta vacía con --data-dir.</translation>
+        </message>
+        <message>
+            <source>Choose a number of years from 1 to {most}.</source>
+            <translation>Elija un número de años de 1 a {most}.</translation>
         </message>
     </context>
     <context>
