@@ -862,9 +862,9 @@ class _Finisher:
 
     def label_of(self, key: str) -> str:
         if key == WEIGHT_KEY:
-            return "Weight"
+            return translate("flags", "Weight")
         if key == TEMPERATURE_KEY:
-            return "Temperature"
+            return translate("flags", "Temperature")
         if self.labels.get(key):
             return self.labels[key]
         symptom = self.catalogue.get(key)

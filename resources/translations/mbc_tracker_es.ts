@@ -4965,6 +4965,14 @@ Notes: {notes}</source>
             <translation>ese día</translation>
         </message>
         <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatura</translation>
+        </message>
+        <message>
             <source>This symptom has no 'days in a row' rule.</source>
             <translation>Este síntoma no tiene una regla de «días seguidos».</translation>
         </message>
