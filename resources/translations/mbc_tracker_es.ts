@@ -70,135 +70,198 @@
     <context>
         <name>AppointmentForm</name>
         <message>
+            <source>Change the appointment</source>
+            <translation>Cambiar la cita</translation>
+        </message>
+        <message>
+            <source>Add an upcoming appointment</source>
+            <translation>Añadir una próxima cita</translation>
+        </message>
+        <message>
+            <source>Add a past appointment</source>
+            <translation>Añadir una cita pasada</translation>
+        </message>
+        <message>
             <source>Choose a date</source>
-            <translation type="unfinished" />
+            <translation>Elija una fecha</translation>
+        </message>
+        <message>
+            <source>ddd d MMMM yyyy</source>
+            <comment>Qt date format: ddd weekday, d day, MMMM month, yyyy year</comment>
+            <translation>ddd d 'de' MMMM 'de' yyyy</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>at</source>
-            <translation type="unfinished" />
+            <translation>a las</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">Hora</translation>
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Date and time</source>
-            <translation type="unfinished" />
+            <translation>Fecha y hora</translation>
         </message>
         <message>
             <source>&amp;Date and time:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha y hora:</translation>
         </message>
         <message>
             <source>Choose the kind…</source>
-            <translation type="unfinished" />
+            <translation>Elija el tipo…</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo:</translation>
         </message>
         <message>
             <source>C&amp;linician:</source>
-            <translation type="unfinished" />
+            <translation>Profesional &amp;sanitario:</translation>
         </message>
         <message>
             <source>Who you will see, if you know (for example Dr Lee).</source>
-            <translation type="unfinished" />
+            <translation>A quién verá, si lo sabe (por ejemplo, Dra. Lee).</translation>
         </message>
         <message>
             <source>&amp;Place:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lugar:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notas:</translation>
         </message>
         <message>
             <source>What to bring beforehand, or what was said and decided after the visit.</source>
-            <translation type="unfinished" />
+            <translation>Antes, qué llevar; después, qué se dijo y qué se decidió en la visita.</translation>
         </message>
     </context>
     <context>
         <name>AppointmentsView</name>
         <message>
+            <source>All ticked off</source>
+            <translation>Todas hechas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to ask</source>
+            <translation>
+                <numerusform>%n por hacer</numerusform>
+                <numerusform>%n por hacer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Clinician</source>
+            <translation>Profesional</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Preguntas</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation>Citas</translation>
+        </message>
+        <message>
+            <source>Your appointments, and the questions you want to ask at each. Write questions down as they come to you, and tick them off during the visit.</source>
+            <translation>Sus citas y las preguntas que quiere hacer en cada una. Anote las preguntas cuando se le ocurran y márquelas durante la visita.</translation>
+        </message>
+        <message>
+            <source>appointment</source>
+            <translation>cita</translation>
+        </message>
+        <message>
             <source>Up&amp;coming</source>
-            <translation type="unfinished" />
+            <translation>&amp;Próximas</translation>
         </message>
         <message>
             <source>&amp;Past</source>
-            <translation type="unfinished" />
+            <translation>Pa&amp;sadas</translation>
         </message>
         <message>
             <source>E&amp;xport to calendar (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar al calendario (.ics)…</translation>
         </message>
         <message>
             <source>Save upcoming appointments to a file your calendar app can import</source>
-            <translation type="unfinished" />
+            <translation>Guardar las próximas citas en un archivo que su aplicación de calendario puede importar</translation>
         </message>
         <message>
             <source>The &amp;selected appointment…</source>
-            <translation type="unfinished" />
+            <translation>La cita &amp;seleccionada…</translation>
         </message>
         <message>
             <source>&amp;All upcoming appointments…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Todas las próximas citas…</translation>
         </message>
         <message>
             <source>Questions for the chosen visit</source>
-            <translation type="unfinished" />
+            <translation>Preguntas para la visita elegida</translation>
         </message>
         <message>
             <source>Up&amp;coming ({count})</source>
-            <translation type="unfinished" />
+            <translation>&amp;Próximas ({count})</translation>
         </message>
         <message>
             <source>&amp;Past ({count})</source>
-            <translation type="unfinished" />
+            <translation>Pa&amp;sadas ({count})</translation>
         </message>
         <message>
             <source>Show upcoming appointments ({count})</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las próximas citas ({count})</translation>
         </message>
         <message>
             <source>Show past appointments ({count})</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las citas pasadas ({count})</translation>
         </message>
         <message>
             <source>the appointment of {when} ({kind})</source>
-            <translation type="unfinished" />
+            <translation>la cita del {when} ({kind})</translation>
         </message>
         <message>
             <source>Export to calendar</source>
-            <translation type="unfinished" />
+            <translation>Exportar al calendario</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de calendario (*.ics)</translation>
         </message>
         <message>
             <source>Choose an upcoming appointment in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Elija primero una próxima cita en la lista.</translation>
         </message>
         <message>
             <source>There are no upcoming appointments to export.</source>
-            <translation type="unfinished" />
+            <translation>No hay próximas citas que exportar.</translation>
         </message>
         <message>
             <source>The calendar file could not be saved ({error}). Nothing was written; please choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido guardar el archivo de calendario ({error}). No se ha escrito nada; elija otra carpeta.</translation>
         </message>
         <message>
             <source>Saved 1 appointment to {file}. Open this file with your calendar app to add it to your calendar.</source>
-            <translation type="unfinished" />
+            <translation>Se ha guardado 1 cita en {file}. Abra este archivo con su aplicación de calendario para añadirla a su calendario.</translation>
         </message>
-        <message>
-            <source>Saved {count} appointments to {file}. Open this file with your calendar app to add them to your calendar.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Saved %n appointments to {file}. Open this file with your calendar app to add them to your calendar.</source>
+            <translation>
+                <numerusform>Se ha guardado %n cita en {file}. Abra este archivo con su aplicación de calendario para añadirla a su calendario.</numerusform>
+                <numerusform>Se han guardado %n citas en {file}. Abra este archivo con su aplicación de calendario para añadirlas a su calendario.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -263,15 +326,15 @@
         <name>CareTeamPage</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nombre</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Función</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Teléfono</translation>
         </message>
         <message>
             <source>Urgent</source>
@@ -283,15 +346,15 @@
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Correo electrónico</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Notas</translation>
         </message>
         <message>
             <source>Care team</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Equipo médico</translation>
         </message>
         <message>
             <source>The people and services you contact about your care, and how to reach them.</source>
@@ -378,7 +441,7 @@
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">&amp;Notas:</translation>
         </message>
         <message>
             <source>For example: when to call them, or who to ask for.</source>
@@ -749,7 +812,7 @@
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Cerrar</translation>
         </message>
         <message>
             <source>The app met a problem it did not expect and stopped what it was doing. You can carry on using it. If this happens again, “Copy details” copies a short note you can send with a support request; it holds no health details.</source>
@@ -1195,340 +1258,347 @@
         <name>HistoryLegend</name>
         <message>
             <source>Chart key</source>
-            <translation type="unfinished" />
+            <translation>Leyenda del gráfico</translation>
         </message>
         <message>
             <source>Key:</source>
-            <translation type="unfinished" />
+            <translation>Leyenda:</translation>
         </message>
     </context>
     <context>
         <name>HistoryTable</name>
         <message>
             <source>About the table</source>
-            <translation type="unfinished" />
+            <translation>Sobre la tabla</translation>
         </message>
         <message>
             <source>History as a table</source>
-            <translation type="unfinished" />
+            <translation>Historial en forma de tabla</translation>
         </message>
         <message>
             <source>Nothing was logged from {period} for the symptoms chosen. Choose a longer period or more symptoms, or log a day on Today.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada anotado para los síntomas elegidos ({period}). Elija un periodo más largo o más síntomas, o anote un día en Hoy.</translation>
         </message>
         <message>
             <source>{period}. Each row is one week (Monday to Sunday): the average of the days logged, with the highest day in brackets.</source>
-            <translation type="unfinished" />
+            <translation>{period}. Cada fila es una semana (de lunes a domingo): la media de los días anotados, con el día más alto entre paréntesis.</translation>
         </message>
         <message>
             <source>{period}. Each row is one month: the average of the days logged, with the highest day in brackets.</source>
-            <translation type="unfinished" />
+            <translation>{period}. Cada fila es un mes: la media de los días anotados, con el día más alto entre paréntesis.</translation>
         </message>
         <message>
             <source>{period}. Each row is one day you logged.</source>
-            <translation type="unfinished" />
+            <translation>{period}. Cada fila es un día que usted anotó.</translation>
         </message>
         <message>
             <source>Each day shows the average of its entries.</source>
-            <translation type="unfinished">Cada día muestra la media de sus anotaciones.</translation>
+            <translation>Cada día muestra la media de sus anotaciones.</translation>
         </message>
         <message>
             <source>Each day shows its highest entry.</source>
-            <translation type="unfinished">Cada día muestra su anotación más alta.</translation>
+            <translation>Cada día muestra su anotación más alta.</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Week of</source>
-            <translation type="unfinished" />
+            <translation>Semana del</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Mes</translation>
         </message>
         <message>
             <source>Weight ({unit})</source>
-            <translation type="unfinished" />
+            <translation>Peso ({unit})</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Peso</translation>
         </message>
         <message>
             <source>Temperature</source>
-            <translation type="unfinished" />
+            <translation>Temperatura</translation>
         </message>
         <message>
             <source>Flagged</source>
-            <translation type="unfinished" />
+            <translation>Avisos</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Nota</translation>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>{mean} (highest {highest})</source>
-            <translation type="unfinished" />
+            <translation>{mean} (máx. {highest})</translation>
         </message>
         <message>
             <source>Temperature ({unit})</source>
-            <translation type="unfinished" />
+            <translation>Temperatura ({unit})</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
             </translation>
         </message>
         <message>
             <source>Not logged</source>
-            <translation type="unfinished" />
+            <translation>Sin anotar</translation>
+        </message>
+        <message numerus="yes">
+            <source>{label}: %n day(s) logged in this period</source>
+            <translation>
+                <numerusform>{label}: %n día anotado en este periodo</numerusform>
+                <numerusform>{label}: %n días anotados en este periodo</numerusform>
+            </translation>
         </message>
         <message>
-            <source>{label}: {days} day(s) logged in this period</source>
-            <translation type="unfinished" />
+            <source>{symptom} ({day}): {reason} {level}.</source>
+            <translation>{symptom} ({day}): {reason} {level}.</translation>
         </message>
         <message>
             <source>Nothing flagged</source>
-            <translation type="unfinished" />
+            <translation>Sin avisos</translation>
         </message>
     </context>
     <context>
         <name>HistoryView</name>
         <message>
             <source>History</source>
-            <translation type="unfinished">Historial</translation>
+            <translation>Historial</translation>
         </message>
         <message>
             <source>How your symptoms have changed over time, with treatments and appointments alongside.</source>
-            <translation type="unfinished" />
+            <translation>Cómo han cambiado sus síntomas con el tiempo, junto con los tratamientos y las citas.</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Estado</translation>
+            <translation>Estado</translation>
         </message>
         <message>
             <source>&amp;Period:</source>
-            <translation type="unfinished">&amp;Periodo:</translation>
+            <translation>&amp;Periodo:</translation>
         </message>
         <message>
             <source>Last 30 days</source>
-            <translation type="unfinished">Últimos 30 días</translation>
+            <translation>Últimos 30 días</translation>
         </message>
         <message>
             <source>Last 90 days</source>
-            <translation type="unfinished">Últimos 90 días</translation>
+            <translation>Últimos 90 días</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished">Último año</translation>
+            <translation>Último año</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished">Todos</translation>
+            <translation>Todo</translation>
         </message>
         <message>
             <source>Custom…</source>
-            <translation type="unfinished" />
+            <translation>Personalizado…</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished">Periodo</translation>
+            <translation>Periodo</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desde:</translation>
         </message>
         <message>
             <source>First day</source>
-            <translation type="unfinished" />
+            <translation>Primer día</translation>
         </message>
         <message>
             <source>T&amp;o:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hasta:</translation>
         </message>
         <message>
             <source>Last day</source>
-            <translation type="unfinished" />
+            <translation>Último día</translation>
         </message>
         <message>
             <source>Period shown</source>
-            <translation type="unfinished" />
+            <translation>Periodo mostrado</translation>
         </message>
         <message>
             <source>&amp;Chart</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gráfico</translation>
         </message>
         <message>
             <source>Show as a chart</source>
-            <translation type="unfinished" />
+            <translation>Mostrar como gráfico</translation>
         </message>
         <message>
             <source>&amp;Table</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tabla</translation>
         </message>
         <message>
             <source>Show as a table</source>
-            <translation type="unfinished" />
+            <translation>Mostrar como tabla</translation>
         </message>
         <message>
             <source>&amp;Save table (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>G&amp;uardar tabla (CSV)…</translation>
         </message>
         <message>
             <source>Save the table as a CSV file, for a spreadsheet or your care team</source>
-            <translation type="unfinished" />
+            <translation>Guardar la tabla como archivo CSV, para una hoja de cálculo o para su equipo médico</translation>
         </message>
         <message>
             <source>&amp;Save chart…</source>
-            <translation type="unfinished" />
+            <translation>G&amp;uardar gráfico…</translation>
         </message>
         <message>
             <source>Save the chart as a PNG picture or an SVG drawing</source>
-            <translation type="unfinished" />
+            <translation>Guardar el gráfico como imagen PNG o dibujo SVG</translation>
         </message>
         <message>
             <source>S&amp;ymptoms to show</source>
-            <translation type="unfinished" />
+            <translation>&amp;Síntomas que mostrar</translation>
         </message>
         <message>
             <source>Symptoms to show</source>
-            <translation type="unfinished" />
+            <translation>Síntomas que mostrar</translation>
         </message>
         <message>
             <source>Press Space to show or hide a symptom on the chart</source>
-            <translation type="unfinished" />
+            <translation>Pulse Espacio para mostrar u ocultar un síntoma en el gráfico</translation>
         </message>
         <message>
             <source>Show all &amp;logged</source>
-            <translation type="unfinished" />
+            <translation>Ver a&amp;notados</translation>
         </message>
         <message>
             <source>Tick every symptom logged in the period, and nothing else</source>
-            <translation type="unfinished" />
+            <translation>Marcar todos los síntomas anotados en el periodo, y nada más</translation>
         </message>
         <message>
             <source>Clea&amp;r</source>
-            <translation type="unfinished" />
+            <translation>Desma&amp;rcar</translation>
         </message>
         <message>
             <source>Untick every symptom</source>
-            <translation type="unfinished" />
+            <translation>Desmarcar todos los síntomas</translation>
         </message>
         <message>
             <source>The chart is being drawn…</source>
-            <translation type="unfinished" />
+            <translation>Dibujando el gráfico…</translation>
         </message>
         <message>
             <source>Details of the chosen point</source>
-            <translation type="unfinished" />
+            <translation>Detalles del punto elegido</translation>
         </message>
         <message>
             <source>symptom-history.png</source>
-            <translation type="unfinished" />
+            <translation>historial-de-sintomas.png</translation>
         </message>
         <message>
             <source>Save the chart</source>
-            <translation type="unfinished" />
+            <translation>Guardar el gráfico</translation>
         </message>
         <message>
             <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
         </message>
         <message>
             <source>symptom-history.csv</source>
-            <translation type="unfinished" />
+            <translation>historial-de-sintomas.csv</translation>
         </message>
         <message>
             <source>Save the table</source>
-            <translation type="unfinished" />
+            <translation>Guardar la tabla</translation>
         </message>
         <message>
             <source>CSV file (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Archivo CSV (*.csv)</translation>
         </message>
         <message>
             <source>The chart could not be saved as “{name}” in {folder} ({reason}). Nothing was changed. Please choose another folder, for example your Documents folder, and try again.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido guardar el gráfico como “{name}” en {folder} ({reason}). No se ha cambiado nada. Elija otra carpeta, por ejemplo su carpeta Documentos, y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>The table could not be saved as “{name}” in {folder} ({reason}). Nothing was changed. Please choose another folder, for example your Documents folder, and try again.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido guardar la tabla como “{name}” en {folder} ({reason}). No se ha cambiado nada. Elija otra carpeta, por ejemplo su carpeta Documentos, y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>Saved the chart as “{name}” in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Se ha guardado el gráfico como “{name}” en {folder}.</translation>
         </message>
         <message>
             <source>Saved the table as “{name}” in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Se ha guardado la tabla como “{name}” en {folder}.</translation>
         </message>
         <message>
             <source>Nothing logged in this period:</source>
-            <translation type="unfinished" />
+            <translation>Nada anotado en este periodo:</translation>
         </message>
         <message>
             <source>Logged in the period shown</source>
-            <translation type="unfinished" />
+            <translation>Anotado en el periodo mostrado</translation>
         </message>
         <message>
             <source>Nothing logged for this in the period shown</source>
-            <translation type="unfinished" />
+            <translation>Nada anotado de esto en el periodo mostrado</translation>
         </message>
         <message>
             <source>This date is in the future. Choose today or an earlier day; the chart still shows the last period chosen.</source>
-            <translation type="unfinished" />
+            <translation>Esta fecha es futura. Elija hoy o un día anterior; el gráfico sigue mostrando el último periodo elegido.</translation>
         </message>
         <message>
             <source>The first day is after the last day. Choose a first day on or before {last}; the chart still shows the last period chosen.</source>
-            <translation type="unfinished" />
+            <translation>El primer día es posterior al último. Elija como primer día el {last} o uno anterior; el gráfico sigue mostrando el último periodo elegido.</translation>
         </message>
         <message>
             <source>Symptom chart</source>
-            <translation type="unfinished" />
+            <translation>Gráfico de síntomas</translation>
         </message>
         <message>
             <source>Use the Left and Right arrow keys to move from point to point; Home and End go to the first and last. The details are read out below the chart.</source>
-            <translation type="unfinished" />
+            <translation>Use las flechas izquierda y derecha para ir de un punto a otro; Inicio y Fin van al primero y al último. Los detalles se leen debajo del gráfico.</translation>
         </message>
         <message>
             <source>Symptom chart: {title}</source>
-            <translation type="unfinished" />
+            <translation>Gráfico de síntomas: {title}</translation>
         </message>
         <message>
             <source>A lane for each symptom, top to bottom: {lanes}. Use the Left and Right arrow keys to move from point to point; Home and End go to the first and last. The details are read out below the chart.</source>
-            <translation type="unfinished" />
+            <translation>Una franja por síntoma, de arriba abajo: {lanes}. Use las flechas izquierda y derecha para ir de un punto a otro; Inicio y Fin van al primero y al último. Los detalles se leen debajo del gráfico.</translation>
         </message>
         <message>
             <source>Nothing was logged in this period for the symptoms chosen. Choose a longer period or more symptoms, or log a day on Today.</source>
-            <translation type="unfinished" />
+            <translation>No hay nada anotado en este periodo para los síntomas elegidos. Elija un periodo más largo o más síntomas, o anote un día en Hoy.</translation>
         </message>
         <message>
             <source>Point at a day on the chart, or click the chart and press the arrow keys, to read its value and note here.</source>
-            <translation type="unfinished" />
+            <translation>Señale un día en el gráfico, o haga clic en el gráfico y pulse las flechas, para leer aquí su valor y su nota.</translation>
         </message>
         <message>
             <source>{when} — {series}: {value}.</source>
-            <translation type="unfinished" />
+            <translation>{when} — {series}: {value}.</translation>
         </message>
         <message>
             <source>Note: “{note}”</source>
-            <translation type="unfinished" />
+            <translation>Nota: “{note}”</translation>
         </message>
         <message>
             <source>Flagged: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Aviso: {reason}</translation>
         </message>
         <message>
             <source>Entries: {entries}.</source>
-            <translation type="unfinished" />
+            <translation>Anotaciones: {entries}.</translation>
         </message>
     </context>
     <context>
@@ -1609,15 +1679,15 @@
         <name>LoggedDaysCalendar</name>
         <message>
             <source>Something was logged on this day</source>
-            <translation type="unfinished" />
+            <translation>Se anotó algo este día</translation>
         </message>
         <message>
             <source>Flagged: contact your care team promptly</source>
-            <translation type="unfinished" />
+            <translation>Aviso: contacte pronto con su equipo médico</translation>
         </message>
         <message>
             <source>Flagged: mention at your next visit</source>
-            <translation type="unfinished" />
+            <translation>Aviso: coméntelo en su próxima visita</translation>
         </message>
     </context>
     <context>
@@ -1659,8 +1729,8 @@
             <translation>&amp;Exportar…</translation>
         </message>
         <message>
-            <source>Save the whole record as a file (JSON) to keep or move to another computer, or as spreadsheet files (CSV in a zip)</source>
-            <translation>Guardar todo el registro en un archivo (JSON) para conservarlo o pasarlo a otro ordenador, o en archivos de hoja de cálculo (CSV en un zip)</translation>
+            <source>Save the whole record as a file (JSON) to keep or move to another computer, as spreadsheet files (CSV in a zip), or as a FHIR document for a clinic's system</source>
+            <translation>Guardar todo el registro como un archivo (JSON) para conservarlo o llevarlo a otro ordenador, como archivos de hoja de cálculo (CSV en un zip) o como un documento FHIR para el sistema de una clínica</translation>
         </message>
         <message>
             <source>&amp;Import into a new record…</source>
@@ -1891,6 +1961,10 @@
             <translation>Archivos de hoja de cálculo, CSV en un zip (*.zip)</translation>
         </message>
         <message>
+            <source>Clinic systems, FHIR document (JSON) (*.fhir.json)</source>
+            <translation>Sistemas de clínicas, documento FHIR (JSON) (*.fhir.json)</translation>
+        </message>
+        <message>
             <source>Export the whole record</source>
             <translation>Exportar todo el registro</translation>
         </message>
@@ -1905,6 +1979,10 @@
         <message>
             <source>The record was exported for a spreadsheet to {file}: one CSV file per kind of data. They hold private health details: keep them somewhere safe.</source>
             <translation>El registro se ha exportado para hoja de cálculo en {file}: un archivo CSV por tipo de datos. Contienen datos de salud privados: guárdelos en un lugar seguro.</translation>
+        </message>
+        <message>
+            <source>A summary of the record for a clinic's computer system was saved to {file} (a FHIR document). It holds private health details: share it only with your care team, and keep it somewhere safe.</source>
+            <translation>Se ha guardado en {file} un resumen del registro para el sistema informático de una clínica (un documento FHIR). Contiene datos de salud privados: compártalo solo con su equipo médico y guárdelo en un lugar seguro.</translation>
         </message>
         <message>
             <source>The whole record was exported to {file}. It holds private health details: keep it somewhere safe.</source>
@@ -2021,19 +2099,19 @@ El registro de diagnóstico se guarda en:
         <name>MonthOverview</name>
         <message>
             <source>Month overview</source>
-            <translation type="unfinished" />
+            <translation>Vista del mes</translation>
         </message>
         <message>
             <source>Days of the month</source>
-            <translation type="unfinished" />
+            <translation>Días del mes</translation>
         </message>
         <message>
             <source>Days with something logged are bold and underlined; days with an open flag carry a triangle. Press Enter to open a day.</source>
-            <translation type="unfinished" />
+            <translation>Los días con algo anotado aparecen en negrita y subrayados; los días con un aviso abierto llevan un triángulo. Pulse Intro para abrir un día.</translation>
         </message>
         <message>
             <source>Days shown in bold, underlined and with a dot have something logged. A mark in the corner shows a day with an open flag: ▲ to contact your care team promptly, ○ to mention at your next visit. Click a day to open it.</source>
-            <translation type="unfinished" />
+            <translation>Los días en negrita, subrayados y con un punto tienen algo anotado. Una marca en la esquina indica un día con un aviso abierto: ▲ para contactar pronto con su equipo médico, ○ para comentarlo en su próxima visita. Haga clic en un día para abrirlo.</translation>
         </message>
     </context>
     <context>
@@ -2154,15 +2232,15 @@ El registro de diagnóstico se guarda en:
         <name>PickDayDialog</name>
         <message>
             <source>Pick a day</source>
-            <translation type="unfinished" />
+            <translation>Elegir un día</translation>
         </message>
         <message>
             <source>Choose the day you want to see or change.</source>
-            <translation type="unfinished" />
+            <translation>Elija el día que quiere ver o cambiar.</translation>
         </message>
         <message>
             <source>Open this day</source>
-            <translation type="unfinished" />
+            <translation>Abrir este día</translation>
         </message>
     </context>
     <context>
@@ -2312,7 +2390,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nombre</translation>
         </message>
         <message>
             <source>Not given</source>
@@ -2368,7 +2446,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Lung</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Pulmón</translation>
         </message>
         <message>
             <source>Li&amp;ver</source>
@@ -2598,147 +2676,153 @@ El registro de diagnóstico se guarda en:
         <name>QuestionsPanel</name>
         <message>
             <source>Questions to ask</source>
-            <translation type="unfinished" />
+            <translation>Preguntas para hacer</translation>
         </message>
         <message>
             <source>Add t&amp;hem to this visit</source>
-            <translation type="unfinished" />
+            <translation>Añadirlas a esta &amp;visita</translation>
         </message>
         <message>
             <source>N&amp;ot now</source>
-            <translation type="unfinished" />
+            <translation>A&amp;hora no</translation>
         </message>
         <message>
             <source>Press Space to tick a question off once it has been asked.</source>
-            <translation type="unfinished" />
+            <translation>Pulse Espacio para marcar una pregunta cuando ya la haya hecho.</translation>
         </message>
         <message>
             <source>&amp;New question:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva pregunta:</translation>
         </message>
         <message>
             <source>Type a question and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Escriba una pregunta y pulse Intro</translation>
         </message>
         <message>
             <source>New question</source>
-            <translation type="unfinished" />
+            <translation>Nueva pregunta</translation>
         </message>
         <message>
             <source>Add &amp;question</source>
-            <translation type="unfinished" />
+            <translation>Añadi&amp;r</translation>
         </message>
         <message>
             <source>Ans&amp;wer:</source>
-            <translation type="unfinished" />
+            <translation>Resp&amp;uesta:</translation>
         </message>
         <message>
             <source>What you were told (optional)</source>
-            <translation type="unfinished" />
+            <translation>Lo que le dijeron (opcional)</translation>
         </message>
         <message>
             <source>Answer to the selected question</source>
-            <translation type="unfinished" />
+            <translation>Respuesta a la pregunta elegida</translation>
         </message>
         <message>
             <source>Tic&amp;k off</source>
-            <translation type="unfinished" />
+            <translation>&amp;Marcar</translation>
         </message>
         <message>
             <source>&amp;Remove question</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar pregunta</translation>
         </message>
         <message>
             <source>Questions status</source>
-            <translation type="unfinished" />
+            <translation>Estado de las preguntas</translation>
         </message>
         <message>
             <source>Choose an appointment in the list to see its questions.</source>
-            <translation type="unfinished" />
+            <translation>Elija una cita en la lista para ver sus preguntas.</translation>
         </message>
         <message>
             <source>For: {kind}, {when}</source>
-            <translation type="unfinished" />
+            <translation>Para: {kind}, {when}</translation>
         </message>
         <message>
             <source>A question for: {kind}, {when}</source>
-            <translation type="unfinished" />
+            <translation>Una pregunta para: {kind}, {when}</translation>
         </message>
         <message>
             <source>New question for: {kind}, {when}</source>
-            <translation type="unfinished" />
+            <translation>Nueva pregunta para: {kind}, {when}</translation>
         </message>
         <message>
             <source>No questions yet. Write them down as they come to you.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay preguntas. Anótelas cuando se le ocurran.</translation>
         </message>
         <message>
             <source>All questions ticked off.</source>
-            <translation type="unfinished" />
+            <translation>Todas las preguntas están hechas.</translation>
         </message>
         <message>
             <source>{open} of {total} still to ask.</source>
-            <translation type="unfinished" />
+            <translation>Quedan {open} de {total} por hacer.</translation>
         </message>
         <message>
             <source>✓ {question}</source>
-            <translation type="unfinished" />
+            <translation>✓ {question}</translation>
         </message>
         <message>
             <source>Answer: {answer}</source>
-            <translation type="unfinished" />
+            <translation>Respuesta: {answer}</translation>
         </message>
         <message>
             <source>Notes: {notes}</source>
-            <translation type="unfinished" />
+            <translation>Notas: {notes}</translation>
         </message>
         <message>
             <source>1 question from an earlier visit was not answered yet — add it to this visit?</source>
-            <translation type="unfinished" />
+            <translation>1 pregunta de una visita anterior aún no tiene respuesta: ¿la añade a esta visita?</translation>
         </message>
-        <message>
-            <source>{count} questions from earlier visits were not answered yet — add them to this visit?</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n questions from earlier visits were not answered yet — add them to this visit?</source>
+            <translation>
+                <numerusform>%n pregunta de visitas anteriores aún no tiene respuesta: ¿la añade a esta visita?</numerusform>
+                <numerusform>%n preguntas de visitas anteriores aún no tienen respuesta: ¿las añade a esta visita?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n earlier questions to this visit.</source>
+            <translation>
+                <numerusform>Se ha añadido %n pregunta anterior a esta visita.</numerusform>
+                <numerusform>Se han añadido %n preguntas anteriores a esta visita.</numerusform>
+            </translation>
         </message>
         <message>
             <source>and {more} more</source>
-            <translation type="unfinished" />
+            <translation>y {more} más</translation>
         </message>
         <message>
             <source>Add &amp;it to this visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Added {count} earlier questions to this visit.</source>
-            <translation type="unfinished" />
+            <translation>Añadirla a esta &amp;visita</translation>
         </message>
         <message>
             <source>Added 1 earlier question to this visit.</source>
-            <translation type="unfinished" />
+            <translation>Se ha añadido 1 pregunta anterior a esta visita.</translation>
         </message>
         <message>
             <source>Question added.</source>
-            <translation type="unfinished" />
+            <translation>Pregunta añadida.</translation>
         </message>
         <message>
             <source>Removed the question “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Se ha quitado la pregunta “{text}”.</translation>
         </message>
         <message>
             <source>Ticked off.</source>
-            <translation type="unfinished" />
+            <translation>Marcada como hecha.</translation>
         </message>
         <message>
             <source>Marked as still to ask.</source>
-            <translation type="unfinished" />
+            <translation>Marcada como pendiente.</translation>
         </message>
         <message>
             <source>This appointment is no longer in the record. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta cita ya no está en el registro. No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>Sa&amp;ve answer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
     </context>
     <context>
@@ -2760,308 +2844,352 @@ El registro de diagnóstico se guarda en:
         <name>ReadingPane</name>
         <message>
             <source>What the selected test means</source>
-            <translation type="unfinished" />
+            <translation>Qué significa la prueba elegida</translation>
         </message>
         <message>
             <source>Select a test in the list to see what its results mean.</source>
-            <translation type="unfinished" />
+            <translation>Elija una prueba en la lista para ver qué significan sus resultados.</translation>
         </message>
         <message>
             <source>{sample}, {day}</source>
-            <translation type="unfinished" />
+            <translation>{sample}, {day}</translation>
         </message>
         <message>
             <source>Source: {articles}</source>
-            <translation type="unfinished" />
+            <translation>Fuente: {articles}</translation>
         </message>
         <message>
             <source>Results that read differently</source>
-            <translation type="unfinished" />
+            <translation>Resultados que difieren</translation>
         </message>
         <message>
             <source>{mark} This test reads differently from another one</source>
-            <translation type="unfinished" />
+            <translation>{mark} Los resultados de esta prueba difieren de los de otra</translation>
         </message>
         <message>
             <source>Something you may want to ask your care team about.</source>
-            <translation type="unfinished" />
+            <translation>Algo que quizá quiera consultar con su equipo médico.</translation>
         </message>
         <message>
             <source>ER</source>
-            <translation type="unfinished" />
+            <translation>RE</translation>
         </message>
         <message>
             <source>PR</source>
-            <translation type="unfinished" />
+            <translation>RP</translation>
         </message>
         <message>
             <source>{marker} unknown (not given)</source>
-            <translation type="unfinished" />
+            <translation>{marker} desconocido (sin indicar)</translation>
         </message>
         <message>
             <source>{marker} positive ({percent})</source>
-            <translation type="unfinished" />
+            <translation>{marker} positivo ({percent})</translation>
         </message>
         <message>
             <source>{marker} negative ({percent})</source>
-            <translation type="unfinished" />
+            <translation>{marker} negativo ({percent})</translation>
         </message>
         <message>
             <source>Hormone receptor positive</source>
-            <translation type="unfinished" />
+            <translation>Receptores hormonales positivos</translation>
         </message>
         <message>
             <source>Hormone receptor negative</source>
-            <translation type="unfinished" />
+            <translation>Receptores hormonales negativos</translation>
         </message>
         <message>
             <source>Hormone receptor unknown</source>
-            <translation type="unfinished" />
+            <translation>Receptores hormonales desconocidos</translation>
         </message>
         <message>
             <source>HER2-positive</source>
-            <translation type="unfinished" />
+            <translation>HER2 positivo</translation>
         </message>
         <message>
             <source>HER2-low</source>
-            <translation type="unfinished" />
+            <translation>HER2 bajo</translation>
         </message>
         <message>
             <source>HER2-zero</source>
-            <translation type="unfinished" />
+            <translation>HER2 cero</translation>
         </message>
         <message>
             <source>HER2-negative</source>
-            <translation type="unfinished" />
+            <translation>HER2 negativo</translation>
         </message>
         <message>
             <source>HER2 equivocal (not yet clear)</source>
-            <translation type="unfinished" />
+            <translation>HER2 dudoso (aún no está claro)</translation>
         </message>
         <message>
             <source>HER2 unknown (IHC and ISH disagree)</source>
-            <translation type="unfinished" />
+            <translation>HER2 desconocido (IHQ e ISH no coinciden)</translation>
         </message>
         <message>
             <source>HER2 unknown (not given)</source>
-            <translation type="unfinished" />
+            <translation>HER2 desconocido (sin indicar)</translation>
         </message>
         <message>
             <source>Subtype</source>
-            <translation type="unfinished" />
+            <translation>Subtipo</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Desconocido</translation>
         </message>
         <message>
             <source>The results given for this test are not enough for the app to name a subtype.</source>
-            <translation type="unfinished" />
+            <translation>Los resultados indicados para esta prueba no bastan para que la aplicación nombre un subtipo.</translation>
         </message>
         <message>
             <source>In general, the articles say: {response}</source>
-            <translation type="unfinished" />
+            <translation>En general, los artículos dicen: {response}</translation>
         </message>
         <message>
             <source>What the results mean</source>
-            <translation type="unfinished" />
+            <translation>Qué significan los resultados</translation>
         </message>
         <message>
             <source>No ER, PR or HER2 result is given for this test yet.</source>
-            <translation type="unfinished" />
+            <translation>Esta prueba aún no tiene ningún resultado de RE, RP o HER2.</translation>
         </message>
         <message>
             <source>Guideline: {name}</source>
-            <translation type="unfinished" />
+            <translation>Guía clínica: {name}</translation>
         </message>
         <message>
             <source>Results as entered</source>
-            <translation type="unfinished" />
+            <translation>Resultados tal como se anotaron</translation>
         </message>
         <message>
             <source>HER2 IHC score:</source>
-            <translation type="unfinished" />
+            <translation>Puntuación IHQ de HER2:</translation>
         </message>
         <message>
             <source>HER2 ISH (FISH):</source>
-            <translation type="unfinished" />
+            <translation>ISH de HER2 (FISH):</translation>
         </message>
         <message>
             <source>BRCA1:</source>
-            <translation type="unfinished" />
+            <translation>BRCA1:</translation>
         </message>
         <message>
             <source>BRCA2:</source>
-            <translation type="unfinished" />
+            <translation>BRCA2:</translation>
         </message>
         <message>
             <source>PD-L1:</source>
-            <translation type="unfinished" />
+            <translation>PD-L1:</translation>
         </message>
         <message>
             <source>Trop-2:</source>
-            <translation type="unfinished" />
+            <translation>Trop-2:</translation>
         </message>
         <message>
             <source>Your notes</source>
-            <translation type="unfinished" />
+            <translation>Sus notas</translation>
         </message>
     </context>
     <context>
         <name>ReceptorForm</name>
         <message>
             <source>Add a receptor test</source>
-            <translation type="unfinished" />
+            <translation>Añadir una prueba de receptores</translation>
         </message>
         <message>
             <source>Edit receptor test</source>
-            <translation type="unfinished" />
+            <translation>Editar la prueba de receptores</translation>
         </message>
         <message>
             <source>Choose the date</source>
-            <translation type="unfinished" />
+            <translation>Elija la fecha</translation>
         </message>
         <message>
             <source>&amp;Date of the test:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha de la prueba:</translation>
         </message>
         <message>
             <source>The date on the report.</source>
-            <translation type="unfinished" />
+            <translation>La fecha que figura en el informe.</translation>
         </message>
         <message>
             <source>Metastatic: another place</source>
-            <translation type="unfinished" />
+            <translation>Metastásica: otro lugar</translation>
         </message>
         <message>
             <source>&amp;Sample:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Muestra:</translation>
         </message>
         <message>
             <source>Where the tested tissue came from.</source>
-            <translation type="unfinished" />
+            <translation>De dónde procede el tejido analizado.</translation>
         </message>
         <message>
             <source>For example: pleura, ovary</source>
-            <translation type="unfinished" />
+            <translation>Por ejemplo: pleura, ovario</translation>
         </message>
         <message>
             <source>&amp;Other place:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Otro lugar:</translation>
         </message>
         <message>
             <source>For “Metastatic: another place”: where the sample was taken from.</source>
-            <translation type="unfinished" />
+            <translation>Para “Metastásica: otro lugar”: de dónde se tomó la muestra.</translation>
         </message>
         <message>
             <source>A number from 0 to 100. Leave it empty if it was not tested.</source>
-            <translation type="unfinished" />
+            <translation>Un número de 0 a 100. Déjelo vacío si no se analizó.</translation>
         </message>
         <message>
             <source>ER percent</source>
-            <translation type="unfinished" />
+            <translation>Porcentaje de RE</translation>
         </message>
         <message>
             <source>&amp;ER (%):</source>
-            <translation type="unfinished" />
+            <translation>R&amp;E (%):</translation>
         </message>
         <message>
             <source>PR percent</source>
-            <translation type="unfinished" />
+            <translation>Porcentaje de RP</translation>
         </message>
         <message>
             <source>&amp;PR (%):</source>
-            <translation type="unfinished" />
+            <translation>R&amp;P (%):</translation>
         </message>
         <message>
             <source>HER2 IHC score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación IHQ de HER2</translation>
         </message>
         <message>
             <source>HER2 &amp;IHC score:</source>
-            <translation type="unfinished" />
+            <translation>Puntuación &amp;IHQ de HER2:</translation>
         </message>
         <message>
             <source>“Not given” if it was not tested or you do not know.</source>
-            <translation type="unfinished" />
+            <translation>“Sin indicar” si no se analizó o no lo sabe.</translation>
         </message>
         <message>
             <source>HER2 ISH (FISH) result</source>
-            <translation type="unfinished" />
+            <translation>Resultado ISH de HER2 (FISH)</translation>
         </message>
         <message>
             <source>HER2 IS&amp;H (FISH):</source>
-            <translation type="unfinished" />
+            <translation>IS&amp;H de HER2 (FISH):</translation>
         </message>
         <message>
             <source>BRCA&amp;1:</source>
-            <translation type="unfinished" />
+            <translation>BRCA&amp;1:</translation>
         </message>
         <message>
             <source>BRCA&amp;2:</source>
-            <translation type="unfinished" />
+            <translation>BRCA&amp;2:</translation>
         </message>
         <message>
             <source>PD-&amp;L1:</source>
-            <translation type="unfinished" />
+            <translation>PD-&amp;L1:</translation>
         </message>
         <message>
             <source>&amp;Trop-2:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trop-2:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notas:</translation>
         </message>
         <message>
             <source>Please type a number from 0 to 100, such as 90, or leave it empty if it was not tested.</source>
-            <translation type="unfinished" />
+            <translation>Escriba un número de 0 a 100, como 90, o déjelo vacío si no se analizó.</translation>
         </message>
         <message>
             <source>Please type where the sample was taken from, or choose a place above.</source>
-            <translation type="unfinished" />
+            <translation>Escriba de dónde se tomó la muestra, o elija un lugar en la lista de arriba.</translation>
         </message>
         <message>
             <source>Please choose the date of the test, as on the report.</source>
-            <translation type="unfinished" />
+            <translation>Elija la fecha de la prueba, tal como figura en el informe.</translation>
         </message>
         <message>
             <source>This test is no longer in the record; it may have been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Esta prueba ya no está en el registro; puede que se haya eliminado.</translation>
         </message>
     </context>
     <context>
         <name>ReceptorsView</name>
         <message>
+            <source>Receptor results</source>
+            <translation>Resultados de receptores</translation>
+        </message>
+        <message>
+            <source>Your receptor test results. Select a test to see what it means, explained from the articles the app is based on.</source>
+            <translation>Los resultados de sus pruebas de receptores. Elija una prueba para ver qué significa, explicado a partir de los artículos en que se basa la aplicación.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Muestra</translation>
+        </message>
+        <message>
+            <source>ER</source>
+            <translation>RE</translation>
+        </message>
+        <message>
+            <source>PR</source>
+            <translation>RP</translation>
+        </message>
+        <message>
+            <source>HER2</source>
+            <translation>HER2</translation>
+        </message>
+        <message>
+            <source>Subtype</source>
+            <translation>Subtipo</translation>
+        </message>
+        <message>
+            <source>Reads differently</source>
+            <translation>Difiere</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>prueba</translation>
+        </message>
+        <message>
             <source>the test of {day} ({sample})</source>
-            <translation type="unfinished" />
+            <translation>la prueba del {day} ({sample})</translation>
         </message>
         <message>
             <source>No receptor results yet. Add a test with “Add test…” (Ctrl+N), using the figures on the pathology report.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay resultados de receptores. Añada una prueba con “Añadir prueba…” (Ctrl+N), con las cifras del informe de anatomía patológica.</translation>
         </message>
         <message>
             <source>Select a test in the list to see what its results mean.</source>
-            <translation type="unfinished" />
+            <translation>Elija una prueba en la lista para ver qué significan sus resultados.</translation>
         </message>
         <message>
             <source>Not given</source>
-            <translation type="unfinished">Sin indicar</translation>
+            <translation>Sin indicar</translation>
         </message>
         <message>
             <source>IHC {ihc}, ISH: {ish}</source>
-            <translation type="unfinished" />
+            <translation>IHQ {ihc}, ISH: {ish}</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Desconocido</translation>
+        </message>
+        <message>
+            <source>hormone receptor</source>
+            <translation>receptor hormonal</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
             <source>This form cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Este formulario no se puede guardar.</translation>
         </message>
     </context>
     <context>
@@ -3308,8 +3436,8 @@ El registro de diagnóstico se guarda en:
         <message numerus="yes">
             <source>%n minutes</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
             </translation>
         </message>
         <message>
@@ -3457,11 +3585,11 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">días</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">semanas</translation>
         </message>
         <message>
             <source>months</source>
@@ -3527,164 +3655,208 @@ El registro de diagnóstico se guarda en:
     <context>
         <name>ScheduleFields</name>
         <message>
+            <source>tablet</source>
+            <translation>comprimido</translation>
+        </message>
+        <message>
+            <source>tablets</source>
+            <translation>comprimidos</translation>
+        </message>
+        <message>
+            <source>capsule</source>
+            <translation>cápsula</translation>
+        </message>
+        <message>
+            <source>capsules</source>
+            <translation>cápsulas</translation>
+        </message>
+        <message>
+            <source>drops</source>
+            <translation>gotas</translation>
+        </message>
+        <message>
+            <source>puffs</source>
+            <translation>inhalaciones</translation>
+        </message>
+        <message>
+            <source>sachet</source>
+            <translation>sobre</translation>
+        </message>
+        <message>
+            <source>patch</source>
+            <translation>parche</translation>
+        </message>
+        <message>
+            <source>injection</source>
+            <translation>inyección</translation>
+        </message>
+        <message>
+            <source>infusion</source>
+            <translation>infusión</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>unidades</translation>
+        </message>
+        <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Pauta</translation>
         </message>
         <message>
             <source>The app keeps what your care team prescribed; it never suggests doses.</source>
-            <translation type="unfinished" />
+            <translation>La aplicación guarda lo que le recetó su equipo médico; nunca propone dosis.</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ninguna</translation>
         </message>
         <message>
             <source>Every day at set times</source>
-            <translation type="unfinished" />
+            <translation>Todos los días a horas fijas</translation>
         </message>
         <message>
             <source>On and off in cycles</source>
-            <translation type="unfinished" />
+            <translation>En ciclos de toma y descanso</translation>
         </message>
         <message>
             <source>Every N days or weeks</source>
-            <translation type="unfinished" />
+            <translation>Cada N días o semanas</translation>
         </message>
         <message>
             <source>As needed</source>
-            <translation type="unfinished" />
+            <translation>Si lo necesita</translation>
         </message>
         <message>
             <source>The schedule from {first} ended on {last}; the doses recorded are kept. Choose how it is taken only if it starts again.</source>
-            <translation type="unfinished" />
+            <translation>La pauta iniciada el {first} terminó el {last}; las dosis anotadas se conservan. Elija cómo se toma solo si vuelve a empezar.</translation>
         </message>
         <message>
             <source>&amp;When taken:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cuándo se toma:</translation>
         </message>
         <message>
             <source> days on</source>
-            <translation type="unfinished" />
+            <translation> días de toma</translation>
         </message>
         <message>
             <source>Da&amp;ys on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Días de toma:</translation>
         </message>
         <message>
             <source> days off</source>
-            <translation type="unfinished" />
+            <translation> días de descanso</translation>
         </message>
         <message>
             <source>Days o&amp;ff:</source>
-            <translation type="unfinished" />
+            <translation>Días de desc&amp;anso:</translation>
         </message>
         <message>
             <source>Day 1 of cycle 1 is the day the schedule starts on.</source>
-            <translation type="unfinished" />
+            <translation>El día 1 del ciclo 1 es el día en que empieza la pauta.</translation>
         </message>
         <message>
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation>semanas</translation>
         </message>
         <message>
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>días</translation>
         </message>
         <message>
             <source>Weeks or days</source>
-            <translation type="unfinished" />
+            <translation>Semanas o días</translation>
         </message>
         <message>
             <source>Every how many</source>
-            <translation type="unfinished" />
+            <translation>Cada cuántos</translation>
         </message>
         <message>
             <source>E&amp;very:</source>
-            <translation type="unfinished" />
+            <translation>Rep&amp;etir cada:</translation>
         </message>
         <message>
             <source>for example 08:00, 20:00</source>
-            <translation type="unfinished" />
+            <translation>por ejemplo 08:00, 20:00</translation>
         </message>
         <message>
             <source>At t&amp;imes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Horas:</translation>
         </message>
         <message>
             <source>The times of day, as your care team said; may be left empty.</source>
-            <translation type="unfinished" />
+            <translation>Las horas del día que le indicó su equipo médico; puede dejarse vacío.</translation>
         </message>
         <message>
             <source>for example pain, nausea</source>
-            <translation type="unfinished">por ejemplo dolor, náuseas</translation>
+            <translation>por ejemplo dolor, náuseas</translation>
         </message>
         <message>
             <source>&amp;Taken for:</source>
-            <translation type="unfinished" />
+            <translation>Se toma &amp;para:</translation>
         </message>
         <message>
             <source> hours</source>
-            <translation type="unfinished" />
+            <translation> horas</translation>
         </message>
         <message>
             <source>No least gap</source>
-            <translation type="unfinished" />
+            <translation>Sin separación mínima</translation>
         </message>
         <message>
             <source>At least &amp;apart:</source>
-            <translation type="unfinished" />
+            <translation>Sepa&amp;ración mínima:</translation>
         </message>
         <message>
             <source>As your plan says; the app only reminds you of it, it never stops you.</source>
-            <translation type="unfinished" />
+            <translation>Según su plan; la aplicación solo se lo recuerda, nunca se lo impide.</translation>
         </message>
         <message>
             <source>as prescribed</source>
-            <translation type="unfinished" />
+            <translation>según lo recetado</translation>
         </message>
         <message>
             <source>&amp;Dose:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;osis:</translation>
         </message>
         <message>
             <source>for example tablet, mg, ml</source>
-            <translation type="unfinished" />
+            <translation>por ejemplo comprimido, mg, ml</translation>
         </message>
         <message>
             <source>&amp;Unit:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unidad:</translation>
         </message>
         <message>
             <source>Not given</source>
-            <translation type="unfinished">Sin indicar</translation>
+            <translation>Sin indicar</translation>
         </message>
         <message>
             <source>Schedule be&amp;gins on:</source>
-            <translation type="unfinished" />
+            <translation>La pauta empie&amp;za el:</translation>
         </message>
         <message>
             <source>Changes take &amp;effect from:</source>
-            <translation type="unfinished" />
+            <translation>Cambios vi&amp;gentes desde:</translation>
         </message>
         <message>
             <source>The schedule since {day} stays for the days before, with every dose recorded. To correct it from its first day, choose {day}.</source>
-            <translation type="unfinished" />
+            <translation>La pauta vigente desde el {day} se mantiene para los días anteriores, con todas las dosis anotadas. Para corregirla desde su primer día, elija el {day}.</translation>
         </message>
         <message>
             <source>No end date</source>
-            <translation type="unfinished" />
+            <translation>Sin fecha de fin</translation>
         </message>
         <message>
             <source>Schedule's &amp;last day:</source>
-            <translation type="unfinished" />
+            <translation>Ú&amp;ltimo día de la pauta:</translation>
         </message>
         <message>
             <source>Please give the day the schedule starts on.</source>
-            <translation type="unfinished" />
+            <translation>Indique el día en que empieza la pauta.</translation>
         </message>
         <message>
             <source>A change can take effect from {day} at the earliest.</source>
-            <translation type="unfinished" />
+            <translation>Un cambio puede aplicarse como muy pronto desde el {day}.</translation>
         </message>
     </context>
     <context>
@@ -3736,143 +3908,143 @@ El registro de diagnóstico se guarda en:
         <name>SummaryDialog</name>
         <message>
             <source>Clinic visit summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen para la consulta</translation>
         </message>
         <message>
             <source>A summary to print or bring to your appointment, from what you have logged.</source>
-            <translation type="unfinished" />
+            <translation>Un resumen para imprimir o llevar a su cita, a partir de lo que ha anotado.</translation>
         </message>
         <message>
             <source>Paper: {paper} — change it in Profile</source>
-            <translation type="unfinished" />
+            <translation>Papel: {paper} — se cambia en Perfil</translation>
         </message>
         <message>
             <source>Paper: {paper} (as the computer’s region) — change it in Profile</source>
-            <translation type="unfinished" />
+            <translation>Papel: {paper} (según la configuración regional) — se cambia en Perfil</translation>
         </message>
         <message>
             <source>Which days</source>
-            <translation type="unfinished" />
+            <translation>Qué días</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Desde</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Hasta</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desde:</translation>
         </message>
         <message>
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hasta:</translation>
         </message>
         <message>
             <source>&amp;Since last visit</source>
-            <translation type="unfinished" />
+            <translation>Desde la última &amp;visita</translation>
         </message>
         <message>
             <source>Put back the suggested days</source>
-            <translation type="unfinished" />
+            <translation>Volver a los días propuestos</translation>
         </message>
         <message>
             <source>Prepared by</source>
-            <translation type="unfinished" />
+            <translation>Preparado por</translation>
         </message>
         <message>
             <source>&amp;Me (the patient)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yo (paciente)</translation>
         </message>
         <message>
             <source>A &amp;caregiver</source>
-            <translation type="unfinished" />
+            <translation>Una persona &amp;cuidadora</translation>
         </message>
         <message>
             <source>Caregiver’s name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la persona cuidadora</translation>
         </message>
         <message>
             <source>What to include</source>
-            <translation type="unfinished" />
+            <translation>Qué incluir</translation>
         </message>
         <message>
             <source>{title} (in the appendix)</source>
-            <translation type="unfinished" />
+            <translation>{title} (en el anexo)</translation>
         </message>
         <message>
             <source>Add an &amp;appendix at the end: the receptor readings in full and the notes</source>
-            <translation type="unfinished" />
+            <translation>Añadir un &amp;anexo al final: las lecturas de receptores completas y las notas</translation>
         </message>
         <message>
             <source>Receptor results and notes print here when they are ticked above.</source>
-            <translation type="unfinished" />
+            <translation>Los resultados de receptores y las notas se imprimen aquí si están marcados arriba.</translation>
         </message>
         <message>
             <source>The notes are printed in the appendix, when it is added below.</source>
-            <translation type="unfinished" />
+            <translation>Las notas se imprimen en el anexo, si se añade abajo.</translation>
         </message>
         <message>
             <source>Pre&amp;view…</source>
-            <translation type="unfinished" />
+            <translation>Vista &amp;previa…</translation>
         </message>
         <message>
             <source>See the pages on screen before printing</source>
-            <translation type="unfinished" />
+            <translation>Ver las páginas en pantalla antes de imprimir</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Imprimir…</translation>
         </message>
         <message>
             <source>Save as P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>Guardar como PD&amp;F…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>You chose your own days. “Since last visit” puts back the suggested ones.</source>
-            <translation type="unfinished" />
+            <translation>Ha elegido sus propios días. “Desde la última visita” vuelve a los días propuestos.</translation>
         </message>
         <message>
             <source>Preview — {title}</source>
-            <translation type="unfinished" />
+            <translation>Vista previa — {title}</translation>
         </message>
         <message>
             <source>Print the clinic visit summary</source>
-            <translation type="unfinished" />
+            <translation>Imprimir el resumen para la consulta</translation>
         </message>
         <message>
             <source>The summary could not be sent to the printer. Please check that it is switched on and try again, or save the summary as a PDF instead.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido enviar el resumen a la impresora. Compruebe que está encendida y vuelva a intentarlo, o guarde el resumen como PDF.</translation>
         </message>
         <message>
             <source>Saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Guardado en {path}.</translation>
         </message>
         <message>
             <source>The summary was sent to {printer}.</source>
-            <translation type="unfinished" />
+            <translation>El resumen se ha enviado a {printer}.</translation>
         </message>
         <message>
             <source>the printer</source>
-            <translation type="unfinished" />
+            <translation>la impresora</translation>
         </message>
         <message>
             <source>Save the summary as a PDF</source>
-            <translation type="unfinished" />
+            <translation>Guardar el resumen como PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
             <source>The summary could not be saved to {folder}: {reason}. Nothing was written. Try another folder.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido guardar el resumen en {folder}: {reason}. No se ha escrito nada. Pruebe con otra carpeta.</translation>
         </message>
     </context>
     <context>
@@ -4160,235 +4332,237 @@ El registro de diagnóstico se guarda en:
         <name>TreatmentForm</name>
         <message>
             <source>Add a treatment</source>
-            <translation type="unfinished" />
+            <translation>Añadir un tratamiento</translation>
         </message>
         <message>
             <source>Change a treatment</source>
-            <translation type="unfinished" />
+            <translation>Cambiar un tratamiento</translation>
         </message>
         <message>
             <source>Choose the kind of treatment…</source>
-            <translation type="unfinished" />
+            <translation>Elija el tipo de tratamiento…</translation>
         </message>
         <message>
             <source>&amp;Kind of treatment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tipo de tratamiento:</translation>
         </message>
         <message>
             <source>Type or choose a medicine</source>
-            <translation type="unfinished" />
+            <translation>Escriba o elija un medicamento</translation>
         </message>
         <message>
             <source>&amp;Medicine or regimen:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Medicamento o esquema:</translation>
         </message>
         <message>
             <source>The list holds the medicines the source articles name; any name can be typed.</source>
-            <translation type="unfinished" />
+            <translation>La lista recoge los medicamentos que citan los artículos fuente; puede escribir cualquier nombre.</translation>
         </message>
         <message>
             <source>&amp;How it is given:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vía de administración:</translation>
         </message>
         <message>
             <source>Not given</source>
-            <translation type="unfinished">Sin indicar</translation>
+            <translation>Sin indicar</translation>
         </message>
         <message>
             <source>&amp;Started:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inicio:</translation>
         </message>
         <message>
             <source>A date after today is fine: the treatment is then shown as planned.</source>
-            <translation type="unfinished" />
+            <translation>Puede ser una fecha posterior a hoy: el tratamiento se muestra entonces como previsto.</translation>
         </message>
         <message>
             <source>Ongoing</source>
-            <translation type="unfinished" />
+            <translation>En curso</translation>
         </message>
         <message>
             <source>E&amp;nded:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fin:</translation>
         </message>
         <message>
             <source>Leave as “Ongoing” while the treatment goes on (Delete empties it).</source>
-            <translation type="unfinished" />
+            <translation>Déjelo en “En curso” mientras siga el tratamiento (la tecla Supr lo vacía).</translation>
         </message>
         <message>
             <source>&amp;Reason stopped:</source>
-            <translation type="unfinished" />
+            <translation>Motivo de &amp;suspensión:</translation>
         </message>
         <message>
             <source>How it went, what to remember…</source>
-            <translation type="unfinished" />
+            <translation>Cómo fue, qué recordar…</translation>
         </message>
         <message>
             <source>N&amp;otes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notas:</translation>
         </message>
         <message>
             <source>Please choose the kind of treatment (or “Other treatment or care”).</source>
-            <translation type="unfinished" />
+            <translation>Elija el tipo de tratamiento (u “Otro tratamiento o cuidado”).</translation>
         </message>
         <message>
             <source>Please give the date the treatment started, or will start.</source>
-            <translation type="unfinished" />
+            <translation>Indique la fecha en que empezó o empezará el tratamiento.</translation>
         </message>
         <message>
             <source>{about}
 From: {sources}</source>
-            <translation type="unfinished" />
+            <translation>{about}
+Fuente: {sources}</translation>
         </message>
         <message>
             <source>Give an end date first; the reason goes with it.</source>
-            <translation type="unfinished" />
+            <translation>Indique primero una fecha de fin; el motivo va con ella.</translation>
         </message>
     </context>
     <context>
         <name>TreatmentTimeline</name>
         <message>
             <source>Treatment timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronología de tratamientos</translation>
         </message>
         <message>
             <source>No treatments recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay tratamientos anotados.</translation>
         </message>
         <message>
             <source>planned from {days}</source>
-            <translation type="unfinished" />
+            <translation>previsto: {days}</translation>
         </message>
         <message>
             <source>{start} – ongoing</source>
-            <translation type="unfinished" />
+            <translation>{start} – en curso</translation>
         </message>
         <message>
             <source>planned</source>
-            <translation type="unfinished" />
+            <translation>previsto</translation>
         </message>
         <message>
             <source>ongoing</source>
-            <translation type="unfinished" />
+            <translation>en curso</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished">Hoy</translation>
+            <translation>Hoy</translation>
         </message>
     </context>
     <context>
         <name>TreatmentsView</name>
         <message>
             <source>Treatment</source>
-            <translation type="unfinished" />
+            <translation>Tratamiento</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>How given</source>
-            <translation type="unfinished" />
+            <translation>Vía</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Inicio</translation>
         </message>
         <message>
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source>Reason stopped</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Treatments</source>
-            <translation type="unfinished">Tratamientos</translation>
+            <translation>Tratamientos</translation>
         </message>
         <message>
             <source>The treatments you are having and have had. Treatments often overlap; that is normal. Planned treatments can be added with a start date ahead.</source>
-            <translation type="unfinished" />
+            <translation>Los tratamientos que recibe y que ha recibido. Es normal que varios coincidan en el tiempo. Puede añadir tratamientos previstos con una fecha de inicio futura.</translation>
         </message>
         <message>
             <source>treatment</source>
-            <translation type="unfinished" />
+            <translation>tratamiento</translation>
         </message>
         <message>
             <source>Hover over a bar to see its dates.</source>
-            <translation type="unfinished" />
+            <translation>Pase el puntero sobre una barra para ver sus fechas.</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronología</translation>
         </message>
         <message>
             <source>Treatment timeline</source>
-            <translation type="unfinished" />
+            <translation>Cronología de tratamientos</translation>
         </message>
         <message>
             <source>Now taking</source>
-            <translation type="unfinished" />
+            <translation>Tratamientos actuales</translation>
         </message>
         <message>
             <source>Current treatments</source>
-            <translation type="unfinished" />
+            <translation>Tratamientos actuales</translation>
         </message>
         <message>
             <source>Planned treatments</source>
-            <translation type="unfinished" />
+            <translation>Tratamientos previstos</translation>
         </message>
         <message>
             <source>{name}, {details},</source>
-            <translation type="unfinished" />
+            <translation>{name}, {details},</translation>
         </message>
         <message>
             <source>{name} ({details})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({details})</translation>
         </message>
         <message>
             <source>{what} from {start}</source>
-            <translation type="unfinished" />
+            <translation>{what} a partir del {start}</translation>
         </message>
         <message>
             <source>{what} since {start}</source>
-            <translation type="unfinished" />
+            <translation>{what} desde el {start}</translation>
         </message>
         <message>
             <source>Now taking:</source>
-            <translation type="unfinished" />
+            <translation>Tratamientos actuales:</translation>
         </message>
         <message>
             <source>No current treatments recorded.</source>
-            <translation type="unfinished" />
+            <translation>No hay tratamientos actuales anotados.</translation>
         </message>
         <message>
             <source>Planned: {treatments}</source>
-            <translation type="unfinished" />
+            <translation>Previstos: {treatments}</translation>
         </message>
         <message>
             <source>{dose}, {pattern}</source>
-            <translation type="unfinished" />
+            <translation>{dose}, {pattern}</translation>
         </message>
         <message>
             <source>the treatment “{name}” started {start}</source>
-            <translation type="unfinished" />
+            <translation>el tratamiento “{name}” iniciado el {start}</translation>
         </message>
         <message>
             <source>{name}
 Notes: {notes}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+Notas: {notes}</translation>
         </message>
         <message>
             <source>{start} (planned)</source>
-            <translation type="unfinished" />
+            <translation>{start} (previsto)</translation>
         </message>
         <message>
             <source>planned</source>
-            <translation type="unfinished" />
+            <translation>previsto</translation>
         </message>
         <message>
             <source>ongoing</source>
-            <translation type="unfinished" />
+            <translation>en curso</translation>
         </message>
     </context>
     <context>
@@ -4430,7 +4604,7 @@ Notes: {notes}</source>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nombre</translation>
         </message>
         <message>
             <source>Not given</source>
@@ -4470,7 +4644,7 @@ Notes: {notes}</source>
         </message>
         <message>
             <source>Please type the name of the person this record is for.</source>
-            <translation type="unfinished">Escriba el nombre de la persona de este registro.</translation>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4513,6 +4687,201 @@ Notes: {notes}</source>
         <message>
             <source>Show the passphrase</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>argumentos posicionales</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opciones</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>muestra esta ayuda y termina</translation>
+        </message>
+        <message>
+            <source>{program}: error: {message}</source>
+            <translation>{program}: error: {message}</translation>
+        </message>
+        <message>
+            <source>argument {option}: {problem}</source>
+            <translation>argumento {option}: {problem}</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: {options}</source>
+            <translation>faltan estos argumentos: {options}</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: {words}</source>
+            <translation>argumentos no reconocidos: {words}</translation>
+        </message>
+        <message>
+            <source>invalid choice: {value} (choose from {choices})</source>
+            <translation>opción no válida: {value} (elija entre {choices})</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>falta un valor después</translation>
+        </message>
+        <message>
+            <source>invalid int value: {value}</source>
+            <translation>{value} no es un número entero</translation>
+        </message>
+        <message>
+            <source>MBC Care Tracker: a private record of symptoms, treatments and appointments for people living with metastatic breast cancer. Everything stays on this computer.</source>
+            <translation>MBC Care Tracker: un registro privado de síntomas, tratamientos y citas para personas que viven con cáncer de mama metastásico. Todo se queda en este ordenador.</translation>
+        </message>
+        <message>
+            <source>the language of the window, the summary and the messages for this run (default: the one chosen in Edit &gt; Preferences, else the computer's, else English)</source>
+            <translation>el idioma de la ventana, del resumen y de los mensajes en esta ejecución (por defecto: el elegido en Editar &gt; Preferencias; si no, el del ordenador; si no, inglés)</translation>
+        </message>
+        <message>
+            <source>keep the record, its backups and the settings in DIR (default: $MBC_TRACKER_DATA_DIR, else your user data folder)</source>
+            <translation>guarda el registro, sus copias de seguridad y los ajustes en DIR (por defecto: $MBC_TRACKER_DATA_DIR; si no, su carpeta de datos de usuario)</translation>
+        </message>
+        <message>
+            <source>start on a fresh demo record in a temporary folder (your own record is not touched)</source>
+            <translation>empieza con un registro de demostración nuevo en una carpeta temporal (su propio registro no se toca)</translation>
+        </message>
+        <message>
+            <source>start in the system tray, for reminders, when the desktop has one (else as usual); used by Start at login</source>
+            <translation>empieza en la bandeja del sistema, para los recordatorios, si el escritorio la tiene (si no, como siempre); lo usa el inicio automático al entrar en la sesión</translation>
+        </message>
+        <message>
+            <source>show the window, then quit (for smoke tests and benchmarks)</source>
+            <translation>muestra la ventana y termina (para pruebas rápidas y mediciones)</translation>
+        </message>
+        <message>
+            <source>for a record protected with a passphrase: read the passphrase from the first line of FILE (default: $MBC_TRACKER_PASSPHRASE_FILE, else asked for at the terminal); never give a passphrase itself on the command line</source>
+            <translation>para un registro protegido con frase de contraseña: lee la frase de contraseña de la primera línea de FILE (por defecto: $MBC_TRACKER_PASSPHRASE_FILE; si no, se pide en el terminal); nunca escriba la frase de contraseña en la línea de órdenes</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>muestra la versión del programa y termina</translation>
+        </message>
+        <message>
+            <source>write a realistic demo record into the data folder (never overwrites one)</source>
+            <translation>escribe un registro de demostración realista en la carpeta de datos (nunca sustituye uno existente)</translation>
+        </message>
+        <message>
+            <source>years of history (1)</source>
+            <translation>años de historial (1)</translation>
+        </message>
+        <message>
+            <source>write the whole record as JSON (default), as CSV files for a spreadsheet, or as a FHIR document for a clinic's system</source>
+            <translation>escribe todo el registro como JSON (por defecto), como archivos CSV para una hoja de cálculo o como un documento FHIR para el sistema de una clínica</translation>
+        </message>
+        <message>
+            <source>json: one file that can be imported again (default); csv: one spreadsheet file per kind of data, into the folder OUT or the zip OUT (see docs/csv-format.md); fhir: a FHIR R4 patient summary document, FILE.json (see docs/fhir.md)</source>
+            <translation>json: un solo archivo que se puede volver a importar (por defecto); csv: un archivo de hoja de cálculo por tipo de datos, en la carpeta OUT o en el zip OUT (vea docs/csv-format.md); fhir: un documento FHIR R4 de resumen del paciente, FILE.json (vea docs/fhir.md)</translation>
+        </message>
+        <message>
+            <source>FILE.json, or for csv a folder or FILE.zip</source>
+            <translation>FILE.json o, para csv, una carpeta o FILE.zip</translation>
+        </message>
+        <message>
+            <source>read a JSON export into an empty record (all or nothing)</source>
+            <translation>lee una exportación JSON en un registro vacío (todo o nada)</translation>
+        </message>
+        <message>
+            <source>list the symptoms worth telling your care team about, and why (see docs/flags.md)</source>
+            <translation>enumera los síntomas que vale la pena comentar con su equipo médico, y por qué (vea docs/flags.md)</translation>
+        </message>
+        <message>
+            <source>print a JSON array for other programs instead</source>
+            <translation>imprime en su lugar una lista JSON para otros programas</translation>
+        </message>
+        <message>
+            <source>only flags that reach this day or later (not in the future)</source>
+            <translation>solo los avisos que llegan a este día o después (no en el futuro)</translation>
+        </message>
+        <message>
+            <source>also list flags already discussed with your care team</source>
+            <translation>muestra también los avisos ya comentados con su equipo médico</translation>
+        </message>
+        <message>
+            <source>what is due day by day: doses, appointments with their questions, check-ins</source>
+            <translation>lo pendiente día a día: dosis, citas con sus preguntas, anotaciones del día</translation>
+        </message>
+        <message>
+            <source>first day (default: today)</source>
+            <translation>primer día (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>how many days, from 1 to 366 (default: 7)</source>
+            <translation>cuántos días, de 1 a 366 (por defecto: 7)</translation>
+        </message>
+        <message>
+            <source>make a checked backup of the record now (works while the app is open)</source>
+            <translation>hace ahora una copia de seguridad comprobada del registro (funciona con la aplicación abierta)</translation>
+        </message>
+        <message>
+            <source>list the backups, or restore one (the record as it is now is backed up first)</source>
+            <translation>enumera las copias de seguridad o restaura una (antes se hace una copia del registro tal como está)</translation>
+        </message>
+        <message>
+            <source>the backup to restore: a file, or a name from the list (without FILE: the list)</source>
+            <translation>la copia de seguridad que restaurar: un archivo o un nombre de la lista (sin FILE: la lista)</translation>
+        </message>
+        <message>
+            <source>protect the record with a passphrase (its contents become unreadable without it; a forgotten passphrase cannot be recovered)</source>
+            <translation>protege el registro con una frase de contraseña (sin ella, su contenido no se puede leer; una frase de contraseña olvidada no se puede recuperar)</translation>
+        </message>
+        <message>
+            <source>give a protected record a new passphrase (backups made before keep the old one)</source>
+            <translation>pone una nueva frase de contraseña a un registro protegido (las copias de seguridad anteriores conservan la antigua)</translation>
+        </message>
+        <message>
+            <source>read the new passphrase from the first line of FILE (default: asked for twice at the terminal)</source>
+            <translation>lee la nueva frase de contraseña de la primera línea de FILE (por defecto: se pide dos veces en el terminal)</translation>
+        </message>
+        <message>
+            <source>remove the passphrase protection (the record becomes a plain file)</source>
+            <translation>quita la protección con frase de contraseña (el registro vuelve a ser un archivo normal)</translation>
+        </message>
+        <message>
+            <source>do not ask for confirmation first</source>
+            <translation>no pide confirmación antes</translation>
+        </message>
+        <message>
+            <source>add the app to your applications menu, with its icon (Linux and other free desktops; for you only)</source>
+            <translation>añade la aplicación al menú de aplicaciones, con su icono (Linux y otros escritorios libres; solo para usted)</translation>
+        </message>
+        <message>
+            <source>take the app out of your applications menu again</source>
+            <translation>quita la aplicación del menú de aplicaciones</translation>
+        </message>
+        <message>
+            <source>write the clinic visit summary for your oncologist as a PDF (no window needed)</source>
+            <translation>escribe el resumen para la consulta de su oncólogo en un PDF (no hace falta la ventana)</translation>
+        </message>
+        <message>
+            <source>first day (default: the day of your last oncology visit, else of your last appointment, else 30 days back)</source>
+            <translation>primer día (por defecto: el día de su última visita de oncología; si no, el de su última cita; si no, hace 30 días)</translation>
+        </message>
+        <message>
+            <source>last day (default: today)</source>
+            <translation>último día (por defecto: hoy)</translation>
+        </message>
+        <message>
+            <source>the parts to print, from: {sections} (default: the ones chosen last time, else all)</source>
+            <translation>las partes que imprimir, entre: {sections} (por defecto: las elegidas la última vez; si no, todas)</translation>
+        </message>
+        <message>
+            <source>end with the appendix: the receptor readings in full and your notes (default: as chosen last time, else without)</source>
+            <translation>termina con el anexo: las lecturas de receptores completas y sus notas (por defecto: como se eligió la última vez; si no, sin anexo)</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>el archivo PDF que escribir</translation>
         </message>
     </context>
     <context>
@@ -4723,6 +5092,544 @@ Notes: {notes}</source>
         </message>
     </context>
     <context>
+        <name>chart</name>
+        <message>
+            <source>The chart could not be drawn as a picture.</source>
+            <translation>No se pudo dibujar el gráfico como imagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>The record's passphrase does not protect this file: anyone who can open it can read it.</source>
+            <translation>La frase de contraseña del registro no protege este archivo: cualquiera que pueda abrirlo puede leerlo.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong before the command finished; part of its work may already have been saved. Details for a support request are in {file}.</source>
+            <translation>Algo inesperado salió mal antes de que terminara la orden; parte de su trabajo puede haberse guardado ya. Los detalles para una solicitud de ayuda están en {file}.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong, so nothing was changed. Details for a support request are in {file}.</source>
+            <translation>Algo inesperado salió mal, así que no se ha cambiado nada. Los detalles para una solicitud de ayuda están en {file}.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong before the command finished; part of its work may already have been saved. To see the details, run the command again with MBC_TRACKER_DEBUG=1.</source>
+            <translation>Algo inesperado salió mal antes de que terminara la orden; parte de su trabajo puede haberse guardado ya. Para ver los detalles, vuelva a ejecutar la orden con MBC_TRACKER_DEBUG=1.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong, so nothing was changed. To see the details, run the command again with MBC_TRACKER_DEBUG=1.</source>
+            <translation>Algo inesperado salió mal, así que no se ha cambiado nada. Para ver los detalles, vuelva a ejecutar la orden con MBC_TRACKER_DEBUG=1.</translation>
+        </message>
+        <message>
+            <source>Unknown command “{command}”. Try: mbc-tracker --help</source>
+            <translation>Orden desconocida «{command}». Pruebe: mbc-tracker --help</translation>
+        </message>
+        <message>
+            <source>The applications menu entry could not be written in {folder} ({reason}); “mbc-tracker uninstall-desktop” removes any part already written.</source>
+            <translation>No se pudo escribir la entrada del menú de aplicaciones en {folder} ({reason}); «mbc-tracker uninstall-desktop» quita cualquier parte ya escrita.</translation>
+        </message>
+        <message>
+            <source>Wrote {file}</source>
+            <translation>Se ha escrito {file}</translation>
+        </message>
+        <message>
+            <source>MBC Care Tracker is now in your applications menu (it may take a moment to appear).</source>
+            <translation>MBC Care Tracker ya está en su menú de aplicaciones (puede tardar un momento en aparecer).</translation>
+        </message>
+        <message>
+            <source>The applications menu entry could not be removed from {folder} ({reason}).</source>
+            <translation>No se pudo quitar la entrada del menú de aplicaciones de {folder} ({reason}).</translation>
+        </message>
+        <message>
+            <source>Removed {file}</source>
+            <translation>Se ha quitado {file}</translation>
+        </message>
+        <message>
+            <source>MBC Care Tracker was not in your applications menu; nothing to remove.</source>
+            <translation>MBC Care Tracker no estaba en su menú de aplicaciones; no hay nada que quitar.</translation>
+        </message>
+        <message>
+            <source>Open it with: {command}</source>
+            <translation>Ábralo con: {command}</translation>
+        </message>
+        <message>
+            <source>--years: choose a whole number from 1 to {most}.</source>
+            <translation>--years: elija un número entero de 1 a {most}.</translation>
+        </message>
+        <message>
+            <source>The demo record could not be written in {folder}: {reason}.</source>
+            <translation>No se pudo escribir el registro de demostración en {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>the demo person</source>
+            <translation>la persona de demostración</translation>
+        </message>
+        <message>
+            <source>Wrote a demo record for {name} (1 year of history) to {file}.</source>
+            <translation>Se ha escrito un registro de demostración de {name} (1 año de historial) en {file}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote a demo record for {name} (%n years of history) to {file}.</source>
+            <translation>
+                <numerusform>Se ha escrito un registro de demostración de {name} (%n año de historial) en {file}.</numerusform>
+                <numerusform>Se ha escrito un registro de demostración de {name} (%n años de historial) en {file}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so there is nothing to export. Check the folder given with --data-dir.</source>
+            <translation>Todavía no hay ningún registro en {folder}, así que no hay nada que exportar. Compruebe la carpeta indicada con --data-dir.</translation>
+        </message>
+        <message>
+            <source>Exported CSV files for a spreadsheet to {target}.</source>
+            <translation>Se han exportado archivos CSV para una hoja de cálculo a {target}.</translation>
+        </message>
+        <message>
+            <source>Exported a FHIR document (a patient summary for a clinic's system) to {target}.</source>
+            <translation>Se ha exportado un documento FHIR (un resumen del paciente para el sistema de una clínica) a {target}.</translation>
+        </message>
+        <message>
+            <source>Exported to {target}.</source>
+            <translation>Exportado a {target}.</translation>
+        </message>
+        <message>
+            <source>The export could not be written to {target}: {reason}.</source>
+            <translation>No se pudo escribir la exportación en {target}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The files hold private health details: keep them somewhere safe.</source>
+            <translation>Los archivos contienen datos de salud privados: guárdelos en un lugar seguro.</translation>
+        </message>
+        <message>
+            <source>The file holds private health details: keep it somewhere safe.</source>
+            <translation>El archivo contiene datos de salud privados: guárdelo en un lugar seguro.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from {file}; the record is unchanged.</source>
+            <translation>No se ha importado nada de {file}; el registro no ha cambiado.</translation>
+        </message>
+        <message>
+            <source>Imported {file} into {record}.</source>
+            <translation>Se ha importado {file} en {record}.</translation>
+        </message>
+        <message>
+            <source>could not be read</source>
+            <translation>no se pudo leer</translation>
+        </message>
+        <message>
+            <source>no days logged</source>
+            <translation>ningún día anotado</translation>
+        </message>
+        <message>
+            <source>1 day logged, the last on {day}</source>
+            <translation>1 día anotado, el último el {day}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days logged, the last on {day}</source>
+            <translation>
+                <numerusform>%n día anotado, el último el {day}</numerusform>
+                <numerusform>%n días anotados, el último el {day}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so there is nothing to back up. Check the folder given with --data-dir.</source>
+            <translation>Todavía no hay ningún registro en {folder}, así que no hay nada de lo que hacer una copia de seguridad. Compruebe la carpeta indicada con --data-dir.</translation>
+        </message>
+        <message>
+            <source>The backup could not be made; the record itself was not changed. Please check that the disk holding {folder} has free space, then try again.</source>
+            <translation>No se pudo hacer la copia de seguridad; el registro en sí no ha cambiado. Compruebe que el disco donde está {folder} tiene espacio libre y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Made a checked backup: {file}</source>
+            <translation>Se ha hecho una copia de seguridad comprobada: {file}</translation>
+        </message>
+        <message>
+            <source>It holds {contents}.</source>
+            <translation>Contiene {contents}.</translation>
+        </message>
+        <message>
+            <source>Close it there first, then restore; nothing was changed.</source>
+            <translation>Ciérrelo allí primero y luego restaure; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored, so the record was left as it was. Please check that the disk has free space, then try again.</source>
+            <translation>No se pudo restaurar la copia de seguridad, así que el registro se ha quedado como estaba. Compruebe que el disco tiene espacio libre y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Restored {backup} as the record in {folder}.</source>
+            <translation>Se ha restaurado {backup} como el registro de {folder}.</translation>
+        </message>
+        <message>
+            <source>The record as it was just before is kept as {name} in {folder}: restore that to undo this.</source>
+            <translation>El registro tal como estaba justo antes se guarda como {name} en {folder}: restaure esa copia para deshacer esto.</translation>
+        </message>
+        <message>
+            <source>The file that was there (damaged, or not a record) was not deleted: it is kept as {name} in {folder}.</source>
+            <translation>El archivo que había (dañado, o que no era un registro) no se ha eliminado: se guarda como {name} en {folder}.</translation>
+        </message>
+        <message>
+            <source>There are no backups in {folder} yet. Make one with: mbc-tracker backup</source>
+            <translation>Todavía no hay copias de seguridad en {folder}. Haga una con: mbc-tracker backup</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automática</translation>
+        </message>
+        <message>
+            <source>made by you</source>
+            <translation>hecha por usted</translation>
+        </message>
+        <message>
+            <source>before an update</source>
+            <translation>antes de una actualización</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>antes de restaurar</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>otra</translation>
+        </message>
+        <message>
+            <source>Backups in {folder}, newest first:</source>
+            <translation>Copias de seguridad en {folder}, de la más reciente a la más antigua:</translation>
+        </message>
+        <message>
+            <source>Restore one with: mbc-tracker restore NAME (the record as it is now is backed up first).</source>
+            <translation>Restaure una con: mbc-tracker restore NAME (antes se hace una copia del registro tal como está).</translation>
+        </message>
+        <message>
+            <source>This app does not replace your care team. If you feel very unwell, contact them or emergency services.</source>
+            <translation>Esta aplicación no sustituye a su equipo médico. Si se encuentra muy mal, contacte con ellos o con los servicios de urgencias.</translation>
+        </message>
+        <message>
+            <source>Contact your care team promptly</source>
+            <translation>Contacte pronto con su equipo médico</translation>
+        </message>
+        <message>
+            <source>Mention at your next visit</source>
+            <translation>Coméntelo en su próxima visita</translation>
+        </message>
+        <message>
+            <source>--since: this date is in the future. Please choose today or earlier.</source>
+            <translation>--since: esta fecha está en el futuro. Elija hoy o un día anterior.</translation>
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so there are no flags to show. Check the folder given with --data-dir.</source>
+            <translation>Todavía no hay ningún registro en {folder}, así que no hay avisos que mostrar. Compruebe la carpeta indicada con --data-dir.</translation>
+        </message>
+        <message>
+            <source>1 flag, newest first:</source>
+            <translation>1 aviso:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flags, newest first:</source>
+            <translation>
+                <numerusform>%n aviso, del más reciente al más antiguo:</numerusform>
+                <numerusform>%n avisos, del más reciente al más antiguo:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One flag you have already discussed with your care team stays quiet unless the symptom gets worse; add --all to list it.</source>
+            <translation>Un aviso que ya ha comentado con su equipo médico no se muestra salvo que el síntoma empeore; añada --all para verlo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flags you have already discussed with your care team stay quiet unless the symptom gets worse; add --all to list them.</source>
+            <translation>
+                <numerusform>%n aviso que ya ha comentado con su equipo médico no se muestra salvo que el síntoma empeore; añada --all para verlo.</numerusform>
+                <numerusform>%n avisos que ya ha comentado con su equipo médico no se muestran salvo que el síntoma empeore; añada --all para verlos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing you logged since {day} is flagged by the rules this app uses. If something worries you or feels different, you can always mention it to your care team.</source>
+            <translation>Nada de lo que ha anotado desde el {day} genera un aviso según las reglas que usa esta aplicación. Si algo le preocupa o lo nota distinto, siempre puede comentarlo con su equipo médico.</translation>
+        </message>
+        <message>
+            <source>Nothing you logged is flagged by the rules this app uses. If something worries you or feels different, you can always mention it to your care team.</source>
+            <translation>Nada de lo que ha anotado genera un aviso según las reglas que usa esta aplicación. Si algo le preocupa o lo nota distinto, siempre puede comentarlo con su equipo médico.</translation>
+        </message>
+        <message>
+            <source>{level}: {symptom}</source>
+            <translation>{level}: {symptom}</translation>
+        </message>
+        <message>
+            <source>Discussed on {day} with your care team; it has got worse since then.</source>
+            <translation>Comentado con su equipo médico el {day}; ha empeorado desde entonces.</translation>
+        </message>
+        <message>
+            <source>Discussed on {day} with your care team.</source>
+            <translation>Comentado con su equipo médico el {day}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{span} (%n days)</source>
+            <translation>
+                <numerusform>{span} (%n día)</numerusform>
+                <numerusform>{span} (%n días)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Days: {span}</source>
+            <translation>Días: {span}</translation>
+        </message>
+        <message>
+            <source>Why: {reason}</source>
+            <translation>Por qué: {reason}</translation>
+        </message>
+        <message>
+            <source>Also: {explanation}</source>
+            <translation>Además: {explanation}</translation>
+        </message>
+        <message>
+            <source>Source: {citation}</source>
+            <translation>Fuente: {citation}</translation>
+        </message>
+        <message>
+            <source>{option}: “{text}” is not a date. Please write it as YYYY-MM-DD, e.g. 2025-03-01.</source>
+            <translation>{option}: «{text}» no es una fecha. Escríbala como AAAA-MM-DD, por ejemplo 2025-03-01.</translation>
+        </message>
+        <message>
+            <source>--sections: please name at least one part of the summary: {parts}.</source>
+            <translation>--sections: nombre al menos una parte del resumen: {parts}.</translation>
+        </message>
+        <message>
+            <source>--sections: “{name}” is not a part of the summary. Choose from: {parts}.</source>
+            <translation>--sections: «{name}» no es una parte del resumen. Elija entre: {parts}.</translation>
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so there is nothing to summarise. Check the folder given with --data-dir.</source>
+            <translation>Todavía no hay ningún registro en {folder}, así que no hay nada que resumir. Compruebe la carpeta indicada con --data-dir.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be made because Qt could not be loaded ({error}); see “Linux system libraries” in the README.</source>
+            <translation>No se pudo hacer el PDF porque no se pudo cargar Qt ({error}); vea «Linux system libraries» en el README.</translation>
+        </message>
+        <message>
+            <source>The summary could not be written to {file} ({reason}); nothing was changed there.</source>
+            <translation>No se pudo escribir el resumen en {file} ({reason}); allí no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The summary could not be made ({error}); nothing was written.</source>
+            <translation>No se pudo hacer el resumen ({error}); no se ha escrito nada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote a %n-page clinic visit summary for {span} to {file}.</source>
+            <translation>
+                <numerusform>Se ha escrito un resumen para la consulta de %n página, del periodo {span}, en {file}.</numerusform>
+                <numerusform>Se ha escrito un resumen para la consulta de %n páginas, del periodo {span}, en {file}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cli_agenda</name>
+        <message>
+            <source>Dose</source>
+            <translation>Dosis</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Anotación del día</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
+            <source>put off until later</source>
+            <translation>aplazada para más tarde</translation>
+        </message>
+        <message>
+            <source>taken</source>
+            <translation>tomada</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>omitida</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>sin anotar</translation>
+        </message>
+        <message>
+            <source>will ask how it is then</source>
+            <translation>se le preguntará cómo está en ese momento</translation>
+        </message>
+        <message>
+            <source>time to say how it is now</source>
+            <translation>es hora de decir cómo está ahora</translation>
+        </message>
+        <message>
+            <source>score after not recorded</source>
+            <translation>puntuación posterior sin anotar</translation>
+        </message>
+        <message>
+            <source>upcoming</source>
+            <translation>próxima</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>pasada</translation>
+        </message>
+        <message>
+            <source>logged</source>
+            <translation>anotada</translation>
+        </message>
+        <message>
+            <source>not logged</source>
+            <translation>sin anotar</translation>
+        </message>
+        <message>
+            <source>--days: “{text}” is not a number. Please give a number of days from 1 to {most}.</source>
+            <translation>--days: «{text}» no es un número. Indique un número de días de 1 a {most}.</translation>
+        </message>
+        <message>
+            <source>--days: please give a number of days from 1 to {most}.</source>
+            <translation>--days: indique un número de días de 1 a {most}.</translation>
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so there is no agenda to show. Check the folder given with --data-dir.</source>
+            <translation>Todavía no hay ningún registro en {folder}, así que no hay agenda que mostrar. Compruebe la carpeta indicada con --data-dir.</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>sin hora</translation>
+        </message>
+        <message>
+            <source>Nothing planned.</source>
+            <translation>Nada previsto.</translation>
+        </message>
+        <message>
+            <source>{title} ({status})</source>
+            <translation>{title} ({status})</translation>
+        </message>
+        <message>
+            <source>Questions to ask:</source>
+            <translation>Preguntas para hacer:</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli_protection</name>
+        <message>
+            <source>Keep the passphrase safe: a forgotten passphrase cannot be recovered, and only an exported copy kept somewhere safe could bring the record back.</source>
+            <translation>Guarde bien la frase de contraseña: una frase de contraseña olvidada no se puede recuperar, y solo una copia exportada guardada en un lugar seguro podría recuperar el registro.</translation>
+        </message>
+        <message>
+            <source>To protect “{name}”, a passphrase is needed: give it in a file with --passphrase-file FILE (or {variable}), or run the command in a terminal to be asked for it. Nothing was changed.</source>
+            <translation>Para proteger «{name}» hace falta una frase de contraseña: indíquela en un archivo con --passphrase-file FILE (o {variable}), o ejecute la orden en un terminal para que se le pida. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>“{name}” is protected with a passphrase: give it in a file with --passphrase-file FILE (or {variable}), or run the command in a terminal to be asked for it. Nothing was changed.</source>
+            <translation>«{name}» está protegido con una frase de contraseña: indíquela en un archivo con --passphrase-file FILE (o {variable}), o ejecute la orden en un terminal para que se le pida. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Passphrase for “{name}”: </source>
+            <translation>Frase de contraseña de «{name}»: </translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>La misma frase de contraseña otra vez: </translation>
+        </message>
+        <message>
+            <source>The two passphrases were not the same, so nothing was changed. Please try again.</source>
+            <translation>Las dos frases de contraseña no coinciden, así que no se ha cambiado nada. Vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The passphrase file {file} could not be read ({reason}); nothing was changed.</source>
+            <translation>No se pudo leer el archivo de frase de contraseña {file} ({reason}); no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The passphrase file {file} holds no passphrase on its first line (as UTF-8 text); nothing was changed.</source>
+            <translation>El archivo de frase de contraseña {file} no tiene ninguna frase de contraseña en su primera línea (como texto UTF-8); no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was changed.</source>
+            <translation>{problem} No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>There is no record in {folder} yet, so nothing to protect.</source>
+            <translation>Todavía no hay ningún registro en {folder}, así que no hay nada que proteger.</translation>
+        </message>
+        <message>
+            <source>“{name}” is already protected with a passphrase; nothing changed.</source>
+            <translation>«{name}» ya está protegido con una frase de contraseña; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Protected “{name}” with the passphrase: its contents are now unreadable without it.</source>
+            <translation>«{name}» se ha protegido con la frase de contraseña: sin ella, su contenido ya no se puede leer.</translation>
+        </message>
+        <message>
+            <source>1 backup made before in {folder} is not protected and can be read by anyone who can open that folder. New backups are protected.</source>
+            <translation>1 copia de seguridad hecha antes en {folder} no está protegida y cualquiera que pueda abrir esa carpeta puede leerla. Las nuevas copias de seguridad sí están protegidas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backups made before in {folder} are not protected and can be read by anyone who can open that folder. New backups are protected.</source>
+            <translation>
+                <numerusform>%n copia de seguridad hecha antes en {folder} no está protegida y cualquiera que pueda abrir esa carpeta puede leerla. Las nuevas copias de seguridad sí están protegidas.</numerusform>
+                <numerusform>%n copias de seguridad hechas antes en {folder} no están protegidas y cualquiera que pueda abrir esa carpeta puede leerlas. Las nuevas copias de seguridad sí están protegidas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The new passphrase is needed: give it in a file with --new-passphrase-file FILE, or run the command in a terminal to be asked for it. Nothing was changed.</source>
+            <translation>Hace falta la nueva frase de contraseña: indíquela en un archivo con --new-passphrase-file FILE, o ejecute la orden en un terminal para que se le pida. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Now the new passphrase.</source>
+            <translation>Ahora, la nueva frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>“{name}” now opens with the new passphrase, and no longer with the old one.</source>
+            <translation>«{name}» ahora se abre con la nueva frase de contraseña y ya no con la antigua.</translation>
+        </message>
+        <message>
+            <source>1 backup made before in {folder} still opens only with the old passphrase.</source>
+            <translation>1 copia de seguridad hecha antes en {folder} sigue abriéndose solo con la frase de contraseña antigua.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backups made before in {folder} still open only with the old passphrase.</source>
+            <translation>
+                <numerusform>%n copia de seguridad hecha antes en {folder} sigue abriéndose solo con la frase de contraseña antigua.</numerusform>
+                <numerusform>%n copias de seguridad hechas antes en {folder} siguen abriéndose solo con la frase de contraseña antigua.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Without protection, anyone who can open “{name}” can read it. Remove the protection? [y/N] </source>
+            <translation>Sin protección, cualquiera que pueda abrir «{name}» puede leerlo. ¿Quitar la protección? [s/N] </translation>
+        </message>
+        <message>
+            <source>Removing the protection needs a confirmation: add --yes, or run the command in a terminal. Nothing was changed.</source>
+            <translation>Para quitar la protección hace falta una confirmación: añada --yes o ejecute la orden en un terminal. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The protection was kept; nothing was changed.</source>
+            <translation>Se ha mantenido la protección; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Removed the protection: “{name}” is a plain file again, readable without it.</source>
+            <translation>Se ha quitado la protección: «{name}» vuelve a ser un archivo normal, que se puede leer sin ella.</translation>
+        </message>
+        <message>
+            <source>The backups made before in {folder} are still protected and open only with the passphrase.</source>
+            <translation>Las copias de seguridad hechas antes en {folder} siguen protegidas y solo se abren con la frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>y</source>
+            <comment>the short answer yes to a [y/N] question</comment>
+            <translation>s</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <comment>the answer yes to a [y/N] question (more spellings: separate them with commas)</comment>
+            <translation>sí,si</translation>
+        </message>
+        <message>
+            <source>“{name}” is not protected with a passphrase; nothing changed.</source>
+            <translation>«{name}» no está protegido con una frase de contraseña; no se ha cambiado nada.</translation>
+        </message>
+    </context>
+    <context>
         <name>daylog</name>
         <message>
             <source>This day was changed somewhere else after it was opened here (in another window, or by an import), so nothing was saved, to avoid overwriting those entries.</source>
@@ -4841,6 +5748,80 @@ Notes: {notes}</source>
         <message>
             <source>The passphrase does not open “{name}”; nothing in it was changed. Please try again. A forgotten passphrase cannot be recovered: only an exported copy kept somewhere safe can bring the record back.</source>
             <translation>La frase de contraseña no abre «{name}»; no se ha modificado nada en él. Inténtelo de nuevo. Una frase de contraseña olvidada no se puede recuperar: solo una copia exportada y guardada en un lugar seguro puede devolverle el registro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fhir_record</name>
+        <message>
+            <source>1 symptom score</source>
+            <translation>1 puntuación de síntoma</translation>
+        </message>
+        <message>
+            <source>{count} symptom scores</source>
+            <translation>{count} puntuaciones de síntomas</translation>
+        </message>
+        <message>
+            <source>1 weight or temperature</source>
+            <translation>1 peso o temperatura</translation>
+        </message>
+        <message>
+            <source>{count} weights and temperatures</source>
+            <translation>{count} pesos y temperaturas</translation>
+        </message>
+        <message>
+            <source>1 receptor result</source>
+            <translation>1 resultado de receptores</translation>
+        </message>
+        <message>
+            <source>{count} receptor results</source>
+            <translation>{count} resultados de receptores</translation>
+        </message>
+        <message>
+            <source>1 medicine</source>
+            <translation>1 medicamento</translation>
+        </message>
+        <message>
+            <source>{count} medicines</source>
+            <translation>{count} medicamentos</translation>
+        </message>
+        <message>
+            <source>1 radiotherapy or surgery</source>
+            <translation>1 radioterapia o cirugía</translation>
+        </message>
+        <message>
+            <source>{count} radiotherapies and surgeries</source>
+            <translation>{count} radioterapias y cirugías</translation>
+        </message>
+        <message>
+            <source>1 appointment</source>
+            <translation>1 cita</translation>
+        </message>
+        <message>
+            <source>{count} appointments</source>
+            <translation>{count} citas</translation>
+        </message>
+        <message>
+            <source>1 site of spread</source>
+            <translation>1 lugar de extensión</translation>
+        </message>
+        <message>
+            <source>{count} sites of spread</source>
+            <translation>{count} lugares de extensión</translation>
+        </message>
+        <message>
+            <source>It holds only the person's details; nothing else is recorded yet.</source>
+            <translation>Solo contiene los datos de la persona; todavía no hay nada más anotado.</translation>
+        </message>
+        <message>
+            <source>It holds {parts}.</source>
+            <translation>Contiene {parts}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>files</name>
+        <message>
+            <source>the lock file's place holds something else</source>
+            <translation>en el lugar del archivo de bloqueo hay otra cosa</translation>
         </message>
     </context>
     <context>
@@ -4983,6 +5964,297 @@ Notes: {notes}</source>
         <message>
             <source>This date is before the flag began. Please choose a date on or after {day}.</source>
             <translation>Esta fecha es anterior al comienzo del aviso. Elija el {day} o una fecha posterior.</translation>
+        </message>
+    </context>
+    <context>
+        <name>history_chart</name>
+        <message>
+            <source>Daily values</source>
+            <translation>Valores diarios</translation>
+        </message>
+        <message>
+            <source>Weekly averages</source>
+            <translation>Medias semanales</translation>
+        </message>
+        <message>
+            <source>Monthly averages</source>
+            <translation>Medias mensuales</translation>
+        </message>
+        <message>
+            <source>Score before → after a dose</source>
+            <translation>Puntuación antes → después de una dosis</translation>
+        </message>
+        <message>
+            <source>Nothing logged in this period</source>
+            <translation>Nada anotado en este periodo</translation>
+        </message>
+        <message>
+            <source>Not marked as happening in this period</source>
+            <translation>No se marcó como ocurrido en este periodo</translation>
+        </message>
+        <message>
+            <source>Symptom, 0 to 10</source>
+            <translation>Síntoma, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>Symptom (weekly average)</source>
+            <translation>Síntoma (media semanal)</translation>
+        </message>
+        <message>
+            <source>Symptom (monthly average)</source>
+            <translation>Síntoma (media mensual)</translation>
+        </message>
+        <message>
+            <source>a line in the symptom's lane: its base line is 0, its dotted top line 10</source>
+            <translation>una línea en la franja del síntoma: su línea de base es 0 y su línea superior de puntos, 10</translation>
+        </message>
+        <message>
+            <source>a line in the symptom's lane: its base line is 0, its dotted top line 10; each point is the average of a week</source>
+            <translation>una línea en la franja del síntoma: su línea de base es 0 y su línea superior de puntos, 10; cada punto es la media de una semana</translation>
+        </message>
+        <message>
+            <source>a line in the symptom's lane: its base line is 0, its dotted top line 10; each point is the average of a month</source>
+            <translation>una línea en la franja del síntoma: su línea de base es 0 y su línea superior de puntos, 10; cada punto es la media de un mes</translation>
+        </message>
+        <message>
+            <source>Event: a day it happened</source>
+            <translation>Evento: un día en que ocurrió</translation>
+        </message>
+        <message>
+            <source>Event: a week it happened</source>
+            <translation>Evento: una semana en que ocurrió</translation>
+        </message>
+        <message>
+            <source>Event: a month it happened</source>
+            <translation>Evento: un mes en que ocurrió</translation>
+        </message>
+        <message>
+            <source>A ring: that day itself raised a flag.</source>
+            <translation>Un anillo: ese mismo día generó un aviso.</translation>
+        </message>
+        <message>
+            <source>A ring: a day in that week itself raised a flag.</source>
+            <translation>Un anillo: un día de esa semana generó un aviso.</translation>
+        </message>
+        <message>
+            <source>A ring: a day in that month itself raised a flag.</source>
+            <translation>Un anillo: un día de ese mes generó un aviso.</translation>
+        </message>
+        <message>
+            <source>whose day raised the flag</source>
+            <translation>cuyo día generó el aviso</translation>
+        </message>
+        <message>
+            <source>whose week holds a day that raised the flag</source>
+            <translation>cuya semana incluye un día que generó el aviso</translation>
+        </message>
+        <message>
+            <source>whose month holds a day that raised the flag</source>
+            <translation>cuyo mes incluye un día que generó el aviso</translation>
+        </message>
+        <message>
+            <source>on 1 day this day</source>
+            <translation>1 día</translation>
+        </message>
+        <message>
+            <source>on 1 day this week</source>
+            <translation>1 día esta semana</translation>
+        </message>
+        <message>
+            <source>on 1 day this month</source>
+            <translation>1 día este mes</translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n days this day</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n days this week</source>
+            <translation>
+                <numerusform>%n día esta semana</numerusform>
+                <numerusform>%n días esta semana</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n days this month</source>
+            <translation>
+                <numerusform>%n día este mes</numerusform>
+                <numerusform>%n días este mes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (Flagged on %n days this day.)</source>
+            <translation>
+                <numerusform> (%n aviso este día.)</numerusform>
+                <numerusform> (%n avisos este día.)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (Flagged on %n days this week.)</source>
+            <translation>
+                <numerusform> (Avisos en %n día de esta semana.)</numerusform>
+                <numerusform> (Avisos en %n días de esta semana.)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (Flagged on %n days this month.)</source>
+            <translation>
+                <numerusform> (Avisos en %n día de este mes.)</numerusform>
+                <numerusform> (Avisos en %n días de este mes.)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>triangle</source>
+            <translation>triángulo</translation>
+        </message>
+        <message>
+            <source>circle</source>
+            <translation>círculo</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>Nota: {note}</translation>
+        </message>
+        <message>
+            <source>Week from {day}</source>
+            <translation>Semana desde el {day}</translation>
+        </message>
+        <message>
+            <source>happened</source>
+            <translation>ocurrió</translation>
+        </message>
+        <message>
+            <source>{value} of 10</source>
+            <translation>{value} de 10</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 día</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>average {value} (highest {highest}, {days})</source>
+            <translation>media {value} (máximo {highest}, {days})</translation>
+        </message>
+        <message>
+            <source>average {value} ({days})</source>
+            <translation>media {value} ({days})</translation>
+        </message>
+        <message>
+            <source>From {span} · {grouping}</source>
+            <translation>{span} · {grouping}</translation>
+        </message>
+        <message>
+            <source>Treatments</source>
+            <translation>Tratamientos</translation>
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation>Citas</translation>
+        </message>
+        <message>
+            <source>Weight ({unit})</source>
+            <translation>Peso ({unit})</translation>
+        </message>
+        <message>
+            <source>Temperature ({unit})</source>
+            <translation>Temperatura ({unit})</translation>
+        </message>
+        <message>
+            <source>Flag from {value} {unit} (adjustable)</source>
+            <translation>Aviso desde {value} {unit} (ajustable)</translation>
+        </message>
+        <message>
+            <source>Treatment began</source>
+            <translation>Inicio de tratamiento</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <source>a downward triangle in the event's lane</source>
+            <translation>un triángulo hacia abajo en la franja del evento</translation>
+        </message>
+        <message>
+            <source>in a medicine's relief lane, for each dose taken as needed: a ring at the score before it, a line to a triangle at the score after (pointing down when the score fell), on the 0 to 10 scale</source>
+            <translation>en la franja de alivio de un medicamento, por cada dosis tomada cuando la necesitó: un anillo en la puntuación de antes y una línea hasta un triángulo en la de después (hacia abajo si la puntuación bajó), en la escala de 0 a 10</translation>
+        </message>
+        <message>
+            <source>a vertical line in the colour of the treatment's band, down across the lanes; the lanes are shaded in that colour while it lasts</source>
+            <translation>una línea vertical del color de la banda del tratamiento, que baja por las franjas; las franjas se sombrean de ese color mientras dura</translation>
+        </message>
+        <message>
+            <source>a diamond in the appointments row, and a dashed vertical line down across the lanes</source>
+            <translation>un rombo en la fila de citas y una línea vertical discontinua que baja por las franjas</translation>
+        </message>
+        <message>
+            <source>a diamond in the appointments row (too many in this period for lines down the lanes)</source>
+            <translation>un rombo en la fila de citas (hay demasiadas en este periodo para trazar líneas por las franjas)</translation>
+        </message>
+        <message>
+            <source>a faint dashed line across the temperature lane, in the colour of a 'contact promptly' flag: a day's highest temperature at or above it raises a fever flag (an adjustable app default, not a medical fact)</source>
+            <translation>una línea discontinua tenue a lo largo de la franja de temperatura, del color de un aviso de «contactar pronto»: si la temperatura más alta de un día la alcanza o la supera, se genera un aviso de fiebre (valor predeterminado que puede cambiar, no un dato médico)</translation>
+        </message>
+        <message>
+            <source>{colour} hollow {shape} around a point {whose}</source>
+            <translation>{shape} hueco {colour} alrededor de un punto {whose}</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatura</translation>
+        </message>
+        <message>
+            <source>appointment at {time}</source>
+            <translation>cita a las {time}</translation>
+        </message>
+        <message>
+            <source>fell by {change}</source>
+            <translation>bajó {change}</translation>
+        </message>
+        <message>
+            <source>rose by {change}</source>
+            <translation>subió {change}</translation>
+        </message>
+        <message>
+            <source>stayed the same</source>
+            <translation>se mantuvo igual</translation>
+        </message>
+        <message>
+            <source>{before} before, {after} after ({change})</source>
+            <translation>{before} antes, {after} después ({change})</translation>
+        </message>
+        <message>
+            <source>{kind}, ongoing</source>
+            <translation>{kind}, en curso</translation>
+        </message>
+        <message>
+            <source>{kind}, until {day}</source>
+            <translation>{kind}, hasta el {day}</translation>
+        </message>
+        <message>
+            <source>From {day}</source>
+            <translation>Desde el {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>history_data</name>
+        <message>
+            <source>Relief after {medicine}</source>
+            <translation>Alivio tras {medicine}</translation>
         </message>
     </context>
     <context>
@@ -5357,6 +6629,218 @@ Notes: {notes}</source>
         </message>
     </context>
     <context>
+        <name>pages</name>
+        <message>
+            <source>Clinic visit summary</source>
+            <translation>Resumen para la consulta</translation>
+        </message>
+        <message>
+            <source>{span} (1 day)</source>
+            <translation>{span} (1 día)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{span} (%n days)</source>
+            <translation>
+                <numerusform>{span} (%n día)</numerusform>
+                <numerusform>{span} (%n días)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Page {number} of {count}</source>
+            <translation>Página {number} de {count}</translation>
+        </message>
+        <message>
+            <source>Born {day}</source>
+            <translation>Nacimiento: {day}</translation>
+        </message>
+        <message>
+            <source>Date of birth not given</source>
+            <translation>Fecha de nacimiento no indicada</translation>
+        </message>
+        <message>
+            <source>Name not given</source>
+            <translation>Nombre no indicado</translation>
+        </message>
+        <message>
+            <source>Period: {period}</source>
+            <translation>Periodo: {period}</translation>
+        </message>
+        <message>
+            <source>Made on {day}</source>
+            <translation>Hecho el {day}</translation>
+        </message>
+        <message>
+            <source>The summary's pages could not be started on this printer or file.</source>
+            <translation>No se pudieron empezar las páginas del resumen en esta impresora o en este archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>paths</name>
+        <message>
+            <source>--data-dir: please give the name of a folder; an empty name was given.</source>
+            <translation>--data-dir: indique el nombre de una carpeta; se ha dado un nombre vacío.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be used ({error}).</source>
+            <translation>No se puede usar la carpeta de datos {folder} ({error}).</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder. Please give a folder for the record, for example a new folder name.</source>
+            <translation>{folder} es un archivo, no una carpeta. Indique una carpeta para el registro, por ejemplo el nombre de una carpeta nueva.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be made: {file} is a file, not a folder.</source>
+            <translation>No se puede crear la carpeta de datos {folder}: {file} es un archivo, no una carpeta.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} belongs to another user account. The app keeps a record only in a folder of your own; please choose another.</source>
+            <translation>La carpeta {folder} pertenece a otra cuenta de usuario. La aplicación guarda un registro solo en una carpeta propia; elija otra.</translation>
+        </message>
+        <message>
+            <source>You may not read and write in the folder {folder}; please choose another.</source>
+            <translation>No tiene permiso para leer y escribir en la carpeta {folder}; elija otra.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be made: you may not create folders in {parent}.</source>
+            <translation>No se puede crear la carpeta de datos {folder}: no tiene permiso para crear carpetas en {parent}.</translation>
+        </message>
+        <message>
+            <source>the export</source>
+            <translation>la exportación</translation>
+        </message>
+        <message>
+            <source>the summary</source>
+            <translation>el resumen</translation>
+        </message>
+        <message>
+            <source>the calendar file</source>
+            <translation>el archivo de calendario</translation>
+        </message>
+        <message>
+            <source>the chart</source>
+            <translation>el gráfico</translation>
+        </message>
+        <message>
+            <source>the table</source>
+            <translation>la tabla</translation>
+        </message>
+        <message>
+            <source>this file</source>
+            <translation>este archivo</translation>
+        </message>
+        <message>
+            <source>“{name}” is your record itself; please choose another name for {what}.</source>
+            <translation>«{name}» es su propio registro; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is one of the files that keep your record safe; please choose another name for {what}.</source>
+            <translation>«{name}» es uno de los archivos que mantienen seguro su registro; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a record this app keeps; please choose another name for {what}.</source>
+            <translation>«{name}» es un registro que guarda esta aplicación; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is one of the files that keep a record safe; please choose another name for {what}.</source>
+            <translation>«{name}» es uno de los archivos que mantienen seguro un registro; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” holds this app's settings; please choose another name for {what}.</source>
+            <translation>«{name}» guarda los ajustes de esta aplicación; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is where the app keeps backups of your record; please choose another folder for {what}.</source>
+            <translation>En la carpeta {folder} la aplicación guarda las copias de seguridad de su registro; elija otra carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is where the app keeps backups of your record; please choose another name for {what}.</source>
+            <translation>En la carpeta {folder} la aplicación guarda las copias de seguridad de su registro; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is where the app keeps its diagnostic log; please choose another folder for {what}.</source>
+            <translation>En la carpeta {folder} la aplicación guarda su registro de diagnóstico; elija otra carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is where the app keeps its diagnostic log; please choose another name for {what}.</source>
+            <translation>En la carpeta {folder} la aplicación guarda su registro de diagnóstico; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is where the app notes which records it has checked; please choose another folder for {what}.</source>
+            <translation>En la carpeta {folder} la aplicación anota qué registros ha comprobado; elija otra carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is where the app notes which records it has checked; please choose another name for {what}.</source>
+            <translation>En la carpeta {folder} la aplicación anota qué registros ha comprobado; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>The name “{name}” has characters that cannot be written; please choose another name for {what}.</source>
+            <translation>El nombre «{name}» tiene caracteres que no se pueden escribir; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} has characters in its name that cannot be written; please choose another folder for {what}.</source>
+            <translation>El nombre de la carpeta {folder} tiene caracteres que no se pueden escribir; elija otra carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>{folder} is a folder; please choose a file name inside it for {what}.</source>
+            <translation>{folder} es una carpeta; elija un nombre de archivo dentro de ella para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a file, not a folder; please choose a folder for {what}.</source>
+            <translation>«{name}» es un archivo, no una carpeta; elija una carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be read or replaced; please choose another name for {what}.</source>
+            <translation>«{name}» no se puede leer ni sustituir; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a record of this app (perhaps a copy kept aside, or someone else's record); please choose another name for {what}.</source>
+            <translation>«{name}» es un registro de esta aplicación (quizá una copia guardada aparte, o el registro de otra persona); elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>The name “{name}…” is too long for this disk; please choose a shorter name for {what}.</source>
+            <translation>El nombre «{name}…» es demasiado largo para este disco; elija un nombre más corto para {what}.</translation>
+        </message>
+        <message>
+            <source>You may not save files in the folder {folder}; please choose another folder for {what}, such as your Documents folder.</source>
+            <translation>No tiene permiso para guardar archivos en la carpeta {folder}; elija otra carpeta para {what}, como su carpeta Documentos.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; please create it first, or choose another folder for {what}.</source>
+            <translation>La carpeta {folder} no existe; créela primero o elija otra carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be opened; please choose another folder for {what}.</source>
+            <translation>No se puede abrir la carpeta {folder}; elija otra carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a link to another file, and the app does not write through links; please choose another name for {what}.</source>
+            <translation>«{name}» es un enlace a otro archivo, y la aplicación no escribe a través de enlaces; elija otro nombre para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a folder; please choose a file name inside it for {what}.</source>
+            <translation>«{name}» es una carpeta; elija un nombre de archivo dentro de ella para {what}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a special system file, not an ordinary file; please choose another name for {what}.</source>
+            <translation>«{name}» es un archivo especial del sistema, no un archivo normal; elija otro nombre para {what}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>pdf</name>
+        <message>
+            <source>The PDF could not be written in {folder}.</source>
+            <translation>No se pudo escribir el PDF en {folder}.</translation>
+        </message>
+        <message>
+            <source>the summary</source>
+            <translation>el resumen</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written completely in {folder}.</source>
+            <translation>No se pudo escribir el PDF completo en {folder}.</translation>
+        </message>
+    </context>
+    <context>
         <name>person</name>
         <message>
             <source>Please type the name of the person this record is for.</source>
@@ -5603,6 +7087,117 @@ Notes: {notes}</source>
         </message>
     </context>
     <context>
+        <name>schedule_words</name>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} y {last}</translation>
+        </message>
+        <message>
+            <source>Please give times like 08:00, 20:00.</source>
+            <translation>Escriba las horas así: 08:00, 20:00.</translation>
+        </message>
+        <message>
+            <source>“{part}” is not a time of day; please give times like 08:00, 20:00.</source>
+            <translation>“{part}” no es una hora del día; escriba las horas así: 08:00, 20:00.</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Cada semana</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n weeks</source>
+            <translation>
+                <numerusform>Cada %n semana</numerusform>
+                <numerusform>Cada %n semanas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n days</source>
+            <translation>
+                <numerusform>Cada %n día</numerusform>
+                <numerusform>Cada %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hora</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hours</source>
+            <translation>
+                <numerusform>%n hora</numerusform>
+                <numerusform>%n horas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every day at {times}</source>
+            <translation>Todos los días a las {times}</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Todos los días</translation>
+        </message>
+        <message>
+            <source>{on} days on, {off} days off</source>
+            <translation>{on} días de toma, {off} días de descanso</translation>
+        </message>
+        <message>
+            <source>{cycle}, at {times}</source>
+            <translation>{cycle}, a las {times}</translation>
+        </message>
+        <message>
+            <source>{every}, at {times}</source>
+            <translation>{every}, a las {times}</translation>
+        </message>
+        <message>
+            <source>As needed for {reason}</source>
+            <translation>Si lo necesita, para {reason}</translation>
+        </message>
+        <message>
+            <source>As needed</source>
+            <translation>Si lo necesita</translation>
+        </message>
+        <message>
+            <source>{needed}, at least {gap} apart</source>
+            <translation>{needed}, con al menos {gap} de separación</translation>
+        </message>
+        <message>
+            <source>Cycle {cycle}, day {day} (days on)</source>
+            <translation>Ciclo {cycle}, día {day} (días de toma)</translation>
+        </message>
+        <message>
+            <source>Cycle {cycle}, day {day} (days off)</source>
+            <translation>Ciclo {cycle}, día {day} (días de descanso)</translation>
+        </message>
+        <message>
+            <source>today, {day}</source>
+            <translation>hoy, {day}</translation>
+        </message>
+        <message>
+            <source>tomorrow, {day}</source>
+            <translation>mañana, {day}</translation>
+        </message>
+        <message>
+            <source>Next infusion: {when}</source>
+            <translation>Próxima infusión: {when}</translation>
+        </message>
+        <message>
+            <source>Next injection: {when}</source>
+            <translation>Próxima inyección: {when}</translation>
+        </message>
+        <message>
+            <source>Next dose: {when}</source>
+            <translation>Próxima dosis: {when}</translation>
+        </message>
+    </context>
+    <context>
         <name>schedules</name>
         <message>
             <source>The last day is before the first day.</source>
@@ -5665,6 +7260,25 @@ Notes: {notes}</source>
         </message>
     </context>
     <context>
+        <name>style</name>
+        <message>
+            <source>vermillion</source>
+            <translation>bermellón</translation>
+        </message>
+        <message>
+            <source>Flag: contact promptly</source>
+            <translation>Aviso: contactar pronto</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <translation>gris</translation>
+        </message>
+        <message>
+            <source>Flag: mention next visit</source>
+            <translation>Aviso: comentar en la visita</translation>
+        </message>
+    </context>
+    <context>
         <name>summary</name>
         <message>
             <source>Please choose at least one part to include.</source>
@@ -5716,6 +7330,932 @@ Notes: {notes}</source>
         <message>
             <source>The end is before the start. Please choose {day} or later.</source>
             <translation>El final es anterior al inicio. Elija el {day} o una fecha posterior.</translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_builder</name>
+        <message numerus="yes">
+            <source>{span} (%n days)</source>
+            <translation>
+                <numerusform>{span} (%n día)</numerusform>
+                <numerusform>{span} (%n días)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Logged</source>
+            <translation>Anotado</translation>
+        </message>
+        <message>
+            <source>At or above the app's threshold</source>
+            <translation>En el umbral de la aplicación o por encima</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <source>Above the usual level</source>
+            <translation>Por encima del nivel habitual</translation>
+        </message>
+        <message>
+            <source>Weight loss above the app's threshold</source>
+            <translation>Pérdida de peso por encima del umbral de la aplicación</translation>
+        </message>
+        <message>
+            <source>A temperature at or above the app's threshold</source>
+            <translation>Una temperatura en el umbral de la aplicación o por encima</translation>
+        </message>
+        <message>
+            <source>{found} on 1 day in this period</source>
+            <translation>{found}: 1 día en este periodo</translation>
+        </message>
+        <message numerus="yes">
+            <source>{found} on %n days in a row in this period</source>
+            <translation>
+                <numerusform>{found}: %n día seguido en este periodo</numerusform>
+                <numerusform>{found}: %n días seguidos en este periodo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{found} on %n days in this period</source>
+            <translation>
+                <numerusform>{found}: %n día en este periodo</numerusform>
+                <numerusform>{found}: %n días en este periodo</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{found} (the episode began before this period and went on after it)</source>
+            <translation>{found} (el episodio empezó antes de este periodo y continuó después)</translation>
+        </message>
+        <message>
+            <source>{found} (the episode began before this period)</source>
+            <translation>{found} (el episodio empezó antes de este periodo)</translation>
+        </message>
+        <message>
+            <source>{found} (the episode went on after this period)</source>
+            <translation>{found} (el episodio continuó después de este periodo)</translation>
+        </message>
+        <message>
+            <source>. This app </source>
+            <translation>. Esta aplicación </translation>
+        </message>
+        <message>
+            <source>. The articles speak </source>
+            <translation>. Los artículos hablan </translation>
+        </message>
+        <message>
+            <source>Not logged in the previous period</source>
+            <translation>Sin anotar en el periodo anterior</translation>
+        </message>
+        <message>
+            <source>About the same on average: {now} against {before}</source>
+            <translation>Parecido de media: {now} frente a {before}</translation>
+        </message>
+        <message>
+            <source>Higher on average: {now} against {before}</source>
+            <translation>Más alto de media: {now} frente a {before}</translation>
+        </message>
+        <message>
+            <source>Lower on average: {now} against {before}</source>
+            <translation>Más bajo de media: {now} frente a {before}</translation>
+        </message>
+        <message>
+            <source>Not in either period</source>
+            <translation>En ninguno de los dos periodos</translation>
+        </message>
+        <message>
+            <source>Same number of days: {now}</source>
+            <translation>Mismo número de días: {now}</translation>
+        </message>
+        <message>
+            <source>More days: {now} against {before}</source>
+            <translation>Más días: {now} frente a {before}</translation>
+        </message>
+        <message>
+            <source>Fewer days: {now} against {before}</source>
+            <translation>Menos días: {now} frente a {before}</translation>
+        </message>
+        <message>
+            <source>Only one weight logged, on {day}</source>
+            <translation>Un solo peso anotado, el {day}</translation>
+        </message>
+        <message>
+            <source>No change from {span}</source>
+            <translation>Sin cambios en el periodo {span}</translation>
+        </message>
+        <message>
+            <source>Up {amount} {unit} ({percent}%) from {span}</source>
+            <translation>Sube {amount} {unit} ({percent} %) en el periodo {span}</translation>
+        </message>
+        <message>
+            <source>Down {amount} {unit} ({percent}%) from {span}</source>
+            <translation>Baja {amount} {unit} ({percent} %) en el periodo {span}</translation>
+        </message>
+        <message>
+            <source>HER2-positive</source>
+            <translation>HER2 positivo</translation>
+        </message>
+        <message>
+            <source>HER2-low</source>
+            <translation>HER2 bajo</translation>
+        </message>
+        <message>
+            <source>HER2-zero</source>
+            <translation>HER2 cero</translation>
+        </message>
+        <message>
+            <source>HER2-negative</source>
+            <translation>HER2 negativo</translation>
+        </message>
+        <message>
+            <source>HER2 equivocal (not yet clear)</source>
+            <translation>HER2 dudoso (aún no está claro)</translation>
+        </message>
+        <message>
+            <source>HER2 unknown (IHC and ISH disagree)</source>
+            <translation>HER2 desconocido (IHC e ISH no coinciden)</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>No consta</translation>
+        </message>
+        <message>
+            <source>ISH amplified</source>
+            <translation>ISH amplificado</translation>
+        </message>
+        <message>
+            <source>ISH not amplified</source>
+            <translation>ISH no amplificado</translation>
+        </message>
+        <message>
+            <source>mutation found</source>
+            <translation>mutación detectada</translation>
+        </message>
+        <message>
+            <source>no mutation found</source>
+            <translation>sin mutación detectada</translation>
+        </message>
+        <message>
+            <source>not tested</source>
+            <translation>no analizado</translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <translation>Positivo</translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <translation>Negativo</translation>
+        </message>
+        <message>
+            <source>Not tested</source>
+            <translation>No analizado</translation>
+        </message>
+        <message>
+            <source>First tumour (primary)</source>
+            <translation>Primer tumor (primario)</translation>
+        </message>
+        <message>
+            <source>Metastasis: {site}</source>
+            <translation>Metástasis: {site}</translation>
+        </message>
+        <message>
+            <source>Metastasis (site not given)</source>
+            <translation>Metástasis (localización no indicada)</translation>
+        </message>
+        <message>
+            <source>Positive ({percent}%)</source>
+            <translation>Positivo ({percent} %)</translation>
+        </message>
+        <message>
+            <source>Negative ({percent}%)</source>
+            <translation>Negativo ({percent} %)</translation>
+        </message>
+        <message>
+            <source> Guideline: {name}.</source>
+            <translation> Guía: {name}.</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Desconocido</translation>
+        </message>
+        <message>
+            <source>Hormone receptor</source>
+            <translation>Receptores hormonales</translation>
+        </message>
+        <message>
+            <source>Left over from {day}</source>
+            <translation>Pendiente desde el {day}</translation>
+        </message>
+        <message>
+            <source>De novo (metastatic at the first diagnosis)</source>
+            <translation>De novo (metastásico ya en el primer diagnóstico)</translation>
+        </message>
+        <message>
+            <source>Recurrence (came back after earlier treatment)</source>
+            <translation>Recidiva (volvió tras un tratamiento anterior)</translation>
+        </message>
+        <message>
+            <source>Bone</source>
+            <translation>Hueso</translation>
+        </message>
+        <message>
+            <source>Lung</source>
+            <translation>Pulmón</translation>
+        </message>
+        <message>
+            <source>Liver</source>
+            <translation>Hígado</translation>
+        </message>
+        <message>
+            <source>Brain</source>
+            <translation>Cerebro</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n times in all</source>
+            <translation>
+                <numerusform>; %n vez en total</numerusform>
+                <numerusform>; %n veces en total</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_data</name>
+        <message>
+            <source>Flagged in this period</source>
+            <translation>Avisos de este periodo</translation>
+        </message>
+        <message>
+            <source>Symptoms</source>
+            <translation>Síntomas</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatura</translation>
+        </message>
+        <message>
+            <source>Treatments</source>
+            <translation>Tratamientos</translation>
+        </message>
+        <message>
+            <source>Latest receptor results</source>
+            <translation>Últimos resultados de receptores</translation>
+        </message>
+        <message>
+            <source>Upcoming appointments and questions</source>
+            <translation>Próximas citas y preguntas</translation>
+        </message>
+        <message>
+            <source>Notes from this period</source>
+            <translation>Notas de este periodo</translation>
+        </message>
+        <message>
+            <source>Prepared by the patient or her caregiver from self-reported data; this is not a medical record.</source>
+            <translation>Preparado por la paciente o quien la cuida a partir de datos anotados por ellas mismas; no es una historia clínica.</translation>
+        </message>
+        <message>
+            <source>Flags come from rules in this app with thresholds the person can adjust (app defaults, not medical rules); each reason is paraphrased from the articles named as its source.</source>
+            <translation>Los avisos salen de reglas de esta aplicación con umbrales que la persona puede ajustar (valores predeterminados de la aplicación, no reglas médicas); cada motivo resume con otras palabras los artículos citados como fuente.</translation>
+        </message>
+        <message>
+            <source>Medicines in this period</source>
+            <translation>Medicamentos en este periodo</translation>
+        </message>
+        <message>
+            <source>“Not recorded” means no answer was saved in the app for a dose that was due; it does not say whether the dose was taken.</source>
+            <translation>«Sin anotar» significa que no se guardó ninguna respuesta en la aplicación para una dosis pendiente; no indica si la dosis se tomó o no.</translation>
+        </message>
+        <message>
+            <source>This app does not replace your care team. If you feel very unwell, contact them or emergency services.</source>
+            <translation>Esta aplicación no sustituye a su equipo médico. Si se encuentra muy mal, contacte con ellos o con los servicios de urgencias.</translation>
+        </message>
+        <message>
+            <source>Prepared by {name} (caregiver)</source>
+            <translation>Preparado por {name} (cuidador/a)</translation>
+        </message>
+        <message>
+            <source>Prepared by a caregiver</source>
+            <translation>Preparado por una persona cuidadora</translation>
+        </message>
+        <message>
+            <source>Prepared by {name} (the patient)</source>
+            <translation>Preparado por {name} (la paciente)</translation>
+        </message>
+        <message>
+            <source>Prepared by the patient</source>
+            <translation>Preparado por la paciente</translation>
+        </message>
+        <message>
+            <source>Clinic visit summary – {name}</source>
+            <translation>Resumen para la consulta – {name}</translation>
+        </message>
+        <message>
+            <source>Contact the care team promptly</source>
+            <translation>Contactar pronto con el equipo médico</translation>
+        </message>
+        <message>
+            <source>Mention at the next visit</source>
+            <translation>Comentar en la próxima visita</translation>
+        </message>
+        <message>
+            <source>Progression</source>
+            <translation>Progresión</translation>
+        </message>
+        <message>
+            <source>Side effects</source>
+            <translation>Efectos secundarios</translation>
+        </message>
+        <message>
+            <source>Course completed</source>
+            <translation>Tratamiento completado</translation>
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation>Otro motivo</translation>
+        </message>
+        <message>
+            <source>Taking now</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Stopped after this period</source>
+            <translation>Suspendido después de este periodo</translation>
+        </message>
+        <message>
+            <source>Stopped in this period</source>
+            <translation>Suspendido en este periodo</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Previsto</translation>
+        </message>
+        <message>
+            <source>ER</source>
+            <translation>RE</translation>
+        </message>
+        <message>
+            <source>PR</source>
+            <translation>RP</translation>
+        </message>
+        <message>
+            <source>Discussed on {day}</source>
+            <translation>Comentado el {day}</translation>
+        </message>
+        <message>
+            <source>; worse since</source>
+            <translation>; ha empeorado desde entonces</translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_document</name>
+        <message>
+            <source>Nothing logged in this period was flagged by the app's rules.</source>
+            <translation>Nada de lo anotado en este periodo generó un aviso con las reglas de la aplicación.</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>De un vistazo</translation>
+        </message>
+        <message>
+            <source>Upcoming appointments</source>
+            <translation>Próximas citas</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>Preguntas para hacer</translation>
+        </message>
+        <message>
+            <source>Care team</source>
+            <translation>Equipo médico</translation>
+        </message>
+        <message>
+            <source>Appendix</source>
+            <translation>Anexo</translation>
+        </message>
+        <message>
+            <source>Receptor results in full</source>
+            <translation>Resultados de receptores completos</translation>
+        </message>
+        <message>
+            <source>Sources: </source>
+            <translation>Fuentes: </translation>
+        </message>
+        <message>
+            <source>Symptom</source>
+            <translation>Síntoma</translation>
+        </message>
+        <message>
+            <source>What the app found</source>
+            <translation>Lo que encontró la aplicación</translation>
+        </message>
+        <message>
+            <source>Discussed</source>
+            <translation>Hablado</translation>
+        </message>
+        <message>
+            <source>and 1 earlier flag in this period (all are listed in the app)</source>
+            <translation>y 1 aviso anterior en este periodo (todos figuran en la aplicación)</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n earlier flags in this period (all are listed in the app)</source>
+            <translation>
+                <numerusform>y %n aviso anterior en este periodo (todos figuran en la aplicación)</numerusform>
+                <numerusform>y %n avisos anteriores en este periodo (todos figuran en la aplicación)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flags</source>
+            <translation>
+                <numerusform>%n aviso</numerusform>
+                <numerusform>%n avisos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Aún no</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> y </translation>
+        </message>
+        <message>
+            <source>Also given above for {names}.</source>
+            <translation>También indicado arriba para {names}.</translation>
+        </message>
+        <message>
+            <source>As given above for {names}.</source>
+            <translation>Como se indica arriba para {names}.</translation>
+        </message>
+        <message>
+            <source>Why it matters: </source>
+            <translation>Por qué importa: </translation>
+        </message>
+        <message>
+            <source>1 flag with a day in this period, by symptom, the open ones first.</source>
+            <translation>1 aviso con algún día en este periodo, por síntoma, primero los abiertos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flags with a day in this period, by symptom, the open ones first.</source>
+            <translation>
+                <numerusform>%n aviso con algún día en este periodo, por síntoma, primero los abiertos.</numerusform>
+                <numerusform>%n avisos con algún día en este periodo, por síntoma, primero los abiertos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> 1 of them was already discussed with the care team and is not worse since.</source>
+            <translation> 1 de ellos ya se comentó con el equipo médico y no ha empeorado desde entonces.</translation>
+        </message>
+        <message numerus="yes">
+            <source> %n of them were already discussed with the care team and are not worse since.</source>
+            <translation>
+                <numerusform> %n de ellos ya se comentó con el equipo médico y no ha empeorado desde entonces.</numerusform>
+                <numerusform> %n de ellos ya se comentaron con el equipo médico y no han empeorado desde entonces.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Days present</source>
+            <translation>Días presente</translation>
+        </message>
+        <message>
+            <source>Highest</source>
+            <translation>Máximo</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Change against the previous period</source>
+            <translation>Cambio respecto al periodo anterior</translation>
+        </message>
+        <message>
+            <source>No symptoms logged in this period.</source>
+            <translation>No se anotaron síntomas en este periodo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Highest and average on the 0–10 scale; the change is against the previous %n days, {span}.</source>
+            <translation>
+                <numerusform>Máximo y media en la escala de 0 a 10; el cambio es respecto al %n día anterior, {span}.</numerusform>
+                <numerusform>Máximo y media en la escala de 0 a 10; el cambio es respecto a los %n días anteriores, {span}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{present} of {logged}</source>
+            <translation>{present} de {logged}</translation>
+        </message>
+        <message>
+            <source> Logged as absent on every day, now and before: </source>
+            <translation> Anotados como ausentes todos los días, ahora y antes: </translation>
+        </message>
+        <message>
+            <source>No current or recent treatments recorded.</source>
+            <translation>No consta ningún tratamiento actual ni reciente.</translation>
+        </message>
+        <message>
+            <source>Treatment</source>
+            <translation>Tratamiento</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Why stopped</source>
+            <translation>Motivo del fin</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Medicine</source>
+            <translation>Medicamento</translation>
+        </message>
+        <message>
+            <source>Doses recorded in this period</source>
+            <translation>Dosis anotadas en este periodo</translation>
+        </message>
+        <message>
+            <source>Marker</source>
+            <translation>Marcador</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Interpretación</translation>
+        </message>
+        <message>
+            <source>Test of </source>
+            <translation>Prueba del </translation>
+        </message>
+        <message>
+            <source>   Sample: </source>
+            <translation>   Muestra: </translation>
+        </message>
+        <message>
+            <source>Subtype: </source>
+            <translation>Subtipo: </translation>
+        </message>
+        <message>
+            <source>Differences from earlier tests</source>
+            <translation>Diferencias con pruebas anteriores</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>Con</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>No upcoming appointments recorded.</source>
+            <translation>No hay próximas citas anotadas.</translation>
+        </message>
+        <message>
+            <source>No open questions recorded.</source>
+            <translation>No hay preguntas pendientes anotadas.</translation>
+        </message>
+        <message>
+            <source>No notes written in this period.</source>
+            <translation>No se escribieron notas en este periodo.</translation>
+        </message>
+        <message>
+            <source>The newest first; long notes are shortened.</source>
+            <translation>Las más recientes primero; las notas largas se acortan.</translation>
+        </message>
+        <message>
+            <source>Notes from 1 earlier day are not printed (only the newest {days} days are).</source>
+            <translation>No se imprimen las notas de 1 día anterior (solo las de los {days} días más recientes).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Notes from %n earlier days are not printed (only the newest {days} days are).</source>
+            <translation>
+                <numerusform>No se imprimen las notas de %n día anterior (solo las de los {days} días más recientes).</numerusform>
+                <numerusform>No se imprimen las notas de %n días anteriores (solo las de los {days} días más recientes).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Diagnosis</source>
+            <translation>Diagnóstico</translation>
+        </message>
+        <message>
+            <source>Not given in the profile</source>
+            <translation>No consta en el perfil</translation>
+        </message>
+        <message>
+            <source>Sites of spread</source>
+            <translation>Zonas de extensión</translation>
+        </message>
+        <message>
+            <source>No profile saved: diagnosis and sites of spread not given</source>
+            <translation>No hay perfil guardado: no constan el diagnóstico ni las zonas de extensión</translation>
+        </message>
+        <message>
+            <source>Receptor subtype</source>
+            <translation>Subtipo según receptores</translation>
+        </message>
+        <message>
+            <source>No receptor results recorded</source>
+            <translation>No hay resultados de receptores anotados</translation>
+        </message>
+        <message>
+            <source>Treatments now</source>
+            <translation>Tratamientos actuales</translation>
+        </message>
+        <message>
+            <source>None recorded</source>
+            <translation>Ninguno anotado</translation>
+        </message>
+        <message>
+            <source>Treatment changes</source>
+            <translation>Cambios de tratamiento</translation>
+        </message>
+        <message>
+            <source>None in this period</source>
+            <translation>Ninguno en este periodo</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatura</translation>
+        </message>
+        <message>
+            <source>No temperature logged in this period</source>
+            <translation>No se anotó la temperatura en este periodo</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>No weight logged in this period</source>
+            <translation>No se anotó el peso en este periodo</translation>
+        </message>
+        <message>
+            <source>1 flag</source>
+            <translation>1 aviso</translation>
+        </message>
+        <message>
+            <source>; not yet discussed</source>
+            <translation>; aún no comentado</translation>
+        </message>
+        <message>
+            <source>And 1 more symptom: all are in “{section}”.</source>
+            <translation>Y 1 síntoma más: todos están en «{section}».</translation>
+        </message>
+        <message numerus="yes">
+            <source>And %n more symptoms: all are in “{section}”.</source>
+            <translation>
+                <numerusform>Y %n síntoma más: todos están en «{section}».</numerusform>
+                <numerusform>Y %n síntomas más: todos están en «{section}».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing in this period was flagged to contact the care team promptly.</source>
+            <translation>Nada en este periodo generó un aviso para contactar pronto con el equipo médico.</translation>
+        </message>
+        <message>
+            <source>Still open from before this period, not marked as discussed: </source>
+            <translation>Siguen abiertos desde antes de este periodo, sin marcar como comentados: </translation>
+        </message>
+        <message>
+            <source>Symptoms to mention at this visit</source>
+            <translation>Síntomas para comentar en esta visita</translation>
+        </message>
+        <message>
+            <source>Nothing else in this period was flagged to mention.</source>
+            <translation>Nada más en este periodo generó un aviso para comentar.</translation>
+        </message>
+        <message>
+            <source>Biggest changes against {previous}</source>
+            <translation>Mayores cambios respecto a {previous}</translation>
+        </message>
+        <message>
+            <source>No symptom changed by half a point or more on average, nor by a day of an event (half a point is the app's own choice, not a medical rule).</source>
+            <translation>Ningún síntoma cambió de media medio punto o más, ni ningún evento en un día o más (el medio punto es una elección de la aplicación, no una regla médica).</translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_glance</name>
+        <message>
+            <source>Metastatic since {day}</source>
+            <translation>Metastásico desde el {day}</translation>
+        </message>
+        <message>
+            <source>first diagnosed {day}</source>
+            <translation>primer diagnóstico el {day}</translation>
+        </message>
+        <message>
+            <source>{subtype}: {results}; test of {day}, {sample}</source>
+            <translation>{subtype}: {results}; prueba del {day}, {sample}</translation>
+        </message>
+        <message>
+            <source>{name} – {kind}, since {day}</source>
+            <translation>{name} – {kind}, desde el {day}</translation>
+        </message>
+        <message>
+            <source>Planned: {name}, from {day}</source>
+            <translation>Previsto: {name}, desde el {day}</translation>
+        </message>
+        <message>
+            <source>Started {name} on {day}</source>
+            <translation>Empezó {name} el {day}</translation>
+        </message>
+        <message>
+            <source>after this period</source>
+            <translation>después de este periodo</translation>
+        </message>
+        <message>
+            <source>Stopped {name} on {day}</source>
+            <translation>Suspendió {name} el {day}</translation>
+        </message>
+        <message>
+            <source>Highest {value} {unit} on {day}</source>
+            <translation>Máxima {value} {unit} el {day}</translation>
+        </message>
+        <message>
+            <source>1 day measured</source>
+            <translation>1 día con medición</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days measured</source>
+            <translation>
+                <numerusform>%n día con medición</numerusform>
+                <numerusform>%n días con medición</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no fever flag</source>
+            <translation>ningún aviso de fiebre</translation>
+        </message>
+        <message numerus="yes">
+            <source>{days} and %n more</source>
+            <translation>
+                <numerusform>{days} y %n más</numerusform>
+                <numerusform>{days} y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fever flag on {days} (from {value} {unit}, an adjustable app default)</source>
+            <translation>aviso de fiebre el {days} (desde {value} {unit}, valor predeterminado que puede cambiar)</translation>
+        </message>
+        <message>
+            <source>{value} {unit} on {day} (weighed once)</source>
+            <translation>{value} {unit} el {day} (una sola pesada)</translation>
+        </message>
+        <message>
+            <source>no change</source>
+            <translation>sin cambios</translation>
+        </message>
+        <message>
+            <source>up {amount} {unit}, {percent}%</source>
+            <translation>sube {amount} {unit}, {percent} %</translation>
+        </message>
+        <message>
+            <source>down {amount} {unit}, {percent}%</source>
+            <translation>baja {amount} {unit}, {percent} %</translation>
+        </message>
+        <message numerus="yes">
+            <source>{first} to {last} {unit} ({change}), {span}, %n days weighed</source>
+            <translation>
+                <numerusform>{first} a {last} {unit} ({change}), {span}, %n día con peso</numerusform>
+                <numerusform>{first} a {last} {unit} ({change}), {span}, %n días con peso</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; lowest {value} {unit}</source>
+            <translation>; mínimo {value} {unit}</translation>
+        </message>
+        <message>
+            <source>; highest {value} {unit}</source>
+            <translation>; máximo {value} {unit}</translation>
+        </message>
+        <message numerus="yes">
+            <source>the previous %n days ({span})</source>
+            <translation>
+                <numerusform>el %n día anterior ({span})</numerusform>
+                <numerusform>los %n días anteriores ({span})</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>summary_medicines</name>
+        <message>
+            <source>no reason given ({count})</source>
+            <translation>sin motivo indicado ({count})</translation>
+        </message>
+        <message>
+            <source>Scheduled doses: {taken} taken, {skipped} skipped, {not_recorded} not recorded, {still_due} still due today.</source>
+            <translation>Dosis programadas: tomadas {taken}, omitidas {skipped}, sin anotar {not_recorded}, pendientes hoy {still_due}.</translation>
+        </message>
+        <message>
+            <source>Scheduled doses: {taken} taken, {skipped} skipped, {not_recorded} not recorded.</source>
+            <translation>Dosis programadas: tomadas {taken}, omitidas {skipped}, sin anotar {not_recorded}.</translation>
+        </message>
+        <message>
+            <source>No dose has both a score before and a score after.</source>
+            <translation>Ninguna dosis tiene a la vez puntuación de antes y de después.</translation>
+        </message>
+        <message>
+            <source>The score</source>
+            <translation>La puntuación</translation>
+        </message>
+        <message>
+            <source>over 1 dose with both scores</source>
+            <translation>en 1 dosis con ambas puntuaciones</translation>
+        </message>
+        <message numerus="yes">
+            <source>over %n doses with both scores</source>
+            <translation>
+                <numerusform>en %n dosis con ambas puntuaciones</numerusform>
+                <numerusform>en %n dosis con ambas puntuaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{what} stayed about the same on average, {over}.</source>
+            <translation>{what}: se mantuvo más o menos igual de media, {over}.</translation>
+        </message>
+        <message>
+            <source>{what} fell by {points} point on average (0–10), {over}.</source>
+            <translation>{what}: bajó {points} punto de media (0–10), {over}.</translation>
+        </message>
+        <message>
+            <source>{what} rose by {points} point on average (0–10), {over}.</source>
+            <translation>{what}: subió {points} punto de media (0–10), {over}.</translation>
+        </message>
+        <message>
+            <source>{what} fell by {points} points on average (0–10), {over}.</source>
+            <translation>{what}: bajó {points} puntos de media (0–10), {over}.</translation>
+        </message>
+        <message>
+            <source>{what} rose by {points} points on average (0–10), {over}.</source>
+            <translation>{what}: subió {points} puntos de media (0–10), {over}.</translation>
+        </message>
+        <message>
+            <source>Reasons given for skipping: {reasons}.</source>
+            <translation>Motivos para omitirla: {reasons}.</translation>
+        </message>
+        <message>
+            <source>Taken as needed once</source>
+            <translation>Tomado cuando lo necesitó: 1 vez</translation>
+        </message>
+        <message>
+            <source>Taken as needed twice</source>
+            <translation>Tomado cuando lo necesitó: 2 veces</translation>
+        </message>
+        <message numerus="yes">
+            <source>Taken as needed %n times</source>
+            <translation>
+                <numerusform>Tomado cuando lo necesitó: %n vez</numerusform>
+                <numerusform>Tomado cuando lo necesitó: %n veces</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{taken}; reasons: {reasons}.</source>
+            <translation>{taken}; motivos: {reasons}.</translation>
         </message>
     </context>
     <context>
