@@ -19,8 +19,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from mbc_tracker.domain.dates import count as count_words
 from mbc_tracker.domain.dates import decimal
-from mbc_tracker.domain.language import ENGLISH, current_language, translate
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import TemperatureUnit, WeightUnit
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
 from mbc_tracker.domain.units import temperature_range, weight_range
@@ -92,11 +93,6 @@ def _shown(value: float) -> str:
         if round(value, places) == value:
             return decimal(value, places)
     return decimal(value, 3)
-
-
-def _whole(count: int) -> str:
-    """A count of characters: "10,000" in English, the language's own way in another."""
-    return f"{count:,}" if current_language() == ENGLISH else decimal(count, 0)
 
 
 def parse_number(text: str) -> float | None:
@@ -224,7 +220,7 @@ def validate_day_log(log: DayLog, today: dt.date) -> list[FieldProblem]:
                     "daylog",
                     "This note is {count} characters long; the most one day can hold is "
                     "{most}. Please shorten it.",
-                ).format(count=_whole(len(log.note)), most=_whole(MAX_NOTE_LENGTH)),
+                ).format(count=count_words(len(log.note)), most=count_words(MAX_NOTE_LENGTH)),
             )
         )
     return problems
@@ -348,7 +344,7 @@ def validate_entry(
             FieldProblem(
                 "note",
                 translate("daylog", "Please keep the note under {count} characters.").format(
-                    count=_whole(MAX_ENTRY_NOTE_LENGTH)
+                    count=count_words(MAX_ENTRY_NOTE_LENGTH)
                 ),
             )
         )

@@ -44,8 +44,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mbc_tracker import __version__
+from mbc_tracker.domain.dates import count as count_words
 from mbc_tracker.domain.dates import long_day_span
-from mbc_tracker.domain.language import ENGLISH, QT_TRANSLATE_NOOP, current_language, translate
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.domain.records import (
     Appointment,
@@ -230,10 +231,8 @@ class TransferSummary:
 
 
 def _grouped(text: str, number: int) -> str:
-    """``text`` with its count written with thousands grouped ("3,650") in English."""
-    if current_language() != ENGLISH:
-        return text
-    return text.replace(str(number), f"{number:,}", 1)
+    """``text`` with its count's thousands marked ("3,650"; "3.650" in Spanish): %n has none."""
+    return text.replace(str(number), count_words(number), 1)
 
 
 class ExportSummary(TransferSummary):

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
-from mbc_tracker.domain.dates import decimal
+from mbc_tracker.domain.dates import count as count_words
 from mbc_tracker.domain.daylog import DayLog, validate_day_log
 from mbc_tracker.domain.flags import TEMPERATURE_KEY, WEIGHT_KEY
-from mbc_tracker.domain.language import ENGLISH, current_language, translate
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import (
     Appointment,
     AppointmentKind,
@@ -96,14 +96,9 @@ class ImportInvalid(ValueError):
         shown = [_bounded_line(problem) for problem in self.problems[:MAX_PROBLEMS_SHOWN]]
         hidden = len(self.problems) - len(shown)
         more = translate("transfer_checks", "... and {count} more like these.")
-        lines = shown + ([more.format(count=_whole(hidden))] if hidden else [])
+        lines = shown + ([more.format(count=count_words(hidden))] if hidden else [])
         self.message = "\n".join(lines)
         super().__init__(self.message)
-
-
-def _whole(count: int) -> str:
-    """A count for a person: "100,000" in English, the language's own way in another."""
-    return f"{count:,}" if current_language() == ENGLISH else decimal(count, 0)
 
 
 def _bounded_line(problem: str) -> str:
@@ -167,7 +162,7 @@ def _text(value: Any) -> str:
                 "transfer_checks",
                 "this text holds a broken character ({value} at position {position}), so the "
                 "file is damaged or was changed; please retype it.",
-            ).format(value=quote(broken.group()), position=_whole(broken.start() + 1))
+            ).format(value=quote(broken.group()), position=count_words(broken.start() + 1))
         )
     return value
 
@@ -229,7 +224,7 @@ def _today_position(value: Any) -> int:
                 "transfer_checks",
                 "{value} is not a place on Today; use a whole number from 0 to {most} (lower "
                 "comes first).",
-            ).format(value=number, most=_whole(MAX_TODAY_POSITION))
+            ).format(value=number, most=count_words(MAX_TODAY_POSITION))
         )
     return number
 
@@ -1139,7 +1134,7 @@ def _read_plan(check: _Checker, item: dict[str, Any]) -> TreatmentPlan:
                 f"{place}.minimum_gap_minutes",
                 translate(
                     "transfer_checks", "{value} is outside 1 to {most} minutes; please check it."
-                ).format(value=gap, most=_whole(MAX_GAP_MINUTES)),
+                ).format(value=gap, most=count_words(MAX_GAP_MINUTES)),
             )
             gap = None
         schedule = Schedule(

@@ -19,8 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from mbc_tracker.domain.dates import decimal
-from mbc_tracker.domain.language import ENGLISH, current_language, translate
+from mbc_tracker.domain.dates import count as count_words
+from mbc_tracker.domain.language import translate
 
 # A record's export nests six levels deep (the file, record, appointments, one appointment, its
 # questions, one question). Anything far deeper is not an export, and refusing it here keeps
@@ -58,7 +58,7 @@ class UnusableNumber:
         if len(self.text) <= 24:
             return translate("untrusted_json", "the number {value}").format(value=self.text)
         return translate("untrusted_json", "the number {value}… ({count} characters long)").format(
-            value=self.text[:20], count=_whole(len(self.text))
+            value=self.text[:20], count=count_words(len(self.text))
         )
 
 
@@ -333,18 +333,13 @@ def _too_deep(text: str) -> str:
         "untrusted_json",
         "The file nests lists or objects more than {count} levels deep (line {line}, column "
         "{column}), so it is not an export from this app.",
-    ).format(count=MAX_NESTING_DEPTH, line=_whole(line), column=_whole(column))
+    ).format(count=MAX_NESTING_DEPTH, line=count_words(line), column=count_words(column))
 
 
 def _line_and_column(text: str, position: int) -> tuple[int, int]:
     line = text.count("\n", 0, position) + 1
     column = position - (text.rfind("\n", 0, position) + 1) + 1
     return line, column
-
-
-def _whole(count: int) -> str:
-    """A count for a person: "1,024" in English, the language's own way in another."""
-    return f"{count:,}" if current_language() == ENGLISH else decimal(count, 0)
 
 
 def _not_json(text: str, error: json.JSONDecodeError) -> str:
@@ -361,4 +356,4 @@ def _not_json(text: str, error: json.JSONDecodeError) -> str:
         "untrusted_json",
         "The file is not valid JSON (line {line}, column {column}: {reason}). It may have been "
         "changed by hand; use an unchanged export.",
-    ).format(line=_whole(error.lineno), column=_whole(error.colno), reason=error.msg)
+    ).format(line=count_words(error.lineno), column=count_words(error.colno), reason=error.msg)
