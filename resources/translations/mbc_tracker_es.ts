@@ -4904,6 +4904,213 @@ Notas: {notes}</translation>
         </message>
     </context>
     <context>
+        <name>appointments</name>
+        <message>
+            <source>This date and time has already passed. Add it under Past appointments, or change the date.</source>
+            <translation>Esta fecha y hora ya han pasado. Añádala en Citas pasadas o cambie la fecha.</translation>
+        </message>
+        <message>
+            <source>This date and time is still to come. Add it under Upcoming appointments, or change the date.</source>
+            <translation>Esta fecha y hora todavía no han llegado. Añádala en Próximas citas o cambie la fecha.</translation>
+        </message>
+        <message>
+            <source>The clinician's name contains an invisible control character. Please retype it.</source>
+            <translation>El nombre del profesional sanitario contiene un carácter de control invisible. Escríbalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The place contains an invisible control character. Please retype it.</source>
+            <translation>El lugar contiene un carácter de control invisible. Escríbalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The notes contains an invisible control character. Please retype it.</source>
+            <translation>Las notas contienen un carácter de control invisible. Escríbalas de nuevo.</translation>
+        </message>
+        <message>
+            <source>The question contains an invisible control character. Please retype it.</source>
+            <translation>La pregunta contiene un carácter de control invisible. Escríbala de nuevo.</translation>
+        </message>
+        <message>
+            <source>The answer contains an invisible control character. Please retype it.</source>
+            <translation>La respuesta contiene un carácter de control invisible. Escríbala de nuevo.</translation>
+        </message>
+        <message>
+            <source>Please keep the clinician's name under {count} characters.</source>
+            <translation>El nombre del profesional sanitario debe tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>Please keep the place under {count} characters.</source>
+            <translation>El lugar debe tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>Please keep the notes under {count} characters.</source>
+            <translation>Las notas deben tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>Please keep the question under {count} characters.</source>
+            <translation>La pregunta debe tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>Please keep the answer under {count} characters.</source>
+            <translation>La respuesta debe tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>Please type the question.</source>
+            <translation>Escriba la pregunta.</translation>
+        </message>
+        <message>
+            <source>Please choose the date of the appointment.</source>
+            <translation>Elija la fecha de la cita.</translation>
+        </message>
+        <message>
+            <source>Please choose what kind of appointment this is.</source>
+            <translation>Elija qué tipo de cita es.</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <source>The copy of {name} did not pass its check.</source>
+            <translation>La copia de {name} no ha superado la comprobación.</translation>
+        </message>
+        <message>
+            <source>Could not copy {name}: {error}</source>
+            <translation>No se ha podido copiar {name}: {error}</translation>
+        </message>
+        <message>
+            <source>Could not copy {name} into {record}: {error}</source>
+            <translation>No se ha podido copiar {name} en {record}: {error}</translation>
+        </message>
+        <message>
+            <source>The copy of {name} in {record} did not pass its check.</source>
+            <translation>La copia de {name} en {record} no ha superado la comprobación.</translation>
+        </message>
+    </context>
+    <context>
+        <name>backups</name>
+        <message>
+            <source>“{name}” is the record itself; please choose a backup of it.</source>
+            <translation>«{name}» es el propio registro; elija una copia de seguridad suya.</translation>
+        </message>
+        <message>
+            <source>There is no file at {file}; the record was not changed.</source>
+            <translation>No hay ningún archivo en {file}; el registro no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be read ({reason}); the record was not changed.</source>
+            <translation>No se ha podido leer «{name}» ({reason}); el registro no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>“{name}” is an unprotected copy, and this record is protected with a passphrase, so it cannot be restored into it; the record was not changed.</source>
+            <translation>«{name}» es una copia sin proteger y este registro está protegido con una frase de contraseña, así que no se puede restaurar en él; el registro no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>“{name}” was made by a newer version of MBC Care Tracker; update the app to restore it. The record was not changed.</source>
+            <translation>«{name}» se hizo con una versión más reciente de MBC Care Tracker; actualice la aplicación para restaurarla. El registro no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be restored because it is damaged; the record was not changed.</source>
+            <translation>«{name}» no se puede restaurar porque está dañada; el registro no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be restored because it is empty; the record was not changed.</source>
+            <translation>«{name}» no se puede restaurar porque está vacía; el registro no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be restored because it holds no record; the record was not changed.</source>
+            <translation>«{name}» no se puede restaurar porque no contiene ningún registro; el registro no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be restored because it is protected with a passphrase and this record is not; the record was not changed.</source>
+            <translation>«{name}» no se puede restaurar porque está protegida con una frase de contraseña y este registro no lo está; el registro no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be restored because this record's passphrase does not open it; the record was not changed.</source>
+            <translation>«{name}» no se puede restaurar porque la frase de contraseña de este registro no la abre; el registro no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be restored because it is not an MBC Care Tracker record; the record was not changed.</source>
+            <translation>«{name}» no se puede restaurar porque no es un registro de MBC Care Tracker; el registro no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>This record is open for reading only, so it cannot be restored here; the record was not changed.</source>
+            <translation>Este registro está abierto solo para lectura, así que no se puede restaurar aquí; el registro no se ha modificado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>calendar_export</name>
+        <message>
+            <source>Appointment for {name}.</source>
+            <translation>Cita de {name}.</translation>
+        </message>
+        <message>
+            <source>Questions to ask:</source>
+            <translation>Preguntas para hacer:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notas:</translation>
+        </message>
+        <message>
+            <source>Appointments</source>
+            <translation>Citas</translation>
+        </message>
+    </context>
+    <context>
+        <name>care_team</name>
+        <message>
+            <source>Please type a name, for example “Dr Lee” or “Breast care nurse”.</source>
+            <translation>Escriba un nombre, por ejemplo «Dra. Lee» o «Enfermera de mama».</translation>
+        </message>
+        <message>
+            <source>The name contains an invisible control character. Please retype it.</source>
+            <translation>El nombre contiene un carácter de control invisible. Escríbalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Please keep the name under {count} characters.</source>
+            <translation>El nombre debe tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>The role contains an invisible control character. Please retype it.</source>
+            <translation>La función contiene un carácter de control invisible. Escríbala de nuevo.</translation>
+        </message>
+        <message>
+            <source>Please keep the role under {count} characters.</source>
+            <translation>La función debe tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>A phone number can hold only digits, spaces and + ( ) - . Please check it, or leave it empty.</source>
+            <translation>Un número de teléfono solo puede tener cifras, espacios y + ( ) - . Revíselo o déjelo vacío.</translation>
+        </message>
+        <message>
+            <source>This phone number has no digits. Please check it.</source>
+            <translation>Este número de teléfono no tiene cifras. Revíselo.</translation>
+        </message>
+        <message>
+            <source>Please keep the phone number under {count} characters.</source>
+            <translation>El número de teléfono debe tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>The number for urgent problems needs a phone number to call. Please type it, or untick “for urgent problems”.</source>
+            <translation>El contacto para problemas urgentes necesita un número de teléfono al que llamar. Escríbalo o desmarque «para problemas urgentes».</translation>
+        </message>
+        <message>
+            <source>This does not look like an email address (such as name@example.org). Please check it, or leave it empty.</source>
+            <translation>Esto no parece una dirección de correo electrónico (como nombre@ejemplo.org). Revísela o déjela vacía.</translation>
+        </message>
+        <message>
+            <source>Please keep the email address under {count} characters.</source>
+            <translation>La dirección de correo electrónico debe tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>This contact is no longer in the record.</source>
+            <translation>Este contacto ya no está en el registro.</translation>
+        </message>
+        <message>
+            <source>Please save the profile (at least a name) before adding contacts.</source>
+            <translation>Guarde el perfil (al menos un nombre) antes de añadir contactos.</translation>
+        </message>
+    </context>
+    <context>
         <name>chart</name>
         <message>
             <source>The chart could not be drawn as a picture.</source>
@@ -5442,6 +5649,127 @@ Notas: {notes}</translation>
         </message>
     </context>
     <context>
+        <name>daylog</name>
+        <message>
+            <source>This day was changed somewhere else after it was opened here (in another window, or by an import), so nothing was saved, to avoid overwriting those entries.</source>
+            <translation>Este día se modificó en otro lugar después de abrirlo aquí (en otra ventana o con una importación), así que no se ha guardado nada, para no sobrescribir esas anotaciones.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number. Please type digits only.</source>
+            <translation>«{text}» no es un número. Escriba solo cifras.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a severity. Use a whole number from {low} to {high}.</source>
+            <translation>«{text}» no es una intensidad. Use un número entero de {low} a {high}.</translation>
+        </message>
+        <message>
+            <source>{value} is outside the scale. Use a whole number from {low} to {high}.</source>
+            <translation>{value} está fuera de la escala. Use un número entero de {low} a {high}.</translation>
+        </message>
+        <message>
+            <source>This date is in the future. You can log today or any past day.</source>
+            <translation>Esta fecha es futura. Puede anotar hoy o cualquier día pasado.</translation>
+        </message>
+        <message>
+            <source>Choose a whole number from 0 (none) to 10.</source>
+            <translation>Elija un número entero de 0 (nada) a 10.</translation>
+        </message>
+        <message>
+            <source>{value} is outside the scale; choose from 0 to 10.</source>
+            <translation>{value} está fuera de la escala; elija de 0 a 10.</translation>
+        </message>
+        <message>
+            <source>Tick the box if this happened.</source>
+            <translation>Marque la casilla si ha ocurrido.</translation>
+        </message>
+        <message>
+            <source>A weight of {value} {unit} looks like a typing mistake. Please enter a value between {low} and {high}.</source>
+            <translation>Un peso de {value} {unit} parece un error al escribir. Introduzca un valor entre {low} y {high}.</translation>
+        </message>
+        <message>
+            <source>A temperature of {value} °{unit} looks like a typing mistake. Please enter a value between {low} and {high}.</source>
+            <translation>Una temperatura de {value} °{unit} parece un error al escribir. Introduzca un valor entre {low} y {high}.</translation>
+        </message>
+        <message>
+            <source>This note is {count} characters long; the most one day can hold is {most}. Please shorten it.</source>
+            <translation>Esta nota tiene {count} caracteres; lo máximo para un día es {most}. Acórtela.</translation>
+        </message>
+        <message>
+            <source>Each day shows the average of its entries.</source>
+            <translation>Cada día muestra la media de sus anotaciones.</translation>
+        </message>
+        <message>
+            <source>Each day shows its highest entry.</source>
+            <translation>Cada día muestra su anotación más alta.</translation>
+        </message>
+        <message>
+            <source>This entry is no longer in the record (it was removed somewhere else), so nothing was changed.</source>
+            <translation>Esta anotación ya no está en el registro (se quitó en otro lugar), así que no se ha modificado nada.</translation>
+        </message>
+        <message>
+            <source>This time is later than now. Choose the time it happened, up to now.</source>
+            <translation>Esta hora es posterior a la actual. Elija la hora en que ocurrió, hasta ahora.</translation>
+        </message>
+        <message>
+            <source>Choose a score, or whether it happened.</source>
+            <translation>Elija una puntuación, o si ha ocurrido.</translation>
+        </message>
+        <message>
+            <source>Choose whether it happened.</source>
+            <translation>Elija si ha ocurrido.</translation>
+        </message>
+        <message>
+            <source>The note contains an invisible control character. Please retype it.</source>
+            <translation>La nota contiene un carácter de control invisible. Escríbala de nuevo.</translation>
+        </message>
+        <message>
+            <source>Please keep the note under {count} characters.</source>
+            <translation>La nota debe tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>This symptom is no longer in the record.</source>
+            <translation>Este síntoma ya no está en el registro.</translation>
+        </message>
+        <message>
+            <source>Choose a symptom from the list.</source>
+            <translation>Elija un síntoma de la lista.</translation>
+        </message>
+        <message>
+            <source>Choose a score from 0 (none) to 10.</source>
+            <translation>Elija una puntuación de 0 (nada) a 10.</translation>
+        </message>
+    </context>
+    <context>
+        <name>demo</name>
+        <message>
+            <source>There is already a record with data in {folder}, so no demo was written (a demo never replaces a record). Choose an empty folder with --data-dir.</source>
+            <translation>Ya hay un registro con datos en {folder}, así que no se ha escrito la demostración (una demostración nunca sustituye a un registro). Elija una carpeta vacía con --data-dir.</translation>
+        </message>
+        <message>
+            <source>Choose a number of years from 1 to {most}.</source>
+            <translation>Elija un número de años de 1 a {most}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>The record is busy: another program is using it just now. Nothing was saved; please try again in a moment.</source>
+            <translation>El registro está ocupado: otro programa lo está usando ahora mismo. No se ha guardado nada; inténtelo de nuevo dentro de un momento.</translation>
+        </message>
+        <message>
+            <source>This record is open for reading only, so nothing was saved. Close the other window that has it open, then open it again here to make changes.</source>
+            <translation>Este registro está abierto solo para lectura, así que no se ha guardado nada. Cierre la otra ventana que lo tiene abierto y vuelva a abrirlo aquí para hacer cambios.</translation>
+        </message>
+        <message>
+            <source>“{name}” is protected with a passphrase. Please give the passphrase to open it; nothing in it was changed.</source>
+            <translation>«{name}» está protegido con una frase de contraseña. Escriba la frase de contraseña para abrirlo; no se ha modificado nada en él.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not open “{name}”; nothing in it was changed. Please try again. A forgotten passphrase cannot be recovered: only an exported copy kept somewhere safe can bring the record back.</source>
+            <translation>La frase de contraseña no abre «{name}»; no se ha modificado nada en él. Inténtelo de nuevo. Una frase de contraseña olvidada no se puede recuperar: solo una copia exportada y guardada en un lugar seguro puede devolverle el registro.</translation>
+        </message>
+    </context>
+    <context>
         <name>fhir_record</name>
         <message>
             <source>1 symptom score</source>
@@ -5513,6 +5841,148 @@ Notas: {notes}</translation>
         <message>
             <source>the lock file's place holds something else</source>
             <translation>en el lugar del archivo de bloqueo hay otra cosa</translation>
+        </message>
+    </context>
+    <context>
+        <name>flags</name>
+        <message>
+            <source>Please choose a value from {low} to {high}.</source>
+            <translation>Elija un valor de {low} a {high}.</translation>
+        </message>
+        <message>
+            <source>The 'contact promptly' level must not be below the 'mention' level.</source>
+            <translation>El nivel de «contactar pronto» no puede ser inferior al de «comentar».</translation>
+        </message>
+        <message>
+            <source>{score} ({band})</source>
+            <translation>{score} ({band})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days in a row</source>
+            <translation>
+                <numerusform>%n día seguido</numerusform>
+                <numerusform>%n días seguidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{symptom}: logged on {when} (%n days in a row). The articles single this out, so this app flags it every time it is logged.</source>
+            <translation>
+                <numerusform>{symptom}: anotado %n día seguido ({when}). Los artículos lo destacan, así que esta aplicación crea un aviso cada vez que se anota.</numerusform>
+                <numerusform>{symptom}: anotado %n días seguidos ({when}). Los artículos lo destacan, así que esta aplicación crea un aviso cada vez que se anota.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{symptom}: logged on {when}. The articles single this out, so this app flags it every time it is logged.</source>
+            <translation>{symptom}: anotado el {when}. Los artículos lo destacan, así que esta aplicación crea un aviso cada vez que se anota.</translation>
+        </message>
+        <message>
+            <source>{symptom} at {score} on {day}</source>
+            <translation>{symptom} en {score} el {day}</translation>
+        </message>
+        <message>
+            <source>{symptom} at {mention} or more on {days} ({span}), highest {score} on {day}</source>
+            <translation>{symptom} en {mention} o más durante {days} ({span}), como máximo {score} el {day}</translation>
+        </message>
+        <message>
+            <source>{what}. This app flags from {mention} to mention at your next visit and from {promptly} to contact your care team promptly (adjustable app defaults).</source>
+            <translation>{what}. Esta aplicación avisa desde {mention} para comentarlo en su próxima visita y desde {promptly} para contactar pronto con su equipo médico (valores predeterminados que puede cambiar).</translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n days in a row ({span})</source>
+            <translation>
+                <numerusform>durante %n día seguido ({span})</numerusform>
+                <numerusform>durante %n días seguidos ({span})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>on %n days ({span}), every day it was logged</source>
+            <translation>
+                <numerusform>durante %n día ({span}), cada día que se anotó</numerusform>
+                <numerusform>durante %n días ({span}), cada día que se anotó</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (up to 1 unlogged day in a row do not end it)</source>
+            <translation> (hasta 1 día seguido sin anotar no lo interrumpe)</translation>
+        </message>
+        <message numerus="yes">
+            <source> (up to %n unlogged days in a row do not end it)</source>
+            <translation>
+                <numerusform> (hasta %n día seguido sin anotar no lo interrumpe)</numerusform>
+                <numerusform> (hasta %n días seguidos sin anotar no lo interrumpen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{symptom} {how_long}. The articles speak of this when it keeps on; this app flags it from %n days in a row (an adjustable app default).</source>
+            <translation>
+                <numerusform>{symptom} {how_long}. Los artículos hablan de esto cuando continúa; esta aplicación avisa desde %n día seguido (un valor predeterminado que puede cambiar).</numerusform>
+                <numerusform>{symptom} {how_long}. Los artículos hablan de esto cuando continúa; esta aplicación avisa desde %n días seguidos (un valor predeterminado que puede cambiar).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{symptom} above your usual on {days} ({span}), up to {score} on {day}</source>
+            <translation>{symptom} por encima de lo habitual para usted durante {days} ({span}), hasta {score} el {day}</translation>
+        </message>
+        <message>
+            <source>{what}, {points} points above your usual of {usual} (the middle value of your previous {days} days). This app flags {flagged} points or more above your usual (adjustable app defaults).</source>
+            <translation>{what}, {points} puntos por encima de su valor habitual de {usual} (el valor central de sus {days} días anteriores). Esta aplicación avisa desde {flagged} puntos o más por encima de lo habitual (valores predeterminados que puede cambiar).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Weight down {lost}% in %n days, from {before} {unit} on {from_day} to {after} {unit} on {to_day}. This app flags a loss of {percent}% or more within {within} days (adjustable app defaults). If you do not know why you are losing weight, mention it.</source>
+            <translation>
+                <numerusform>El peso ha bajado un {lost}% en %n día, de {before} {unit} el {from_day} a {after} {unit} el {to_day}. Esta aplicación avisa de una pérdida del {percent}% o más en {within} días (valores predeterminados que puede cambiar). Si no sabe por qué está perdiendo peso, coméntelo.</numerusform>
+                <numerusform>El peso ha bajado un {lost}% en %n días, de {before} {unit} el {from_day} a {after} {unit} el {to_day}. Esta aplicación avisa de una pérdida del {percent}% o más en {within} días (valores predeterminados que puede cambiar). Si no sabe por qué está perdiendo peso, coméntelo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Temperature at {degrees} on {day}</source>
+            <translation>Temperatura de {degrees} el {day}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Temperature at {threshold} or more on %n days in a row ({span}), highest {degrees} on {day}</source>
+            <translation>
+                <numerusform>Temperatura de {threshold} o más durante %n día seguido ({span}), como máximo {degrees} el {day}</numerusform>
+                <numerusform>Temperatura de {threshold} o más durante %n días seguidos ({span}), como máximo {degrees} el {day}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{what}. This app flags a temperature from {threshold} to contact your care team promptly (an adjustable app default, not a medical fact).</source>
+            <translation>{what}. Esta aplicación avisa de una temperatura desde {threshold} para contactar pronto con su equipo médico (un valor predeterminado que puede cambiar, no un dato médico).</translation>
+        </message>
+        <message>
+            <source>You were on {treatment} ({category}) on these days, and the articles list {symptom} among the side effects of {category_in_sentence}. It is still worth telling your care team: they can often help.</source>
+            <translation>Estos días estaba tomando {treatment} ({category}), y los artículos incluyen «{symptom}» entre los efectos secundarios de: {category_in_sentence}. Aun así, vale la pena decírselo a su equipo médico: a menudo pueden ayudar.</translation>
+        </message>
+        <message>
+            <source>this day</source>
+            <translation>ese día</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatura</translation>
+        </message>
+        <message>
+            <source>This symptom has no 'days in a row' rule.</source>
+            <translation>Este síntoma no tiene una regla de «días seguidos».</translation>
+        </message>
+        <message>
+            <source>This date is in the future. Please choose today or earlier.</source>
+            <translation>Esta fecha es futura. Elija hoy o una fecha anterior.</translation>
+        </message>
+        <message>
+            <source>This date is before the flag began. Please choose a date on or after {day}.</source>
+            <translation>Esta fecha es anterior al comienzo del aviso. Elija el {day} o una fecha posterior.</translation>
         </message>
     </context>
     <context>
@@ -6069,6 +6539,115 @@ Notas: {notes}</translation>
         </message>
     </context>
     <context>
+        <name>lock</name>
+        <message>
+            <source>an MBC Care Tracker window</source>
+            <translation>una ventana de MBC Care Tracker</translation>
+        </message>
+        <message>
+            <source>an import (mbc-tracker import)</source>
+            <translation>una importación (mbc-tracker import)</translation>
+        </message>
+        <message>
+            <source>the demo record being written (mbc-tracker demo)</source>
+            <translation>el registro de demostración que se está escribiendo (mbc-tracker demo)</translation>
+        </message>
+        <message>
+            <source>a restore from a backup (mbc-tracker restore)</source>
+            <translation>una restauración desde una copia de seguridad (mbc-tracker restore)</translation>
+        </message>
+        <message>
+            <source>a reading command updating the record's format</source>
+            <translation>un comando de lectura que está actualizando el formato del registro</translation>
+        </message>
+        <message>
+            <source>a change of the record's passphrase protection (mbc-tracker protect)</source>
+            <translation>un cambio en la protección con frase de contraseña del registro (mbc-tracker protect)</translation>
+        </message>
+        <message>
+            <source>since {time} today</source>
+            <translation>desde las {time} de hoy</translation>
+        </message>
+        <message>
+            <source>since {moment}</source>
+            <translation>desde el {moment}</translation>
+        </message>
+        <message>
+            <source>{what} on the computer “{computer}” (process {process}, {when})</source>
+            <translation>{what} en el equipo «{computer}» (proceso {process}, {when})</translation>
+        </message>
+        <message>
+            <source>{what} in this same app ({when})</source>
+            <translation>{what} en esta misma aplicación ({when})</translation>
+        </message>
+        <message>
+            <source>{what} (process {process}, {when})</source>
+            <translation>{what} (proceso {process}, {when})</translation>
+        </message>
+        <message>
+            <source>another program</source>
+            <translation>otro programa</translation>
+        </message>
+        <message>
+            <source>The record “{name}” is already open in {who}. Only one window or command can change a record at a time.</source>
+            <translation>El registro «{name}» ya está abierto en {who}. Solo una ventana o un comando puede modificar un registro a la vez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>medicines</name>
+        <message>
+            <source>This contains an invisible control character. Please retype it.</source>
+            <translation>Esto contiene un carácter de control invisible. Escríbalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Please keep this under {count} characters.</source>
+            <translation>Debe tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>Please give the gap in whole minutes.</source>
+            <translation>Indique el intervalo en minutos enteros.</translation>
+        </message>
+        <message>
+            <source>Please choose when to be asked again.</source>
+            <translation>Elija cuándo quiere que se le vuelva a preguntar.</translation>
+        </message>
+        <message>
+            <source>Only a dose that was taken can ask how it is after.</source>
+            <translation>Solo se puede preguntar cómo se encuentra después de una dosis tomada.</translation>
+        </message>
+        <message>
+            <source>Please choose a time after the dose was taken.</source>
+            <translation>Elija una hora posterior a la toma de la dosis.</translation>
+        </message>
+        <message>
+            <source>This schedule is no longer in the record.</source>
+            <translation>Esta pauta ya no está en el registro.</translation>
+        </message>
+        <message>
+            <source>This treatment is no longer in the record.</source>
+            <translation>Este tratamiento ya no está en el registro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>migrate</name>
+        <message>
+            <source>The app's migration scripts are missing.</source>
+            <translation>Faltan los scripts de migración de la aplicación.</translation>
+        </message>
+        <message>
+            <source>The schema change would leave {count} broken link(s) between rows; nothing was changed.</source>
+            <translation>El cambio de esquema dejaría {count} enlace(s) roto(s) entre filas; no se ha modificado nada.</translation>
+        </message>
+        <message>
+            <source>This record was saved by a newer version of MBC Care Tracker. Please update the app to open it; the record has not been changed.</source>
+            <translation>Este registro se guardó con una versión más reciente de MBC Care Tracker. Actualice la aplicación para abrirlo; el registro no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>Updating the record's format failed ({error}); nothing was changed.</source>
+            <translation>No se ha podido actualizar el formato del registro ({error}); no se ha modificado nada.</translation>
+        </message>
+    </context>
+    <context>
         <name>pages</name>
         <message>
             <source>Clinic visit summary</source>
@@ -6281,6 +6860,252 @@ Notas: {notes}</translation>
         </message>
     </context>
     <context>
+        <name>person</name>
+        <message>
+            <source>Please type the name of the person this record is for.</source>
+            <translation>Escriba el nombre de la persona de este registro.</translation>
+        </message>
+        <message>
+            <source>The name contains an invisible control character. Please retype it.</source>
+            <translation>El nombre contiene un carácter de control invisible. Escríbalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Please keep the name under {count} characters.</source>
+            <translation>El nombre debe tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>This date is in the future.</source>
+            <translation>Esta fecha es futura.</translation>
+        </message>
+        <message>
+            <source>This date is before the date of birth.</source>
+            <translation>Esta fecha es anterior a la fecha de nacimiento.</translation>
+        </message>
+        <message>
+            <source>The first diagnosis is after the metastatic diagnosis; please check both dates.</source>
+            <translation>El primer diagnóstico es posterior al diagnóstico metastásico; revise las dos fechas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>protection</name>
+        <message>
+            <source>Please choose a passphrase of at least {count} characters.</source>
+            <translation>Elija una frase de contraseña de al menos {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>Please choose a passphrase that does not begin or end with a space.</source>
+            <translation>Elija una frase de contraseña que no empiece ni termine con un espacio.</translation>
+        </message>
+        <message>
+            <source>There is no record at {path}; nothing was changed.</source>
+            <translation>No hay ningún registro en {path}; no se ha modificado nada.</translation>
+        </message>
+        <message>
+            <source>The protected copy of the record did not pass its check, so the record was left as it was.</source>
+            <translation>La copia protegida del registro no ha superado la comprobación, así que el registro se ha dejado como estaba.</translation>
+        </message>
+        <message>
+            <source>The unprotected copy of the record did not pass its check, so the record was left as it was.</source>
+            <translation>La copia sin proteger del registro no ha superado la comprobación, así que el registro se ha dejado como estaba.</translation>
+        </message>
+        <message>
+            <source>{problem} The record was not changed.</source>
+            <translation>{problem} El registro no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>“{name}” is already protected with a passphrase; nothing was changed.</source>
+            <translation>«{name}» ya está protegido con una frase de contraseña; no se ha modificado nada.</translation>
+        </message>
+        <message>
+            <source>{problem} The passphrase was not changed.</source>
+            <translation>{problem} La frase de contraseña no se ha cambiado.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not protected with a passphrase; nothing was changed.</source>
+            <translation>«{name}» no está protegido con una frase de contraseña; no se ha modificado nada.</translation>
+        </message>
+        <message>
+            <source>The protected copy of the backup “{name}” did not pass its check, so that backup was left as it was.</source>
+            <translation>La copia protegida de la copia de seguridad «{name}» no ha superado la comprobación, así que esa copia de seguridad se ha dejado como estaba.</translation>
+        </message>
+        <message>
+            <source>The backup “{name}” could not be protected ({reason}); it was left as it was.</source>
+            <translation>No se ha podido proteger la copia de seguridad «{name}» ({reason}); se ha dejado como estaba.</translation>
+        </message>
+    </context>
+    <context>
+        <name>receptors</name>
+        <message>
+            <source>first tumour</source>
+            <translation>tumor primario</translation>
+        </message>
+        <message>
+            <source>metastatic sample, {site}</source>
+            <translation>muestra metastásica, {site}</translation>
+        </message>
+        <message>
+            <source>metastatic sample</source>
+            <translation>muestra metastásica</translation>
+        </message>
+        <message>
+            <source>This date is in the future. Please use the date on the test report.</source>
+            <translation>Esta fecha es futura. Use la fecha del informe de la prueba.</translation>
+        </message>
+        <message>
+            <source>Please type a percentage from 0 to 100, as on the report (or leave it empty if it was not tested).</source>
+            <translation>Escriba un porcentaje de 0 a 100, como en el informe (o déjelo vacío si no se analizó).</translation>
+        </message>
+        <message>
+            <source>The place contains an invisible control character. Please retype it.</source>
+            <translation>El lugar contiene un carácter de control invisible. Escríbalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Please keep this under {count} characters.</source>
+            <translation>Debe tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>This test is no longer in the record.</source>
+            <translation>Esta prueba ya no está en el registro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>record</name>
+        <message>
+            <source>There is no record at {path}; nothing was read.</source>
+            <translation>No hay ningún registro en {path}; no se ha leído nada.</translation>
+        </message>
+        <message>
+            <source>“{name}” was saved by an older version of the app and is open in another window, which has to update it first. Please close it there, then open it here; nothing was changed.</source>
+            <translation>«{name}» se guardó con una versión anterior de la aplicación y está abierto en otra ventana, que tiene que actualizarlo primero. Ciérrelo allí y después ábralo aquí; no se ha modificado nada.</translation>
+        </message>
+        <message>
+            <source>The record “{name}” cannot be changed where it is ({reason}). It can still be opened for reading.</source>
+            <translation>El registro «{name}» no se puede modificar donde está ({reason}). Aun así, se puede abrir para leerlo.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not an MBC Care Tracker record. Nothing in it was changed. Please choose a record file (ending in .mbcrecord).</source>
+            <translation>«{name}» no es un registro de MBC Care Tracker. No se ha modificado nada en él. Elija un archivo de registro (terminado en .mbcrecord).</translation>
+        </message>
+        <message>
+            <source>The file “{name}” is empty (0 bytes), so it is not used as a new record: the record that was there may have been lost. Nothing in it was changed.</source>
+            <translation>El archivo «{name}» está vacío (0 bytes), así que no se usa como registro nuevo: puede que el registro que había se haya perdido. No se ha modificado nada en él.</translation>
+        </message>
+        <message>
+            <source>The file “{name}” holds no data at all, so it is not used as a new record: the record that was there may have been lost. Nothing in it was changed.</source>
+            <translation>El archivo «{name}» no contiene ningún dato, así que no se usa como registro nuevo: puede que el registro que había se haya perdido. No se ha modificado nada en él.</translation>
+        </message>
+        <message>
+            <source>The record “{name}” appears to be damaged, so the app will not change it.</source>
+            <translation>El registro «{name}» parece estar dañado, así que la aplicación no lo modificará.</translation>
+        </message>
+        <message>
+            <source>A good backup from {moment} can be opened instead.</source>
+            <translation>En su lugar se puede abrir una copia de seguridad correcta del {moment}.</translation>
+        </message>
+        <message>
+            <source>No good backup of it was found.</source>
+            <translation>No se ha encontrado ninguna copia de seguridad correcta.</translation>
+        </message>
+        <message>
+            <source>The record “{name}” could not be read as expected, so the app will not change it. </source>
+            <translation>El registro «{name}» no se ha podido leer como se esperaba, así que la aplicación no lo modificará. </translation>
+        </message>
+        <message>
+            <source>The record could not be updated to this version of the app, so it was left as it was. ({error})</source>
+            <translation>No se ha podido actualizar el registro a esta versión de la aplicación, así que se ha dejado como estaba. ({error})</translation>
+        </message>
+    </context>
+    <context>
+        <name>records</name>
+        <message>
+            <source>Oncology visit</source>
+            <translation>Consulta de oncología</translation>
+        </message>
+        <message>
+            <source>Bone scan</source>
+            <translation>Gammagrafía ósea</translation>
+        </message>
+        <message>
+            <source>CT scan</source>
+            <translation>TAC</translation>
+        </message>
+        <message>
+            <source>MRI scan</source>
+            <translation>Resonancia magnética</translation>
+        </message>
+        <message>
+            <source>PET scan</source>
+            <translation>PET</translation>
+        </message>
+        <message>
+            <source>X-ray</source>
+            <translation>Radiografía</translation>
+        </message>
+        <message>
+            <source>Blood test</source>
+            <translation>Análisis de sangre</translation>
+        </message>
+        <message>
+            <source>Infusion</source>
+            <translation>Infusión</translation>
+        </message>
+        <message>
+            <source>Radiotherapy</source>
+            <translation>Radioterapia</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Cita</translation>
+        </message>
+    </context>
+    <context>
+        <name>reminders</name>
+        <message>
+            <source>How is your {symptom} now?</source>
+            <translation>¿Cómo está ahora su {symptom}?</translation>
+        </message>
+        <message>
+            <source>How is it now?</source>
+            <translation>¿Cómo se encuentra ahora?</translation>
+        </message>
+        <message>
+            <source>{question} ({medicine})</source>
+            <translation>{question} ({medicine})</translation>
+        </message>
+        <message>
+            <source>{question} ({medicine} at {time})</source>
+            <translation>{question} ({medicine} a las {time})</translation>
+        </message>
+        <message>
+            <source>{appointment} with {clinician}</source>
+            <translation>{appointment} con {clinician}</translation>
+        </message>
+        <message>
+            <source>Daily check-in: how was today?</source>
+            <translation>Anotación del día: ¿qué tal ha ido hoy?</translation>
+        </message>
+        <message>
+            <source>How was this week? A few words in today's note can help at your next visit.</source>
+            <translation>¿Qué tal ha ido la semana? Unas palabras en la nota de hoy pueden ayudar en su próxima visita.</translation>
+        </message>
+        <message>
+            <source>Dose due: {medicine}</source>
+            <translation>Dosis pendiente: {medicine}</translation>
+        </message>
+        <message>
+            <source>Dose due ({time}): {medicine}</source>
+            <translation>Dosis pendiente ({time}): {medicine}</translation>
+        </message>
+        <message>
+            <source>At {time} today: {appointment}</source>
+            <translation>Hoy a las {time}: {appointment}</translation>
+        </message>
+        <message>
+            <source>At {time} tomorrow: {appointment}</source>
+            <translation>Mañana a las {time}: {appointment}</translation>
+        </message>
+    </context>
+    <context>
         <name>schedule_words</name>
         <message>
             <source>{first} and {last}</source>
@@ -6392,6 +7217,68 @@ Notas: {notes}</translation>
         </message>
     </context>
     <context>
+        <name>schedules</name>
+        <message>
+            <source>The last day is before the first day.</source>
+            <translation>El último día es anterior al primero.</translation>
+        </message>
+        <message>
+            <source>The same time is given twice.</source>
+            <translation>La misma hora aparece dos veces.</translation>
+        </message>
+        <message>
+            <source>Please give at most {count} times a day.</source>
+            <translation>Indique como máximo {count} horas al día.</translation>
+        </message>
+        <message>
+            <source>Please give the days on as a number from 1 to {most}.</source>
+            <translation>Indique los días de toma con un número de 1 a {most}.</translation>
+        </message>
+        <message>
+            <source>Please give the days off as a number from 1 to {most} (with no days off, choose “Every day”).</source>
+            <translation>Indique los días de descanso con un número de 1 a {most} (sin días de descanso, elija «Todos los días»).</translation>
+        </message>
+        <message>
+            <source>Please give a number of days from 2 to {most} (once a day is “Every day”).</source>
+            <translation>Indique un número de días de 2 a {most} (una vez al día es «Todos los días»).</translation>
+        </message>
+        <message>
+            <source>A medicine taken as needed has no set times.</source>
+            <translation>Un medicamento que se toma si lo necesita no tiene horas fijas.</translation>
+        </message>
+        <message>
+            <source>Please give a gap of more than 0 and at most {hours} hours.</source>
+            <translation>Indique un intervalo de más de 0 y como máximo {hours} horas.</translation>
+        </message>
+        <message>
+            <source>Only a medicine taken as needed has a least gap.</source>
+            <translation>Solo un medicamento que se toma si lo necesita tiene un intervalo mínimo.</translation>
+        </message>
+        <message>
+            <source>Please give a score from {low} to {high}.</source>
+            <translation>Indique una puntuación de {low} a {high}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>severity</name>
+        <message>
+            <source>none</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>mild</source>
+            <translation>leve</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>moderado</translation>
+        </message>
+        <message>
+            <source>severe</source>
+            <translation>grave</translation>
+        </message>
+    </context>
+    <context>
         <name>style</name>
         <message>
             <source>vermillion</source>
@@ -6408,6 +7295,60 @@ Notas: {notes}</translation>
         <message>
             <source>Flag: mention next visit</source>
             <translation>Aviso: comentar en la visita</translation>
+        </message>
+    </context>
+    <context>
+        <name>summary</name>
+        <message>
+            <source>Please choose at least one part to include.</source>
+            <translation>Elija al menos una parte para incluir.</translation>
+        </message>
+        <message>
+            <source>Please write the caregiver's name.</source>
+            <translation>Escriba el nombre de la persona cuidadora.</translation>
+        </message>
+        <message>
+            <source>The name contains an invisible control character. Please retype it.</source>
+            <translation>El nombre contiene un carácter de control invisible. Escríbalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Please keep the name under {count} characters.</source>
+            <translation>El nombre debe tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>Since your last oncology visit on {day}.</source>
+            <translation>Desde su última consulta de oncología, el {day}.</translation>
+        </message>
+        <message>
+            <source>Since your last appointment on {day}; no oncology visit is recorded.</source>
+            <translation>Desde su última cita, el {day}; no hay ninguna consulta de oncología anotada.</translation>
+        </message>
+        <message>
+            <source>Since your last appointment on {day} ({appointment}); no oncology visit is recorded.</source>
+            <translation>Desde su última cita, el {day} ({appointment}); no hay ninguna consulta de oncología anotada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The last %n days (an app default: no earlier visit is recorded).</source>
+            <translation>
+                <numerusform>El último día (un valor predeterminado de la aplicación: no hay ninguna visita anterior anotada).</numerusform>
+                <numerusform>Los últimos %n días (un valor predeterminado de la aplicación: no hay ninguna visita anterior anotada).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Please choose the first day of the summary.</source>
+            <translation>Elija el primer día del resumen.</translation>
+        </message>
+        <message>
+            <source>This date is in the future. Please choose today or earlier.</source>
+            <translation>Esta fecha es futura. Elija hoy o una fecha anterior.</translation>
+        </message>
+        <message>
+            <source>Please choose the last day of the summary.</source>
+            <translation>Elija el último día del resumen.</translation>
+        </message>
+        <message>
+            <source>The end is before the start. Please choose {day} or later.</source>
+            <translation>El final es anterior al inicio. Elija el {day} o una fecha posterior.</translation>
         </message>
     </context>
     <context>
@@ -7334,6 +8275,475 @@ Notas: {notes}</translation>
         <message>
             <source>{taken}; reasons: {reasons}.</source>
             <translation>{taken}; motivos: {reasons}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>symptoms</name>
+        <message>
+            <source>Please type a name for the symptom.</source>
+            <translation>Escriba un nombre para el síntoma.</translation>
+        </message>
+        <message>
+            <source>The name contains an invisible control character. Please retype it.</source>
+            <translation>El nombre contiene un carácter de control invisible. Escríbalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Please keep the name under {count} characters.</source>
+            <translation>El nombre debe tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>“{name}” is already in your list.</source>
+            <translation>«{name}» ya está en su lista.</translation>
+        </message>
+    </context>
+    <context>
+        <name>transfer</name>
+        <message>
+            <source>The file is not UTF-8 text, so it is not an export from this app (or it is damaged).</source>
+            <translation>El archivo no es texto UTF-8, así que no es una exportación de esta aplicación (o está dañado).</translation>
+        </message>
+        <message>
+            <source>The file is empty. Export the record again, or use a complete copy of the file.</source>
+            <translation>El archivo está vacío. Exporte el registro de nuevo o use una copia completa del archivo.</translation>
+        </message>
+        <message>
+            <source>{name}'s record</source>
+            <translation>Registro de {name}</translation>
+        </message>
+        <message>
+            <source>A record with no person</source>
+            <translation>Un registro sin persona</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n symptom entry</source>
+            <translation>
+                <numerusform>%n anotación de síntomas</numerusform>
+                <numerusform>%n anotaciones de síntomas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n symptom entries</source>
+            <translation>
+                <numerusform>%n anotación de síntomas</numerusform>
+                <numerusform>%n anotaciones de síntomas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measurement</source>
+            <translation>
+                <numerusform>%n medición</numerusform>
+                <numerusform>%n mediciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measurements</source>
+            <translation>
+                <numerusform>%n medición</numerusform>
+                <numerusform>%n mediciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day note</source>
+            <translation>
+                <numerusform>%n nota del día</numerusform>
+                <numerusform>%n notas del día</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day notes</source>
+            <translation>
+                <numerusform>%n nota del día</numerusform>
+                <numerusform>%n notas del día</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n treatment</source>
+            <translation>
+                <numerusform>%n tratamiento</numerusform>
+                <numerusform>%n tratamientos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n treatments</source>
+            <translation>
+                <numerusform>%n tratamiento</numerusform>
+                <numerusform>%n tratamientos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n appointment</source>
+            <translation>
+                <numerusform>%n cita</numerusform>
+                <numerusform>%n citas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n appointments</source>
+            <translation>
+                <numerusform>%n cita</numerusform>
+                <numerusform>%n citas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{whose}: {entries}, {measurements}, {notes}, {treatments} and {appointments}.</source>
+            <translation>{whose}: {entries}, {measurements}, {notes}, {treatments} y {appointments}.</translation>
+        </message>
+        <message>
+            <source>{whose}: {entries}, {measurements}, {notes}, {treatments} and {appointments}, on {days}.</source>
+            <translation>{whose}: {entries}, {measurements}, {notes}, {treatments} y {appointments}, el {days}.</translation>
+        </message>
+        <message>
+            <source>{whose}: {entries}, {measurements}, {notes}, {treatments} and {appointments}, from {days}.</source>
+            <translation>{whose}: {entries}, {measurements}, {notes}, {treatments} y {appointments}, en el periodo {days}.</translation>
+        </message>
+        <message>
+            <source>{file} could not be read ({reason}).</source>
+            <translation>No se ha podido leer {file} ({reason}).</translation>
+        </message>
+        <message>
+            <source>There is no file at {file}. Check the name and try again.</source>
+            <translation>No hay ningún archivo en {file}. Revise el nombre e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{file} is a folder; choose the exported .json file in it.</source>
+            <translation>{file} es una carpeta; elija el archivo .json exportado que hay dentro.</translation>
+        </message>
+        <message>
+            <source>{file} is a named pipe, not an ordinary file, so it is not an export from this app; choose the .json file that “mbc-tracker export” wrote.</source>
+            <translation>{file} es una tubería con nombre, no un archivo normal, así que no es una exportación de esta aplicación; elija el archivo .json que escribió «mbc-tracker export».</translation>
+        </message>
+        <message>
+            <source>{file} is a socket, not an ordinary file, so it is not an export from this app; choose the .json file that “mbc-tracker export” wrote.</source>
+            <translation>{file} es un socket, no un archivo normal, así que no es una exportación de esta aplicación; elija el archivo .json que escribió «mbc-tracker export».</translation>
+        </message>
+        <message>
+            <source>{file} is a device, not an ordinary file, so it is not an export from this app; choose the .json file that “mbc-tracker export” wrote.</source>
+            <translation>{file} es un dispositivo, no un archivo normal, así que no es una exportación de esta aplicación; elija el archivo .json que escribió «mbc-tracker export».</translation>
+        </message>
+        <message>
+            <source>{file} is a special file, not an ordinary file, so it is not an export from this app; choose the .json file that “mbc-tracker export” wrote.</source>
+            <translation>{file} es un archivo especial, no un archivo normal, así que no es una exportación de esta aplicación; elija el archivo .json que escribió «mbc-tracker export».</translation>
+        </message>
+        <message>
+            <source>{file} is larger than {size} MiB, the most an import reads; an export from this app is far smaller (ten years of entries take about 6 MB), so this is not one.</source>
+            <translation>{file} ocupa más de {size} MiB, lo máximo que lee una importación; una exportación de esta aplicación es mucho más pequeña (diez años de anotaciones ocupan unos 6 MB), así que no lo es.</translation>
+        </message>
+        <message>
+            <source>This file could not be checked because of a fault in the app ({fault}), so nothing was imported. Please report it, without the file: it holds health details.</source>
+            <translation>No se ha podido comprobar este archivo por un fallo de la aplicación ({fault}), así que no se ha importado nada. Comunique el fallo, sin el archivo: contiene datos de salud.</translation>
+        </message>
+        <message>
+            <source>The record refused part of the file, so none of it was saved ({reason}).</source>
+            <translation>El registro rechazó parte del archivo, así que no se ha guardado nada de él ({reason}).</translation>
+        </message>
+        <message>
+            <source>The record in {folder} already holds data, so nothing was imported (an import never mixes two records). Import into a new data folder instead: mbc-tracker --data-dir NEW_FOLDER import FILE.json</source>
+            <translation>El registro de {folder} ya contiene datos, así que no se ha importado nada (una importación nunca mezcla dos registros). Importe en una carpeta de datos nueva: mbc-tracker --data-dir CARPETA_NUEVA import ARCHIVO.json</translation>
+        </message>
+    </context>
+    <context>
+        <name>transfer_checks</name>
+        <message>
+            <source>... and {count} more like these.</source>
+            <translation>... y {count} más como estos.</translation>
+        </message>
+        <message>
+            <source>the number {value}</source>
+            <translation>el número {value}</translation>
+        </message>
+        <message>
+            <source>the text {value}</source>
+            <translation>el texto {value}</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>una lista</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>un objeto</translation>
+        </message>
+        <message>
+            <source>{value} is beyond anything this app can store; please check it.</source>
+            <translation>{value} supera todo lo que esta aplicación puede guardar; revíselo.</translation>
+        </message>
+        <message>
+            <source>expected text in quotes, found {found}.</source>
+            <translation>se esperaba texto entre comillas y se encontró {found}.</translation>
+        </message>
+        <message>
+            <source>this text holds a broken character ({value} at position {position}), so the file is damaged or was changed; please retype it.</source>
+            <translation>este texto tiene un carácter roto ({value} en la posición {position}), así que el archivo está dañado o se modificó; escríbalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>this cannot be empty; please fill it in.</source>
+            <translation>esto no puede estar vacío; rellénelo.</translation>
+        </message>
+        <message>
+            <source>this contains an invisible control character; please retype it.</source>
+            <translation>esto contiene un carácter de control invisible; escríbalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>expected true or false, found {found}.</source>
+            <translation>se esperaba true o false y se encontró {found}.</translation>
+        </message>
+        <message>
+            <source>expected a number, found {found}.</source>
+            <translation>se esperaba un número y se encontró {found}.</translation>
+        </message>
+        <message>
+            <source>expected a whole number, found {found}.</source>
+            <translation>se esperaba un número entero y se encontró {found}.</translation>
+        </message>
+        <message>
+            <source>{value} is not a place on Today; use a whole number from 0 to {most} (lower comes first).</source>
+            <translation>{value} no es una posición en Hoy; use un número entero de 0 a {most} (el menor va primero).</translation>
+        </message>
+        <message>
+            <source>{value} is not a percentage; use a number from 0 to 100.</source>
+            <translation>{value} no es un porcentaje; use un número de 0 a 100.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date; write it as YYYY-MM-DD, such as 2024-05-31.</source>
+            <translation>{value} no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2024-05-31.</translation>
+        </message>
+        <message>
+            <source>{value} has a time zone; give the local time without one.</source>
+            <translation>{value} tiene zona horaria; indique la hora local sin ella.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time; write it as YYYY-MM-DDTHH:MM:SS, such as 2024-05-31T20:30:00.</source>
+            <translation>{value} no es una fecha y hora; escríbala como AAAA-MM-DDTHH:MM:SS, por ejemplo 2024-05-31T20:30:00.</translation>
+        </message>
+        <message>
+            <source>{value} is not a time of day; write it as HH:MM, such as 08:00.</source>
+            <translation>{value} no es una hora del día; escríbala como HH:MM, por ejemplo 08:00.</translation>
+        </message>
+        <message>
+            <source>expected one of {allowed}; found {found}.</source>
+            <translation>se esperaba uno de estos valores: {allowed}; se encontró {found}.</translation>
+        </message>
+        <message>
+            <source>{value} is not one of the allowed values: {allowed}.</source>
+            <translation>{value} no es uno de los valores permitidos: {allowed}.</translation>
+        </message>
+        <message>
+            <source>{value} is not a field of this format.</source>
+            <translation>{value} no es un campo de este formato.</translation>
+        </message>
+        <message>
+            <source>did you mean “{name}”?</source>
+            <translation>¿quería decir «{name}»?</translation>
+        </message>
+        <message>
+            <source>check its spelling (the fields are: {fields}).</source>
+            <translation>revise cómo está escrito (los campos son: {fields}).</translation>
+        </message>
+        <message>
+            <source>check its spelling against the fields listed in docs/json-format.md.</source>
+            <translation>revise cómo está escrito con los campos que indica docs/json-format.md.</translation>
+        </message>
+        <message>
+            <source>{value} is not a field of this format; {hint}</source>
+            <translation>{value} no es un campo de este formato; {hint}</translation>
+        </message>
+        <message>
+            <source>expected an object {{...}}, found {found}.</source>
+            <translation>se esperaba un objeto {{...}} y se encontró {found}.</translation>
+        </message>
+        <message>
+            <source>this field is required but missing.</source>
+            <translation>este campo es obligatorio, pero falta.</translation>
+        </message>
+        <message>
+            <source>{day} is in the future; only past days and today can be imported.</source>
+            <translation>{day} es una fecha futura; solo se pueden importar días pasados y el de hoy.</translation>
+        </message>
+        <message>
+            <source>This is not an MBC Care Tracker export (it should start with "format": "{format}"). Choose a file made with "mbc-tracker export".</source>
+            <translation>Esto no es una exportación de MBC Care Tracker (debería empezar por "format": "{format}"). Elija un archivo creado con "mbc-tracker export".</translation>
+        </message>
+        <message>
+            <source>format_version: expected a whole number from 1 up, found {found}.</source>
+            <translation>format_version: se esperaba un número entero desde 1 y se encontró {found}.</translation>
+        </message>
+        <message>
+            <source>This file was made by a newer version of MBC Care Tracker (format version {version}; this version reads up to {newest}). Update the app, then import the file again.</source>
+            <translation>Este archivo se creó con una versión más reciente de MBC Care Tracker (versión de formato {version}; esta versión lee hasta la {newest}). Actualice la aplicación y vuelva a importar el archivo.</translation>
+        </message>
+        <message>
+            <source>{value} is not a field of this format; the top level holds only {fields}.</source>
+            <translation>{value} no es un campo de este formato; el nivel superior solo contiene {fields}.</translation>
+        </message>
+        <message>
+            <source>record: expected an object {{...}}, found {found}.</source>
+            <translation>record: se esperaba un objeto {{...}} y se encontró {found}.</translation>
+        </message>
+        <message>
+            <source>record: {value} is not a section of this format; the sections are {fields}.</source>
+            <translation>record: {value} no es una sección de este formato; las secciones son {fields}.</translation>
+        </message>
+        <message>
+            <source>{value} is not a symptom this app knows, and tracked_symptoms has no own symptom with that key.</source>
+            <translation>{value} no es un síntoma que conozca esta aplicación, y tracked_symptoms no tiene ningún síntoma propio con esa clave.</translation>
+        </message>
+        <message>
+            <source>expected a list [...], found {found}.</source>
+            <translation>se esperaba una lista [...] y se encontró {found}.</translation>
+        </message>
+        <message>
+            <source>a care team belongs to the person the record is about, and this file has no person; give the person (at least a name), or leave care_team empty.</source>
+            <translation>un equipo médico pertenece a la persona del registro, y este archivo no tiene persona; indique la persona (al menos un nombre) o deje care_team vacío.</translation>
+        </message>
+        <message>
+            <source>the treatment ends before it starts; please check both dates.</source>
+            <translation>el tratamiento termina antes de empezar; revise las dos fechas.</translation>
+        </message>
+        <message>
+            <source>{value} appears twice in tracked_symptoms; keep one.</source>
+            <translation>{value} aparece dos veces en tracked_symptoms; deje uno.</translation>
+        </message>
+        <message>
+            <source>{value} is a symptom from the app's list, not an own symptom; set “own” to false.</source>
+            <translation>{value} es un síntoma de la lista de la aplicación, no un síntoma propio; ponga «own» en false.</translation>
+        </message>
+        <message>
+            <source>an own symptom needs a name; please fill it in.</source>
+            <translation>un síntoma propio necesita un nombre; rellénelo.</translation>
+        </message>
+        <message>
+            <source>{value} is not a symptom this app knows. If it is one of your own, set “own” to true and give it a label.</source>
+            <translation>{value} no es un síntoma que conozca esta aplicación. Si es uno propio, ponga «own» en true y dele una etiqueta (label).</translation>
+        </message>
+        <message>
+            <source>{value} is a {kind} symptom in this app; set “kind” to “{kind}”.</source>
+            <translation>{value} es un síntoma de tipo {kind} en esta aplicación; ponga «kind» en «{kind}».</translation>
+        </message>
+        <message>
+            <source>{value} is rated from {low} to {high}; give a severity instead of present.</source>
+            <translation>{value} se puntúa de {low} a {high}; indique severity en lugar de present.</translation>
+        </message>
+        <message>
+            <source>missing; give a whole number from {low} to {high}.</source>
+            <translation>falta; indique un número entero de {low} a {high}.</translation>
+        </message>
+        <message>
+            <source>{value} is an event (it happened or not); give present: true or false instead of a severity.</source>
+            <translation>{value} es un suceso (ocurrió o no); indique present: true o false en lugar de severity.</translation>
+        </message>
+        <message>
+            <source>missing; give true if it happened, false if not.</source>
+            <translation>falta; indique true si ocurrió y false si no.</translation>
+        </message>
+        <message>
+            <source>{value} is not a weight unit; use “kg” or “lb”.</source>
+            <translation>{value} no es una unidad de peso; use «kg» o «lb».</translation>
+        </message>
+        <message>
+            <source>{value} is not a temperature unit; use “C” or “F”.</source>
+            <translation>{value} no es una unidad de temperatura; use «C» o «F».</translation>
+        </message>
+        <message>
+            <source>{day} has a second note; join the two into one.</source>
+            <translation>{day} tiene una segunda nota; junte las dos en una.</translation>
+        </message>
+        <message>
+            <source>this is before the flag's first day; please check both dates.</source>
+            <translation>esto es anterior al primer día del aviso; revise las dos fechas.</translation>
+        </message>
+        <message>
+            <source>{severity} is outside the scale; use a whole number from {low} to {high}.</source>
+            <translation>{severity} está fuera de la escala; use un número entero de {low} a {high}.</translation>
+        </message>
+        <message>
+            <source>the same flag is acknowledged twice; keep one.</source>
+            <translation>el mismo aviso está marcado dos veces; deje uno.</translation>
+        </message>
+        <message>
+            <source>{value} is outside 1 to {most} minutes; please check it.</source>
+            <translation>{value} está fuera del intervalo de 1 a {most} minutos; revíselo.</translation>
+        </message>
+        <message>
+            <source>another schedule of this treatment starts that day.</source>
+            <translation>otra pauta de este tratamiento empieza ese día.</translation>
+        </message>
+        <message>
+            <source>this dose (the same day and time) is recorded twice; keep one.</source>
+            <translation>esta dosis (el mismo día y hora) está anotada dos veces; deje una.</translation>
+        </message>
+    </context>
+    <context>
+        <name>treatments</name>
+        <message>
+            <source>Please type the medicine or regimen, for example “letrozole” or “capecitabine”.</source>
+            <translation>Escriba el medicamento o el esquema, por ejemplo «letrozol» o «capecitabina».</translation>
+        </message>
+        <message>
+            <source>The name contains an invisible control character. Please retype it.</source>
+            <translation>El nombre contiene un carácter de control invisible. Escríbalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Please keep the name under {count} characters.</source>
+            <translation>El nombre debe tener menos de {count} caracteres.</translation>
+        </message>
+        <message>
+            <source>This date is more than {count} years from today. Please check the year.</source>
+            <translation>Esta fecha está a más de {count} años de hoy. Revise el año.</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>La fecha de fin es anterior a la de inicio.</translation>
+        </message>
+        <message>
+            <source>A reason for stopping needs an end date. Add the end date, or clear the reason.</source>
+            <translation>Un motivo para dejarlo necesita una fecha de fin. Añada la fecha de fin o borre el motivo.</translation>
+        </message>
+        <message>
+            <source>This treatment is no longer in the record.</source>
+            <translation>Este tratamiento ya no está en el registro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>untrusted_json</name>
+        <message>
+            <source>the number {value}</source>
+            <translation>el número {value}</translation>
+        </message>
+        <message>
+            <source>the number {value}… ({count} characters long)</source>
+            <translation>el número {value}… ({count} caracteres)</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON: {reason}</source>
+            <translation>El archivo no es JSON válido: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is not a number JSON allows; use digits.</source>
+            <translation>{name} no es un número que JSON permita; use cifras.</translation>
+        </message>
+        <message>
+            <source>{where}: {key} appears twice in one object, so it is not clear which value is meant; keep one.</source>
+            <translation>{where}: {key} aparece dos veces en un mismo objeto, así que no está claro qué valor se quiere; deje uno.</translation>
+        </message>
+        <message>
+            <source>The top level</source>
+            <translation>El nivel superior</translation>
+        </message>
+        <message>
+            <source>The file nests lists or objects more than {count} levels deep, so it is not an export from this app.</source>
+            <translation>El archivo anida listas u objetos a más de {count} niveles de profundidad, así que no es una exportación de esta aplicación.</translation>
+        </message>
+        <message>
+            <source>The file nests lists or objects more than {count} levels deep (line {line}, column {column}), so it is not an export from this app.</source>
+            <translation>El archivo anida listas u objetos a más de {count} niveles de profundidad (línea {line}, columna {column}), así que no es una exportación de esta aplicación.</translation>
+        </message>
+        <message>
+            <source>The file ends too early: it looks cut short, perhaps while it was copied. Export the record again, or use a complete copy of the file.</source>
+            <translation>El archivo termina antes de tiempo: parece cortado, quizá al copiarlo. Exporte el registro de nuevo o use una copia completa del archivo.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line {line}, column {column}: {reason}). It may have been changed by hand; use an unchanged export.</source>
+            <translation>El archivo no es JSON válido (línea {line}, columna {column}: {reason}). Puede que se haya modificado a mano; use una exportación sin modificar.</translation>
         </message>
     </context>
     <context>
