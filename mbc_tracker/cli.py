@@ -35,8 +35,9 @@ from mbc_tracker.cli_protection import (
     record_key,
     unprotect,
 )
-from mbc_tracker.domain.dates import long_day, long_day_span, short_day_and_time
+from mbc_tracker.domain.dates import decimal, long_day, long_day_span, short_day_and_time
 from mbc_tracker.domain.errors import RecordUnavailable
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.paths import (
     DataPaths,
     OutputRefused,
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
     from mbc_tracker.reports.summary_data import Period, Section
     from mbc_tracker.services.backups import BackupContents
     from mbc_tracker.services.csv_record import CsvExportSummary
+    from mbc_tracker.services.fhir_record import FhirExportSummary
     from mbc_tracker.services.record import CareRecord
     from mbc_tracker.services.transfer import ExportSummary
 
@@ -67,8 +69,8 @@ EXIT_USAGE = 2
 
 
 # Said after writing a file from a protected record: the passphrase does not travel with it.
-UNPROTECTED_COPY = (
-    "The record's passphrase does not protect this file: anyone who can open it can read it."
+UNPROTECTED_COPY = QT_TRANSLATE_NOOP(
+    "cli", "The record's passphrase does not protect this file: anyone who can open it can read it."
 )
 
 
@@ -105,19 +107,37 @@ def _unexpected(args: argparse.Namespace, error: Exception, *, changed: bool) ->
 
     try:
         data_dir = data_paths(args.data_dir).data_dir
+        # The log is read by whoever helps: it stays in English.
         log_file = record_unexpected_error(data_dir, f"Unexpected error in “{args.command}”", error)
     except Exception:
         log_file = None
-    first = (
-        "Something unexpected went wrong before the command finished; part of its work may "
-        "already have been saved"
-        if changed
-        else "Something unexpected went wrong, so nothing was changed"
-    )
     if log_file is not None:
-        sentence = f"{first}. Details for a support request are in {shorten_path(log_file)}."
+        sentence = (
+            translate(
+                "cli",
+                "Something unexpected went wrong before the command finished; part of its work "
+                "may already have been saved. Details for a support request are in {file}.",
+            )
+            if changed
+            else translate(
+                "cli",
+                "Something unexpected went wrong, so nothing was changed. Details for a support "
+                "request are in {file}.",
+            )
+        ).format(file=shorten_path(log_file))
+    elif changed:
+        sentence = translate(
+            "cli",
+            "Something unexpected went wrong before the command finished; part of its work may "
+            "already have been saved. To see the details, run the command again with "
+            "MBC_TRACKER_DEBUG=1.",
+        )
     else:
-        sentence = f"{first}. To see the details, run the command again with MBC_TRACKER_DEBUG=1."
+        sentence = translate(
+            "cli",
+            "Something unexpected went wrong, so nothing was changed. To see the details, run "
+            "the command again with MBC_TRACKER_DEBUG=1.",
+        )
     print(sentence, file=sys.stderr)
     print_traceback(error)
     return EXIT_PROBLEM
@@ -139,9 +159,7 @@ def _run_verb(args: argparse.Namespace) -> int:
     if args.command == "demo":
         return _demo(paths, args.years, source)
     if args.command == "export":
-        if args.format == "csv":
-            return _export(paths, Path(args.file), source, csv=True)
-        return _export(paths, Path(args.file), source)
+        return _export(paths, Path(args.file), source, args.format)
     if args.command == "import":
         return _import(paths, Path(args.file), source)
     if args.command == "backup":
@@ -179,7 +197,12 @@ def _run_verb(args: argparse.Namespace) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             return EXIT_PROBLEM
-    print(f"Unknown command “{args.command}”. Try: mbc-tracker --help", file=sys.stderr)
+    print(
+        translate("cli", "Unknown command “{command}”. Try: mbc-tracker --help").format(
+            command=args.command
+        ),
+        file=sys.stderr,
+    )
     return EXIT_USAGE
 
 
@@ -192,13 +215,20 @@ def _install_desktop(paths: DataPaths) -> int:
         written = desktop_install.install(files, launch_command(paths.data_dir))
     except OSError as error:
         return _problem(
-            f"The applications menu entry could not be written in {files.base} "
-            f"({error.strerror or type(error).__name__}); "
-            "“mbc-tracker uninstall-desktop” removes any part already written."
+            translate(
+                "cli",
+                "The applications menu entry could not be written in {folder} ({reason}); "
+                "“mbc-tracker uninstall-desktop” removes any part already written.",
+            ).format(folder=files.base, reason=error.strerror or type(error).__name__)
         )
     for file in written:
-        _say(f"Wrote {file}")
-    _say("MBC Care Tracker is now in your applications menu (it may take a moment to appear).")
+        _say(translate("cli", "Wrote {file}").format(file=file))
+    _say(
+        translate(
+            "cli",
+            "MBC Care Tracker is now in your applications menu (it may take a moment to appear).",
+        )
+    )
     return 0
 
 
@@ -210,25 +240,36 @@ def _uninstall_desktop() -> int:
         removed = desktop_install.uninstall(files)
     except OSError as error:
         return _problem(
-            f"The applications menu entry could not be removed from {files.base} "
-            f"({error.strerror or type(error).__name__})."
+            translate(
+                "cli", "The applications menu entry could not be removed from {folder} ({reason})."
+            ).format(folder=files.base, reason=error.strerror or type(error).__name__)
         )
     for file in removed:
-        _say(f"Removed {file}")
+        _say(translate("cli", "Removed {file}").format(file=file))
     if not removed:
-        _say("MBC Care Tracker was not in your applications menu; nothing to remove.")
+        _say(
+            translate(
+                "cli", "MBC Care Tracker was not in your applications menu; nothing to remove."
+            )
+        )
     return 0
 
 
-def _open_command(paths: DataPaths) -> str:
-    return f"mbc-tracker --data-dir {shlex.quote(str(paths.data_dir))}"
+def _open_it(paths: DataPaths) -> str:
+    command = f"mbc-tracker --data-dir {shlex.quote(str(paths.data_dir))}"
+    return translate("cli", "Open it with: {command}").format(command=command)
 
 
 def _demo(paths: DataPaths, years: int, source: PassphraseSource) -> int:
     from mbc_tracker.services.demo import MAX_YEARS, DemoRecordExists, write_demo_record
 
     if not 1 <= years <= MAX_YEARS:
-        print(f"--years: choose a whole number from 1 to {MAX_YEARS}.", file=sys.stderr)
+        print(
+            translate("cli", "--years: choose a whole number from 1 to {most}.").format(
+                most=MAX_YEARS
+            ),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     try:
         record = write_demo_record(
@@ -240,28 +281,43 @@ def _demo(paths: DataPaths, years: int, source: PassphraseSource) -> int:
         return _problem(exists.message)
     except OSError as error:
         return _problem(
-            f"The demo record could not be written in {paths.data_dir}: {error.strerror}."
+            translate("cli", "The demo record could not be written in {folder}: {reason}.").format(
+                folder=paths.data_dir, reason=error.strerror
+            )
         )
     try:
         person = record.person.get()
-        name = person.name if person else "the demo person"
+        name = person.name if person else translate("cli", "the demo person")
     finally:
         record.close()
-    span = "1 year" if years == 1 else f"{years} years"
-    _say(f"Wrote a demo record for {name} ({span} of history) to {record.path}.")
-    _say(f"Open it with: {_open_command(paths)}")
+    wrote = (
+        translate("cli", "Wrote a demo record for {name} (1 year of history) to {file}.")
+        if years == 1
+        else translate(
+            "cli", "Wrote a demo record for {name} (%n years of history) to {file}.", "", years
+        )
+    )
+    _say(wrote.format(name=name, file=record.path))
+    _say(_open_it(paths))
     return EXIT_OK
 
 
-def _export(paths: DataPaths, target: Path, source: PassphraseSource, csv: bool = False) -> int:
-    """The whole record as one JSON file, or (``csv``) as spreadsheet files in a folder or zip."""
+def _export(paths: DataPaths, target: Path, source: PassphraseSource, kind: str = "json") -> int:
+    """The whole record as one JSON file, as spreadsheet files in a folder or zip (``csv``), or
+    as a FHIR document (``fhir``)."""
     from mbc_tracker.services.csv_record import check_csv_target, export_csv
     from mbc_tracker.services.transfer import export_record
 
+    csv = kind == "csv"
+    fhir = kind == "fhir"
+
     if not paths.default_record.exists():
         return _problem(
-            f"There is no record in {paths.data_dir} yet, so there is nothing to export. "
-            "Check the folder given with --data-dir."
+            translate(
+                "cli",
+                "There is no record in {folder} yet, so there is nothing to export. "
+                "Check the folder given with --data-dir.",
+            ).format(folder=paths.data_dir)
         )
     target = target.expanduser()
     protected_files = ProtectedFiles(paths.default_record, paths)
@@ -269,6 +325,10 @@ def _export(paths: DataPaths, target: Path, source: PassphraseSource, csv: bool 
         # Before the record is opened: a refused place leaves everything exactly as it was.
         if csv:
             check_csv_target(target, protected_files)
+        elif fhir:
+            from mbc_tracker.services.fhir_record import check_fhir_target
+
+            check_fhir_target(target, protected_files)
         else:
             check_output_path(target, protected_files, "the export")
     except OutputRefused as refused:
@@ -280,28 +340,44 @@ def _export(paths: DataPaths, target: Path, source: PassphraseSource, csv: bool 
     except RecordProblem as problem:
         return _problem(problem.message)
     protected = record.protected
-    summary: CsvExportSummary | ExportSummary
+    summary: CsvExportSummary | ExportSummary | FhirExportSummary
     try:
         if csv:
             written = export_csv(record, target)
-            said, summary = f"Exported CSV files for a spreadsheet to {written.target}.", written
+            said = translate("cli", "Exported CSV files for a spreadsheet to {target}.").format(
+                target=written.target
+            )
+            summary = written
+        elif fhir:
+            from mbc_tracker.services.fhir_record import export_fhir
+
+            summary = export_fhir(record, target)
+            said = translate(
+                "cli",
+                "Exported a FHIR document (a patient summary for a clinic's system) to {target}.",
+            ).format(target=target)
         else:
-            said, summary = f"Exported to {target}.", export_record(record, target)
+            said = translate("cli", "Exported to {target}.").format(target=target)
+            summary = export_record(record, target)
     except OutputRefused as refused:
         return _problem(refused.message)
     except OSError as error:
-        return _problem(f"The export could not be written to {target}: {error.strerror}.")
+        return _problem(
+            translate("cli", "The export could not be written to {target}: {reason}.").format(
+                target=target, reason=error.strerror
+            )
+        )
     finally:
         record.close()
     _say(said)
     _say(summary.describe())
     _say(
-        "The files hold private health details: keep them somewhere safe."
+        translate("cli", "The files hold private health details: keep them somewhere safe.")
         if csv
-        else "The file holds private health details: keep it somewhere safe."
+        else translate("cli", "The file holds private health details: keep it somewhere safe.")
     )
     if protected:
-        _say(UNPROTECTED_COPY)
+        _say(translate("cli", UNPROTECTED_COPY))
     return EXIT_OK
 
 
@@ -315,38 +391,50 @@ def _import(paths: DataPaths, file: Path, source: PassphraseSource) -> int:
         return _problem(problem.message)
     except ImportInvalid as invalid:
         return _problem(
-            f"Nothing was imported from {file}; the record is unchanged.\n{invalid.message}"
+            translate("cli", "Nothing was imported from {file}; the record is unchanged.").format(
+                file=file
+            )
+            + "\n"
+            + invalid.message
         )
-    _say(f"Imported {file} into {paths.default_record}.")
+    _say(
+        translate("cli", "Imported {file} into {record}.").format(
+            file=file, record=paths.default_record
+        )
+    )
     _say(summary.describe())
-    _say(f"Open it with: {_open_command(paths)}")
+    _say(_open_it(paths))
     return EXIT_OK
 
 
 # -- backups -----------------------------------------------------------------------------------
 
 
-def _no_record(paths: DataPaths, what: str) -> int:
-    return _problem(
-        f"There is no record in {paths.data_dir} yet, so there is nothing to {what}. "
-        "Check the folder given with --data-dir."
-    )
-
-
 def _holds(contents: BackupContents | None) -> str:
     if contents is None:
-        return "could not be read"
+        return translate("cli", "could not be read")
     if contents.last_day_logged is None:
-        return "no days logged"
-    days = "1 day" if contents.days_logged == 1 else f"{contents.days_logged:,} days"
-    return f"{days} logged, the last on {long_day(contents.last_day_logged)}"
+        return translate("cli", "no days logged")
+    days = contents.days_logged
+    held = (
+        translate("cli", "1 day logged, the last on {day}")
+        if days == 1
+        else translate("cli", "%n days logged, the last on {day}", "", days)
+    )
+    return held.format(day=long_day(contents.last_day_logged))
 
 
 def _backup(paths: DataPaths, source: PassphraseSource) -> int:
     from mbc_tracker.services.backups import BackupEntry, BackupFailed
 
     if not paths.default_record.exists():
-        return _no_record(paths, "back up")
+        return _problem(
+            translate(
+                "cli",
+                "There is no record in {folder} yet, so there is nothing to back up. "
+                "Check the folder given with --data-dir.",
+            ).format(folder=paths.data_dir)
+        )
     try:
         # Reading is enough: SQLite's backup API copies a consistent picture beside a writer.
         record = open_record(
@@ -358,13 +446,20 @@ def _backup(paths: DataPaths, source: PassphraseSource) -> int:
         backup = record.backups.back_up()
     except BackupFailed:
         return _problem(
-            "The backup could not be made; the record itself was not changed. Please check "
-            f"that the disk holding {paths.backups_dir} has free space, then try again."
+            translate(
+                "cli",
+                "The backup could not be made; the record itself was not changed. Please check "
+                "that the disk holding {folder} has free space, then try again.",
+            ).format(folder=paths.backups_dir)
         )
     finally:
         record.close()
-    _say(f"Made a checked backup: {backup.path}")
-    _say(f"It holds {_holds(BackupEntry.of(backup, record.key).contents)}.")
+    _say(translate("cli", "Made a checked backup: {file}").format(file=backup.path))
+    _say(
+        translate("cli", "It holds {contents}.").format(
+            contents=_holds(BackupEntry.of(backup, record.key).contents)
+        )
+    )
     return EXIT_OK
 
 
@@ -386,24 +481,39 @@ def _restore(paths: DataPaths, file_text: str | None, source: PassphraseSource) 
         return _problem(refused.message)
     except RecordProblem as problem:
         advice = (
-            " Close it there first, then restore; nothing was changed." if problem.holder else ""
+            " " + translate("cli", "Close it there first, then restore; nothing was changed.")
+            if problem.holder
+            else ""
         )
         return _problem(problem.message + advice)
     except BackupFailed:
         return _problem(
-            "The backup could not be restored, so the record was left as it was. Please check "
-            "that the disk has free space, then try again."
+            translate(
+                "cli",
+                "The backup could not be restored, so the record was left as it was. Please "
+                "check that the disk has free space, then try again.",
+            )
         )
-    _say(f"Restored {backup.name} as the record in {paths.data_dir}.")
+    _say(
+        translate("cli", "Restored {backup} as the record in {folder}.").format(
+            backup=backup.name, folder=paths.data_dir
+        )
+    )
     if outcome.before is not None:
         _say(
-            f"The record as it was just before is kept as {outcome.before.path.name} in "
-            f"{outcome.before.path.parent}: restore that to undo this."
+            translate(
+                "cli",
+                "The record as it was just before is kept as {name} in {folder}: restore that "
+                "to undo this.",
+            ).format(name=outcome.before.path.name, folder=outcome.before.path.parent)
         )
     if outcome.set_aside is not None:
         _say(
-            f"The file that was there (damaged, or not a record) was not deleted: it is kept as "
-            f"{outcome.set_aside.name} in {outcome.set_aside.parent}."
+            translate(
+                "cli",
+                "The file that was there (damaged, or not a record) was not deleted: it is kept "
+                "as {name} in {folder}.",
+            ).format(name=outcome.set_aside.name, folder=outcome.set_aside.parent)
         )
     return EXIT_OK
 
@@ -413,40 +523,52 @@ def _list_backups(paths: DataPaths, key: RecordKey | None) -> int:
 
     entries = backup_entries(paths.default_record, paths, key)
     if not entries:
-        _say(f"There are no backups in {paths.backups_dir} yet. Make one with: mbc-tracker backup")
+        _say(
+            translate(
+                "cli", "There are no backups in {folder} yet. Make one with: mbc-tracker backup"
+            ).format(folder=paths.backups_dir)
+        )
         return EXIT_OK
     kinds = {
-        BackupKind.AUTOMATIC: "automatic",
-        BackupKind.MANUAL: "made by you",
-        BackupKind.BEFORE_UPGRADE: "before an update",
-        BackupKind.BEFORE_RESTORE: "before a restore",
-        BackupKind.OTHER: "other",
+        BackupKind.AUTOMATIC: translate("cli", "automatic"),
+        BackupKind.MANUAL: translate("cli", "made by you"),
+        BackupKind.BEFORE_UPGRADE: translate("cli", "before an update"),
+        BackupKind.BEFORE_RESTORE: translate("cli", "before a restore"),
+        BackupKind.OTHER: translate("cli", "other"),
     }
-    _say(f"Backups in {paths.backups_dir}, newest first:")
+    _say(translate("cli", "Backups in {folder}, newest first:").format(folder=paths.backups_dir))
+    kind_width = max(len(word) for word in kinds.values())  # 16 in English
     for entry in entries:
         size = (
-            f"{entry.size / 1_048_576:.1f} MB"
+            f"{decimal(entry.size / 1_048_576, 1)} MB"
             if entry.size >= 104_858
             else f"{entry.size // 1024} KB"
         )
         _say(
-            f"  {short_day_and_time(entry.made_at):<18}  {kinds[entry.kind]:<16} {size:>8}  "
-            f"{_holds(entry.contents)}"
+            f"  {short_day_and_time(entry.made_at):<18}  {kinds[entry.kind]:<{kind_width}} "
+            f"{size:>8}  {_holds(entry.contents)}"
         )
         _say(f"      {entry.path.name}")
-    _say("Restore one with: mbc-tracker restore NAME (the record as it is now is backed up first).")
+    _say(
+        translate(
+            "cli",
+            "Restore one with: mbc-tracker restore NAME (the record as it is now is backed up "
+            "first).",
+        )
+    )
     return EXIT_OK
 
 
 # -- flags -------------------------------------------------------------------------------------
 
-NOT_A_REPLACEMENT = (
+NOT_A_REPLACEMENT = QT_TRANSLATE_NOOP(
+    "cli",
     "This app does not replace your care team. "
-    "If you feel very unwell, contact them or emergency services."
+    "If you feel very unwell, contact them or emergency services.",
 )
 LEVEL_WORDS = {
-    "promptly": "Contact your care team promptly",
-    "next_visit": "Mention at your next visit",
+    "promptly": QT_TRANSLATE_NOOP("cli", "Contact your care team promptly"),
+    "next_visit": QT_TRANSLATE_NOOP("cli", "Mention at your next visit"),
 }
 
 
@@ -455,9 +577,11 @@ def _parse_since(text: str, today: dt.date) -> dt.date | str:
     try:
         day = dt.date.fromisoformat(text.strip())
     except ValueError:
-        return f"--since: “{text}” is not a date. Please write it as YYYY-MM-DD, e.g. 2025-03-01."
+        return _not_a_date("--since", text)
     if day > today:
-        return "--since: this date is in the future. Please choose today or earlier."
+        return translate(
+            "cli", "--since: this date is in the future. Please choose today or earlier."
+        )
     return day
 
 
@@ -478,8 +602,11 @@ def _flags(
         since = parsed
     if not paths.default_record.exists():
         return _problem(
-            f"There is no record in {paths.data_dir} yet, so there are no flags to show. "
-            "Check the folder given with --data-dir."
+            translate(
+                "cli",
+                "There is no record in {folder} yet, so there are no flags to show. "
+                "Check the folder given with --data-dir.",
+            ).format(folder=paths.data_dir)
         )
     try:
         record = open_record(
@@ -498,13 +625,17 @@ def _flags(
         document = [_flag_json(flag, knowledge, latest_logged) for flag in shown]
         write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
-    _say(NOT_A_REPLACEMENT)
+    _say(translate("cli", NOT_A_REPLACEMENT))
     _say("")
     if not shown:
         _say(_nothing_flagged(since, quiet=len(every_flag)))
         return EXIT_OK
-    count = "1 flag" if len(shown) == 1 else f"{len(shown)} flags"
-    _say(f"{count}, newest first:")
+    count = len(shown)  # a name, not a call: lupdate's reader skips a call with one inside
+    _say(
+        translate("cli", "1 flag, newest first:")
+        if count == 1
+        else translate("cli", "%n flags, newest first:", "", count)
+    )
     for flag in shown:
         _say("")
         _say(_flag_text(flag, knowledge))
@@ -517,21 +648,33 @@ def _flags(
 
 def _quiet_note(quiet: int) -> str:
     if quiet == 1:
-        return (
+        return translate(
+            "cli",
             "One flag you have already discussed with your care team stays quiet unless the "
-            "symptom gets worse; add --all to list it."
+            "symptom gets worse; add --all to list it.",
         )
-    return (
-        f"{quiet} flags you have already discussed with your care team stay quiet unless the "
-        "symptom gets worse; add --all to list them."
+    return translate(
+        "cli",
+        "%n flags you have already discussed with your care team stay quiet unless the "
+        "symptom gets worse; add --all to list them.",
+        "",
+        quiet,
     )
 
 
 def _nothing_flagged(since: dt.date | None, quiet: int) -> str:
-    when = f" since {long_day(since)}" if since else ""
     text = (
-        f"Nothing you logged{when} is flagged by the rules this app uses. If something worries "
-        "you or feels different, you can always mention it to your care team."
+        translate(
+            "cli",
+            "Nothing you logged since {day} is flagged by the rules this app uses. If something "
+            "worries you or feels different, you can always mention it to your care team.",
+        ).format(day=long_day(since))
+        if since
+        else translate(
+            "cli",
+            "Nothing you logged is flagged by the rules this app uses. If something worries "
+            "you or feels different, you can always mention it to your care team.",
+        )
     )
     paragraphs = [text, _quiet_note(quiet)] if quiet else [text]
     return "\n".join(_wrapped(paragraph, "", "") for paragraph in paragraphs)
@@ -551,21 +694,33 @@ def _wrapped(text: str, first: str = "  ", later: str = "    ") -> str:
 
 def _flag_text(flag: Flag, knowledge: Knowledge) -> str:
     """One flag as a person reads it: level, symptom, days, why, context and sources."""
-    lines = [f"{LEVEL_WORDS[flag.level.value]}: {flag.symptom_label}"]
+    level = translate("cli", LEVEL_WORDS[flag.level.value])
+    lines = [translate("cli", "{level}: {symptom}").format(level=level, symptom=flag.symptom_label)]
     if flag.discussed is not None:
-        since_then = "; it has got worse since then" if flag.worse_since_discussed else ""
         on = long_day(flag.discussed.discussed_on)
-        lines.append(_wrapped(f"Discussed on {on} with your care team{since_then}."))
+        discussed = (
+            translate("cli", "Discussed on {day} with your care team; it has got worse since then.")
+            if flag.worse_since_discussed
+            else translate("cli", "Discussed on {day} with your care team.")
+        )
+        lines.append(_wrapped(discussed.format(day=on)))
     days = len(flag.days)
     span = long_day_span(flag.first_day, flag.last_day)
     if days > 1:
-        span += f" ({days} days)"
-    lines.append(_wrapped(f"Days: {span}"))
+        span = translate("cli", "{span} (%n days)", "", days).format(span=span)
+    lines.append(_wrapped(translate("cli", "Days: {span}").format(span=span)))
     lines.append(_wrapped(flag.message))
-    lines.append(_wrapped(f"Why: {flag.reason.text()}"))
-    lines.extend(_wrapped(f"Also: {explanation.text()}") for explanation in flag.context)
+    lines.append(_wrapped(translate("cli", "Why: {reason}").format(reason=flag.reason.text())))
     lines.extend(
-        _wrapped(f"Source: {knowledge.sources[source_id].citation()}")
+        _wrapped(translate("cli", "Also: {explanation}").format(explanation=explanation.text()))
+        for explanation in flag.context
+    )
+    lines.extend(
+        _wrapped(
+            translate("cli", "Source: {citation}").format(
+                citation=knowledge.sources[source_id].citation()
+            )
+        )
         for source_id in flag.source_ids
     )
     return "\n".join(lines)
@@ -628,7 +783,13 @@ def parse_day(option: str, text: str | None) -> dt.date | str | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        return f"{option}: “{text}” is not a date. Please write it as YYYY-MM-DD, e.g. 2025-03-01."
+        return _not_a_date(option, text)
+
+
+def _not_a_date(option: str, text: str) -> str:
+    return translate(
+        "cli", "{option}: “{text}” is not a date. Please write it as YYYY-MM-DD, e.g. 2025-03-01."
+    ).format(option=option, text=text)
 
 
 def _parse_sections(text: str | None) -> frozenset[Section] | str | None:
@@ -640,10 +801,14 @@ def _parse_sections(text: str | None) -> frozenset[Section] | str | None:
     valid = ", ".join(section.value for section in Section)
     names = [name.strip().casefold() for name in text.split(",") if name.strip()]
     if not names:
-        return f"--sections: please name at least one part of the summary: {valid}."
+        return translate(
+            "cli", "--sections: please name at least one part of the summary: {parts}."
+        ).format(parts=valid)
     for name in names:
         if name not in {section.value for section in Section}:
-            return f"--sections: “{name}” is not a part of the summary. Choose from: {valid}."
+            return translate(
+                "cli", "--sections: “{name}” is not a part of the summary. Choose from: {parts}."
+            ).format(name=name, parts=valid)
     return frozenset(Section(name) for name in names)
 
 
@@ -689,8 +854,11 @@ def _report(
     assert not isinstance(sections, str)
     if not paths.default_record.exists():
         return _problem(
-            f"There is no record in {paths.data_dir} yet, so there is nothing to summarise. "
-            "Check the folder given with --data-dir."
+            translate(
+                "cli",
+                "There is no record in {folder} yet, so there is nothing to summarise. "
+                "Check the folder given with --data-dir.",
+            ).format(folder=paths.data_dir)
         )
     output = output.expanduser()
     protecting = ProtectedFiles(paths.default_record, paths)
@@ -729,8 +897,11 @@ def _report(
         from mbc_tracker.printing import write_summary_pdf
     except ImportError as error:
         return _problem(
-            f"The PDF could not be made because Qt could not be loaded ({error}); see "
-            "“Linux system libraries” in the README."
+            translate(
+                "cli",
+                "The PDF could not be made because Qt could not be loaded ({error}); see "
+                "“Linux system libraries” in the README.",
+            ).format(error=error)
         )
     try:
         pages = write_summary_pdf(data, output, protecting)
@@ -738,14 +909,24 @@ def _report(
         return _problem(refused.message)
     except OSError as error:
         return _problem(
-            f"The summary could not be written to {output} ({error.strerror or error}); "
-            "nothing was changed there."
+            translate(
+                "cli",
+                "The summary could not be written to {file} ({reason}); nothing was changed there.",
+            ).format(file=output, reason=error.strerror or error)
         )
     except RuntimeError as error:
-        return _problem(f"The summary could not be made ({error}); nothing was written.")
+        return _problem(
+            translate(
+                "cli", "The summary could not be made ({error}); nothing was written."
+            ).format(error=error)
+        )
     span = long_day_span(period.first, period.last)
-    _say(f"Wrote a {pages}-page clinic visit summary for {span} to {output}.")
-    _say("The file holds private health details: keep it somewhere safe.")
+    _say(
+        translate(
+            "cli", "Wrote a %n-page clinic visit summary for {span} to {file}.", "", pages
+        ).format(span=span, file=output)
+    )
+    _say(translate("cli", "The file holds private health details: keep it somewhere safe."))
     if protected:
-        _say(UNPROTECTED_COPY)
+        _say(translate("cli", UNPROTECTED_COPY))
     return EXIT_OK

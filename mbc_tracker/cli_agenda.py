@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from mbc_tracker.cli import parse_day, write_utf8
 from mbc_tracker.cli_protection import PassphraseSource, record_key
 from mbc_tracker.domain.dates import time_of_day, weekday_day
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.record import Access, RecordProblem, open_record
 
@@ -29,20 +30,25 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 DEFAULT_DAYS = 7
 MAX_DAYS = 366
 
-KIND_WORDS = {"dose": "Dose", "appointment": "Appointment", "check_in": "Check-in"}
+# The words a person reads, by the ids the JSON gives (which stay as they are: docs/agenda.md).
+KIND_WORDS = {
+    "dose": QT_TRANSLATE_NOOP("cli_agenda", "Dose"),
+    "appointment": QT_TRANSLATE_NOOP("cli_agenda", "Appointment"),
+    "check_in": QT_TRANSLATE_NOOP("cli_agenda", "Check-in"),
+}
 STATUS_WORDS = {
-    "due": "due",
-    "later": "put off until later",
-    "taken": "taken",
-    "skipped": "skipped",
-    "not_recorded": "not recorded",
-    "after_score_upcoming": "will ask how it is then",
-    "after_score_due": "time to say how it is now",
-    "after_score_not_recorded": "score after not recorded",
-    "upcoming": "upcoming",
-    "passed": "passed",
-    "logged": "logged",
-    "not_logged": "not logged",
+    "due": QT_TRANSLATE_NOOP("cli_agenda", "due"),
+    "later": QT_TRANSLATE_NOOP("cli_agenda", "put off until later"),
+    "taken": QT_TRANSLATE_NOOP("cli_agenda", "taken"),
+    "skipped": QT_TRANSLATE_NOOP("cli_agenda", "skipped"),
+    "not_recorded": QT_TRANSLATE_NOOP("cli_agenda", "not recorded"),
+    "after_score_upcoming": QT_TRANSLATE_NOOP("cli_agenda", "will ask how it is then"),
+    "after_score_due": QT_TRANSLATE_NOOP("cli_agenda", "time to say how it is now"),
+    "after_score_not_recorded": QT_TRANSLATE_NOOP("cli_agenda", "score after not recorded"),
+    "upcoming": QT_TRANSLATE_NOOP("cli_agenda", "upcoming"),
+    "passed": QT_TRANSLATE_NOOP("cli_agenda", "passed"),
+    "logged": QT_TRANSLATE_NOOP("cli_agenda", "logged"),
+    "not_logged": QT_TRANSLATE_NOOP("cli_agenda", "not logged"),
 }
 
 
@@ -53,11 +59,14 @@ def parse_days(text: str | None) -> int | str:
     try:
         days = int(text.strip())
     except ValueError:
-        return (
-            f"--days: “{text}” is not a number. Please give a number of days from 1 to {MAX_DAYS}."
-        )
+        return translate(
+            "cli_agenda",
+            "--days: “{text}” is not a number. Please give a number of days from 1 to {most}.",
+        ).format(text=text, most=MAX_DAYS)
     if not 1 <= days <= MAX_DAYS:
-        return f"--days: please give a number of days from 1 to {MAX_DAYS}."
+        return translate(
+            "cli_agenda", "--days: please give a number of days from 1 to {most}."
+        ).format(most=MAX_DAYS)
     return days
 
 
@@ -81,8 +90,11 @@ def agenda(
     assert isinstance(first, dt.date) and isinstance(days, int)
     if not paths.default_record.exists():
         print(
-            f"There is no record in {paths.data_dir} yet, so there is no agenda to show. "
-            "Check the folder given with --data-dir.",
+            translate(
+                "cli_agenda",
+                "There is no record in {folder} yet, so there is no agenda to show. "
+                "Check the folder given with --data-dir.",
+            ).format(folder=paths.data_dir),
             file=sys.stderr,
         )
         return EXIT_PROBLEM
@@ -122,19 +134,32 @@ def _item_json(day: AgendaDay) -> list[dict[str, Any]]:
 
 
 def _as_text(found: list[AgendaDay]) -> str:
+    any_time = translate("cli_agenda", "any time")
+    kinds = {kind: translate("cli_agenda", word) for kind, word in KIND_WORDS.items()}
+    # Columns as wide as their longest word in this language ("any time", "Appointment" in
+    # English: 8 and 11), so the titles line up whatever the words.
+    when_width = max(len(any_time), len(time_of_day(dt.time(23, 59))))
+    kind_width = max(len(word) for word in kinds.values())
+    questions_at = 2 + when_width + 2 + kind_width + 1
     lines: list[str] = []
     for day in found:
         if lines:
             lines.append("")
         lines.append(weekday_day(day.day))
         if not day.items:
-            lines.append("  Nothing planned.")
+            lines.append("  " + translate("cli_agenda", "Nothing planned."))
         for item in day.items:
-            when = "any time" if item.time is None else time_of_day(item.time)
-            kind = KIND_WORDS[item.kind.value]
-            status = STATUS_WORDS.get(item.status, item.status)
-            lines.append(f"  {when:>8}  {kind:<11}  {item.title} ({status})")
+            when = any_time if item.time is None else time_of_day(item.time)
+            kind = kinds[item.kind.value]
+            word = STATUS_WORDS.get(item.status)
+            status = item.status if word is None else translate("cli_agenda", word)
+            lines.append(
+                f"  {when:>{when_width}}  {kind:<{kind_width}}  "
+                + translate("cli_agenda", "{title} ({status})").format(
+                    title=item.title, status=status
+                )
+            )
             if item.detail:
-                lines.append(" " * 24 + "Questions to ask:")
-                lines.extend(" " * 26 + f"- {question}" for question in item.detail)
+                lines.append(" " * questions_at + translate("cli_agenda", "Questions to ask:"))
+                lines.extend(" " * (questions_at + 2) + f"- {question}" for question in item.detail)
     return "\n".join(lines) + "\n"

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from mbc_tracker.domain.protection import RecordKey
     from mbc_tracker.paths import DataPaths
@@ -24,9 +26,10 @@ if TYPE_CHECKING:
 PASSPHRASE_FILE_ENV = "MBC_TRACKER_PASSPHRASE_FILE"
 # The first line is the passphrase; a file holding a whole key ring is not what is meant.
 _MAX_PASSPHRASE_FILE = 4096
-_FORGOTTEN = (
+_FORGOTTEN = QT_TRANSLATE_NOOP(
+    "cli_protection",
     "Keep the passphrase safe: a forgotten passphrase cannot be recovered, and only an "
-    "exported copy kept somewhere safe could bring the record back."
+    "exported copy kept somewhere safe could bring the record back.",
 )
 
 
@@ -54,20 +57,36 @@ class PassphraseSource:
         if self.file is not None:
             return self._from_file()
         if not sys.stdin.isatty():
-            what = (
-                f"To protect “{record_name}”, a passphrase is needed"
+            needed = (
+                translate(
+                    "cli_protection",
+                    "To protect “{name}”, a passphrase is needed: give it in a file with "
+                    "--passphrase-file FILE (or {variable}), or run the command in a terminal to "
+                    "be asked for it. Nothing was changed.",
+                )
                 if new
-                else f"“{record_name}” is protected with a passphrase"
+                else translate(
+                    "cli_protection",
+                    "“{name}” is protected with a passphrase: give it in a file with "
+                    "--passphrase-file FILE (or {variable}), or run the command in a terminal to "
+                    "be asked for it. Nothing was changed.",
+                )
             )
             raise PassphraseUnavailable(
-                f"{what}: give it in a file with --passphrase-file FILE (or "
-                f"{PASSPHRASE_FILE_ENV}), or run the command in a terminal to be asked for it. "
-                "Nothing was changed."
+                needed.format(name=record_name, variable=PASSPHRASE_FILE_ENV)
             )
-        passphrase = getpass.getpass(f"Passphrase for “{record_name}”: ")
-        if new and getpass.getpass("The same passphrase again: ") != passphrase:
+        passphrase = getpass.getpass(
+            translate("cli_protection", "Passphrase for “{name}”: ").format(name=record_name)
+        )
+        if new and getpass.getpass(translate("cli_protection", "The same passphrase again: ")) != (
+            passphrase
+        ):
             raise PassphraseUnavailable(
-                "The two passphrases were not the same, so nothing was changed. Please try again."
+                translate(
+                    "cli_protection",
+                    "The two passphrases were not the same, so nothing was changed. Please try "
+                    "again.",
+                )
             )
         return passphrase
 
@@ -78,8 +97,10 @@ class PassphraseSource:
                 raw = handle.read(_MAX_PASSPHRASE_FILE)
         except OSError as error:
             raise PassphraseUnavailable(
-                f"The passphrase file {self.file} could not be read ({error.strerror}); "
-                "nothing was changed."
+                translate(
+                    "cli_protection",
+                    "The passphrase file {file} could not be read ({reason}); nothing was changed.",
+                ).format(file=self.file, reason=error.strerror)
             ) from None
         try:
             lines = raw.decode("utf-8").splitlines()
@@ -88,8 +109,11 @@ class PassphraseSource:
         passphrase = lines[0] if lines else ""
         if not passphrase:
             raise PassphraseUnavailable(
-                f"The passphrase file {self.file} holds no passphrase on its first line (as "
-                "UTF-8 text); nothing was changed."
+                translate(
+                    "cli_protection",
+                    "The passphrase file {file} holds no passphrase on its first line (as "
+                    "UTF-8 text); nothing was changed.",
+                ).format(file=self.file)
             )
         return passphrase
 
@@ -120,7 +144,9 @@ def key_for_making(path: Path, source: PassphraseSource) -> RecordKey | None:
     passphrase = source.read(path.name, new=True)
     problem = passphrase_problem(passphrase)
     if problem is not None:
-        raise PassphraseUnavailable(f"{problem} Nothing was changed.")
+        raise PassphraseUnavailable(
+            translate("cli_protection", "{problem} Nothing was changed.").format(problem=problem)
+        )
     return new_key(passphrase)
 
 
@@ -130,24 +156,47 @@ def protect(paths: DataPaths, source: PassphraseSource) -> int:
 
     path = paths.default_record
     if not path.exists():
-        return _problem(f"There is no record in {paths.data_dir} yet, so nothing to protect.")
+        return _problem(
+            translate(
+                "cli_protection", "There is no record in {folder} yet, so nothing to protect."
+            ).format(folder=paths.data_dir)
+        )
     if is_protected(path):
-        return _problem(f"“{path.name}” is already protected with a passphrase; nothing changed.")
+        return _problem(
+            translate(
+                "cli_protection",
+                "“{name}” is already protected with a passphrase; nothing changed.",
+            ).format(name=path.name)
+        )
     try:
         outcome = protect_record(path, paths, source.read(path.name, new=True))
     except (ProtectionRefused, RecordProblem) as refused:
         return _problem(refused.message)
     print(
-        f"Protected “{path.name}” with the passphrase: its contents are now unreadable without it."
+        translate(
+            "cli_protection",
+            "Protected “{name}” with the passphrase: its contents are now unreadable without it.",
+        ).format(name=path.name)
     )
-    print(_FORGOTTEN)
+    print(translate("cli_protection", _FORGOTTEN))
     if outcome.other_backups:
         count = len(outcome.other_backups)
-        print(
-            f"{count} backup{'s' if count != 1 else ''} made before in {paths.backups_dir} "
-            f"{'are' if count != 1 else 'is'} not protected and can be read by anyone who can "
-            "open that folder. New backups are protected."
+        unprotected = (
+            translate(
+                "cli_protection",
+                "1 backup made before in {folder} is not protected and can be read by anyone "
+                "who can open that folder. New backups are protected.",
+            )
+            if count == 1
+            else translate(
+                "cli_protection",
+                "%n backups made before in {folder} are not protected and can be read by anyone "
+                "who can open that folder. New backups are protected.",
+                "",
+                count,
+            )
         )
+        print(unprotected.format(folder=paths.backups_dir))
     return 0
 
 
@@ -165,28 +214,46 @@ def change_passphrase(
 
     path = paths.default_record
     if not path.exists() or not is_protected(path):
-        return _problem(f"“{path.name}” is not protected with a passphrase; nothing changed.")
+        return _not_protected(path)
     passphrase = source.read(path.name)
     if new_source.file is None and not sys.stdin.isatty():
         return _problem(
-            "The new passphrase is needed: give it in a file with --new-passphrase-file FILE, "
-            "or run the command in a terminal to be asked for it. Nothing was changed."
+            translate(
+                "cli_protection",
+                "The new passphrase is needed: give it in a file with --new-passphrase-file "
+                "FILE, or run the command in a terminal to be asked for it. Nothing was changed.",
+            )
         )
     if new_source.file is None:
-        print("Now the new passphrase.")
+        print(translate("cli_protection", "Now the new passphrase."))
     new_passphrase = new_source.read(path.name, new=True)
     try:
         outcome = change_passphrase(path, paths, passphrase, new_passphrase)
     except (ProtectionRefused, RecordProblem) as refused:
         return _problem(refused.message)
-    print(f"“{path.name}” now opens with the new passphrase, and no longer with the old one.")
-    print(_FORGOTTEN)
+    print(
+        translate(
+            "cli_protection",
+            "“{name}” now opens with the new passphrase, and no longer with the old one.",
+        ).format(name=path.name)
+    )
+    print(translate("cli_protection", _FORGOTTEN))
     if outcome.other_backups:
         count = len(outcome.other_backups)
-        print(
-            f"{count} backup{'s' if count != 1 else ''} made before in {paths.backups_dir} "
-            f"still open{'s' if count == 1 else ''} only with the old passphrase."
+        old_ones = (
+            translate(
+                "cli_protection",
+                "1 backup made before in {folder} still opens only with the old passphrase.",
+            )
+            if count == 1
+            else translate(
+                "cli_protection",
+                "%n backups made before in {folder} still open only with the old passphrase.",
+                "",
+                count,
+            )
         )
+        print(old_ones.format(folder=paths.backups_dir))
     return 0
 
 
@@ -196,31 +263,67 @@ def unprotect(paths: DataPaths, source: PassphraseSource, *, confirmed: bool) ->
 
     path = paths.default_record
     if not path.exists() or not is_protected(path):
-        return _problem(f"“{path.name}” is not protected with a passphrase; nothing changed.")
+        return _not_protected(path)
     if not confirmed:
-        question = (
-            f"Without protection, anyone who can open “{path.name}” can read it. "
-            "Remove the protection? [y/N] "
-        )
+        question = translate(
+            "cli_protection",
+            "Without protection, anyone who can open “{name}” can read it. "
+            "Remove the protection? [y/N] ",
+        ).format(name=path.name)
         if not sys.stdin.isatty():
             return _problem(
-                "Removing the protection needs a confirmation: add --yes, or run the command "
-                "in a terminal. Nothing was changed."
+                translate(
+                    "cli_protection",
+                    "Removing the protection needs a confirmation: add --yes, or run the command "
+                    "in a terminal. Nothing was changed.",
+                )
             )
-        if input(question).strip().lower() not in ("y", "yes"):
-            print("The protection was kept; nothing was changed.")
+        if input(question).strip().lower() not in _yes_answers():
+            print(translate("cli_protection", "The protection was kept; nothing was changed."))
             return 0
     try:
         outcome = unprotect_record(path, paths, source.read(path.name))
     except (ProtectionRefused, RecordProblem) as refused:
         return _problem(refused.message)
-    print(f"Removed the protection: “{path.name}” is a plain file again, readable without it.")
+    print(
+        translate(
+            "cli_protection",
+            "Removed the protection: “{name}” is a plain file again, readable without it.",
+        ).format(name=path.name)
+    )
     if outcome.other_backups:
         print(
-            f"The backups made before in {paths.backups_dir} are still protected and open only "
-            "with the passphrase."
+            translate(
+                "cli_protection",
+                "The backups made before in {folder} are still protected and open only with the "
+                "passphrase.",
+            ).format(folder=paths.backups_dir)
         )
     return 0
+
+
+def _yes_answers() -> set[str]:
+    """What counts as "yes" to a [y/N] question: English's answers always (a person used to
+    them, or following English instructions), and the run's language's own."""
+    answers = {"y", "yes"}
+    for answer in (
+        translate("cli_protection", "y", "the short answer yes to a [y/N] question"),
+        translate(
+            "cli_protection",
+            "yes",
+            "the answer yes to a [y/N] question (more spellings: separate them with commas)",
+        ),
+    ):
+        answers.update(word.strip().lower() for word in answer.split(",") if word.strip())
+    return answers
+
+
+def _not_protected(path: Path) -> int:
+    return _problem(
+        translate(
+            "cli_protection", "“{name}” is not protected with a passphrase; nothing changed."
+        ).format(name=path.name)
+    )
 
 
 def _problem(message: str) -> int:

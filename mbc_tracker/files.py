@@ -12,7 +12,8 @@ folder (``gui/single_instance.py``: the app runs once) are both made of it, and 
 ``try_lock`` to tell a temporary file still being written from one a killed run left. It is
 ``flock`` on POSIX and ``msvcrt.locking`` on Windows: the system lets go of it when the process
 ends, however it ends, so a crash never blocks anybody. ``flock`` belongs to the open file, not
-the process, so a second lock inside one process is refused too. Standard library only: every
+the process, so a second lock inside one process is refused too. Standard library only (and
+``domain.language``, itself standard library only, for the one phrase a person may read): every
 layer may use this module.
 """
 
@@ -24,6 +25,8 @@ import os
 import stat
 import sys
 from pathlib import Path
+
+from mbc_tracker.domain.language import translate
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -182,9 +185,7 @@ class ExclusiveFile:
             descriptor = os.open(self.path, flags, 0o600)
         except OSError as error:
             if error.errno in _NOT_A_FILE_ERRNOS:
-                raise LockUnavailable(
-                    error.errno, "the lock file's place holds something else", str(self.path)
-                ) from None
+                raise LockUnavailable(error.errno, _something_else(), str(self.path)) from None
             if error.errno in _UNAVAILABLE_ERRNOS:
                 raise LockUnavailable(error.errno, error.strerror, str(self.path)) from None
             raise
@@ -196,7 +197,7 @@ class ExclusiveFile:
         ours = not self.own_only or sys.platform == "win32" or info.st_uid == os.getuid()
         if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1 or not ours:
             os.close(descriptor)
-            raise LockUnavailable(0, "the lock file's place holds something else", str(self.path))
+            raise LockUnavailable(0, _something_else(), str(self.path))
         return descriptor
 
     def _still_in_place(self, descriptor: int) -> bool:
@@ -206,3 +207,9 @@ class ExclusiveFile:
             return False
         ours = os.fstat(descriptor)
         return (there.st_dev, there.st_ino) == (ours.st_dev, ours.st_ino)
+
+
+def _something_else() -> str:
+    """Why no lock file can be used there, as the system's reasons are given: a person reads it
+    in brackets after "cannot be changed where it is"."""
+    return translate("files", "the lock file's place holds something else")

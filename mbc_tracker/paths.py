@@ -29,6 +29,7 @@ from pathlib import Path
 
 import platformdirs
 
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.files import sync_folder, try_lock
 
 APP_NAME = "MBC Care Tracker"
@@ -121,11 +122,15 @@ def data_dir_problem(cli_value: str | None) -> str | None:
     account or a place where no folder can be made is one sentence, never a traceback.
     """
     if cli_value is not None and not cli_value.strip():
-        return "--data-dir: please give the name of a folder; an empty name was given."
+        return translate(
+            "paths", "--data-dir: please give the name of a folder; an empty name was given."
+        )
     try:
         folder = resolve_data_dir(cli_value)
     except (OSError, RuntimeError, ValueError) as error:
-        return f"The data folder {cli_value!s} cannot be used ({error})."
+        return translate("paths", "The data folder {folder} cannot be used ({error}).").format(
+            folder=cli_value, error=error
+        )
     existing = folder
     while not existing.exists():
         if existing.parent == existing:
@@ -133,22 +138,31 @@ def data_dir_problem(cli_value: str | None) -> str | None:
         existing = existing.parent
     if existing.exists() and not existing.is_dir():
         if existing == folder:
-            return (
-                f"{folder} is a file, not a folder. Please give a folder for the record, "
-                "for example a new folder name."
-            )
-        return f"The data folder {folder} cannot be made: {existing} is a file, not a folder."
+            return translate(
+                "paths",
+                "{folder} is a file, not a folder. Please give a folder for the record, "
+                "for example a new folder name.",
+            ).format(folder=folder)
+        return translate(
+            "paths", "The data folder {folder} cannot be made: {file} is a file, not a folder."
+        ).format(folder=folder, file=existing)
     if folder.is_dir():
         owner = getattr(os, "getuid", None)
         if owner is not None and folder.stat().st_uid != owner():
-            return (
-                f"The folder {folder} belongs to another user account. The app keeps a record "
-                "only in a folder of your own; please choose another."
-            )
+            return translate(
+                "paths",
+                "The folder {folder} belongs to another user account. The app keeps a record "
+                "only in a folder of your own; please choose another.",
+            ).format(folder=folder)
         if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
-            return f"You may not read and write in the folder {folder}; please choose another."
+            return translate(
+                "paths", "You may not read and write in the folder {folder}; please choose another."
+            ).format(folder=folder)
     elif not os.access(existing, os.W_OK | os.X_OK):
-        return f"The data folder {folder} cannot be made: you may not create folders in {existing}."
+        return translate(
+            "paths",
+            "The data folder {folder} cannot be made: you may not create folders in {parent}.",
+        ).format(folder=folder, parent=existing)
     return None
 
 
@@ -177,6 +191,18 @@ class ProtectedFiles:
 
     record: Path
     paths: DataPaths
+
+
+# What callers name the file in ``OutputRefused``'s sentences (``what``), marked here so that each
+# sentence says it in the run's language; a name not in this list is used as it is given.
+OUTPUT_NAMES = (
+    QT_TRANSLATE_NOOP("paths", "the export"),
+    QT_TRANSLATE_NOOP("paths", "the summary"),
+    QT_TRANSLATE_NOOP("paths", "the calendar file"),
+    QT_TRANSLATE_NOOP("paths", "the chart"),
+    QT_TRANSLATE_NOOP("paths", "the table"),
+    QT_TRANSLATE_NOOP("paths", "this file"),
+)
 
 
 class OutputRefused(Exception):
@@ -239,32 +265,110 @@ def _protected_reasons(protecting: ProtectedFiles, what: str) -> list[tuple[Path
     paths = protecting.paths
     data_dir = paths.data_dir.expanduser().resolve()
     default_record = data_dir / paths.default_record.name
-    reasons = [(record, f"“{record.name}” is your record itself")]
+    reasons = [
+        (
+            record,
+            translate(
+                "paths", "“{name}” is your record itself; please choose another name for {what}."
+            ),
+        )
+    ]
     reasons.extend(
-        (companion, f"“{companion.name}” is one of the files that keep your record safe")
+        (
+            companion,
+            translate(
+                "paths",
+                "“{name}” is one of the files that keep your record safe; please choose another "
+                "name for {what}.",
+            ),
+        )
         for companion in record_companions(record)
     )
     if not _same_name(default_record, record):
-        reasons.append((default_record, f"“{default_record.name}” is a record this app keeps"))
+        reasons.append(
+            (
+                default_record,
+                translate(
+                    "paths",
+                    "“{name}” is a record this app keeps; please choose another name for {what}.",
+                ),
+            )
+        )
         reasons.extend(
-            (companion, f"“{companion.name}” is one of the files that keep a record safe")
+            (
+                companion,
+                translate(
+                    "paths",
+                    "“{name}” is one of the files that keep a record safe; please choose another "
+                    "name for {what}.",
+                ),
+            )
             for companion in record_companions(default_record)
         )
     settings = data_dir / paths.settings_file.name
-    reasons.append((settings, f"“{settings.name}” holds this app's settings"))
-    return [(path, f"{reason}; please choose another name for {what}.") for path, reason in reasons]
+    reasons.append(
+        (
+            settings,
+            translate(
+                "paths",
+                "“{name}” holds this app's settings; please choose another name for {what}.",
+            ),
+        )
+    )
+    return [(path, reason.format(name=path.name, what=what)) for path, reason in reasons]
 
 
-def _managed_folders(protecting: ProtectedFiles) -> list[tuple[Path, str]]:
-    """The data folder's own folders, with the sentence for a file inside one."""
+def _managed_folders(protecting: ProtectedFiles, what: str) -> list[tuple[Path, str, str]]:
+    """The data folder's own folders, each with the sentence for a file inside it and the one
+    for a file taking its name."""
     data_dir = protecting.paths.data_dir.expanduser().resolve()
     backups = (data_dir / protecting.paths.backups_dir.name).resolve()
     logs = (data_dir / protecting.paths.logs_dir.name).resolve()
     checked = (data_dir / protecting.paths.checked_dir.name).resolve()
+    folders = [
+        (
+            backups,
+            translate(
+                "paths",
+                "The folder {folder} is where the app keeps backups of your record; please "
+                "choose another folder for {what}.",
+            ),
+            translate(
+                "paths",
+                "The folder {folder} is where the app keeps backups of your record; please "
+                "choose another name for {what}.",
+            ),
+        ),
+        (
+            logs,
+            translate(
+                "paths",
+                "The folder {folder} is where the app keeps its diagnostic log; please choose "
+                "another folder for {what}.",
+            ),
+            translate(
+                "paths",
+                "The folder {folder} is where the app keeps its diagnostic log; please choose "
+                "another name for {what}.",
+            ),
+        ),
+        (
+            checked,
+            translate(
+                "paths",
+                "The folder {folder} is where the app notes which records it has checked; please "
+                "choose another folder for {what}.",
+            ),
+            translate(
+                "paths",
+                "The folder {folder} is where the app notes which records it has checked; please "
+                "choose another name for {what}.",
+            ),
+        ),
+    ]
     return [
-        (backups, f"The folder {backups} is where the app keeps backups of your record"),
-        (logs, f"The folder {logs} is where the app keeps its diagnostic log"),
-        (checked, f"The folder {checked} is where the app notes which records it has checked"),
+        (folder, inside.format(folder=folder, what=what), named.format(folder=folder, what=what))
+        for folder, inside, named in folders
     ]
 
 
@@ -275,23 +379,23 @@ def _refuse_protected(target: Path, protecting: ProtectedFiles, what: str) -> No
     for protected, sentence in reasons:
         if _same_name(target, protected):
             raise OutputRefused(target, sentence)
-    folders = _managed_folders(protecting)
-    for folder, reason in folders:
+    folders = _managed_folders(protecting, what)
+    for folder, inside, named in folders:
         if _inside(target.parent, folder):
-            raise OutputRefused(target, f"{reason}; please choose another folder for {what}.")
+            raise OutputRefused(target, inside)
         if _same_name(target, folder):
-            raise OutputRefused(target, f"{reason}; please choose another name for {what}.")
+            raise OutputRefused(target, named)
     existing = _identity(target)
     if existing is None:
         return
     for protected, sentence in reasons:
         if _identity(protected) == existing:
             raise OutputRefused(target, sentence)
-    for folder, reason in folders:
+    for folder, _inside_it, named in folders:
         with contextlib.suppress(OSError), os.scandir(folder) as entries:
             for entry in entries:
                 if _identity(Path(entry.path)) == existing:
-                    raise OutputRefused(target, f"{reason}; please choose another name for {what}.")
+                    raise OutputRefused(target, named)
 
 
 # The app's mark in a record's SQLite header (``storage.database.APPLICATION_ID``, "MBCT"), at
@@ -326,23 +430,33 @@ def check_output_path(target: Path, protecting: ProtectedFiles, what: str) -> Pa
     """
     raw = Path(os.path.expanduser(os.fspath(target))).absolute()
     name = raw.name
+    what = translate("paths", what)  # one of OUTPUT_NAMES, in the run's language
     # Names that are not UTF-8 arrive as str with lone surrogates (surrogateescape): Python can
     # write them, but Qt's PDF writer cannot, and no program shows them as typed.
     if not _writable_text(name):
         raise OutputRefused(
             raw,
-            f"The name “{_shown(name)}” has characters that cannot be written; "
-            f"please choose another name for {what}.",
+            translate(
+                "paths",
+                "The name “{name}” has characters that cannot be written; please choose another "
+                "name for {what}.",
+            ).format(name=_shown(name), what=what),
         )
     if not _writable_text(os.fspath(raw.parent)):
         raise OutputRefused(
             raw,
-            f"The folder {_shown(os.fspath(raw.parent))} has characters in its name that cannot "
-            f"be written; please choose another folder for {what}.",
+            translate(
+                "paths",
+                "The folder {folder} has characters in its name that cannot be written; please "
+                "choose another folder for {what}.",
+            ).format(folder=_shown(os.fspath(raw.parent)), what=what),
         )
     if name in ("", ".", ".."):
         raise OutputRefused(
-            raw, f"{raw} is a folder; please choose a file name inside it for {what}."
+            raw,
+            translate(
+                "paths", "{folder} is a folder; please choose a file name inside it for {what}."
+            ).format(folder=raw, what=what),
         )
     try:
         folder = raw.parent.resolve()
@@ -358,7 +472,9 @@ def check_output_path(target: Path, protecting: ProtectedFiles, what: str) -> Pa
     if not stat.S_ISDIR(folder_mode):
         raise OutputRefused(
             raw,
-            f"“{_shown(folder.name)}” is a file, not a folder; please choose a folder for {what}.",
+            translate(
+                "paths", "“{name}” is a file, not a folder; please choose a folder for {what}."
+            ).format(name=_shown(folder.name), what=what),
         )
     if len(os.fsencode(name)) > _name_max(folder):
         raise _too_long(raw, what)
@@ -371,15 +487,21 @@ def check_output_path(target: Path, protecting: ProtectedFiles, what: str) -> Pa
             raise _too_long(raw, what) from None
         raise OutputRefused(
             raw,
-            f"“{_shown(name)}” cannot be read or replaced; please choose another name for {what}.",
+            translate(
+                "paths",
+                "“{name}” cannot be read or replaced; please choose another name for {what}.",
+            ).format(name=_shown(name), what=what),
         ) from None
     if kind is not None:
         _refuse_kind(raw, kind, what)
         if _is_a_record(resolved):
             raise OutputRefused(
                 raw,
-                f"“{_shown(name)}” is a record of this app (perhaps a copy kept aside, or someone "
-                f"else's record); please choose another name for {what}.",
+                translate(
+                    "paths",
+                    "“{name}” is a record of this app (perhaps a copy kept aside, or someone "
+                    "else's record); please choose another name for {what}.",
+                ).format(name=_shown(name), what=what),
             )
     access = os.W_OK | os.X_OK
     writable = (
@@ -395,16 +517,22 @@ def check_output_path(target: Path, protecting: ProtectedFiles, what: str) -> Pa
 def _too_long(raw: Path, what: str) -> OutputRefused:
     return OutputRefused(
         raw,
-        f"The name “{_shown(raw.name[:40])}…” is too long for this disk; "
-        f"please choose a shorter name for {what}.",
+        translate(
+            "paths",
+            "The name “{name}…” is too long for this disk; please choose a shorter name for "
+            "{what}.",
+        ).format(name=_shown(raw.name[:40]), what=what),
     )
 
 
 def _not_allowed(raw: Path, folder: Path, what: str) -> OutputRefused:
     return OutputRefused(
         raw,
-        f"You may not save files in the folder {_shown(os.fspath(folder))}; "
-        f"please choose another folder for {what}, such as your Documents folder.",
+        translate(
+            "paths",
+            "You may not save files in the folder {folder}; please choose another folder for "
+            "{what}, such as your Documents folder.",
+        ).format(folder=_shown(os.fspath(folder)), what=what),
     )
 
 
@@ -415,15 +543,22 @@ def _folder_problem(raw: Path, error: BaseException, what: str) -> OutputRefused
     if code in (errno.ENOENT, errno.ENOTDIR):
         return OutputRefused(
             raw,
-            f"The folder {folder} does not exist; please create it first, "
-            f"or choose another folder for {what}.",
+            translate(
+                "paths",
+                "The folder {folder} does not exist; please create it first, or choose another "
+                "folder for {what}.",
+            ).format(folder=folder, what=what),
         )
     if code in (errno.EACCES, errno.EPERM):
         return _not_allowed(raw, raw.parent, what)
     if code == errno.ENAMETOOLONG:
         return _too_long(raw, what)
     return OutputRefused(
-        raw, f"The folder {folder} cannot be opened; please choose another folder for {what}."
+        raw,
+        translate(
+            "paths",
+            "The folder {folder} cannot be opened; please choose another folder for {what}.",
+        ).format(folder=folder, what=what),
     )
 
 
@@ -434,18 +569,27 @@ def _refuse_kind(raw: Path, mode: int, what: str) -> None:
     if stat.S_ISLNK(mode):
         raise OutputRefused(
             raw,
-            f"“{name}” is a link to another file, and the app does not write through links; "
-            f"please choose another name for {what}.",
+            translate(
+                "paths",
+                "“{name}” is a link to another file, and the app does not write through links; "
+                "please choose another name for {what}.",
+            ).format(name=name, what=what),
         )
     if stat.S_ISDIR(mode):
         raise OutputRefused(
-            raw, f"“{name}” is a folder; please choose a file name inside it for {what}."
+            raw,
+            translate(
+                "paths", "“{name}” is a folder; please choose a file name inside it for {what}."
+            ).format(name=name, what=what),
         )
     if not stat.S_ISREG(mode):
         raise OutputRefused(
             raw,
-            f"“{name}” is a special system file, not an ordinary file; "
-            f"please choose another name for {what}.",
+            translate(
+                "paths",
+                "“{name}” is a special system file, not an ordinary file; please choose another "
+                "name for {what}.",
+            ).format(name=name, what=what),
         )
 
 

@@ -65,6 +65,7 @@ class Wording(Protocol):
         self, first: dt.date, last: dt.date, *, keep_days_whole: bool = False
     ) -> str: ...
     def decimal(self, value: float, places: int = 1) -> str: ...
+    def count(self, value: int) -> str: ...
 
 
 def time_of_day(moment: dt.datetime | dt.time) -> str:
@@ -114,6 +115,9 @@ class EnglishWording:
 
     def decimal(self, value: float, places: int = 1) -> str:
         return f"{value:.{places}f}"
+
+    def count(self, value: int) -> str:
+        return f"{value:,}"
 
 
 def _span(first: dt.date, last: dt.date, month_names: tuple[str, ...], space: str) -> str:
@@ -203,3 +207,8 @@ def long_day_span(first: dt.date, last: dt.date, *, keep_days_whole: bool = Fals
 def decimal(value: float, places: int = 1) -> str:
     """ "1.4" (English) or "1,4" (Spanish): a number with ``places`` decimals, for a person."""
     return _wording[0].decimal(value, places)
+
+
+def count(value: int) -> str:
+    """ "28,752" (English) or "28.752" (Spanish): a whole number with its thousands marked."""
+    return _wording[0].count(value)

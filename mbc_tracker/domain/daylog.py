@@ -19,6 +19,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from mbc_tracker.domain.dates import count as count_words
+from mbc_tracker.domain.dates import decimal
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import TemperatureUnit, WeightUnit
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
 from mbc_tracker.domain.units import temperature_range, weight_range
@@ -75,11 +78,21 @@ class DayChangedElsewhere(Exception):
 
     def __init__(self, day: dt.date) -> None:
         self.day = day
-        self.message = (
-            "This day was changed somewhere else after it was opened here (in another window, "
-            "or by an import), so nothing was saved, to avoid overwriting those entries."
+        self.message = translate(
+            "daylog",
+            "This day was changed somewhere else after it was opened here (in "
+            "another window, or by an import), so nothing was saved, to avoid "
+            "overwriting those entries.",
         )
         super().__init__(self.message)
+
+
+def _shown(value: float) -> str:
+    """A measurement as a person typed it ("72.5", "72"; "72,5" in Spanish): no added zeros."""
+    for places in (0, 1, 2):
+        if round(value, places) == value:
+            return decimal(value, places)
+    return decimal(value, 3)
 
 
 def parse_number(text: str) -> float | None:
@@ -93,9 +106,17 @@ def parse_number(text: str) -> float | None:
     try:
         value = float(cleaned)
     except ValueError:
-        raise ValueError(f"“{text.strip()}” is not a number. Please type digits only.") from None
+        raise ValueError(
+            translate("daylog", "“{text}” is not a number. Please type digits only.").format(
+                text=text.strip()
+            )
+        ) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError(f"“{text.strip()}” is not a number. Please type digits only.")
+        raise ValueError(
+            translate("daylog", "“{text}” is not a number. Please type digits only.").format(
+                text=text.strip()
+            )
+        )
     return value
 
 
@@ -105,14 +126,16 @@ def parse_severity(text: str) -> int:
     # Plain ASCII digits only: str.isdigit() would accept "²" and int() would then fail.
     if not re.fullmatch(r"-?[0-9]+", cleaned):
         raise ValueError(
-            f"“{cleaned}” is not a severity. "
-            f"Use a whole number from {MIN_SEVERITY} to {MAX_SEVERITY}."
+            translate(
+                "daylog", "“{text}” is not a severity. Use a whole number from {low} to {high}."
+            ).format(text=cleaned, low=MIN_SEVERITY, high=MAX_SEVERITY)
         )
     value = int(cleaned)
     if not MIN_SEVERITY <= value <= MAX_SEVERITY:
         raise ValueError(
-            f"{value} is outside the scale. "
-            f"Use a whole number from {MIN_SEVERITY} to {MAX_SEVERITY}."
+            translate(
+                "daylog", "{value} is outside the scale. Use a whole number from {low} to {high}."
+            ).format(value=value, low=MIN_SEVERITY, high=MAX_SEVERITY)
         )
     return value
 
@@ -121,30 +144,54 @@ def validate_day_log(log: DayLog, today: dt.date) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if log.day > today:
         problems.append(
-            FieldProblem("day", "This date is in the future. You can log today or any past day.")
+            FieldProblem(
+                "day",
+                translate(
+                    "daylog", "This date is in the future. You can log today or any past day."
+                ),
+            )
         )
     for key, severity in log.severities.items():
         if isinstance(severity, bool) or not isinstance(severity, int):
             problems.append(
-                FieldProblem(f"severity:{key}", "Choose a whole number from 0 (none) to 10.")
+                FieldProblem(
+                    f"severity:{key}",
+                    translate("daylog", "Choose a whole number from 0 (none) to 10."),
+                )
             )
         elif not MIN_SEVERITY <= severity <= MAX_SEVERITY:
             problems.append(
                 FieldProblem(
-                    f"severity:{key}", f"{severity} is outside the scale; choose from 0 to 10."
+                    f"severity:{key}",
+                    translate(
+                        "daylog", "{value} is outside the scale; choose from 0 to 10."
+                    ).format(value=severity),
                 )
             )
     for key, present in log.events.items():
         if not isinstance(present, bool):
-            problems.append(FieldProblem(f"event:{key}", "Tick the box if this happened."))
+            problems.append(
+                FieldProblem(
+                    f"event:{key}",
+                    translate("daylog", "Tick the box if this happened."),
+                )
+            )
     if log.weight is not None:
         low, high = weight_range(log.weight_unit)
         if not low <= log.weight <= high:
             problems.append(
                 FieldProblem(
                     "weight",
-                    f"A weight of {log.weight:g} {log.weight_unit.value} looks like a typing "
-                    f"mistake. Please enter a value between {low:g} and {high:g}.",
+                    translate(
+                        "daylog",
+                        "A weight of {value} {unit} looks like a typing mistake. Please enter a "
+                        "value between {low} and {high}.",
+                    ).format(
+                        value=_shown(log.weight),
+                        unit=log.weight_unit.value,
+                        low=_shown(low),
+                        high=_shown(high),
+                    ),
                 )
             )
     if log.temperature is not None:
@@ -153,16 +200,27 @@ def validate_day_log(log: DayLog, today: dt.date) -> list[FieldProblem]:
             problems.append(
                 FieldProblem(
                     "temperature",
-                    f"A temperature of {log.temperature:g} °{log.temperature_unit.value} looks "
-                    f"like a typing mistake. Please enter a value between {low:g} and {high:g}.",
+                    translate(
+                        "daylog",
+                        "A temperature of {value} °{unit} looks like a typing mistake. Please "
+                        "enter a value between {low} and {high}.",
+                    ).format(
+                        value=_shown(log.temperature),
+                        unit=log.temperature_unit.value,
+                        low=_shown(low),
+                        high=_shown(high),
+                    ),
                 )
             )
     if len(log.note) > MAX_NOTE_LENGTH:
         problems.append(
             FieldProblem(
                 "note",
-                f"This note is {len(log.note):,} characters long; the most one day can hold is "
-                f"{MAX_NOTE_LENGTH:,}. Please shorten it.",
+                translate(
+                    "daylog",
+                    "This note is {count} characters long; the most one day can hold is "
+                    "{most}. Please shorten it.",
+                ).format(count=count_words(len(log.note)), most=count_words(MAX_NOTE_LENGTH)),
             )
         )
     return problems
@@ -185,8 +243,8 @@ class DayValue(StrEnum):
     def caption(self) -> str:
         """The sentence every chart and summary using it shows."""
         if self is DayValue.AVERAGE:
-            return "Each day shows the average of its entries."
-        return "Each day shows its highest entry."
+            return translate("daylog", "Each day shows the average of its entries.")
+        return translate("daylog", "Each day shows its highest entry.")
 
 
 MAX_ENTRY_NOTE_LENGTH = MAX_NOTE_LENGTH  # as a day's note, and as import allows
@@ -216,9 +274,10 @@ class EntryGone(Exception):
 
     def __init__(self, entry_id: int) -> None:
         self.entry_id = entry_id
-        self.message = (
+        self.message = translate(
+            "daylog",
             "This entry is no longer in the record (it was removed somewhere else), "
-            "so nothing was changed."
+            "so nothing was changed.",
         )
         super().__init__(self.message)
 
@@ -236,38 +295,57 @@ def validate_entry(
     problems: list[FieldProblem] = []
     if day > now.date():
         problems.append(
-            FieldProblem("day", "This date is in the future. You can log today or any past day.")
+            FieldProblem(
+                "day",
+                translate(
+                    "daylog", "This date is in the future. You can log today or any past day."
+                ),
+            )
         )
     elif day == now.date() and time.replace(second=0, microsecond=0) > now.time():
         problems.append(
             FieldProblem(
                 "time",
-                "This time is later than now. Choose the time it happened, up to now.",
+                translate(
+                    "daylog", "This time is later than now. Choose the time it happened, up to now."
+                ),
             )
         )
     if (severity is None) == (present is None):
-        problems.append(FieldProblem("severity", "Choose a score, or whether it happened."))
+        problems.append(
+            FieldProblem("severity", translate("daylog", "Choose a score, or whether it happened."))
+        )
     elif severity is not None and (
         isinstance(severity, bool)
         or not isinstance(severity, int)
         or not MIN_SEVERITY <= severity <= MAX_SEVERITY
     ):
-        problems.append(FieldProblem("severity", "Choose a whole number from 0 (none) to 10."))
+        problems.append(
+            FieldProblem(
+                "severity", translate("daylog", "Choose a whole number from 0 (none) to 10.")
+            )
+        )
     elif present is not None and not isinstance(present, bool):
-        problems.append(FieldProblem("present", "Choose whether it happened."))
+        problems.append(FieldProblem("present", translate("daylog", "Choose whether it happened.")))
     if any(
         unicodedata.category(character) == "Cc" and character not in _ALLOWED_CONTROLS
         for character in note
     ):
         problems.append(
             FieldProblem(
-                "note", "The note contains an invisible control character. Please retype it."
+                "note",
+                translate(
+                    "daylog", "The note contains an invisible control character. Please retype it."
+                ),
             )
         )
     elif len(note) > MAX_ENTRY_NOTE_LENGTH:
         problems.append(
             FieldProblem(
-                "note", f"Please keep the note under {MAX_ENTRY_NOTE_LENGTH:,} characters."
+                "note",
+                translate("daylog", "Please keep the note under {count} characters.").format(
+                    count=count_words(MAX_ENTRY_NOTE_LENGTH)
+                ),
             )
         )
     return problems

@@ -9,6 +9,8 @@ the interrupted change was written.
 
 from __future__ import annotations
 
+from mbc_tracker.domain.language import translate
+
 
 class RecordUnavailable(Exception):
     """The record could not take this change just now; nothing of it was written."""
@@ -24,8 +26,11 @@ class RecordBusy(RecordUnavailable):
     def __init__(self, message: str | None = None) -> None:
         super().__init__(
             message
-            or "The record is busy: another program is using it just now. Nothing was saved; "
-            "please try again in a moment."
+            or translate(
+                "errors",
+                "The record is busy: another program is using it just now. Nothing was "
+                "saved; please try again in a moment.",
+            )
         )
 
 
@@ -36,8 +41,11 @@ class RecordReadOnly(RecordUnavailable):
     def __init__(self, message: str | None = None) -> None:
         super().__init__(
             message
-            or "This record is open for reading only, so nothing was saved. Close the other "
-            "window that has it open, then open it again here to make changes."
+            or translate(
+                "errors",
+                "This record is open for reading only, so nothing was saved. Close the "
+                "other window that has it open, then open it again here to make changes.",
+            )
         )
 
 
@@ -54,8 +62,11 @@ class PassphraseNeeded(PassphraseProblem):
 
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"“{name}” is protected with a passphrase. Please give the passphrase to open it; "
-            "nothing in it was changed."
+            translate(
+                "errors",
+                "“{name}” is protected with a passphrase. Please give the passphrase to "
+                "open it; nothing in it was changed.",
+            ).format(name=name)
         )
 
 
@@ -64,7 +75,10 @@ class WrongPassphrase(PassphraseProblem):
 
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"The passphrase does not open “{name}”; nothing in it was changed. Please try "
-            "again. A forgotten passphrase cannot be recovered: only an exported copy kept "
-            "somewhere safe can bring the record back."
+            translate(
+                "errors",
+                "The passphrase does not open “{name}”; nothing in it was changed. "
+                "Please try again. A forgotten passphrase cannot be recovered: only an "
+                "exported copy kept somewhere safe can bring the record back.",
+            ).format(name=name)
         )

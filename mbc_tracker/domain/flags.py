@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from mbc_tracker.domain.dates import long_day, long_day_span
+from mbc_tracker.domain.dates import decimal, long_day, long_day_span
 from mbc_tracker.domain.knowledge import (
     Explanation,
     FlagKnowledge,
@@ -43,6 +43,7 @@ from mbc_tracker.domain.knowledge import (
     Knowledge,
     ReportRule,
 )
+from mbc_tracker.domain.language import current_language, translate
 from mbc_tracker.domain.receptors import Subtype, latest_test, read_receptors
 from mbc_tracker.domain.records import (
     FlagAcknowledgement,
@@ -56,7 +57,7 @@ from mbc_tracker.domain.records import (
     TreatmentCategory,
     WeightUnit,
 )
-from mbc_tracker.domain.severity import MAX_SEVERITY, severity_band
+from mbc_tracker.domain.severity import MAX_SEVERITY, band_word, severity_band
 from mbc_tracker.domain.units import celsius_from, kg_from, temperature_in, weight_in
 
 WEIGHT_KEY = "weight"
@@ -119,13 +120,15 @@ class FlagSettings:
 
         def check(name: str, value: float, low: float, high: float) -> None:
             if not low <= value <= high:
-                problems[name] = f"Please choose a value from {low:g} to {high:g}."
+                problems[name] = translate(
+                    "flags", "Please choose a value from {low} to {high}."
+                ).format(low=_shown(low), high=_shown(high))
 
         check("mention_from_severity", self.mention_from_severity, 1, MAX_SEVERITY)
         check("promptly_from_severity", self.promptly_from_severity, 1, MAX_SEVERITY)
         if not problems and self.mention_from_severity > self.promptly_from_severity:
-            problems["promptly_from_severity"] = (
-                "The 'contact promptly' level must not be below the 'mention' level."
+            problems["promptly_from_severity"] = translate(
+                "flags", "The 'contact promptly' level must not be below the 'mention' level."
             )
         check("worsening_points", self.worsening_points, 1, MAX_SEVERITY)
         check("baseline_days", self.baseline_days, 3, 90)
@@ -282,7 +285,25 @@ def _daily_values(
 
 
 def _band_words(severity: int) -> str:
-    return f"{severity} ({severity_band(severity).value})"
+    return translate("flags", "{score} ({band})").format(
+        score=severity, band=band_word(severity_band(severity))
+    )
+
+
+def _shown(value: float) -> str:
+    """A number as a person would write it ("1.5", "2"; "1,5" in Spanish): no added zeros."""
+    for places in (0, 1, 2):
+        if round(value, places) == value:
+            return decimal(value, places)
+    return decimal(value, 3)
+
+
+def _how_many(run: Sequence[dt.date]) -> str:
+    """ "3 days in a row", or "3 days" when a gap was bridged."""
+    count = len(run)  # a plain name: lupdate skips a call with a call among its arguments
+    if _in_a_row(run):
+        return translate("flags", "%n days in a row", None, count)
+    return translate("flags", "%n days", None, count)
 
 
 # -- the rules ---------------------------------------------------------------------------------
@@ -308,11 +329,20 @@ def _occurrences(key: str, label: str, days: set[dt.date], rule: ReportRule) -> 
     for run in _runs(days):
         count = len(run)
         when = long_day_span(run[0], run[-1])
-        message = (
-            f"{label}: logged on {when}"
-            + (f" ({count} days in a row)" if count > 1 else "")
-            + ". The articles single this out, so this app flags it every time it is logged."
-        )
+        if count > 1:
+            message = translate(
+                "flags",
+                "{symptom}: logged on {when} (%n days in a row). The articles single this out, so "
+                "this app flags it every time it is logged.",
+                None,
+                count,
+            ).format(symptom=label, when=when)
+        else:
+            message = translate(
+                "flags",
+                "{symptom}: logged on {when}. The articles single this out, so this app flags it "
+                "every time it is logged.",
+            ).format(symptom=label, when=when)
         findings.append(
             _Finding(
                 key,
@@ -341,17 +371,26 @@ def _severity(
         peak_day = next(day for day in run if by_day[day] == peak)
         level = FlagLevel.PROMPTLY if peak >= promptly else FlagLevel.NEXT_VISIT
         if len(run) == 1:
-            what = f"{label} at {_band_words(peak)} on {long_day(run[0])}"
-        else:
-            how_many = f"{len(run)} days in a row" if _in_a_row(run) else f"{len(run)} days"
-            what = (
-                f"{label} at {mention} or more on {how_many} ({long_day_span(run[0], run[-1])}), "
-                f"highest {_band_words(peak)} on {long_day(peak_day)}"
+            what = translate("flags", "{symptom} at {score} on {day}").format(
+                symptom=label, score=_band_words(peak), day=long_day(run[0])
             )
-        message = (
-            f"{what}. This app flags from {mention} to mention at your next visit and from "
-            f"{promptly} to contact your care team promptly (adjustable app defaults)."
-        )
+        else:
+            what = translate(
+                "flags",
+                "{symptom} at {mention} or more on {days} ({span}), highest {score} on {day}",
+            ).format(
+                symptom=label,
+                mention=mention,
+                days=_how_many(run),
+                span=long_day_span(run[0], run[-1]),
+                score=_band_words(peak),
+                day=long_day(peak_day),
+            )
+        message = translate(
+            "flags",
+            "{what}. This app flags from {mention} to mention at your next visit and from "
+            "{promptly} to contact your care team promptly (adjustable app defaults).",
+        ).format(what=what, mention=mention, promptly=promptly)
         findings.append(
             _Finding(
                 key,
@@ -378,18 +417,30 @@ def _persistence(
         if len(run) < needed:
             continue
         peak = max(by_day[day] for day in run)
+        span, count = long_day_span(run[0], run[-1]), len(run)
         if _in_a_row(run):
-            how_long = f"on {len(run)} days in a row ({long_day_span(run[0], run[-1])})"
+            how_long = translate("flags", "on %n days in a row ({span})", None, count).format(
+                span=span
+            )
         else:
             gap = settings.episode_gap_days
-            how_long = (
-                f"on {len(run)} days ({long_day_span(run[0], run[-1])}), every day it was logged "
-                f"(up to {gap} unlogged {'day' if gap == 1 else 'days'} in a row do not end it)"
+            how_long = translate(
+                "flags", "on %n days ({span}), every day it was logged", None, count
+            ).format(span=span) + (
+                # English has no plural table: its one form is written out.
+                translate("flags", " (up to 1 unlogged day in a row do not end it)")
+                if gap == 1
+                else translate(
+                    "flags", " (up to %n unlogged days in a row do not end it)", None, gap
+                )
             )
-        message = (
-            f"{label} {how_long}. The articles speak of this when it keeps on; this app flags it "
-            f"from {needed} days in a row (an adjustable app default)."
-        )
+        message = translate(
+            "flags",
+            "{symptom} {how_long}. The articles speak of this when it keeps on; this app flags it "
+            "from %n days in a row (an adjustable app default).",
+            None,
+            needed,
+        ).format(symptom=label, how_long=how_long)
         findings.append(
             _Finding(
                 key,
@@ -460,18 +511,30 @@ def _worsening(
         peak_day = max(run, key=lambda day: (worse[day][0], day))
         value, usual = worse[peak_day]
         if len(run) == 1:
-            what = f"{label} at {value} on {long_day(run[0])}"
-        else:
-            how_many = f"{len(run)} days in a row" if _in_a_row(run) else f"{len(run)} days"
-            what = (
-                f"{label} above your usual on {how_many} ({long_day_span(run[0], run[-1])}), "
-                f"up to {value} on {long_day(peak_day)}"
+            what = translate("flags", "{symptom} at {score} on {day}").format(
+                symptom=label, score=value, day=long_day(run[0])
             )
-        message = (
-            f"{what}, {value - usual:g} points above your usual of {usual:g} (the middle value "
-            f"of your previous {settings.baseline_days} days). This app flags "
-            f"{settings.worsening_points} points or more above your usual (adjustable app "
-            "defaults)."
+        else:
+            what = translate(
+                "flags", "{symptom} above your usual on {days} ({span}), up to {score} on {day}"
+            ).format(
+                symptom=label,
+                days=_how_many(run),
+                span=long_day_span(run[0], run[-1]),
+                score=value,
+                day=long_day(peak_day),
+            )
+        message = translate(
+            "flags",
+            "{what}, {points} points above your usual of {usual} (the middle value of your "
+            "previous {days} days). This app flags {flagged} points or more above your usual "
+            "(adjustable app defaults).",
+        ).format(
+            what=what,
+            points=_shown(value - usual),
+            usual=_shown(usual),
+            days=settings.baseline_days,
+            flagged=settings.worsening_points,
         )
         findings.append(
             _Finding(
@@ -539,14 +602,26 @@ def _weight_loss_daily(
     for episode in episodes:
         worst_day = max(episode, key=lambda d: (losses[d][0], d))
         lost, from_day = losses[worst_day]
+        elapsed = (worst_day - from_day).days  # a plain name for lupdate (see _how_many)
         before = weight_in(daily[from_day], unit)
         after = weight_in(daily[worst_day], unit)
-        message = (
-            f"Weight down {lost:.1f}% in {(worst_day - from_day).days} days, from "
-            f"{before:.1f} {unit.value} on {long_day(from_day)} to {after:.1f} {unit.value} on "
-            f"{long_day(worst_day)}. This app flags a loss of {settings.weight_loss_percent:g}% "
-            f"or more within {settings.weight_loss_days} days (adjustable app defaults). If you "
-            "do not know why you are losing weight, mention it."
+        message = translate(
+            "flags",
+            "Weight down {lost}% in %n days, from {before} {unit} on {from_day} to {after} "
+            "{unit} on {to_day}. This app flags a loss of {percent}% or more within {within} "
+            "days (adjustable app defaults). If you do not know why you are losing weight, "
+            "mention it.",
+            None,
+            elapsed,
+        ).format(
+            lost=decimal(lost, 1),
+            before=decimal(before, 1),
+            unit=unit.value,
+            from_day=long_day(from_day),
+            after=decimal(after, 1),
+            to_day=long_day(worst_day),
+            percent=_shown(settings.weight_loss_percent),
+            within=settings.weight_loss_days,
         )
         findings.append(
             _Finding(
@@ -574,7 +649,7 @@ def daily_temperatures(measurements: Iterable[Measurement]) -> dict[dt.date, flo
 
 
 def _degrees(celsius: float, unit: TemperatureUnit) -> str:
-    return f"{temperature_in(celsius, unit):.1f} °{unit.value}"
+    return f"{decimal(temperature_in(celsius, unit), 1)} °{unit.value}"
 
 
 def _fever_daily(
@@ -590,18 +665,29 @@ def _fever_daily(
     for run in _runs(day for day, celsius in daily.items() if celsius >= threshold - 1e-9):
         peak = max(daily[day] for day in run)
         peak_day = next(day for day in run if daily[day] == peak)
-        if len(run) == 1:
-            what = f"Temperature at {_degrees(peak, unit)} on {long_day(run[0])}"
-        else:
-            what = (
-                f"Temperature at {_degrees(threshold, unit)} or more on {len(run)} days in a row "
-                f"({long_day_span(run[0], run[-1])}), highest {_degrees(peak, unit)} on "
-                f"{long_day(peak_day)}"
+        count = len(run)
+        if count == 1:
+            what = translate("flags", "Temperature at {degrees} on {day}").format(
+                degrees=_degrees(peak, unit), day=long_day(run[0])
             )
-        message = (
-            f"{what}. This app flags a temperature from {_degrees(threshold, unit)} to contact "
-            "your care team promptly (an adjustable app default, not a medical fact)."
-        )
+        else:
+            what = translate(
+                "flags",
+                "Temperature at {threshold} or more on %n days in a row ({span}), highest "
+                "{degrees} on {day}",
+                None,
+                count,
+            ).format(
+                threshold=_degrees(threshold, unit),
+                span=long_day_span(run[0], run[-1]),
+                degrees=_degrees(peak, unit),
+                day=long_day(peak_day),
+            )
+        message = translate(
+            "flags",
+            "{what}. This app flags a temperature from {threshold} to contact your care team "
+            "promptly (an adjustable app default, not a medical fact).",
+        ).format(what=what, threshold=_degrees(threshold, unit))
         findings.append(
             _Finding(
                 TEMPERATURE_KEY,
@@ -643,17 +729,22 @@ def _treatment_context(
         listed = side_effects.get(treatment.category)
         if listed is None or finding.symptom_key not in listed.symptom_keys:
             continue
+        sentence = translate(
+            "flags",
+            "You were on {treatment} ({category}) on these days, and the articles list "
+            "{symptom} among the side effects of {category_in_sentence}. It is still worth "
+            "telling your care team: they can often help.",
+        ).format(
+            treatment=treatment.name,
+            category=listed.category_label,
+            symptom=label.lower(),
+            category_in_sentence=listed.category_label.lower(),
+        )
         notes.append(
             Explanation(
                 id=f"side_effect:{treatment.category.value}",
-                texts={
-                    "en": (
-                        f"You were on {treatment.name} ({listed.category_label}) on these days, "
-                        f"and the articles list {label.lower()} among the side effects of "
-                        f"{listed.category_label.lower()}. It is still worth telling your care "
-                        "team: they can often help."
-                    )
-                },
+                # Made in the language in use, which is also the one any reader asks for.
+                texts={"en": sentence, current_language(): sentence},
                 source_ids=listed.source_ids,
             )
         )
@@ -676,7 +767,11 @@ def _chemotherapy_context(
         ]
         if not on:
             continue
-        when = "this day" if len(finding.days) == 1 else long_day_span(on[0], on[-1])
+        when = (
+            translate("flags", "this day")
+            if len(finding.days) == 1
+            else long_day_span(on[0], on[-1])
+        )
         template = knowledge.fever_chemotherapy
         notes.append(
             replace(
@@ -767,9 +862,9 @@ class _Finisher:
 
     def label_of(self, key: str) -> str:
         if key == WEIGHT_KEY:
-            return "Weight"
+            return translate("flags", "Weight")
         if key == TEMPERATURE_KEY:
-            return "Temperature"
+            return translate("flags", "Temperature")
         if self.labels.get(key):
             return self.labels[key]
         symptom = self.catalogue.get(key)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from mbc_tracker.domain.knowledge import Explanation, ReceptorRules, SubtypeInfo
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import Her2Ihc, IshResult, ReceptorTest, SampleKind
 
 
@@ -91,8 +92,12 @@ class Disagreement:
 
 def _sample_words(test: ReceptorTest) -> str:
     if test.sample_kind is SampleKind.PRIMARY:
-        return "first tumour"
-    return f"metastatic sample, {test.sample_site}" if test.sample_site else "metastatic sample"
+        return translate("receptors", "first tumour")
+    return (
+        translate("receptors", "metastatic sample, {site}").format(site=test.sample_site)
+        if test.sample_site
+        else translate("receptors", "metastatic sample")
+    )
 
 
 def _hormone_status(percent: float | None, rules: ReceptorRules) -> ReceptorStatus:

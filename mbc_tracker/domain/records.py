@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.domain.schedules import TreatmentPlan
 
 
@@ -113,19 +114,25 @@ class AppointmentKind(StrEnum):
 
 
 # Plain English names for appointment kinds, for text made outside the GUI (calendar files,
-# charts, reports); the GUI shows its own translatable words (gui/labels.py).
+# charts, reports); the GUI shows its own translatable words (gui/labels.py). Marked for lupdate
+# here; ``appointment_kind_word`` gives them in the language in use.
 APPOINTMENT_KIND_WORDS: dict[AppointmentKind, str] = {
-    AppointmentKind.ONCOLOGY_VISIT: "Oncology visit",
-    AppointmentKind.BONE_SCAN: "Bone scan",
-    AppointmentKind.CT_SCAN: "CT scan",
-    AppointmentKind.MRI_SCAN: "MRI scan",
-    AppointmentKind.PET_SCAN: "PET scan",
-    AppointmentKind.XRAY: "X-ray",
-    AppointmentKind.BLOOD_TEST: "Blood test",
-    AppointmentKind.INFUSION: "Infusion",
-    AppointmentKind.RADIOTHERAPY: "Radiotherapy",
-    AppointmentKind.OTHER: "Appointment",
+    AppointmentKind.ONCOLOGY_VISIT: QT_TRANSLATE_NOOP("records", "Oncology visit"),
+    AppointmentKind.BONE_SCAN: QT_TRANSLATE_NOOP("records", "Bone scan"),
+    AppointmentKind.CT_SCAN: QT_TRANSLATE_NOOP("records", "CT scan"),
+    AppointmentKind.MRI_SCAN: QT_TRANSLATE_NOOP("records", "MRI scan"),
+    AppointmentKind.PET_SCAN: QT_TRANSLATE_NOOP("records", "PET scan"),
+    AppointmentKind.XRAY: QT_TRANSLATE_NOOP("records", "X-ray"),
+    AppointmentKind.BLOOD_TEST: QT_TRANSLATE_NOOP("records", "Blood test"),
+    AppointmentKind.INFUSION: QT_TRANSLATE_NOOP("records", "Infusion"),
+    AppointmentKind.RADIOTHERAPY: QT_TRANSLATE_NOOP("records", "Radiotherapy"),
+    AppointmentKind.OTHER: QT_TRANSLATE_NOOP("records", "Appointment"),
 }
+
+
+def appointment_kind_word(kind: AppointmentKind) -> str:
+    """The name of an appointment kind in the language in use ("Appointment" for one unknown)."""
+    return translate("records", APPOINTMENT_KIND_WORDS.get(kind, "Appointment"))
 
 
 class SymptomKind(StrEnum):

@@ -29,7 +29,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from mbc_tracker.domain.records import APPOINTMENT_KIND_WORDS, Appointment
+from mbc_tracker.domain.language import translate
+from mbc_tracker.domain.records import Appointment, appointment_kind_word
 from mbc_tracker.domain.schedules import AskingAfter, DayDose, DoseState, DoseStatus
 
 DEFAULT_CHECK_IN = dt.time(20, 0)  # an adjustable default of the app
@@ -204,10 +205,19 @@ def after_score_title(asking: AskingAfter) -> str:
     """ "How is your pain now? (Paracetamol at 10:30)": the symptom in her own words."""
     dose = asking.dose
     taken = dose.at.time() if dose.at is not None else dose.time
-    when = f" at {_slot_text(taken)}" if taken is not None else ""
     about = " ".join(dose.reason.split())
-    question = f"How is your {about} now?" if about else "How is it now?"
-    return f"{question} ({asking.name}{when})"
+    question = (
+        translate("reminders", "How is your {symptom} now?").format(symptom=about)
+        if about
+        else translate("reminders", "How is it now?")
+    )
+    if taken is None:
+        return translate("reminders", "{question} ({medicine})").format(
+            question=question, medicine=asking.name
+        )
+    return translate("reminders", "{question} ({medicine} at {time})").format(
+        question=question, medicine=asking.name, time=_slot_text(taken)
+    )
 
 
 def after_score_status(asking: AskingAfter, now: dt.datetime) -> AfterScoreStatus:
@@ -232,9 +242,11 @@ def weekly_key(day: dt.date) -> str:
 
 
 def appointment_title(appointment: Appointment) -> str:
-    title = APPOINTMENT_KIND_WORDS.get(appointment.kind, "Appointment")
+    title = appointment_kind_word(appointment.kind)
     if appointment.clinician.strip():
-        title += f" with {appointment.clinician.strip()}"
+        return translate("reminders", "{appointment} with {clinician}").format(
+            appointment=title, clinician=appointment.clinician.strip()
+        )
     return title
 
 
@@ -314,7 +326,7 @@ def agenda_of_day(
                 day=day,
                 time=settings.check_in_time,
                 kind=ItemKind.CHECK_IN,
-                title="Daily check-in: how was today?",
+                title=translate("reminders", "Daily check-in: how was today?"),
                 status=status.value,
             )
         )
@@ -352,7 +364,7 @@ def due_reminders(
                 key=check_in_key(now.date()),
                 kind=ItemKind.CHECK_IN,
                 due_at=check_in_at,
-                title="Daily check-in: how was today?",
+                title=translate("reminders", "Daily check-in: how was today?"),
             )
         )
     if settings.weekly and now.weekday() == settings.weekly_day and now >= check_in_at:
@@ -361,7 +373,10 @@ def due_reminders(
                 key=weekly_key(now.date()),
                 kind=ItemKind.CHECK_IN,
                 due_at=check_in_at,
-                title="How was this week? A few words in today's note can help at your next visit.",
+                title=translate(
+                    "reminders",
+                    "How was this week? A few words in today's note can help at your next visit.",
+                ),
             )
         )
     shown = [reminder for reminder in found if not marks.hides(reminder.key, now)]
@@ -384,12 +399,19 @@ def _dose_reminders(
                 continue  # answered (taken, skipped) or its day is over
             if now < due_at:
                 continue
-            when = "" if dose.slot.time is None else f" ({_slot_text(dose.slot.time)})"
             yield Reminder(
                 key=dose_key(medicine.treatment_id, dose),
                 kind=ItemKind.DOSE,
                 due_at=due_at,
-                title=f"Dose due{when}: {_dose_title(medicine)}",
+                title=(
+                    translate("reminders", "Dose due: {medicine}").format(
+                        medicine=_dose_title(medicine)
+                    )
+                    if dose.slot.time is None
+                    else translate("reminders", "Dose due ({time}): {medicine}").format(
+                        time=_slot_text(dose.slot.time), medicine=_dose_title(medicine)
+                    )
+                ),
                 treatment_id=medicine.treatment_id,
             )
 
@@ -431,17 +453,22 @@ def _appointment_reminders(
                 key=appointment_key(appointment, "hour_before"),
                 kind=ItemKind.APPOINTMENT,
                 due_at=hour_before,
-                title=f"At {at} today: {appointment_title(appointment)}",
+                title=translate("reminders", "At {time} today: {appointment}").format(
+                    time=at, appointment=appointment_title(appointment)
+                ),
                 detail=open_questions(appointment),
                 appointment_id=appointment.id,
             )
         elif now >= day_before:
-            when = "today" if starts.date() == now.date() else "tomorrow"
             yield Reminder(
                 key=appointment_key(appointment, "day_before"),
                 kind=ItemKind.APPOINTMENT,
                 due_at=day_before,
-                title=f"At {at} {when}: {appointment_title(appointment)}",
+                title=(
+                    translate("reminders", "At {time} today: {appointment}")
+                    if starts.date() == now.date()
+                    else translate("reminders", "At {time} tomorrow: {appointment}")
+                ).format(time=at, appointment=appointment_title(appointment)),
                 detail=open_questions(appointment),
                 appointment_id=appointment.id,
             )

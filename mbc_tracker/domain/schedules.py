@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
 
 # Bounds that only catch typing mistakes (a cycle of 2,100 days); adjustable defaults of the
@@ -195,35 +196,46 @@ def schedule_problems(schedule: Schedule) -> dict[str, str]:
     """What keeps ``schedule`` from being saved, by field, as sentences for the person."""
     problems: dict[str, str] = {}
     if schedule.ends_on is not None and schedule.ends_on < schedule.starts_on:
-        problems["ends_on"] = "The last day is before the first day."
+        problems["ends_on"] = translate("schedules", "The last day is before the first day.")
     if len(set(schedule.times)) != len(schedule.times):
-        problems["times"] = "The same time is given twice."
+        problems["times"] = translate("schedules", "The same time is given twice.")
     elif len(schedule.times) > MAX_TIMES_A_DAY:
-        problems["times"] = f"Please give at most {MAX_TIMES_A_DAY} times a day."
+        problems["times"] = translate(
+            "schedules", "Please give at most {count} times a day."
+        ).format(count=MAX_TIMES_A_DAY)
     if schedule.kind is ScheduleKind.CYCLE:
         if not 1 <= schedule.days_on <= MAX_CYCLE_DAYS:
-            problems["days_on"] = f"Please give the days on as a number from 1 to {MAX_CYCLE_DAYS}."
+            problems["days_on"] = translate(
+                "schedules", "Please give the days on as a number from 1 to {most}."
+            ).format(most=MAX_CYCLE_DAYS)
         if not 1 <= schedule.days_off <= MAX_CYCLE_DAYS:
-            problems["days_off"] = (
-                f"Please give the days off as a number from 1 to {MAX_CYCLE_DAYS} (with no days "
-                "off, choose “Every day”)."
-            )
+            problems["days_off"] = translate(
+                "schedules",
+                "Please give the days off as a number from 1 to {most} (with no days "
+                "off, choose “Every day”).",
+            ).format(most=MAX_CYCLE_DAYS)
     if schedule.kind is ScheduleKind.INTERVAL and not 2 <= schedule.every_days <= (
         MAX_INTERVAL_DAYS
     ):
-        problems["every_days"] = (
-            f"Please give a number of days from 2 to {MAX_INTERVAL_DAYS} (once a day is "
-            "“Every day”)."
-        )
+        problems["every_days"] = translate(
+            "schedules",
+            "Please give a number of days from 2 to {most} (once a day is “Every day”).",
+        ).format(most=MAX_INTERVAL_DAYS)
     if schedule.kind is ScheduleKind.AS_NEEDED:
         if schedule.times:
-            problems["times"] = "A medicine taken as needed has no set times."
+            problems["times"] = translate(
+                "schedules", "A medicine taken as needed has no set times."
+            )
         gap = schedule.minimum_gap
         if gap is not None and not dt.timedelta(0) < gap <= MAX_GAP:
             hours = int(MAX_GAP.total_seconds() // 3600)
-            problems["minimum_gap"] = f"Please give a gap of more than 0 and at most {hours} hours."
+            problems["minimum_gap"] = translate(
+                "schedules", "Please give a gap of more than 0 and at most {hours} hours."
+            ).format(hours=hours)
     elif schedule.minimum_gap is not None:
-        problems["minimum_gap"] = "Only a medicine taken as needed has a least gap."
+        problems["minimum_gap"] = translate(
+            "schedules", "Only a medicine taken as needed has a least gap."
+        )
     return problems
 
 
@@ -419,5 +431,7 @@ def _is_as_needed(schedules: Sequence[Schedule], record: DoseRecord) -> bool:
 def score_problem(score: int | None) -> str | None:
     """A sentence when a before/after score is outside the 0-10 scale, else None."""
     if score is not None and not MIN_SEVERITY <= score <= MAX_SEVERITY:
-        return f"Please give a score from {MIN_SEVERITY} to {MAX_SEVERITY}."
+        return translate("schedules", "Please give a score from {low} to {high}.").format(
+            low=MIN_SEVERITY, high=MAX_SEVERITY
+        )
     return None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
+
 MIN_SEVERITY = 0
 MAX_SEVERITY = 10
 
@@ -17,6 +19,20 @@ class SeverityBand(StrEnum):
     MILD = "mild"
     MODERATE = "moderate"
     SEVERE = "severe"
+
+
+# The band's word for a person (the enum values are keys: they stay English everywhere).
+BAND_WORDS = {
+    SeverityBand.NONE: QT_TRANSLATE_NOOP("severity", "none"),
+    SeverityBand.MILD: QT_TRANSLATE_NOOP("severity", "mild"),
+    SeverityBand.MODERATE: QT_TRANSLATE_NOOP("severity", "moderate"),
+    SeverityBand.SEVERE: QT_TRANSLATE_NOOP("severity", "severe"),
+}
+
+
+def band_word(band: SeverityBand) -> str:
+    """ "moderate" in the language in use."""
+    return translate("severity", BAND_WORDS[band])
 
 
 def severity_band(severity: int) -> SeverityBand:

@@ -38,11 +38,11 @@ from PySide6.QtWidgets import QApplication
 from mbc_tracker import __version__
 from mbc_tracker.gui.accessibility import install_accessibility
 from mbc_tracker.gui.single_instance import (
-    ALREADY_OPEN,
-    NO_ANSWER,
     SingleInstance,
     Start,
+    already_open,
     bring_forward,
+    no_answer,
 )
 from mbc_tracker.paths import (
     APP_NAME,
@@ -154,10 +154,10 @@ def run_app(args: argparse.Namespace) -> int:
         data_dir = resolve_data_dir(getattr(args, "data_dir", None))
         instance, start = claim_data_folder(data_dir)
         if start is Start.FORWARDED:
-            print(ALREADY_OPEN, file=sys.stderr, flush=True)
+            print(already_open(), file=sys.stderr, flush=True)
             return 0
         if start is Start.NOT_ANSWERED:
-            print(NO_ANSWER, file=sys.stderr, flush=True)
+            print(no_answer(), file=sys.stderr, flush=True)
 
     try:
         return _run_window(args, demo, instance)

@@ -39,11 +39,6 @@ if TYPE_CHECKING:
 DEFAULT_TIME = QTime(9, 0)  # a starting point for the time field; the date is what must be chosen
 
 
-def _tr(text: str) -> str:
-    """Translate in this form's context before the dialog exists (for its window title)."""
-    return QCoreApplication.translate("AppointmentForm", text)
-
-
 class AppointmentForm(RecordForm):
     """Add (``appointment`` None) or edit an appointment; ``upcoming`` says from which list.
 
@@ -59,11 +54,11 @@ class AppointmentForm(RecordForm):
         parent: QWidget | None = None,
     ) -> None:
         if appointment is not None:
-            title = _tr("Change the appointment")
+            title = QCoreApplication.translate("AppointmentForm", "Change the appointment")
         elif upcoming:
-            title = _tr("Add an upcoming appointment")
+            title = QCoreApplication.translate("AppointmentForm", "Add an upcoming appointment")
         else:
-            title = _tr("Add a past appointment")
+            title = QCoreApplication.translate("AppointmentForm", "Add a past appointment")
         super().__init__(title, parent)
         self._service = service
         self._original = appointment
@@ -75,7 +70,10 @@ class AppointmentForm(RecordForm):
         when_layout.setContentsMargins(0, 0, 0, 0)
         # Empty until chosen (never a made-up day); its calendar opens on this month.
         self.date_edit = OptionalDateEdit(self.tr("Choose a date"), when, today=now().date())
-        self.date_edit.setDisplayFormat("ddd d MMMM yyyy")
+        # Qt's letters for the date, translatable: Spanish writes "mié 16 de diciembre de 2026".
+        self.date_edit.setDisplayFormat(
+            self.tr("ddd d MMMM yyyy", "Qt date format: ddd weekday, d day, MMMM month, yyyy year")
+        )
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_edit.setMinimumWidth(
             self.fontMetrics().horizontalAdvance("Wednesday 30 September 2099 ") + 40

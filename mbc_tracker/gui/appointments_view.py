@@ -42,13 +42,6 @@ from mbc_tracker.services.editing import RecordNotFound
 if TYPE_CHECKING:
     from mbc_tracker.services.record import CareRecord
 
-_CONTEXT = "AppointmentsView"
-
-
-def _tr(text: str) -> str:
-    """Translate in this screen's context (for texts needed before the widget exists)."""
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def questions_text(appointment: Appointment) -> str:
     """The Questions column: how many are still to ask, or that all were ticked off."""
@@ -57,25 +50,30 @@ def questions_text(appointment: Appointment) -> str:
     if total == 0:
         return ""
     if still_open == 0:
-        return _tr("All ticked off")
-    return _tr("{count} to ask").format(count=still_open)
+        return QCoreApplication.translate("AppointmentsView", "All ticked off")
+    return QCoreApplication.translate("AppointmentsView", "%n to ask", "", still_open)
 
 
 def appointment_columns() -> list[Column]:
     return [
         Column(
-            _tr("When"),
+            QCoreApplication.translate("AppointmentsView", "When"),
             lambda item: when_text(item.starts_at),
             sort_key=lambda item: item.starts_at.isoformat(),
         ),
-        Column(_tr("Kind"), lambda item: appointment_kind_label(item.kind)),
-        Column(_tr("Clinician"), lambda item: item.clinician),
         Column(
-            _tr("Questions"),
+            QCoreApplication.translate("AppointmentsView", "Kind"),
+            lambda item: appointment_kind_label(item.kind),
+        ),
+        Column(
+            QCoreApplication.translate("AppointmentsView", "Clinician"), lambda item: item.clinician
+        ),
+        Column(
+            QCoreApplication.translate("AppointmentsView", "Questions"),
             questions_text,
             sort_key=lambda item: sum(1 for q in item.questions if not q.answered),
         ),
-        Column(_tr("Place"), lambda item: item.place),
+        Column(QCoreApplication.translate("AppointmentsView", "Place"), lambda item: item.place),
     ]
 
 
@@ -98,13 +96,14 @@ class AppointmentsView(RecordListPage):
         self._showing_upcoming = True
         self._counts = (0, 0)  # upcoming, past
         super().__init__(
-            _tr("Appointments"),
-            _tr(
+            QCoreApplication.translate("AppointmentsView", "Appointments"),
+            QCoreApplication.translate(
+                "AppointmentsView",
                 "Your appointments, and the questions you want to ask at each. Write questions "
-                "down as they come to you, and tick them off during the visit."
+                "down as they come to you, and tick them off during the visit.",
             ),
             appointment_columns(),
-            _tr("appointment"),
+            QCoreApplication.translate("AppointmentsView", "appointment"),
             self,
             runner_for(self._record),
             parent,
@@ -346,7 +345,9 @@ class AppointmentsView(RecordListPage):
             )
         else:
             message = self.tr(
-                "Saved {count} appointments to {file}. Open this file with your calendar app to "
-                "add them to your calendar."
+                "Saved %n appointments to {file}. Open this file with your calendar app to "
+                "add them to your calendar.",
+                "",
+                count,
             )
-        self.status_label.setText(message.format(count=count, file=file.name))
+        self.status_label.setText(message.format(file=file.name))

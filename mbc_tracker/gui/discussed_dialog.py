@@ -26,6 +26,7 @@ from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.widgets import (
     ErrorLabel,
     from_qdate,
+    long_date_format,
     scaled_font,
     to_qdate,
     use_readable_calendar,
@@ -75,7 +76,7 @@ class DiscussedDialog(QDialog):
         date_label = QLabel(self.tr("&Date you discussed it"), self)
         self.date_edit = QDateEdit(to_qdate(today), self)
         use_readable_calendar(self.date_edit)
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setDisplayFormat(long_date_format())
         self.date_edit.setAccessibleName(self.tr("Date you discussed it"))
         self.date_edit.setMinimumHeight(self.fontMetrics().height() + 14)
         self.date_edit.dateChanged.connect(self._on_date_changed)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -90,7 +90,11 @@ class DoseDialog(QDialog):
         edit = getattr(self, "time_edit", None)
         if latest is not None and edit is not None and read_time(edit) > latest:
             self.time_error.show_problem(
-                self.tr("That time has not come yet today; please give the time it was taken.")
+                # A literal context: self.tr() here would take each subclass's name instead.
+                QCoreApplication.translate(
+                    "DoseDialog",
+                    "That time has not come yet today; please give the time it was taken.",
+                )
             )
             edit.setFocus()
             self.adjustSize()  # room for the message, which the dialog did not have when shown

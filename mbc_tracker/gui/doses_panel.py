@@ -458,10 +458,11 @@ class DosesPanel(QFrame):
             return self.tr("1 point lower")
         if relief == -1:
             return self.tr("1 point higher")
+        # Above one through %n, so a language with more plural forms than English picks its own.
         if relief > 0:
-            return self.tr("{n} points lower").format(n=relief)
+            return self.tr("%n points lower", "", relief)
         if relief < 0:
-            return self.tr("{n} points higher").format(n=-relief)
+            return self.tr("%n points higher", "", -relief)
         return self.tr("no change")
 
     # -- answering -----------------------------------------------------------------------------

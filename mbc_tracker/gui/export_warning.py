@@ -21,14 +21,17 @@ CALENDAR = "calendar"
 
 
 def _what(kind: str) -> str:
-    tr = QCoreApplication.translate
-    return {
-        EXPORT: tr("ExportWarning", "The export"),
-        CHART: tr("ExportWarning", "The saved chart"),
-        TABLE: tr("ExportWarning", "The saved table"),
-        SUMMARY: tr("ExportWarning", "The summary PDF"),
-        CALENDAR: tr("ExportWarning", "The calendar file"),
-    }[kind]
+    if kind == EXPORT:
+        return QCoreApplication.translate("ExportWarning", "The export")
+    if kind == CHART:
+        return QCoreApplication.translate("ExportWarning", "The saved chart")
+    if kind == TABLE:
+        return QCoreApplication.translate("ExportWarning", "The saved table")
+    if kind == SUMMARY:
+        return QCoreApplication.translate("ExportWarning", "The summary PDF")
+    if kind == CALENDAR:
+        return QCoreApplication.translate("ExportWarning", "The calendar file")
+    raise KeyError(kind)
 
 
 def unprotected_copy_text(kind: str) -> str:
@@ -45,16 +48,19 @@ def confirm_unprotected_copy(parent: QWidget, protected: bool, kind: str) -> boo
     """True when the file may be written: the record is plain, or the person chose to go on."""
     if not protected:
         return True
-    tr = QCoreApplication.translate
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        tr("ExportWarning", "This file will not be protected"),
+        QCoreApplication.translate("ExportWarning", "This file will not be protected"),
         unprotected_copy_text(kind),
         parent=parent,
     )
     box.setObjectName("unprotectedCopyQuestion")
-    go_on = box.addButton(tr("ExportWarning", "Go on"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(tr("ExportWarning", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    go_on = box.addButton(
+        QCoreApplication.translate("ExportWarning", "Go on"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("ExportWarning", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(go_on)
     box.setEscapeButton(cancel)
     try:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.domain.dates import decimal
 from mbc_tracker.domain.flags import (
     FlagSettings,
     RaisedPromptThreshold,
@@ -171,6 +172,9 @@ class FlagSettingsDialog(QDialog):
         for heading_text, fields in self._fields():
             heading = QLabel(heading_text, page)
             heading.setFont(scaled_font(self.font(), 1.1))
+            # Wrapped: a long heading (Spanish runs a quarter longer) must not widen the page
+            # past the dialog and push the fields out of view.
+            heading.setWordWrap(True)
             if row:
                 grid.setRowMinimumHeight(row, 8)
                 row += 1
@@ -187,7 +191,7 @@ class FlagSettingsDialog(QDialog):
                 decimals = spin.decimals() if isinstance(spin, QDoubleSpinBox) else 0
                 default_label = QLabel(
                     self.tr("App default: {value} — adjustable, not a medical rule").format(
-                        value=f"{default:.{decimals}f}"
+                        value=decimal(default, decimals)
                     ),
                     page,
                 )
@@ -341,7 +345,13 @@ class FlagSettingsDialog(QDialog):
         """What a raised threshold no longer flags "contact promptly", and why the default."""
         if raised.name == "fever_from_celsius":
             low, high = raised.default, round(raised.chosen - 0.1, 1)
-            span = f"{low:.1f} °C" if high <= low else f"{low:.1f} to {high:.1f} °C"
+            span = (
+                self.tr("{value} °C").format(value=decimal(low, 1))
+                if high <= low
+                else self.tr("{low} to {high} °C").format(
+                    low=decimal(low, 1), high=decimal(high, 1)
+                )
+            )
             guideline = self._record.knowledge.flags.fever_guideline.text()
             return [
                 self.tr(
@@ -350,7 +360,7 @@ class FlagSettingsDialog(QDialog):
                 ).format(span=span),
                 self.tr(
                     "The app's default of {default} °C is adjustable, not a medical rule."
-                ).format(default=f"{low:.1f}"),
+                ).format(default=decimal(low, 1)),
                 guideline,
             ]
         low, high = int(raised.default), int(raised.chosen) - 1

@@ -397,12 +397,12 @@ class SymptomCard(QFrame):
             summary = self.tr("Flagged once in this period.")
         elif first.identity in ongoing:
             summary = self.tr(
-                "Flagged {count} times in this period, the latest ongoing since {day}."
-            ).format(count=len(flags), day=long_day(first.first_day))
+                "Flagged %n times in this period, the latest ongoing since {day}.", "", len(flags)
+            ).format(day=long_day(first.first_day))
         else:
-            summary = self.tr("Flagged {count} times in this period, most recently {days}.").format(
-                count=len(flags), days=long_day_span(first.first_day, first.last_day)
-            )
+            summary = self.tr(
+                "Flagged %n times in this period, most recently {days}.", "", len(flags)
+            ).format(days=long_day_span(first.first_day, first.last_day))
         if self.level is FlagLevel.PROMPTLY and told_late and self._level_from_open:
             summary += " " + self.tr(
                 "If you have not told your care team about it yet, tell them now."
@@ -484,7 +484,7 @@ class SymptomCard(QFrame):
         if left == 1:
             self.earlier_button.setText(self.tr("Show 1 more time"))
         else:
-            self.earlier_button.setText(self.tr("Show {count} more times").format(count=left))
+            self.earlier_button.setText(self.tr("Show %n more times", "", left))
         self.earlier_button.setVisible(left > 0)
 
 
@@ -564,6 +564,11 @@ class FlagsView(QWidget):
             button = QPushButton(text, self)
             button.setCheckable(True)
             button.setMinimumHeight(height)
+            # Wide enough for its words once pressed in, when the theme's checked style adds a
+            # 2-pixel edge and 10 pixels either side ("Comentados" was cut at Fusion's size).
+            button.setMinimumWidth(
+                max(button.sizeHint().width(), button.fontMetrics().horizontalAdvance(text) + 28)
+            )
             button.setAccessibleName(accessible)
             self.state_group.addButton(button)
             self.state_buttons[state] = button
@@ -815,15 +820,15 @@ class FlagsView(QWidget):
         if len(groups) == 1:
             text = self.tr("To tell your care team: 1 symptom")
         else:
-            text = self.tr("To tell your care team: {count} symptoms").format(count=len(groups))
+            text = self.tr("To tell your care team: %n symptoms", "", len(groups))
         if promptly:
-            text += " " + self.tr("({count} promptly)").format(count=promptly)
+            text += " " + self.tr("(%n promptly)", "", promptly)
         return text
 
     def _discussed_heading(self, groups: list[list[Flag]]) -> str:
         if len(groups) == 1:
             return self.tr("Discussed with your care team: 1 symptom")
-        return self.tr("Discussed with your care team: {count} symptoms").format(count=len(groups))
+        return self.tr("Discussed with your care team: %n symptoms", "", len(groups))
 
     def _empty_words(self, state: str) -> str:
         if state == DISCUSSED:

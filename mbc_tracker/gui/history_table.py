@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_tracker.domain.dates import long_day, long_day_span, short_month_year, short_weekday_day
+from mbc_tracker.domain.dates import (
+    decimal,
+    long_day,
+    long_day_span,
+    short_month_year,
+    short_weekday_day,
+)
 from mbc_tracker.domain.daylog import DayValue
 from mbc_tracker.domain.records import SymptomKind
 from mbc_tracker.gui.labels import (
@@ -96,7 +102,7 @@ def history_rows(data: HistoryData) -> list[HistoryRow]:
 
 def number_text(value: float) -> str:
     """A value as short as it reads well: "7", "4.3"."""
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+    return decimal(value, 0) if float(value).is_integer() else decimal(value, 1)
 
 
 class HistoryTable(QWidget):
@@ -286,9 +292,9 @@ class HistoryTable(QWidget):
                 return ""
             if grouped and point.highest is not None:
                 return self.tr("{mean} (highest {highest})").format(
-                    mean=f"{point.value:.1f}", highest=f"{point.highest:.1f}"
+                    mean=decimal(point.value, 1), highest=decimal(point.highest, 1)
                 )
-            return f"{point.value:.1f}"
+            return decimal(point.value, 1)
 
         unit = temperature_unit_label(data.temperature_unit)
         return Column(
@@ -325,8 +331,8 @@ class HistoryTable(QWidget):
             if point is None:
                 return self.tr("Not logged")
             if grouped:
-                return self.tr("{label}: {days} day(s) logged in this period").format(
-                    label=series.label, days=point.count
+                return self.tr("{label}: %n day(s) logged in this period", "", point.count).format(
+                    label=series.label
                 )
             return f"{series.label}: {text(row)}"
 
@@ -345,7 +351,11 @@ class HistoryTable(QWidget):
         if not flags:
             return self.tr("Nothing flagged")
         return "\n".join(
-            f"{labels.get(flag.symptom_key, flag.symptom_key)} ({long_day(flag.day)}): "
-            f"{flag.reason} {flag_level_label(flag.level)}."
+            self.tr("{symptom} ({day}): {reason} {level}.").format(
+                symptom=labels.get(flag.symptom_key, flag.symptom_key),
+                day=long_day(flag.day),
+                reason=flag.reason,
+                level=flag_level_label(flag.level),
+            )
             for flag in flags
         )

@@ -917,6 +917,7 @@ class HistoryView(QWidget):
         backups; say how it went under the controls. The path written, or None."""
         protecting = ProtectedFiles(self._record.path, self._record.paths)
         try:
+            # Named in a refusal's sentence, translated there (paths.OUTPUT_NAMES).
             with replacing_atomically(
                 path, protecting, "the chart" if chart else "the table"
             ) as temporary:

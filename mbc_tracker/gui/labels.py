@@ -31,20 +31,17 @@ from mbc_tracker.domain.records import (
 )
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY, SeverityBand, severity_band
 
-_CONTEXT = "labels"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+# Every text below is a literal ``QCoreApplication.translate("labels", ...)`` call: lupdate reads
+# only literal calls, so a helper taking the text as a variable would hide them all from it.
 
 
 def band_label(band: SeverityBand) -> str:
     """The word printed under the scale for a band: none, mild, moderate or severe."""
     words = {
-        SeverityBand.NONE: _tr("none"),
-        SeverityBand.MILD: _tr("mild"),
-        SeverityBand.MODERATE: _tr("moderate"),
-        SeverityBand.SEVERE: _tr("severe"),
+        SeverityBand.NONE: QCoreApplication.translate("labels", "none"),
+        SeverityBand.MILD: QCoreApplication.translate("labels", "mild"),
+        SeverityBand.MODERATE: QCoreApplication.translate("labels", "moderate"),
+        SeverityBand.SEVERE: QCoreApplication.translate("labels", "severe"),
     }
     return words[band]
 
@@ -59,32 +56,40 @@ def band_range(band: SeverityBand) -> tuple[int, int]:
 def severity_text(severity: int | None) -> str:
     """A severity as a person would say it: "7 out of 10, severe", or "Not recorded"."""
     if severity is None:
-        return _tr("Not recorded")
-    return _tr("{value} out of 10, {band}").format(
+        return QCoreApplication.translate("labels", "Not recorded")
+    return QCoreApplication.translate("labels", "{value} out of 10, {band}").format(
         value=severity, band=band_label(severity_band(severity))
     )
 
 
 def weight_unit_label(unit: WeightUnit) -> str:
-    return {WeightUnit.KG: _tr("kg"), WeightUnit.LB: _tr("lb")}[unit]
+    return {
+        WeightUnit.KG: QCoreApplication.translate("labels", "kg"),
+        WeightUnit.LB: QCoreApplication.translate("labels", "lb"),
+    }[unit]
 
 
 def temperature_unit_label(unit: TemperatureUnit) -> str:
-    return {TemperatureUnit.CELSIUS: _tr("°C"), TemperatureUnit.FAHRENHEIT: _tr("°F")}[unit]
+    return {
+        TemperatureUnit.CELSIUS: QCoreApplication.translate("labels", "°C"),
+        TemperatureUnit.FAHRENHEIT: QCoreApplication.translate("labels", "°F"),
+    }[unit]
 
 
 def symptom_kind_label(kind: SymptomKind) -> str:
     return {
-        SymptomKind.RATED: _tr("Rated from 0 (none) to 10"),
-        SymptomKind.EVENT: _tr("Happened or not (for example a fall or a fit)"),
+        SymptomKind.RATED: QCoreApplication.translate("labels", "Rated from 0 (none) to 10"),
+        SymptomKind.EVENT: QCoreApplication.translate(
+            "labels", "Happened or not (for example a fall or a fit)"
+        ),
     }[kind]
 
 
 def flag_level_label(level: FlagLevel) -> str:
     """What a flag's level asks the person to do, in her words."""
     return {
-        FlagLevel.PROMPTLY: _tr("Contact your care team promptly"),
-        FlagLevel.NEXT_VISIT: _tr("Mention at your next visit"),
+        FlagLevel.PROMPTLY: QCoreApplication.translate("labels", "Contact your care team promptly"),
+        FlagLevel.NEXT_VISIT: QCoreApplication.translate("labels", "Mention at your next visit"),
     }[level]
 
 
@@ -92,9 +97,9 @@ def flag_level_words(flag: Flag, today: dt.date) -> str:
     """What ``flag``'s level asks, as of ``today``: a "contact promptly" flag of some days ago
     says when it was raised rather than asking, weeks later, to call now."""
     if flag.level is FlagLevel.PROMPTLY and not is_current_prompt(flag, today):
-        return _tr("Flagged {day}: contact your care team promptly").format(
-            day=long_day(flag.last_day)
-        )
+        return QCoreApplication.translate(
+            "labels", "Flagged {day}: contact your care team promptly"
+        ).format(day=long_day(flag.last_day))
     return flag_level_label(flag.level)
 
 
@@ -107,30 +112,34 @@ def flag_level_mark(level: FlagLevel) -> str:
 def flag_rule_label(rule: FlagRule) -> str:
     """Which rule raised a flag, in a few plain words."""
     return {
-        FlagRule.OCCURRENCE: _tr("Flagged every time it happens"),
-        FlagRule.SEVERITY: _tr("Moderate or severe"),
-        FlagRule.PERSISTENCE: _tr("Several days in a row"),
-        FlagRule.WORSENING: _tr("Worse than your usual"),
-        FlagRule.WEIGHT_LOSS: _tr("Weight loss"),
-        FlagRule.FEVER: _tr("A raised temperature"),
+        FlagRule.OCCURRENCE: QCoreApplication.translate("labels", "Flagged every time it happens"),
+        FlagRule.SEVERITY: QCoreApplication.translate("labels", "Moderate or severe"),
+        FlagRule.PERSISTENCE: QCoreApplication.translate("labels", "Several days in a row"),
+        FlagRule.WORSENING: QCoreApplication.translate("labels", "Worse than your usual"),
+        FlagRule.WEIGHT_LOSS: QCoreApplication.translate("labels", "Weight loss"),
+        FlagRule.FEVER: QCoreApplication.translate("labels", "A raised temperature"),
     }[rule]
 
 
 def presentation_label(presentation: Presentation | None) -> str:
     """How metastatic disease was first found, in plain words (with the doctors' term)."""
     return {
-        Presentation.DE_NOVO: _tr("Metastatic at the first diagnosis (“de novo”)"),
-        Presentation.RECURRENCE: _tr("Came back after earlier treatment (a recurrence)"),
-        None: _tr("Not given"),
+        Presentation.DE_NOVO: QCoreApplication.translate(
+            "labels", "Metastatic at the first diagnosis (“de novo”)"
+        ),
+        Presentation.RECURRENCE: QCoreApplication.translate(
+            "labels", "Came back after earlier treatment (a recurrence)"
+        ),
+        None: QCoreApplication.translate("labels", "Not given"),
     }[presentation]
 
 
 def paper_size_label(paper_size: PaperSize | None) -> str:
     """A paper size for printed reports; ``None`` follows the computer's region."""
     return {
-        PaperSize.A4: _tr("A4"),
-        PaperSize.LETTER: _tr("Letter"),
-        None: _tr("As the computer’s region"),
+        PaperSize.A4: QCoreApplication.translate("labels", "A4"),
+        PaperSize.LETTER: QCoreApplication.translate("labels", "Letter"),
+        None: QCoreApplication.translate("labels", "As the computer’s region"),
     }[paper_size]
 
 
@@ -142,12 +151,12 @@ METASTATIC_SITES = ("bone", "lung", "liver", "brain", "lymph node", "skin")
 def metastatic_site_label(site: str) -> str:
     """A stored metastatic site in the person's language; her own words are shown as typed."""
     words = {
-        "bone": _tr("bone"),
-        "lung": _tr("lung"),
-        "liver": _tr("liver"),
-        "brain": _tr("brain"),
-        "lymph node": _tr("lymph node"),
-        "skin": _tr("skin"),
+        "bone": QCoreApplication.translate("labels", "bone"),
+        "lung": QCoreApplication.translate("labels", "lung"),
+        "liver": QCoreApplication.translate("labels", "liver"),
+        "brain": QCoreApplication.translate("labels", "brain"),
+        "lymph node": QCoreApplication.translate("labels", "lymph node"),
+        "skin": QCoreApplication.translate("labels", "skin"),
     }
     return words.get(site.strip().casefold(), site.strip())
 
@@ -155,64 +164,66 @@ def metastatic_site_label(site: str) -> str:
 def sample_label(kind: SampleKind, site: str = "") -> str:
     """Where a receptor test's sample came from: "Primary tumour" or "Metastatic: liver"."""
     if kind is SampleKind.PRIMARY:
-        return _tr("Primary tumour")
+        return QCoreApplication.translate("labels", "Primary tumour")
     if not site.strip():
-        return _tr("Metastatic (site not given)")
-    return _tr("Metastatic: {site}").format(site=metastatic_site_label(site))
+        return QCoreApplication.translate("labels", "Metastatic (site not given)")
+    return QCoreApplication.translate("labels", "Metastatic: {site}").format(
+        site=metastatic_site_label(site)
+    )
 
 
 def her2_ihc_label(ihc: Her2Ihc | None) -> str:
     """A HER2 IHC score as written on a report (0 to 3+), or "Not given"."""
-    return _tr("Not given") if ihc is None else ihc.value
+    return QCoreApplication.translate("labels", "Not given") if ihc is None else ihc.value
 
 
 def ish_label(ish: IshResult | None) -> str:
     return {
-        IshResult.AMPLIFIED: _tr("Amplified"),
-        IshResult.NOT_AMPLIFIED: _tr("Not amplified"),
-        IshResult.NOT_DONE: _tr("Not done"),
-        None: _tr("Not given"),
+        IshResult.AMPLIFIED: QCoreApplication.translate("labels", "Amplified"),
+        IshResult.NOT_AMPLIFIED: QCoreApplication.translate("labels", "Not amplified"),
+        IshResult.NOT_DONE: QCoreApplication.translate("labels", "Not done"),
+        None: QCoreApplication.translate("labels", "Not given"),
     }[ish]
 
 
 def gene_result_label(result: GeneResult | None) -> str:
     """A BRCA1 or BRCA2 result."""
     return {
-        GeneResult.MUTATION_FOUND: _tr("Mutation found"),
-        GeneResult.NO_MUTATION: _tr("No mutation found"),
-        GeneResult.NOT_TESTED: _tr("Not tested"),
-        None: _tr("Not given"),
+        GeneResult.MUTATION_FOUND: QCoreApplication.translate("labels", "Mutation found"),
+        GeneResult.NO_MUTATION: QCoreApplication.translate("labels", "No mutation found"),
+        GeneResult.NOT_TESTED: QCoreApplication.translate("labels", "Not tested"),
+        None: QCoreApplication.translate("labels", "Not given"),
     }[result]
 
 
 def marker_result_label(result: MarkerResult | None) -> str:
     """A PD-L1 or Trop-2 result."""
     return {
-        MarkerResult.POSITIVE: _tr("Positive"),
-        MarkerResult.NEGATIVE: _tr("Negative"),
-        MarkerResult.NOT_TESTED: _tr("Not tested"),
-        None: _tr("Not given"),
+        MarkerResult.POSITIVE: QCoreApplication.translate("labels", "Positive"),
+        MarkerResult.NEGATIVE: QCoreApplication.translate("labels", "Negative"),
+        MarkerResult.NOT_TESTED: QCoreApplication.translate("labels", "Not tested"),
+        None: QCoreApplication.translate("labels", "Not given"),
     }[result]
 
 
 def route_label(route: Route | None) -> str:
     """How a treatment is given, as a list shows it: "By mouth", "Not given" ..."""
     return {
-        Route.ORAL: _tr("By mouth"),
-        Route.IV: _tr("By drip into a vein (IV)"),
-        Route.INJECTION: _tr("By injection"),
-        Route.OTHER: _tr("Another way"),
-        None: _tr("Not given"),
+        Route.ORAL: QCoreApplication.translate("labels", "By mouth"),
+        Route.IV: QCoreApplication.translate("labels", "By drip into a vein (IV)"),
+        Route.INJECTION: QCoreApplication.translate("labels", "By injection"),
+        Route.OTHER: QCoreApplication.translate("labels", "Another way"),
+        None: QCoreApplication.translate("labels", "Not given"),
     }[route]
 
 
 def stop_reason_label(reason: StopReason | None) -> str:
     """Why a treatment was stopped, in a few plain words ("" when no reason is given)."""
     return {
-        StopReason.PROGRESSION: _tr("Progression"),
-        StopReason.SIDE_EFFECTS: _tr("Side effects"),
-        StopReason.COURSE_COMPLETED: _tr("Course completed"),
-        StopReason.OTHER: _tr("Other reason"),
+        StopReason.PROGRESSION: QCoreApplication.translate("labels", "Progression"),
+        StopReason.SIDE_EFFECTS: QCoreApplication.translate("labels", "Side effects"),
+        StopReason.COURSE_COMPLETED: QCoreApplication.translate("labels", "Course completed"),
+        StopReason.OTHER: QCoreApplication.translate("labels", "Other reason"),
         None: "",
     }[reason]
 
@@ -220,16 +231,16 @@ def stop_reason_label(reason: StopReason | None) -> str:
 def appointment_kind_label(kind: AppointmentKind) -> str:
     """The kind of an appointment as a person says it: "Oncology visit", "CT scan"."""
     return {
-        AppointmentKind.ONCOLOGY_VISIT: _tr("Oncology visit"),
-        AppointmentKind.BONE_SCAN: _tr("Bone scan"),
-        AppointmentKind.CT_SCAN: _tr("CT scan"),
-        AppointmentKind.MRI_SCAN: _tr("MRI scan"),
-        AppointmentKind.PET_SCAN: _tr("PET scan"),
-        AppointmentKind.XRAY: _tr("X-ray"),
-        AppointmentKind.BLOOD_TEST: _tr("Blood test"),
-        AppointmentKind.INFUSION: _tr("Infusion"),
-        AppointmentKind.RADIOTHERAPY: _tr("Radiotherapy"),
-        AppointmentKind.OTHER: _tr("Other appointment"),
+        AppointmentKind.ONCOLOGY_VISIT: QCoreApplication.translate("labels", "Oncology visit"),
+        AppointmentKind.BONE_SCAN: QCoreApplication.translate("labels", "Bone scan"),
+        AppointmentKind.CT_SCAN: QCoreApplication.translate("labels", "CT scan"),
+        AppointmentKind.MRI_SCAN: QCoreApplication.translate("labels", "MRI scan"),
+        AppointmentKind.PET_SCAN: QCoreApplication.translate("labels", "PET scan"),
+        AppointmentKind.XRAY: QCoreApplication.translate("labels", "X-ray"),
+        AppointmentKind.BLOOD_TEST: QCoreApplication.translate("labels", "Blood test"),
+        AppointmentKind.INFUSION: QCoreApplication.translate("labels", "Infusion"),
+        AppointmentKind.RADIOTHERAPY: QCoreApplication.translate("labels", "Radiotherapy"),
+        AppointmentKind.OTHER: QCoreApplication.translate("labels", "Other appointment"),
     }[kind]
 
 
@@ -237,12 +248,13 @@ def nothing_saved(fields: int) -> str:
     """The status line after a save refused for problems by ``fields`` fields: it says how many,
     so that a person scrolling a long form knows when she has found them all."""
     if fields <= 1:
-        return _tr(
+        return QCoreApplication.translate(
+            "labels",
             "Nothing was saved yet: one field needs a look. Please read the note under it, "
-            "then save again."
+            "then save again.",
         )
     return QCoreApplication.translate(
-        _CONTEXT,
+        "labels",
         "Nothing was saved yet: %n fields need a look. Please read the notes under them, "
         "then save again.",
         None,

@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         self.export_action.setToolTip(
             self.tr(
                 "Save the whole record as a file (JSON) to keep or move to another computer, "
-                "or as spreadsheet files (CSV in a zip)"
+                "as spreadsheet files (CSV in a zip), or as a FHIR document for a clinic's system"
             )
         )
         self.import_action = self._action(
@@ -1151,19 +1151,30 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def ask_export_path(self) -> Path | None:
-        """Where to export: a ``.json`` file (the whole record, importable again) or a ``.zip``
-        of CSV files for a spreadsheet, as the name or the chosen file type says."""
+        """Where to export: a ``.json`` file (the whole record, importable again), a ``.zip``
+        of CSV files for a spreadsheet, or a ``.fhir.json`` FHIR document for a clinic's
+        system, as the chosen file type or the name says."""
+        from mbc_tracker.services.fhir_record import FHIR_SUFFIX
+
         json_filter = self.tr("Record exports (*.json)")
         csv_filter = self.tr("Spreadsheet files, CSV in a zip (*.zip)")
+        fhir_filter = self.tr("Clinic systems, FHIR document (JSON) (*.fhir.json)")
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the whole record"),
             str(Path.home() / f"{self.record.path.stem if self.record else 'record'}.json"),
-            f"{json_filter};;{csv_filter}",
+            f"{json_filter};;{csv_filter};;{fhir_filter}",
         )
         if not chosen:
             return None
         path = Path(chosen)
+        if chosen_filter == fhir_filter:
+            # The name says which kind of file it is, so "summary.json" becomes
+            # "summary.fhir.json": never mistaken for a record export that can be imported.
+            if path.name.lower().endswith(FHIR_SUFFIX):
+                return path
+            stem = path.name[:-5] if path.suffix.lower() == ".json" else path.name
+            return path.with_name(stem + FHIR_SUFFIX)
         if path.suffix.lower() in (".json", ".zip"):
             return path
         suffix = ".zip" if chosen_filter == csv_filter else ".json"
@@ -1171,8 +1182,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def export_record(self) -> bool:
-        """File > Export…: the whole record as the versioned JSON file (what is saved), or as
-        CSV files for a spreadsheet in one zip when the chosen name ends in ``.zip``."""
+        """File > Export…: the whole record as the versioned JSON file (what is saved), as CSV
+        files for a spreadsheet in one zip when the chosen name ends in ``.zip``, or as a FHIR
+        document for a clinic's system when it ends in ``.fhir.json``."""
         if self.record is None:
             return False
         from mbc_tracker.gui.export_warning import EXPORT, confirm_unprotected_copy
@@ -1183,12 +1195,24 @@ class MainWindow(QMainWindow):
         if path is None:
             return False
         from mbc_tracker.paths import OutputRefused
-        from mbc_tracker.services.csv_record import export_csv, is_zip_target
-        from mbc_tracker.services.transfer import export_record
+        from mbc_tracker.services.csv_record import CsvExportSummary, export_csv, is_zip_target
+        from mbc_tracker.services.fhir_record import FhirExportSummary, is_fhir_target
+        from mbc_tracker.services.transfer import ExportSummary, export_record
 
         as_csv = is_zip_target(path)
+        as_fhir = is_fhir_target(path)
+        summary: CsvExportSummary | FhirExportSummary | ExportSummary
         try:
-            summary = export_csv(self.record, path) if as_csv else export_record(self.record, path)
+            if as_csv:
+                summary = export_csv(self.record, path)
+            elif as_fhir:
+                from mbc_tracker.gui.passphrase_dialog import waiting
+                from mbc_tracker.services.fhir_record import export_fhir
+
+                with waiting():  # a year of entries takes a few seconds to build and check
+                    summary = export_fhir(self.record, path)
+            else:
+                summary = export_record(self.record, path)
         except OutputRefused as refused:
             self.tell(self.tr("Nothing was exported"), refused.message)
             return False
@@ -1204,6 +1228,12 @@ class MainWindow(QMainWindow):
             text = self.tr(
                 "The record was exported for a spreadsheet to {file}: one CSV file per kind of "
                 "data. They hold private health details: keep them somewhere safe."
+            ).format(file=path)
+        elif as_fhir:
+            text = self.tr(
+                "A summary of the record for a clinic's computer system was saved to {file} "
+                "(a FHIR document). It holds private health details: share it only with your "
+                "care team, and keep it somewhere safe."
             ).format(file=path)
         else:
             text = self.tr(

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -53,10 +53,11 @@ def waiting() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-def forgotten_sentence(widget: QWidget) -> str:
-    return widget.tr(
+def forgotten_sentence() -> str:
+    return QCoreApplication.translate(
+        "PassphraseDialog",
         "A forgotten passphrase cannot be recovered: nobody can open the record without it. "
-        "Only an exported copy (File > Export…) kept somewhere safe could bring the record back."
+        "Only an exported copy (File > Export…) kept somewhere safe could bring the record back.",
     )
 
 
@@ -87,9 +88,9 @@ class _PassphraseForm(QDialog):
         return caption
 
     def _show_box(self, fields: list[QLineEdit]) -> QCheckBox:
-        box = QCheckBox(self.tr("&Show the passphrase"), self)
+        box = QCheckBox(QCoreApplication.translate("_PassphraseForm", "&Show the passphrase"), self)
         box.setObjectName("showPassphraseBox")
-        box.setAccessibleName(self.tr("Show the passphrase"))
+        box.setAccessibleName(QCoreApplication.translate("_PassphraseForm", "Show the passphrase"))
 
         def show(shown: bool) -> None:
             mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -173,7 +174,7 @@ class PassphraseDialog(_PassphraseForm):
         caption = self._caption(self.tr("&Passphrase:"), self.passphrase_edit)
         self.problem_label = ErrorLabel(self.passphrase_edit, self)
         self.problem_label.setObjectName("passphraseProblem")
-        self.forgotten_label = self._text_label(forgotten_sentence(self), "forgottenNote")
+        self.forgotten_label = self._text_label(forgotten_sentence(), "forgottenNote")
         self.forgotten_label.hide()  # said after a passphrase did not open the record
         self.show_box = self._show_box([self.passphrase_edit])
 
@@ -278,7 +279,7 @@ class NewPassphraseDialog(_PassphraseForm):
                 "backups are protected with it too."
             )
         self.intro_label = self._text_label(intro, "newPassphraseIntro")
-        self.forgotten_label = self._text_label(forgotten_sentence(self), "forgottenNote")
+        self.forgotten_label = self._text_label(forgotten_sentence(), "forgottenNote")
         font = self.forgotten_label.font()
         font.setBold(True)
         self.forgotten_label.setFont(font)

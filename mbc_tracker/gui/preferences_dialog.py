@@ -105,8 +105,12 @@ class PreferencesDialog(QDialog):
         days_note.setWordWrap(True)
         days_column.addWidget(days_note)
 
-        looks = QGroupBox(self.tr("How the app looks on this computer"), self)
-        look_form = QFormLayout(looks)
+        # The language belongs to this computer too, so it shares the look's group: a group of
+        # its own made the dialog taller than a 700-pixel screen.
+        looks = QGroupBox(self.tr("Look and language on this computer"), self)
+        looks_column = QVBoxLayout(looks)
+        look_form = QFormLayout()
+        looks_column.addLayout(look_form)
         self.appearance_box = QComboBox(looks)
         for appearance, words in (
             (Appearance.SYSTEM, self.tr("Follow the system")),
@@ -123,11 +127,7 @@ class PreferencesDialog(QDialog):
         look_form.addRow(self.tr("&Colours:"), self.appearance_box)
         look_form.addRow(self.tr("Text &size:"), self.text_size_box)
 
-        speech = QGroupBox(self.tr("Language on this computer"), self)
-        speech_column = QVBoxLayout(speech)
-        speech_form = QFormLayout()
-        speech_column.addLayout(speech_form)
-        self.language_box = QComboBox(speech)
+        self.language_box = QComboBox(looks)
         computers = LANGUAGES[choose_language(SYSTEM, system_languages())]
         self.language_box.addItem(
             self.tr("Same as this computer ({language})").format(language=computers), SYSTEM
@@ -135,16 +135,16 @@ class PreferencesDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language_box.addItem(name, code)  # each language named in its own words
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
-        speech_form.addRow(self.tr("Lan&guage:"), self.language_box)
-        speech_note = QLabel(
+        look_form.addRow(self.tr("Lan&guage:"), self.language_box)
+        language_note = QLabel(
             self.tr(
                 "For the window, the clinic summary and the command line. A new choice is used "
                 "from the next time the app starts."
             ),
-            speech,
+            looks,
         )
-        speech_note.setWordWrap(True)
-        speech_column.addWidget(speech_note)
+        language_note.setWordWrap(True)
+        looks_column.addWidget(language_note)
 
         privacy = QGroupBox(self.tr("Privacy on this computer"), self)
         privacy_column = QVBoxLayout(privacy)
@@ -191,7 +191,6 @@ class PreferencesDialog(QDialog):
         if reminders is None:
             first.addWidget(days)
         first.addWidget(looks)
-        first.addWidget(speech)
         first.addWidget(privacy)
         first.addStretch(1)
         self.reminders = reminders

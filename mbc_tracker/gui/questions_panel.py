@@ -302,9 +302,10 @@ class QuestionsPanel(QFrame):
             )
         else:
             message = self.tr(
-                "{count} questions from earlier visits were not answered yet — "
-                "add them to this visit?"
-            ).format(count=count)
+                "%n questions from earlier visits were not answered yet — add them to this visit?",
+                "",
+                count,
+            )
         preview = [f"• {question.text}" for question in self._offered[:MAX_OFFER_PREVIEW]]
         if count > MAX_OFFER_PREVIEW:
             preview.append(self.tr("and {more} more").format(more=count - MAX_OFFER_PREVIEW))
@@ -328,7 +329,7 @@ class QuestionsPanel(QFrame):
         except ChangeFailed:
             return
         self._changed(
-            self.tr("Added {count} earlier questions to this visit.").format(count=len(added))
+            self.tr("Added %n earlier questions to this visit.", "", len(added))
             if len(added) != 1
             else self.tr("Added 1 earlier question to this visit.")
         )

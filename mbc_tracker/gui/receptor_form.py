@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from mbc_tracker.domain.dates import decimal
 from mbc_tracker.domain.records import (
     GeneResult,
     Her2Ihc,
@@ -45,7 +46,12 @@ OTHER_SITE = "__other__"  # the sample choice whose site the person types hersel
 
 
 def percent_text(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    """ "90", "1.5" ("1,5" in Spanish): as short as it reads, with the language's decimal mark."""
+    if value is None:
+        return ""
+    text = f"{value:g}"
+    tenths = text.partition(".")[2]
+    return decimal(value, len(tenths)) if tenths and "e" not in text else text
 
 
 class ChoiceCombo(QComboBox):

@@ -351,50 +351,54 @@ class ReceptorsView(RecordListPage):
         self._service = record.receptors
         self._today = today
         self._disagreements: list[Disagreement] = []
+        # The page's words are needed before QWidget.__init__ runs, when self.tr cannot be used.
         super().__init__(
-            self._translate("Receptor results"),
-            self._translate(
+            QCoreApplication.translate("ReceptorsView", "Receptor results"),
+            QCoreApplication.translate(
+                "ReceptorsView",
                 "Your receptor test results. Select a test to see what it means, explained "
-                "from the articles the app is based on."
+                "from the articles the app is based on.",
             ),
             [
                 Column(
-                    self._translate("Date"),
+                    QCoreApplication.translate("ReceptorsView", "Date"),
                     lambda test: short_day(test.test_date),
                     sort_key=lambda test: test.test_date.toordinal(),
                 ),
                 Column(
-                    self._translate("Sample"),
+                    QCoreApplication.translate("ReceptorsView", "Sample"),
                     lambda test: sample_label(test.sample_kind, test.sample_site),
                 ),
                 Column(
-                    self._translate("ER"),
+                    QCoreApplication.translate("ReceptorsView", "ER"),
                     lambda test: self._percent(test.er_percent),
                     sort_key=lambda test: -1 if test.er_percent is None else test.er_percent,
                 ),
                 Column(
-                    self._translate("PR"),
+                    QCoreApplication.translate("ReceptorsView", "PR"),
                     lambda test: self._percent(test.pr_percent),
                     sort_key=lambda test: -1 if test.pr_percent is None else test.pr_percent,
                 ),
-                Column(self._translate("HER2"), self._her2_text),
-                Column(self._translate("Subtype"), self._subtype_text),
+                Column(QCoreApplication.translate("ReceptorsView", "HER2"), self._her2_text),
+                Column(QCoreApplication.translate("ReceptorsView", "Subtype"), self._subtype_text),
                 Column(
-                    self._translate("Reads differently"),
+                    QCoreApplication.translate("ReceptorsView", "Reads differently"),
                     self._compared_text,
                     tooltip=self._compared_tooltip,
                 ),
             ],
-            self._translate("test"),
+            QCoreApplication.translate("ReceptorsView", "test"),
             self,
             runner_for(self._record),
             parent,
         )
         # Short columns fit their contents; the sample, HER2 and subtype wrap in what is left, so
-        # the whole list fits beside the reading without scrolling sideways.
+        # the whole list fits beside the reading without scrolling sideways. The least width is
+        # kept small so that the wrapping columns keep room for one long word each (Spanish
+        # "Metastásica:" was cut with "…" at 1024 pixels when ER and PR kept nine characters).
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 9)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 7)
         for column in (SAMPLE_COLUMN, HER2_COLUMN, SUBTYPE_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -403,10 +407,6 @@ class ReceptorsView(RecordListPage):
         # Newest first: the latest test, shown selected, is the one that usually matters now.
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.refresh()
-
-    def _translate(self, text: str) -> str:
-        # The page's words are needed before QWidget.__init__ runs, when self.tr cannot be used.
-        return QCoreApplication.translate("ReceptorsView", text)
 
     # -- RecordEditor ------------------------------------------------------------------------
 
@@ -481,7 +481,17 @@ class ReceptorsView(RecordListPage):
         markers = list(dict.fromkeys(d.marker for d in self.disagreements_of(test)))
         if not markers:
             return ""
-        return f"{DIFFERS_MARK} {', '.join(markers)}"
+        return f"{DIFFERS_MARK} {', '.join(self._marker_words(marker) for marker in markers)}"
+
+    def _marker_words(self, marker: str) -> str:
+        """A marker's name as the domain gives it ("ER", "hormone receptor"), in words."""
+        words = {
+            "ER": self.tr("ER"),
+            "PR": self.tr("PR"),
+            "HER2": self.tr("HER2"),
+            "hormone receptor": self.tr("hormone receptor"),
+        }
+        return words.get(marker, marker)
 
     def _compared_tooltip(self, test: ReceptorTest) -> str:
         return "\n\n".join(d.text() for d in self.disagreements_of(test))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -97,7 +97,9 @@ class RecordForm(QDialog):
 
         Subclasses must override this.
         """
-        raise RecordInvalid({"": self.tr("This form cannot be saved.")})
+        raise RecordInvalid(
+            {"": QCoreApplication.translate("RecordForm", "This form cannot be saved.")}
+        )
 
     def show_problems(self, problems: dict[str, str]) -> None:
         self.clear_problems()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -215,24 +216,44 @@ class RecordListPage(QWidget):
         buttons_box = QWidget(actions_row)
         actions = QHBoxLayout(buttons_box)
         actions.setContentsMargins(0, 0, 0, 0)
-        self.add_button = self._button(self.tr("&Add {noun}…").format(noun=noun), self.add)
-        self.edit_button = self._button(self.tr("Edi&t…"), self.edit)
-        self.delete_button = self._button(self.tr("De&lete…"), self.delete)
-        self.undo_button = self._button(self.tr("&Undo delete"), self.undo_delete)
-        self.add_button.setToolTip(self.tr("Add (Ctrl+N)"))
-        self.edit_button.setToolTip(self.tr("Edit the selected entry (Enter)"))
-        self.delete_button.setToolTip(self.tr("Delete the selected entry (Delete key)"))
-        self.undo_button.setToolTip(self.tr("Bring back the last deleted entry (Ctrl+Z)"))
+        self.add_button = self._button(
+            QCoreApplication.translate("RecordListPage", "&Add {noun}…").format(noun=noun), self.add
+        )
+        self.edit_button = self._button(
+            QCoreApplication.translate("RecordListPage", "Edi&t…"), self.edit
+        )
+        self.delete_button = self._button(
+            QCoreApplication.translate("RecordListPage", "De&lete…"), self.delete
+        )
+        self.undo_button = self._button(
+            QCoreApplication.translate("RecordListPage", "&Undo delete"), self.undo_delete
+        )
+        self.add_button.setToolTip(QCoreApplication.translate("RecordListPage", "Add (Ctrl+N)"))
+        self.edit_button.setToolTip(
+            QCoreApplication.translate("RecordListPage", "Edit the selected entry (Enter)")
+        )
+        self.delete_button.setToolTip(
+            QCoreApplication.translate("RecordListPage", "Delete the selected entry (Delete key)")
+        )
+        self.undo_button.setToolTip(
+            QCoreApplication.translate(
+                "RecordListPage", "Bring back the last deleted entry (Ctrl+Z)"
+            )
+        )
         for button in (self.add_button, self.edit_button, self.delete_button, self.undo_button):
             actions.addWidget(button)
         actions.addStretch(1)
         find_box = QWidget(actions_row)
         find = QHBoxLayout(find_box)
         find.setContentsMargins(0, 0, 0, 0)
-        filter_label = QLabel(self.tr("Fin&d:"), self)
+        filter_label = QLabel(QCoreApplication.translate("RecordListPage", "Fin&d:"), self)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Type to filter (Ctrl+F)"))
-        self.filter_edit.setAccessibleName(self.tr("Filter the list"))
+        self.filter_edit.setPlaceholderText(
+            QCoreApplication.translate("RecordListPage", "Type to filter (Ctrl+F)")
+        )
+        self.filter_edit.setAccessibleName(
+            QCoreApplication.translate("RecordListPage", "Filter the list")
+        )
         self.filter_edit.setClearButtonEnabled(True)
         filter_label.setBuddy(self.filter_edit)
         find.addWidget(filter_label)
@@ -282,7 +303,7 @@ class RecordListPage(QWidget):
 
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("Status"))
+        self.status_label.setAccessibleName(QCoreApplication.translate("RecordListPage", "Status"))
         layout.addWidget(self.status_label)
 
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
@@ -378,10 +399,10 @@ class RecordListPage(QWidget):
     def ask_confirm_delete(self, description: str) -> bool:
         answer = QMessageBox.question(
             self,
-            self.tr("Delete?"),
-            self.tr("Delete {what}? You can bring it back with Undo (Ctrl+Z).").format(
-                what=description
-            ),
+            QCoreApplication.translate("RecordListPage", "Delete?"),
+            QCoreApplication.translate(
+                "RecordListPage", "Delete {what}? You can bring it back with Undo (Ctrl+Z)."
+            ).format(what=description),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -391,7 +412,12 @@ class RecordListPage(QWidget):
     def add(self) -> None:
         saved = self._editor.edit_item(None)
         if saved is not None:
-            self._changed(saved, self.tr("Saved {what}.").format(what=self._editor.describe(saved)))
+            self._changed(
+                saved,
+                QCoreApplication.translate("RecordListPage", "Saved {what}.").format(
+                    what=self._editor.describe(saved)
+                ),
+            )
 
     @Slot()
     def edit(self) -> None:
@@ -400,7 +426,12 @@ class RecordListPage(QWidget):
             return
         saved = self._editor.edit_item(item)
         if saved is not None:
-            self._changed(saved, self.tr("Saved {what}.").format(what=self._editor.describe(saved)))
+            self._changed(
+                saved,
+                QCoreApplication.translate("RecordListPage", "Saved {what}.").format(
+                    what=self._editor.describe(saved)
+                ),
+            )
 
     @Slot()
     def delete(self) -> None:
@@ -419,9 +450,9 @@ class RecordListPage(QWidget):
         self._last_deleted = (deleted, description)
         self.refresh()
         self.status_label.setText(
-            self.tr("Deleted {what}. Press Ctrl+Z or “Undo delete” to bring it back.").format(
-                what=description
-            )
+            QCoreApplication.translate(
+                "RecordListPage", "Deleted {what}. Press Ctrl+Z or “Undo delete” to bring it back."
+            ).format(what=description)
         )
         self._update_buttons()
         self.items_changed.emit()
@@ -439,7 +470,12 @@ class RecordListPage(QWidget):
             self._last_deleted = (deleted, description)
             return
         restored = outcome.value
-        self._changed(restored, self.tr("Brought back {what}.").format(what=description))
+        self._changed(
+            restored,
+            QCoreApplication.translate("RecordListPage", "Brought back {what}.").format(
+                what=description
+            ),
+        )
 
     def _changed(self, item: Any, message: str) -> None:
         self.refresh(select=item)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_tracker.domain.dates import WEEKDAYS
+from mbc_tracker.domain import dates
 from mbc_tracker.domain.reminders import SNOOZE_MINUTES, ReminderSettings
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.widgets import ErrorLabel
@@ -79,8 +79,8 @@ class ReminderPreferences(QGroupBox):
         self.weekly_box = QCheckBox(self.tr("Ask “How was this &week?” on"), self)
         self.weekly_box.setChecked(current.weekly)
         self.weekly_day = QComboBox(self)
-        for number, name in enumerate(WEEKDAYS):
-            self.weekly_day.addItem(self.tr(name), number)
+        for number in range(7):
+            self.weekly_day.addItem(dates.weekday(number), number)
         self.weekly_day.setCurrentIndex(current.weekly_day)
         self.weekly_day.setAccessibleName(self.tr("Day of the weekly question"))
         form.addRow(self.weekly_box, self.weekly_day)

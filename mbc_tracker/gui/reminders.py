@@ -372,14 +372,12 @@ class ReminderController(QObject):
                 QApplication.quit()
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("ReminderController", text, None, count)
-
-
 def _count(count: int) -> str:
     if count == 1:
-        return _tr("MBC Care Tracker: 1 reminder")
-    return _tr("MBC Care Tracker: %n reminders", count)
+        return QCoreApplication.translate("ReminderController", "MBC Care Tracker: 1 reminder")
+    return QCoreApplication.translate(
+        "ReminderController", "MBC Care Tracker: %n reminders", "", count
+    )
 
 
 def tray_message(fresh: list[Reminder], due_count: int, *, protected: bool) -> tuple[str, str]:
@@ -391,8 +389,12 @@ def tray_message(fresh: list[Reminder], due_count: int, *, protected: bool) -> t
         return APP_NAME, _count(due_count)
     if len(fresh) == 1:
         (reminder,) = fresh
-        text = _tr("Open the reminders to answer, snooze or dismiss it.")
+        text = QCoreApplication.translate(
+            "ReminderController", "Open the reminders to answer, snooze or dismiss it."
+        )
         if reminder.detail:
-            text = _tr("Questions to ask:") + " " + "; ".join(reminder.detail)
+            text = QCoreApplication.translate(
+                "ReminderController", "Questions to ask: {questions}"
+            ).format(questions="; ".join(reminder.detail))
         return reminder.title, text
     return _count(len(fresh)), "\n".join(reminder.title for reminder in fresh)

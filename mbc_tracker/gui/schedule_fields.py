@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -47,10 +47,17 @@ if TYPE_CHECKING:
     from mbc_tracker.gui.record_form import RecordForm
     from mbc_tracker.services.record import CareRecord
 
-# Units people commonly write; suggestions only, any other word can be typed.
+# Units people commonly write; suggestions only, any other word can be typed. The words are
+# offered in the person's language (translated where the suggestions are made).
 COMMON_UNITS = (
-    "tablet", "tablets", "capsule", "capsules", "mg", "mcg", "g", "ml", "drops", "puffs",
-    "sachet", "patch", "injection", "infusion", "mg/m²", "mg/kg", "units",
+    QT_TRANSLATE_NOOP("ScheduleFields", "tablet"), QT_TRANSLATE_NOOP("ScheduleFields", "tablets"),
+    QT_TRANSLATE_NOOP("ScheduleFields", "capsule"),
+    QT_TRANSLATE_NOOP("ScheduleFields", "capsules"), "mg", "mcg", "g", "ml",
+    QT_TRANSLATE_NOOP("ScheduleFields", "drops"), QT_TRANSLATE_NOOP("ScheduleFields", "puffs"),
+    QT_TRANSLATE_NOOP("ScheduleFields", "sachet"), QT_TRANSLATE_NOOP("ScheduleFields", "patch"),
+    QT_TRANSLATE_NOOP("ScheduleFields", "injection"),
+    QT_TRANSLATE_NOOP("ScheduleFields", "infusion"), "mg/m²", "mg/kg",
+    QT_TRANSLATE_NOOP("ScheduleFields", "units"),
 )  # fmt: skip
 FIELD_ORDER = (
     "kind", "times", "days_on", "days_off", "every_days", "reason", "minimum_gap",
@@ -180,7 +187,8 @@ class ScheduleFields(QObject):
         self._add("dose", self.tr("&Dose:"), self.dose_edit)
         self.unit_edit = QLineEdit(form)
         self.unit_edit.setPlaceholderText(self.tr("for example tablet, mg, ml"))
-        units = sorted(set(COMMON_UNITS) | set(record.medicines.units_in_use()), key=str.casefold)
+        common = {QCoreApplication.translate("ScheduleFields", str(unit)) for unit in COMMON_UNITS}
+        units = sorted(common | set(record.medicines.units_in_use()), key=str.casefold)
         completer = QCompleter(units, self.unit_edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleValueChangeEvent,
@@ -65,9 +65,12 @@ def button_size(widget: QWidget, compact: bool = False) -> tuple[int, int]:
 def clear_button_width(widget: QWidget) -> int:
     """The cell after the buttons: Clear, or (compact) "Not recorded" on two lines there."""
     metrics = widget.fontMetrics()
+    # Literal contexts: widget.tr() would look the words up under the caller's class name. The
+    # compact "Not recorded" wraps between words, so its longest word sets the width.
+    words = QCoreApplication.translate("SeverityControl", "Not recorded").split()
     return max(
-        metrics.horizontalAdvance(widget.tr("Clear")) + 32,
-        metrics.horizontalAdvance(widget.tr("recorded")) + 8,
+        metrics.horizontalAdvance(QCoreApplication.translate("SeverityControl", "Clear")) + 32,
+        max(metrics.horizontalAdvance(word) for word in words) + 8,
     )
 
 

@@ -47,16 +47,33 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDir, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.files import ExclusiveFile
 from mbc_tracker.paths import APP_NAME, APP_SLUG
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-ALREADY_OPEN = f"{APP_NAME} is already open for this data folder; its window was brought forward."
-NO_ANSWER = (
-    f"{APP_NAME} seems to be open for this data folder but did not answer; opening another window."
+# What a later start prints on the terminal, in the language in use (``already_open()``,
+# ``no_answer()``); the constants are the English sentences.
+_ALREADY_OPEN = QT_TRANSLATE_NOOP(
+    "SingleInstance", "{app} is already open for this data folder; its window was brought forward."
 )
+_NO_ANSWER = QT_TRANSLATE_NOOP(
+    "SingleInstance",
+    "{app} seems to be open for this data folder but did not answer; opening another window.",
+)
+ALREADY_OPEN = _ALREADY_OPEN.format(app=APP_NAME)
+NO_ANSWER = _NO_ANSWER.format(app=APP_NAME)
+
+
+def already_open() -> str:
+    return translate("SingleInstance", _ALREADY_OPEN).format(app=APP_NAME)
+
+
+def no_answer() -> str:
+    return translate("SingleInstance", _NO_ANSWER).format(app=APP_NAME)
+
 
 # A running app answers in milliseconds; it may be busy opening a large record at start-up.
 ANSWER_WITHIN_SECONDS = 10.0

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -47,6 +47,7 @@ from mbc_tracker.gui.runner import ChangeFailed, runner_for
 from mbc_tracker.gui.widgets import (
     ErrorLabel,
     from_qdate,
+    long_date_format,
     scaled_font,
     to_qdate,
     use_readable_calendar,
@@ -80,7 +81,7 @@ def safe_file_name(name: str) -> str:
 
 def suggested_pdf_name(person_name: str, day: dt.date) -> str:
     """ "Clinic visit summary – Ann Example – 2026-12-05.pdf" (the name left out when empty)."""
-    parts = ["Clinic visit summary"]
+    parts = [QCoreApplication.translate("SummaryDialog", "Clinic visit summary")]
     if person_name.strip():
         parts.append(person_name)
     parts.append(day.isoformat())
@@ -160,7 +161,7 @@ class SummaryDialog(QDialog):
         edit = QDateEdit(self)
         edit.setObjectName(name)
         use_readable_calendar(edit)
-        edit.setDisplayFormat("d MMMM yyyy")
+        edit.setDisplayFormat(long_date_format())  # "16 de noviembre de 2026" in Spanish
         edit.setAccessibleName(accessible)
         edit.setMinimumHeight(self._control_height)
         edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("00 September 0000") + 60)
@@ -247,9 +248,9 @@ class SummaryDialog(QDialog):
         # Two columns, read down the first then the second, in the order they are printed.
         rows = (len(sections) + 1) // 2
         for index, section in enumerate(sections):
-            # The same words head the section on the page (English until translations come);
-            # the notes say where they print.
-            title = self.tr(SECTION_TITLES[section])
+            # The same words head the section on the page, so the same translation (marked in
+            # reports.summary_data); the notes say where they print.
+            title = QCoreApplication.translate("summary_data", SECTION_TITLES[section])
             if section is Section.NOTES:
                 title = self.tr("{title} (in the appendix)").format(title=title)
             box = QCheckBox(title, group)

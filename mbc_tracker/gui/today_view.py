@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_tracker.domain.dates import time_of_day, weekday_day
+from mbc_tracker.domain.dates import decimal, time_of_day, weekday_day
 from mbc_tracker.domain.daylog import (
     DayChangedElsewhere,
     DayLog,
@@ -93,7 +93,14 @@ class UnsavedDay:
 
 
 def number_text(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    """A weight or temperature as typed back into its field: "72.5" or, in Spanish, "72,5"
+    (``parse_number`` takes either), with no trailing zeros."""
+    if value is None:
+        return ""
+    text = f"{value:g}"
+    if "." not in text:
+        return text
+    return decimal(value, len(text.split(".")[1]))
 
 
 class TodayView(QWidget):
@@ -269,8 +276,8 @@ class TodayView(QWidget):
         self.temperature_edit = QLineEdit(page)
         for row, (label, edit, key, example) in enumerate(
             (
-                (self.weight_label, self.weight_edit, "weight", "72.5"),
-                (self.temperature_label, self.temperature_edit, "temperature", "36.8"),
+                (self.weight_label, self.weight_edit, "weight", decimal(72.5, 1)),
+                (self.temperature_label, self.temperature_edit, "temperature", decimal(36.8, 1)),
             )
         ):
             label.setBuddy(edit)
@@ -283,6 +290,8 @@ class TodayView(QWidget):
             measures.addWidget(edit, row * 2, 1)
             measures.addWidget(error, row * 2 + 1, 1, 1, 2)
         measures.setColumnStretch(2, 1)
+        # Room between a long label ("Temperatura (°C)") and its field, in every language.
+        measures.setHorizontalSpacing(12)
         layout.addLayout(measures)
 
         # The note.

@@ -87,6 +87,8 @@ class WelcomePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
+        # Wrapped, not cut, where the words are longer than the column (Spanish, large text).
+        title.setWordWrap(True)
         intro = QLabel(
             self.tr(
                 "This record keeps a private diary of symptoms, treatments and appointments. "

@@ -232,6 +232,15 @@ class ReadableCalendar(QCalendarWidget):
                 self.setWeekdayTextFormat(day, weekend)
 
 
+def long_date_format() -> str:
+    """The Qt display format of a date field ("3 November 2026"), in the person's language."""
+    return QCoreApplication.translate(
+        "widgets",
+        "d MMMM yyyy",
+        "Qt date format of a date field: d day, MMMM month name, yyyy year; quote other words",
+    )
+
+
 def use_readable_calendar(edit: QDateEdit) -> None:
     """Give a date field's calendar pop-up a ``ReadableCalendar``."""
     edit.setCalendarPopup(True)
@@ -271,7 +280,7 @@ class OptionalDateEdit(QDateEdit):
         self._before = NO_DATE  # the date before typing began over it
         self._today = today
         use_readable_calendar(self)
-        self.setDisplayFormat("d MMMM yyyy")
+        self.setDisplayFormat(long_date_format())
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(empty_text)
         self.setDate(NO_DATE)

@@ -13,6 +13,7 @@ import functools
 
 from PySide6.QtGui import QImage
 
+from mbc_tracker.domain.language import translate
 from mbc_tracker.reports.history_data import HistoryData
 from mbc_tracker.reports.summary_chart import CHART_HEIGHT_MM, chart_png
 
@@ -28,7 +29,7 @@ def chart_image(
     """The chart of ``history``, ``width_mm`` x ``height_mm`` on paper, as an image."""
     image = QImage.fromData(_chart_png(history, round(width_mm, 2), height_mm))
     if image.isNull():
-        raise RuntimeError("The chart could not be drawn as a picture.")
+        raise RuntimeError(translate("chart", "The chart could not be drawn as a picture."))
     return image
 
 

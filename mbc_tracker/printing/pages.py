@@ -15,6 +15,7 @@ from PySide6.QtCore import QLineF, QMarginsF, QPointF, Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPen
 
 from mbc_tracker.domain.dates import day_span, short_day
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.domain.records import PaperSize
 from mbc_tracker.printing.application import ensure_gui_application
 from mbc_tracker.printing.layout import (
@@ -35,7 +36,7 @@ from mbc_tracker.printing.summary_document import summary_blocks
 from mbc_tracker.reports.summary_data import SELF_REPORTED_LINE, SummaryData
 
 MARGIN_MM = 15.0
-DOCUMENT_NAME = "Clinic visit summary"
+DOCUMENT_NAME = QT_TRANSLATE_NOOP("pages", "Clinic visit summary")  # translated where printed
 NAME_STYLE = TextStyle(12.5, bold=True)
 HEADER_STYLE = TextStyle(9.0)
 FOOTER_STYLE = TextStyle(8.0, colour=QUIET_COLOUR)
@@ -57,8 +58,16 @@ def summary_page_layout(paper: PaperSize) -> QPageLayout:
 
 def _period_words(data: SummaryData) -> str:
     period = data.period
-    days = "1 day" if period.days == 1 else f"{period.days} days"
-    return f"{day_span(period.first, period.last)} ({days})"
+    if period.days == 1:
+        words = translate("pages", "{span} (1 day)")
+    else:
+        days = period.days  # (lupdate reads a count only when it is a plain name)
+        words = translate("pages", "{span} (%n days)", "", days)
+    return words.format(span=day_span(period.first, period.last))
+
+
+def _page_words(number: int, count: int) -> str:
+    return translate("pages", "Page {number} of {count}").format(number=number, count=count)
 
 
 class PageFrame:
@@ -67,14 +76,14 @@ class PageFrame:
     def __init__(self, data: SummaryData, context: Context) -> None:
         units, width = context.units, context.width
         self.units, self.width = units, width
-        self.title = TextBox(spans(DOCUMENT_NAME), NAME_STYLE, context, width)
+        self.title = TextBox(spans(translate("pages", DOCUMENT_NAME)), NAME_STYLE, context, width)
         title_width = self.title.natural_width
         born = (
-            f"Born {short_day(data.date_of_birth)}"
+            translate("pages", "Born {day}").format(day=short_day(data.date_of_birth))
             if data.date_of_birth
-            else "Date of birth not given"
+            else translate("pages", "Date of birth not given")
         )
-        name = " ".join(data.person_name.split()) or "Name not given"
+        name = " ".join(data.person_name.split()) or translate("pages", "Name not given")
         self.name = TextBox(
             (Span(name, bold=True), Span(f"{_SEPARATOR}{born}", size=HEADER_STYLE.size + 1)),
             TextStyle(NAME_STYLE.size),
@@ -82,7 +91,9 @@ class PageFrame:
             width - title_width - units.mm(6),
         )
         period_and_day = (
-            f"Period: {_period_words(data)}{_SEPARATOR}Made on {short_day(data.made_on)}"
+            translate("pages", "Period: {period}").format(period=_period_words(data))
+            + _SEPARATOR
+            + translate("pages", "Made on {day}").format(day=short_day(data.made_on))
         )
         prepared = data.prepared_by.describe()
         self.details = TextBox(
@@ -98,10 +109,13 @@ class PageFrame:
         self.header_height = self._rule_y + units.mm(_HEADER_GAP_MM)
 
         self._context = context
-        widest = TextBox(spans("Page 999 of 999"), FOOTER_STYLE, context, width).natural_width
+        widest = TextBox(spans(_page_words(999, 999)), FOOTER_STYLE, context, width).natural_width
         self._page_width = widest
         self.notice = TextBox(
-            spans(SELF_REPORTED_LINE), FOOTER_STYLE, context, width - widest - units.mm(6)
+            spans(translate("summary_data", SELF_REPORTED_LINE)),
+            FOOTER_STYLE,
+            context,
+            width - widest - units.mm(6),
         )
         self._footer_text_height = self.notice.height
         self.footer_height = units.mm(_FOOTER_GAP_MM) + units.pt(3) + self.notice.height
@@ -127,7 +141,7 @@ class PageFrame:
         text_y = footer_rule_y + units.pt(3)
         self.notice.paint(painter, x, text_y)
         page = TextBox(
-            spans(f"Page {number} of {count}"),
+            spans(_page_words(number, count)),
             FOOTER_STYLE,
             self._context,
             self._page_width,
@@ -182,7 +196,9 @@ def paint_summary(
     pages, frame = laid_out.pages, laid_out.frame
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("The summary's pages could not be started on this printer or file.")
+        raise OSError(
+            translate("pages", "The summary's pages could not be started on this printer or file.")
+        )
     try:
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         x, top = laid_out.origin.x(), laid_out.origin.y()

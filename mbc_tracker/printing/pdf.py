@@ -22,6 +22,7 @@ from PySide6.QtCore import QFile, QFileDevice, QIODevice
 from PySide6.QtGui import QPdfWriter
 
 from mbc_tracker import __version__
+from mbc_tracker.domain.language import translate
 from mbc_tracker.paths import ProtectedFiles, replacing_atomically
 from mbc_tracker.printing.application import ensure_gui_application
 from mbc_tracker.printing.pages import paint_summary
@@ -48,7 +49,11 @@ def _paint_pdf(data: SummaryData, file: Path) -> int:
         if not device.open(
             descriptor, QIODevice.OpenModeFlag.WriteOnly, QFileDevice.FileHandleFlag.DontCloseHandle
         ):
-            raise OSError(f"The PDF could not be written in {file.parent}.")
+            raise OSError(
+                translate("pdf", "The PDF could not be written in {folder}.").format(
+                    folder=file.parent
+                )
+            )
         writer = QPdfWriter(device)
         try:
             writer.setResolution(PDF_RESOLUTION)
@@ -74,8 +79,12 @@ def write_summary_pdf(
     """
     ensure_gui_application()
     path = Path(path)
-    with replacing_atomically(path, protecting, "the summary") as temporary:
+    with replacing_atomically(path, protecting, translate("pdf", "the summary")) as temporary:
         pages = _paint_pdf(data, temporary)
         if not _complete_pdf(temporary):
-            raise OSError(f"The PDF could not be written completely in {path.parent}.")
+            raise OSError(
+                translate("pdf", "The PDF could not be written completely in {folder}.").format(
+                    folder=path.parent
+                )
+            )
     return pages

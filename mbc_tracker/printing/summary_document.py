@@ -22,6 +22,7 @@ out; the sources of a section are numbered once below its table, not repeated on
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -29,8 +30,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from mbc_tracker.domain.dates import day_span, short_day, short_day_and_time
+from mbc_tracker.domain.dates import day_span, decimal, short_day, short_day_and_time
 from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.domain.records import SymptomKind
 from mbc_tracker.printing.chart import chart_image
 from mbc_tracker.printing.layout import (
@@ -58,13 +60,15 @@ from mbc_tracker.reports.summary_data import (
     NOT_A_REPLACEMENT_LINE,
     NOT_RECORDED_LINE,
     NOTES_MAX_DAYS,
-    SECTION_TITLES,
     AppointmentLine,
     FlagLine,
     QuestionLine,
     ReceptorSummary,
     Section,
     SummaryData,
+    discussed_day,
+    section_title,
+    status_words,
 )
 from mbc_tracker.reports.summary_glance import (
     Glance,
@@ -88,24 +92,42 @@ LEVEL_MARKERS = {
     FlagLevel.PROMPTLY: Marker.FILLED_TRIANGLE,
     FlagLevel.NEXT_VISIT: Marker.HOLLOW_CIRCLE,
 }
-NO_FLAGS = "Nothing logged in this period was flagged by the app's rules."
-GLANCE_TITLE = "At a glance"
-APPOINTMENTS_TITLE = "Upcoming appointments"
-QUESTIONS_TITLE = "Questions to ask"
-CARE_TEAM_TITLE = "Care team"
-APPENDIX_TITLE = "Appendix"
-READINGS_TITLE = "Receptor results in full"
+# The page's words are marked here and translated where laid out (``_words``); so are the
+# tables' column titles (``_table``).
+NO_FLAGS = QT_TRANSLATE_NOOP(
+    "summary_document", "Nothing logged in this period was flagged by the app's rules."
+)
+GLANCE_TITLE = QT_TRANSLATE_NOOP("summary_document", "At a glance")
+APPOINTMENTS_TITLE = QT_TRANSLATE_NOOP("summary_document", "Upcoming appointments")
+QUESTIONS_TITLE = QT_TRANSLATE_NOOP("summary_document", "Questions to ask")
+CARE_TEAM_TITLE = QT_TRANSLATE_NOOP("summary_document", "Care team")
+APPENDIX_TITLE = QT_TRANSLATE_NOOP("summary_document", "Appendix")
+READINGS_TITLE = QT_TRANSLATE_NOOP("summary_document", "Receptor results in full")
 _SEPARATOR = "  ·  "
+
+
+def _words(text: str) -> str:
+    """One of this module's marked texts in the language in use."""
+    return translate("summary_document", text)
+
+
+def _data_words(text: str) -> str:
+    """One of ``summary_data``'s marked lines in the language in use."""
+    return translate("summary_data", text)
 
 
 def _table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], **options: Any) -> Table:
     """A table in the summary's table text, its rows a little tighter than the layout's default
-    (the default summary fits on two pages)."""
-    return Table(columns, rows, TABLE_TEXT, padding_pt=ROW_PADDING_PT, **options)
+    (the default summary fits on two pages), its column titles in the language in use."""
+    titled = [
+        dataclasses.replace(column, title=_words(column.title)) if column.title else column
+        for column in columns
+    ]
+    return Table(titled, rows, TABLE_TEXT, padding_pt=ROW_PADDING_PT, **options)
 
 
 def _heading(section: Section) -> Paragraph:
-    return Paragraph(spans(SECTION_TITLES[section]), HEADING, HEADING_SPACE_PT, keep_with_next=True)
+    return Paragraph(spans(section_title(section)), HEADING, HEADING_SPACE_PT, keep_with_next=True)
 
 
 def _line(*parts: Span | str, style: TextStyle = BODY, keep: bool = False) -> Paragraph:
@@ -127,7 +149,10 @@ class _Sources:
         """The numbered sources in one paragraph, after ``before`` (a sentence) when given."""
         if not self.numbers:
             return None
-        parts: list[Span | str] = [f"{before} " if before else "", Span("Sources: ", bold=True)]
+        parts: list[Span | str] = [
+            f"{before} " if before else "",
+            Span(translate("summary_document", "Sources: "), bold=True),
+        ]
         parts.append("; ".join(f"[{number}] {source}" for source, number in self.numbers.items()))
         return Paragraph(spans(*parts), QUIET, PART_SPACE_PT)
 
@@ -135,9 +160,9 @@ class _Sources:
 # -- flags ----------------------------------------------------------------------------------------
 
 FLAG_COLUMNS = (
-    Column("Symptom", 22.0),
-    Column("What the app found", 67.0),
-    Column("Discussed", 11.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "Symptom"), 22.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "What the app found"), 67.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "Discussed"), 11.0),
 )
 # A symptom flagged again and again (a year of daily nausea) would fill pages with near-identical
 # rows; its newest flags are listed and the rest counted. An app choice, not a medical one: every
@@ -167,9 +192,17 @@ def _flag_row(group: Sequence[FlagLine]) -> list[Cell]:
     found = "\n".join(f"• {flag.what_happened}" for flag in shown)
     if len(group) > len(shown):
         earlier = len(group) - len(shown)
-        found += (
-            f"\n• and {earlier} earlier flag{'s' if earlier > 1 else ''} in this period "
-            "(all are listed in the app)"
+        found += "\n• " + (
+            translate(
+                "summary_document", "and 1 earlier flag in this period (all are listed in the app)"
+            )
+            if earlier == 1
+            else translate(
+                "summary_document",
+                "and %n earlier flags in this period (all are listed in the app)",
+                "",
+                earlier,
+            )
         )
     # The level in words under the symptom, and as a shape beside it (triangle: promptly).
     symptom: list[Span | str] = [
@@ -177,12 +210,14 @@ def _flag_row(group: Sequence[FlagLine]) -> list[Cell]:
         Span(f"\n{first.level_words}", colour=QUIET_COLOUR),
     ]
     if len(group) > 1:
-        symptom.append(Span(f"\n{len(group)} flags", colour=QUIET_COLOUR))
-    discussed = sorted({flag.discussed.removeprefix("Discussed on ") for flag in group})
+        count = len(group)  # (lupdate reads a count only when it is a plain name)
+        flags = translate("summary_document", "%n flags", "", count)
+        symptom.append(Span(f"\n{flags}", colour=QUIET_COLOUR))
+    discussed = sorted({discussed_day(flag.discussed) for flag in group})
     return [
         cell(*symptom, marker=LEVEL_MARKERS[first.level]),
         cell(found),
-        cell("\n".join(discussed) if first.discussed else "Not yet"),
+        cell("\n".join(discussed) if first.discussed else translate("summary_document", "Not yet")),
     ]
 
 
@@ -210,13 +245,19 @@ def _flag_details(group: Sequence[FlagLine], sources: _Sources, said: dict[str, 
         )
     )
     if earlier:
-        names = " and ".join(dict.fromkeys(earlier))
-        reasons.append(f"{'Also' if reasons else 'As'} given above for {names}.")
+        names = translate("summary_document", " and ").join(dict.fromkeys(earlier))
+        if reasons:
+            also = translate("summary_document", "Also given above for {names}.")
+        else:
+            also = translate("summary_document", "As given above for {names}.")
+        reasons.append(also.format(names=names))
     cited_sources = list(dict.fromkeys(source for flag in group for source in flag.sources))
     cited = f" [{sources.cite(cited_sources)}]" if cited_sources else ""
     return [
         cell(
-            Span("Why it matters: ", bold=True), " ".join(reasons), Span(cited, colour=QUIET_COLOUR)
+            Span(translate("summary_document", "Why it matters: "), bold=True),
+            " ".join(reasons),
+            Span(cited, colour=QUIET_COLOUR),
         )
     ]
 
@@ -224,40 +265,65 @@ def _flag_details(group: Sequence[FlagLine], sources: _Sources, said: dict[str, 
 def _flag_blocks(data: SummaryData) -> list[Block]:
     blocks: list[Block] = [_heading(Section.FLAGS)]
     if not data.flags:
-        blocks.append(_line(NOT_A_REPLACEMENT_LINE, style=QUIET, keep=True))
-        blocks.append(_line(NO_FLAGS))
+        blocks.append(_line(_data_words(NOT_A_REPLACEMENT_LINE), style=QUIET, keep=True))
+        blocks.append(_line(_words(NO_FLAGS)))
         return blocks
-    count = "1 flag" if len(data.flags) == 1 else f"{len(data.flags)} flags"
-    intro = f"{count} with a day in this period, by symptom, the open ones first."
+    count = len(data.flags)  # (lupdate reads a count only when it is a plain name)
+    if count == 1:
+        intro = translate(
+            "summary_document", "1 flag with a day in this period, by symptom, the open ones first."
+        )
+    else:
+        intro = translate(
+            "summary_document",
+            "%n flags with a day in this period, by symptom, the open ones first.",
+            "",
+            count,
+        )
     if data.flags_quiet:
         quiet = data.flags_quiet
         intro += (
-            " 1 of them was already discussed with the care team and is not worse since."
+            translate(
+                "summary_document",
+                " 1 of them was already discussed with the care team and is not worse since.",
+            )
             if quiet == 1
-            else f" {quiet} of them were already discussed with the care team and are not "
-            "worse since."
+            else translate(
+                "summary_document",
+                " %n of them were already discussed with the care team and are not worse since.",
+                "",
+                quiet,
+            )
         )
     # The count and the care-team line share a paragraph (one line less on a full page).
-    blocks.append(_line(intro, " ", Span(NOT_A_REPLACEMENT_LINE, colour=QUIET_COLOUR), keep=True))
+    blocks.append(
+        _line(
+            intro,
+            " ",
+            Span(_data_words(NOT_A_REPLACEMENT_LINE), colour=QUIET_COLOUR),
+            keep=True,
+        )
+    )
     sources = _Sources()
     groups = _flag_groups(data.flags)
     rows = [_flag_row(group) for group in groups]
     said: dict[str, str] = {}
     details = [_flag_details(group, sources, said) for group in groups]
     blocks.append(_table(FLAG_COLUMNS, rows, space_before_pt=PART_SPACE_PT, details=details))
-    cited = sources.block(before=FLAG_RULES_LINE)
-    blocks.append(cited if cited is not None else _line(FLAG_RULES_LINE, style=QUIET))
+    rules_line = _data_words(FLAG_RULES_LINE)
+    cited = sources.block(before=rules_line)
+    blocks.append(cited if cited is not None else _line(rules_line, style=QUIET))
     return blocks
 
 
 # -- symptoms -------------------------------------------------------------------------------------
 
 SYMPTOM_COLUMNS = (
-    Column("Symptom", 30.0),
-    Column("Days present", 14.0),
-    Column("Highest", 9.0),
-    Column("Average", 9.0),
-    Column("Change against the previous period", 38.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "Symptom"), 30.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "Days present"), 14.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "Highest"), 9.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "Average"), 9.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "Change against the previous period"), 38.0),
 )
 
 
@@ -274,21 +340,24 @@ class _ChartBlock:
 
 
 def _number(value: float | None) -> str:
-    return NONE if value is None else f"{value:.1f}"
+    return NONE if value is None else decimal(value, 1)
 
 
 def _symptom_blocks(data: SummaryData) -> list[Block]:
     blocks: list[Block] = [_heading(Section.SYMPTOMS)]
     if data.history is None or data.history.is_empty or not data.symptoms:
-        blocks.append(_line("No symptoms logged in this period."))
+        blocks.append(_line(translate("summary_document", "No symptoms logged in this period.")))
         return blocks
     blocks.append(_ChartBlock(data))
     previous = data.period.previous()
-    note = (
-        (f"{data.day_value_note} " if data.day_value_note else "")
-        + "Highest and average on the 0–10 scale; the change is against the previous "
-        f"{previous.days} days, {day_span(previous.first, previous.last)}."
-    )
+    days = previous.days  # (lupdate reads a count only when it is a plain name)
+    note = (f"{data.day_value_note} " if data.day_value_note else "") + translate(
+        "summary_document",
+        "Highest and average on the 0–10 scale; the change is against the previous %n days, "
+        "{span}.",
+        "",
+        days,
+    ).format(span=day_span(previous.first, previous.last))
     rows = []
     # A symptom logged as absent on every day, now and before, says the same in every column:
     # such symptoms share one line under the table.
@@ -304,7 +373,11 @@ def _symptom_blocks(data: SummaryData) -> list[Block]:
         rows.append(
             [
                 cell(stats.label),
-                cell(f"{stats.days_present} of {stats.days_logged}"),
+                cell(
+                    translate("summary_document", "{present} of {logged}").format(
+                        present=stats.days_present, logged=stats.days_logged
+                    )
+                ),
                 cell(str(stats.highest) if rated and stats.highest is not None else NONE),
                 cell(_number(stats.average) if rated else NONE),
                 cell(stats.change),
@@ -313,7 +386,11 @@ def _symptom_blocks(data: SummaryData) -> list[Block]:
     # The note and the symptoms absent all along share one paragraph above the table.
     parts: list[Span | str] = [note]
     if absent:
-        parts += [" Logged as absent on every day, now and before: ", ", ".join(absent), "."]
+        parts += [
+            translate("summary_document", " Logged as absent on every day, now and before: "),
+            ", ".join(absent),
+            ".",
+        ]
     blocks.append(_line(*parts, style=QUIET, keep=bool(rows)))
     if rows:
         blocks.append(_table(SYMPTOM_COLUMNS, rows, space_before_pt=PART_SPACE_PT))
@@ -326,24 +403,26 @@ def _symptom_blocks(data: SummaryData) -> list[Block]:
 def _treatment_blocks(data: SummaryData) -> list[Block]:
     blocks: list[Block] = [_heading(Section.TREATMENTS)]
     if not data.treatments:
-        blocks.append(_line("No current or recent treatments recorded."))
+        blocks.append(
+            _line(translate("summary_document", "No current or recent treatments recorded."))
+        )
         return blocks
     # Columns that would be empty on every row (nothing stopped, no notes) are left out, so the
     # others have room to keep their words on fewer lines.
     with_notes = any(line.notes for line in data.treatments)
     with_stops = any(line.stopped for line in data.treatments)
     columns = [
-        Column("Treatment", 22.0),
-        Column("Kind", 17.0),
-        Column("Started", 13.0),
+        Column(QT_TRANSLATE_NOOP("summary_document", "Treatment"), 22.0),
+        Column(QT_TRANSLATE_NOOP("summary_document", "Kind"), 17.0),
+        Column(QT_TRANSLATE_NOOP("summary_document", "Started"), 13.0),
     ]
     if with_stops:
-        columns += [Column("Stopped", 13.0)]
-    columns.append(Column("Status", 13.0))
+        columns += [Column(QT_TRANSLATE_NOOP("summary_document", "Stopped"), 13.0)]
+    columns.append(Column(QT_TRANSLATE_NOOP("summary_document", "Status"), 13.0))
     if with_stops:
-        columns.append(Column("Why stopped", 14.0))
+        columns.append(Column(QT_TRANSLATE_NOOP("summary_document", "Why stopped"), 14.0))
     if with_notes:
-        columns.append(Column("Notes", 24.0))
+        columns.append(Column(QT_TRANSLATE_NOOP("summary_document", "Notes"), 24.0))
     rows = []
     for line in data.treatments:
         row = [
@@ -353,7 +432,7 @@ def _treatment_blocks(data: SummaryData) -> list[Block]:
         ]
         if with_stops:
             row.append(cell(short_day(line.stopped) if line.stopped else NONE))
-        row.append(cell(line.status))
+        row.append(cell(status_words(line.status)))
         if with_stops:
             row.append(cell(line.why_stopped or NONE))
         if with_notes:
@@ -363,7 +442,10 @@ def _treatment_blocks(data: SummaryData) -> list[Block]:
     return blocks
 
 
-MEDICINE_COLUMNS = (Column("Medicine", 27.0), Column("Doses recorded in this period", 73.0))
+MEDICINE_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("summary_document", "Medicine"), 27.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "Doses recorded in this period"), 73.0),
+)
 
 
 def _medicine_blocks(data: SummaryData) -> list[Block]:
@@ -375,11 +457,13 @@ def _medicine_blocks(data: SummaryData) -> list[Block]:
         [cell(Span(line.name, bold=True)), cell("\n".join(line.words))] for line in data.medicines
     ]
     blocks: list[Block] = [
-        Paragraph(spans(MEDICINES_TITLE), HEADING, HEADING_SPACE_PT, keep_with_next=True),
+        Paragraph(
+            spans(_data_words(MEDICINES_TITLE)), HEADING, HEADING_SPACE_PT, keep_with_next=True
+        ),
         _table(MEDICINE_COLUMNS, rows, space_before_pt=PART_SPACE_PT),
     ]
     if any(line.counts.not_recorded for line in data.medicines):
-        blocks.append(_line(NOT_RECORDED_LINE, style=QUIET))
+        blocks.append(_line(_data_words(NOT_RECORDED_LINE), style=QUIET))
     return blocks
 
 
@@ -389,14 +473,18 @@ def _treatment_and_medicine_blocks(data: SummaryData) -> list[Block]:
 
 # -- receptors ------------------------------------------------------------------------------------
 
-RECEPTOR_COLUMNS = (Column("Marker", 16.0), Column("Result", 24.0), Column("Reading", 60.0))
+RECEPTOR_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("summary_document", "Marker"), 16.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "Result"), 24.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "Reading"), 60.0),
+)
 
 
 def _receptor_test_line(receptors: ReceptorSummary) -> Paragraph:
     return _line(
-        Span("Test of ", bold=True),
+        Span(translate("summary_document", "Test of "), bold=True),
         short_day(receptors.test_date),
-        Span("   Sample: ", bold=True),
+        Span(translate("summary_document", "   Sample: "), bold=True),
         receptors.sample,
         keep=True,
     )
@@ -415,7 +503,7 @@ def _receptor_sources(receptors: ReceptorSummary) -> list[Block]:
 def _receptor_appendix_blocks(receptors: ReceptorSummary) -> list[Block]:
     """Each marker's reading in plain words from the knowledge files, with their sources."""
     blocks: list[Block] = [
-        Paragraph(spans(READINGS_TITLE), HEADING, HEADING_SPACE_PT, keep_with_next=True),
+        Paragraph(spans(_words(READINGS_TITLE)), HEADING, HEADING_SPACE_PT, keep_with_next=True),
         _receptor_test_line(receptors),
     ]
     rows = [
@@ -423,12 +511,20 @@ def _receptor_appendix_blocks(receptors: ReceptorSummary) -> list[Block]:
         for line in receptors.lines
     ]
     blocks.append(_table(RECEPTOR_COLUMNS, rows, space_before_pt=PART_SPACE_PT))
-    subtype: list[Span | str] = [Span("Subtype: ", bold=True), receptors.subtype]
+    subtype: list[Span | str] = [
+        Span(translate("summary_document", "Subtype: "), bold=True),
+        receptors.subtype,
+    ]
     if receptors.subtype_meaning:
         subtype.append(f". {receptors.subtype_meaning}")
     blocks.append(_line(*subtype))
     if receptors.differs_from_earlier:
-        blocks.append(_line(Span("Differences from earlier tests", bold=True), keep=True))
+        blocks.append(
+            _line(
+                Span(translate("summary_document", "Differences from earlier tests"), bold=True),
+                keep=True,
+            )
+        )
         blocks.extend(
             Paragraph(spans(f"•  {text}"), BODY, 2.0, indent_mm=3.0)
             for text in receptors.differs_from_earlier
@@ -440,10 +536,10 @@ def _receptor_appendix_blocks(receptors: ReceptorSummary) -> list[Block]:
 # -- appointments and questions -------------------------------------------------------------------
 
 APPOINTMENT_COLUMNS = (
-    Column("When", 21.0),
-    Column("What", 17.0),
-    Column("With", 22.0),
-    Column("Where", 40.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "When"), 21.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "What"), 17.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "With"), 22.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "Where"), 40.0),
 )
 
 
@@ -466,7 +562,9 @@ def _question_row(number: int, question: QuestionLine) -> list[Cell]:
 def _appointment_blocks(data: SummaryData) -> list[Block]:
     """The upcoming appointments, one line each, under a subheading of the first page."""
     blocks: list[Block] = [
-        Paragraph(spans(APPOINTMENTS_TITLE), SUBHEADING, GLANCE_SPACE_PT, keep_with_next=True)
+        Paragraph(
+            spans(_words(APPOINTMENTS_TITLE)), SUBHEADING, GLANCE_SPACE_PT, keep_with_next=True
+        )
     ]
     if data.appointments:
         rows = [
@@ -480,17 +578,17 @@ def _appointment_blocks(data: SummaryData) -> list[Block]:
         ]
         blocks.append(_table(APPOINTMENT_COLUMNS, rows, show_header=False, space_before_pt=2.0))
     else:
-        blocks.append(_line("No upcoming appointments recorded."))
+        blocks.append(_line(translate("summary_document", "No upcoming appointments recorded.")))
     return blocks
 
 
 def _question_blocks(data: SummaryData) -> list[Block]:
     """The open questions, each with a box to tick during the visit."""
     blocks: list[Block] = [
-        Paragraph(spans(QUESTIONS_TITLE), SUBHEADING, GLANCE_SPACE_PT, keep_with_next=True)
+        Paragraph(spans(_words(QUESTIONS_TITLE)), SUBHEADING, GLANCE_SPACE_PT, keep_with_next=True)
     ]
     if not data.questions:
-        blocks.append(_line("No open questions recorded."))
+        blocks.append(_line(translate("summary_document", "No open questions recorded.")))
         return blocks
     rows = [_question_row(number, line) for number, line in enumerate(data.questions, 1)]
     columns = (
@@ -513,32 +611,43 @@ def _note_blocks(data: SummaryData) -> list[Block]:
     if not data.appendix:
         return []
     if not data.notes:
-        blocks.append(_line("No notes written in this period."))
+        blocks.append(_line(translate("summary_document", "No notes written in this period.")))
         return blocks
-    blocks.append(_line("The newest first; long notes are shortened.", style=QUIET, keep=True))
+    blocks.append(
+        _line(
+            translate("summary_document", "The newest first; long notes are shortened."),
+            style=QUIET,
+            keep=True,
+        )
+    )
     rows = [[cell(Span(short_day(line.day), bold=True)), cell(line.text)] for line in data.notes]
     columns = (Column("", 15.0), Column("", 85.0))
     blocks.append(_table(columns, rows, show_header=False, space_before_pt=2.0))
     if data.notes_left_out:
-        days = (
-            "1 earlier day" if data.notes_left_out == 1 else f"{data.notes_left_out} earlier days"
-        )
-        blocks.append(
-            _line(
-                f"Notes from {days} are not printed (only the newest {NOTES_MAX_DAYS} days are).",
-                style=QUIET,
+        left_out = data.notes_left_out  # (lupdate reads a count only when it is a plain name)
+        if left_out == 1:
+            words = translate(
+                "summary_document",
+                "Notes from 1 earlier day are not printed (only the newest {days} days are).",
             )
-        )
+        else:
+            words = translate(
+                "summary_document",
+                "Notes from %n earlier days are not printed (only the newest {days} days are).",
+                "",
+                left_out,
+            )
+        blocks.append(_line(words.format(days=NOTES_MAX_DAYS), style=QUIET))
     return blocks
 
 
 # -- the care team --------------------------------------------------------------------------------
 
 CARE_TEAM_COLUMNS = (
-    Column("Name", 28.0),
-    Column("Role", 24.0),
-    Column("Phone", 20.0),
-    Column("Email", 28.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "Name"), 28.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "Role"), 24.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "Phone"), 20.0),
+    Column(QT_TRANSLATE_NOOP("summary_document", "Email"), 28.0),
 )
 
 
@@ -556,7 +665,7 @@ def _care_team_blocks(data: SummaryData) -> list[Block]:
     ]
     # Name, role, phone and email read as what they are: no header row is needed.
     return [
-        Paragraph(spans(CARE_TEAM_TITLE), HEADING, HEADING_SPACE_PT, keep_with_next=True),
+        Paragraph(spans(_words(CARE_TEAM_TITLE)), HEADING, HEADING_SPACE_PT, keep_with_next=True),
         _table(CARE_TEAM_COLUMNS, rows, show_header=False, space_before_pt=2.0),
     ]
 
@@ -574,25 +683,45 @@ def _glance_facts(data: SummaryData, glance: Glance) -> list[list[Cell]]:
     def fact(name: str, *lines: str) -> None:
         rows.append([cell(Span(name, bold=True)), cell("\n".join(lines))])
 
+    diagnosis = translate("summary_document", "Diagnosis")
+    not_given = translate("summary_document", "Not given in the profile")
     if data.profile is not None:
-        fact("Diagnosis", glance.diagnosis or "Not given in the profile")
-        fact("Sites of spread", glance.sites or "Not given in the profile")
+        fact(diagnosis, glance.diagnosis or not_given)
+        fact(translate("summary_document", "Sites of spread"), glance.sites or not_given)
     else:
-        fact("Diagnosis", "No profile saved: diagnosis and sites of spread not given")
+        fact(
+            diagnosis,
+            translate(
+                "summary_document", "No profile saved: diagnosis and sites of spread not given"
+            ),
+        )
     if Section.RECEPTORS in data.sections:
         differences = data.receptors.differs_from_earlier if data.receptors else ()
         fact(
-            "Receptor subtype",
-            glance.subtype or "No receptor results recorded",
+            translate("summary_document", "Receptor subtype"),
+            glance.subtype or translate("summary_document", "No receptor results recorded"),
             *(f"• {difference}" for difference in differences),
         )
     if Section.TREATMENTS in data.sections:
-        fact("Treatments now", *(glance.treatments_now or ("None recorded",)))
-        fact("Treatment changes", *(glance.treatment_changes or ("None in this period",)))
+        fact(
+            translate("summary_document", "Treatments now"),
+            *(glance.treatments_now or (translate("summary_document", "None recorded"),)),
+        )
+        fact(
+            translate("summary_document", "Treatment changes"),
+            *(glance.treatment_changes or (translate("summary_document", "None in this period"),)),
+        )
     if Section.TEMPERATURE in data.sections:
-        fact("Temperature", glance.temperature or "No temperature logged in this period")
+        fact(
+            translate("summary_document", "Temperature"),
+            glance.temperature
+            or translate("summary_document", "No temperature logged in this period"),
+        )
     if Section.WEIGHT in data.sections:
-        fact("Weight", glance.weight or "No weight logged in this period")
+        fact(
+            translate("summary_document", "Weight"),
+            glance.weight or translate("summary_document", "No weight logged in this period"),
+        )
     return rows
 
 
@@ -608,8 +737,17 @@ def _glance_flag_blocks(
     ]
     cells = []
     for row in rows:
-        count = f"{row.count} flags" if row.count > 1 else "1 flag"
-        discussed = f"; {row.discussed.lower()}" if row.discussed else "; not yet discussed"
+        flags = row.count  # (lupdate reads a count only when it is a plain name)
+        count = (
+            translate("summary_document", "%n flags", "", flags)
+            if row.count > 1
+            else translate("summary_document", "1 flag")
+        )
+        discussed = (
+            f"; {row.discussed.lower()}"
+            if row.discussed
+            else translate("summary_document", "; not yet discussed")
+        )
         cells.append(
             [
                 cell(
@@ -622,8 +760,13 @@ def _glance_flag_blocks(
         )
     blocks.append(_table(GLANCE_FLAG_COLUMNS, cells, show_header=False, space_before_pt=2.0))
     if left_out:
-        more = "1 more symptom" if left_out == 1 else f"{left_out} more symptoms"
-        blocks.append(_line(f"And {more}: all are in “Flagged in this period”.", style=QUIET))
+        if left_out == 1:
+            more = translate("summary_document", "And 1 more symptom: all are in “{section}”.")
+        else:
+            more = translate(
+                "summary_document", "And %n more symptoms: all are in “{section}”.", "", left_out
+            )
+        blocks.append(_line(more.format(section=section_title(Section.FLAGS)), style=QUIET))
     return blocks
 
 
@@ -631,7 +774,7 @@ def _glance_blocks(data: SummaryData) -> list[Block]:
     """The first page: the facts, the flags, the biggest changes and the questions."""
     glance = at_a_glance(data)
     blocks: list[Block] = [
-        Paragraph(spans(GLANCE_TITLE), HEADING, 0.0, keep_with_next=True),
+        Paragraph(spans(_words(GLANCE_TITLE)), HEADING, 0.0, keep_with_next=True),
         Table(
             GLANCE_FACT_COLUMNS,
             _glance_facts(data, glance),
@@ -642,31 +785,42 @@ def _glance_blocks(data: SummaryData) -> list[Block]:
     ]
     if Section.FLAGS in data.sections:
         blocks += _glance_flag_blocks(
-            FLAG_LEVEL_WORDS[FlagLevel.PROMPTLY],
+            _data_words(FLAG_LEVEL_WORDS[FlagLevel.PROMPTLY]),
             glance.promptly,
             glance.promptly_left_out,
-            "Nothing in this period was flagged to contact the care team promptly.",
+            translate(
+                "summary_document",
+                "Nothing in this period was flagged to contact the care team promptly.",
+            ),
         )
         if data.earlier_promptly:
             blocks.append(
                 _line(
                     Span(
-                        "Still open from before this period, not marked as discussed: ", bold=True
+                        translate(
+                            "summary_document",
+                            "Still open from before this period, not marked as discussed: ",
+                        ),
+                        bold=True,
                     ),
                     "; ".join(data.earlier_promptly) + ".",
                     style=TABLE_TEXT,
                 )
             )
         blocks += _glance_flag_blocks(
-            "Symptoms to mention at this visit",
+            translate("summary_document", "Symptoms to mention at this visit"),
             glance.to_mention,
             glance.to_mention_left_out,
-            "Nothing else in this period was flagged to mention.",
+            translate("summary_document", "Nothing else in this period was flagged to mention."),
         )
     if Section.SYMPTOMS in data.sections and data.symptoms:
         blocks.append(
             Paragraph(
-                spans(f"Biggest changes against {previous_period_words(data)}"),
+                spans(
+                    translate("summary_document", "Biggest changes against {previous}").format(
+                        previous=previous_period_words(data)
+                    )
+                ),
                 SUBHEADING,
                 GLANCE_SPACE_PT,
                 keep_with_next=True,
@@ -680,8 +834,11 @@ def _glance_blocks(data: SummaryData) -> list[Block]:
         else:
             blocks.append(
                 _line(
-                    "No symptom changed by half a point or more on average, nor by a day of an "
-                    "event (half a point is the app's own choice, not a medical rule).",
+                    translate(
+                        "summary_document",
+                        "No symptom changed by half a point or more on average, nor by a day of "
+                        "an event (half a point is the app's own choice, not a medical rule).",
+                    ),
                     style=QUIET,
                 )
             )
@@ -711,7 +868,9 @@ def _appendix_blocks(data: SummaryData) -> list[Block]:
     if not parts:
         return []
     return [
-        Paragraph(spans(APPENDIX_TITLE), HEADING, HEADING_SPACE_PT * 1.5, keep_with_next=True),
+        Paragraph(
+            spans(_words(APPENDIX_TITLE)), HEADING, HEADING_SPACE_PT * 1.5, keep_with_next=True
+        ),
         *parts,
     ]
 

@@ -69,10 +69,18 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedFormatter, FixedLocator
 from matplotlib.typing import LineStyleType
 
-from mbc_tracker.domain.dates import long_day, long_day_span, month_year, short_month, time_of_day
+from mbc_tracker.domain.dates import (
+    decimal,
+    long_day,
+    long_day_span,
+    month_year,
+    short_month,
+    time_of_day,
+)
 from mbc_tracker.domain.daylog import DayValue
 from mbc_tracker.domain.flags import LEVEL_ORDER, TEMPERATURE_KEY, WEIGHT_KEY
 from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.domain.records import SymptomKind, TemperatureUnit
 from mbc_tracker.reports import style
 from mbc_tracker.reports.history_data import (
@@ -102,21 +110,83 @@ SHORT_LABEL_CHARACTERS = 14
 # A lane's name wraps at this many characters onto a second line where the lane is tall enough.
 LANE_LABEL_CHARACTERS = 20
 
+# The chart's words, marked here (made at import time) and translated where drawn with
+# ``translate("history_chart", ...)``; the texts that change with the grouping are written out
+# whole for each, so that a translation never has to fit a word into a sentence.
 AGGREGATION_LABELS = {
-    Aggregation.DAY: "Daily values",
-    Aggregation.WEEK: "Weekly averages",
-    Aggregation.MONTH: "Monthly averages",
+    Aggregation.DAY: QT_TRANSLATE_NOOP("history_chart", "Daily values"),
+    Aggregation.WEEK: QT_TRANSLATE_NOOP("history_chart", "Weekly averages"),
+    Aggregation.MONTH: QT_TRANSLATE_NOOP("history_chart", "Monthly averages"),
 }
-RELIEF_KEY_LABEL = "Score before → after a dose"
-EMPTY_TEXT = "Nothing logged in this period"
+RELIEF_KEY_LABEL = QT_TRANSLATE_NOOP("history_chart", "Score before → after a dose")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("history_chart", "Nothing logged in this period")
 EMPTY_LANE_TEXT = {
-    "rated": "Nothing logged in this period",
-    "event": "Not marked as happening in this period",
+    "rated": QT_TRANSLATE_NOOP("history_chart", "Nothing logged in this period"),
+    "event": QT_TRANSLATE_NOOP("history_chart", "Not marked as happening in this period"),
 }
 DEFAULT_SIZE_INCHES = (10.0, 6.0)
 
 _GROUP_DAYS = {Aggregation.DAY: 1, Aggregation.WEEK: 7, Aggregation.MONTH: 30}
-_PERIOD_WORDS = {Aggregation.DAY: "day", Aggregation.WEEK: "week", Aggregation.MONTH: "month"}
+_SYMPTOM_KEY = {
+    Aggregation.DAY: QT_TRANSLATE_NOOP("history_chart", "Symptom, 0 to 10"),
+    Aggregation.WEEK: QT_TRANSLATE_NOOP("history_chart", "Symptom (weekly average)"),
+    Aggregation.MONTH: QT_TRANSLATE_NOOP("history_chart", "Symptom (monthly average)"),
+}
+_SYMPTOM_KEY_DESCRIPTION = {
+    Aggregation.DAY: QT_TRANSLATE_NOOP(
+        "history_chart", "a line in the symptom's lane: its base line is 0, its dotted top line 10"
+    ),
+    Aggregation.WEEK: QT_TRANSLATE_NOOP(
+        "history_chart",
+        "a line in the symptom's lane: its base line is 0, its dotted top line 10; each point "
+        "is the average of a week",
+    ),
+    Aggregation.MONTH: QT_TRANSLATE_NOOP(
+        "history_chart",
+        "a line in the symptom's lane: its base line is 0, its dotted top line 10; each point "
+        "is the average of a month",
+    ),
+}
+_EVENT_KEY = {
+    Aggregation.DAY: QT_TRANSLATE_NOOP("history_chart", "Event: a day it happened"),
+    Aggregation.WEEK: QT_TRANSLATE_NOOP("history_chart", "Event: a week it happened"),
+    Aggregation.MONTH: QT_TRANSLATE_NOOP("history_chart", "Event: a month it happened"),
+}
+_RING_NOTE = {
+    Aggregation.DAY: QT_TRANSLATE_NOOP("history_chart", "A ring: that day itself raised a flag."),
+    Aggregation.WEEK: QT_TRANSLATE_NOOP(
+        "history_chart", "A ring: a day in that week itself raised a flag."
+    ),
+    Aggregation.MONTH: QT_TRANSLATE_NOOP(
+        "history_chart", "A ring: a day in that month itself raised a flag."
+    ),
+}
+_RING_WHOSE = {
+    Aggregation.DAY: QT_TRANSLATE_NOOP("history_chart", "whose day raised the flag"),
+    Aggregation.WEEK: QT_TRANSLATE_NOOP(
+        "history_chart", "whose week holds a day that raised the flag"
+    ),
+    Aggregation.MONTH: QT_TRANSLATE_NOOP(
+        "history_chart", "whose month holds a day that raised the flag"
+    ),
+}
+# An event's grouped point: "on 3 days this week" (one day: a text of its own, as English
+# takes its singular from the code).
+_EVENT_ONE_DAY = {
+    Aggregation.DAY: QT_TRANSLATE_NOOP("history_chart", "on 1 day this day"),
+    Aggregation.WEEK: QT_TRANSLATE_NOOP("history_chart", "on 1 day this week"),
+    Aggregation.MONTH: QT_TRANSLATE_NOOP("history_chart", "on 1 day this month"),
+}
+_EVENT_DAYS = {
+    Aggregation.DAY: QT_TRANSLATE_NOOP("history_chart", "on %n days this day"),
+    Aggregation.WEEK: QT_TRANSLATE_NOOP("history_chart", "on %n days this week"),
+    Aggregation.MONTH: QT_TRANSLATE_NOOP("history_chart", "on %n days this month"),
+}
+_FLAGGED_DAYS = {
+    Aggregation.DAY: QT_TRANSLATE_NOOP("history_chart", " (Flagged on %n days this day.)"),
+    Aggregation.WEEK: QT_TRANSLATE_NOOP("history_chart", " (Flagged on %n days this week.)"),
+    Aggregation.MONTH: QT_TRANSLATE_NOOP("history_chart", " (Flagged on %n days this month.)"),
+}
 # A line is broken where two points are further apart than this many days: weeks without
 # entries should look like a gap, not like a steady value (weekly weighings stay joined).
 _GAP_DAYS = {Aggregation.DAY: 14, Aggregation.WEEK: 35, Aggregation.MONTH: 100}
@@ -167,7 +237,10 @@ _SCALE_TEXT_SIZE = style.SMALL_SIZE - 1
 
 # The marks in words, for the key's description of each entry (read by screen readers, and a
 # tooltip for anyone who cannot tell two colours apart).
-_MARKER_WORDS = {"^": "triangle", "o": "circle"}
+_MARKER_WORDS = {
+    "^": QT_TRANSLATE_NOOP("history_chart", "triangle"),
+    "o": QT_TRANSLATE_NOOP("history_chart", "circle"),
+}
 
 # matplotlib date numbers are days since its epoch (1970-01-01 unless changed): a date's number
 # is its ordinal plus this offset, far cheaper than ``date2num`` on every point.
@@ -208,7 +281,7 @@ class HoverInfo:
         """The whole tooltip as plain lines of text."""
         lines = [self.when_text, f"{self.series}: {self.value_text}"]
         if self.note:
-            lines.append(f"Note: {self.note}")
+            lines.append(translate("history_chart", "Note: {note}").format(note=self.note))
         if self.reason:
             lines.append(self.reason)
         return "\n".join(lines)
@@ -399,35 +472,51 @@ class HistoryChart:
 
 def _when_text(day: dt.date, aggregation: Aggregation) -> str:
     if aggregation is Aggregation.WEEK:
-        return f"Week from {long_day(day)}"
+        return translate("history_chart", "Week from {day}").format(day=long_day(day))
     if aggregation is Aggregation.MONTH:
         return month_year(day)
     return long_day(day)
 
 
 def _number(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    """ "4.3", "7" (no ".0"), with the language's decimal sign."""
+    text = decimal(value, 1)
+    return text.rstrip("0").rstrip(text[-2]) if text[-1] == "0" else text
 
 
 def _tenths(value: float) -> str:
-    return f"{value:.1f}"
+    return decimal(value, 1)
 
 
 def _value_text(point: Point, kind: str, aggregation: Aggregation, unit: str = "") -> str:
-    period = _PERIOD_WORDS[aggregation]
     if kind == "event":
         if aggregation is Aggregation.DAY:
-            return "happened"
-        days = "day" if point.count == 1 else "days"
-        return f"on {point.count} {days} this {period}"
-    scale = f" {unit}" if kind in ("weight", "temperature") else " of 10"
+            return translate("history_chart", "happened")
+        if point.count == 1:
+            return translate("history_chart", _EVENT_ONE_DAY[aggregation])
+        return translate("history_chart", _EVENT_DAYS[aggregation], "", point.count)
     # A temperature always with its tenth, as a thermometer shows it: "38.0 °C".
     number = _tenths if kind == "temperature" else _number
+
+    def scaled(value: float) -> str:
+        if kind in ("weight", "temperature"):
+            return f"{number(value)} {unit}"
+        return translate("history_chart", "{value} of 10").format(value=number(value))
+
     if aggregation is Aggregation.DAY:
-        return f"{number(point.value)}{scale}"
-    days = "1 day" if point.count == 1 else f"{point.count} days"
-    highest = f"highest {number(point.highest)}, " if point.highest is not None else ""
-    return f"average {number(point.value)}{scale} ({highest}{days})"
+        return scaled(point.value)
+    # (lupdate reads a count only when it is a plain name.)
+    count = point.count
+    days = (
+        translate("history_chart", "1 day")
+        if count == 1
+        else translate("history_chart", "%n days", "", count)
+    )
+    if point.highest is not None:
+        words = translate("history_chart", "average {value} (highest {highest}, {days})")
+    else:
+        words = translate("history_chart", "average {value} ({days})")
+    return words.format(value=scaled(point.value), highest=number(point.highest or 0), days=days)
 
 
 @functools.lru_cache(maxsize=512)
@@ -440,7 +529,20 @@ def _text_inches(text: str, size: float) -> float:
 
 def chart_title(data: HistoryData) -> str:
     """The chart's title: its range and how its points were grouped."""
-    return f"From {long_day_span(data.first, data.last)} · {AGGREGATION_LABELS[data.aggregation]}"
+    return translate("history_chart", "From {span} · {grouping}").format(
+        span=long_day_span(data.first, data.last),
+        grouping=translate("history_chart", AGGREGATION_LABELS[data.aggregation]),
+    )
+
+
+def _treatments_words() -> str:
+    """The treatment strip's name in the margin (measured for the margin's width, then drawn)."""
+    return translate("history_chart", "Treatments")
+
+
+def _appointments_words() -> str:
+    """The appointments row's name in the margin."""
+    return translate("history_chart", "Appointments")
 
 
 def _lane_label(label: str, lines: int) -> str:
@@ -566,12 +668,12 @@ def _lane_specs(data: HistoryData) -> list[tuple[str, str, str]]:
     rated = [(s.key, s.label, "rated") for s in data.symptoms if s.kind is SymptomKind.RATED]
     events = [(s.key, s.label, "event") for s in data.symptoms if s.kind is SymptomKind.EVENT]
     relief = [(series.key, series.label, "relief") for series in data.relief if series.doses]
-    weight = [(WEIGHT_KEY, f"Weight ({data.weight_unit.value})", "weight")] if data.weight else []
-    temperature = (
-        [(TEMPERATURE_KEY, f"Temperature ({degrees(data.temperature_unit)})", "temperature")]
-        if data.temperature
-        else []
+    weight_label = translate("history_chart", "Weight ({unit})").format(unit=data.weight_unit.value)
+    temperature_label = translate("history_chart", "Temperature ({unit})").format(
+        unit=degrees(data.temperature_unit)
     )
+    weight = [(WEIGHT_KEY, weight_label, "weight")] if data.weight else []
+    temperature = [(TEMPERATURE_KEY, temperature_label, "temperature")] if data.temperature else []
     return [*rated, *events, *relief, *weight, *temperature]
 
 
@@ -593,7 +695,13 @@ def threshold_label(data: HistoryData) -> str:
     keeps room for the longest key (``fullest_key``), and at 150% text a longer label took a
     line of the key from the chart's height."""
     threshold = fever_threshold(data)
-    return f"Flag from {threshold:.1f} {degrees(data.temperature_unit)} (adjustable)"
+    return _threshold_words(decimal(threshold or 0.0, 1), degrees(data.temperature_unit))
+
+
+def _threshold_words(value: str, unit: str) -> str:
+    return translate("history_chart", "Flag from {value} {unit} (adjustable)").format(
+        value=value, unit=unit
+    )
 
 
 def _weight_range(data: HistoryData) -> tuple[float, float]:
@@ -745,7 +853,7 @@ def build_history_figure(
         figure = Figure(figsize=DEFAULT_SIZE_INCHES, dpi=100)
     _clear_drawing(figure)
     figure.set_facecolor(colours.paper)
-    aggregation_label = AGGREGATION_LABELS[data.aggregation]
+    aggregation_label = translate("history_chart", AGGREGATION_LABELS[data.aggregation])
     title_text = chart_title(data)
     if title:
         figure.suptitle(
@@ -756,7 +864,7 @@ def build_history_figure(
         figure.text(
             0.5,
             0.5,
-            EMPTY_TEXT,
+            translate("history_chart", EMPTY_TEXT),
             ha="center",
             va="center",
             fontsize=style.TITLE_SIZE + 2,
@@ -889,8 +997,8 @@ def _draw_chart(
         for lane in guess.lanes
     }
     side_texts = [*texts.values()]
-    side_texts += ["Treatments"] if data.treatments else []
-    side_texts += ["Appointments"] if data.appointments else []
+    side_texts += [_treatments_words()] if data.treatments else []
+    side_texts += [_appointments_words()] if data.appointments else []
     left_inches = (
         0.12
         + _SCALE_INCHES
@@ -1111,7 +1219,7 @@ def _draw_lanes(chart: HistoryChart, axes: Axes, x_min: float, x_max: float, inc
             chart.lanes_axes.text(  # type: ignore[union-attr]
                 x_min + 0.01 * (x_max - x_min),
                 lane.middle,
-                EMPTY_LANE_TEXT[lane.kind],
+                translate("history_chart", EMPTY_LANE_TEXT[lane.kind]),
                 fontsize=_SCALE_TEXT_SIZE,
                 color=colours.muted,
                 va="center",
@@ -1539,7 +1647,7 @@ def _draw_treatments(
     _margin_text(
         chart,
         chart._treatment_top + rows * _TREATMENT_ROW_INCHES / 2,
-        "Treatments",
+        _treatments_words(),
         gid="treatments-label",
     )
 
@@ -1582,7 +1690,7 @@ def _draw_appointments(
             zorder=3,
         )
     )
-    _margin_text(chart, row_y, "Appointments", gid="appointment-row-label")
+    _margin_text(chart, row_y, _appointments_words(), gid="appointment-row-label")
     x_end = axes.get_xlim()[1]
     for index, (marker, x) in enumerate(zip(data.appointments, xs, strict=True)):
         short = marker.label.split(" – ")[0]
@@ -1610,6 +1718,21 @@ def _wrap(label: str) -> str:
     return textwrap.fill(label, LEGEND_WRAP_CHARACTERS, break_long_words=False)
 
 
+def _key_columns(values: Sequence[float], columns: int) -> list[Sequence[float]]:
+    """``values`` in the key's columns as matplotlib fills them (``numpy.array_split``): the
+    first ones one longer when they do not divide evenly (6 entries in 5 columns: 2, 1, 1, 1,
+    1), not in columns of equal length, which once let a key run off the figure's edge."""
+    size, longer = divmod(len(values), columns)
+    found: list[Sequence[float]] = []
+    start = 0
+    for column in range(columns):
+        end = start + size + (1 if column < longer else 0)
+        if end > start:
+            found.append(values[start:end])
+        start = end
+    return found
+
+
 def _legend_shape(
     entries: Sequence[LegendEntry], room_inches: float, note: bool
 ) -> tuple[int, float]:
@@ -1621,20 +1744,14 @@ def _legend_shape(
     ]
     columns = 1
     for candidate in range(len(widths), 1, -1):
-        rows = -(-len(widths) // candidate)
-        needed = sum(max(widths[start : start + rows]) for start in range(0, len(widths), rows))
+        needed = sum(max(column) for column in _key_columns(widths, candidate))
         if needed <= room_inches:
             columns = candidate
             break
     rows = -(-len(labels) // columns)
-    lines = [label.count("\n") + 1 for label in labels]
+    line_columns = _key_columns([label.count("\n") + 1 for label in labels], columns)
     tallest_rows = sum(
-        max(
-            lines[row + column * rows]
-            for column in range(columns)
-            if row + column * rows < len(lines)
-        )
-        for row in range(rows)
+        max(column[row] for column in line_columns if row < len(column)) for row in range(rows)
     )
     return columns, tallest_rows * 0.17 + rows * 0.06 + 0.12 + (0.22 if note else 0.0)
 
@@ -1644,14 +1761,14 @@ def fullest_key() -> tuple[tuple[str, ...], str]:
     for it, so that the chart keeps its height from one period to the next."""
     month = Aggregation.MONTH
     labels = (
-        f"Symptom ({_PERIOD_WORDS[month]}ly average)",
-        f"Event: a {_PERIOD_WORDS[month]} it happened",
-        RELIEF_KEY_LABEL,
-        "Treatment began",
-        "Appointment",
-        "Flag from 100.4 °F (adjustable)",
-        style.FLAG_STYLES[FlagLevel.PROMPTLY].label,
-        style.FLAG_STYLES[FlagLevel.NEXT_VISIT].label,
+        translate("history_chart", _SYMPTOM_KEY[month]),
+        translate("history_chart", _EVENT_KEY[month]),
+        translate("history_chart", RELIEF_KEY_LABEL),
+        translate("history_chart", "Treatment began"),
+        translate("history_chart", "Appointment"),
+        _threshold_words(decimal(100.4, 1), "°F"),
+        style.flag_label(FlagLevel.PROMPTLY),
+        style.flag_label(FlagLevel.NEXT_VISIT),
     )
     return labels, f"{DayValue.AVERAGE.caption} {ring_note(month)}"
 
@@ -1670,9 +1787,7 @@ def key_note(data: HistoryData, rings: bool) -> str:
 def ring_note(aggregation: Aggregation) -> str:
     """What a ring means, said once under the key: the same at every period, a day that itself
     raised the flag (in a weekly or monthly view, a day inside that week or month)."""
-    if aggregation is Aggregation.DAY:
-        return "A ring: that day itself raised a flag."
-    return f"A ring: a day in that {_PERIOD_WORDS[aggregation]} itself raised a flag."
+    return translate("history_chart", _RING_NOTE[aggregation])
 
 
 def _legend_entries(
@@ -1687,34 +1802,19 @@ def _legend_entries(
     entries = []
     kinds = {series.kind for series in data.symptoms if series.points}
     if SymptomKind.RATED in kinds:
-        label = (
-            "Symptom, 0 to 10"
-            if aggregation is Aggregation.DAY
-            else f"Symptom ({_PERIOD_WORDS[aggregation]}ly average)"
-        )
         entries.append(
             LegendEntry(
-                label,
-                "a line in the symptom's lane: its base line is 0, its dotted top line 10"
-                + (
-                    ""
-                    if aggregation is Aggregation.DAY
-                    else f"; each point is the average of a {_PERIOD_WORDS[aggregation]}"
-                ),
+                translate("history_chart", _SYMPTOM_KEY[aggregation]),
+                translate("history_chart", _SYMPTOM_KEY_DESCRIPTION[aggregation]),
                 colours.line,
                 linewidth=1.5,
             )
         )
     if SymptomKind.EVENT in kinds:
-        label = (
-            "Event: a day it happened"
-            if aggregation is Aggregation.DAY
-            else f"Event: a {_PERIOD_WORDS[aggregation]} it happened"
-        )
         entries.append(
             LegendEntry(
-                label,
-                "a downward triangle in the event's lane",
+                translate("history_chart", _EVENT_KEY[aggregation]),
+                translate("history_chart", "a downward triangle in the event's lane"),
                 colours.event,
                 "v",
                 linestyle="none",
@@ -1725,10 +1825,13 @@ def _legend_entries(
     if any(series.doses for series in data.relief):
         entries.append(
             LegendEntry(
-                RELIEF_KEY_LABEL,
-                "in a medicine's relief lane, for each dose taken as needed: a ring at the "
-                "score before it, a line to a triangle at the score after (pointing down when "
-                "the score fell), on the 0 to 10 scale",
+                translate("history_chart", RELIEF_KEY_LABEL),
+                translate(
+                    "history_chart",
+                    "in a medicine's relief lane, for each dose taken as needed: a ring at the "
+                    "score before it, a line to a triangle at the score after (pointing down "
+                    "when the score fell), on the 0 to 10 scale",
+                ),
                 colours.line,
                 "v",
                 linewidth=1.4,
@@ -1738,9 +1841,12 @@ def _legend_entries(
     if any(date_number(band.start) >= x_min for band in data.treatments):
         entries.append(
             LegendEntry(
-                "Treatment began",
-                "a vertical line in the colour of the treatment's band, down across the lanes; "
-                "the lanes are shaded in that colour while it lasts",
+                translate("history_chart", "Treatment began"),
+                translate(
+                    "history_chart",
+                    "a vertical line in the colour of the treatment's band, down across the "
+                    "lanes; the lanes are shaded in that colour while it lasts",
+                ),
                 colours.band_edge,
                 "|",
                 linestyle="none",
@@ -1752,9 +1858,12 @@ def _legend_entries(
         if appointment_lines:
             entries.append(
                 LegendEntry(
-                    "Appointment",
-                    "a diamond in the appointments row, and a dashed vertical line down "
-                    "across the lanes",
+                    translate("history_chart", "Appointment"),
+                    translate(
+                        "history_chart",
+                        "a diamond in the appointments row, and a dashed vertical line down "
+                        "across the lanes",
+                    ),
                     colours.appointment,
                     style.APPOINTMENT_MARKER,
                     linestyle=_APPOINTMENT_DASHES,
@@ -1766,9 +1875,12 @@ def _legend_entries(
         else:
             entries.append(
                 LegendEntry(
-                    "Appointment",
-                    "a diamond in the appointments row (too many in this period for lines "
-                    "down the lanes)",
+                    translate("history_chart", "Appointment"),
+                    translate(
+                        "history_chart",
+                        "a diamond in the appointments row (too many in this period for lines "
+                        "down the lanes)",
+                    ),
                     colours.appointment,
                     style.APPOINTMENT_MARKER,
                     linestyle="none",
@@ -1780,9 +1892,12 @@ def _legend_entries(
         entries.append(
             LegendEntry(
                 threshold_label(data),
-                "a faint dashed line across the temperature lane, in the colour of a "
-                "'contact promptly' flag: a day's highest temperature at or above it raises a "
-                "fever flag (an adjustable app default, not a medical fact)",
+                translate(
+                    "history_chart",
+                    "a faint dashed line across the temperature lane, in the colour of a "
+                    "'contact promptly' flag: a day's highest temperature at or above it raises "
+                    "a fever flag (an adjustable app default, not a medical fact)",
+                ),
                 colours.promptly,
                 linestyle=_THRESHOLD_DASHES,
                 linewidth=0.9,
@@ -1793,12 +1908,13 @@ def _legend_entries(
             ring = style.FLAG_STYLES[level]
             entries.append(
                 LegendEntry(
-                    ring.label,
-                    f"{ring.colour_words} hollow {_MARKER_WORDS[ring.marker]} around a point "
-                    + (
-                        "whose day raised the flag"
-                        if aggregation is Aggregation.DAY
-                        else f"whose {_PERIOD_WORDS[aggregation]} holds a day that raised the flag"
+                    style.flag_label(level),
+                    translate(
+                        "history_chart", "{colour} hollow {shape} around a point {whose}"
+                    ).format(
+                        colour=translate("style", ring.colour_words),
+                        shape=translate("history_chart", _MARKER_WORDS[ring.marker]),
+                        whose=translate("history_chart", _RING_WHOSE[aggregation]),
                     ),
                     colours.level(level),
                     ring.marker,
@@ -1883,12 +1999,11 @@ def _flag_lookup(
             known.day,
         ):
             urgent[point] = day
-    period = _PERIOD_WORDS[aggregation]
     lookup = {}
     for point, day in urgent.items():
         reason = day.reason
         if counts[point] > 1:
-            reason += f" (Flagged on {counts[point]} days this {period}.)"
+            reason += translate("history_chart", _FLAGGED_DAYS[aggregation], "", counts[point])
         lookup[point] = (day.level, reason)
     return lookup
 
@@ -1910,9 +2025,10 @@ def _hover_infos(chart: HistoryChart) -> list[HoverInfo]:
             infos.extend(_relief_infos(relief[lane.key], lane, axes))
             continue
         if lane.kind == "weight":
-            points, label, unit = data.weight, "Weight", data.weight_unit.value
+            points, label = data.weight, translate("history_chart", "Weight")
+            unit = data.weight_unit.value
         elif lane.kind == "temperature":
-            points, label = data.temperature, "Temperature"
+            points, label = data.temperature, translate("history_chart", "Temperature")
             unit = degrees(data.temperature_unit)
         else:
             points, label = by_key[lane.key].points, by_key[lane.key].label
@@ -1941,7 +2057,9 @@ def _hover_infos(chart: HistoryChart) -> list[HoverInfo]:
                 series=marker.label,
                 kind="appointment",
                 value=None,
-                value_text=f"appointment at {time_of_day(marker.when)}",
+                value_text=translate("history_chart", "appointment at {time}").format(
+                    time=time_of_day(marker.when)
+                ),
                 when_text=long_day(marker.when.date()),
                 x=_datetime_number(marker.when),
                 y=chart._appointment_y,
@@ -1956,20 +2074,21 @@ def _relief_infos(series: ReliefSeries, lane: Lane, axes: Axes) -> list[HoverInf
     infos = []
     for dose in series.doses:
         change = dose.relief
-        words = (
-            f"fell by {change}"
-            if change > 0
-            else f"rose by {-change}"
-            if change < 0
-            else "stayed the same"
-        )
+        if change > 0:
+            words = translate("history_chart", "fell by {change}").format(change=change)
+        elif change < 0:
+            words = translate("history_chart", "rose by {change}").format(change=-change)
+        else:
+            words = translate("history_chart", "stayed the same")
         infos.append(
             HoverInfo(
                 day=dose.at.date(),
                 series=series.label,
                 kind="relief",
                 value=float(dose.after),
-                value_text=f"{dose.before} before, {dose.after} after ({words})",
+                value_text=translate(
+                    "history_chart", "{before} before, {after} after ({change})"
+                ).format(before=dose.before, after=dose.after, change=words),
                 when_text=f"{long_day(dose.at.date())}, {time_of_day(dose.at)}",
                 x=_datetime_number(dose.at),
                 y=float(lane.y(dose.after)),
@@ -1990,11 +2109,15 @@ def _band_infos(chart: HistoryChart) -> list[tuple[float, float, float, float, H
         start, end = _band_extent(band, x_max)
         top = chart._treatment_top + row * _TREATMENT_ROW_INCHES
         if band.end is None:
-            value_text = f"{band.category_label}, ongoing"
+            value_text = translate("history_chart", "{kind}, ongoing").format(
+                kind=band.category_label
+            )
         elif band.end == band.start:
             value_text = band.category_label
         else:
-            value_text = f"{band.category_label}, until {long_day(band.end)}"
+            value_text = translate("history_chart", "{kind}, until {day}").format(
+                kind=band.category_label, day=long_day(band.end)
+            )
         info = HoverInfo(
             day=band.start,
             series=band.label,
@@ -2002,7 +2125,9 @@ def _band_infos(chart: HistoryChart) -> list[tuple[float, float, float, float, H
             value=None,
             value_text=value_text,
             when_text=(
-                long_day(band.start) if band.end == band.start else f"From {long_day(band.start)}"
+                long_day(band.start)
+                if band.end == band.start
+                else translate("history_chart", "From {day}").format(day=long_day(band.start))
             ),
             x=min(max(start, x_min), x_max),
             y=top + _TREATMENT_ROW_INCHES / 2,

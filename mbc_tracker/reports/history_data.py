@@ -25,6 +25,7 @@ from mbc_tracker.domain.flags import (
     daily_temperatures,
 )
 from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import (
     APPOINTMENT_KIND_WORDS,
     Appointment,
@@ -115,7 +116,7 @@ class ReliefSeries:
 
     @property
     def label(self) -> str:
-        return f"Relief after {self.medicine}"
+        return translate("history_data", "Relief after {medicine}").format(medicine=self.medicine)
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,13 @@ def treatment_bands(
     )
 
 
+def _kind_words(labels: Mapping[AppointmentKind, str], kind: AppointmentKind) -> str:
+    # The kinds' words are domain/records.py's table, marked there in the context "records"
+    # (a label already translated is left as it is).
+    words = labels.get(kind, "")
+    return translate("records", words) if words else ""
+
+
 def appointment_markers(
     appointments: Iterable[Appointment],
     first: dt.date,
@@ -280,7 +288,7 @@ def appointment_markers(
             when=appointment.starts_at,
             label=" – ".join(
                 part
-                for part in (kind_labels.get(appointment.kind, ""), appointment.clinician)
+                for part in (_kind_words(kind_labels, appointment.kind), appointment.clinician)
                 if part
             ),
         )

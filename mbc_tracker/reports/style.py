@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.domain.records import TreatmentCategory
 
 # Okabe-Ito, ordered so the first series get the strongest contrast on white; the yellow (hard
@@ -83,10 +84,30 @@ class FlagStyle:
     label: str
 
 
+# The words are marked here and translated where shown (``flag_label``, and
+# ``translate("style", colour_words)``).
 FLAG_STYLES = {
-    FlagLevel.PROMPTLY: FlagStyle("^", 10.0, 1.6, "vermillion", "Flag: contact promptly"),
-    FlagLevel.NEXT_VISIT: FlagStyle("o", 7.0, 0.9, "grey", "Flag: mention next visit"),
+    FlagLevel.PROMPTLY: FlagStyle(
+        "^",
+        10.0,
+        1.6,
+        QT_TRANSLATE_NOOP("style", "vermillion"),
+        QT_TRANSLATE_NOOP("style", "Flag: contact promptly"),
+    ),
+    FlagLevel.NEXT_VISIT: FlagStyle(
+        "o",
+        7.0,
+        0.9,
+        QT_TRANSLATE_NOOP("style", "grey"),
+        QT_TRANSLATE_NOOP("style", "Flag: mention next visit"),
+    ),
 }
+
+
+def flag_label(level: FlagLevel) -> str:
+    """The key's name for a flag's ring, in the language in use."""
+    return translate("style", FLAG_STYLES[level].label)
+
 
 # A hatch per treatment category, so two kinds of treatment differ without colour. The colours
 # are pale Okabe-Ito tints behind the hatching.

@@ -20,10 +20,11 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from mbc_tracker.domain.dates import day_span, short_day
+from mbc_tracker.domain.dates import day_span, decimal, short_day
 from mbc_tracker.domain.daylog import DayValue
 from mbc_tracker.domain.flags import LEVEL_ORDER, Flag, FlagRule, daily_temperatures
 from mbc_tracker.domain.knowledge import Explanation, FlagLevel, Knowledge
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.domain.receptors import (
     Her2Status,
     ReceptorReading,
@@ -61,6 +62,9 @@ from mbc_tracker.reports.history_data import HistoryData, ReliefSeries, build_hi
 from mbc_tracker.reports.summary_data import (
     ABOUT_THE_SAME_POINTS,
     FLAG_LEVEL_WORDS,
+    MARKER_ER,
+    MARKER_HER2,
+    MARKER_PR,
     MAX_APPOINTMENTS,
     NOTE_MAX_CHARACTERS,
     NOTES_MAX_DAYS,
@@ -81,7 +85,9 @@ from mbc_tracker.reports.summary_data import (
     SymptomStats,
     TemperatureSummary,
     TreatmentLine,
+    TreatmentStatus,
     WeightSummary,
+    discussed_words,
     shortened,
 )
 from mbc_tracker.reports.summary_medicines import medicine_lines
@@ -111,18 +117,25 @@ def _section_of(kind: MeasurementKind) -> Section:
 def _flag_days(days: Sequence[dt.date]) -> str:
     if len(days) == 1:
         return short_day(days[0])
-    return f"{day_span(days[0], days[-1])} ({len(days)} days)"
+    count = len(days)  # (lupdate reads a count only when it is a plain name)
+    return translate("summary_builder", "{span} (%n days)", "", count).format(
+        span=day_span(days[0], days[-1])
+    )
 
 
 # What a flag found, when its episode reaches outside the period: its own message would name
 # days the summary must leave out, so the period's part is told in these words instead.
 _RULE_WORDS: Mapping[FlagRule, str] = {
-    FlagRule.OCCURRENCE: "Logged",
-    FlagRule.SEVERITY: "At or above the app's threshold",
-    FlagRule.PERSISTENCE: "Present",
-    FlagRule.WORSENING: "Above the usual level",
-    FlagRule.WEIGHT_LOSS: "Weight loss above the app's threshold",
-    FlagRule.FEVER: "A temperature at or above the app's threshold",
+    FlagRule.OCCURRENCE: QT_TRANSLATE_NOOP("summary_builder", "Logged"),
+    FlagRule.SEVERITY: QT_TRANSLATE_NOOP("summary_builder", "At or above the app's threshold"),
+    FlagRule.PERSISTENCE: QT_TRANSLATE_NOOP("summary_builder", "Present"),
+    FlagRule.WORSENING: QT_TRANSLATE_NOOP("summary_builder", "Above the usual level"),
+    FlagRule.WEIGHT_LOSS: QT_TRANSLATE_NOOP(
+        "summary_builder", "Weight loss above the app's threshold"
+    ),
+    FlagRule.FEVER: QT_TRANSLATE_NOOP(
+        "summary_builder", "A temperature at or above the app's threshold"
+    ),
 }
 
 
@@ -132,19 +145,41 @@ def _what_happened(flag: Flag, days: Sequence[dt.date]) -> str:
     2026)"). For an episode that began before the period or goes on after it, only the days
     inside the period are described, so no date outside it is printed."""
     if len(days) != len(flag.days):
-        in_a_row = len(days) > 1 and (days[-1] - days[0]).days + 1 == len(days)
-        count = (
-            "1 day" if len(days) == 1 else f"{len(days)} days" + (" in a row" if in_a_row else "")
-        )
-        around = []
-        if flag.first_day < days[0]:
-            around.append("began before this period")
-        if flag.last_day > days[-1]:
-            around.append("went on after " + ("it" if around else "this period"))
-        episode = " and ".join(around)
-        return f"{_RULE_WORDS[flag.rule]} on {count} in this period (the episode {episode})"
+        count = len(days)  # (lupdate reads a count only when it is a plain name)
+        in_a_row = count > 1 and (days[-1] - days[0]).days + 1 == count
+        # (English takes its singular from the code: a source text's %n reads "1 days".)
+        if len(days) == 1:
+            found = translate("summary_builder", "{found} on 1 day in this period")
+        elif in_a_row:
+            found = translate(
+                "summary_builder", "{found} on %n days in a row in this period", "", count
+            )
+        else:
+            found = translate("summary_builder", "{found} on %n days in this period", "", count)
+        found = found.format(found=translate("summary_builder", _RULE_WORDS[flag.rule]))
+        before, after = flag.first_day < days[0], flag.last_day > days[-1]
+        if before and after:
+            episode = translate(
+                "summary_builder",
+                "{found} (the episode began before this period and went on after it)",
+            )
+        elif before:
+            episode = translate("summary_builder", "{found} (the episode began before this period)")
+        else:
+            episode = translate(
+                "summary_builder", "{found} (the episode went on after this period)"
+            )
+        return episode.format(found=found)
     text = flag.message
-    for marker in (". This app ", ". The articles speak "):
+    # The flag's own message ends with the app's rule; the finding is what comes before it.
+    # (The markers are the words that start those sentences in domain/flags.py's messages, in
+    # the language in use.)
+    for marker in (
+        ". This app ",
+        ". The articles speak ",
+        translate("summary_builder", ". This app "),
+        translate("summary_builder", ". The articles speak "),
+    ):
         text = text.split(marker, 1)[0]
     text = text.rstrip(". ")
     label = flag.symptom_label
@@ -181,13 +216,13 @@ def _flag_lines(
     for flag, days in chosen:
         discussed = ""
         if flag.discussed is not None:
-            discussed = f"Discussed on {short_day(flag.discussed.discussed_on)}"
-            if flag.worse_since_discussed:
-                discussed += "; worse since"
+            discussed = discussed_words(
+                short_day(flag.discussed.discussed_on), flag.worse_since_discussed
+            )
         lines.append(
             FlagLine(
                 level=flag.level,
-                level_words=FLAG_LEVEL_WORDS[flag.level],
+                level_words=translate("summary_data", FLAG_LEVEL_WORDS[flag.level]),
                 symptom=flag.symptom_label,
                 days=_flag_days(days),
                 what_happened=_what_happened(flag, days),
@@ -262,18 +297,28 @@ def _several_a_day(entries: Iterable[SymptomEntry]) -> bool:
 
 def _change_words(kind: SymptomKind, now: _Daily, before: _Daily | None) -> str:
     if before is None:
-        return "Not logged in the previous period"
+        return translate("summary_builder", "Not logged in the previous period")
     if kind is SymptomKind.RATED:
         average, earlier = now.average or 0.0, before.average or 0.0
-        numbers = f"{average:.1f} against {earlier:.1f}"
         if abs(average - earlier) < ABOUT_THE_SAME_POINTS:
-            return f"About the same on average: {numbers}"
-        return f"{'Higher' if average > earlier else 'Lower'} on average: {numbers}"
+            words = translate(
+                "summary_builder", "About the same on average: {now} against {before}"
+            )
+        elif average > earlier:
+            words = translate("summary_builder", "Higher on average: {now} against {before}")
+        else:
+            words = translate("summary_builder", "Lower on average: {now} against {before}")
+        return words.format(now=decimal(average, 1), before=decimal(earlier, 1))
     present, earlier_present = now.days_present, before.days_present
     if present == earlier_present:
-        return "Not in either period" if present == 0 else f"Same number of days: {present}"
-    more_or_fewer = "More" if present > earlier_present else "Fewer"
-    return f"{more_or_fewer} days: {present} against {earlier_present}"
+        if present == 0:
+            return translate("summary_builder", "Not in either period")
+        return translate("summary_builder", "Same number of days: {now}").format(now=present)
+    if present > earlier_present:
+        words = translate("summary_builder", "More days: {now} against {before}")
+    else:
+        words = translate("summary_builder", "Fewer days: {now} against {before}")
+    return words.format(now=present, before=earlier_present)
 
 
 def _symptom_stats(
@@ -330,16 +375,28 @@ def _weight_summary(
     first, last = days[0], days[-1]
     start, end = round(daily[first], 1), round(daily[last], 1)
     if len(days) == 1:
-        change = f"Only one weight logged, on {short_day(first)}"
+        change = translate("summary_builder", "Only one weight logged, on {day}").format(
+            day=short_day(first)
+        )
     else:
         difference = round(end - start, 1)
         span = day_span(first, last)
         if difference == 0:
-            change = f"No change from {span}"
+            change = translate("summary_builder", "No change from {span}").format(span=span)
         else:
             percent = abs(daily[last] - daily[first]) / daily[first] * 100
-            direction = "Up" if difference > 0 else "Down"
-            change = f"{direction} {abs(difference):.1f} {unit.value} ({percent:.1f}%) from {span}"
+            if difference > 0:
+                words = translate("summary_builder", "Up {amount} {unit} ({percent}%) from {span}")
+            else:
+                words = translate(
+                    "summary_builder", "Down {amount} {unit} ({percent}%) from {span}"
+                )
+            change = words.format(
+                amount=decimal(abs(difference), 1),
+                unit=unit.value,
+                percent=decimal(percent, 1),
+                span=span,
+            )
     return WeightSummary(
         unit=unit,
         unit_label=unit.value,
@@ -393,21 +450,28 @@ def _temperature_summary(
 
 # -- treatments ------------------------------------------------------------------------------------
 
-_STATUS_ORDER = ("Taking now", "Stopped after this period", "Stopped in this period", "Planned")
+_STATUS_ORDER = (
+    TreatmentStatus.TAKING_NOW,
+    TreatmentStatus.STOPPED_AFTER,
+    TreatmentStatus.STOPPED_IN,
+    TreatmentStatus.PLANNED,
+)
 
 
-def _treatment_status(treatment: Treatment, period: Period, today: dt.date) -> str | None:
+def _treatment_status(
+    treatment: Treatment, period: Period, today: dt.date
+) -> TreatmentStatus | None:
     """Where a treatment stands for this summary; None for one it leaves out."""
     start, end = treatment.start_date, treatment.end_date
     if start > today:
-        return "Planned"
+        return TreatmentStatus.PLANNED
     if start > period.last or (end is not None and end < period.first):
         return None  # started after the period, or finished before it
     if end is not None and end <= period.last:
-        return "Stopped in this period"
+        return TreatmentStatus.STOPPED_IN
     if end is None or end > today:  # an end date after today is a planned end
-        return "Taking now"
-    return "Stopped after this period"
+        return TreatmentStatus.TAKING_NOW
+    return TreatmentStatus.STOPPED_AFTER
 
 
 def _treatment_lines(
@@ -426,7 +490,11 @@ def _treatment_lines(
                 started=treatment.start_date,
                 stopped=treatment.end_date,
                 status=status,
-                why_stopped=STOP_REASON_WORDS[reason] if reason is not None else "",
+                why_stopped=(
+                    translate("summary_data", STOP_REASON_WORDS[reason])
+                    if reason is not None
+                    else ""
+                ),
                 notes=shortened(treatment.notes, TREATMENT_NOTE_MAX_CHARACTERS),
             )
         )
@@ -436,39 +504,52 @@ def _treatment_lines(
 
 # -- receptors -------------------------------------------------------------------------------------
 
+# Marked here, translated with ``translate("summary_builder", ...)`` where a line is made.
 _HER2_WORDS: Mapping[Her2Status, str] = {
-    Her2Status.POSITIVE: "HER2-positive",
-    Her2Status.LOW: "HER2-low",
-    Her2Status.ZERO: "HER2-zero",
-    Her2Status.NEGATIVE: "HER2-negative",
-    Her2Status.EQUIVOCAL: "HER2 equivocal (not yet clear)",
-    Her2Status.CONFLICTING: "HER2 unknown (IHC and ISH disagree)",
-    Her2Status.UNKNOWN: "Not given",
+    Her2Status.POSITIVE: QT_TRANSLATE_NOOP("summary_builder", "HER2-positive"),
+    Her2Status.LOW: QT_TRANSLATE_NOOP("summary_builder", "HER2-low"),
+    Her2Status.ZERO: QT_TRANSLATE_NOOP("summary_builder", "HER2-zero"),
+    Her2Status.NEGATIVE: QT_TRANSLATE_NOOP("summary_builder", "HER2-negative"),
+    Her2Status.EQUIVOCAL: QT_TRANSLATE_NOOP("summary_builder", "HER2 equivocal (not yet clear)"),
+    Her2Status.CONFLICTING: QT_TRANSLATE_NOOP(
+        "summary_builder", "HER2 unknown (IHC and ISH disagree)"
+    ),
+    Her2Status.UNKNOWN: QT_TRANSLATE_NOOP("summary_builder", "Not given"),
 }
-_ISH_WORDS = {"amplified": "ISH amplified", "not_amplified": "ISH not amplified"}
+_ISH_WORDS = {
+    "amplified": QT_TRANSLATE_NOOP("summary_builder", "ISH amplified"),
+    "not_amplified": QT_TRANSLATE_NOOP("summary_builder", "ISH not amplified"),
+}
 _GENE_WORDS: Mapping[GeneResult, str] = {
-    GeneResult.MUTATION_FOUND: "mutation found",
-    GeneResult.NO_MUTATION: "no mutation found",
-    GeneResult.NOT_TESTED: "not tested",
+    GeneResult.MUTATION_FOUND: QT_TRANSLATE_NOOP("summary_builder", "mutation found"),
+    GeneResult.NO_MUTATION: QT_TRANSLATE_NOOP("summary_builder", "no mutation found"),
+    GeneResult.NOT_TESTED: QT_TRANSLATE_NOOP("summary_builder", "not tested"),
 }
 _MARKER_WORDS: Mapping[MarkerResult, str] = {
-    MarkerResult.POSITIVE: "Positive",
-    MarkerResult.NEGATIVE: "Negative",
-    MarkerResult.NOT_TESTED: "Not tested",
+    MarkerResult.POSITIVE: QT_TRANSLATE_NOOP("summary_builder", "Positive"),
+    MarkerResult.NEGATIVE: QT_TRANSLATE_NOOP("summary_builder", "Negative"),
+    MarkerResult.NOT_TESTED: QT_TRANSLATE_NOOP("summary_builder", "Not tested"),
 }
 
 
 def _sample_words(test: ReceptorTest) -> str:
     if test.sample_kind is SampleKind.PRIMARY:
-        return "First tumour (primary)"
+        return translate("summary_builder", "First tumour (primary)")
     site = test.sample_site.strip()
-    return f"Metastasis: {site}" if site else "Metastasis (site not given)"
+    if site:
+        return translate("summary_builder", "Metastasis: {site}").format(site=site)
+    return translate("summary_builder", "Metastasis (site not given)")
 
 
 def _hormone_words(status: ReceptorStatus, percent: float | None) -> str:
     if status is ReceptorStatus.UNKNOWN or percent is None:
-        return "Not given"
-    return f"{'Positive' if status is ReceptorStatus.POSITIVE else 'Negative'} ({percent:g}%)"
+        return translate("summary_builder", "Not given")
+    if status is ReceptorStatus.POSITIVE:
+        words = translate("summary_builder", "Positive ({percent}%)")
+    else:
+        words = translate("summary_builder", "Negative ({percent}%)")
+    # "85%", "2.5%": as many decimals as were entered, with the language's decimal sign.
+    return words.format(percent=f"{percent:g}".replace(".", decimal(0.5, 1)[1]))
 
 
 def _her2_words(status: Her2Status, test: ReceptorTest) -> str:
@@ -476,8 +557,8 @@ def _her2_words(status: Her2Status, test: ReceptorTest) -> str:
     if test.her2_ihc is not None:
         details.append(f"IHC {test.her2_ihc.value}")
     if test.ish is not None and test.ish.value in _ISH_WORDS:
-        details.append(_ISH_WORDS[test.ish.value])
-    words = _HER2_WORDS[status]
+        details.append(translate("summary_builder", _ISH_WORDS[test.ish.value]))
+    words = translate("summary_builder", _HER2_WORDS[status])
     return f"{words} ({', '.join(details)})" if details else words
 
 
@@ -486,7 +567,9 @@ def _reading_text(explanations: Iterable[Explanation]) -> str:
     for explanation in explanations:
         text = explanation.text()
         if explanation.guideline is not None:
-            text += f" Guideline: {explanation.guideline.name}."
+            text += translate("summary_builder", " Guideline: {name}.").format(
+                name=explanation.guideline.name
+            )
         parts.append(text)
     return " ".join(parts)
 
@@ -496,19 +579,24 @@ def _receptor_lines(test: ReceptorTest, reading: ReceptorReading) -> tuple[Recep
         return _reading_text(e for e in reading.explanations if e.id.startswith(prefix))
 
     hormone_words = {
-        ReceptorStatus.POSITIVE: "Positive",
-        ReceptorStatus.NEGATIVE: "Negative",
-        ReceptorStatus.UNKNOWN: "Unknown",
+        ReceptorStatus.POSITIVE: translate("summary_builder", "Positive"),
+        ReceptorStatus.NEGATIVE: translate("summary_builder", "Negative"),
+        ReceptorStatus.UNKNOWN: translate("summary_builder", "Unknown"),
     }
+    er, pr = translate("summary_data", MARKER_ER), translate("summary_data", MARKER_PR)
     lines = [
-        ReceptorLine("ER", _hormone_words(reading.er, test.er_percent), explained("er_")),
-        ReceptorLine("PR", _hormone_words(reading.pr, test.pr_percent), explained("pr_")),
-        ReceptorLine("Hormone receptor", hormone_words[reading.hormone_receptor], explained("hr_")),
-        ReceptorLine("HER2", _her2_words(reading.her2, test), explained("her2_")),
+        ReceptorLine(er, _hormone_words(reading.er, test.er_percent), explained("er_")),
+        ReceptorLine(pr, _hormone_words(reading.pr, test.pr_percent), explained("pr_")),
+        ReceptorLine(
+            translate("summary_builder", "Hormone receptor"),
+            hormone_words[reading.hormone_receptor],
+            explained("hr_"),
+        ),
+        ReceptorLine(MARKER_HER2, _her2_words(reading.her2, test), explained("her2_")),
     ]
     # The other markers have no reading in the knowledge files: printed only when entered.
     genes = [
-        f"{name} {_GENE_WORDS[result]}"
+        f"{name} {translate('summary_builder', _GENE_WORDS[result])}"
         for name, result in (("BRCA1", test.brca1), ("BRCA2", test.brca2))
         if result is not None
     ]
@@ -516,7 +604,9 @@ def _receptor_lines(test: ReceptorTest, reading: ReceptorReading) -> tuple[Recep
         lines.append(ReceptorLine("BRCA", "; ".join(genes).capitalize(), ""))
     for name, marker in (("PD-L1", test.pdl1), ("Trop-2", test.trop2)):
         if marker is not None:
-            lines.append(ReceptorLine(name, _MARKER_WORDS[marker], ""))
+            lines.append(
+                ReceptorLine(name, translate("summary_builder", _MARKER_WORDS[marker]), "")
+            )
     return tuple(lines)
 
 
@@ -540,7 +630,7 @@ def _receptor_summary(
         test_date=test.test_date,
         sample=_sample_words(test),
         lines=_receptor_lines(test, reading),
-        subtype=info.label() if info is not None else "Unknown",
+        subtype=info.label() if info is not None else translate("summary_builder", "Unknown"),
         subtype_meaning=info.response() if info is not None else "",
         differs_from_earlier=tuple(disagreement.text() for disagreement in disagreements),
         sources=_citations(source_ids, knowledge),
@@ -548,6 +638,11 @@ def _receptor_summary(
 
 
 # -- appointments and questions --------------------------------------------------------------------
+
+
+def _kind_words(appointment: Appointment) -> str:
+    # The kinds' words are domain/records.py's table, marked there in the context "records".
+    return translate("records", APPOINTMENT_KIND_WORDS[appointment.kind])
 
 
 def _appointments_and_questions(
@@ -559,7 +654,7 @@ def _appointments_and_questions(
     lines = tuple(
         AppointmentLine(
             when=appointment.starts_at,
-            what=APPOINTMENT_KIND_WORDS[appointment.kind],
+            what=_kind_words(appointment),
             with_whom=appointment.clinician,
             place=appointment.place,
         )
@@ -575,7 +670,7 @@ def _appointments_and_questions(
             questions.append(QuestionLine(" ".join(text.split()), asked_for))
 
     for appointment in upcoming:
-        what = APPOINTMENT_KIND_WORDS[appointment.kind]
+        what = _kind_words(appointment)
         for question in appointment.questions:
             if not question.answered:
                 add(question.text, f"{what}, {short_day(appointment.starts_at.date())}")
@@ -583,7 +678,8 @@ def _appointments_and_questions(
     for appointment in past:
         for question in appointment.questions:
             if not question.answered:
-                add(question.text, f"Left over from {short_day(appointment.starts_at.date())}")
+                left_over = translate("summary_builder", "Left over from {day}")
+                add(question.text, left_over.format(day=short_day(appointment.starts_at.date())))
     return lines, tuple(questions)
 
 
@@ -615,9 +711,14 @@ def _note_lines(
 
 # -- the profile ---------------------------------------------------------------------------------
 
+# Each is "Short words (what they mean)": the first page prints the words before " (".
 PRESENTATION_WORDS: Mapping[Presentation, str] = {
-    Presentation.DE_NOVO: "De novo (metastatic at the first diagnosis)",
-    Presentation.RECURRENCE: "Recurrence (came back after earlier treatment)",
+    Presentation.DE_NOVO: QT_TRANSLATE_NOOP(
+        "summary_builder", "De novo (metastatic at the first diagnosis)"
+    ),
+    Presentation.RECURRENCE: QT_TRANSLATE_NOOP(
+        "summary_builder", "Recurrence (came back after earlier treatment)"
+    ),
 }
 
 
@@ -626,10 +727,10 @@ def profile_facts(person: Person) -> ProfileFacts:
     sites = [
         label
         for label, spread in (
-            ("Bone", person.spread_bone),
-            ("Lung", person.spread_lung),
-            ("Liver", person.spread_liver),
-            ("Brain", person.spread_brain),
+            (translate("summary_builder", "Bone"), person.spread_bone),
+            (translate("summary_builder", "Lung"), person.spread_lung),
+            (translate("summary_builder", "Liver"), person.spread_liver),
+            (translate("summary_builder", "Brain"), person.spread_brain),
         )
         if spread
     ]
@@ -639,7 +740,11 @@ def profile_facts(person: Person) -> ProfileFacts:
     return ProfileFacts(
         metastatic_diagnosis=person.metastatic_diagnosis_date,
         first_diagnosis=person.first_diagnosis_date,
-        presentation=PRESENTATION_WORDS[person.presentation] if person.presentation else "",
+        presentation=(
+            translate("summary_builder", PRESENTATION_WORDS[person.presentation])
+            if person.presentation
+            else ""
+        ),
         sites=tuple(sites),
     )
 
@@ -673,7 +778,8 @@ def _earlier_promptly(flags: Iterable[Flag], period: Period) -> tuple[str, ...]:
         newest = max(found, key=lambda flag: (flag.last_day, flag.first_day))
         words = day_span(newest.first_day, newest.last_day)
         if len(found) > 1:
-            words += f"; {len(found)} times in all"
+            times = len(found)
+            words += translate("summary_builder", "; %n times in all", "", times)
         lines.append((newest.last_day, f"{label} ({words})"))
     return tuple(line for _day, line in sorted(lines, key=lambda pair: pair[0], reverse=True))
 

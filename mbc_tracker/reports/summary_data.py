@@ -1,14 +1,15 @@
 """What a clinic visit summary says, prepared without Qt or matplotlib: the contract of the report.
 
 ``SummaryData`` holds everything one summary prints for one period, already in the words a
-clinician reads (English for now): the header (who, born when, which period, made when, prepared
-by whom), then one part per ``Section`` that is switched on. A section switched off is ``None``
-(or empty), so nothing from it can reach the page. The page layout (``mbc_tracker.printing``)
-only arranges these words; it never reads the record, and the numbers here never depend on how
-they are drawn. The profile's facts and the care team are printed whatever the sections; the
-notes and the receptor readings in full only in the appendix (``appendix``), so the notes are
-left out of the data without it. ``summary_builder.build_summary_data`` makes it from domain
-objects; ``services.summary`` reads the record for it.
+clinician reads, in the language in use (``domain.language``): the header (who, born when, which
+period, made when, prepared by whom), then one part per ``Section`` that is switched on. A
+section switched off is ``None`` (or empty), so nothing from it can reach the page. The page
+layout (``mbc_tracker.printing``) only arranges these words; it never reads the record, and the
+numbers here never depend on how they are drawn. The profile's facts and the care team are
+printed whatever the sections; the notes and the receptor readings in full only in the appendix
+(``appendix``), so the notes are left out of the data without it.
+``summary_builder.build_summary_data`` makes it from domain objects; ``services.summary`` reads
+the record for it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.domain.records import (
     PaperSize,
     StopReason,
@@ -43,36 +45,49 @@ class Section(StrEnum):
     NOTES = "notes"
 
 
+# Marked for translation here, translated where shown: ``section_title`` (the tables below are
+# made at import time, before a language is chosen).
 SECTION_TITLES: Mapping[Section, str] = {
-    Section.FLAGS: "Flagged in this period",
-    Section.SYMPTOMS: "Symptoms",
-    Section.WEIGHT: "Weight",
-    Section.TEMPERATURE: "Temperature",
-    Section.TREATMENTS: "Treatments",
-    Section.RECEPTORS: "Latest receptor results",
-    Section.APPOINTMENTS: "Upcoming appointments and questions",
-    Section.NOTES: "Notes from this period",
+    Section.FLAGS: QT_TRANSLATE_NOOP("summary_data", "Flagged in this period"),
+    Section.SYMPTOMS: QT_TRANSLATE_NOOP("summary_data", "Symptoms"),
+    Section.WEIGHT: QT_TRANSLATE_NOOP("summary_data", "Weight"),
+    Section.TEMPERATURE: QT_TRANSLATE_NOOP("summary_data", "Temperature"),
+    Section.TREATMENTS: QT_TRANSLATE_NOOP("summary_data", "Treatments"),
+    Section.RECEPTORS: QT_TRANSLATE_NOOP("summary_data", "Latest receptor results"),
+    Section.APPOINTMENTS: QT_TRANSLATE_NOOP("summary_data", "Upcoming appointments and questions"),
+    Section.NOTES: QT_TRANSLATE_NOOP("summary_data", "Notes from this period"),
 }
+
+
+def section_title(section: Section) -> str:
+    """A section's title in the language in use."""
+    return translate("summary_data", SECTION_TITLES[section])
+
 
 ALL_SECTIONS: frozenset[Section] = frozenset(Section)
 
 # The one line every summary carries (the issue's wording, in our own words).
-SELF_REPORTED_LINE = (
+# (Marked here, translated where printed with ``translate("summary_data", LINE)``.)
+SELF_REPORTED_LINE = QT_TRANSLATE_NOOP(
+    "summary_data",
     "Prepared by the patient or her caregiver from self-reported data; this is not a medical "
-    "record."
+    "record.",
 )
-FLAG_RULES_LINE = (
+FLAG_RULES_LINE = QT_TRANSLATE_NOOP(
+    "summary_data",
     "Flags come from rules in this app with thresholds the person can adjust (app defaults, "
-    "not medical rules); each reason is paraphrased from the articles named as its source."
+    "not medical rules); each reason is paraphrased from the articles named as its source.",
 )
-MEDICINES_TITLE = "Medicines in this period"
-NOT_RECORDED_LINE = (
+MEDICINES_TITLE = QT_TRANSLATE_NOOP("summary_data", "Medicines in this period")
+NOT_RECORDED_LINE = QT_TRANSLATE_NOOP(
+    "summary_data",
     "“Not recorded” means no answer was saved in the app for a dose that was due; it does not "
-    "say whether the dose was taken."
+    "say whether the dose was taken.",
 )
-NOT_A_REPLACEMENT_LINE = (
+NOT_A_REPLACEMENT_LINE = QT_TRANSLATE_NOOP(
+    "summary_data",
     "This app does not replace your care team. If you feel very unwell, contact them or "
-    "emergency services."
+    "emergency services.",
 )
 
 # App defaults, not medical facts (shown as such in the summary dialog):
@@ -95,8 +110,12 @@ class PreparedBy:
         """ "Prepared by Ann Example (the patient)" / "Prepared by Tom Example (caregiver)"."""
         name = " ".join(self.name.split())
         if self.role is Preparer.CAREGIVER:
-            return f"Prepared by {name} (caregiver)" if name else "Prepared by a caregiver"
-        return f"Prepared by {name} (the patient)" if name else "Prepared by the patient"
+            if name:
+                return translate("summary_data", "Prepared by {name} (caregiver)").format(name=name)
+            return translate("summary_data", "Prepared by a caregiver")
+        if name:
+            return translate("summary_data", "Prepared by {name} (the patient)").format(name=name)
+        return translate("summary_data", "Prepared by the patient")
 
 
 @dataclass(frozen=True)
@@ -289,24 +308,74 @@ class SummaryData:
     @property
     def title(self) -> str:
         """The document title (also the PDF's metadata title)."""
-        return f"Clinic visit summary – {self.person_name}"
+        return translate("summary_data", "Clinic visit summary – {name}").format(
+            name=self.person_name
+        )
 
 
 # -- words and app choices used by the builder --------------------------------------------------
 
 # What a flag's level asks for, worded for the clinician reading the page (the app's screens say
 # "your care team" to the person; the meaning is the same as cli.LEVEL_WORDS and gui/labels.py).
+# Both tables are marked here and translated by the builder (``translate("summary_data", ...)``).
 FLAG_LEVEL_WORDS: Mapping[FlagLevel, str] = {
-    FlagLevel.PROMPTLY: "Contact the care team promptly",
-    FlagLevel.NEXT_VISIT: "Mention at the next visit",
+    FlagLevel.PROMPTLY: QT_TRANSLATE_NOOP("summary_data", "Contact the care team promptly"),
+    FlagLevel.NEXT_VISIT: QT_TRANSLATE_NOOP("summary_data", "Mention at the next visit"),
 }
 
 STOP_REASON_WORDS: Mapping[StopReason, str] = {
-    StopReason.PROGRESSION: "Progression",
-    StopReason.SIDE_EFFECTS: "Side effects",
-    StopReason.COURSE_COMPLETED: "Course completed",
-    StopReason.OTHER: "Other reason",
+    StopReason.PROGRESSION: QT_TRANSLATE_NOOP("summary_data", "Progression"),
+    StopReason.SIDE_EFFECTS: QT_TRANSLATE_NOOP("summary_data", "Side effects"),
+    StopReason.COURSE_COMPLETED: QT_TRANSLATE_NOOP("summary_data", "Course completed"),
+    StopReason.OTHER: QT_TRANSLATE_NOOP("summary_data", "Other reason"),
 }
+
+
+class TreatmentStatus(StrEnum):
+    """Where a treatment stands for a summary. The value is the English words (so a status
+    compares equal to them); ``status_words`` gives them in the language in use."""
+
+    TAKING_NOW = QT_TRANSLATE_NOOP("summary_data", "Taking now")
+    STOPPED_AFTER = QT_TRANSLATE_NOOP("summary_data", "Stopped after this period")
+    STOPPED_IN = QT_TRANSLATE_NOOP("summary_data", "Stopped in this period")
+    PLANNED = QT_TRANSLATE_NOOP("summary_data", "Planned")
+
+
+def status_words(status: str) -> str:
+    """A ``TreatmentLine.status`` as printed, in the language in use."""
+    return translate("summary_data", status)
+
+
+# The receptor markers a summary names; "ER" and "PR" have their own letters in other
+# languages ("RE", "RP" in Spanish), so the builder translates them.
+MARKER_ER = QT_TRANSLATE_NOOP("summary_data", "ER")
+MARKER_PR = QT_TRANSLATE_NOOP("summary_data", "PR")
+MARKER_HER2 = "HER2"  # the same in every language the app has
+
+
+def headline_markers() -> frozenset[str]:
+    """The markers the first page's subtype line names, as the builder writes them."""
+    return frozenset(
+        {translate("summary_data", MARKER_ER), translate("summary_data", MARKER_PR), MARKER_HER2}
+    )
+
+
+def discussed_words(day: str, worse_since: bool) -> str:
+    """ "Discussed on 5 Nov 2026", with "; worse since" when the flag has worsened since."""
+    words = translate("summary_data", "Discussed on {day}").format(day=day)
+    return words + translate("summary_data", "; worse since") if worse_since else words
+
+
+def is_worse_since(discussed: str) -> bool:
+    """Whether a flag's ``discussed`` words say it has worsened since."""
+    return discussed.endswith(translate("summary_data", "; worse since"))
+
+
+def discussed_day(discussed: str) -> str:
+    """A flag's ``discussed`` words without "Discussed on ": the day (and "; worse since")."""
+    prefix = translate("summary_data", "Discussed on {day}").split("{day}", 1)[0]
+    return discussed.removeprefix(prefix)
+
 
 # An app choice, not a medical fact: two averages on the 0-10 scale that differ by less than half
 # a point are called "about the same", so rounding noise is never read as a change.

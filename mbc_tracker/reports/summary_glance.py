@@ -14,14 +14,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mbc_tracker.domain.dates import day_span, short_day
+from mbc_tracker.domain.dates import day_span, decimal, short_day
 from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import SymptomKind
 from mbc_tracker.reports.summary_data import (
     ABOUT_THE_SAME_POINTS,
     FlagLine,
     SummaryData,
     SymptomStats,
+    TreatmentStatus,
+    headline_markers,
+    is_worse_since,
 )
 
 MAX_CHANGES = 4  # symptoms listed under "Biggest changes" (an app default)
@@ -63,11 +67,20 @@ def _diagnosis(data: SummaryData) -> str:
         return ""
     parts = []
     if profile.metastatic_diagnosis is not None:
-        parts.append(f"Metastatic since {short_day(profile.metastatic_diagnosis)}")
+        parts.append(
+            translate("summary_glance", "Metastatic since {day}").format(
+                day=short_day(profile.metastatic_diagnosis)
+            )
+        )
     if profile.presentation:
+        # "De novo (metastatic at the first diagnosis)": the words before the brackets.
         parts.append(profile.presentation.split(" (")[0].lower())
     if profile.first_diagnosis is not None:
-        parts.append(f"first diagnosed {short_day(profile.first_diagnosis)}")
+        parts.append(
+            translate("summary_glance", "first diagnosed {day}").format(
+                day=short_day(profile.first_diagnosis)
+            )
+        )
     return "; ".join(parts)
 
 
@@ -75,15 +88,18 @@ def _subtype(data: SummaryData) -> str:
     receptors = data.receptors
     if receptors is None:
         return ""
+    markers = headline_markers() | {"ER", "PR"}  # (and as a hand-made summary names them)
     results = ", ".join(
         # "HER2-low (IHC 2+)" names its marker already; "Positive (70%)" does not.
         line.result if line.result.startswith(line.marker) else f"{line.marker} {line.result}"
         for line in receptors.lines
-        if line.marker in ("ER", "PR", "HER2")
+        if line.marker in markers
     )
-    return (
-        f"{receptors.subtype}: {results}; test of {short_day(receptors.test_date)}, "
-        f"{receptors.sample[:1].lower()}{receptors.sample[1:]}"
+    return translate("summary_glance", "{subtype}: {results}; test of {day}, {sample}").format(
+        subtype=receptors.subtype,
+        results=results,
+        day=short_day(receptors.test_date),
+        sample=f"{receptors.sample[:1].lower()}{receptors.sample[1:]}",
     )
 
 
@@ -92,25 +108,42 @@ def _treatments(data: SummaryData) -> tuple[tuple[str, ...], tuple[str, ...]]:
     changes = []
     period = data.period
     for line in data.treatments:
-        if line.status == "Taking now":
+        if line.status == TreatmentStatus.TAKING_NOW:
             # A dash, not brackets: a name or a kind often has brackets of its own.
-            now.append(f"{line.name} – {line.category}, since {short_day(line.started)}")
-        if line.status == "Planned":
-            changes.append(f"Planned: {line.name}, from {short_day(line.started)}")
+            now.append(
+                translate("summary_glance", "{name} – {kind}, since {day}").format(
+                    name=line.name, kind=line.category, day=short_day(line.started)
+                )
+            )
+        if line.status == TreatmentStatus.PLANNED:
+            changes.append(
+                translate("summary_glance", "Planned: {name}, from {day}").format(
+                    name=line.name, day=short_day(line.started)
+                )
+            )
         elif period.first <= line.started <= period.last:
-            changes.append(f"Started {line.name} on {short_day(line.started)}")
-        stopped = line.status in ("Stopped in this period", "Stopped after this period")
+            changes.append(
+                translate("summary_glance", "Started {name} on {day}").format(
+                    name=line.name, day=short_day(line.started)
+                )
+            )
+        stopped = line.status in (TreatmentStatus.STOPPED_IN, TreatmentStatus.STOPPED_AFTER)
         if stopped and line.stopped is not None:
             why = [line.why_stopped.lower()] if line.why_stopped else []
-            if line.status == "Stopped after this period":
-                why.append("after this period")
+            if line.status == TreatmentStatus.STOPPED_AFTER:
+                why.append(translate("summary_glance", "after this period"))
             note = f" ({', '.join(why)})" if why else ""
-            changes.append(f"Stopped {line.name} on {short_day(line.stopped)}{note}")
+            changes.append(
+                translate("summary_glance", "Stopped {name} on {day}").format(
+                    name=line.name, day=short_day(line.stopped)
+                )
+                + note
+            )
     return tuple(now), tuple(changes)
 
 
 def _is_open(flag: FlagLine) -> bool:
-    return not flag.discussed or flag.discussed.endswith("worse since")
+    return not flag.discussed or is_worse_since(flag.discussed)
 
 
 def _flag_rows(flags: tuple[FlagLine, ...], level: FlagLevel) -> tuple[GlanceFlag, ...]:
@@ -170,19 +203,25 @@ def _temperature(data: SummaryData) -> str:
         return ""
     unit = temperature.unit_label
     days = temperature.days_measured
-    line = (
-        f"Highest {temperature.highest:.1f} {unit} on {short_day(temperature.highest_day)}; "
-        f"{days} day{'s' if days != 1 else ''} measured; "
+    highest = translate("summary_glance", "Highest {value} {unit} on {day}").format(
+        value=decimal(temperature.highest, 1), unit=unit, day=short_day(temperature.highest_day)
     )
+    measured = (
+        translate("summary_glance", "1 day measured")
+        if days == 1
+        else translate("summary_glance", "%n days measured", "", days)
+    )
+    line = f"{highest}; {measured}; "
     flagged = temperature.flagged_days
     if not flagged:
-        return line + "no fever flag"
+        return line + translate("summary_glance", "no fever flag")
     shown = ", ".join(short_day(day) for day in flagged[:3])
-    more = f" and {len(flagged) - 3} more" if len(flagged) > 3 else ""
-    return (
-        line + f"fever flag on {shown}{more} (from {temperature.threshold:.1f} {unit}, "
-        "an adjustable app default)"
-    )
+    if len(flagged) > 3:
+        more = len(flagged) - 3  # (lupdate reads a count only when it is a plain name)
+        shown = translate("summary_glance", "{days} and %n more", "", more).format(days=shown)
+    return line + translate(
+        "summary_glance", "fever flag on {days} (from {value} {unit}, an adjustable app default)"
+    ).format(days=shown, value=decimal(temperature.threshold, 1), unit=unit)
 
 
 def _weight(data: SummaryData) -> str:
@@ -191,24 +230,42 @@ def _weight(data: SummaryData) -> str:
         return ""
     unit = weight.unit_label
     if weight.measurements == 1:
-        return f"{weight.first_value:.1f} {unit} on {short_day(weight.first_day)} (weighed once)"
+        return translate("summary_glance", "{value} {unit} on {day} (weighed once)").format(
+            value=decimal(weight.first_value, 1), unit=unit, day=short_day(weight.first_day)
+        )
     difference = round(weight.last_value - weight.first_value, 1)
     if difference == 0:
-        change = "no change"
+        change = translate("summary_glance", "no change")
     else:
         percent = abs(difference) / weight.first_value * 100
-        direction = "up" if difference > 0 else "down"
-        change = f"{direction} {abs(difference):.1f} {unit}, {percent:.1f}%"
-    line = (
-        f"{weight.first_value:.1f} to {weight.last_value:.1f} {unit} ({change}), "
-        f"{day_span(weight.first_day, weight.last_day)}, {weight.measurements} days weighed"
+        change = (
+            translate("summary_glance", "up {amount} {unit}, {percent}%")
+            if difference > 0
+            else translate("summary_glance", "down {amount} {unit}, {percent}%")
+        ).format(amount=decimal(abs(difference), 1), unit=unit, percent=decimal(percent, 1))
+    weighed = weight.measurements  # (lupdate reads a count only when it is a plain name)
+    line = translate(
+        "summary_glance",
+        "{first} to {last} {unit} ({change}), {span}, %n days weighed",
+        "",
+        weighed,
+    ).format(
+        first=decimal(weight.first_value, 1),
+        last=decimal(weight.last_value, 1),
+        unit=unit,
+        change=change,
+        span=day_span(weight.first_day, weight.last_day),
     )
     # The lowest and highest only when they lie outside the first and last weights.
     ends = (weight.first_value, weight.last_value)
     if weight.lowest < min(ends):
-        line += f"; lowest {weight.lowest:.1f} {unit}"
+        line += translate("summary_glance", "; lowest {value} {unit}").format(
+            value=decimal(weight.lowest, 1), unit=unit
+        )
     if weight.highest > max(ends):
-        line += f"; highest {weight.highest:.1f} {unit}"
+        line += translate("summary_glance", "; highest {value} {unit}").format(
+            value=decimal(weight.highest, 1), unit=unit
+        )
     return line
 
 
@@ -237,4 +294,7 @@ def at_a_glance(data: SummaryData) -> Glance:
 def previous_period_words(data: SummaryData) -> str:
     """ "the previous 16 days (30 Oct to 14 Nov 2026)", for the changes' heading."""
     previous = data.period.previous()
-    return f"the previous {previous.days} days ({day_span(previous.first, previous.last)})"
+    days = previous.days  # (lupdate reads a count only when it is a plain name)
+    return translate("summary_glance", "the previous %n days ({span})", "", days).format(
+        span=day_span(previous.first, previous.last)
+    )

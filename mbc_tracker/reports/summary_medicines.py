@@ -12,19 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from mbc_tracker.domain.dates import decimal
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import Treatment
 from mbc_tracker.domain.schedules import DoseCounts
 from mbc_tracker.reports.summary_data import MedicineLine
 
 
-def _times(count: int) -> str:
-    return "once" if count == 1 else "twice" if count == 2 else f"{count} times"
-
-
 def _reasons(reasons: Iterable[tuple[str, int]], unexplained: int = 0) -> str:
     parts = [f"{reason} ({count})" for reason, count in reasons]
     if unexplained > 0:
-        parts.append(f"no reason given ({unexplained})")
+        parts.append(
+            translate("summary_medicines", "no reason given ({count})").format(count=unexplained)
+        )
     return ", ".join(parts)
 
 
@@ -33,14 +33,23 @@ def scheduled_words(counts: DoseCounts) -> str:
     period held no scheduled dose)."""
     if not counts.taken + counts.skipped + counts.not_recorded + counts.still_due:
         return ""
-    parts = [
-        f"{counts.taken} taken",
-        f"{counts.skipped} skipped",
-        f"{counts.not_recorded} not recorded",
-    ]
     if counts.still_due:
-        parts.append(f"{counts.still_due} still due today")
-    return "Scheduled doses: " + ", ".join(parts) + "."
+        words = translate(
+            "summary_medicines",
+            "Scheduled doses: {taken} taken, {skipped} skipped, {not_recorded} not recorded, "
+            "{still_due} still due today.",
+        )
+    else:
+        words = translate(
+            "summary_medicines",
+            "Scheduled doses: {taken} taken, {skipped} skipped, {not_recorded} not recorded.",
+        )
+    return words.format(
+        taken=counts.taken,
+        skipped=counts.skipped,
+        not_recorded=counts.not_recorded,
+        still_due=counts.still_due,
+    )
 
 
 def relief_words(counts: DoseCounts) -> str:
@@ -49,17 +58,41 @@ def relief_words(counts: DoseCounts) -> str:
     if not counts.as_needed_taken:
         return ""
     if counts.average_relief is None or not counts.relief_counted:
-        return "No dose has both a score before and a score after."
+        return translate("summary_medicines", "No dose has both a score before and a score after.")
     reasons = [reason for reason, _count in counts.reasons_taken]
-    what = reasons[0].capitalize() if len(reasons) == 1 else "The score"
-    doses = "1 dose" if counts.relief_counted == 1 else f"{counts.relief_counted} doses"
-    over = f"over {doses} with both scores"
+    what = (
+        reasons[0].capitalize()
+        if len(reasons) == 1
+        else translate("summary_medicines", "The score")
+    )
+    # (English takes its singular from the code: a source text's %n would read "1 doses".)
+    doses = counts.relief_counted  # (lupdate reads a count only when it is a plain name)
+    if doses == 1:
+        over = translate("summary_medicines", "over 1 dose with both scores")
+    else:
+        over = translate("summary_medicines", "over %n doses with both scores", "", doses)
     average = round(counts.average_relief, 1)
     if average == 0:
-        return f"{what} stayed about the same on average, {over}."
-    direction = "fell" if average > 0 else "rose"
-    points = "point" if abs(average) == 1 else "points"
-    return f"{what} {direction} by {abs(average):.1f} {points} on average (0–10), {over}."
+        words = translate("summary_medicines", "{what} stayed about the same on average, {over}.")
+    elif abs(average) == 1:
+        words = (
+            translate(
+                "summary_medicines", "{what} fell by {points} point on average (0–10), {over}."
+            )
+            if average > 0
+            else translate(
+                "summary_medicines", "{what} rose by {points} point on average (0–10), {over}."
+            )
+        )
+    elif average > 0:
+        words = translate(
+            "summary_medicines", "{what} fell by {points} points on average (0–10), {over}."
+        )
+    else:
+        words = translate(
+            "summary_medicines", "{what} rose by {points} points on average (0–10), {over}."
+        )
+    return words.format(what=what, over=over, points=decimal(abs(average), 1))
 
 
 def medicine_words(counts: DoseCounts) -> tuple[str, ...]:
@@ -71,16 +104,26 @@ def medicine_words(counts: DoseCounts) -> tuple[str, ...]:
     if counts.skipped:
         given = sum(count for _reason, count in counts.skip_reasons)
         words.append(
-            "Reasons given for skipping: "
-            + _reasons(counts.skip_reasons, counts.skipped - given)
-            + "."
+            translate("summary_medicines", "Reasons given for skipping: {reasons}.").format(
+                reasons=_reasons(counts.skip_reasons, counts.skipped - given)
+            )
         )
     if counts.as_needed_taken:
         reasons = _reasons(counts.reasons_taken)
-        words.append(
-            f"Taken as needed {_times(counts.as_needed_taken)}"
-            + (f"; reasons: {reasons}." if reasons else ".")
-        )
+        taken = counts.as_needed_taken
+        if taken == 1:
+            how_often = translate("summary_medicines", "Taken as needed once")
+        elif taken == 2:
+            how_often = translate("summary_medicines", "Taken as needed twice")
+        else:
+            how_often = translate("summary_medicines", "Taken as needed %n times", "", taken)
+        if reasons:
+            how_often = translate("summary_medicines", "{taken}; reasons: {reasons}.").format(
+                taken=how_often, reasons=reasons
+            )
+        else:
+            how_often += "."
+        words.append(how_often)
         words.append(relief_words(counts))
     return tuple(words)
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.domain.records import (
     Appointment,
     AppointmentKind,
@@ -39,12 +40,44 @@ MAX_LONG_TEXT = 5000  # a question, an answer or the notes
 # ...) is never what a person meant to type, and NUL would cut the text short in SQLite.
 ALLOWED_IN_LONG_TEXT = frozenset("\n\r\t")
 
-PASSED = (
-    "This date and time has already passed. Add it under Past appointments, or change the date."
+PASSED = QT_TRANSLATE_NOOP(
+    "appointments",
+    "This date and time has already passed. Add it under Past appointments, or change the date.",
 )
-NOT_YET = (
-    "This date and time is still to come. Add it under Upcoming appointments, or change the date."
+NOT_YET = QT_TRANSLATE_NOOP(
+    "appointments",
+    "This date and time is still to come. Add it under Upcoming appointments, or change the date.",
 )
+# One whole sentence per field (a sentence is never glued from a field's name), by field.
+_CONTROL_CHARACTER = {
+    "clinician": QT_TRANSLATE_NOOP(
+        "appointments",
+        "The clinician's name contains an invisible control character. Please retype it.",
+    ),
+    "place": QT_TRANSLATE_NOOP(
+        "appointments", "The place contains an invisible control character. Please retype it."
+    ),
+    "notes": QT_TRANSLATE_NOOP(
+        "appointments", "The notes contains an invisible control character. Please retype it."
+    ),
+    "question": QT_TRANSLATE_NOOP(
+        "appointments", "The question contains an invisible control character. Please retype it."
+    ),
+    "answer": QT_TRANSLATE_NOOP(
+        "appointments", "The answer contains an invisible control character. Please retype it."
+    ),
+}
+_TOO_LONG = {
+    "clinician": QT_TRANSLATE_NOOP(
+        "appointments", "Please keep the clinician's name under {count} characters."
+    ),
+    "place": QT_TRANSLATE_NOOP("appointments", "Please keep the place under {count} characters."),
+    "notes": QT_TRANSLATE_NOOP("appointments", "Please keep the notes under {count} characters."),
+    "question": QT_TRANSLATE_NOOP(
+        "appointments", "Please keep the question under {count} characters."
+    ),
+    "answer": QT_TRANSLATE_NOOP("appointments", "Please keep the answer under {count} characters."),
+}
 
 
 def _control_characters(text: str, allowed: frozenset[str] = frozenset()) -> bool:
@@ -53,26 +86,26 @@ def _control_characters(text: str, allowed: frozenset[str] = frozenset()) -> boo
     )
 
 
-def _short_text_problem(text: str, what: str) -> str | None:
+def _short_text_problem(text: str, field: str) -> str | None:
     if _control_characters(text):
-        return f"The {what} contains an invisible control character. Please retype it."
+        return translate("appointments", _CONTROL_CHARACTER[field])
     if len(text.strip()) > MAX_SHORT_TEXT:
-        return f"Please keep the {what} under {MAX_SHORT_TEXT} characters."
+        return translate("appointments", _TOO_LONG[field]).format(count=MAX_SHORT_TEXT)
     return None
 
 
-def _long_text_problem(text: str, what: str) -> str | None:
+def _long_text_problem(text: str, field: str) -> str | None:
     if _control_characters(text, ALLOWED_IN_LONG_TEXT):
-        return f"The {what} contains an invisible control character. Please retype it."
+        return translate("appointments", _CONTROL_CHARACTER[field])
     if len(text.strip()) > MAX_LONG_TEXT:
-        return f"Please keep the {what} under {MAX_LONG_TEXT} characters."
+        return translate("appointments", _TOO_LONG[field]).format(count=MAX_LONG_TEXT)
     return None
 
 
 def question_problem(text: str) -> str | None:
     """What is wrong with a question's text, or None."""
     if not text.strip():
-        return "Please type the question."
+        return translate("appointments", "Please type the question.")
     return _long_text_problem(text, "question")
 
 
@@ -93,19 +126,20 @@ def appointment_problems(
     """
     problems: dict[str, str] = {}
     if starts_at is None:
-        problems["starts_at"] = "Please choose the date of the appointment."
+        problems["starts_at"] = translate(
+            "appointments", "Please choose the date of the appointment."
+        )
     elif upcoming is not None and now is not None:
         if upcoming and starts_at < now:
-            problems["starts_at"] = PASSED
+            problems["starts_at"] = translate("appointments", PASSED)
         elif not upcoming and starts_at >= now:
-            problems["starts_at"] = NOT_YET
+            problems["starts_at"] = translate("appointments", NOT_YET)
     if kind is None:
-        problems["kind"] = "Please choose what kind of appointment this is."
-    for key, value, what in (
-        ("clinician", clinician, "clinician's name"),
-        ("place", place, "place"),
-    ):
-        problem = _short_text_problem(value, what)
+        problems["kind"] = translate(
+            "appointments", "Please choose what kind of appointment this is."
+        )
+    for key, value in (("clinician", clinician), ("place", place)):
+        problem = _short_text_problem(value, key)
         if problem:
             problems[key] = problem
     notes_problem = _long_text_problem(notes, "notes")

@@ -19,6 +19,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.files import place_without_replacing
 from mbc_tracker.paths import DataPaths
@@ -163,38 +164,77 @@ def check_backup_file(source: Path, record_path: Path, key: RecordKey | None = N
     name = source.name
     try:
         if record_path.exists() and os.path.samefile(source, record_path):
-            raise RestoreRefused(f"“{name}” is the record itself; please choose a backup of it.")
+            raise RestoreRefused(
+                translate(
+                    "backups", "“{name}” is the record itself; please choose a backup of it."
+                ).format(name=name)
+            )
         source.stat()
     except FileNotFoundError:
-        raise RestoreRefused(f"There is no file at {source}; the record was not changed.") from None
+        raise RestoreRefused(
+            translate("backups", "There is no file at {file}; the record was not changed.").format(
+                file=source
+            )
+        ) from None
     except OSError as error:
         raise RestoreRefused(
-            f"“{name}” could not be read ({error.strerror}); the record was not changed."
+            translate(
+                "backups", "“{name}” could not be read ({reason}); the record was not changed."
+            ).format(name=name, reason=error.strerror)
         ) from None
     check = check_record_file(source, key=key)
     state = check.state
     if state is FileState.OK and key is not None and not check.protected:
         raise RestoreRefused(
-            f"“{name}” is an unprotected copy, and this record is protected with a passphrase, "
-            "so it cannot be restored into it; the record was not changed."
+            translate(
+                "backups",
+                "“{name}” is an unprotected copy, and this record is protected with a "
+                "passphrase, so it cannot be restored into it; the record was not "
+                "changed.",
+            ).format(name=name)
         )
     if state is not FileState.OK:
-        reason = {
-            FileState.DAMAGED: "it is damaged",
-            FileState.EMPTY: "it is empty",
-            FileState.NO_TABLES: "it holds no record",
-            FileState.PROTECTED: "it is protected with a passphrase and this record is not",
-            FileState.WRONG_KEY: "this record's passphrase does not open it",
-        }.get(state, "it is not an MBC Care Tracker record")
-        raise RestoreRefused(
-            f"“{name}” cannot be restored because {reason}; the record was not changed."
-        )
+        sentence = _CANNOT_RESTORE.get(state, _NOT_A_RECORD)
+        raise RestoreRefused(translate("backups", sentence).format(name=name))
     revision = _revision_of(source, key if check.protected else None)
     if revision is not None and (not revision.isdigit() or int(revision) > int(SCHEMA_HEAD)):
         raise RestoreRefused(
-            f"“{name}” was made by a newer version of MBC Care Tracker; update the app to "
-            "restore it. The record was not changed."
+            translate(
+                "backups",
+                "“{name}” was made by a newer version of MBC Care Tracker; update the "
+                "app to restore it. The record was not changed.",
+            ).format(name=name)
         )
+
+
+# Why a file cannot be restored, one whole sentence per state of the file.
+_CANNOT_RESTORE = {
+    FileState.DAMAGED: QT_TRANSLATE_NOOP(
+        "backups", "“{name}” cannot be restored because it is damaged; the record was not changed."
+    ),
+    FileState.EMPTY: QT_TRANSLATE_NOOP(
+        "backups", "“{name}” cannot be restored because it is empty; the record was not changed."
+    ),
+    FileState.NO_TABLES: QT_TRANSLATE_NOOP(
+        "backups",
+        "“{name}” cannot be restored because it holds no record; the record was not changed.",
+    ),
+    FileState.PROTECTED: QT_TRANSLATE_NOOP(
+        "backups",
+        "“{name}” cannot be restored because it is protected with a passphrase and this record "
+        "is not; the record was not changed.",
+    ),
+    FileState.WRONG_KEY: QT_TRANSLATE_NOOP(
+        "backups",
+        "“{name}” cannot be restored because this record's passphrase does not open it; the "
+        "record was not changed.",
+    ),
+}
+_NOT_A_RECORD = QT_TRANSLATE_NOOP(
+    "backups",
+    "“{name}” cannot be restored because it is not an MBC Care Tracker record; the record was "
+    "not changed.",
+)
 
 
 def find_backup(paths: DataPaths, text: str) -> Path:
@@ -292,8 +332,11 @@ def restore_record(record: CareRecord, source: Path) -> tuple[CareRecord, Backup
 
     if record.read_only or record.lock is None:
         raise RestoreRefused(
-            "This record is open for reading only, so it cannot be restored here; the record "
-            "was not changed."
+            translate(
+                "backups",
+                "This record is open for reading only, so it cannot be restored here; "
+                "the record was not changed.",
+            )
         )
     check_backup_file(source, record.path, record.key)
     before = record.backups.back_up(BEFORE_RESTORE)

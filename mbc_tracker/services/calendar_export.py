@@ -19,7 +19,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from mbc_tracker import __version__
-from mbc_tracker.domain.records import APPOINTMENT_KIND_WORDS, Appointment, AppointmentKind
+from mbc_tracker.domain.language import translate
+from mbc_tracker.domain.records import Appointment, AppointmentKind, appointment_kind_word
 from mbc_tracker.paths import ProtectedFiles
 from mbc_tracker.services.transfer import write_private_file_atomically
 
@@ -30,8 +31,9 @@ MAX_LINE_OCTETS = 75
 CRLF = "\r\n"
 
 
-def english_kind(kind: AppointmentKind) -> str:
-    return APPOINTMENT_KIND_WORDS[kind]
+def kind_word(kind: AppointmentKind) -> str:
+    """The kind's name in the language in use (the command line's calendar file)."""
+    return appointment_kind_word(kind)
 
 
 def escape_text(text: str) -> str:
@@ -83,14 +85,18 @@ def description(appointment: Appointment, person_name: str) -> str:
     """Whom the appointment is for, the questions still to ask, and any notes."""
     parts: list[str] = []
     if person_name.strip():
-        parts.append(f"Appointment for {person_name.strip()}.")
+        parts.append(
+            translate("calendar_export", "Appointment for {name}.").format(name=person_name.strip())
+        )
     open_questions = [question for question in appointment.questions if not question.answered]
     if open_questions:
         parts.append(
-            "Questions to ask:\n" + "\n".join(f"- {question.text}" for question in open_questions)
+            translate("calendar_export", "Questions to ask:")
+            + "\n"
+            + "\n".join(f"- {question.text}" for question in open_questions)
         )
     if appointment.notes.strip():
-        parts.append(f"Notes:\n{appointment.notes.strip()}")
+        parts.append(translate("calendar_export", "Notes:") + f"\n{appointment.notes.strip()}")
     return "\n\n".join(parts)
 
 
@@ -128,7 +134,7 @@ def appointments_to_ics(
     appointments: Iterable[Appointment],
     person_name: str,
     now: dt.datetime,
-    kind_label: Callable[[AppointmentKind], str] = english_kind,
+    kind_label: Callable[[AppointmentKind], str] = kind_word,
 ) -> str:
     """The whole calendar file as text (CRLF line endings, folded lines).
 
@@ -136,7 +142,7 @@ def appointments_to_ics(
     of appointment; the GUI passes its translated words.
     """
     stamp = _utc(now)
-    calendar_name = "Appointments"
+    calendar_name = translate("calendar_export", "Appointments")
     if person_name.strip():
         calendar_name += f" – {person_name.strip()}"
     lines = [
@@ -158,7 +164,7 @@ def export_ics(
     file: Path,
     person_name: str,
     now: dt.datetime,
-    kind_label: Callable[[AppointmentKind], str] = english_kind,
+    kind_label: Callable[[AppointmentKind], str] = kind_word,
     protecting: ProtectedFiles | None = None,
 ) -> int:
     """Write the appointments to ``file`` atomically (whole or not at all); return how many.

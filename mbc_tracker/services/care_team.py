@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import CareTeamContact
 from mbc_tracker.services.editing import RecordInvalid, RecordNotFound
 from mbc_tracker.services.person import has_control_characters
@@ -51,40 +52,57 @@ def validate_contact(contact: CareTeamContact) -> dict[str, str]:
     """Every problem with a (cleaned) contact, keyed by field name; empty when it can be saved."""
     problems: dict[str, str] = {}
     if not contact.name:
-        problems["name"] = "Please type a name, for example “Dr Lee” or “Breast care nurse”."
+        problems["name"] = translate(
+            "care_team", "Please type a name, for example “Dr Lee” or “Breast care nurse”."
+        )
     elif has_control_characters(contact.name):
-        problems["name"] = "The name contains an invisible control character. Please retype it."
+        problems["name"] = translate(
+            "care_team", "The name contains an invisible control character. Please retype it."
+        )
     elif len(contact.name) > MAX_NAME_LENGTH:
-        problems["name"] = f"Please keep the name under {MAX_NAME_LENGTH} characters."
+        problems["name"] = translate(
+            "care_team", "Please keep the name under {count} characters."
+        ).format(count=MAX_NAME_LENGTH)
     if has_control_characters(contact.role):
-        problems["role"] = "The role contains an invisible control character. Please retype it."
+        problems["role"] = translate(
+            "care_team", "The role contains an invisible control character. Please retype it."
+        )
     elif len(contact.role) > MAX_ROLE_LENGTH:
-        problems["role"] = f"Please keep the role under {MAX_ROLE_LENGTH} characters."
+        problems["role"] = translate(
+            "care_team", "Please keep the role under {count} characters."
+        ).format(count=MAX_ROLE_LENGTH)
     if contact.phone:
         if not set(contact.phone) <= PHONE_CHARACTERS:
-            problems["phone"] = (
-                "A phone number can hold only digits, spaces and + ( ) - . "
-                "Please check it, or leave it empty."
+            problems["phone"] = translate(
+                "care_team",
+                "A phone number can hold only digits, spaces and + ( ) - . Please check "
+                "it, or leave it empty.",
             )
         elif not any(character.isdigit() for character in contact.phone):
-            problems["phone"] = "This phone number has no digits. Please check it."
+            problems["phone"] = translate(
+                "care_team", "This phone number has no digits. Please check it."
+            )
         elif len(contact.phone) > MAX_PHONE_LENGTH:
-            problems["phone"] = f"Please keep the phone number under {MAX_PHONE_LENGTH} characters."
+            problems["phone"] = translate(
+                "care_team", "Please keep the phone number under {count} characters."
+            ).format(count=MAX_PHONE_LENGTH)
     elif contact.urgent:
-        problems["phone"] = (
-            "The number for urgent problems needs a phone number to call. Please type it, or "
-            "untick “for urgent problems”."
+        problems["phone"] = translate(
+            "care_team",
+            "The number for urgent problems needs a phone number to call. Please "
+            "type it, or untick “for urgent problems”.",
         )
     if contact.email:
         if not EMAIL_PATTERN.fullmatch(contact.email):
-            problems["email"] = (
+            problems["email"] = translate(
+                "care_team",
                 "This does not look like an email address (such as name@example.org). "
-                "Please check it, or leave it empty."
+                "Please check it, or leave it empty.",
             )
         elif len(contact.email) > MAX_EMAIL_LENGTH:
-            problems["email"] = (
-                f"Please keep the email address under {MAX_EMAIL_LENGTH} characters."
-            )
+            problems["email"] = translate(
+                "care_team", "Please keep the email address under {count} characters."
+            ).format(count=MAX_EMAIL_LENGTH)
     return problems
 
 
@@ -119,7 +137,9 @@ class CareTeamService:
         with self._record.sessions.begin() as session:
             row = session.get(CareTeamContactRow, contact.id) if contact.id is not None else None
             if row is None:
-                raise RecordNotFound("This contact is no longer in the record.")
+                raise RecordNotFound(
+                    translate("care_team", "This contact is no longer in the record.")
+                )
             row.name = contact.name
             row.role = contact.role
             row.phone = contact.phone
@@ -133,7 +153,9 @@ class CareTeamService:
         with self._record.sessions.begin() as session:
             row = session.get(CareTeamContactRow, contact.id) if contact.id is not None else None
             if row is None:
-                raise RecordNotFound("This contact is no longer in the record.")
+                raise RecordNotFound(
+                    translate("care_team", "This contact is no longer in the record.")
+                )
             stored = CareTeamContact(
                 name=row.name,
                 role=row.role,
@@ -171,5 +193,10 @@ class CareTeamService:
     def _require_person(session: Session) -> None:
         if session.get(PersonRow, 1) is None:
             raise RecordInvalid(
-                {"": "Please save the profile (at least a name) before adding contacts."}
+                {
+                    "": translate(
+                        "care_team",
+                        "Please save the profile (at least a name) before adding contacts.",
+                    )
+                }
             )

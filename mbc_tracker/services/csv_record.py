@@ -136,6 +136,7 @@ def _doses(session: Session, record: CareRecord) -> Iterator[Sequence[Cell]]:
                 dose.at,
                 dose.reason,
                 dose.before,
+                dose.ask_after,
                 dose.after,
             )
 
@@ -216,6 +217,7 @@ TABLES: tuple[CsvTable, ...] = (
             "Taken at",
             "Reason",
             "Score before",
+            "Ask how it helped at",
             "Score after",
         ),
         _doses,
@@ -293,15 +295,16 @@ def is_zip_target(target: Path) -> bool:
     return target.suffix.lower() == ".zip"
 
 
-def _refuse_data_folder(folder: Path, protecting: ProtectedFiles) -> None:
-    """The data folder and the folders in it are the app's own: never an export's folder."""
+def refuse_data_folder(folder: Path, protecting: ProtectedFiles, what: str = WHAT) -> None:
+    """The data folder and the folders in it are the app's own: never an export's folder (for
+    the CSV files, or the FHIR document's ``fhir_record``)."""
     data_dir = protecting.paths.data_dir.expanduser().resolve()
     resolved = folder.resolve()
     if resolved == data_dir or data_dir in resolved.parents:
         raise OutputRefused(
             folder,
             f"The folder {folder} is where the app keeps your record; please choose another "
-            f"folder for {WHAT}.",
+            f"folder for {what}.",
         )
 
 
@@ -315,7 +318,7 @@ def _prepare_folder(folder: Path, protecting: ProtectedFiles) -> Path:
             f"{folder} is a file, not a folder; please choose a folder or a name ending in .zip "
             f"for {WHAT}.",
         )
-    _refuse_data_folder(folder, protecting)
+    refuse_data_folder(folder, protecting)
     if not folder.exists():
         # Checked as a file name first: refuses the record, its companions and the app's folders.
         check_output_path(folder, protecting, WHAT)
@@ -344,7 +347,7 @@ def check_csv_target(target: Path, protecting: ProtectedFiles) -> None:
     if folder.exists() and not folder.is_dir():
         _prepare_folder(folder, protecting)  # raises the sentence for a file
     if folder.is_dir() or not folder.exists():
-        _refuse_data_folder(folder, protecting)
+        refuse_data_folder(folder, protecting)
     if not folder.exists():
         check_output_path(folder, protecting, WHAT)
 

@@ -30,6 +30,7 @@ from mbc_tracker.domain.daylog import (
     validate_day_log,
     validate_entry,
 )
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import MeasurementKind, SymptomKind, TemperatureUnit, WeightUnit
 from mbc_tracker.domain.units import celsius_from, kg_from, temperature_in, weight_in
 from mbc_tracker.storage import day_writes, plain_sql
@@ -337,7 +338,11 @@ class DayLogService:
         kinds = self._ids()
         if entry.symptom_key not in kinds:
             raise DayLogInvalid(
-                [FieldProblem("symptom", "This symptom is no longer in the record.")]
+                [
+                    FieldProblem(
+                        "symptom", translate("daylog", "This symptom is no longer in the record.")
+                    )
+                ]
             )
         recorded_at = dt.datetime.combine(entry.day, entry.time)
         with self._record.sessions.begin() as session:
@@ -375,13 +380,19 @@ class DayLogService:
             rows = {row.key: row for row in plain_sql.tracked_symptoms(connection)}
         tracked = rows.get(symptom_key)
         if tracked is None:
-            raise DayLogInvalid([FieldProblem("symptom", "Choose a symptom from the list.")])
+            raise DayLogInvalid(
+                [FieldProblem("symptom", translate("daylog", "Choose a symptom from the list."))]
+            )
         problems = validate_entry(day, time, severity, present, note, now)
         kind = SymptomKind(tracked.kind)
         if kind is SymptomKind.RATED and present is not None:
-            problems.append(FieldProblem("severity", "Choose a score from 0 (none) to 10."))
+            problems.append(
+                FieldProblem("severity", translate("daylog", "Choose a score from 0 (none) to 10."))
+            )
         elif kind is SymptomKind.EVENT and severity is not None:
-            problems.append(FieldProblem("present", "Choose whether it happened."))
+            problems.append(
+                FieldProblem("present", translate("daylog", "Choose whether it happened."))
+            )
         if problems:
             raise DayLogInvalid(problems)
         return tracked.id

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.domain.records import (
     Appointment,
@@ -74,10 +75,12 @@ class DemoRecordExists(RuntimeError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.message = (
-            f"There is already a record with data in {path.parent}, so no demo was written "
-            "(a demo never replaces a record). Choose an empty folder with --data-dir."
-        )
+        self.message = translate(
+            "demo",
+            "There is already a record with data in {folder}, so no demo was written "
+            "(a demo never replaces a record). Choose an empty folder with "
+            "--data-dir.",
+        ).format(folder=path.parent)
         super().__init__(self.message)
 
 
@@ -105,7 +108,9 @@ def write_demo_record(
     ``key`` opens a protected record, or makes the new one protected.
     """
     if not 1 <= years <= MAX_YEARS:
-        raise ValueError(f"Choose a number of years from 1 to {MAX_YEARS}.")
+        raise ValueError(
+            translate("demo", "Choose a number of years from 1 to {most}.").format(most=MAX_YEARS)
+        )
     today = today or dt.date.today()
     written = False
 

@@ -209,6 +209,9 @@ def _as_needed_doses(
     return doses, merged + extra
 
 
+ASK_AFTER = dt.timedelta(minutes=60)
+
+
 def _as_needed(taken_at: dt.datetime, reason: str, before: int, after: int | None) -> DoseRecord:
     return DoseRecord(
         day=taken_at.date(),
@@ -217,5 +220,7 @@ def _as_needed(taken_at: dt.datetime, reason: str, before: int, after: int | Non
         at=taken_at,
         reason=reason,
         before=before,
+        # She asked to be asked an hour later, the dialog's adjustable default.
+        ask_after=(taken_at + ASK_AFTER).replace(second=0, microsecond=0),
         after=after,
     )

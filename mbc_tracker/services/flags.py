@@ -29,6 +29,7 @@ from mbc_tracker.domain.flags import (
     SideEffectList,
 )
 from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import (
     FlagAcknowledgement,
     Measurement,
@@ -145,7 +146,9 @@ class FlagService:
         unknown = set(settings.persistent_days) - set(self.defaults().persistent_days)
         problems = settings.problems()
         for key in sorted(unknown):
-            problems[f"persistent_days:{key}"] = "This symptom has no 'days in a row' rule."
+            problems[f"persistent_days:{key}"] = translate(
+                "flags", "This symptom has no 'days in a row' rule."
+            )
         if problems:
             raise FlagSettingsInvalid(problems)
         with self._record.sessions.begin() as session:
@@ -372,11 +375,15 @@ class FlagService:
 
         today = today or dt.date.today()
         if discussed_on > today:
-            raise DiscussionInvalid("This date is in the future. Please choose today or earlier.")
+            raise DiscussionInvalid(
+                translate("flags", "This date is in the future. Please choose today or earlier.")
+            )
         if discussed_on < flag.first_day:
             raise DiscussionInvalid(
-                "This date is before the flag began. Please choose a date on or after "
-                f"{long_day(flag.first_day)}."
+                translate(
+                    "flags",
+                    "This date is before the flag began. Please choose a date on or after {day}.",
+                ).format(day=long_day(flag.first_day))
             )
         at_discussion = [
             severity

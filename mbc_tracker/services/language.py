@@ -198,3 +198,8 @@ class LocaleWording:
 
         pattern = "0." + "0" * places if places > 0 else "0"
         return str(format_decimal(round(value, places), format=pattern, locale=self.locale))
+
+    def count(self, value: int) -> str:
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(value, format="#,##0", locale=self.locale))

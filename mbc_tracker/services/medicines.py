@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import Treatment
 from mbc_tracker.domain.schedules import (
     AskingAfter,
@@ -113,9 +114,13 @@ def _words_problems(values: dict[str, str]) -> dict[str, str]:
     problems: dict[str, str] = {}
     for name, text in values.items():
         if has_control_characters(text):
-            problems[name] = "This contains an invisible control character. Please retype it."
+            problems[name] = translate(
+                "medicines", "This contains an invisible control character. Please retype it."
+            )
         elif len(text) > MAX_WORDS[name]:
-            problems[name] = f"Please keep this under {MAX_WORDS[name]} characters."
+            problems[name] = translate(
+                "medicines", "Please keep this under {count} characters."
+            ).format(count=MAX_WORDS[name])
     return problems
 
 
@@ -127,7 +132,9 @@ def validate_schedule(schedule: Schedule) -> dict[str, str]:
     ).items():
         problems.setdefault(name, problem)
     if schedule.minimum_gap is not None and schedule.minimum_gap % dt.timedelta(minutes=1):
-        problems.setdefault("minimum_gap", "Please give the gap in whole minutes.")
+        problems.setdefault(
+            "minimum_gap", translate("medicines", "Please give the gap in whole minutes.")
+        )
     return problems
 
 
@@ -138,15 +145,19 @@ def validate_dose(dose: DoseRecord) -> dict[str, str]:
         if problem is not None:
             problems[name] = problem
     if dose.status is DoseStatus.LATER and dose.at is None:
-        problems["at"] = "Please choose when to be asked again."
+        problems["at"] = translate("medicines", "Please choose when to be asked again.")
     if dose.ask_after is not None:
         taken_at = dose.at or (
             dt.datetime.combine(dose.day, dose.time) if dose.time is not None else None
         )
         if dose.status is not DoseStatus.TAKEN:
-            problems["ask_after"] = "Only a dose that was taken can ask how it is after."
+            problems["ask_after"] = translate(
+                "medicines", "Only a dose that was taken can ask how it is after."
+            )
         elif taken_at is not None and dose.ask_after <= taken_at:
-            problems["ask_after"] = "Please choose a time after the dose was taken."
+            problems["ask_after"] = translate(
+                "medicines", "Please choose a time after the dose was taken."
+            )
     return problems
 
 
@@ -262,7 +273,9 @@ class MedicineService:
                 .where(TreatmentScheduleRow.starts_on == starts_on)
             )
             if not removed.rowcount:  # type: ignore[attr-defined]
-                raise RecordNotFound("This schedule is no longer in the record.")
+                raise RecordNotFound(
+                    translate("medicines", "This schedule is no longer in the record.")
+                )
 
     def record_dose(self, treatment_id: int, dose: DoseRecord) -> DoseRecord:
         """Store what happened to one dose (replacing an earlier answer for the same slot)."""
@@ -305,7 +318,9 @@ class MedicineService:
     def _treatment_row(session: Session, treatment_id: int) -> TreatmentRow:
         row = session.get(TreatmentRow, treatment_id)
         if row is None:
-            raise RecordNotFound("This treatment is no longer in the record.")
+            raise RecordNotFound(
+                translate("medicines", "This treatment is no longer in the record.")
+            )
         return row
 
     @staticmethod

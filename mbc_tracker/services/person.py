@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import PaperSize, Person, Presentation, TemperatureUnit, WeightUnit
 from mbc_tracker.storage import plain_sql
 
@@ -60,25 +61,32 @@ def validate_person(person: Person, today: dt.date) -> dict[str, str]:
     problems: dict[str, str] = {}
     name = person.name.strip()
     if not name:
-        problems["name"] = "Please type the name of the person this record is for."
+        problems["name"] = translate(
+            "person", "Please type the name of the person this record is for."
+        )
     elif has_control_characters(name):
-        problems["name"] = "The name contains an invisible control character. Please retype it."
+        problems["name"] = translate(
+            "person", "The name contains an invisible control character. Please retype it."
+        )
     elif len(name) > MAX_NAME_LENGTH:
-        problems["name"] = f"Please keep the name under {MAX_NAME_LENGTH} characters."
+        problems["name"] = translate(
+            "person", "Please keep the name under {count} characters."
+        ).format(count=MAX_NAME_LENGTH)
     for field_name in ("date_of_birth", "metastatic_diagnosis_date", "first_diagnosis_date"):
         value = getattr(person, field_name)
         if value is not None and value > today:
-            problems[field_name] = "This date is in the future."
+            problems[field_name] = translate("person", "This date is in the future.")
     birth = person.date_of_birth
     for field_name in ("metastatic_diagnosis_date", "first_diagnosis_date"):
         value = getattr(person, field_name)
         if birth and value and value < birth and field_name not in problems:
-            problems[field_name] = "This date is before the date of birth."
+            problems[field_name] = translate("person", "This date is before the date of birth.")
     first = person.first_diagnosis_date
     metastatic = person.metastatic_diagnosis_date
     if first and metastatic and first > metastatic and "first_diagnosis_date" not in problems:
-        problems["first_diagnosis_date"] = (
-            "The first diagnosis is after the metastatic diagnosis; please check both dates."
+        problems["first_diagnosis_date"] = translate(
+            "person",
+            "The first diagnosis is after the metastatic diagnosis; please check both dates.",
         )
     return problems
 

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.protection import RecordKey, derive_key, new_key
 from mbc_tracker.paths import DataPaths, replacing_atomically
 from mbc_tracker.services.record import (
@@ -67,9 +68,13 @@ MINIMUM_PASSPHRASE = 8  # an adjustable default of the app, not a rule from else
 def passphrase_problem(passphrase: str) -> str | None:
     """A sentence when ``passphrase`` cannot be used, else None."""
     if len(passphrase) < MINIMUM_PASSPHRASE:
-        return f"Please choose a passphrase of at least {MINIMUM_PASSPHRASE} characters."
+        return translate(
+            "protection", "Please choose a passphrase of at least {count} characters."
+        ).format(count=MINIMUM_PASSPHRASE)
     if passphrase != passphrase.strip():
-        return "Please choose a passphrase that does not begin or end with a space."
+        return translate(
+            "protection", "Please choose a passphrase that does not begin or end with a space."
+        )
     return None
 
 
@@ -108,7 +113,11 @@ def _checked(path: Path, paths: DataPaths, key: RecordKey | None) -> None:
     check = check_record_file(path, still=True, key=key)
     if check.state is FileState.MISSING:
         raise RecordProblem(
-            ProblemKind.MISSING, path, f"There is no record at {path}; nothing was changed."
+            ProblemKind.MISSING,
+            path,
+            translate("protection", "There is no record at {path}; nothing was changed.").format(
+                path=path
+            ),
         )
     refuse_unusable(path, paths, check.state, key)
 
@@ -127,9 +136,17 @@ def _swap_in_copy(
     protect_files(path)
 
 
-def _record_refused(what: str) -> str:
-    return (
-        f"The {what} copy of the record did not pass its check, so the record was left as it was."
+def _record_refused(protected: bool) -> str:
+    if protected:
+        return translate(
+            "protection",
+            "The protected copy of the record did not pass its check, so the record was left as "
+            "it was.",
+        )
+    return translate(
+        "protection",
+        "The unprotected copy of the record did not pass its check, so the record was left as "
+        "it was.",
     )
 
 
@@ -138,17 +155,22 @@ def protect_record(path: Path, paths: DataPaths, passphrase: str) -> ProtectionC
     unusable passphrase, a record already protected) or RecordProblem (locked, damaged...)."""
     problem = passphrase_problem(passphrase)
     if problem is not None:
-        raise ProtectionRefused(problem + " The record was not changed.")
+        raise ProtectionRefused(
+            translate("protection", "{problem} The record was not changed.").format(problem=problem)
+        )
     path = path.expanduser().resolve()
     lock = take_lock(path, "protection")
     try:
         if path.exists() and not _is_plain(path):
             raise ProtectionRefused(
-                f"“{path.name}” is already protected with a passphrase; nothing was changed."
+                translate(
+                    "protection",
+                    "“{name}” is already protected with a passphrase; nothing was changed.",
+                ).format(name=path.name)
             )
         _checked(path, paths, None)
         key = new_key(passphrase)
-        _swap_in_copy(path, None, key, _record_refused("protected"))
+        _swap_in_copy(path, None, key, _record_refused(protected=True))
         return ProtectionChanged(key=key, other_backups=_backups_of(path, paths, plain=True))
     finally:
         lock.release()
@@ -160,7 +182,11 @@ def change_passphrase(
     """Give the protected record at ``path`` a new passphrase (older backups keep the old)."""
     problem = passphrase_problem(new_passphrase)
     if problem is not None:
-        raise ProtectionRefused(problem + " The passphrase was not changed.")
+        raise ProtectionRefused(
+            translate("protection", "{problem} The passphrase was not changed.").format(
+                problem=problem
+            )
+        )
     path = path.expanduser().resolve()
     lock = take_lock(path, "protection")
     try:
@@ -181,7 +207,7 @@ def unprotect_record(path: Path, paths: DataPaths, passphrase: str) -> Protectio
     lock = take_lock(path, "protection")
     try:
         key = _protected_key(path, paths, passphrase)
-        _swap_in_copy(path, key, None, _record_refused("unprotected"))
+        _swap_in_copy(path, key, None, _record_refused(protected=False))
         return ProtectionChanged(key=None, other_backups=_backups_of(path, paths, plain=False))
     finally:
         lock.release()
@@ -190,7 +216,9 @@ def unprotect_record(path: Path, paths: DataPaths, passphrase: str) -> Protectio
 def _protected_key(path: Path, paths: DataPaths, passphrase: str) -> RecordKey:
     if path.exists() and _is_plain(path):
         raise ProtectionRefused(
-            f"“{path.name}” is not protected with a passphrase; nothing was changed."
+            translate(
+                "protection", "“{name}” is not protected with a passphrase; nothing was changed."
+            ).format(name=path.name)
         )
     key = key_for(path, passphrase)
     _checked(path, paths, key)
@@ -212,13 +240,18 @@ def protect_backups(backups: Iterable[Path], key: RecordKey) -> tuple[Path, ...]
                 backup,
                 None,
                 key,
-                f"The protected copy of the backup “{backup.name}” did not pass its check, so "
-                "that backup was left as it was.",
+                translate(
+                    "protection",
+                    "The protected copy of the backup “{name}” did not pass its check, so "
+                    "that backup was left as it was.",
+                ).format(name=backup.name),
             )
         except OSError as error:
             raise ProtectionRefused(
-                f"The backup “{backup.name}” could not be protected ({error.strerror}); it "
-                "was left as it was."
+                translate(
+                    "protection",
+                    "The backup “{name}” could not be protected ({reason}); it was left as it was.",
+                ).format(name=backup.name, reason=error.strerror)
             ) from None
         done.append(backup)
     return tuple(done)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.receptors import (
     Disagreement,
     ReceptorReading,
@@ -38,24 +39,27 @@ def validate_receptor_test(test: ReceptorTest, today: dt.date) -> dict[str, str]
     """Every problem with ``test``, keyed by field name; empty when it can be saved."""
     problems: dict[str, str] = {}
     if test.test_date > today:
-        problems["test_date"] = (
-            "This date is in the future. Please use the date on the test report."
+        problems["test_date"] = translate(
+            "receptors", "This date is in the future. Please use the date on the test report."
         )
     for field_name in ("er_percent", "pr_percent"):
         value = getattr(test, field_name)
         if value is not None and not (math.isfinite(value) and 0 <= value <= 100):
-            problems[field_name] = (
-                "Please type a percentage from 0 to 100, as on the report "
-                "(or leave it empty if it was not tested)."
+            problems[field_name] = translate(
+                "receptors",
+                "Please type a percentage from 0 to 100, as on the report (or leave it "
+                "empty if it was not tested).",
             )
     site = test.sample_site.strip()
     if test.sample_kind is SampleKind.METASTATIC:
         if has_control_characters(site):
-            problems["sample_site"] = (
-                "The place contains an invisible control character. Please retype it."
+            problems["sample_site"] = translate(
+                "receptors", "The place contains an invisible control character. Please retype it."
             )
         elif len(site) > MAX_SITE_LENGTH:
-            problems["sample_site"] = f"Please keep this under {MAX_SITE_LENGTH} characters."
+            problems["sample_site"] = translate(
+                "receptors", "Please keep this under {count} characters."
+            ).format(count=MAX_SITE_LENGTH)
     return problems
 
 
@@ -150,7 +154,7 @@ class ReceptorService:
     def _row(session: Session, test_id: int | None) -> ReceptorTestRow:
         row = session.get(ReceptorTestRow, test_id) if test_id is not None else None
         if row is None:
-            raise RecordNotFound("This test is no longer in the record.")
+            raise RecordNotFound(translate("receptors", "This test is no longer in the record."))
         return row
 
     @staticmethod
@@ -158,7 +162,7 @@ class ReceptorService:
         for test in repositories.receptor_tests(session):
             if test.id == test_id:
                 return test
-        raise RecordNotFound("This test is no longer in the record.")
+        raise RecordNotFound(translate("receptors", "This test is no longer in the record."))
 
     def _get(self, test_id: int) -> ReceptorTest:
         with self._record.reads() as session:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from mbc_tracker.domain.dates import day_and_time
 from mbc_tracker.domain.errors import PassphraseNeeded, WrongPassphrase
 from mbc_tracker.domain.knowledge import Knowledge, cached_knowledge
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.protection import SALT_BYTES, RecordKey, derive_key, new_key
 from mbc_tracker.files import place_without_replacing, sync_file
 from mbc_tracker.paths import (
@@ -465,7 +466,11 @@ def _open_for_reading(path: Path, paths: DataPaths, key: RecordKey | None) -> Ca
     check = check_record_file(path, checked_stamp=checked_stamp(path, paths), key=key)
     if check.state is FileState.MISSING:
         raise RecordProblem(
-            ProblemKind.MISSING, path, f"There is no record at {path}; nothing was read."
+            ProblemKind.MISSING,
+            path,
+            translate("record", "There is no record at {path}; nothing was read.").format(
+                path=path
+            ),
         )
     refuse_unusable(path, paths, check.state, key)
     key = key if check.protected else None
@@ -480,9 +485,12 @@ def _open_for_reading(path: Path, paths: DataPaths, key: RecordKey | None) -> Ca
             raise RecordProblem(
                 ProblemKind.UPGRADE_FAILED,
                 path,
-                f"“{path.name}” was saved by an older version of the app and is open in "
-                "another window, which has to update it first. Please close it there, then "
-                "open it here; nothing was changed.",
+                translate(
+                    "record",
+                    "“{name}” was saved by an older version of the app and is open in "
+                    "another window, which has to update it first. Please close it there, "
+                    "then open it here; nothing was changed.",
+                ).format(name=path.name),
                 holder=problem.holder,
             ) from None
     return CareRecord.on(path, paths, read_only=True, key=key)
@@ -509,8 +517,11 @@ def take_lock(path: Path, purpose: str) -> RecordLock:
         raise RecordProblem(
             ProblemKind.UNWRITABLE,
             path,
-            f"The record “{path.name}” cannot be changed where it is ({unavailable.strerror}). "
-            "It can still be opened for reading.",
+            translate(
+                "record",
+                "The record “{name}” cannot be changed where it is ({reason}). It can "
+                "still be opened for reading.",
+            ).format(name=path.name, reason=unavailable.strerror),
         ) from None
     return lock
 
@@ -534,28 +545,41 @@ def refuse_unusable(
         raise RecordProblem(kind, path, error.message) from error
     if state in (FileState.NOT_SQLITE, FileState.FOREIGN):
         kind = ProblemKind.NOT_A_RECORD
-        message = (
-            f"“{name}” is not an MBC Care Tracker record. Nothing in it was changed. "
-            "Please choose a record file (ending in .mbcrecord)."
-        )
+        message = translate(
+            "record",
+            "“{name}” is not an MBC Care Tracker record. Nothing in it was changed. "
+            "Please choose a record file (ending in .mbcrecord).",
+        ).format(name=name)
     elif state in (FileState.EMPTY, FileState.NO_TABLES):
         kind = ProblemKind.EMPTY
-        what = "is empty (0 bytes)" if state is FileState.EMPTY else "holds no data at all"
         message = (
-            f"The file “{name}” {what}, so it is not used as a new record: the record that was "
-            "there may have been lost. Nothing in it was changed."
-        )
+            translate(
+                "record",
+                "The file “{name}” is empty (0 bytes), so it is not used as a new record: the "
+                "record that was there may have been lost. Nothing in it was changed.",
+            )
+            if state is FileState.EMPTY
+            else translate(
+                "record",
+                "The file “{name}” holds no data at all, so it is not used as a new record: the "
+                "record that was there may have been lost. Nothing in it was changed.",
+            )
+        ).format(name=name)
     else:
         kind = ProblemKind.DAMAGED
-        message = f"The record “{name}” appears to be damaged, so the app will not change it."
+        message = translate(
+            "record", "The record “{name}” appears to be damaged, so the app will not change it."
+        ).format(name=name)
     backup = (
         newest_good_backup(path, paths.backups_for(path), key) if kind in _BACKUP_HELPS else None
     )
     if kind is not ProblemKind.NOT_A_RECORD or backup is not None:
         message += " " + (
-            f"A good backup from {day_and_time(backup.made_at)} can be opened instead."
+            translate("record", "A good backup from {moment} can be opened instead.").format(
+                moment=day_and_time(backup.made_at)
+            )
             if backup
-            else "No good backup of it was found."
+            else translate("record", "No good backup of it was found.")
         )
     raise RecordProblem(kind, path, message, backup=backup)
 
@@ -564,14 +588,15 @@ def unexpected_problem(path: Path, paths: DataPaths) -> RecordProblem:
     """The problem to show when opening failed in a way nobody foresaw: treated as damage (the
     file is not written to), with the newest good backup offered."""
     backup = newest_good_backup(path, paths.backups_for(path))
-    message = (
-        f"The record “{path.name}” could not be read as expected, so the app will not change "
-        "it. "
-        + (
-            f"A good backup from {day_and_time(backup.made_at)} can be opened instead."
-            if backup
-            else "No good backup of it was found."
+    message = translate(
+        "record",
+        "The record “{name}” could not be read as expected, so the app will not change it. ",
+    ).format(name=path.name) + (
+        translate("record", "A good backup from {moment} can be opened instead.").format(
+            moment=day_and_time(backup.made_at)
         )
+        if backup
+        else translate("record", "No good backup of it was found.")
     )
     return RecordProblem(ProblemKind.DAMAGED, path, message, backup=backup)
 
@@ -587,8 +612,11 @@ def _upgrade(
         raise RecordProblem(
             ProblemKind.UPGRADE_FAILED,
             path,
-            f"The record could not be updated to this version of the app, so it was left as it "
-            f"was. ({error})",
+            translate(
+                "record",
+                "The record could not be updated to this version of the app, so it was "
+                "left as it was. ({error})",
+            ).format(error=error),
         ) from error
 
 

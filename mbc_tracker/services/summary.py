@@ -27,12 +27,13 @@ from sqlalchemy.orm import Session
 
 from mbc_tracker.domain.dates import long_day
 from mbc_tracker.domain.flags import FlagInputs
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import (
-    APPOINTMENT_KIND_WORDS,
     AppointmentKind,
     MeasurementKind,
     PaperSize,
     Person,
+    appointment_kind_word,
 )
 from mbc_tracker.reports.summary_builder import build_summary_data
 from mbc_tracker.reports.summary_data import (
@@ -156,25 +157,27 @@ def options_problems(options: SummaryOptions) -> dict[str, str]:
     """What would stop ``options`` from being saved, keyed by field (empty: nothing)."""
     problems: dict[str, str] = {}
     if not options.sections:
-        problems["sections"] = "Please choose at least one part to include."
+        problems["sections"] = translate("summary", "Please choose at least one part to include.")
     if options.prepared_by.role is Preparer.CAREGIVER:
         name = options.prepared_by.name.strip()
         if not name:
-            problems["prepared_by_name"] = "Please write the caregiver's name."
+            problems["prepared_by_name"] = translate(
+                "summary", "Please write the caregiver's name."
+            )
         elif has_control_characters(name):
-            problems["prepared_by_name"] = (
-                "The name contains an invisible control character. Please retype it."
+            problems["prepared_by_name"] = translate(
+                "summary", "The name contains an invisible control character. Please retype it."
             )
         elif len(name) > MAX_NAME_LENGTH:
-            problems["prepared_by_name"] = (
-                f"Please keep the name under {MAX_NAME_LENGTH} characters."
-            )
+            problems["prepared_by_name"] = translate(
+                "summary", "Please keep the name under {count} characters."
+            ).format(count=MAX_NAME_LENGTH)
     return problems
 
 
 def _in_a_sentence(kind: AppointmentKind) -> str:
     """ "blood test", "CT scan": the kind's words, keeping the capital of an acronym."""
-    words = APPOINTMENT_KIND_WORDS[kind]
+    words = appointment_kind_word(kind)
     return words if words[1:2].isupper() else words[:1].lower() + words[1:]
 
 
@@ -215,19 +218,32 @@ class SummaryService:
                 ).first()
         if last_visit is not None:
             day = last_visit.date()
-            return Period(day, today), f"Since your last oncology visit on {long_day(day)}."
+            return Period(day, today), translate(
+                "summary", "Since your last oncology visit on {day}."
+            ).format(day=long_day(day))
         if last_any is not None:
             day, kind = last_any[0].date(), AppointmentKind(last_any[1])
-            what = "" if kind is AppointmentKind.OTHER else f" ({_in_a_sentence(kind)})"
-            return (
-                Period(day, today),
-                f"Since your last appointment on {long_day(day)}{what}; "
-                "no oncology visit is recorded.",
-            )
+            if kind is AppointmentKind.OTHER:
+                words = translate(
+                    "summary",
+                    "Since your last appointment on {day}; no oncology visit is recorded.",
+                ).format(day=long_day(day))
+            else:
+                words = translate(
+                    "summary",
+                    "Since your last appointment on {day} ({appointment}); no oncology visit is "
+                    "recorded.",
+                ).format(day=long_day(day), appointment=_in_a_sentence(kind))
+            return Period(day, today), words
         first = today - dt.timedelta(days=DEFAULT_PERIOD_DAYS - 1)
         return (
             Period(first, today),
-            f"The last {DEFAULT_PERIOD_DAYS} days (an app default: no earlier visit is recorded).",
+            translate(
+                "summary",
+                "The last %n days (an app default: no earlier visit is recorded).",
+                None,
+                DEFAULT_PERIOD_DAYS,
+            ),
         )
 
     def check_period(
@@ -237,17 +253,21 @@ class SummaryService:
         today = today or dt.date.today()
         problems: dict[str, str] = {}
         if first is None:
-            problems["first"] = "Please choose the first day of the summary."
+            problems["first"] = translate("summary", "Please choose the first day of the summary.")
         elif first > today:
-            problems["first"] = "This date is in the future. Please choose today or earlier."
-        if last is None:
-            problems["last"] = "Please choose the last day of the summary."
-        elif last > today:
-            problems["last"] = "This date is in the future. Please choose today or earlier."
-        elif first is not None and last < first:
-            problems["last"] = (
-                f"The end is before the start. Please choose {long_day(first)} or later."
+            problems["first"] = translate(
+                "summary", "This date is in the future. Please choose today or earlier."
             )
+        if last is None:
+            problems["last"] = translate("summary", "Please choose the last day of the summary.")
+        elif last > today:
+            problems["last"] = translate(
+                "summary", "This date is in the future. Please choose today or earlier."
+            )
+        elif first is not None and last < first:
+            problems["last"] = translate(
+                "summary", "The end is before the start. Please choose {day} or later."
+            ).format(day=long_day(first))
         if problems or first is None or last is None:
             raise RecordInvalid(problems)
         return Period(first, last)

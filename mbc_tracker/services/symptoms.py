@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import SymptomKind, TrackedSymptom
 from mbc_tracker.services.person import has_control_characters
 from mbc_tracker.storage import plain_sql
@@ -87,18 +88,25 @@ class SymptomService:
 
         cleaned = " ".join(label.split())
         if not cleaned:
-            raise SymptomNameInvalid("Please type a name for the symptom.")
+            raise SymptomNameInvalid(translate("symptoms", "Please type a name for the symptom."))
         if has_control_characters(cleaned):
             raise SymptomNameInvalid(
-                "The name contains an invisible control character. Please retype it."
+                translate(
+                    "symptoms",
+                    "The name contains an invisible control character. Please retype it.",
+                )
             )
         if len(cleaned) > MAX_OWN_LABEL_LENGTH:
             raise SymptomNameInvalid(
-                f"Please keep the name under {MAX_OWN_LABEL_LENGTH} characters."
+                translate("symptoms", "Please keep the name under {count} characters.").format(
+                    count=MAX_OWN_LABEL_LENGTH
+                )
             )
         existing = {symptom.label.casefold(): symptom for symptom in self.all()}
         if cleaned.casefold() in existing:
-            raise SymptomNameInvalid(f"“{cleaned}” is already in your list.")
+            raise SymptomNameInvalid(
+                translate("symptoms", "“{name}” is already in your list.").format(name=cleaned)
+            )
         slug = re.sub(r"[^a-z0-9]+", "_", cleaned.casefold()).strip("_")[:40] or "symptom"
         with self._record.sessions.begin() as session:
             taken = set(session.scalars(select(TrackedSymptomRow.key)))

@@ -44,7 +44,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mbc_tracker import __version__
+from mbc_tracker.domain.dates import count as count_words
 from mbc_tracker.domain.dates import long_day_span
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.domain.records import (
     Appointment,
@@ -114,8 +116,13 @@ __all__ = [
 # The largest file import reads. Ten years of daily entries export to about 6 MB, so this leaves
 # room for any real record while a wrong file (a disk image, a video) is refused before it is read.
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
-_NOT_UTF8 = "The file is not UTF-8 text, so it is not an export from this app (or it is damaged)."
-_EMPTY = "The file is empty. Export the record again, or use a complete copy of the file."
+_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "transfer",
+    "The file is not UTF-8 text, so it is not an export from this app (or it is damaged).",
+)
+_EMPTY = QT_TRANSLATE_NOOP(
+    "transfer", "The file is empty. Export the record again, or use a complete copy of the file."
+)
 
 
 @dataclass(frozen=True)
@@ -164,25 +171,68 @@ class TransferSummary:
         )
 
     def describe(self) -> str:
-        whose = f"{self.person_name}'s record" if self.person_name else "A record with no person"
-        span = ""
-        if self.first_day and self.last_day:
-            days = long_day_span(self.first_day, self.last_day)
-            span = f", on {days}" if self.first_day == self.last_day else f", from {days}"
-        counts = ", ".join(
-            [
-                _count(self.symptom_entries, "symptom entry", "symptom entries"),
-                _count(self.measurements, "measurement", "measurements"),
-                _count(self.day_notes, "day note", "day notes"),
-                _count(self.treatments, "treatment", "treatments"),
-            ]
+        whose = (
+            translate("transfer", "{name}'s record").format(name=self.person_name)
+            if self.person_name
+            else translate("transfer", "A record with no person")
         )
-        appointments = _count(self.appointments, "appointment", "appointments")
-        return f"{whose}: {counts} and {appointments}{span}."
+        # English has no plural table, so its singular is a text of its own (%n picks Spanish's).
+        entries, measurements = self.symptom_entries, self.measurements
+        notes, treatments, appointments = self.day_notes, self.treatments, self.appointments
+        counts = {
+            "entries": _grouped(
+                translate("transfer", "%n symptom entry", None, entries)
+                if entries == 1
+                else translate("transfer", "%n symptom entries", None, entries),
+                entries,
+            ),
+            "measurements": _grouped(
+                translate("transfer", "%n measurement", None, measurements)
+                if measurements == 1
+                else translate("transfer", "%n measurements", None, measurements),
+                measurements,
+            ),
+            "notes": _grouped(
+                translate("transfer", "%n day note", None, notes)
+                if notes == 1
+                else translate("transfer", "%n day notes", None, notes),
+                notes,
+            ),
+            "treatments": _grouped(
+                translate("transfer", "%n treatment", None, treatments)
+                if treatments == 1
+                else translate("transfer", "%n treatments", None, treatments),
+                treatments,
+            ),
+            "appointments": _grouped(
+                translate("transfer", "%n appointment", None, appointments)
+                if appointments == 1
+                else translate("transfer", "%n appointments", None, appointments),
+                appointments,
+            ),
+        }
+        if not (self.first_day and self.last_day):
+            return translate(
+                "transfer",
+                "{whose}: {entries}, {measurements}, {notes}, {treatments} and {appointments}.",
+            ).format(whose=whose, **counts)
+        days = long_day_span(self.first_day, self.last_day)
+        if self.first_day == self.last_day:
+            return translate(
+                "transfer",
+                "{whose}: {entries}, {measurements}, {notes}, {treatments} and {appointments}, "
+                "on {days}.",
+            ).format(whose=whose, days=days, **counts)
+        return translate(
+            "transfer",
+            "{whose}: {entries}, {measurements}, {notes}, {treatments} and {appointments}, from "
+            "{days}.",
+        ).format(whose=whose, days=days, **counts)
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number:,} {one if number == 1 else many}"
+def _grouped(text: str, number: int) -> str:
+    """``text`` with its count's thousands marked ("3,650"; "3.650" in Spanish): %n has none."""
+    return text.replace(str(number), count_words(number), 1)
 
 
 class ExportSummary(TransferSummary):
@@ -488,7 +538,13 @@ class _FileSource:
             os.lseek(self.descriptor, offset, os.SEEK_SET)
             return os.read(self.descriptor, size)
         except OSError as error:
-            raise ImportInvalid([f"{self.file} could not be read ({error.strerror})."]) from None
+            raise ImportInvalid(
+                [
+                    translate("transfer", "{file} could not be read ({reason}).").format(
+                        file=self.file, reason=error.strerror
+                    )
+                ]
+            ) from None
 
     def reader(self) -> Callable[[int], str]:
         decoder = codecs.getincrementaldecoder("utf-8-sig")("strict")
@@ -504,7 +560,7 @@ class _FileSource:
                 try:
                     text: str = decoder.decode(data, final=not data)
                 except UnicodeDecodeError:
-                    raise ImportInvalid([_NOT_UTF8]) from None
+                    raise ImportInvalid([translate("transfer", _NOT_UTF8)]) from None
                 if text or not data:
                     return text
 
@@ -524,11 +580,11 @@ class _FileSource:
         data = b"".join(pieces)
         del pieces
         if not data.strip():
-            raise ImportInvalid([_EMPTY])
+            raise ImportInvalid([translate("transfer", _EMPTY)])
         try:
             return data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise ImportInvalid([_NOT_UTF8]) from None
+            raise ImportInvalid([translate("transfer", _NOT_UTF8)]) from None
 
 
 class _StartOver(Exception):
@@ -783,13 +839,23 @@ def _open_regular_file(file: Path) -> int:
         descriptor = os.open(file, flags)
     except FileNotFoundError:
         raise ImportInvalid(
-            [f"There is no file at {file}. Check the name and try again."]
+            [
+                translate(
+                    "transfer", "There is no file at {file}. Check the name and try again."
+                ).format(file=file)
+            ]
         ) from None
     except OSError as error:
         kind = _kind_of_special_file(file)
         if kind is not None:
             raise ImportInvalid([_not_a_regular_file(file, kind)]) from None
-        raise ImportInvalid([f"{file} could not be read ({error.strerror})."]) from None
+        raise ImportInvalid(
+            [
+                translate("transfer", "{file} could not be read ({reason}).").format(
+                    file=file, reason=error.strerror
+                )
+            ]
+        ) from None
     try:
         status = os.fstat(descriptor)
         kind = _special_file_kind(status.st_mode)
@@ -799,7 +865,13 @@ def _open_regular_file(file: Path) -> int:
             raise ImportInvalid([_too_large(file)])
     except OSError as error:
         os.close(descriptor)
-        raise ImportInvalid([f"{file} could not be read ({error.strerror})."]) from None
+        raise ImportInvalid(
+            [
+                translate("transfer", "{file} could not be read ({reason}).").format(
+                    file=file, reason=error.strerror
+                )
+            ]
+        ) from None
     except BaseException:
         os.close(descriptor)
         raise
@@ -830,21 +902,45 @@ def _kind_of_special_file(file: Path) -> str | None:
         return None
 
 
+# What a path that is not an ordinary file is, one whole sentence per kind.
+_NOT_A_REGULAR_FILE = {
+    "folder": QT_TRANSLATE_NOOP(
+        "transfer", "{file} is a folder; choose the exported .json file in it."
+    ),
+    "named pipe": QT_TRANSLATE_NOOP(
+        "transfer",
+        "{file} is a named pipe, not an ordinary file, so it is not an export from this app; "
+        "choose the .json file that “mbc-tracker export” wrote.",
+    ),
+    "socket": QT_TRANSLATE_NOOP(
+        "transfer",
+        "{file} is a socket, not an ordinary file, so it is not an export from this app; "
+        "choose the .json file that “mbc-tracker export” wrote.",
+    ),
+    "device": QT_TRANSLATE_NOOP(
+        "transfer",
+        "{file} is a device, not an ordinary file, so it is not an export from this app; "
+        "choose the .json file that “mbc-tracker export” wrote.",
+    ),
+    "special file": QT_TRANSLATE_NOOP(
+        "transfer",
+        "{file} is a special file, not an ordinary file, so it is not an export from this app; "
+        "choose the .json file that “mbc-tracker export” wrote.",
+    ),
+}
+
+
 def _not_a_regular_file(file: Path, kind: str) -> str:
-    if kind == "folder":
-        return f"{file} is a folder; choose the exported .json file in it."
-    return (
-        f"{file} is a {kind}, not an ordinary file, so it is not an export from this app; "
-        "choose the .json file that “mbc-tracker export” wrote."
-    )
+    sentence = _NOT_A_REGULAR_FILE.get(kind, _NOT_A_REGULAR_FILE["special file"])
+    return translate("transfer", sentence).format(file=file)
 
 
 def _too_large(file: Path) -> str:
-    return (
-        f"{file} is larger than {MAX_IMPORT_BYTES // 2**20:,} MiB, the most an import reads; "
-        "an export from this app is far smaller (ten years of entries take about 6 MB), so "
-        "this is not one."
-    )
+    return translate(
+        "transfer",
+        "{file} is larger than {size} MiB, the most an import reads; an export from this app is "
+        "far smaller (ten years of entries take about 6 MB), so this is not one.",
+    ).format(file=file, size=MAX_IMPORT_BYTES // 2**20)  # 512: no thousands to group
 
 
 # -- importing into a record -------------------------------------------------------------------
@@ -917,9 +1013,12 @@ def _fault(error: Exception) -> ImportInvalid:
     # the file. Tests call parse_export directly, so such faults still fail them.
     return ImportInvalid(
         [
-            f"This file could not be checked because of a fault in the app "
-            f"({type(error).__name__}), so nothing was imported. Please report it, without "
-            "the file: it holds health details."
+            translate(
+                "transfer",
+                "This file could not be checked because of a fault in the app ({fault}), "
+                "so nothing was imported. Please report it, without the file: it holds "
+                "health details.",
+            ).format(fault=type(error).__name__)
         ]
     )
 
@@ -949,8 +1048,10 @@ def _import_in_one_transaction(
             # The checks above mirror the database's rules; this is the last line if they drift.
             raise ImportInvalid(
                 [
-                    "The record refused part of the file, so none of it was saved "
-                    f"({sink.refused.orig})."
+                    translate(
+                        "transfer",
+                        "The record refused part of the file, so none of it was saved ({reason}).",
+                    ).format(reason=sink.refused.orig)
                 ]
             )
         return checks.tally
@@ -990,11 +1091,12 @@ def import_record(record: CareRecord, file: Path, today: dt.date | None = None) 
 
 
 def _already_holds_data(record: CareRecord) -> str:
-    return (
-        f"The record in {record.paths.data_dir} already holds data, so nothing was imported "
-        "(an import never mixes two records). Import into a new data folder instead: "
-        "mbc-tracker --data-dir NEW_FOLDER import FILE.json"
-    )
+    return translate(
+        "transfer",
+        "The record in {folder} already holds data, so nothing was imported (an "
+        "import never mixes two records). Import into a new data folder instead: "
+        "mbc-tracker --data-dir NEW_FOLDER import FILE.json",
+    ).format(folder=record.paths.data_dir)
 
 
 def import_into_folder(

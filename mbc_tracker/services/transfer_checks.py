@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
+from mbc_tracker.domain.dates import count as count_words
 from mbc_tracker.domain.daylog import DayLog, validate_day_log
 from mbc_tracker.domain.flags import TEMPERATURE_KEY, WEIGHT_KEY
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import (
     Appointment,
     AppointmentKind,
@@ -93,7 +95,8 @@ class ImportInvalid(ValueError):
         self.problems = list(problems)
         shown = [_bounded_line(problem) for problem in self.problems[:MAX_PROBLEMS_SHOWN]]
         hidden = len(self.problems) - len(shown)
-        lines = shown + ([f"... and {hidden:,} more like these."] if hidden else [])
+        more = translate("transfer_checks", "... and {count} more like these.")
+        lines = shown + ([more.format(count=count_words(hidden))] if hidden else [])
         self.message = "\n".join(lines)
         super().__init__(self.message)
 
@@ -121,19 +124,23 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return translate("transfer_checks", "the number {value}").format(value=value)
     if isinstance(value, UnusableNumber):
         return value.describe()
     if isinstance(value, str):
-        return f"the text {quote(value)}"
+        return translate("transfer_checks", "the text {value}").format(value=quote(value))
     if isinstance(value, list):
-        return "a list"
-    return "an object"
+        return translate("transfer_checks", "a list")
+    return translate("transfer_checks", "an object")
 
 
 def _refuse_unusable_number(value: Any) -> None:
     if isinstance(value, UnusableNumber):
-        raise _Bad(f"{value.describe()} is beyond anything this app can store; please check it.")
+        raise _Bad(
+            translate(
+                "transfer_checks", "{value} is beyond anything this app can store; please check it."
+            ).format(value=value.describe())
+        )
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -141,14 +148,21 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
-        raise _Bad(f"expected text in quotes, found {_describe(value)}.")
+        raise _Bad(
+            translate("transfer_checks", "expected text in quotes, found {found}.").format(
+                found=_describe(value)
+            )
+        )
     broken = _LONE_SURROGATE.search(value)
     if broken:
         # Half of a character that needs two halves (a \ud800 escape on its own): it cannot be
         # stored, and it is never what someone typed.
         raise _Bad(
-            f"this text holds a broken character ({quote(broken.group())} at position "
-            f"{broken.start() + 1:,}), so the file is damaged or was changed; please retype it."
+            translate(
+                "transfer_checks",
+                "this text holds a broken character ({value} at position {position}), so the "
+                "file is damaged or was changed; please retype it.",
+            ).format(value=quote(broken.group()), position=count_words(broken.start() + 1))
         )
     return value
 
@@ -156,29 +170,45 @@ def _text(value: Any) -> str:
 def _name(value: Any) -> str:
     text = _text(value)
     if not text.strip():
-        raise _Bad("this cannot be empty; please fill it in.")
+        raise _Bad(translate("transfer_checks", "this cannot be empty; please fill it in."))
     if has_control_characters(text):
-        raise _Bad("this contains an invisible control character; please retype it.")
+        raise _Bad(
+            translate(
+                "transfer_checks", "this contains an invisible control character; please retype it."
+            )
+        )
     return text
 
 
 def _boolean(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise _Bad(f"expected true or false, found {_describe(value)}.")
+        raise _Bad(
+            translate("transfer_checks", "expected true or false, found {found}.").format(
+                found=_describe(value)
+            )
+        )
     return value
 
 
 def _number(value: Any) -> float:
     _refuse_unusable_number(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _Bad(f"expected a number, found {_describe(value)}.")
+        raise _Bad(
+            translate("transfer_checks", "expected a number, found {found}.").format(
+                found=_describe(value)
+            )
+        )
     return float(value)
 
 
 def _whole_number(value: Any) -> int:
     _refuse_unusable_number(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad(f"expected a whole number, found {_describe(value)}.")
+        raise _Bad(
+            translate("transfer_checks", "expected a whole number, found {found}.").format(
+                found=_describe(value)
+            )
+        )
     return value
 
 
@@ -190,8 +220,11 @@ def _today_position(value: Any) -> int:
     number = _whole_number(value)
     if not 0 <= number <= MAX_TODAY_POSITION:
         raise _Bad(
-            f"{number} is not a place on Today; use a whole number from 0 to "
-            f"{MAX_TODAY_POSITION:,} (lower comes first)."
+            translate(
+                "transfer_checks",
+                "{value} is not a place on Today; use a whole number from 0 to {most} (lower "
+                "comes first).",
+            ).format(value=number, most=count_words(MAX_TODAY_POSITION))
         )
     return number
 
@@ -199,7 +232,12 @@ def _today_position(value: Any) -> int:
 def _percent(value: Any) -> float:
     number = _number(value)
     if not 0 <= number <= 100:
-        raise _Bad(f"{number:g} is not a percentage; use a number from 0 to 100.")
+        # The file's own number, as the file writes it.
+        raise _Bad(
+            translate(
+                "transfer_checks", "{value} is not a percentage; use a number from 0 to 100."
+            ).format(value=f"{number:g}")
+        )
     return number
 
 
@@ -216,7 +254,11 @@ def _date(value: Any) -> dt.date:
     if _DATE_FORM.fullmatch(text):
         with contextlib.suppress(ValueError):  # such as 2024-02-30
             return dt.date.fromisoformat(text)
-    raise _Bad(f"{quote(text)} is not a date; write it as YYYY-MM-DD, such as 2024-05-31.")
+    raise _Bad(
+        translate(
+            "transfer_checks", "{value} is not a date; write it as YYYY-MM-DD, such as 2024-05-31."
+        ).format(value=quote(text))
+    )
 
 
 def _datetime(value: Any) -> dt.datetime:
@@ -225,10 +267,17 @@ def _datetime(value: Any) -> dt.datetime:
         with contextlib.suppress(ValueError):  # such as 2024-05-31T25:00:00
             return dt.datetime.fromisoformat(text)
     if _has_time_zone(text):
-        raise _Bad(f"{quote(text)} has a time zone; give the local time without one.")
+        raise _Bad(
+            translate(
+                "transfer_checks", "{value} has a time zone; give the local time without one."
+            ).format(value=quote(text))
+        )
     raise _Bad(
-        f"{quote(text)} is not a date and time; write it as YYYY-MM-DDTHH:MM:SS, "
-        "such as 2024-05-31T20:30:00."
+        translate(
+            "transfer_checks",
+            "{value} is not a date and time; write it as YYYY-MM-DDTHH:MM:SS, such "
+            "as 2024-05-31T20:30:00.",
+        ).format(value=quote(text))
     )
 
 
@@ -249,7 +298,11 @@ def _time_of_day(value: Any) -> dt.time:
     if _TIME_FORM.fullmatch(text):
         with contextlib.suppress(ValueError):  # such as 24:00
             return dt.time.fromisoformat(text)
-    raise _Bad(f"{quote(text)} is not a time of day; write it as HH:MM, such as 08:00.")
+    raise _Bad(
+        translate(
+            "transfer_checks", "{value} is not a time of day; write it as HH:MM, such as 08:00."
+        ).format(value=quote(text))
+    )
 
 
 def _enum(enum: type[StrEnum]) -> Converter:
@@ -257,13 +310,19 @@ def _enum(enum: type[StrEnum]) -> Converter:
 
     def convert(value: Any) -> StrEnum:
         if not isinstance(value, str):
-            raise _Bad(f"expected one of {allowed}; found {_describe(value)}.")
+            raise _Bad(
+                translate("transfer_checks", "expected one of {allowed}; found {found}.").format(
+                    allowed=allowed, found=_describe(value)
+                )
+            )
         try:
             return enum(value)
         except ValueError:
             # A short quote: the allowed words are what the reader needs, and they are long.
             raise _Bad(
-                f"{quote(value, limit=40)} is not one of the allowed values: {allowed}."
+                translate(
+                    "transfer_checks", "{value} is not one of the allowed values: {allowed}."
+                ).format(value=quote(value, limit=40), allowed=allowed)
             ) from None
 
     return convert
@@ -430,15 +489,24 @@ _DAY_LOG_FIELDS = {"day": "day", "weight": "value", "temperature": "value", "not
 def _not_a_field(name: str, spec: Spec | None) -> str:
     """Say that ``name`` is not a field here and, given the ``spec``, which one was meant."""
     if spec is None:
-        return f"{quote(name)} is not a field of this format."
+        return translate("transfer_checks", "{value} is not a field of this format.").format(
+            value=quote(name)
+        )
     likely = difflib.get_close_matches(name[:100], list(spec), n=1)
     if likely:
-        hint = f"did you mean “{likely[0]}”?"
+        hint = translate("transfer_checks", "did you mean “{name}”?").format(name=likely[0])
     elif len(fields := ", ".join(spec)) <= 100:
-        hint = f"check its spelling (the fields are: {fields})."
+        hint = translate(
+            "transfer_checks", "check its spelling (the fields are: {fields})."
+        ).format(fields=fields)
     else:
-        hint = "check its spelling against the fields listed in docs/json-format.md."
-    return f"{quote(name)} is not a field of this format; {hint}"
+        hint = translate(
+            "transfer_checks",
+            "check its spelling against the fields listed in docs/json-format.md.",
+        )
+    return translate("transfer_checks", "{value} is not a field of this format; {hint}").format(
+        value=quote(name), hint=hint
+    )
 
 
 class _Checker:
@@ -467,7 +535,12 @@ class _Checker:
     def object(self, value: Any, where: str, spec: Spec) -> dict[str, Any] | None:
         """The fields of one JSON object converted by ``spec``; None (and problems) if any fail."""
         if not isinstance(value, dict):
-            self.add(where, f"expected an object {{...}}, found {_describe(value)}.")
+            self.add(
+                where,
+                translate("transfer_checks", "expected an object {{...}}, found {found}.").format(
+                    found=_describe(value)
+                ),
+            )
             return None
         fields: dict[str, Any] = {}
         ok = True
@@ -481,7 +554,10 @@ class _Checker:
         for name, (convert, default) in spec.items():
             if name not in value:
                 if default is _REQUIRED:
-                    self.add(f"{where}.{name}", "this field is required but missing.")
+                    self.add(
+                        f"{where}.{name}",
+                        translate("transfer_checks", "this field is required but missing."),
+                    )
                     ok = False
                 else:
                     fields[name] = default
@@ -497,7 +573,10 @@ class _Checker:
         if day is not None and day > self.today:
             self.add(
                 where,
-                f"{day.isoformat()} is in the future; only past days and today can be imported.",
+                translate(
+                    "transfer_checks",
+                    "{day} is in the future; only past days and today can be imported.",
+                ).format(day=day.isoformat()),
             )
 
     def day_log(self, where: str, log: DayLog) -> None:
@@ -516,40 +595,61 @@ def _check_header(document: Any) -> Mapping[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ImportInvalid(
             [
-                "This is not an MBC Care Tracker export (it should start with "
-                f'"format": "{FORMAT_NAME}"). Choose a file made with "mbc-tracker export".'
+                translate(
+                    "transfer_checks",
+                    'This is not an MBC Care Tracker export (it should start with "format": '
+                    '"{format}"). Choose a file made with "mbc-tracker export".',
+                ).format(format=FORMAT_NAME)
             ]
         )
     version = document.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ImportInvalid(
-            [f"format_version: expected a whole number from 1 up, found {_describe(version)}."]
+            [
+                translate(
+                    "transfer_checks",
+                    "format_version: expected a whole number from 1 up, found {found}.",
+                ).format(found=_describe(version))
+            ]
         )
     if version > FORMAT_VERSION:
         raise ImportInvalid(
             [
-                f"This file was made by a newer version of MBC Care Tracker (format version "
-                f"{version}; this version reads up to {FORMAT_VERSION}). Update the app, then "
-                "import the file again."
+                translate(
+                    "transfer_checks",
+                    "This file was made by a newer version of MBC Care Tracker (format "
+                    "version {version}; this version reads up to {newest}). Update "
+                    "the app, then import the file again.",
+                ).format(version=version, newest=FORMAT_VERSION)
             ]
         )
     unknown = sorted(document.keys() - set(TOP_LEVEL_FIELDS))
     if unknown:
         raise ImportInvalid(
             [
-                f"{quote(unknown[0])} is not a field of this format; the top level holds only "
-                f"{', '.join(TOP_LEVEL_FIELDS)}."
+                translate(
+                    "transfer_checks",
+                    "{value} is not a field of this format; the top level holds only {fields}.",
+                ).format(value=quote(unknown[0]), fields=", ".join(TOP_LEVEL_FIELDS))
             ]
         )
     record = document.get("record")
     if not isinstance(record, dict):
-        raise ImportInvalid([f"record: expected an object {{...}}, found {_describe(record)}."])
+        raise ImportInvalid(
+            [
+                translate(
+                    "transfer_checks", "record: expected an object {{...}}, found {found}."
+                ).format(found=_describe(record))
+            ]
+        )
     unknown = sorted(record.keys() - set(RECORD_SECTIONS))
     if unknown:
         raise ImportInvalid(
             [
-                f"record: {quote(unknown[0])} is not a section of this format; the sections are "
-                f"{', '.join(RECORD_SECTIONS)}."
+                translate(
+                    "transfer_checks",
+                    "record: {value} is not a section of this format; the sections are {fields}.",
+                ).format(value=quote(unknown[0]), fields=", ".join(RECORD_SECTIONS))
             ]
         )
     return record
@@ -560,10 +660,11 @@ def _fields(item: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _unknown_symptom(key: str) -> str:
-    return (
-        f"{quote(key)} is not a symptom this app knows, and tracked_symptoms has no own symptom "
-        "with that key."
-    )
+    return translate(
+        "transfer_checks",
+        "{value} is not a symptom this app knows, and tracked_symptoms has no "
+        "own symptom with that key.",
+    ).format(value=quote(key))
 
 
 class RecordSink(Protocol):
@@ -674,7 +775,12 @@ class RecordChecks:
             return
         self.start(name)
         if not isinstance(value, list):
-            self.check.add(name, f"expected a list [...], found {_describe(value)}.")
+            self.check.add(
+                name,
+                translate("transfer_checks", "expected a list [...], found {found}.").format(
+                    found=_describe(value)
+                ),
+            )
         else:
             for index, item in enumerate(value):
                 self.item(name, index, item)
@@ -705,8 +811,12 @@ class RecordChecks:
         if name == "care_team" and self._care_team and not self.person_given:
             self.check.add(
                 "care_team",
-                "a care team belongs to the person the record is about, and this file has no "
-                "person; give the person (at least a name), or leave care_team empty.",
+                translate(
+                    "transfer_checks",
+                    "a care team belongs to the person the record is about, and this file "
+                    "has no person; give the person (at least a name), or leave care_team "
+                    "empty.",
+                ),
             )
         if name == "tracked_symptoms" and self.writing:
             self.sink.tracked_symptoms(self._tracked)
@@ -727,7 +837,10 @@ class RecordChecks:
         if item["end_date"] is not None and item["end_date"] < item["start_date"]:
             self.check.add(
                 f"{item['_where']}.end_date",
-                "the treatment ends before it starts; please check both dates.",
+                translate(
+                    "transfer_checks",
+                    "the treatment ends before it starts; please check both dates.",
+                ),
             )
         plan = _read_plan(self.check, item)
         self.tally.treatments += 1
@@ -746,38 +859,57 @@ class RecordChecks:
         check, catalogue = self.check, self.catalogue
         where, key = item["_where"], item["key"]
         if key in self._tracked_keys:
-            check.add(f"{where}.key", f"{quote(key)} appears twice in tracked_symptoms; keep one.")
+            check.add(
+                f"{where}.key",
+                translate(
+                    "transfer_checks", "{value} appears twice in tracked_symptoms; keep one."
+                ).format(value=quote(key)),
+            )
             return
         self._tracked_keys.add(key)
         if item["own"]:
             if key in catalogue:
                 check.add(
                     f"{where}.own",
-                    f"{quote(key)} is a symptom from the app's list, not an own symptom; "
-                    "set “own” to false.",
+                    translate(
+                        "transfer_checks",
+                        "{value} is a symptom from the app's list, not an own symptom; set “own” "
+                        "to false.",
+                    ).format(value=quote(key)),
                 )
                 return
             if not item["label"].strip():
-                check.add(f"{where}.label", "an own symptom needs a name; please fill it in.")
+                check.add(
+                    f"{where}.label",
+                    translate("transfer_checks", "an own symptom needs a name; please fill it in."),
+                )
             elif has_control_characters(item["label"]):
                 check.add(
                     f"{where}.label",
-                    "this contains an invisible control character; please retype it.",
+                    translate(
+                        "transfer_checks",
+                        "this contains an invisible control character; please retype it.",
+                    ),
                 )
                 return
             self.kinds[key] = item["kind"]
         elif key not in catalogue:
             check.add(
                 f"{where}.key",
-                f"{quote(key)} is not a symptom this app knows. If it is one of your own, set "
-                "“own” to true and give it a label.",
+                translate(
+                    "transfer_checks",
+                    "{value} is not a symptom this app knows. If it is one of your own, set "
+                    "“own” to true and give it a label.",
+                ).format(value=quote(key)),
             )
             return
         elif item["kind"] is not catalogue[key]:
             check.add(
                 f"{where}.kind",
-                f"{quote(key)} is a {catalogue[key].value} symptom in this app; "
-                f"set “kind” to “{catalogue[key].value}”.",
+                translate(
+                    "transfer_checks",
+                    "{value} is a {kind} symptom in this app; set “kind” to “{kind}”.",
+                ).format(value=quote(key), kind=catalogue[key].value),
             )
             return
         self._tracked.append(TrackedSymptom(**_fields(item)))
@@ -794,13 +926,19 @@ class RecordChecks:
             if present is not None:
                 check.add(
                     f"{where}.present",
-                    f"{quote(key)} is rated from {MIN_SEVERITY} to {MAX_SEVERITY}; give a severity "
-                    "instead of present.",
+                    translate(
+                        "transfer_checks",
+                        "{value} is rated from {low} to {high}; give a severity "
+                        "instead of present.",
+                    ).format(value=quote(key), low=MIN_SEVERITY, high=MAX_SEVERITY),
                 )
             elif severity is None:
                 check.add(
                     f"{where}.severity",
-                    f"missing; give a whole number from {MIN_SEVERITY} to {MAX_SEVERITY}.",
+                    translate(
+                        "transfer_checks",
+                        "missing; give a whole number from {low} to {high}.",
+                    ).format(low=MIN_SEVERITY, high=MAX_SEVERITY),
                 )
             else:
                 check.day_log(
@@ -810,11 +948,19 @@ class RecordChecks:
             if severity is not None:
                 check.add(
                     f"{where}.severity",
-                    f"{quote(key)} is an event (it happened or not); give present: true or false "
-                    "instead of a severity.",
+                    translate(
+                        "transfer_checks",
+                        "{value} is an event (it happened or not); give present: true or false "
+                        "instead of a severity.",
+                    ).format(value=quote(key)),
                 )
             elif present is None:
-                check.add(f"{where}.present", "missing; give true if it happened, false if not.")
+                check.add(
+                    f"{where}.present",
+                    translate(
+                        "transfer_checks", "missing; give true if it happened, false if not."
+                    ),
+                )
             else:
                 check.day_log(
                     where, DayLog(day=item["day"], events={key: present}, note=item["note"])
@@ -829,13 +975,21 @@ class RecordChecks:
         where, unit = item["_where"], item["unit"]
         if item["kind"] is MeasurementKind.WEIGHT:
             if unit not in _WEIGHT_UNITS:
-                check.add(f"{where}.unit", f"{quote(unit)} is not a weight unit; use “kg” or “lb”.")
+                check.add(
+                    f"{where}.unit",
+                    translate(
+                        "transfer_checks", "{value} is not a weight unit; use “kg” or “lb”."
+                    ).format(value=quote(unit)),
+                )
                 return
             log = DayLog(day=item["day"], weight=item["value"], weight_unit=WeightUnit(unit))
         else:
             if unit not in _TEMPERATURE_UNITS:
                 check.add(
-                    f"{where}.unit", f"{quote(unit)} is not a temperature unit; use “C” or “F”."
+                    f"{where}.unit",
+                    translate(
+                        "transfer_checks", "{value} is not a temperature unit; use “C” or “F”."
+                    ).format(value=quote(unit)),
                 )
                 return
             log = DayLog(
@@ -854,7 +1008,9 @@ class RecordChecks:
         if self._note_days[byte] & (1 << bit):
             self.check.add(
                 f"{item['_where']}.day",
-                f"{day.isoformat()} has a second note; join the two into one.",
+                translate(
+                    "transfer_checks", "{day} has a second note; join the two into one."
+                ).format(day=day.isoformat()),
             )
         self._note_days[byte] |= 1 << bit
         self.check.day_log(item["_where"], DayLog(day=day, note=item["note"]))
@@ -874,18 +1030,26 @@ class RecordChecks:
         if item["discussed_on"] < item["first_day"]:
             check.add(
                 f"{where}.discussed_on",
-                "this is before the flag's first day; please check both dates.",
+                translate(
+                    "transfer_checks",
+                    "this is before the flag's first day; please check both dates.",
+                ),
             )
         severity = item["severity_at_discussion"]
         if severity is not None and not MIN_SEVERITY <= severity <= MAX_SEVERITY:
             check.add(
                 f"{where}.severity_at_discussion",
-                f"{severity} is outside the scale; use a whole number from {MIN_SEVERITY} "
-                f"to {MAX_SEVERITY}.",
+                translate(
+                    "transfer_checks",
+                    "{severity} is outside the scale; use a whole number from {low} to {high}.",
+                ).format(severity=severity, low=MIN_SEVERITY, high=MAX_SEVERITY),
             )
         identity = (item["symptom_key"], item["rule"], item["first_day"])
         if identity in self._acknowledged:
-            check.add(where, "the same flag is acknowledged twice; keep one.")
+            check.add(
+                where,
+                translate("transfer_checks", "the same flag is acknowledged twice; keep one."),
+            )
         self._acknowledged.add(identity)
         if self.writing:
             self.sink.flag_acknowledgement(FlagAcknowledgement(**_fields(item)))
@@ -919,7 +1083,12 @@ def _read_appointment(check: _Checker, item: dict[str, Any]) -> Appointment:
     questions: list[AppointmentQuestion] = []
     raw_questions = item["questions"]
     if not isinstance(raw_questions, list | tuple):
-        check.add(f"{where}.questions", f"expected a list [...], found {_describe(raw_questions)}.")
+        check.add(
+            f"{where}.questions",
+            translate("transfer_checks", "expected a list [...], found {found}.").format(
+                found=_describe(raw_questions)
+            ),
+        )
     else:
         for index, raw in enumerate(raw_questions):
             fields = check.object(raw, f"{where}.questions[{index}]", QUESTION_SPEC)
@@ -933,7 +1102,12 @@ def _read_appointment(check: _Checker, item: dict[str, Any]) -> Appointment:
 def _list_of(check: _Checker, value: Any, where: str) -> list[Any]:
     if isinstance(value, list | tuple):
         return list(value)
-    check.add(where, f"expected a list [...], found {_describe(value)}.")
+    check.add(
+        where,
+        translate("transfer_checks", "expected a list [...], found {found}.").format(
+            found=_describe(value)
+        ),
+    )
     return []
 
 
@@ -958,7 +1132,9 @@ def _read_plan(check: _Checker, item: dict[str, Any]) -> TreatmentPlan:
         if gap is not None and not 1 <= gap <= MAX_GAP_MINUTES:
             check.add(
                 f"{place}.minimum_gap_minutes",
-                f"{gap} is outside 1 to {MAX_GAP_MINUTES:,} minutes; please check it.",
+                translate(
+                    "transfer_checks", "{value} is outside 1 to {most} minutes; please check it."
+                ).format(value=gap, most=count_words(MAX_GAP_MINUTES)),
             )
             gap = None
         schedule = Schedule(
@@ -969,7 +1145,10 @@ def _read_plan(check: _Checker, item: dict[str, Any]) -> TreatmentPlan:
         for field_name, message in validate_schedule(schedule).items():
             check.add(f"{place}.{_PLAN_FIELDS.get(field_name, field_name)}", message)
         if schedule.starts_on in starts:
-            check.add(f"{place}.starts_on", "another schedule of this treatment starts that day.")
+            check.add(
+                f"{place}.starts_on",
+                translate("transfer_checks", "another schedule of this treatment starts that day."),
+            )
         starts.add(schedule.starts_on)
         schedules.append(schedule)
     doses: list[DoseRecord] = []
@@ -995,7 +1174,13 @@ def _read_plan(check: _Checker, item: dict[str, Any]) -> TreatmentPlan:
             check.add(f"{place}.{_PLAN_FIELDS.get(field_name, field_name)}", message)
         check.not_future(f"{place}.day", dose.day)
         if (dose.day, dose.time) in slots:
-            check.add(place, "this dose (the same day and time) is recorded twice; keep one.")
+            check.add(
+                place,
+                translate(
+                    "transfer_checks",
+                    "this dose (the same day and time) is recorded twice; keep one.",
+                ),
+            )
         slots.add((dose.day, dose.time))
         doses.append(dose)
     return TreatmentPlan(tuple(schedules), tuple(doses))

@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import Treatment, TreatmentCategory
 from mbc_tracker.domain.schedules import DoseRecord, Schedule
 from mbc_tracker.services.editing import RecordInvalid, RecordNotFound
@@ -44,26 +45,33 @@ def validate_treatment(treatment: Treatment, today: dt.date) -> dict[str, str]:
     problems: dict[str, str] = {}
     name = treatment.name
     if not name:
-        problems["name"] = (
-            "Please type the medicine or regimen, for example “letrozole” or “capecitabine”."
+        problems["name"] = translate(
+            "treatments",
+            "Please type the medicine or regimen, for example “letrozole” or “capecitabine”.",
         )
     elif has_control_characters(name):
-        problems["name"] = "The name contains an invisible control character. Please retype it."
+        problems["name"] = translate(
+            "treatments", "The name contains an invisible control character. Please retype it."
+        )
     elif len(name) > MAX_NAME_LENGTH:
-        problems["name"] = f"Please keep the name under {MAX_NAME_LENGTH} characters."
+        problems["name"] = translate(
+            "treatments", "Please keep the name under {count} characters."
+        ).format(count=MAX_NAME_LENGTH)
     latest = dt.date(min(today.year + MAX_YEARS_AHEAD, dt.MAXYEAR), 12, 31)
     for field_name in ("start_date", "end_date"):
         value = getattr(treatment, field_name)
         if value is not None and value > latest:
-            problems[field_name] = (
-                f"This date is more than {MAX_YEARS_AHEAD} years from today. Please check the year."
-            )
+            problems[field_name] = translate(
+                "treatments",
+                "This date is more than {count} years from today. Please check the year.",
+            ).format(count=MAX_YEARS_AHEAD)
     end = treatment.end_date
     if end is not None and end < treatment.start_date and "end_date" not in problems:
-        problems["end_date"] = "The end date is before the start date."
+        problems["end_date"] = translate("treatments", "The end date is before the start date.")
     if treatment.reason_stopped is not None and end is None:
-        problems["reason_stopped"] = (
-            "A reason for stopping needs an end date. Add the end date, or clear the reason."
+        problems["reason_stopped"] = translate(
+            "treatments",
+            "A reason for stopping needs an end date. Add the end date, or clear the reason.",
         )
     return problems
 
@@ -134,7 +142,9 @@ class TreatmentService:
         with self._record.sessions.begin() as session:
             row = session.get(TreatmentRow, treatment.id) if treatment.id is not None else None
             if row is None:
-                raise RecordNotFound("This treatment is no longer in the record.")
+                raise RecordNotFound(
+                    translate("treatments", "This treatment is no longer in the record.")
+                )
             self._fill_row(row, treatment)
         return treatment
 
@@ -146,7 +156,9 @@ class TreatmentService:
         with self._record.sessions.begin() as session:
             row = session.get(TreatmentRow, treatment.id) if treatment.id is not None else None
             if row is None:
-                raise RecordNotFound("This treatment is no longer in the record.")
+                raise RecordNotFound(
+                    translate("treatments", "This treatment is no longer in the record.")
+                )
             stored = next(
                 stored for stored in repositories.treatments(session) if stored.id == row.id
             )

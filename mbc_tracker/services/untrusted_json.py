@@ -19,6 +19,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from mbc_tracker.domain.dates import count as count_words
+from mbc_tracker.domain.language import translate
+
 # A record's export nests six levels deep (the file, record, appointments, one appointment, its
 # questions, one question). Anything far deeper is not an export, and refusing it here keeps
 # every later step free of deep recursion.
@@ -31,8 +34,6 @@ LARGEST_STORABLE_INTEGER = 2**63 - 1
 # Digits (and a minus sign) that can possibly hold a 64-bit integer: anything longer is not
 # converted at all, which also keeps Python's limit on long integer texts out of the way.
 _LONGEST_STORABLE_INTEGER_TEXT = len(str(SMALLEST_STORABLE_INTEGER))
-
-_NOT_AN_EXPORT = "so it is not an export from this app"
 
 
 class JsonRefused(ValueError):
@@ -55,8 +56,10 @@ class UnusableNumber:
 
     def describe(self) -> str:
         if len(self.text) <= 24:
-            return f"the number {self.text}"
-        return f"the number {self.text[:20]}… ({len(self.text):,} characters long)"
+            return translate("untrusted_json", "the number {value}").format(value=self.text)
+        return translate("untrusted_json", "the number {value}… ({count} characters long)").format(
+            value=self.text[:20], count=count_words(len(self.text))
+        )
 
 
 def quote(text: str, limit: int = MAX_QUOTED_CHARACTERS) -> str:
@@ -124,7 +127,13 @@ def decode(text: str) -> Any:
             object_pairs_hook=object_from_pairs,
         )
     except _ConstantRefused as refused:
-        raise JsonRefused([f"The file is not valid JSON: {refused}"]) from None
+        raise JsonRefused(
+            [
+                translate("untrusted_json", "The file is not valid JSON: {reason}").format(
+                    reason=refused
+                )
+            ]
+        ) from None
     except RecursionError:
         # The decoder recursed once per level; the scan below finds where it went too deep.
         raise JsonRefused([_too_deep(text)]) from None
@@ -192,7 +201,11 @@ class _ConstantRefused(Exception):
 
 
 def _refuse_constant(name: str) -> Any:
-    raise _ConstantRefused(f"{name} is not a number JSON allows; use digits.")
+    raise _ConstantRefused(
+        translate("untrusted_json", "{name} is not a number JSON allows; use digits.").format(
+            name=name
+        )
+    )
 
 
 class _ObjectWithDuplicatedKeys(dict[str, Any]):
@@ -239,8 +252,14 @@ def _duplicated_keys(document: Any) -> list[str]:
         if isinstance(value, _ObjectWithDuplicatedKeys):
             for key in value.duplicated:
                 problems.append(
-                    f"{where or 'The top level'}: {quote(key)} appears twice in one object, so "
-                    "it is not clear which value is meant; keep one."
+                    translate(
+                        "untrusted_json",
+                        "{where}: {key} appears twice in one object, so it is not clear which "
+                        "value is meant; keep one.",
+                    ).format(
+                        where=where or translate("untrusted_json", "The top level"),
+                        key=quote(key),
+                    )
                 )
         if isinstance(value, dict):
             children = [(child, _path(where, key)) for key, child in value.items()]
@@ -303,17 +322,24 @@ def _outline(text: str) -> _Outline:
 
 def _too_deep(text: str) -> str:
     position = _outline(text).too_deep_at
-    place = f" (line {_line_and_column(text, position)})" if position is not None else ""
-    return (
-        f"The file nests lists or objects more than {MAX_NESTING_DEPTH} levels deep{place}, "
-        f"{_NOT_AN_EXPORT}."
-    )
+    if position is None:
+        return translate(
+            "untrusted_json",
+            "The file nests lists or objects more than {count} levels deep, so it is not an "
+            "export from this app.",
+        ).format(count=MAX_NESTING_DEPTH)
+    line, column = _line_and_column(text, position)
+    return translate(
+        "untrusted_json",
+        "The file nests lists or objects more than {count} levels deep (line {line}, column "
+        "{column}), so it is not an export from this app.",
+    ).format(count=MAX_NESTING_DEPTH, line=count_words(line), column=count_words(column))
 
 
-def _line_and_column(text: str, position: int) -> str:
+def _line_and_column(text: str, position: int) -> tuple[int, int]:
     line = text.count("\n", 0, position) + 1
     column = position - (text.rfind("\n", 0, position) + 1) + 1
-    return f"{line:,}, column {column:,}"
+    return line, column
 
 
 def _not_json(text: str, error: json.JSONDecodeError) -> str:
@@ -321,11 +347,13 @@ def _not_json(text: str, error: json.JSONDecodeError) -> str:
     if outline.too_deep_at is not None:
         return _too_deep(text)
     if error.pos >= len(text.rstrip()) or outline.ends_inside_text or outline.still_open > 0:
-        return (
+        return translate(
+            "untrusted_json",
             "The file ends too early: it looks cut short, perhaps while it was copied. "
-            "Export the record again, or use a complete copy of the file."
+            "Export the record again, or use a complete copy of the file.",
         )
-    return (
-        f"The file is not valid JSON (line {error.lineno:,}, column {error.colno:,}: "
-        f"{error.msg}). It may have been changed by hand; use an unchanged export."
-    )
+    return translate(
+        "untrusted_json",
+        "The file is not valid JSON (line {line}, column {column}: {reason}). It may have been "
+        "changed by hand; use an unchanged export.",
+    ).format(line=count_words(error.lineno), column=count_words(error.colno), reason=error.msg)

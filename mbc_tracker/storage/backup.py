@@ -25,6 +25,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.files import place_without_replacing, sync_file, sync_folder
 from mbc_tracker.paths import RECORD_SUFFIX, make_private_dir, make_private_file
@@ -113,12 +114,20 @@ def copy_record(source: Path, target: Path, key: RecordKey | None = None) -> Non
             source_connection.close()
         make_private_file(partial)
         if not integrity_ok(partial, key):
-            raise BackupFailed(f"The copy of {source.name} did not pass its check.")
+            raise BackupFailed(
+                translate("backup", "The copy of {name} did not pass its check.").format(
+                    name=source.name
+                )
+            )
         sync_file(partial)
         place_without_replacing(partial, target)
     except errors(OSError) as error:
         _remove_partial(partial)
-        raise BackupFailed(f"Could not copy {source.name}: {error}") from error
+        raise BackupFailed(
+            translate("backup", "Could not copy {name}: {error}").format(
+                name=source.name, error=error
+            )
+        ) from error
     except BaseException:
         _remove_partial(partial)
         raise
@@ -145,9 +154,17 @@ def copy_into_record(source: Path, record: Path, key: RecordKey | None = None) -
         finally:
             source_connection.close()
     except errors() as error:
-        raise BackupFailed(f"Could not copy {source.name} into {record.name}: {error}") from error
+        raise BackupFailed(
+            translate("backup", "Could not copy {name} into {record}: {error}").format(
+                name=source.name, record=record.name, error=error
+            )
+        ) from error
     if not ok:
-        raise BackupFailed(f"The copy of {source.name} in {record.name} did not pass its check.")
+        raise BackupFailed(
+            translate("backup", "The copy of {name} in {record} did not pass its check.").format(
+                name=source.name, record=record.name
+            )
+        )
 
 
 def _remove_partial(partial: Path) -> None:

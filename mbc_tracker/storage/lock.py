@@ -24,20 +24,23 @@ from pathlib import Path
 from types import TracebackType
 
 from mbc_tracker.domain.dates import day_and_time, time_of_day
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.files import ExclusiveFile, LockUnavailable
 
 __all__ = ["LockUnavailable", "RecordLock", "RecordLocked", "lock_file", "read_holder"]
 
 LOCK_SUFFIX = "-lock"  # one of paths.RECORD_COMPANION_SUFFIXES, which output checks refuse
 
-# How each kind of writer is named in a refusal.
+# How each kind of writer is named in a refusal (the keys are what lock files hold).
 PURPOSES = {
-    "app": "an MBC Care Tracker window",
-    "import": "an import (mbc-tracker import)",
-    "demo": "the demo record being written (mbc-tracker demo)",
-    "restore": "a restore from a backup (mbc-tracker restore)",
-    "upgrade": "a reading command updating the record's format",
-    "protection": "a change of the record's passphrase protection (mbc-tracker protect)",
+    "app": QT_TRANSLATE_NOOP("lock", "an MBC Care Tracker window"),
+    "import": QT_TRANSLATE_NOOP("lock", "an import (mbc-tracker import)"),
+    "demo": QT_TRANSLATE_NOOP("lock", "the demo record being written (mbc-tracker demo)"),
+    "restore": QT_TRANSLATE_NOOP("lock", "a restore from a backup (mbc-tracker restore)"),
+    "upgrade": QT_TRANSLATE_NOOP("lock", "a reading command updating the record's format"),
+    "protection": QT_TRANSLATE_NOOP(
+        "lock", "a change of the record's passphrase protection (mbc-tracker protect)"
+    ),
 }
 
 
@@ -58,16 +61,23 @@ class LockHolder:
     def describe(self, now: dt.datetime | None = None) -> str:
         """The holder in words: "an MBC Care Tracker window (process 4242, since 09:14 today)"."""
         now = now or dt.datetime.now()
-        what = PURPOSES.get(self.purpose, "another program")
+        what = translate("lock", PURPOSES.get(self.purpose, "another program"))
         when = (
-            f"since {time_of_day(self.since)} today"
+            translate("lock", "since {time} today").format(time=time_of_day(self.since))
             if self.since.date() == now.date()
-            else f"since {day_and_time(self.since)}"
+            else translate("lock", "since {moment}").format(moment=day_and_time(self.since))
         )
-        where = "" if self.host == socket.gethostname() else f" on the computer “{self.host}”"
-        if self.pid == os.getpid() and not where:
-            return f"{what} in this same app ({when})"
-        return f"{what}{where} (process {self.pid}, {when})"
+        if self.host != socket.gethostname():
+            return translate(
+                "lock", "{what} on the computer “{computer}” (process {process}, {when})"
+            ).format(what=what, computer=self.host, process=self.pid, when=when)
+        if self.pid == os.getpid():
+            return translate("lock", "{what} in this same app ({when})").format(
+                what=what, when=when
+            )
+        return translate("lock", "{what} (process {process}, {when})").format(
+            what=what, process=self.pid, when=when
+        )
 
 
 class RecordLocked(Exception):
@@ -76,11 +86,12 @@ class RecordLocked(Exception):
     def __init__(self, record: Path, holder: LockHolder | None) -> None:
         self.record = record
         self.holder = holder
-        who = holder.describe() if holder is not None else "another program"
-        self.message = (
-            f"The record “{record.name}” is already open in {who}. Only one window or "
-            "command can change a record at a time."
-        )
+        who = holder.describe() if holder is not None else translate("lock", "another program")
+        self.message = translate(
+            "lock",
+            "The record “{name}” is already open in {who}. Only one window or command can "
+            "change a record at a time.",
+        ).format(name=record.name, who=who)
         super().__init__(self.message)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.paths import resource_dir
 from mbc_tracker.storage import plain_sql
@@ -62,7 +63,7 @@ def head_revision(scripts: Path | None = None) -> str:
 
     head = ScriptDirectory.from_config(alembic_config(scripts=scripts)).get_current_head()
     if head is None:
-        raise MigrationFailed("The app's migration scripts are missing.")
+        raise MigrationFailed(translate("migrate", "The app's migration scripts are missing."))
     return head
 
 
@@ -105,8 +106,11 @@ def _run(engine: Engine, action: str, revision: str, scripts: Path | None = None
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise MigrationFailed(
-                        f"The schema change would leave {len(broken)} broken link(s) between "
-                        "rows; nothing was changed."
+                        translate(
+                            "migrate",
+                            "The schema change would leave {count} broken link(s) between rows; "
+                            "nothing was changed.",
+                        ).format(count=len(broken))
                     )
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
@@ -135,8 +139,11 @@ def upgrade_record(
         return None
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise RecordTooNew(
-            "This record was saved by a newer version of MBC Care Tracker. Please update the app "
-            "to open it; the record has not been changed."
+            translate(
+                "migrate",
+                "This record was saved by a newer version of MBC Care Tracker. Please "
+                "update the app to open it; the record has not been changed.",
+            )
         )
     backup = None
     if has_user_data(engine):
@@ -149,7 +156,9 @@ def upgrade_record(
         raise
     except Exception as error:
         raise MigrationFailed(
-            f"Updating the record's format failed ({error}); nothing was changed."
+            translate(
+                "migrate", "Updating the record's format failed ({error}); nothing was changed."
+            ).format(error=error)
         ) from error
     return backup
 

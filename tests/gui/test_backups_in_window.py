@@ -2,8 +2,9 @@
 
 Closing a changed record makes an automatic backup (an unchanged one does not); File > Restore
 from a backup… lists the backups with what they hold, keeps the record as it is first, and shows
-the restored record at once; File > Export… writes the JSON export and refuses the record's own
-files; File > Import into a new record… makes a new record (never mixing two) and opens it.
+the restored record at once; File > Export… writes the JSON export (or the CSV files, or a FHIR
+document for a clinic's system) and refuses the record's own files; File > Import into a new
+record… makes a new record (never mixing two) and opens it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from fhir.resources.R4B.bundle import Bundle
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -206,6 +208,43 @@ def test_export_to_a_zip_gives_spreadsheet_files(
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert rows[0][:3] == ["Day", "Symptom", "Severity (0-10)"]
     assert rows[1][0] == TODAY.isoformat() and rows[1][2] == "5"
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_export_as_a_fhir_document_for_the_clinic(
+    qtbot: QtBot,
+    open_main_window: WindowOpener,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_main_window(TODAY)
+    save_fatigue(qtbot, window, 6)
+    told = Told()
+    window.tell = told  # type: ignore[method-assign]
+
+    # Choosing the "Clinic systems" type names the file for what it is.
+    def save_as(*_args: object) -> tuple[str, str]:
+        return str(tmp_path / "for the clinic.json"), window.tr(
+            "Clinic systems, FHIR document (JSON) (*.fhir.json)"
+        )
+
+    monkeypatch.setattr("mbc_tracker.gui.main_window.QFileDialog.getSaveFileName", save_as)
+    target = window.ask_export_path()
+    assert target == tmp_path / "for the clinic.fhir.json"
+
+    window.ask_export_path = lambda: target  # type: ignore[method-assign]
+    assert window.export_record()
+    assert told.messages[-1][0] == "Exported"
+    assert "for a clinic's computer system" in told.messages[-1][1]
+    assert "It holds 1 symptom score." in told.messages[-1][1]
+    document = Bundle.model_validate_json(target.read_text(encoding="utf-8"))
+    assert document.entry[0].resource.type.coding[0].code == "60591-5"
+    (score,) = [
+        entry.resource
+        for entry in document.entry
+        if entry.resource.get_resource_type() == "Observation"
+    ]
+    assert score.code.coding[0].code == "fatigue" and score.valueInteger == 6
     assert target.stat().st_mode & 0o777 == 0o600
 
 

@@ -29,7 +29,7 @@ def test_the_window_module_loads_without_the_database_layer() -> None:
     loaded = run_fresh(
         "import sys, mbc_tracker.gui.main_window, mbc_tracker.gui.application\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic',"
-        " 'matplotlib'}))"
+        " 'matplotlib', 'fhir', 'fhir_core', 'pydantic'}))"
     )
     assert loaded == "[]"
 

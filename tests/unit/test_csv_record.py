@@ -23,6 +23,7 @@ from mbc_tracker.domain.records import (
 )
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.csv_record import FILE_NAMES, TABLES, cell_text
+from mbc_tracker.services.demo import write_demo_record
 from mbc_tracker.services.record import open_record
 from mbc_tracker.storage.orm import MeasurementRow
 
@@ -182,3 +183,26 @@ def test_cells_keep_numbers_and_neutralise_formulas() -> None:
     assert cell_text("plain") == "plain"
     assert cell_text(True) == "yes" and cell_text(None) == ""
     assert cell_text(dt.date(2025, 1, 2)) == "2025-01-02"
+
+
+def test_doses_keep_their_scores_and_when_to_ask_how_it_helped(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    paths = DataPaths(tmp_path / "demo").ensure()
+    write_demo_record(paths, years=1, today=dt.date(2026, 11, 30)).close()
+    out_folder = tmp_path / "out"
+    code, _, err = run(
+        capsys, "--data-dir", str(paths.data_dir), "export", "--format", "csv", str(out_folder)
+    )
+    assert (code, err) == (0, "")
+    doses = read_table((out_folder / "doses.csv").read_bytes())
+    header, rows = doses[0], doses[1:]
+    assert header[6:9] == ["Score before", "Ask how it helped at", "Score after"]
+    with_relief = [row for row in rows if row[6] and row[8]]
+    assert with_relief, "the demo's as-needed doses carry scores before and after"
+    for row in with_relief:
+        taken_at, ask_at = dt.datetime.fromisoformat(row[4]), dt.datetime.fromisoformat(row[7])
+        assert ask_at > taken_at
+        assert 0 <= int(row[6]) <= 10 and 0 <= int(row[8]) <= 10
+    statuses = {row[3] for row in rows}
+    assert {"taken", "skipped"} <= statuses

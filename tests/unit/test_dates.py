@@ -213,6 +213,8 @@ QT_NAMES = re.compile(r"MMM|ddd")
 # The typed date field shows its date through Qt and takes what is typed in the same pattern:
 # an input format, not a wording this module writes (see domain/dates.py's docstring).
 QT_INPUT_CALLS = {"setDisplayFormat"}
+# ... and the function that gives that pattern in the person's language (gui/widgets.py).
+QT_INPUT_FUNCTIONS = {"long_date_format"}
 
 
 def _own_date_words(path: Path, root: Path = PACKAGE_DIR.parent) -> list[str]:
@@ -225,6 +227,8 @@ def _own_date_words(path: Path, root: Path = PACKAGE_DIR.parent) -> list[str]:
             and node.func.attr in QT_INPUT_CALLS
         ):
             allowed.update(id(argument) for argument in ast.walk(node))
+        if isinstance(node, ast.FunctionDef) and node.name in QT_INPUT_FUNCTIONS:
+            allowed.update(id(inner) for inner in ast.walk(node))
     found = []
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
