@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from mbc_tracker.domain.knowledge import Explanation, ReceptorRules, SubtypeInfo
-from mbc_tracker.domain.language import translate
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.domain.records import Her2Ihc, IshResult, ReceptorTest, SampleKind
 
 
@@ -80,14 +80,33 @@ class Disagreement:
 
     def text(self, language: str | None = None) -> str:
         return self.explanation.text(language).format(
-            marker=self.marker,
+            marker=_words(self.marker),
             earlier_date=self.earlier.test_date.isoformat(),
             later_date=self.later.test_date.isoformat(),
             earlier_sample=_sample_words(self.earlier),
             later_sample=_sample_words(self.later),
-            earlier_status=self.earlier_status,
-            later_status=self.later_status,
+            earlier_status=_words(self.earlier_status),
+            later_status=_words(self.later_status),
         )
+
+
+# The markers and results a disagreement names stay English in its fields (the receptors page
+# and the tests read them); only the sentence a person reads says them in the language in use.
+_DISAGREEMENT_WORDS = frozenset(
+    {
+        QT_TRANSLATE_NOOP("receptors", "ER"),
+        QT_TRANSLATE_NOOP("receptors", "PR"),
+        QT_TRANSLATE_NOOP("receptors", "HER2"),
+        QT_TRANSLATE_NOOP("receptors", "positive"),
+        QT_TRANSLATE_NOOP("receptors", "negative"),
+        QT_TRANSLATE_NOOP("receptors", "HER2-low"),
+        QT_TRANSLATE_NOOP("receptors", "HER2-zero"),
+    }
+)
+
+
+def _words(value: str) -> str:
+    return translate("receptors", value) if value in _DISAGREEMENT_WORDS else value
 
 
 def _sample_words(test: ReceptorTest) -> str:

@@ -6936,6 +6936,34 @@ Notas: {notes}</translation>
     <context>
         <name>receptors</name>
         <message>
+            <source>ER</source>
+            <translation>RE</translation>
+        </message>
+        <message>
+            <source>PR</source>
+            <translation>RP</translation>
+        </message>
+        <message>
+            <source>HER2</source>
+            <translation>HER2</translation>
+        </message>
+        <message>
+            <source>positive</source>
+            <translation>positivo</translation>
+        </message>
+        <message>
+            <source>negative</source>
+            <translation>negativo</translation>
+        </message>
+        <message>
+            <source>HER2-low</source>
+            <translation>HER2 bajo</translation>
+        </message>
+        <message>
+            <source>HER2-zero</source>
+            <translation>HER2 cero</translation>
+        </message>
+        <message>
             <source>first tumour</source>
             <translation>tumor primario</translation>
         </message>

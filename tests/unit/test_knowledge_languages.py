@@ -23,7 +23,13 @@ from mbc_tracker.domain import knowledge
 from mbc_tracker.domain.flags import Flag, FlagInputs, FlagSettings, evaluate_flags
 from mbc_tracker.domain.knowledge import Explanation, load_knowledge
 from mbc_tracker.domain.knowledge_shape import LanguageTexts, NamedTables, Shape, Table, Tables
-from mbc_tracker.domain.language import ENGLISH, use_language
+from mbc_tracker.domain.language import (
+    ENGLISH,
+    Catalogue,
+    read_catalogue,
+    translation_file,
+    use_language,
+)
 from mbc_tracker.domain.receptors import compare_tests, read_receptors
 from mbc_tracker.domain.records import (
     Her2Ihc,
@@ -101,9 +107,15 @@ def test_every_text_has_a_spanish_text_with_the_same_placeholders(
     assert _placeholders(spanish) == _placeholders(texts[ENGLISH]), where
 
 
+@pytest.fixture(scope="module")
+def spanish_words() -> Catalogue:
+    """The app's Spanish words (the .ts), which fill in some sentences of the knowledge files."""
+    return read_catalogue(translation_file(RESOURCES / "translations", "es"), "es")
+
+
 @pytest.fixture
-def spanish() -> Iterator[None]:
-    use_language("es")
+def spanish(spanish_words: Catalogue) -> Iterator[None]:
+    use_language("es", spanish_words)
     try:
         yield
     finally:
@@ -150,7 +162,9 @@ def test_a_disagreement_between_two_tests_is_written_in_spanish(spanish: None) -
     later = ReceptorTest(dt.date(2025, 2, 1), SampleKind.PRIMARY, her2_ihc=Her2Ihc.ZERO)
     (disagreement,) = compare_tests([later, earlier], KNOWLEDGE.receptors)
     text = disagreement.text()
-    assert text.startswith("Su resultado de HER2 del 2025-02-01")
+    assert text.startswith("Su resultado de HER2 del 2025-02-01 (tumor primario)")
+    assert "primero HER2 bajo y después HER2 cero." in text
+    assert (disagreement.earlier_status, disagreement.later_status) == ("HER2-low", "HER2-zero")
     assert "Quizá quiera preguntar a su equipo médico" in text
 
 
