@@ -16,6 +16,7 @@ is opened with the passphrase from ``--passphrase-file`` or the terminal (``cli_
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -37,7 +38,7 @@ from mbc_tracker.cli_protection import (
 )
 from mbc_tracker.domain.dates import decimal, long_day, long_day_span, short_day_and_time
 from mbc_tracker.domain.errors import RecordUnavailable
-from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, in_english, translate
 from mbc_tracker.paths import (
     DataPaths,
     OutputRefused,
@@ -614,17 +615,19 @@ def _flags(
         )
     except RecordProblem as problem:
         return _problem(problem.message)
-    try:
-        every_flag = record.flags.evaluate(since=since)
-        knowledge = record.knowledge
-        latest_logged = record.flags.latest_logged_day()
-    finally:
-        record.close()
-    shown = [flag for flag in every_flag if include_discussed or flag.is_open]
-    if as_json:
-        document = [_flag_json(flag, knowledge, latest_logged) for flag in shown]
-        write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-        return EXIT_OK
+    # --json is for programs: its words are English in every language (docs/flags.md).
+    with in_english() if as_json else contextlib.nullcontext():
+        try:
+            every_flag = record.flags.evaluate(since=since)
+            knowledge = record.knowledge
+            latest_logged = record.flags.latest_logged_day()
+        finally:
+            record.close()
+        shown = [flag for flag in every_flag if include_discussed or flag.is_open]
+        if as_json:
+            document = [_flag_json(flag, knowledge, latest_logged) for flag in shown]
+            write_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+            return EXIT_OK
     _say(translate("cli", NOT_A_REPLACEMENT))
     _say("")
     if not shown:

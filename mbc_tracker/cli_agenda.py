@@ -11,6 +11,7 @@ reading verbs. The JSON fields are documented in docs/agenda.md.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from mbc_tracker.cli import parse_day, write_utf8
 from mbc_tracker.cli_protection import PassphraseSource, record_key
 from mbc_tracker.domain.dates import time_of_day, weekday_day
-from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, in_english, translate
 from mbc_tracker.paths import DataPaths
 from mbc_tracker.services.record import Access, RecordProblem, open_record
 
@@ -107,7 +108,9 @@ def agenda(
         print(problem.message, file=sys.stderr)
         return EXIT_PROBLEM
     try:
-        found = record.reminders.agenda(first, days, settings, now)
+        # --json is for programs: its titles are English in every language (docs/agenda.md).
+        with in_english() if as_json else contextlib.nullcontext():
+            found = record.reminders.agenda(first, days, settings, now)
     finally:
         record.close()
     if as_json:

@@ -194,7 +194,7 @@ def _write(tree: ElementTree.ElementTree[ElementTree.Element], path: Path) -> No
 def update(language: str, target: Path) -> None:
     """Update (or create) ``target``, the .ts of ``language``, from the code."""
     kept = _translations(target)
-    subprocess.run(
+    result = subprocess.run(
         [
             sys.executable,
             "-c",
@@ -210,8 +210,14 @@ def update(language: str, target: Path) -> None:
             str(target),
         ],
         cwd=ROOT,
-        check=True,
+        capture_output=True,
+        text=True,
     )
+    # lupdate says "Removed plural forms ..." of the plurals mended below on every run: shown
+    # only when it fails.
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise subprocess.CalledProcessError(result.returncode, "pyside6-lupdate")
     _mend(target, language, kept, texts_in_code())
 
 

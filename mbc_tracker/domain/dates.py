@@ -140,6 +140,10 @@ def use_wording(wording: Wording) -> None:
     _wording[0] = wording
 
 
+def wording_in_use() -> Wording:
+    return _wording[0]
+
+
 def long_day(day: dt.date) -> str:
     """ "3 November 2026": in sentences and headings."""
     return _wording[0].long_day(day)

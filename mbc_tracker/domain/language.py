@@ -21,7 +21,8 @@ command line); everything here only reads it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -102,6 +103,22 @@ def use_language(language: str, catalogue: Catalogue | None = None) -> None:
         raise ValueError(f"no such language: {language!r}")
     _choice.language = language
     _choice.catalogue = None if language == ENGLISH else catalogue
+
+
+@contextmanager
+def in_english() -> Iterator[None]:
+    """Words, dates and numbers made inside are English, whatever the language in use: for
+    output a program reads (``agenda --json``), which must be the same bytes in every language."""
+    from mbc_tracker.domain import dates
+
+    saved = (_choice.language, _choice.catalogue, dates.wording_in_use())
+    _choice.language, _choice.catalogue = ENGLISH, None
+    dates.use_wording(dates.ENGLISH_WORDING)
+    try:
+        yield
+    finally:
+        _choice.language, _choice.catalogue = saved[0], saved[1]
+        dates.use_wording(saved[2])
 
 
 def current_language() -> str:

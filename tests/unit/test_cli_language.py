@@ -318,3 +318,19 @@ def test_every_text_of_the_command_line_has_its_spanish() -> None:
             found[name] = found.get(name, 0) + 1
     assert set(found) == set(CONTEXTS)
     assert found["cli"] > 50 and found["paths"] > 30 and found["app"] > 30
+
+
+def test_the_flags_json_is_the_same_bytes_in_spanish_and_english(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = str(tmp_path / "data")
+    assert run(capsys, "--data-dir", data, "demo", "--years", "1")[0] == 0
+    outputs = []
+    for language in ("en", "es"):
+        code, out, err = run(capsys, "--language", language, "--data-dir", data, "flags", "--json")
+        assert (code, err) == (0, "")
+        outputs.append(out)
+    english, spanish = outputs
+    assert spanish == english
+    code, text, _ = run(capsys, "--language", "es", "--data-dir", data, "flags")
+    assert code == 0 and "Esta aplicación no sustituye" in text
