@@ -210,9 +210,7 @@ class ReminderController(QObject):
         self.button.show_count(len(self.due))
         if self.tray is not None:
             count = len(self.due)
-            self.tray.setToolTip(
-                f"{APP_NAME}: {count} reminder{'s' if count != 1 else ''}" if count else APP_NAME
-            )
+            self.tray.setToolTip(_count(count) if count else APP_NAME)
         if list_too:
             self.due_changed.emit(len(self.due))
 
@@ -383,8 +381,7 @@ def _count(count: int) -> str:
 def tray_message(fresh: list[Reminder], due_count: int, *, protected: bool) -> tuple[str, str]:
     """The title and text of a tray message: no health detail for a protected record.
 
-    (The reminders' own titles are made in ``domain.reminders``, in English, as the agenda
-    verb prints them.)"""
+    (The reminders' own titles are made in ``domain.reminders``, in the language in use.)"""
     if protected:
         return APP_NAME, _count(due_count)
     if len(fresh) == 1:
