@@ -27,7 +27,6 @@ from mbc_tracker.domain.flags import (
 from mbc_tracker.domain.knowledge import FlagLevel
 from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import (
-    APPOINTMENT_KIND_WORDS,
     Appointment,
     AppointmentKind,
     Measurement,
@@ -39,6 +38,7 @@ from mbc_tracker.domain.records import (
     Treatment,
     TreatmentCategory,
     WeightUnit,
+    appointment_kind_word,
 )
 from mbc_tracker.domain.units import kg_from, temperature_in, weight_in
 
@@ -161,9 +161,6 @@ DAILY_UP_TO_DAYS = 120
 WEEKLY_UP_TO_DAYS = 731  # two years, a leap day included
 
 
-DEFAULT_APPOINTMENT_LABELS: Mapping[AppointmentKind, str] = APPOINTMENT_KIND_WORDS
-
-
 def aggregation_for(first: dt.date, last: dt.date) -> Aggregation:
     """Daily points for short ranges, weekly means up to two years, monthly means beyond."""
     days = (last - first).days + 1
@@ -268,11 +265,10 @@ def treatment_bands(
     )
 
 
-def _kind_words(labels: Mapping[AppointmentKind, str], kind: AppointmentKind) -> str:
-    # The kinds' words are domain/records.py's table, marked there in the context "records"
-    # (a label already translated is left as it is).
-    words = labels.get(kind, "")
-    return translate("records", words) if words else ""
+def _kind_words(labels: Mapping[AppointmentKind, str] | None, kind: AppointmentKind) -> str:
+    # Labels a caller passes are shown as they are; by default, the kind's own words in the
+    # language in use.
+    return labels.get(kind, "") if labels else appointment_kind_word(kind)
 
 
 def appointment_markers(
@@ -282,13 +278,15 @@ def appointment_markers(
     appointment_labels: Mapping[AppointmentKind, str] | None = None,
 ) -> tuple[AppointmentMarker, ...]:
     """The appointments from ``first`` to ``last``, in time order, labelled by kind and whom."""
-    kind_labels = appointment_labels or DEFAULT_APPOINTMENT_LABELS
     return tuple(
         AppointmentMarker(
             when=appointment.starts_at,
             label=" – ".join(
                 part
-                for part in (_kind_words(kind_labels, appointment.kind), appointment.clinician)
+                for part in (
+                    _kind_words(appointment_labels, appointment.kind),
+                    appointment.clinician,
+                )
                 if part
             ),
         )

@@ -34,7 +34,6 @@ from mbc_tracker.domain.receptors import (
     read_receptors,
 )
 from mbc_tracker.domain.records import (
-    APPOINTMENT_KIND_WORDS,
     Appointment,
     CareTeamContact,
     GeneResult,
@@ -53,6 +52,7 @@ from mbc_tracker.domain.records import (
     Treatment,
     TreatmentCategory,
     WeightUnit,
+    appointment_kind_word,
     same_question,
     today_order,
 )
@@ -640,11 +640,6 @@ def _receptor_summary(
 # -- appointments and questions --------------------------------------------------------------------
 
 
-def _kind_words(appointment: Appointment) -> str:
-    # The kinds' words are domain/records.py's table, marked there in the context "records".
-    return translate("records", APPOINTMENT_KIND_WORDS[appointment.kind])
-
-
 def _appointments_and_questions(
     appointments: Iterable[Appointment], now: dt.datetime
 ) -> tuple[tuple[AppointmentLine, ...], tuple[QuestionLine, ...]]:
@@ -654,7 +649,7 @@ def _appointments_and_questions(
     lines = tuple(
         AppointmentLine(
             when=appointment.starts_at,
-            what=_kind_words(appointment),
+            what=appointment_kind_word(appointment.kind),
             with_whom=appointment.clinician,
             place=appointment.place,
         )
@@ -670,7 +665,7 @@ def _appointments_and_questions(
             questions.append(QuestionLine(" ".join(text.split()), asked_for))
 
     for appointment in upcoming:
-        what = _kind_words(appointment)
+        what = appointment_kind_word(appointment.kind)
         for question in appointment.questions:
             if not question.answered:
                 add(question.text, f"{what}, {short_day(appointment.starts_at.date())}")
