@@ -213,6 +213,15 @@ def decimal(value: float, places: int = 1) -> str:
     return _wording[0].decimal(value, places)
 
 
+def as_written(value: float) -> str:
+    """A number as a person would write it, with no added zeros: "72.5", "72", "1.25" ("72,5"
+    in Spanish); at most three decimals."""
+    for places in (0, 1, 2):
+        if round(value, places) == value:
+            return decimal(value, places)
+    return decimal(value, 3)
+
+
 def count(value: int) -> str:
     """ "28,752" (English) or "28.752" (Spanish): a whole number with its thousands marked."""
     return _wording[0].count(value)

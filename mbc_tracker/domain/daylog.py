@@ -19,8 +19,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from mbc_tracker.domain.dates import as_written
 from mbc_tracker.domain.dates import count as count_words
-from mbc_tracker.domain.dates import decimal
 from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import TemperatureUnit, WeightUnit
 from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY
@@ -85,14 +85,6 @@ class DayChangedElsewhere(Exception):
             "overwriting those entries.",
         )
         super().__init__(self.message)
-
-
-def _shown(value: float) -> str:
-    """A measurement as a person typed it ("72.5", "72"; "72,5" in Spanish): no added zeros."""
-    for places in (0, 1, 2):
-        if round(value, places) == value:
-            return decimal(value, places)
-    return decimal(value, 3)
 
 
 def parse_number(text: str) -> float | None:
@@ -187,10 +179,10 @@ def validate_day_log(log: DayLog, today: dt.date) -> list[FieldProblem]:
                         "A weight of {value} {unit} looks like a typing mistake. Please enter a "
                         "value between {low} and {high}.",
                     ).format(
-                        value=_shown(log.weight),
+                        value=as_written(log.weight),
                         unit=log.weight_unit.value,
-                        low=_shown(low),
-                        high=_shown(high),
+                        low=as_written(low),
+                        high=as_written(high),
                     ),
                 )
             )
@@ -205,10 +197,10 @@ def validate_day_log(log: DayLog, today: dt.date) -> list[FieldProblem]:
                         "A temperature of {value} °{unit} looks like a typing mistake. Please "
                         "enter a value between {low} and {high}.",
                     ).format(
-                        value=_shown(log.temperature),
+                        value=as_written(log.temperature),
                         unit=log.temperature_unit.value,
-                        low=_shown(low),
-                        high=_shown(high),
+                        low=as_written(low),
+                        high=as_written(high),
                     ),
                 )
             )

@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from mbc_tracker.domain.dates import decimal, long_day, long_day_span
+from mbc_tracker.domain.dates import as_written, decimal, long_day, long_day_span
 from mbc_tracker.domain.knowledge import (
     Explanation,
     FlagKnowledge,
@@ -122,7 +122,7 @@ class FlagSettings:
             if not low <= value <= high:
                 problems[name] = translate(
                     "flags", "Please choose a value from {low} to {high}."
-                ).format(low=_shown(low), high=_shown(high))
+                ).format(low=as_written(low), high=as_written(high))
 
         check("mention_from_severity", self.mention_from_severity, 1, MAX_SEVERITY)
         check("promptly_from_severity", self.promptly_from_severity, 1, MAX_SEVERITY)
@@ -288,14 +288,6 @@ def _band_words(severity: int) -> str:
     return translate("flags", "{score} ({band})").format(
         score=severity, band=band_word(severity_band(severity))
     )
-
-
-def _shown(value: float) -> str:
-    """A number as a person would write it ("1.5", "2"; "1,5" in Spanish): no added zeros."""
-    for places in (0, 1, 2):
-        if round(value, places) == value:
-            return decimal(value, places)
-    return decimal(value, 3)
 
 
 def _how_many(run: Sequence[dt.date]) -> str:
@@ -531,8 +523,8 @@ def _worsening(
             "(adjustable app defaults).",
         ).format(
             what=what,
-            points=_shown(value - usual),
-            usual=_shown(usual),
+            points=as_written(value - usual),
+            usual=as_written(usual),
             days=settings.baseline_days,
             flagged=settings.worsening_points,
         )
@@ -620,7 +612,7 @@ def _weight_loss_daily(
             from_day=long_day(from_day),
             after=decimal(after, 1),
             to_day=long_day(worst_day),
-            percent=_shown(settings.weight_loss_percent),
+            percent=as_written(settings.weight_loss_percent),
             within=settings.weight_loss_days,
         )
         findings.append(

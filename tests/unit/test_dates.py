@@ -153,6 +153,16 @@ def test_a_span_for_a_wrapping_label_keeps_each_day_whole() -> None:
     assert span.split(" ") == ["2\u00a0September", "to", "30\u00a0November\u00a02026"]
 
 
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [(72.0, "72"), (72.5, "72.5"), (1.25, "1.25"), (0.1234, "0.123"), (-2.0, "-2")],
+)
+def test_a_number_is_written_as_a_person_types_it_with_no_added_zeros(
+    value: float, written: str
+) -> None:
+    assert dates.as_written(value) == written
+
+
 def _french_strftime(original):  # type: ignore[no-untyped-def]
     """``time.strftime`` as it answers under LC_TIME=fr_FR: month and weekday names in French."""
     french = {
