@@ -746,3 +746,9 @@ def resource_dir(name: str) -> Path:
     if checkout.is_dir():
         return checkout
     raise FileNotFoundError(f"The app's {name!r} folder is missing; reinstall MBC Care Tracker.")
+
+
+def translations_dir() -> Path:
+    """The shipped translations (``.ts`` sources and their compiled ``.qm``): one place, so the
+    window's ``QTranslator`` and ``services.language`` read the same folder."""
+    return resource_dir("resources") / "translations"

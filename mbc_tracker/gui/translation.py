@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from mbc_tracker.domain.language import ENGLISH, current_language
-from mbc_tracker.paths import resource_dir
+from mbc_tracker.domain.language import ENGLISH, current_language, translation_file
+from mbc_tracker.paths import translations_dir
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 
@@ -33,10 +33,11 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> b
         return True
     ours = QTranslator(app)
     try:
-        folder = resource_dir("resources") / "translations"
+        folder = translations_dir()
     except FileNotFoundError:
         return False
-    if not ours.load(f"mbc_tracker_{language}", str(folder)):
+    # The .qm compiled from the .ts that services.language reads (Qt adds the ".qm").
+    if not ours.load(translation_file(folder, language).stem, str(folder)):
         return False
     QLocale.setDefault(QLocale(language))
     qt_own = QTranslator(app)

@@ -84,7 +84,7 @@ def start_in_language(data_dir: str | None, override: str | None) -> str:
     """Choose and activate the language for this run, before any word is written (the command
     line's help included); return its code. A data folder that cannot be read is no reason to
     stop here: its problem is told, in the chosen language, by the caller."""
-    from mbc_tracker.paths import data_paths, resource_dir
+    from mbc_tracker.paths import data_paths, translations_dir
 
     preference = SYSTEM
     if override is None:
@@ -96,7 +96,7 @@ def start_in_language(data_dir: str | None, override: str | None) -> str:
             preference = SYSTEM
     language = language_for(preference, override)
     try:
-        translations = resource_dir("resources") / "translations"
+        translations = translations_dir()
     except FileNotFoundError:
         language = ENGLISH
         translations = Path()
