@@ -26,11 +26,15 @@ import tempfile
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+from mbc_tracker.domain.language import ENGLISH, translation_file
+from mbc_tracker.domain.language import LANGUAGES as OFFERED
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "mbc_tracker"
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("es",)  # every language but English, the source language
-PLURAL_FORMS = {"es": 2}
+# Every language the app offers (domain.language.LANGUAGES) but English, the source language.
+LANGUAGES = tuple(code for code in OFFERED if code != ENGLISH)
+PLURAL_FORMS = {"es": 2}  # how many plural forms a .ts of each language holds
 _LUPDATE = "import sys; from PySide6.scripts.pyside_tool import lupdate; sys.exit(lupdate())"
 _LRELEASE = "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.exit(lrelease())"
 
@@ -38,7 +42,8 @@ Key = tuple[str, str, str]
 
 
 def ts_file(language: str, folder: Path = TRANSLATIONS) -> Path:
-    return folder / f"mbc_tracker_{language}.ts"
+    """The .ts of ``language``: named as the app looks for it (``domain.language``)."""
+    return translation_file(folder, language)
 
 
 def _sources() -> list[str]:
