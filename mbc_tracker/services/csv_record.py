@@ -29,6 +29,7 @@ from typing import TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mbc_tracker.domain.language import translate
 from mbc_tracker.paths import (
     OutputRefused,
     ProtectedFiles,
@@ -274,11 +275,18 @@ class CsvExportSummary:
     rows: dict[str, int]
 
     def describe(self) -> str:
+        """What the window and the command line say after the export, in the language in use
+        (the files' names stay as written)."""
+        # English has no plural table, so its singular is a text of its own (%n picks Spanish's).
         parts = [
-            f"{name} ({count} {'row' if count == 1 else 'rows'})"
+            (
+                translate("csv_record", "{file} (%n row)", None, count)
+                if count == 1
+                else translate("csv_record", "{file} (%n rows)", None, count)
+            ).format(file=name)
             for name, count in self.rows.items()
         ]
-        return "Files: " + ", ".join(parts) + "."
+        return translate("csv_record", "Files: {files}.").format(files=", ".join(parts))
 
 
 def _write_table(table: CsvTable, session: Session, record: CareRecord, out: TextIO) -> int:

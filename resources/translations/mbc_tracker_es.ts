@@ -5649,6 +5649,27 @@ Notas: {notes}</translation>
         </message>
     </context>
     <context>
+        <name>csv_record</name>
+        <message numerus="yes">
+            <source>{file} (%n row)</source>
+            <translation>
+                <numerusform>{file} (%n fila)</numerusform>
+                <numerusform>{file} (%n filas)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{file} (%n rows)</source>
+            <translation>
+                <numerusform>{file} (%n fila)</numerusform>
+                <numerusform>{file} (%n filas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Files: {files}.</source>
+            <translation>Archivos: {files}.</translation>
+        </message>
+    </context>
+    <context>
         <name>daylog</name>
         <message>
             <source>This day was changed somewhere else after it was opened here (in another window, or by an import), so nothing was saved, to avoid overwriting those entries.</source>

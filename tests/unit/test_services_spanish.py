@@ -22,6 +22,7 @@ from mbc_tracker.domain.reminders import DayInputs, ReminderMarks, ReminderSetti
 from mbc_tracker.services import language
 from mbc_tracker.services.appointments import appointment_problems
 from mbc_tracker.services.care_team import validate_contact
+from mbc_tracker.services.csv_record import CsvExportSummary
 from mbc_tracker.services.transfer import ImportSummary
 
 NOW = dt.datetime(2026, 11, 3, 21, 0)
@@ -98,6 +99,17 @@ def test_record_messages_and_counts_in_spanish(spanish: None) -> None:
     )
 
 
+def _csv_summary() -> str:
+    rows = {"symptoms.csv": 1, "measurements.csv": 3, "day_notes.csv": 0}
+    return CsvExportSummary(Path("export.zip"), rows).describe()
+
+
+def test_a_csv_export_s_summary_in_spanish_keeps_the_file_names(spanish: None) -> None:
+    assert _csv_summary() == (
+        "Archivos: symptoms.csv (1 fila), measurements.csv (3 filas), day_notes.csv (0 filas)."
+    )
+
+
 def test_english_again_after_spanish(spanish: None) -> None:
     language.activate("en", paths.resource_dir("resources") / "translations")
     assert _reminder_titles() == [
@@ -108,4 +120,7 @@ def test_english_again_after_spanish(spanish: None) -> None:
     assert _summary() == (
         "Maria's record: 1 symptom entry, 3 measurements, 0 day notes, 2 treatments and "
         "1 appointment, on 3 November 2026."
+    )
+    assert _csv_summary() == (
+        "Files: symptoms.csv (1 row), measurements.csv (3 rows), day_notes.csv (0 rows)."
     )
