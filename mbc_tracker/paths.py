@@ -202,6 +202,7 @@ OUTPUT_NAMES = (
     QT_TRANSLATE_NOOP("paths", "the chart"),
     QT_TRANSLATE_NOOP("paths", "the table"),
     QT_TRANSLATE_NOOP("paths", "this file"),
+    QT_TRANSLATE_NOOP("paths", "the FHIR document"),
 )
 
 

@@ -5668,6 +5668,22 @@ Notas: {notes}</translation>
             <source>Files: {files}.</source>
             <translation>Archivos: {files}.</translation>
         </message>
+        <message>
+            <source>The folder {folder} is where the app keeps your record; please choose another folder for {what}.</source>
+            <translation>En la carpeta {folder} la aplicación guarda su registro; elija otra carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder; please choose a folder or a name ending in .zip for {what}.</source>
+            <translation>{folder} es un archivo, no una carpeta; elija una carpeta o un nombre que termine en .zip para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} could not be made: {error}.</source>
+            <translation>No se pudo crear la carpeta {folder}: {error}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} holds other files (such as “{name}”); please choose an empty folder or a new one for {what}.</source>
+            <translation>La carpeta {folder} contiene otros archivos (como «{name}»); elija una carpeta vacía o una nueva para {what}.</translation>
+        </message>
     </context>
     <context>
         <name>daylog</name>
@@ -6767,6 +6783,10 @@ Notas: {notes}</translation>
         <message>
             <source>this file</source>
             <translation>este archivo</translation>
+        </message>
+        <message>
+            <source>the FHIR document</source>
+            <translation>el documento FHIR</translation>
         </message>
         <message>
             <source>“{name}” is your record itself; please choose another name for {what}.</source>

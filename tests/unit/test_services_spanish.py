@@ -19,10 +19,10 @@ from mbc_tracker.domain.daylog import parse_number
 from mbc_tracker.domain.errors import RecordBusy
 from mbc_tracker.domain.records import Appointment, AppointmentKind, CareTeamContact
 from mbc_tracker.domain.reminders import DayInputs, ReminderMarks, ReminderSettings, due_reminders
-from mbc_tracker.services import language
+from mbc_tracker.services import fhir_record, language
 from mbc_tracker.services.appointments import appointment_problems
 from mbc_tracker.services.care_team import validate_contact
-from mbc_tracker.services.csv_record import CsvExportSummary
+from mbc_tracker.services.csv_record import CsvExportSummary, refuse_data_folder
 from mbc_tracker.services.transfer import ImportSummary
 
 NOW = dt.datetime(2026, 11, 3, 21, 0)
@@ -107,6 +107,19 @@ def _csv_summary() -> str:
 def test_a_csv_export_s_summary_in_spanish_keeps_the_file_names(spanish: None) -> None:
     assert _csv_summary() == (
         "Archivos: symptoms.csv (1 fila), measurements.csv (3 filas), day_notes.csv (0 filas)."
+    )
+
+
+def test_an_export_refused_in_the_data_folder_says_so_in_spanish(
+    spanish: None, tmp_path: Path
+) -> None:
+    data = paths.data_paths(tmp_path / "data")
+    protecting = paths.ProtectedFiles(data.default_record, data)
+    with pytest.raises(paths.OutputRefused) as refused:
+        refuse_data_folder(data.data_dir, protecting, fhir_record.WHAT)
+    assert refused.value.message == (
+        f"En la carpeta {data.data_dir} la aplicación guarda su registro; elija otra carpeta "
+        "para el documento FHIR."
     )
 
 
