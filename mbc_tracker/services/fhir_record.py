@@ -9,8 +9,9 @@ memory does not grow with the years recorded. The file goes through
 and is refused in the app's data folder as the CSV export is. ``fhir.resources`` is imported
 only here, when a document is made: start-up never pays for it.
 
-The sections' short texts are in English with dates as YYYY-MM-DD, whatever language the app
-is shown in: the document is read by a clinic's system and its staff, wherever they are.
+The sections' short texts and the symptoms' names are in English with dates as YYYY-MM-DD,
+whatever language the app is shown in: the document is read by a clinic's system and its staff,
+wherever they are.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mbc_tracker.domain import dates
-from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, in_english, translate
 from mbc_tracker.domain.receptors import read_receptors
 from mbc_tracker.domain.records import APPOINTMENT_KIND_WORDS, Person, TrackedSymptom
 from mbc_tracker.paths import ProtectedFiles, check_output_path, replacing_atomically
@@ -151,8 +152,11 @@ def _entry_urls(session: Session, names: Names) -> Iterator[str]:
 
 
 def _tracked(session: Session, record: CareRecord) -> dict[str, TrackedSymptom]:
+    """The tracked symptoms with their English names (the knowledge files' ``label.en``), as
+    every other text of the document: ``to_tracked`` names them in the language in use."""
     rows = session.scalars(select(TrackedSymptomRow)).all()
-    return {row.key: to_tracked(row, record) for row in rows}
+    with in_english():
+        return {row.key: to_tracked(row, record) for row in rows}
 
 
 @dataclass

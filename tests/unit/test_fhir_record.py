@@ -34,7 +34,7 @@ from mbc_tracker.domain.records import (
     TreatmentCategory,
 )
 from mbc_tracker.domain.schedules import Schedule, ScheduleKind
-from mbc_tracker.paths import DataPaths, OutputRefused
+from mbc_tracker.paths import DataPaths, OutputRefused, resource_dir
 from mbc_tracker.reports.fhir_resources import (
     ER_CODE,
     HER2_IHC_CODE,
@@ -47,6 +47,7 @@ from mbc_tracker.reports.fhir_resources import (
     schedule_words,
     treatment_resource,
 )
+from mbc_tracker.services import language
 from mbc_tracker.services.demo import write_demo_record
 from mbc_tracker.services.fhir_record import export_fhir
 from mbc_tracker.services.record import CareRecord, open_record
@@ -264,6 +265,23 @@ def test_two_exports_of_one_record_differ_only_in_their_time(
         del document["timestamp"], document["identifier"]
         del document["entry"][0]["resource"]["date"]
     assert first == second
+
+
+def test_the_document_is_the_same_bytes_when_the_app_speaks_spanish(
+    demo: tuple[Path, DataPaths], tmp_path: Path
+) -> None:
+    """A clinic's system reads it: the symptoms' names stay the knowledge files' English, as the
+    sections' texts do (they were once the names in the language in use)."""
+    record = read_demo(demo[1])
+    translations = resource_dir("resources") / "translations"
+    language.activate("es", translations)
+    try:
+        in_spanish = tmp_path / "es.json"
+        export_fhir(record, in_spanish, exported_at=EXPORTED_AT)
+    finally:
+        language.activate("en", translations)
+        record.close()
+    assert in_spanish.read_bytes() == demo[0].read_bytes()
 
 
 @pytest.fixture
