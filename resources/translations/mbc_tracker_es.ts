@@ -7561,7 +7561,7 @@ Notas: {notes}</translation>
         </message>
         <message>
             <source>HER2 unknown (IHC and ISH disagree)</source>
-            <translation>HER2 desconocido (IHC e ISH no coinciden)</translation>
+            <translation>HER2 desconocido (IHQ e ISH no coinciden)</translation>
         </message>
         <message>
             <source>Not given</source>
