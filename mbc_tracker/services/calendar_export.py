@@ -31,11 +31,6 @@ MAX_LINE_OCTETS = 75
 CRLF = "\r\n"
 
 
-def kind_word(kind: AppointmentKind) -> str:
-    """The kind's name in the language in use (the command line's calendar file)."""
-    return appointment_kind_word(kind)
-
-
 def escape_text(text: str) -> str:
     """A TEXT value as RFC 5545 writes it: ``\\``, ``;``, ``,`` and line breaks escaped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -134,7 +129,7 @@ def appointments_to_ics(
     appointments: Iterable[Appointment],
     person_name: str,
     now: dt.datetime,
-    kind_label: Callable[[AppointmentKind], str] = kind_word,
+    kind_label: Callable[[AppointmentKind], str] = appointment_kind_word,
 ) -> str:
     """The whole calendar file as text (CRLF line endings, folded lines).
 
@@ -164,7 +159,7 @@ def export_ics(
     file: Path,
     person_name: str,
     now: dt.datetime,
-    kind_label: Callable[[AppointmentKind], str] = kind_word,
+    kind_label: Callable[[AppointmentKind], str] = appointment_kind_word,
     protecting: ProtectedFiles | None = None,
 ) -> int:
     """Write the appointments to ``file`` atomically (whole or not at all); return how many.
