@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from mbc_tracker.domain.dates import time_of_day
 from mbc_tracker.domain.language import translate
 from mbc_tracker.domain.records import Appointment, appointment_kind_word
 from mbc_tracker.domain.schedules import AskingAfter, DayDose, DoseState, DoseStatus
@@ -447,7 +448,7 @@ def _appointment_reminders(
             starts.date() - dt.timedelta(days=1), settings.check_in_time
         )
         hour_before = starts - HOUR_BEFORE
-        at = f"{starts.hour:02d}:{starts.minute:02d}"
+        at = time_of_day(starts)
         if now >= hour_before:
             yield Reminder(
                 key=appointment_key(appointment, "hour_before"),

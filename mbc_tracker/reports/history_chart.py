@@ -70,6 +70,7 @@ from matplotlib.ticker import FixedFormatter, FixedLocator
 from matplotlib.typing import LineStyleType
 
 from mbc_tracker.domain.dates import (
+    day_and_time,
     decimal,
     long_day,
     long_day_span,
@@ -2089,7 +2090,7 @@ def _relief_infos(series: ReliefSeries, lane: Lane, axes: Axes) -> list[HoverInf
                 value_text=translate(
                     "history_chart", "{before} before, {after} after ({change})"
                 ).format(before=dose.before, after=dose.after, change=words),
-                when_text=f"{long_day(dose.at.date())}, {time_of_day(dose.at)}",
+                when_text=day_and_time(dose.at),
                 x=_datetime_number(dose.at),
                 y=float(lane.y(dose.after)),
                 axes=axes,
