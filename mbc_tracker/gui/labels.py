@@ -29,21 +29,22 @@ from mbc_tracker.domain.records import (
     TemperatureUnit,
     WeightUnit,
 )
-from mbc_tracker.domain.severity import MAX_SEVERITY, MIN_SEVERITY, SeverityBand, severity_band
+from mbc_tracker.domain.severity import (
+    MAX_SEVERITY,
+    MIN_SEVERITY,
+    SeverityBand,
+    band_word,
+    severity_band,
+)
 
 # Every text below is a literal ``QCoreApplication.translate("labels", ...)`` call: lupdate reads
 # only literal calls, so a helper taking the text as a variable would hide them all from it.
 
 
 def band_label(band: SeverityBand) -> str:
-    """The word printed under the scale for a band: none, mild, moderate or severe."""
-    words = {
-        SeverityBand.NONE: QCoreApplication.translate("labels", "none"),
-        SeverityBand.MILD: QCoreApplication.translate("labels", "mild"),
-        SeverityBand.MODERATE: QCoreApplication.translate("labels", "moderate"),
-        SeverityBand.SEVERE: QCoreApplication.translate("labels", "severe"),
-    }
-    return words[band]
+    """The word printed under the scale for a band: none, mild, moderate or severe (the same
+    words as the flags and the summary say, from ``domain.severity``)."""
+    return band_word(band)
 
 
 def band_range(band: SeverityBand) -> tuple[int, int]:

@@ -6316,22 +6316,6 @@ Notas: {notes}</translation>
     <context>
         <name>labels</name>
         <message>
-            <source>none</source>
-            <translation>nada</translation>
-        </message>
-        <message>
-            <source>mild</source>
-            <translation>leve</translation>
-        </message>
-        <message>
-            <source>moderate</source>
-            <translation>moderado</translation>
-        </message>
-        <message>
-            <source>severe</source>
-            <translation>grave</translation>
-        </message>
-        <message>
             <source>Not recorded</source>
             <translation>Sin anotar</translation>
         </message>
