@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, NoReturn
 
 from mbc_tracker import __version__
-from mbc_tracker.domain.language import translate
+from mbc_tracker.domain.language import LANGUAGES, translate
 
 # The summary's parts by the names ``--sections`` takes: ``reports.summary_data.Section``'s values
 # (repeated here so that parsing the command line imports nothing; a test keeps them equal).
@@ -31,7 +31,9 @@ REPORT_SECTIONS = (
 )
 
 
-LANGUAGE_CHOICES = ("system", "en", "es")  # domain.language.LANGUAGES; a test keeps them equal
+# What --language takes: every language the app has (domain.language, imported anyway for
+# translate), or the computer's own.
+LANGUAGE_CHOICES = ("system", *LANGUAGES)
 
 
 class _HelpFormatter(argparse.HelpFormatter):
