@@ -134,7 +134,8 @@ def plural_form(language: str, count: int) -> int:
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the language in use, or ``source`` itself where no translation is finished.
 
-    ``n`` (zero or more) picks the plural form and replaces ``%n`` with the count, as Qt does."""
+    ``n`` (zero or more) picks the plural form and replaces ``%n`` with the count, as Qt does
+    (but with the thousands marked, as ``dates.count`` writes them)."""
     text = source
     catalogue = _choice.catalogue
     if catalogue is not None:
@@ -146,7 +147,11 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
                 else forms[0]
             )
     if n >= 0:
-        text = text.replace("%n", str(n))
+        # The count as a person reads it ("3,650"; "3.650" in Spanish), where Qt's %n has no
+        # thousands mark.
+        from mbc_tracker.domain.dates import count
+
+        text = text.replace("%n", count(n))
     return text
 
 

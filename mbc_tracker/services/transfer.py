@@ -44,7 +44,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mbc_tracker import __version__
-from mbc_tracker.domain.dates import count as count_words
 from mbc_tracker.domain.dates import long_day_span
 from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
 from mbc_tracker.domain.protection import RecordKey
@@ -180,35 +179,30 @@ class TransferSummary:
         entries, measurements = self.symptom_entries, self.measurements
         notes, treatments, appointments = self.day_notes, self.treatments, self.appointments
         counts = {
-            "entries": _grouped(
+            "entries": (
                 translate("transfer", "%n symptom entry", None, entries)
                 if entries == 1
-                else translate("transfer", "%n symptom entries", None, entries),
-                entries,
+                else translate("transfer", "%n symptom entries", None, entries)
             ),
-            "measurements": _grouped(
+            "measurements": (
                 translate("transfer", "%n measurement", None, measurements)
                 if measurements == 1
-                else translate("transfer", "%n measurements", None, measurements),
-                measurements,
+                else translate("transfer", "%n measurements", None, measurements)
             ),
-            "notes": _grouped(
+            "notes": (
                 translate("transfer", "%n day note", None, notes)
                 if notes == 1
-                else translate("transfer", "%n day notes", None, notes),
-                notes,
+                else translate("transfer", "%n day notes", None, notes)
             ),
-            "treatments": _grouped(
+            "treatments": (
                 translate("transfer", "%n treatment", None, treatments)
                 if treatments == 1
-                else translate("transfer", "%n treatments", None, treatments),
-                treatments,
+                else translate("transfer", "%n treatments", None, treatments)
             ),
-            "appointments": _grouped(
+            "appointments": (
                 translate("transfer", "%n appointment", None, appointments)
                 if appointments == 1
-                else translate("transfer", "%n appointments", None, appointments),
-                appointments,
+                else translate("transfer", "%n appointments", None, appointments)
             ),
         }
         if not (self.first_day and self.last_day):
@@ -228,11 +222,6 @@ class TransferSummary:
             "{whose}: {entries}, {measurements}, {notes}, {treatments} and {appointments}, from "
             "{days}.",
         ).format(whose=whose, days=days, **counts)
-
-
-def _grouped(text: str, number: int) -> str:
-    """``text`` with its count's thousands marked ("3,650"; "3.650" in Spanish): %n has none."""
-    return text.replace(str(number), count_words(number), 1)
 
 
 class ExportSummary(TransferSummary):

@@ -203,3 +203,10 @@ def test_the_command_line_writes_its_dates_in_the_chosen_language(tmp_path: Path
     assert refused.returncode == 2
     assert "invalid choice: 'xx'" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_a_count_has_its_thousands_marked_in_the_language_in_use(spanish_file: Path) -> None:
+    assert translate("Summary", "%n doses", n=3650) == "3,650 doses"
+    use_language("es", read_catalogue(spanish_file, "es"))
+    dates.use_wording(language.LocaleWording("es"))
+    assert translate("Summary", "%n doses", n=3650) == "3.650 dosis tomadas"
