@@ -29,6 +29,7 @@ from typing import TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mbc_tracker.domain.language import in_english, translate
 from mbc_tracker.paths import (
     OutputRefused,
     ProtectedFiles,
@@ -275,19 +276,26 @@ class CsvExportSummary:
 
     def describe(self) -> str:
         parts = [
-            f"{name} ({count} {'row' if count == 1 else 'rows'})"
+            (
+                translate("csv_record", "{file} (1 row)")
+                if count == 1
+                else translate("csv_record", "{file} ({count} rows)")
+            ).format(file=name, count=count)
             for name, count in self.rows.items()
         ]
-        return "Files: " + ", ".join(parts) + "."
+        return translate("csv_record", "Files: {files}.").format(files=", ".join(parts))
 
 
 def _write_table(table: CsvTable, session: Session, record: CareRecord, out: TextIO) -> int:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(table.header)
     count = 0
-    for row in table.rows(session, record):
-        writer.writerow([cell_text(value) for value in row])
-        count += 1
+    # The files are for programs and spreadsheets: headers and values (symptom names, flag
+    # sentences, dates) are English in every language (docs/translations.md).
+    with in_english():
+        for row in table.rows(session, record):
+            writer.writerow([cell_text(value) for value in row])
+            count += 1
     return count
 
 

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mbc_tracker.domain import dates
-from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, in_english, translate
 from mbc_tracker.domain.receptors import read_receptors
 from mbc_tracker.domain.records import APPOINTMENT_KIND_WORDS, Person, TrackedSymptom
 from mbc_tracker.paths import ProtectedFiles, check_output_path, replacing_atomically
@@ -307,7 +307,9 @@ def export_fhir(
     moment = fhir_resources.local_time(now)
     protecting = ProtectedFiles(record.path, record.paths)
     resolved = check_fhir_target(Path(target).expanduser(), protecting)
-    with record.reads() as session:
+    # Every word the app writes into the document is English whatever the language shown
+    # (docs/fhir.md): the target was checked above, so a refusal is still said in that language.
+    with record.reads() as session, in_english():
         person = plain_sql.person(driver_connection(session))
         names = fhir_resources.Names.of(person)
         tracked = _tracked(session, record)

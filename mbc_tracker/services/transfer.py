@@ -46,7 +46,7 @@ from sqlalchemy.orm import Session
 from mbc_tracker import __version__
 from mbc_tracker.domain.dates import count as count_words
 from mbc_tracker.domain.dates import long_day_span
-from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, in_english, translate
 from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.domain.records import (
     Appointment,
@@ -495,6 +495,9 @@ def export_record(
         replacing_atomically(file, protecting, "the export") as temporary,
         open(temporary, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as out,
         record.reads() as session,
+        # A file for programs, imported again on any computer: symptom names in English in
+        # every language (docs/translations.md); refusals above stay in the person's language.
+        in_english(),
     ):
         tally = _export_into(session, record, out, when)
     return ExportSummary.of_tally(file, tally)

@@ -5649,6 +5649,21 @@ Notas: {notes}</translation>
         </message>
     </context>
     <context>
+        <name>csv_record</name>
+        <message>
+            <source>{file} (1 row)</source>
+            <translation>{file} (1 fila)</translation>
+        </message>
+        <message>
+            <source>{file} ({count} rows)</source>
+            <translation>{file} ({count} filas)</translation>
+        </message>
+        <message>
+            <source>Files: {files}.</source>
+            <translation>Archivos: {files}.</translation>
+        </message>
+    </context>
+    <context>
         <name>daylog</name>
         <message>
             <source>This day was changed somewhere else after it was opened here (in another window, or by an import), so nothing was saved, to avoid overwriting those entries.</source>
