@@ -10,10 +10,13 @@ date fields and number fields read the same way as the app's sentences.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from mbc_tracker.domain.language import ENGLISH, current_language
 from mbc_tracker.paths import resource_dir
+from mbc_tracker.services.language import activate
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 
@@ -35,9 +38,9 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> b
     try:
         folder = resource_dir("resources") / "translations"
     except FileNotFoundError:
-        return False
+        return _english_everywhere()
     if not ours.load(f"mbc_tracker_{language}", str(folder)):
-        return False
+        return _english_everywhere()
     QLocale.setDefault(QLocale(language))
     qt_own = QTranslator(app)
     if qt_own.load(
@@ -48,3 +51,12 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> b
     app.installTranslator(ours)
     _installed.append(ours)
     return True
+
+
+def _english_everywhere() -> bool:
+    """The window's words could not be loaded (a lost or damaged ``.qm``): the sentences, names
+    and dates made below the window go back to English too, so no page mixes two languages."""
+    activate(ENGLISH, Path())
+    if QLocale.system().language() != QLocale.Language.English:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return False
