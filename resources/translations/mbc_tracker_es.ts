@@ -143,15 +143,15 @@
         </message>
         <message>
             <source>Up&amp;coming</source>
-            <translation>&amp;Próximas</translation>
+            <translation>Pró&amp;ximas</translation>
         </message>
         <message>
             <source>&amp;Past</source>
-            <translation>Pa&amp;sadas</translation>
+            <translation>&amp;Pasadas</translation>
         </message>
         <message>
             <source>E&amp;xport to calendar (.ics)…</source>
-            <translation>E&amp;xportar al calendario (.ics)…</translation>
+            <translation>Exportar al &amp;calendario (.ics)…</translation>
         </message>
         <message>
             <source>Save upcoming appointments to a file your calendar app can import</source>
@@ -171,11 +171,11 @@
         </message>
         <message>
             <source>Up&amp;coming ({count})</source>
-            <translation>&amp;Próximas ({count})</translation>
+            <translation>Pró&amp;ximas ({count})</translation>
         </message>
         <message>
             <source>&amp;Past ({count})</source>
-            <translation>Pa&amp;sadas ({count})</translation>
+            <translation>&amp;Pasadas ({count})</translation>
         </message>
         <message>
             <source>Show upcoming appointments ({count})</source>
@@ -1755,7 +1755,7 @@
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
+            <translation>A&amp;yuda</translation>
         </message>
         <message>
             <source>&amp;About MBC Care Tracker</source>
