@@ -87,6 +87,22 @@ def test_the_computers_language_is_read_as_gettext_reads_it_never_from_lc_time()
     assert language.system_languages({"LANG": "es_AR.UTF-8", "LC_TIME": "en_GB"}) == ["es_AR.UTF-8"]
 
 
+def test_a_c_locale_set_on_purpose_ignores_language_as_gettext_does() -> None:
+    # "LC_ALL=C mbc-tracker flags" is how a person (or a script) asks for the plain English
+    # output, whatever LANGUAGE their desktop set: GNU gettext ignores LANGUAGE then.
+    for environment in (
+        {"LANGUAGE": "es", "LC_ALL": "C", "LANG": "es_ES.UTF-8"},
+        {"LANGUAGE": "es", "LANG": "C"},
+        {"LANGUAGE": "es:en", "LC_MESSAGES": "POSIX"},
+    ):
+        assert (
+            language.choose_language(language.SYSTEM, language.system_languages(environment))
+            == "en"
+        ), environment
+    # Any other locale keeps LANGUAGE first.
+    assert language.system_languages({"LANGUAGE": "es", "LANG": "en_GB.UTF-8"})[0] == "es"
+
+
 def test_only_finished_translations_are_used_and_plurals_follow_the_count(
     spanish_file: Path,
 ) -> None:
