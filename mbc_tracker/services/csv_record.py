@@ -29,7 +29,7 @@ from typing import TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mbc_tracker.domain.language import in_english, translate
+from mbc_tracker.domain.language import in_english, os_reason, translate
 from mbc_tracker.paths import (
     OutputRefused,
     ProtectedFiles,
@@ -311,8 +311,11 @@ def refuse_data_folder(folder: Path, protecting: ProtectedFiles, what: str = WHA
     if resolved == data_dir or data_dir in resolved.parents:
         raise OutputRefused(
             folder,
-            f"The folder {folder} is where the app keeps your record; please choose another "
-            f"folder for {what}.",
+            translate(
+                "csv_record",
+                "The folder {folder} is where the app keeps your record; please choose another "
+                "folder for {what}.",
+            ).format(folder=folder, what=translate("paths", what)),
         )
 
 
@@ -323,8 +326,11 @@ def _prepare_folder(folder: Path, protecting: ProtectedFiles) -> Path:
         check_output_path(folder, protecting, WHAT)  # "this is your record" says more
         raise OutputRefused(
             folder,
-            f"{folder} is a file, not a folder; please choose a folder or a name ending in .zip "
-            f"for {WHAT}.",
+            translate(
+                "csv_record",
+                "{folder} is a file, not a folder; please choose a folder or a name ending in "
+                ".zip for {what}.",
+            ).format(folder=folder, what=translate("paths", WHAT)),
         )
     refuse_data_folder(folder, protecting)
     if not folder.exists():
@@ -334,14 +340,20 @@ def _prepare_folder(folder: Path, protecting: ProtectedFiles) -> Path:
             folder.mkdir(mode=0o700)
         except OSError as error:
             raise OutputRefused(
-                folder, f"The folder {folder} could not be made: {error.strerror}."
+                folder,
+                translate("csv_record", "The folder {folder} could not be made: {reason}.").format(
+                    folder=folder, reason=os_reason(error)
+                ),
             ) from None
     others = sorted(entry.name for entry in folder.iterdir() if entry.name not in FILE_NAMES)
     if others:
         raise OutputRefused(
             folder,
-            f"The folder {folder} holds other files (such as “{others[0]}”); please choose an "
-            f"empty folder or a new one for {WHAT}.",
+            translate(
+                "csv_record",
+                "The folder {folder} holds other files (such as “{name}”); please choose an "
+                "empty folder or a new one for {what}.",
+            ).format(folder=folder, name=others[0], what=translate("paths", WHAT)),
         )
     return folder
 

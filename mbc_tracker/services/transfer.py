@@ -46,7 +46,7 @@ from sqlalchemy.orm import Session
 from mbc_tracker import __version__
 from mbc_tracker.domain.dates import count as count_words
 from mbc_tracker.domain.dates import long_day_span
-from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, in_english, translate
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, in_english, os_reason, translate
 from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.domain.records import (
     Appointment,
@@ -544,7 +544,7 @@ class _FileSource:
             raise ImportInvalid(
                 [
                     translate("transfer", "{file} could not be read ({reason}).").format(
-                        file=self.file, reason=error.strerror
+                        file=self.file, reason=os_reason(error)
                     )
                 ]
             ) from None
@@ -855,7 +855,7 @@ def _open_regular_file(file: Path) -> int:
         raise ImportInvalid(
             [
                 translate("transfer", "{file} could not be read ({reason}).").format(
-                    file=file, reason=error.strerror
+                    file=file, reason=os_reason(error)
                 )
             ]
         ) from None
@@ -871,7 +871,7 @@ def _open_regular_file(file: Path) -> int:
         raise ImportInvalid(
             [
                 translate("transfer", "{file} could not be read ({reason}).").format(
-                    file=file, reason=error.strerror
+                    file=file, reason=os_reason(error)
                 )
             ]
         ) from None

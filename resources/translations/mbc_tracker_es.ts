@@ -5662,6 +5662,22 @@ Notas: {notes}</translation>
             <source>Files: {files}.</source>
             <translation>Archivos: {files}.</translation>
         </message>
+        <message>
+            <source>The folder {folder} is where the app keeps your record; please choose another folder for {what}.</source>
+            <translation>La carpeta {folder} es donde la aplicación guarda su registro; elija otra carpeta para {what}.</translation>
+        </message>
+        <message>
+            <source>{folder} is a file, not a folder; please choose a folder or a name ending in .zip for {what}.</source>
+            <translation>{folder} es un archivo, no una carpeta; elija una carpeta o un nombre terminado en .zip para {what}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} could not be made: {reason}.</source>
+            <translation>No se pudo crear la carpeta {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} holds other files (such as “{name}”); please choose an empty folder or a new one for {what}.</source>
+            <translation>La carpeta {folder} contiene otros archivos (como «{name}»); elija una carpeta vacía o una nueva para {what}.</translation>
+        </message>
     </context>
     <context>
         <name>daylog</name>
@@ -6660,6 +6676,65 @@ Notas: {notes}</translation>
         <message>
             <source>Updating the record's format failed ({error}); nothing was changed.</source>
             <translation>No se ha podido actualizar el formato del registro ({error}); no se ha modificado nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>os_error</name>
+        <message>
+            <source>No such file or directory</source>
+            <translation>No existe el archivo o la carpeta</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>Permiso denegado</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Operación no permitida</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>No queda espacio en el disco</translation>
+        </message>
+        <message>
+            <source>Disk quota exceeded</source>
+            <translation>Se ha superado la cuota de disco</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>El disco es de solo lectura</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>Es una carpeta</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>No es una carpeta</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>El archivo ya existe</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>Error de lectura o escritura en el disco</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>El nombre del archivo es demasiado largo</translation>
+        </message>
+        <message>
+            <source>Directory not empty</source>
+            <translation>La carpeta no está vacía</translation>
+        </message>
+        <message>
+            <source>Device or resource busy</source>
+            <translation>El dispositivo o el recurso está ocupado</translation>
+        </message>
+        <message>
+            <source>Resource temporarily unavailable</source>
+            <translation>Recurso no disponible por el momento</translation>
         </message>
     </context>
     <context>

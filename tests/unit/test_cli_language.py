@@ -10,10 +10,12 @@ after each test, so the other CLI tests keep comparing English text.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import io
 import json
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -391,3 +393,45 @@ def test_the_exports_are_the_same_in_spanish_and_english_but_what_is_said_about_
     assert "Files:" not in said["es"] and "rows)" not in said["es"]
     assert "Archivos:" in said["es"] and "filas)" in said["es"]
     assert "Files: symptom-entries.csv (" in said["en"]
+
+
+def test_a_refused_csv_folder_is_said_in_spanish(
+    capsys: pytest.CaptureFixture[str],
+    folder: DataPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The system's reason ("Permission denied") is English: the sentence around it is not.
+    refused = tmp_path / "not-allowed"
+    real_mkdir = Path.mkdir
+
+    def mkdir(path: Path, *args: Any, **kwargs: Any) -> None:
+        if path == refused:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        real_mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+    crowded = tmp_path / "crowded"
+    crowded.mkdir()
+    (crowded / "holiday.txt").write_text("", encoding="utf-8")
+    a_file = tmp_path / "a-file"
+    a_file.write_text("", encoding="utf-8")
+    said = {}
+    for case, target in (
+        ("crowded", crowded),
+        ("a file", a_file),
+        ("not allowed", refused),
+    ):
+        code, out, err = run(
+            capsys, "--language", "es", "--data-dir", str(folder.data_dir), "export",
+            "--format", "csv", str(target),
+        )  # fmt: skip
+        assert (code, out) == (1, ""), case
+        said[case] = err
+    assert "contiene otros archivos (como «holiday.txt»)" in said["crowded"]
+    assert "es un archivo, no una carpeta" in said["a file"]
+    assert "No se pudo crear la carpeta" in said["not allowed"]
+    assert said["not allowed"].endswith(": Permiso denegado.\n")
+    for text in said.values():
+        words = text.replace(str(tmp_path), "")
+        assert "folder" not in words and "please" not in words and "Permission" not in words

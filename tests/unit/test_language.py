@@ -5,6 +5,7 @@ numbers in the chosen language's own way."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,7 @@ from mbc_tracker.domain.language import (
     LANGUAGES,
     TranslationFileError,
     current_language,
+    os_reason,
     read_catalogue,
     translate,
     use_language,
@@ -219,3 +221,13 @@ def test_the_command_line_writes_its_dates_in_the_chosen_language(tmp_path: Path
     assert refused.returncode == 2
     assert "invalid choice: 'xx'" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_the_systems_reason_for_a_failed_file_is_translated_and_english_is_unchanged() -> None:
+    denied = PermissionError(errno.EACCES, "Permission denied")
+    odd = OSError(errno.EPIPE, "Broken pipe")
+    assert os_reason(denied) == "Permission denied"
+    language.activate("es", resource_dir("resources") / "translations")
+    assert os_reason(denied) == "Permiso denegado"
+    assert os_reason(FileNotFoundError(errno.ENOENT, "x")) == "No existe el archivo o la carpeta"
+    assert os_reason(odd) == "Broken pipe"  # a rare reason keeps the system's words
