@@ -435,3 +435,14 @@ def test_a_refused_csv_folder_is_said_in_spanish(
     for text in said.values():
         words = text.replace(str(tmp_path), "")
         assert "folder" not in words and "please" not in words and "Permission" not in words
+
+
+def test_the_language_may_be_typed_in_capitals(
+    capsys: pytest.CaptureFixture[str], folder: DataPaths
+) -> None:
+    code, out, err = run(
+        capsys, "--language", "ES", "--data-dir", str(folder.data_dir), "agenda",
+        "--from", "2025-03-10", "--days", "1",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out.startswith("lunes, 10 de marzo de 2025")
