@@ -36,6 +36,12 @@ REPORT_SECTIONS = (
 LANGUAGE_CHOICES = ("system", *LANGUAGES)
 
 
+def _language_code(typed: str) -> str:
+    """ "ES" as "es": a person types the code as they see it written; anything else is left as
+    typed, for argparse to refuse in the person's own spelling."""
+    return typed.lower() if typed.lower() in LANGUAGE_CHOICES else typed
+
+
 class _HelpFormatter(argparse.HelpFormatter):
     """argparse's layout, with its own word "usage:" in the run's language."""
 
@@ -131,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--language",
         choices=LANGUAGE_CHOICES,
+        type=_language_code,
         help=translate(
             "app",
             "the language of the window, the summary and the messages for this run "
@@ -406,7 +413,7 @@ def _choose_language(argv: Sequence[str]) -> None:
     """Activate the run's language before the first word is written (``--help`` included)."""
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--data-dir")
-    early.add_argument("--language")
+    early.add_argument("--language", type=_language_code)
     known, _ = early.parse_known_args(argv)
     from mbc_tracker.services.language import start_in_language
 

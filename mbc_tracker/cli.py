@@ -38,7 +38,7 @@ from mbc_tracker.cli_protection import (
 )
 from mbc_tracker.domain.dates import decimal, long_day, long_day_span, short_day_and_time
 from mbc_tracker.domain.errors import RecordUnavailable
-from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, in_english, translate
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, in_english, os_reason, translate
 from mbc_tracker.paths import (
     DataPaths,
     OutputRefused,
@@ -220,7 +220,7 @@ def _install_desktop(paths: DataPaths) -> int:
                 "cli",
                 "The applications menu entry could not be written in {folder} ({reason}); "
                 "“mbc-tracker uninstall-desktop” removes any part already written.",
-            ).format(folder=files.base, reason=error.strerror or type(error).__name__)
+            ).format(folder=files.base, reason=os_reason(error) or type(error).__name__)
         )
     for file in written:
         _say(translate("cli", "Wrote {file}").format(file=file))
@@ -243,7 +243,7 @@ def _uninstall_desktop() -> int:
         return _problem(
             translate(
                 "cli", "The applications menu entry could not be removed from {folder} ({reason})."
-            ).format(folder=files.base, reason=error.strerror or type(error).__name__)
+            ).format(folder=files.base, reason=os_reason(error) or type(error).__name__)
         )
     for file in removed:
         _say(translate("cli", "Removed {file}").format(file=file))
@@ -283,7 +283,7 @@ def _demo(paths: DataPaths, years: int, source: PassphraseSource) -> int:
     except OSError as error:
         return _problem(
             translate("cli", "The demo record could not be written in {folder}: {reason}.").format(
-                folder=paths.data_dir, reason=error.strerror
+                folder=paths.data_dir, reason=os_reason(error)
             )
         )
     try:
@@ -365,7 +365,7 @@ def _export(paths: DataPaths, target: Path, source: PassphraseSource, kind: str 
     except OSError as error:
         return _problem(
             translate("cli", "The export could not be written to {target}: {reason}.").format(
-                target=target, reason=error.strerror
+                target=target, reason=os_reason(error)
             )
         )
     finally:
@@ -915,7 +915,7 @@ def _report(
             translate(
                 "cli",
                 "The summary could not be written to {file} ({reason}); nothing was changed there.",
-            ).format(file=output, reason=error.strerror or error)
+            ).format(file=output, reason=os_reason(error) or error)
         )
     except RuntimeError as error:
         return _problem(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, os_reason, translate
 
 if TYPE_CHECKING:
     from mbc_tracker.domain.protection import RecordKey
@@ -100,7 +100,7 @@ class PassphraseSource:
                 translate(
                     "cli_protection",
                     "The passphrase file {file} could not be read ({reason}); nothing was changed.",
-                ).format(file=self.file, reason=error.strerror)
+                ).format(file=self.file, reason=os_reason(error))
             ) from None
         try:
             lines = raw.decode("utf-8").splitlines()

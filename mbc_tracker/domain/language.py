@@ -21,6 +21,7 @@ command line); everything here only reads it.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -159,3 +160,32 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # lupdate knows this n
     """Marks a text for lupdate without translating it yet (QT_TRANSLATE_NOOP's place): for
     tables made at import time, translated with ``translate(context, text)`` where shown."""
     return source
+
+
+# What the C library says about a failed file operation is in English (Python never asks it for
+# another language): the usual reasons, for the sentences that name one in another language.
+_OS_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("os_error", "No such file or directory"),
+    errno.EACCES: QT_TRANSLATE_NOOP("os_error", "Permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("os_error", "Operation not permitted"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("os_error", "No space left on device"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("os_error", "Disk quota exceeded"),
+    errno.EROFS: QT_TRANSLATE_NOOP("os_error", "Read-only file system"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("os_error", "Is a directory"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("os_error", "Not a directory"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("os_error", "File exists"),
+    errno.EIO: QT_TRANSLATE_NOOP("os_error", "Input/output error"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("os_error", "File name too long"),
+    errno.ENOTEMPTY: QT_TRANSLATE_NOOP("os_error", "Directory not empty"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("os_error", "Device or resource busy"),
+    errno.EAGAIN: QT_TRANSLATE_NOOP("os_error", "Resource temporarily unavailable"),
+}
+
+
+def os_reason(error: OSError) -> str | None:
+    """Why a file operation failed, for a sentence in the language in use: in English the
+    system's own words (``strerror``, unchanged), in another language the translation of the
+    usual reasons, else the system's words."""
+    if _choice.language != ENGLISH and error.errno in _OS_REASONS:
+        return translate("os_error", _OS_REASONS[error.errno])
+    return error.strerror

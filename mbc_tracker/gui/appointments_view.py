@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.domain.language import os_reason
 from mbc_tracker.domain.records import Appointment
 from mbc_tracker.gui.appointment_form import AppointmentForm
 from mbc_tracker.gui.export_warning import CALENDAR, confirm_unprotected_copy
@@ -335,7 +336,7 @@ class AppointmentsView(RecordListPage):
                 self.tr(
                     "The calendar file could not be saved ({error}). Nothing was written; "
                     "please choose another folder."
-                ).format(error=error.strerror or error)
+                ).format(error=os_reason(error) or error)
             )
             return
         if count == 1:

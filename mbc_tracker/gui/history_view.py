@@ -69,6 +69,7 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker.domain.dates import long_day, long_day_span, time_of_day
 from mbc_tracker.domain.daylog import DayValue
+from mbc_tracker.domain.language import os_reason
 from mbc_tracker.gui import chart_theme, export_warning, theme
 from mbc_tracker.gui.care_team_notice import CareTeamNotice
 from mbc_tracker.gui.history_legend import HistoryLegend
@@ -940,7 +941,7 @@ class HistoryView(QWidget):
                 )
             )
             self._show_status(
-                failed.format(name=path.name, folder=path.parent, reason=error.strerror or error)
+                failed.format(name=path.name, folder=path.parent, reason=os_reason(error) or error)
             )
             return None
         saved = (

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker import __version__
 from mbc_tracker.domain.dates import day_and_time, time_of_day
+from mbc_tracker.domain.language import os_reason
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.protection_actions import ProtectionActions
 from mbc_tracker.gui.runner import runner_for
@@ -490,7 +491,7 @@ class MainWindow(QMainWindow):
                     path,
                     self.tr(
                         "“{name}” could not be opened ({reason}). Nothing in it was changed."
-                    ).format(name=path.name, reason=error.strerror or error),
+                    ).format(name=path.name, reason=os_reason(error) or error),
                 )
             except Exception as error:
                 # Never leave the window on "Opening the record…": anything unforeseen is
@@ -1220,7 +1221,7 @@ class MainWindow(QMainWindow):
             self.tell(
                 self.tr("Nothing was exported"),
                 self.tr("The export could not be written to {file} ({reason}).").format(
-                    file=path, reason=error.strerror or error
+                    file=path, reason=os_reason(error) or error
                 ),
             )
             return False

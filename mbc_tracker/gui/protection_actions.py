@@ -26,6 +26,8 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
+from mbc_tracker.domain.language import os_reason
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -386,7 +388,7 @@ class ProtectionActions(QObject):
                     self.tr("Not every backup was deleted"),
                     self.tr(
                         "A backup in {folder} could not be deleted ({reason}). The others were."
-                    ).format(folder=folder, reason=error.strerror or error),
+                    ).format(folder=folder, reason=os_reason(error) or error),
                 )
                 return
             window.tell(

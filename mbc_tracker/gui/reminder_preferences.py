@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_tracker.domain import dates
+from mbc_tracker.domain.language import os_reason
 from mbc_tracker.domain.reminders import SNOOZE_MINUTES, ReminderSettings
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.widgets import ErrorLabel
@@ -142,7 +143,7 @@ class ReminderPreferences(QGroupBox):
         except OSError as error:
             self.login_error.show_problem(
                 self.tr("This could not be changed ({problem}); nothing else was.").format(
-                    problem=error.strerror or error
+                    problem=os_reason(error) or error
                 )
             )
             self.start_at_login_box.blockSignals(True)

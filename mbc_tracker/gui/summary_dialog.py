@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_tracker.domain.language import os_reason
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.export_warning import SUMMARY, confirm_unprotected_copy
 from mbc_tracker.gui.labels import paper_size_label
@@ -593,7 +594,7 @@ class SummaryDialog(QDialog):
                 self.tr(
                     "The summary could not be saved to {folder}: {reason}. Nothing was written. "
                     "Try another folder."
-                ).format(folder=path.parent, reason=error.strerror or error),
+                ).format(folder=path.parent, reason=os_reason(error) or error),
                 problem=True,
             )
             return False

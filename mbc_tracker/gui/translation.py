@@ -10,10 +10,13 @@ date fields and number fields read the same way as the app's sentences.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from mbc_tracker.domain.language import ENGLISH, current_language, translation_file
 from mbc_tracker.paths import translations_dir
+from mbc_tracker.services.language import activate
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 
@@ -35,10 +38,10 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> b
     try:
         folder = translations_dir()
     except FileNotFoundError:
-        return False
+        return _english_everywhere()
     # The .qm compiled from the .ts that services.language reads (Qt adds the ".qm").
     if not ours.load(translation_file(folder, language).stem, str(folder)):
-        return False
+        return _english_everywhere()
     QLocale.setDefault(QLocale(language))
     qt_own = QTranslator(app)
     if qt_own.load(
@@ -49,3 +52,12 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> b
     app.installTranslator(ours)
     _installed.append(ours)
     return True
+
+
+def _english_everywhere() -> bool:
+    """The window's words could not be loaded (a lost or damaged ``.qm``): the sentences, names
+    and dates made below the window go back to English too, so no page mixes two languages."""
+    activate(ENGLISH, Path())
+    if QLocale.system().language() != QLocale.Language.English:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return False

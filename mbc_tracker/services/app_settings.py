@@ -120,7 +120,9 @@ SETTINGS: dict[str, Setting] = {
         Setting(
             "language",
             "system",
-            lambda value: value == "system" or value in LANGUAGES,
+            # isinstance first: a hand-edited list or object is not hashable, and must not stop
+            # the app before its first word.
+            lambda value: isinstance(value, str) and (value == "system" or value in LANGUAGES),
             "The language of the window, the summary and the command line: the computer's own "
             "(when the app has it, else English), or one chosen in Edit > Preferences.",
         ),

@@ -19,7 +19,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, os_reason, translate
 from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.files import place_without_replacing
 from mbc_tracker.paths import DataPaths
@@ -180,7 +180,7 @@ def check_backup_file(source: Path, record_path: Path, key: RecordKey | None = N
         raise RestoreRefused(
             translate(
                 "backups", "“{name}” could not be read ({reason}); the record was not changed."
-            ).format(name=name, reason=error.strerror)
+            ).format(name=name, reason=os_reason(error))
         ) from None
     check = check_record_file(source, key=key)
     state = check.state

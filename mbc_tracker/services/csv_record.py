@@ -29,7 +29,7 @@ from typing import TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mbc_tracker.domain.language import translate
+from mbc_tracker.domain.language import in_english, os_reason, translate
 from mbc_tracker.paths import (
     OutputRefused,
     ProtectedFiles,
@@ -293,9 +293,12 @@ def _write_table(table: CsvTable, session: Session, record: CareRecord, out: Tex
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(table.header)
     count = 0
-    for row in table.rows(session, record):
-        writer.writerow([cell_text(value) for value in row])
-        count += 1
+    # The files are for programs and spreadsheets: headers and values (symptom names, flag
+    # sentences, dates) are English in every language (docs/translations.md).
+    with in_english():
+        for row in table.rows(session, record):
+            writer.writerow([cell_text(value) for value in row])
+            count += 1
     return count
 
 
@@ -341,8 +344,8 @@ def _prepare_folder(folder: Path, protecting: ProtectedFiles) -> Path:
         except OSError as error:
             raise OutputRefused(
                 folder,
-                translate("csv_record", "The folder {folder} could not be made: {error}.").format(
-                    folder=folder, error=error.strerror
+                translate("csv_record", "The folder {folder} could not be made: {reason}.").format(
+                    folder=folder, reason=os_reason(error)
                 ),
             ) from None
     others = sorted(entry.name for entry in folder.iterdir() if entry.name not in FILE_NAMES)

@@ -311,7 +311,9 @@ def export_fhir(
     moment = fhir_resources.local_time(now)
     protecting = ProtectedFiles(record.path, record.paths)
     resolved = check_fhir_target(Path(target).expanduser(), protecting)
-    with record.reads() as session:
+    # Every word the app writes into the document is English whatever the language shown
+    # (docs/fhir.md): the target was checked above, so a refusal is still said in that language.
+    with record.reads() as session, in_english():
         person = plain_sql.person(driver_connection(session))
         names = fhir_resources.Names.of(person)
         tracked = _tracked(session, record)

@@ -38,6 +38,12 @@ def system_languages(environment: Mapping[str, str] | None = None) -> list[str]:
     """The computer's languages, most wanted first, as codes such as "es_MX" or "en"."""
     environment = os.environ if environment is None else environment
     found: list[str] = []
+    locale_name = next(
+        (environment[name] for name in _LANGUAGE_VARIABLES[1:] if environment.get(name)), ""
+    )
+    if locale_name in ("C", "POSIX"):
+        # As GNU gettext: a C locale set on purpose ("LC_ALL=C command") ignores LANGUAGE.
+        return [locale_name]
     for variable in _LANGUAGE_VARIABLES:
         value = environment.get(variable, "")
         # LANGUAGE may list several ("es_MX:es:en"); the others hold one locale name.

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from mbc_tracker.domain.language import translate
+from mbc_tracker.domain.language import os_reason, translate
 from mbc_tracker.domain.protection import RecordKey, derive_key, new_key
 from mbc_tracker.paths import DataPaths, replacing_atomically
 from mbc_tracker.services.record import (
@@ -251,7 +251,7 @@ def protect_backups(backups: Iterable[Path], key: RecordKey) -> tuple[Path, ...]
                 translate(
                     "protection",
                     "The backup “{name}” could not be protected ({reason}); it was left as it was.",
-                ).format(name=backup.name, reason=error.strerror)
+                ).format(name=backup.name, reason=os_reason(error))
             ) from None
         done.append(backup)
     return tuple(done)

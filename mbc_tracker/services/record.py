@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from mbc_tracker.domain.dates import day_and_time
 from mbc_tracker.domain.errors import PassphraseNeeded, WrongPassphrase
 from mbc_tracker.domain.knowledge import Knowledge, cached_knowledge
-from mbc_tracker.domain.language import translate
+from mbc_tracker.domain.language import os_reason, translate
 from mbc_tracker.domain.protection import SALT_BYTES, RecordKey, derive_key, new_key
 from mbc_tracker.files import place_without_replacing, sync_file
 from mbc_tracker.paths import (
@@ -521,7 +521,7 @@ def take_lock(path: Path, purpose: str) -> RecordLock:
                 "record",
                 "The record “{name}” cannot be changed where it is ({reason}). It can "
                 "still be opened for reading.",
-            ).format(name=path.name, reason=unavailable.strerror),
+            ).format(name=path.name, reason=os_reason(unavailable)),
         ) from None
     return lock
 

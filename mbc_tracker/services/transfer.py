@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session
 
 from mbc_tracker import __version__
 from mbc_tracker.domain.dates import long_day_span
-from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, translate
+from mbc_tracker.domain.language import QT_TRANSLATE_NOOP, in_english, os_reason, translate
 from mbc_tracker.domain.protection import RecordKey
 from mbc_tracker.domain.records import (
     Appointment,
@@ -484,6 +484,9 @@ def export_record(
         replacing_atomically(file, protecting, "the export") as temporary,
         open(temporary, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as out,
         record.reads() as session,
+        # A file for programs, imported again on any computer: symptom names in English in
+        # every language (docs/translations.md); refusals above stay in the person's language.
+        in_english(),
     ):
         tally = _export_into(session, record, out, when)
     return ExportSummary.of_tally(file, tally)
@@ -530,7 +533,7 @@ class _FileSource:
             raise ImportInvalid(
                 [
                     translate("transfer", "{file} could not be read ({reason}).").format(
-                        file=self.file, reason=error.strerror
+                        file=self.file, reason=os_reason(error)
                     )
                 ]
             ) from None
@@ -841,7 +844,7 @@ def _open_regular_file(file: Path) -> int:
         raise ImportInvalid(
             [
                 translate("transfer", "{file} could not be read ({reason}).").format(
-                    file=file, reason=error.strerror
+                    file=file, reason=os_reason(error)
                 )
             ]
         ) from None
@@ -857,7 +860,7 @@ def _open_regular_file(file: Path) -> int:
         raise ImportInvalid(
             [
                 translate("transfer", "{file} could not be read ({reason}).").format(
-                    file=file, reason=error.strerror
+                    file=file, reason=os_reason(error)
                 )
             ]
         ) from None

@@ -143,15 +143,15 @@
         </message>
         <message>
             <source>Up&amp;coming</source>
-            <translation>&amp;Próximas</translation>
+            <translation>Pró&amp;ximas</translation>
         </message>
         <message>
             <source>&amp;Past</source>
-            <translation>Pa&amp;sadas</translation>
+            <translation>&amp;Pasadas</translation>
         </message>
         <message>
             <source>E&amp;xport to calendar (.ics)…</source>
-            <translation>E&amp;xportar al calendario (.ics)…</translation>
+            <translation>Exportar al &amp;calendario (.ics)…</translation>
         </message>
         <message>
             <source>Save upcoming appointments to a file your calendar app can import</source>
@@ -171,11 +171,11 @@
         </message>
         <message>
             <source>Up&amp;coming ({count})</source>
-            <translation>&amp;Próximas ({count})</translation>
+            <translation>Pró&amp;ximas ({count})</translation>
         </message>
         <message>
             <source>&amp;Past ({count})</source>
-            <translation>Pa&amp;sadas ({count})</translation>
+            <translation>&amp;Pasadas ({count})</translation>
         </message>
         <message>
             <source>Show upcoming appointments ({count})</source>
@@ -1755,7 +1755,7 @@
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
+            <translation>A&amp;yuda</translation>
         </message>
         <message>
             <source>&amp;About MBC Care Tracker</source>
@@ -5677,8 +5677,8 @@ Notas: {notes}</translation>
             <translation>{folder} es un archivo, no una carpeta; elija una carpeta o un nombre que termine en .zip para {what}.</translation>
         </message>
         <message>
-            <source>The folder {folder} could not be made: {error}.</source>
-            <translation>No se pudo crear la carpeta {folder}: {error}.</translation>
+            <source>The folder {folder} could not be made: {reason}.</source>
+            <translation>No se pudo crear la carpeta {folder}: {reason}.</translation>
         </message>
         <message>
             <source>The folder {folder} holds other files (such as “{name}”); please choose an empty folder or a new one for {what}.</source>
@@ -6666,6 +6666,65 @@ Notas: {notes}</translation>
         <message>
             <source>Updating the record's format failed ({error}); nothing was changed.</source>
             <translation>No se ha podido actualizar el formato del registro ({error}); no se ha modificado nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>os_error</name>
+        <message>
+            <source>No such file or directory</source>
+            <translation>No existe el archivo o la carpeta</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>Permiso denegado</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Operación no permitida</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>No queda espacio en el disco</translation>
+        </message>
+        <message>
+            <source>Disk quota exceeded</source>
+            <translation>Se ha superado la cuota de disco</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>El disco es de solo lectura</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>Es una carpeta</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>No es una carpeta</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>El archivo ya existe</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>Error de lectura o escritura en el disco</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>El nombre del archivo es demasiado largo</translation>
+        </message>
+        <message>
+            <source>Directory not empty</source>
+            <translation>La carpeta no está vacía</translation>
+        </message>
+        <message>
+            <source>Device or resource busy</source>
+            <translation>El dispositivo o el recurso está ocupado</translation>
+        </message>
+        <message>
+            <source>Resource temporarily unavailable</source>
+            <translation>Recurso no disponible por el momento</translation>
         </message>
     </context>
     <context>

@@ -5,14 +5,18 @@ weight typed back in the person's own decimal comma."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from mbc_tracker.domain import dates
 from mbc_tracker.domain.daylog import parse_number
+from mbc_tracker.domain.language import current_language
 from mbc_tracker.gui.dose_dialogs import TakenDialog
 from mbc_tracker.gui.labels import severity_text
 from mbc_tracker.gui.today_view import number_text
@@ -57,3 +61,21 @@ def test_a_weight_is_shown_with_a_decimal_comma_and_read_back(spanish: None) -> 
 def test_english_keeps_its_decimal_point() -> None:
     assert number_text(72.5) == "72.5"
     assert number_text(None) == ""
+
+
+def test_without_the_compiled_translation_the_whole_window_stays_english(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An installed copy whose .qm was lost or damaged, its .ts still there: the widgets cannot
+    # speak Spanish, so the sentences and dates made below them must not either (a Today page
+    # with "martes, 1 de diciembre" above "Previous day" and "Dolor de huesos" beside "mild").
+    shipped = resource_dir("resources") / "translations"
+    (tmp_path / "translations").mkdir()
+    shutil.copy(shipped / "mbc_tracker_es.ts", tmp_path / "translations")
+    language.activate("es", tmp_path / "translations")
+    assert dates.long_day(dt.date(2026, 12, 1)) == "1 de diciembre de 2026"
+    monkeypatch.setattr("mbc_tracker.gui.translation.resource_dir", lambda _name: tmp_path)
+    assert not install_translators(qapp, "es")
+    assert current_language() == "en"
+    assert dates.long_day(dt.date(2026, 12, 1)) == "1 December 2026"
+    assert severity_text(7) == "7 out of 10, severe"

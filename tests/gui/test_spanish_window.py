@@ -10,6 +10,7 @@ English sources the .ts translates differently.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator
 
@@ -92,3 +93,53 @@ def test_every_page_of_the_demo_is_in_spanish(
     assert left_in_english == {}, f"shown in English with Spanish chosen: {left_in_english}"
     menus = [menu.title() for menu in window.menuBar().findChildren(QMenu)]
     assert "&Archivo" in menus or "Archivo" in [title.replace("&", "") for title in menus]
+
+
+def _alt_letter(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found[1].lower() if found else None
+
+
+def _alt_targets(window: MainWindow) -> list[str]:
+    """What Alt+letter reaches on the page shown: the menu bar's titles, buttons, tabs, and the
+    labels that lead to a field."""
+    bar = window.menuBar()
+    texts = [menu.title() for menu in bar.findChildren(QMenu) if menu.parent() is bar]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or isinstance(widget, QMenu):
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            texts.append(widget.text())
+        elif isinstance(widget, QTabBar):
+            texts.extend(widget.tabText(index) for index in range(widget.count()))
+    return texts
+
+
+def _shared_letters(texts: list[str]) -> dict[str, list[str]]:
+    by_letter: dict[str, list[str]] = {}
+    for text in texts:
+        if letter := _alt_letter(text):
+            by_letter.setdefault(letter, []).append(text.replace("&", ""))
+    return {letter: found for letter, found in by_letter.items() if len(found) > 1}
+
+
+def test_no_two_controls_of_a_spanish_page_or_menu_share_an_alt_letter(
+    qtbot: QtBot, spanish: None, open_demo_window: Callable[..., MainWindow]
+) -> None:
+    # Two controls with the same underlined letter: Alt+letter only moves between them, and a
+    # person with numb fingers or a screen reader cannot reach the second one in one keystroke
+    # (Spanish words put the letters elsewhere than the English ones).
+    window = open_demo_window((1024, 700))
+    shared = {}
+    for page in PAGES:
+        window.show_page(page)
+        qtbot.wait(30)
+        if found := _shared_letters(_alt_targets(window)):
+            shared[page] = found
+    for menu in window.menuBar().findChildren(QMenu):
+        items = [action.text() for action in menu.actions() if action.isVisible()]
+        if found := _shared_letters(items):
+            shared[menu.title()] = found
+    assert shared == {}

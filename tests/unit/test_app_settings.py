@@ -45,6 +45,20 @@ def test_corrupt_file_gives_defaults(settings_file: Path, content: str) -> None:
     assert settings.window_geometry() is None
 
 
+@pytest.mark.parametrize("value", [42, "xx", "ES", [], ["es"], {}, {"es": 1}, None, True, 1.5])
+def test_a_hand_edited_value_of_any_shape_gives_that_settings_default(
+    settings_file: Path, value: object
+) -> None:
+    # Someone edits settings.json by hand ("language": [] ...): the app and every command still
+    # start, with that setting's default, instead of a traceback before the first word.
+    settings_file.write_text(json.dumps(dict.fromkeys(SETTINGS, value)), encoding="utf-8")
+    settings = AppSettings.load(settings_file)
+    for name, setting in SETTINGS.items():
+        if settings.get(name) != value:
+            assert settings.get(name) == setting.default, name
+    assert settings.language() == "system"
+
+
 def test_undecodable_bytes_give_defaults(settings_file: Path) -> None:
     settings_file.write_bytes(b"\xff\xfe\x00garbage")
     assert AppSettings.load(settings_file).recent_records() == []

@@ -10,10 +10,12 @@ after each test, so the other CLI tests keep comparing English text.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import io
 import json
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,6 +32,7 @@ from mbc_tracker.domain.records import (
 )
 from mbc_tracker.domain.schedules import DoseRecord, DoseStatus, Schedule, ScheduleKind
 from mbc_tracker.paths import DataPaths, resource_dir
+from mbc_tracker.services.csv_record import TABLES
 from mbc_tracker.services.record import open_record
 
 FIRST = dt.date(2025, 3, 10)
@@ -334,3 +337,112 @@ def test_the_flags_json_is_the_same_bytes_in_spanish_and_english(
     assert spanish == english
     code, text, _ = run(capsys, "--language", "es", "--data-dir", data, "flags")
     assert code == 0 and "Esta aplicación no sustituye" in text
+
+
+def _without_export_time(text: str, exported: tuple[str, ...]) -> str:
+    """The export's own moment (and the FHIR document's id, made from it) blanked out."""
+    for moment in exported:
+        text = text.replace(moment, "WHEN")
+    return text
+
+
+def test_the_exports_are_the_same_in_spanish_and_english_but_what_is_said_about_them(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # The JSON export, the CSV files and the FHIR document are read by programs (and imported
+    # again): symptom names, flag sentences and section texts stay English in every language.
+    data = str(tmp_path / "data")
+    assert run(capsys, "--data-dir", data, "demo", "--years", "1")[0] == 0
+    said = {}
+    for language in ("en", "es"):
+        out = tmp_path / language
+        out.mkdir()
+        said[language] = ""
+        for argv in (
+            ("export", str(out / "record.json")),
+            ("export", "--format", "csv", str(out / "csv")),
+            ("export", "--format", "fhir", str(out / "record.fhir.json")),
+        ):
+            code, text, err = run(capsys, "--language", language, "--data-dir", data, *argv)
+            assert (code, err) == (0, "")
+            said[language] += text
+    for name in (
+        "record.json",
+        "record.fhir.json",
+        *(f"csv/{table.file_name}" for table in TABLES),
+    ):
+        english = (tmp_path / "en" / name).read_text(encoding="utf-8")
+        spanish = (tmp_path / "es" / name).read_text(encoding="utf-8")
+        if name.endswith("json"):
+            first, second = json.loads(english), json.loads(spanish)
+            times = tuple(
+                str(value)
+                for document in (first, second)
+                for value in (
+                    document.get("exported_at"),
+                    document.get("timestamp"),
+                    document.get("identifier", {}).get("value"),
+                )
+                if value
+            )
+            english, spanish = (_without_export_time(t, times) for t in (english, spanish))
+        assert spanish == english, name
+    assert "Bone pain" in (tmp_path / "es" / "csv" / "symptom-entries.csv").read_text("utf-8")
+    assert "Dolor de huesos" not in (tmp_path / "es" / "record.fhir.json").read_text("utf-8")
+    # What the person reads about them is Spanish, the CSV's list of files and rows included.
+    assert "Files:" not in said["es"] and "rows)" not in said["es"]
+    assert "Archivos:" in said["es"] and "filas)" in said["es"]
+    assert "Files: symptom-entries.csv (" in said["en"]
+
+
+def test_a_refused_csv_folder_is_said_in_spanish(
+    capsys: pytest.CaptureFixture[str],
+    folder: DataPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The system's reason ("Permission denied") is English: the sentence around it is not.
+    refused = tmp_path / "not-allowed"
+    real_mkdir = Path.mkdir
+
+    def mkdir(path: Path, *args: Any, **kwargs: Any) -> None:
+        if path == refused:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        real_mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+    crowded = tmp_path / "crowded"
+    crowded.mkdir()
+    (crowded / "holiday.txt").write_text("", encoding="utf-8")
+    a_file = tmp_path / "a-file"
+    a_file.write_text("", encoding="utf-8")
+    said = {}
+    for case, target in (
+        ("crowded", crowded),
+        ("a file", a_file),
+        ("not allowed", refused),
+    ):
+        code, out, err = run(
+            capsys, "--language", "es", "--data-dir", str(folder.data_dir), "export",
+            "--format", "csv", str(target),
+        )  # fmt: skip
+        assert (code, out) == (1, ""), case
+        said[case] = err
+    assert "contiene otros archivos (como «holiday.txt»)" in said["crowded"]
+    assert "es un archivo, no una carpeta" in said["a file"]
+    assert "No se pudo crear la carpeta" in said["not allowed"]
+    assert said["not allowed"].endswith(": Permiso denegado.\n")
+    for text in said.values():
+        words = text.replace(str(tmp_path), "")
+        assert "folder" not in words and "please" not in words and "Permission" not in words
+
+
+def test_the_language_may_be_typed_in_capitals(
+    capsys: pytest.CaptureFixture[str], folder: DataPaths
+) -> None:
+    code, out, err = run(
+        capsys, "--language", "ES", "--data-dir", str(folder.data_dir), "agenda",
+        "--from", "2025-03-10", "--days", "1",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out.startswith("lunes, 10 de marzo de 2025")

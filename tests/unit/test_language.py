@@ -5,6 +5,7 @@ numbers in the chosen language's own way."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,7 @@ from mbc_tracker.domain.language import (
     LANGUAGES,
     TranslationFileError,
     current_language,
+    os_reason,
     read_catalogue,
     translate,
     use_language,
@@ -85,6 +87,22 @@ def test_the_computers_language_is_read_as_gettext_reads_it_never_from_lc_time()
         {"LC_ALL": "es_ES.UTF-8", "LANG": "en_US.UTF-8", "LC_TIME": "de_DE"}
     ) == ["es_ES.UTF-8"]
     assert language.system_languages({"LANG": "es_AR.UTF-8", "LC_TIME": "en_GB"}) == ["es_AR.UTF-8"]
+
+
+def test_a_c_locale_set_on_purpose_ignores_language_as_gettext_does() -> None:
+    # "LC_ALL=C mbc-tracker flags" is how a person (or a script) asks for the plain English
+    # output, whatever LANGUAGE their desktop set: GNU gettext ignores LANGUAGE then.
+    for environment in (
+        {"LANGUAGE": "es", "LC_ALL": "C", "LANG": "es_ES.UTF-8"},
+        {"LANGUAGE": "es", "LANG": "C"},
+        {"LANGUAGE": "es:en", "LC_MESSAGES": "POSIX"},
+    ):
+        assert (
+            language.choose_language(language.SYSTEM, language.system_languages(environment))
+            == "en"
+        ), environment
+    # Any other locale keeps LANGUAGE first.
+    assert language.system_languages({"LANGUAGE": "es", "LANG": "en_GB.UTF-8"})[0] == "es"
 
 
 def test_only_finished_translations_are_used_and_plurals_follow_the_count(
@@ -210,3 +228,13 @@ def test_a_count_has_its_thousands_marked_in_the_language_in_use(spanish_file: P
     use_language("es", read_catalogue(spanish_file, "es"))
     dates.use_wording(language.LocaleWording("es"))
     assert translate("Summary", "%n doses", n=3650) == "3.650 dosis tomadas"
+
+
+def test_the_systems_reason_for_a_failed_file_is_translated_and_english_is_unchanged() -> None:
+    denied = PermissionError(errno.EACCES, "Permission denied")
+    odd = OSError(errno.EPIPE, "Broken pipe")
+    assert os_reason(denied) == "Permission denied"
+    language.activate("es", resource_dir("resources") / "translations")
+    assert os_reason(denied) == "Permiso denegado"
+    assert os_reason(FileNotFoundError(errno.ENOENT, "x")) == "No existe el archivo o la carpeta"
+    assert os_reason(odd) == "Broken pipe"  # a rare reason keeps the system's words
