@@ -74,7 +74,9 @@ def test_without_the_compiled_translation_the_whole_window_stays_english(
     shutil.copy(shipped / "mbc_tracker_es.ts", tmp_path / "translations")
     language.activate("es", tmp_path / "translations")
     assert dates.long_day(dt.date(2026, 12, 1)) == "1 de diciembre de 2026"
-    monkeypatch.setattr("mbc_tracker.gui.translation.resource_dir", lambda _name: tmp_path)
+    monkeypatch.setattr(
+        "mbc_tracker.gui.translation.translations_dir", lambda: tmp_path / "translations"
+    )
     assert not install_translators(qapp, "es")
     assert current_language() == "en"
     assert dates.long_day(dt.date(2026, 12, 1)) == "1 December 2026"

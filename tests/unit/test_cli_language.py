@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from mbc_tracker.app import main
 from mbc_tracker.cli_protection import PASSPHRASE_FILE_ENV
@@ -171,8 +172,10 @@ def test_a_refused_export_is_one_spanish_sentence_and_nothing_is_written(
 
 
 def test_a_refused_summary_names_the_missing_folder_in_spanish(
-    capsys: pytest.CaptureFixture[str], folder: DataPaths, tmp_path: Path
+    qapp: QApplication, capsys: pytest.CaptureFixture[str], folder: DataPaths, tmp_path: Path
 ) -> None:
+    # pytest-qt's QApplication first: the report would otherwise make a QGuiApplication, and a
+    # window test later in this process could not be built.
     missing = tmp_path / "no such folder"
     code, out, err = run(
         capsys,
@@ -270,8 +273,10 @@ def test_the_agenda_json_is_the_same_bytes_in_spanish_and_english(
 
 
 def test_the_summary_is_written_with_language_es_and_confirmed_in_spanish(
-    capsys: pytest.CaptureFixture[str], folder: DataPaths, tmp_path: Path
+    qapp: QApplication, capsys: pytest.CaptureFixture[str], folder: DataPaths, tmp_path: Path
 ) -> None:
+    # pytest-qt's QApplication first: the report would otherwise make a QGuiApplication, and a
+    # window test later in this process could not be built.
     output = tmp_path / "resumen.pdf"
     code, out, err = run(
         capsys,
