@@ -1755,7 +1755,7 @@
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
+            <translation>A&amp;yuda</translation>
         </message>
         <message>
             <source>&amp;About MBC Care Tracker</source>
@@ -2431,7 +2431,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>B&amp;one</source>
-            <translation>&amp;Hueso</translation>
+            <translation>Hue&amp;so</translation>
         </message>
         <message>
             <source>Lung</source>
@@ -3197,7 +3197,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>&amp;Undo delete</source>
-            <translation>De&amp;shacer eliminación</translation>
+            <translation>Des&amp;hacer eliminación</translation>
         </message>
         <message>
             <source>Add (Ctrl+N)</source>
