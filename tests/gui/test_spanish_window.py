@@ -10,6 +10,7 @@ English sources the .ts translates differently.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator
 
@@ -92,3 +93,37 @@ def test_every_page_of_the_demo_is_in_spanish(
     assert left_in_english == {}, f"shown in English with Spanish chosen: {left_in_english}"
     menus = [menu.title() for menu in window.menuBar().findChildren(QMenu)]
     assert "&Archivo" in menus or "Archivo" in [title.replace("&", "") for title in menus]
+
+
+def underlined_letters(window: MainWindow) -> dict[str, list[str]]:
+    """The Alt+letter of every menu title and of every control shown, letter -> its texts."""
+    found: dict[str, list[str]] = {}
+    texts = [action.text() for action in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            texts.append(widget.text())
+    for text in texts:
+        marked = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if marked:
+            found.setdefault(marked.group(1).casefold(), []).append(text)
+    return found
+
+
+def test_no_two_controls_of_a_spanish_page_share_an_underlined_letter(
+    qtbot: QtBot, spanish: None, open_demo_window: Callable[..., MainWindow]
+) -> None:
+    """Alt and a letter does one thing: a Spanish word must not take a letter the page or the
+    menu bar already uses (Alt+U went to "Ayuda" and "Guardar perfil" alike)."""
+    window = open_demo_window((1024, 700))
+    shared: dict[str, dict[str, list[str]]] = {}
+    for page in PAGES:
+        window.show_page(page)
+        qtbot.wait(50)
+        clashes = {k: v for k, v in underlined_letters(window).items() if len(v) > 1}
+        if clashes:
+            shared[page] = clashes
+    assert shared == {}
