@@ -5450,7 +5450,7 @@ Notas: {notes}</translation>
         </message>
         <message>
             <source>Check-in</source>
-            <translation>Anotación del día</translation>
+            <translation>Anotación</translation>
         </message>
         <message>
             <source>due</source>
