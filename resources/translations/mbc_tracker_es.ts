@@ -2872,6 +2872,10 @@ El registro de diagnóstico se guarda en:
             <translation>{marker} desconocido (sin indicar)</translation>
         </message>
         <message>
+            <source>{percent}%</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
             <source>{marker} positive ({percent})</source>
             <translation>{marker} positivo ({percent})</translation>
         </message>
@@ -3160,6 +3164,10 @@ El registro de diagnóstico se guarda en:
         <message>
             <source>Not given</source>
             <translation>Sin indicar</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent} %</translation>
         </message>
         <message>
             <source>IHC {ihc}, ISH: {ish}</source>
