@@ -1719,7 +1719,7 @@
         </message>
         <message>
             <source>Save the whole record as a file (JSON) to keep or move to another computer, as spreadsheet files (CSV in a zip), or as a FHIR document for a clinic's system</source>
-            <translation>Guardar todo el registro como un archivo (JSON) para conservarlo o llevarlo a otro ordenador, como archivos de hoja de cálculo (CSV en un zip) o como un documento FHIR para el sistema de una clínica</translation>
+            <translation>Guardar todo el registro como un archivo (JSON) para conservarlo o llevarlo a otro dispositivo, como archivos de hoja de cálculo (CSV en un zip) o como un documento FHIR para el sistema de una clínica</translation>
         </message>
         <message>
             <source>&amp;Import into a new record…</source>
@@ -2041,7 +2041,7 @@ Backups are kept in:
 
 Un diario privado de síntomas, tratamientos y citas para personas que viven con cáncer de mama metastásico y quienes las cuidan.
 
-Privacidad: nada de lo que escribe sale de este ordenador. La aplicación no usa internet.
+Privacidad: nada de lo que escribe sale de este dispositivo. La aplicación no usa internet.
 
 Este registro se guarda en:
 {record}
@@ -2284,7 +2284,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Look and language on this computer</source>
-            <translation>Aspecto e idioma en este ordenador</translation>
+            <translation>Aspecto e idioma en este dispositivo</translation>
         </message>
         <message>
             <source>Follow the system</source>
@@ -2316,7 +2316,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Same as this computer ({language})</source>
-            <translation>El de este ordenador ({language})</translation>
+            <translation>El de este dispositivo ({language})</translation>
         </message>
         <message>
             <source>Lan&amp;guage:</source>
@@ -2328,7 +2328,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Privacy on this computer</source>
-            <translation>Privacidad en este ordenador</translation>
+            <translation>Privacidad en este dispositivo</translation>
         </message>
         <message>
             <source>1 minute</source>
@@ -3423,7 +3423,7 @@ El registro de diagnóstico se guarda en:
         <name>ReminderPreferences</name>
         <message>
             <source>Reminders on this computer</source>
-            <translation>Recordatorios en este ordenador</translation>
+            <translation>Recordatorios en este dispositivo</translation>
         </message>
         <message>
             <source>Daily &amp;check-in at</source>
@@ -3474,7 +3474,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>An appointment’s reminders list the questions still to ask. Nothing is ever sent anywhere: reminders are made on this computer. 20:00 and 15 minutes are the app’s own defaults; choose what suits you.</source>
-            <translation>Los recordatorios de una cita muestran las preguntas pendientes. Nunca se envía nada: los recordatorios se crean en este ordenador. 20:00 y 15 minutos son valores predeterminados que puede cambiar.</translation>
+            <translation>Los recordatorios de una cita muestran las preguntas pendientes. Nunca se envía nada: los recordatorios se crean en este dispositivo. 20:00 y 15 minutos son valores predeterminados que puede cambiar.</translation>
         </message>
         <message>
             <source>This desktop has no system tray, so reminders show only in the app’s Reminders list while it is open.</source>
@@ -3519,7 +3519,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Reminders are made on this computer from your record; nothing is ever sent anywhere. Choose which ones come, and when, in Edit &gt; Preferences.</source>
-            <translation>Los recordatorios se crean en este ordenador a partir de su registro; nunca se envía nada a ningún sitio. Elija cuáles recibir, y cuándo, en Editar &gt; Preferencias.</translation>
+            <translation>Los recordatorios se crean en este dispositivo a partir de su registro; nunca se envía nada a ningún sitio. Elija cuáles recibir, y cuándo, en Editar &gt; Preferencias.</translation>
         </message>
         <message>
             <source>Later today:</source>
@@ -4619,7 +4619,7 @@ Notas: {notes}</translation>
         </message>
         <message>
             <source>This record keeps a private diary of symptoms, treatments and appointments. Everything stays on this computer.</source>
-            <translation>Este registro guarda un diario privado de síntomas, tratamientos y citas. Todo se queda en este ordenador.</translation>
+            <translation>Este registro guarda un diario privado de síntomas, tratamientos y citas. Todo se queda en este dispositivo.</translation>
         </message>
         <message>
             <source>Whose record is this?</source>
@@ -4764,11 +4764,11 @@ Notas: {notes}</translation>
         </message>
         <message>
             <source>MBC Care Tracker: a private record of symptoms, treatments and appointments for people living with metastatic breast cancer. Everything stays on this computer.</source>
-            <translation>MBC Care Tracker: un registro privado de síntomas, tratamientos y citas para personas que viven con cáncer de mama metastásico. Todo se queda en este ordenador.</translation>
+            <translation>MBC Care Tracker: un registro privado de síntomas, tratamientos y citas para personas que viven con cáncer de mama metastásico. Todo se queda en este dispositivo.</translation>
         </message>
         <message>
             <source>the language of the window, the summary and the messages for this run (default: the one chosen in Edit &gt; Preferences, else the computer's, else English)</source>
-            <translation>el idioma de la ventana, del resumen y de los mensajes en esta ejecución (por defecto: el elegido en Editar &gt; Preferencias; si no, el del ordenador; si no, inglés)</translation>
+            <translation>el idioma de la ventana, del resumen y de los mensajes en esta ejecución (por defecto: el elegido en Editar &gt; Preferencias; si no, el del dispositivo; si no, inglés)</translation>
         </message>
         <message>
             <source>keep the record, its backups and the settings in DIR (default: $MBC_TRACKER_DATA_DIR, else your user data folder)</source>
@@ -6392,7 +6392,7 @@ Notas: {notes}</translation>
         </message>
         <message>
             <source>As the computer’s region</source>
-            <translation>Según la región del ordenador</translation>
+            <translation>Según la región del dispositivo</translation>
         </message>
         <message>
             <source>bone</source>
