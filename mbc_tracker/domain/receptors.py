@@ -109,11 +109,30 @@ def _words(value: str) -> str:
     return translate("receptors", value) if value in _DISAGREEMENT_WORDS else value
 
 
+# The places the receptor form offers; stored in English, shown in the person's language.
+_SITE_WORDS = {
+    "bone": QT_TRANSLATE_NOOP("receptors", "bone"),
+    "lung": QT_TRANSLATE_NOOP("receptors", "lung"),
+    "liver": QT_TRANSLATE_NOOP("receptors", "liver"),
+    "brain": QT_TRANSLATE_NOOP("receptors", "brain"),
+    "lymph node": QT_TRANSLATE_NOOP("receptors", "lymph node"),
+    "skin": QT_TRANSLATE_NOOP("receptors", "skin"),
+}
+
+
+def site_words(site: str) -> str:
+    """A metastatic sample's place in the language in use; her own words are kept as typed."""
+    known = _SITE_WORDS.get(site.strip().casefold())
+    return translate("receptors", known) if known else site.strip()
+
+
 def _sample_words(test: ReceptorTest) -> str:
     if test.sample_kind is SampleKind.PRIMARY:
         return translate("receptors", "first tumour")
     return (
-        translate("receptors", "metastatic sample, {site}").format(site=test.sample_site)
+        translate("receptors", "metastatic sample, {site}").format(
+            site=site_words(test.sample_site)
+        )
         if test.sample_site
         else translate("receptors", "metastatic sample")
     )

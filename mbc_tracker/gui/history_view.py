@@ -37,7 +37,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -63,6 +75,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -118,6 +133,7 @@ PERIOD_DAYS = (30, 90, 365, ALL_TIME, CUSTOM)
 DEFAULT_PERIOD_DAYS = 90
 CHART, TABLE = "chart", "table"
 KEY_KEY = Qt.ItemDataRole.UserRole  # a symptom item's catalogue key
+ITEM_PADDING = 3  # above and below a symptom's name in the list
 
 
 def release_figure(figure: Figure) -> None:
@@ -418,6 +434,33 @@ class PointReadout(QLabel):
         self.raise_()
 
 
+class WrappedCheckDelegate(QStyledItemDelegate):
+    """Ticked items whose long names wrap onto as many lines as they need.
+
+    Qt measures a wrapped item as if its text had the whole row, but draws it beside the tick
+    box: the last line was cut to "…" ("Convulsión …"). The measure here leaves the box's room.
+    """
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        widget = option.widget
+        if widget is None or not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return hint
+        style = widget.style()
+        drawn = QStyleOptionViewItem(option)
+        self.initStyleOption(drawn, index)
+        drawn.rect = QRect(0, 0, option.rect.width(), hint.height())
+        # Where the style draws the text (the row less the box and the padding), less the
+        # margins Qt keeps inside it.
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, drawn, widget) + 1
+        width = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, drawn, widget).width()
+        bounds = QRect(0, 0, max(width - 2 * margin, 1), 1 << 20)
+        needed = drawn.fontMetrics.boundingRect(bounds, Qt.TextFlag.TextWordWrap, drawn.text)
+        return QSize(hint.width(), max(hint.height(), needed.height() + 2 * ITEM_PADDING + 2))
+
+
 def chart_minimum_height() -> int:
     """The chart's least height in pixels: taller with larger text, as the page around it
     grows with the text (and scrolls), so the chart is never left a strip between a large key
@@ -660,10 +703,11 @@ class HistoryView(QWidget):
         # Narrow, with long names wrapped rather than cut, so the chart keeps the width.
         self.symptom_list.setFixedWidth(max(190, self.fontMetrics().averageCharWidth() * 26))
         self.symptom_list.setWordWrap(True)
+        self.symptom_list.setItemDelegate(WrappedCheckDelegate(self.symptom_list))
         self.symptom_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.symptom_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.symptom_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.symptom_list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
+        self.symptom_list.setStyleSheet(f"QListWidget::item {{ padding: {ITEM_PADDING}px 2px; }}")
         heading.setBuddy(self.symptom_list)
         buttons = QHBoxLayout()
         self.show_logged_button = QPushButton(self.tr("Show all &logged"), self)

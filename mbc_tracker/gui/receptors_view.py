@@ -234,7 +234,8 @@ class ReadingPane(QScrollArea):
     def _hormone_words(self, marker: str, status: ReceptorStatus, percent: float | None) -> str:
         if status is ReceptorStatus.UNKNOWN:
             return self.tr("{marker} unknown (not given)").format(marker=marker)
-        amount = percent_text(percent) + "%"
+        # "70%" in English, "70 %" in Spanish, as the summary and the readings write it.
+        amount = self.tr("{percent}%").format(percent=percent_text(percent))
         if status is ReceptorStatus.POSITIVE:
             return self.tr("{marker} positive ({percent})").format(marker=marker, percent=amount)
         return self.tr("{marker} negative ({percent})").format(marker=marker, percent=amount)
@@ -464,7 +465,9 @@ class ReceptorsView(RecordListPage):
     # -- column texts ------------------------------------------------------------------------
 
     def _percent(self, value: float | None) -> str:
-        return self.tr("Not given") if value is None else percent_text(value) + "%"
+        if value is None:
+            return self.tr("Not given")
+        return self.tr("{percent}%").format(percent=percent_text(value))
 
     def _her2_text(self, test: ReceptorTest) -> str:
         if test.her2_ihc is None and test.ish is None:

@@ -422,11 +422,15 @@ class TodayView(QWidget):
             row += 1
         # The names wrap in a column of their own, as wide as the window leaves them.
         # The column is never narrower than the longest word of a name, which cannot wrap.
+        # Only the rated symptoms' names are in it (an event's tick box spans the row): a long
+        # word of an event's name ("(ictericia)") widened it for nothing, leaving less room
+        # for the month beside the form.
         bold = QFontMetrics(scaled_font(self.font(), 1.0, bold=True))
         longest_word = max(
             (
                 bold.horizontalAdvance(word)
                 for symptom in self._symptoms
+                if symptom.kind is SymptomKind.RATED
                 for word in symptom.label.split()
             ),
             default=0,

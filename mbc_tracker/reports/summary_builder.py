@@ -32,6 +32,7 @@ from mbc_tracker.domain.receptors import (
     compare_tests,
     latest_test,
     read_receptors,
+    site_words,
 )
 from mbc_tracker.domain.records import (
     Appointment,
@@ -537,7 +538,7 @@ def _sample_words(test: ReceptorTest) -> str:
         return translate("summary_builder", "First tumour (primary)")
     site = test.sample_site.strip()
     if site:
-        return translate("summary_builder", "Metastasis: {site}").format(site=site)
+        return translate("summary_builder", "Metastasis: {site}").format(site=site_words(site))
     return translate("summary_builder", "Metastasis (site not given)")
 
 
@@ -555,7 +556,10 @@ def _hormone_words(status: ReceptorStatus, percent: float | None) -> str:
 def _her2_words(status: Her2Status, test: ReceptorTest) -> str:
     details = []
     if test.her2_ihc is not None:
-        details.append(f"IHC {test.her2_ihc.value}")
+        # "IHC 2+" in English, "IHQ 2+" in Spanish, as the receptor page writes it.
+        details.append(
+            translate("summary_builder", "IHC {score}").format(score=test.her2_ihc.value)
+        )
     if test.ish is not None and test.ish.value in _ISH_WORDS:
         details.append(translate("summary_builder", _ISH_WORDS[test.ish.value]))
     words = translate("summary_builder", _HER2_WORDS[status])

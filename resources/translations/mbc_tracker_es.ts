@@ -143,15 +143,15 @@
         </message>
         <message>
             <source>Up&amp;coming</source>
-            <translation>Pró&amp;ximas</translation>
+            <translation>&amp;Próximas</translation>
         </message>
         <message>
             <source>&amp;Past</source>
-            <translation>&amp;Pasadas</translation>
+            <translation>Pa&amp;sadas</translation>
         </message>
         <message>
             <source>E&amp;xport to calendar (.ics)…</source>
-            <translation>Exportar al &amp;calendario (.ics)…</translation>
+            <translation>E&amp;xportar al calendario (.ics)…</translation>
         </message>
         <message>
             <source>Save upcoming appointments to a file your calendar app can import</source>
@@ -171,11 +171,11 @@
         </message>
         <message>
             <source>Up&amp;coming ({count})</source>
-            <translation>Pró&amp;ximas ({count})</translation>
+            <translation>&amp;Próximas ({count})</translation>
         </message>
         <message>
             <source>&amp;Past ({count})</source>
-            <translation>&amp;Pasadas ({count})</translation>
+            <translation>Pa&amp;sadas ({count})</translation>
         </message>
         <message>
             <source>Show upcoming appointments ({count})</source>
@@ -249,7 +249,7 @@
         </message>
         <message>
             <source>How strong is {about} now, before the dose (0 none, 10 worst)?</source>
-            <translation>¿Qué intensidad tiene ahora {about}, antes de la dosis (0 nada, 10 lo peor)?</translation>
+            <translation>¿Con qué intensidad nota ahora «{about}», antes de la dosis? (0 nada, 10 lo peor)</translation>
         </message>
         <message>
             <source>Score before the dose</source>
@@ -472,7 +472,7 @@
         </message>
         <message>
             <source>Removed {entry}. Press “Undo remove” to bring it back.</source>
-            <translation>Se ha quitado: {entry}. Pulse “Recuperar anotación” para traerla de vuelta.</translation>
+            <translation>Se ha quitado: {entry}. Pulse «Recuperar anotación» para traerla de vuelta.</translation>
         </message>
         <message>
             <source>Brought back {entry}.</source>
@@ -905,7 +905,7 @@
         </message>
         <message>
             <source>Your note: “{note}”</source>
-            <translation>Su nota: “{note}”</translation>
+            <translation>Su nota: «{note}»</translation>
         </message>
         <message>
             <source>It has happened again since, so it is worth mentioning again.</source>
@@ -933,7 +933,7 @@
         </message>
         <message>
             <source>Undo “discussed”</source>
-            <translation>Deshacer “comentado”</translation>
+            <translation>Deshacer «comentado»</translation>
         </message>
         <message>
             <source>Why this is worth telling your care team</source>
@@ -945,7 +945,7 @@
         </message>
         <message>
             <source>Evidence for the “worse than your usual” rule: {evidence}</source>
-            <translation>Base de la regla “peor de lo habitual”: {evidence}</translation>
+            <translation>Base de la regla «peor de lo habitual»: {evidence}</translation>
         </message>
         <message>
             <source>Ongoing since {day}</source>
@@ -968,11 +968,11 @@
         </message>
         <message>
             <source>“Mention at your next visit” from severity (0–10)</source>
-            <translation>“Coméntelo en su próxima visita” a partir de una intensidad de (0–10)</translation>
+            <translation>«Coméntelo en su próxima visita» a partir de la intensidad (0–10)</translation>
         </message>
         <message>
             <source>“Contact your care team promptly” from severity (0–10)</source>
-            <translation>“Contacte pronto con su equipo médico” a partir de una intensidad de (0–10)</translation>
+            <translation>«Contacte pronto con su equipo médico» a partir de la intensidad (0–10)</translation>
         </message>
         <message>
             <source>Worse than your usual</source>
@@ -988,7 +988,7 @@
         </message>
         <message>
             <source>Days with a value needed before there is a usual</source>
-            <translation>Días con un valor necesarios para que haya un valor habitual</translation>
+            <translation>Días anotados necesarios para calcular lo habitual</translation>
         </message>
         <message>
             <source>Weight loss</source>
@@ -1008,7 +1008,7 @@
         </message>
         <message>
             <source>“Contact your care team promptly” from a temperature of (°C; one typed in °F is converted)</source>
-            <translation>“Contacte pronto con su equipo médico” a partir de una temperatura de (°C; si la escribe en °F se convierte)</translation>
+            <translation>«Contacte pronto con su equipo médico» a partir de una temperatura de (°C; si la escribe en °F se convierte)</translation>
         </message>
         <message>
             <source>Episodes</source>
@@ -1016,7 +1016,7 @@
         </message>
         <message>
             <source>Calmer or unlogged days allowed inside one episode of a symptom (for “days in a row”, unlogged days only)</source>
-            <translation>Días más tranquilos o sin anotar permitidos dentro de un mismo episodio de un síntoma (para “varios días seguidos”, solo días sin anotar)</translation>
+            <translation>Días más tranquilos o sin anotar permitidos dentro de un mismo episodio de un síntoma (para «varios días seguidos», solo días sin anotar)</translation>
         </message>
         <message>
             <source>{symptom}: days in a row</source>
@@ -1084,15 +1084,15 @@
         </message>
         <message>
             <source>None of the “contact promptly” flags in this record so far would change.</source>
-            <translation>Ninguno de los avisos de “contacte pronto” de este registro cambiaría.</translation>
+            <translation>Ninguno de los avisos de «contacte pronto» de este registro cambiaría.</translation>
         </message>
         <message>
             <source>The one “contact promptly” flag in this record so far would no longer be raised that way.</source>
-            <translation>El único aviso de “contacte pronto” de este registro dejaría de darse así.</translation>
+            <translation>El único aviso de «contacte pronto» de este registro dejaría de darse así.</translation>
         </message>
         <message>
             <source>{lost} of the {promptly} “contact promptly” flags in this record so far would no longer be raised that way.</source>
-            <translation>{lost} de los {promptly} avisos de “contacte pronto” de este registro dejarían de darse así.</translation>
+            <translation>{lost} de los {promptly} avisos de «contacte pronto» de este registro dejarían de darse así.</translation>
         </message>
         <message>
             <source>Keep the app's default?</source>
@@ -1131,7 +1131,7 @@
         </message>
         <message>
             <source>What you logged that the articles say is worth telling your care team about: one card per symptom, the most urgent first. Press “Why?” to read where this comes from.</source>
-            <translation>Lo que ha anotado que, según los artículos, conviene contar a su equipo médico: una tarjeta por síntoma, primero lo más urgente. Pulse “¿Por qué?” para ver de dónde viene.</translation>
+            <translation>Lo que ha anotado que, según los artículos, conviene contar a su equipo médico: una tarjeta por síntoma, primero lo más urgente. Pulse «¿Por qué?» para ver de dónde viene.</translation>
         </message>
         <message>
             <source>Show:</source>
@@ -1228,7 +1228,7 @@
         </message>
         <message>
             <source>No flag in this period is marked as discussed with your care team. When you have talked about a flag, press “Discussed with my care team…” on it.</source>
-            <translation>Ningún aviso de este periodo está marcado como comentado con su equipo médico. Cuando haya hablado de un aviso, pulse en él “Comentado con mi equipo médico…”.</translation>
+            <translation>Ningún aviso de este periodo está marcado como comentado con su equipo médico. Cuando haya hablado de un aviso, pulse en él «Comentado con mi equipo médico…».</translation>
         </message>
         <message>
             <source>Nothing in your log is flagged for this period. Keep logging how you feel; if anything worries you, you can always contact your care team.</source>
@@ -1240,7 +1240,7 @@
         </message>
         <message>
             <source>The “discussed” mark on {symptom} was taken back; the flag is open again.</source>
-            <translation>Se ha quitado la marca de “comentado” de {symptom}; el aviso vuelve a estar abierto.</translation>
+            <translation>Se ha quitado la marca de «comentado» de {symptom}; el aviso vuelve a estar abierto.</translation>
         </message>
     </context>
     <context>
@@ -1515,19 +1515,19 @@
         </message>
         <message>
             <source>The chart could not be saved as “{name}” in {folder} ({reason}). Nothing was changed. Please choose another folder, for example your Documents folder, and try again.</source>
-            <translation>No se ha podido guardar el gráfico como “{name}” en {folder} ({reason}). No se ha cambiado nada. Elija otra carpeta, por ejemplo su carpeta Documentos, y vuelva a intentarlo.</translation>
+            <translation>No se ha podido guardar el gráfico como «{name}» en {folder} ({reason}). No se ha cambiado nada. Elija otra carpeta, por ejemplo su carpeta Documentos, y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>The table could not be saved as “{name}” in {folder} ({reason}). Nothing was changed. Please choose another folder, for example your Documents folder, and try again.</source>
-            <translation>No se ha podido guardar la tabla como “{name}” en {folder} ({reason}). No se ha cambiado nada. Elija otra carpeta, por ejemplo su carpeta Documentos, y vuelva a intentarlo.</translation>
+            <translation>No se ha podido guardar la tabla como «{name}» en {folder} ({reason}). No se ha cambiado nada. Elija otra carpeta, por ejemplo su carpeta Documentos, y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>Saved the chart as “{name}” in {folder}.</source>
-            <translation>Se ha guardado el gráfico como “{name}” en {folder}.</translation>
+            <translation>Se ha guardado el gráfico como «{name}» en {folder}.</translation>
         </message>
         <message>
             <source>Saved the table as “{name}” in {folder}.</source>
-            <translation>Se ha guardado la tabla como “{name}” en {folder}.</translation>
+            <translation>Se ha guardado la tabla como «{name}» en {folder}.</translation>
         </message>
         <message>
             <source>Nothing logged in this period:</source>
@@ -1579,7 +1579,7 @@
         </message>
         <message>
             <source>Note: “{note}”</source>
-            <translation>Nota: “{note}”</translation>
+            <translation>Nota: «{note}»</translation>
         </message>
         <message>
             <source>Flagged: {reason}</source>
@@ -1719,7 +1719,7 @@
         </message>
         <message>
             <source>Save the whole record as a file (JSON) to keep or move to another computer, as spreadsheet files (CSV in a zip), or as a FHIR document for a clinic's system</source>
-            <translation>Guardar todo el registro como un archivo (JSON) para conservarlo o llevarlo a otro ordenador, como archivos de hoja de cálculo (CSV en un zip) o como un documento FHIR para el sistema de una clínica</translation>
+            <translation>Guardar todo el registro como un archivo (JSON) para conservarlo o llevarlo a otro dispositivo, como archivos de hoja de cálculo (CSV en un zip) o como un documento FHIR para el sistema de una clínica</translation>
         </message>
         <message>
             <source>&amp;Import into a new record…</source>
@@ -1799,7 +1799,7 @@
         </message>
         <message>
             <source>“{name}” could not be shown, so the app has not changed it. You can open one of its backups with File &gt; Open record… from the backups folder, or choose another record.</source>
-            <translation>No se ha podido mostrar “{name}”, así que la aplicación no lo ha modificado. Puede abrir una de sus copias de seguridad con Archivo &gt; Abrir registro… desde la carpeta de copias, o elegir otro registro.</translation>
+            <translation>No se ha podido mostrar «{name}», así que la aplicación no lo ha modificado. Puede abrir una de sus copias de seguridad con Archivo &gt; Abrir registro… desde la carpeta de copias, o elegir otro registro.</translation>
         </message>
         <message>
             <source>Save the profile?</source>
@@ -1815,7 +1815,7 @@
         </message>
         <message>
             <source>“{name}” could not be opened ({reason}). Nothing in it was changed.</source>
-            <translation>No se ha podido abrir “{name}” ({reason}). No se ha cambiado nada en él.</translation>
+            <translation>No se ha podido abrir «{name}» ({reason}). No se ha cambiado nada en él.</translation>
         </message>
         <message>
             <source>The backup was not opened</source>
@@ -1847,7 +1847,7 @@
         </message>
         <message>
             <source>Receptor results</source>
-            <translation>Resultados de receptores</translation>
+            <translation>Receptores</translation>
         </message>
         <message>
             <source>Treatments</source>
@@ -1871,7 +1871,7 @@
         </message>
         <message>
             <source>There is already a file called “{name}” in that folder, so a new record cannot be made there. Nothing was changed. Please choose another name.</source>
-            <translation>Ya hay un archivo llamado “{name}” en esa carpeta, así que no se puede crear allí un registro nuevo. No se ha cambiado nada. Elija otro nombre.</translation>
+            <translation>Ya hay un archivo llamado «{name}» en esa carpeta, así que no se puede crear allí un registro nuevo. No se ha cambiado nada. Elija otro nombre.</translation>
         </message>
         <message>
             <source>Record not found</source>
@@ -1879,7 +1879,7 @@
         </message>
         <message>
             <source>“{name}” is no longer in {folder}. It may have been moved, renamed or deleted, so it has been taken off the recent list. If it was moved, you can open it from its new place with File &gt; Open record…</source>
-            <translation>“{name}” ya no está en {folder}. Puede que se haya movido, cambiado de nombre o eliminado, así que se ha quitado de la lista de recientes. Si se movió, puede abrirlo desde su nuevo lugar con Archivo &gt; Abrir registro…</translation>
+            <translation>«{name}» ya no está en {folder}. Puede que se haya movido, cambiado de nombre o eliminado, así que se ha quitado de la lista de recientes. Si se movió, puede abrirlo desde su nuevo lugar con Archivo &gt; Abrir registro…</translation>
         </message>
         <message>
             <source>The backup was not made</source>
@@ -1891,7 +1891,7 @@
         </message>
         <message>
             <source>A copy of the record was made and checked. It is kept as “{name}” in the folder {folder}</source>
-            <translation>Se ha hecho y comprobado una copia del registro. Está guardada como “{name}” en la carpeta {folder}</translation>
+            <translation>Se ha hecho y comprobado una copia del registro. Está guardada como «{name}» en la carpeta {folder}</translation>
         </message>
         <message>
             <source>Changes on Today that are not saved yet are not in this copy.</source>
@@ -1927,7 +1927,7 @@
         </message>
         <message>
             <source>Something unexpected stopped the restore. The record as it was just before is kept as a backup (“before a restore” in File &gt; Restore from a backup…).</source>
-            <translation>Algo inesperado ha detenido la restauración. El registro tal como estaba justo antes se guarda como copia de seguridad (“antes de una restauración” en Archivo &gt; Restaurar una copia de seguridad…).</translation>
+            <translation>Algo inesperado ha detenido la restauración. El registro tal como estaba justo antes se guarda como copia de seguridad («antes de una restauración» en Archivo &gt; Restaurar una copia de seguridad…).</translation>
         </message>
         <message>
             <source>Backup restored</source>
@@ -1935,7 +1935,7 @@
         </message>
         <message>
             <source>The record now holds the backup from {when}. The record as it was just before is kept as a backup made {now} (“before a restore” in File &gt; Restore from a backup…).</source>
-            <translation>El registro tiene ahora lo que contenía la copia de seguridad del {when}. El registro tal como estaba justo antes se guarda como copia de seguridad hecha el {now} (“antes de una restauración” en Archivo &gt; Restaurar una copia de seguridad…).</translation>
+            <translation>El registro tiene ahora lo que contenía la copia de seguridad del {when}. El registro tal como estaba justo antes se guarda como copia de seguridad hecha el {now} («antes de una restauración» en Archivo &gt; Restaurar una copia de seguridad…).</translation>
         </message>
         <message>
             <source>No record is open. Use File &gt; Open record… to choose one.</source>
@@ -2041,7 +2041,7 @@ Backups are kept in:
 
 Un diario privado de síntomas, tratamientos y citas para personas que viven con cáncer de mama metastásico y quienes las cuidan.
 
-Privacidad: nada de lo que escribe sale de este ordenador. La aplicación no usa internet.
+Privacidad: nada de lo que escribe sale de este dispositivo. La aplicación no usa internet.
 
 Este registro se guarda en:
 {record}
@@ -2284,7 +2284,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Look and language on this computer</source>
-            <translation>Aspecto e idioma en este ordenador</translation>
+            <translation>Aspecto e idioma en este dispositivo</translation>
         </message>
         <message>
             <source>Follow the system</source>
@@ -2316,7 +2316,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Same as this computer ({language})</source>
-            <translation>El de este ordenador ({language})</translation>
+            <translation>El de este dispositivo ({language})</translation>
         </message>
         <message>
             <source>Lan&amp;guage:</source>
@@ -2328,7 +2328,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Privacy on this computer</source>
-            <translation>Privacidad en este ordenador</translation>
+            <translation>Privacidad en este dispositivo</translation>
         </message>
         <message>
             <source>1 minute</source>
@@ -2431,7 +2431,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>B&amp;one</source>
-            <translation>&amp;Hueso</translation>
+            <translation>Hue&amp;so</translation>
         </message>
         <message>
             <source>Lung</source>
@@ -2795,7 +2795,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Removed the question “{text}”.</source>
-            <translation>Se ha quitado la pregunta “{text}”.</translation>
+            <translation>Se ha quitado la pregunta «{text}».</translation>
         </message>
         <message>
             <source>Ticked off.</source>
@@ -2870,6 +2870,10 @@ El registro de diagnóstico se guarda en:
         <message>
             <source>{marker} unknown (not given)</source>
             <translation>{marker} desconocido (sin indicar)</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent} %</translation>
         </message>
         <message>
             <source>{marker} positive ({percent})</source>
@@ -3024,7 +3028,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>For “Metastatic: another place”: where the sample was taken from.</source>
-            <translation>Para “Metastásica: otro lugar”: de dónde se tomó la muestra.</translation>
+            <translation>Para «Metastásica: otro lugar»: de dónde se tomó la muestra.</translation>
         </message>
         <message>
             <source>A number from 0 to 100. Leave it empty if it was not tested.</source>
@@ -3056,7 +3060,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>“Not given” if it was not tested or you do not know.</source>
-            <translation>“Sin indicar” si no se analizó o no lo sabe.</translation>
+            <translation>«Sin indicar» si no se analizó o no lo sabe.</translation>
         </message>
         <message>
             <source>HER2 ISH (FISH) result</source>
@@ -3151,7 +3155,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>No receptor results yet. Add a test with “Add test…” (Ctrl+N), using the figures on the pathology report.</source>
-            <translation>Aún no hay resultados de receptores. Añada una prueba con “Añadir prueba…” (Ctrl+N), con las cifras del informe de anatomía patológica.</translation>
+            <translation>Aún no hay resultados de receptores. Añada una prueba con «Añadir prueba…» (Ctrl+N), con las cifras del informe de anatomía patológica.</translation>
         </message>
         <message>
             <source>Select a test in the list to see what its results mean.</source>
@@ -3160,6 +3164,10 @@ El registro de diagnóstico se guarda en:
         <message>
             <source>Not given</source>
             <translation>Sin indicar</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent} %</translation>
         </message>
         <message>
             <source>IHC {ihc}, ISH: {ish}</source>
@@ -3197,7 +3205,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>&amp;Undo delete</source>
-            <translation>De&amp;shacer eliminación</translation>
+            <translation>Des&amp;hacer eliminación</translation>
         </message>
         <message>
             <source>Add (Ctrl+N)</source>
@@ -3415,7 +3423,7 @@ El registro de diagnóstico se guarda en:
         <name>ReminderPreferences</name>
         <message>
             <source>Reminders on this computer</source>
-            <translation>Recordatorios en este ordenador</translation>
+            <translation>Recordatorios en este dispositivo</translation>
         </message>
         <message>
             <source>Daily &amp;check-in at</source>
@@ -3466,7 +3474,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>An appointment’s reminders list the questions still to ask. Nothing is ever sent anywhere: reminders are made on this computer. 20:00 and 15 minutes are the app’s own defaults; choose what suits you.</source>
-            <translation>Los recordatorios de una cita muestran las preguntas pendientes. Nunca se envía nada: los recordatorios se crean en este ordenador. 20:00 y 15 minutos son valores predeterminados que puede cambiar.</translation>
+            <translation>Los recordatorios de una cita muestran las preguntas pendientes. Nunca se envía nada: los recordatorios se crean en este dispositivo. 20:00 y 15 minutos son valores predeterminados que puede cambiar.</translation>
         </message>
         <message>
             <source>This desktop has no system tray, so reminders show only in the app’s Reminders list while it is open.</source>
@@ -3511,7 +3519,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Reminders are made on this computer from your record; nothing is ever sent anywhere. Choose which ones come, and when, in Edit &gt; Preferences.</source>
-            <translation>Los recordatorios se crean en este ordenador a partir de su registro; nunca se envía nada a ningún sitio. Elija cuáles recibir, y cuándo, en Editar &gt; Preferencias.</translation>
+            <translation>Los recordatorios se crean en este dispositivo a partir de su registro; nunca se envía nada a ningún sitio. Elija cuáles recibir, y cuándo, en Editar &gt; Preferencias.</translation>
         </message>
         <message>
             <source>Later today:</source>
@@ -4027,7 +4035,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>You chose your own days. “Since last visit” puts back the suggested ones.</source>
-            <translation>Ha elegido sus propios días. “Desde la última visita” vuelve a los días propuestos.</translation>
+            <translation>Ha elegido sus propios días. «Desde la última visita» vuelve a los días propuestos.</translation>
         </message>
         <message>
             <source>Preview — {title}</source>
@@ -4252,7 +4260,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>No symptoms are chosen for Today. Press “Choose symptoms…” to pick some.</source>
-            <translation>No hay síntomas elegidos para Hoy. Pulse “Elegir síntomas…” para elegir algunos.</translation>
+            <translation>No hay síntomas elegidos para Hoy. Pulse «Elegir síntomas…» para elegir algunos.</translation>
         </message>
         <message>
             <source>{label} — happened today</source>
@@ -4403,7 +4411,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Leave as “Ongoing” while the treatment goes on (Delete empties it).</source>
-            <translation>Déjelo en “En curso” mientras siga el tratamiento (la tecla Supr lo vacía).</translation>
+            <translation>Déjelo en «En curso» mientras siga el tratamiento (la tecla Supr lo vacía).</translation>
         </message>
         <message>
             <source>&amp;Reason stopped:</source>
@@ -4419,7 +4427,7 @@ El registro de diagnóstico se guarda en:
         </message>
         <message>
             <source>Please choose the kind of treatment (or “Other treatment or care”).</source>
-            <translation>Elija el tipo de tratamiento (u “Otro tratamiento o cuidado”).</translation>
+            <translation>Elija el tipo de tratamiento (u «Otro tratamiento o cuidado»).</translation>
         </message>
         <message>
             <source>Please give the date the treatment started, or will start.</source>
@@ -4563,7 +4571,7 @@ Fuente: {sources}</translation>
         </message>
         <message>
             <source>the treatment “{name}” started {start}</source>
-            <translation>el tratamiento “{name}” iniciado el {start}</translation>
+            <translation>el tratamiento «{name}» iniciado el {start}</translation>
         </message>
         <message>
             <source>{name}
@@ -4611,7 +4619,7 @@ Notas: {notes}</translation>
         </message>
         <message>
             <source>This record keeps a private diary of symptoms, treatments and appointments. Everything stays on this computer.</source>
-            <translation>Este registro guarda un diario privado de síntomas, tratamientos y citas. Todo se queda en este ordenador.</translation>
+            <translation>Este registro guarda un diario privado de síntomas, tratamientos y citas. Todo se queda en este dispositivo.</translation>
         </message>
         <message>
             <source>Whose record is this?</source>
@@ -4756,11 +4764,11 @@ Notas: {notes}</translation>
         </message>
         <message>
             <source>MBC Care Tracker: a private record of symptoms, treatments and appointments for people living with metastatic breast cancer. Everything stays on this computer.</source>
-            <translation>MBC Care Tracker: un registro privado de síntomas, tratamientos y citas para personas que viven con cáncer de mama metastásico. Todo se queda en este ordenador.</translation>
+            <translation>MBC Care Tracker: un registro privado de síntomas, tratamientos y citas para personas que viven con cáncer de mama metastásico. Todo se queda en este dispositivo.</translation>
         </message>
         <message>
             <source>the language of the window, the summary and the messages for this run (default: the one chosen in Edit &gt; Preferences, else the computer's, else English)</source>
-            <translation>el idioma de la ventana, del resumen y de los mensajes en esta ejecución (por defecto: el elegido en Editar &gt; Preferencias; si no, el del ordenador; si no, inglés)</translation>
+            <translation>el idioma de la ventana, del resumen y de los mensajes en esta ejecución (por defecto: el elegido en Editar &gt; Preferencias; si no, el del dispositivo; si no, inglés)</translation>
         </message>
         <message>
             <source>keep the record, its backups and the settings in DIR (default: $MBC_TRACKER_DATA_DIR, else your user data folder)</source>
@@ -5450,7 +5458,7 @@ Notas: {notes}</translation>
         </message>
         <message>
             <source>Check-in</source>
-            <translation>Anotación del día</translation>
+            <translation>Anotación</translation>
         </message>
         <message>
             <source>due</source>
@@ -6385,7 +6393,7 @@ Notas: {notes}</translation>
         </message>
         <message>
             <source>Metastatic at the first diagnosis (“de novo”)</source>
-            <translation>Metastásico desde el primer diagnóstico (“de novo”)</translation>
+            <translation>Metastásico desde el primer diagnóstico («de novo»)</translation>
         </message>
         <message>
             <source>Came back after earlier treatment (a recurrence)</source>
@@ -6405,7 +6413,7 @@ Notas: {notes}</translation>
         </message>
         <message>
             <source>As the computer’s region</source>
-            <translation>Según la región del ordenador</translation>
+            <translation>Según la región del dispositivo</translation>
         </message>
         <message>
             <source>bone</source>
@@ -7048,6 +7056,30 @@ Notas: {notes}</translation>
             <translation>HER2 cero</translation>
         </message>
         <message>
+            <source>bone</source>
+            <translation>hueso</translation>
+        </message>
+        <message>
+            <source>lung</source>
+            <translation>pulmón</translation>
+        </message>
+        <message>
+            <source>liver</source>
+            <translation>hígado</translation>
+        </message>
+        <message>
+            <source>brain</source>
+            <translation>cerebro</translation>
+        </message>
+        <message>
+            <source>lymph node</source>
+            <translation>ganglio linfático</translation>
+        </message>
+        <message>
+            <source>skin</source>
+            <translation>piel</translation>
+        </message>
+        <message>
             <source>first tumour</source>
             <translation>tumor primario</translation>
         </message>
@@ -7229,7 +7261,7 @@ Notas: {notes}</translation>
         </message>
         <message>
             <source>“{part}” is not a time of day; please give times like 08:00, 20:00.</source>
-            <translation>“{part}” no es una hora del día; escriba las horas así: 08:00, 20:00.</translation>
+            <translation>«{part}» no es una hora del día; escriba las horas así: 08:00, 20:00.</translation>
         </message>
         <message>
             <source>Every week</source>
@@ -7604,7 +7636,7 @@ Notas: {notes}</translation>
         </message>
         <message>
             <source>HER2 unknown (IHC and ISH disagree)</source>
-            <translation>HER2 desconocido (IHQ e ISH no coinciden)</translation>
+            <translation>HER2 desconocido (IHC e ISH no coinciden)</translation>
         </message>
         <message>
             <source>Not given</source>
@@ -7661,6 +7693,10 @@ Notas: {notes}</translation>
         <message>
             <source>Negative ({percent}%)</source>
             <translation>Negativo ({percent} %)</translation>
+        </message>
+        <message>
+            <source>IHC {score}</source>
+            <translation>IHQ {score}</translation>
         </message>
         <message>
             <source> Guideline: {name}.</source>

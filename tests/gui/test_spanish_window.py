@@ -143,3 +143,16 @@ def test_no_two_controls_of_a_spanish_page_or_menu_share_an_alt_letter(
         if found := _shared_letters(items):
             shared[menu.title()] = found
     assert shared == {}
+
+
+def test_the_spanish_receptor_page_writes_percentages_as_spanish_does(
+    qtbot: QtBot, spanish: None, open_demo_window: Callable[..., MainWindow]
+) -> None:
+    """ "70 %", with the space Spanish puts before the sign, as the summary and the readings
+    beside it write it (the table and the badges said "70%")."""
+    window = open_demo_window((1024, 700))
+    window.show_page("receptors")
+    qtbot.wait(50)
+    texts = shown_texts(window)
+    assert any("(70\u00a0%)" in text for text in texts), texts
+    assert not any("70%" in text for text in texts)

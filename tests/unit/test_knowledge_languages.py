@@ -179,9 +179,9 @@ def test_a_source_keeps_its_english_title_and_says_the_article_is_in_english(
     spanish: None,
 ) -> None:
     assert KNOWLEDGE.sources["share"].citation() == (
-        "“What is Metastatic Breast Cancer?”, SHARE (artículo en inglés)"
+        "«What is Metastatic Breast Cancer?», SHARE (artículo en inglés)"
     )
-    assert KNOWLEDGE.sources["key-takeaways"].citation().endswith("” (artículo en inglés)")
+    assert KNOWLEDGE.sources["key-takeaways"].citation().endswith("» (artículo en inglés)")
 
 
 def test_in_english_nothing_changes() -> None:

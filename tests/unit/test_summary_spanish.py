@@ -24,6 +24,7 @@ from mbc_tracker.domain.records import (
     Appointment,
     AppointmentKind,
     AppointmentQuestion,
+    Her2Ihc,
     Measurement,
     MeasurementKind,
     PaperSize,
@@ -204,6 +205,37 @@ def test_the_summary_built_in_spanish_keeps_no_english_sentence(spanish: None) -
     for text in words:
         for english in ENGLISH:
             assert english not in text, f"{english!r} left in {text!r}"
+
+
+def test_a_metastasis_sample_and_its_her2_score_read_in_spanish(spanish: None) -> None:
+    """The place chosen on the receptor form ("liver") and the IHC score are written as the
+    Spanish receptor page writes them, in the receptor lines and on the first page."""
+    data = build_summary_data(
+        person=PERSON,
+        period=PERIOD,
+        today=TODAY,
+        now=dt.datetime(2026, 11, 21, 12, 0),
+        sections=ALL_SECTIONS,
+        prepared_by=PreparedBy(Preparer.PATIENT, PERSON.name),
+        paper_size=PaperSize.A4,
+        knowledge=KNOWLEDGE,
+        receptor_tests=[
+            ReceptorTest(
+                test_date=dt.date(2026, 8, 11),
+                sample_kind=SampleKind.METASTATIC,
+                sample_site="liver",
+                er_percent=70.0,
+                pr_percent=5.0,
+                her2_ihc=Her2Ihc.TWO_PLUS,
+            )
+        ],
+    )
+
+    assert data.receptors is not None
+    assert data.receptors.sample == "Metástasis: hígado"
+    her2 = [line.result for line in data.receptors.lines if line.marker == "HER2"]
+    assert len(her2) == 1 and her2[0].endswith("(IHQ 2+)")
+    assert at_a_glance(data).subtype.endswith("metástasis: hígado")
 
 
 def test_the_first_page_and_the_chart_name_spanish_months(spanish: None) -> None:
