@@ -91,7 +91,7 @@ def test_appointment_words_once_behind_wrappers_are_translated(
     assert form.windowTitle() == "Añadir una próxima cita"
     view = AppointmentsView(record, now=lambda: NOW)
     qtbot.addWidget(view)
-    assert view.upcoming_button.text() == "Pró&ximas (0)"
+    assert view.upcoming_button.text() == "&Próximas (0)"
 
 
 def test_english_keeps_its_words_and_decimal_point(qapp: QApplication) -> None:
