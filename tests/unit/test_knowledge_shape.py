@@ -115,7 +115,7 @@ WRONG_VALUES = [
     ("flags.toml", 'reason.es = "Una convulsión', 'reason.esp = "Una convulsión',
      "flags.toml, report 'seizure': 'reason.esp' is not a language code the app knows "
      "(did you mean 'es'?)"),
-    ("sources.toml", 'title_only.es = "“{title}”', 'title_only.es = "“{titulo}”',
+    ("sources.toml", 'title_only.es = "«{title}»', 'title_only.es = "«{titulo}»',
      "sources.toml, [citation]: 'title_only.es' can hold only {title} and {publisher}"),
     ("receptors.toml", "[guideline.asco_cap_her2_2018]\nname", "[guideline.asco_cap_her2_2018]\n"
      "title",
