@@ -67,6 +67,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
+EXIT_READER_GONE = 141  # what a shell reports for a command whose reader closed (128 + SIGPIPE)
 
 
 # Said after writing a file from a protected record: the passphrase does not travel with it.
@@ -84,6 +85,14 @@ def _problem(message: str) -> int:
     return EXIT_PROBLEM
 
 
+def _quiet_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run the verb in ``args.command`` and return the process exit code.
 
@@ -99,6 +108,12 @@ def run_command(args: argparse.Namespace) -> int:
         return _problem(unavailable.message)
     except PassphraseUnavailable as unavailable:
         return _problem(unavailable.message)
+    except BrokenPipeError:
+        # The output was piped into a reader that stopped early (``agenda | head -3``): an
+        # ordinary end, not a failure to log. Further writes (Python's own flush at exit
+        # included) go nowhere instead of raising again.
+        _quiet_stdout()
+        return EXIT_READER_GONE
     except Exception as error:
         return _unexpected(args, error, changed=writes_in_this_process() != writes_before)
 

@@ -240,3 +240,25 @@ def test_demo_runs_as_a_real_process(tmp_path: Path) -> None:
     assert "Wrote a demo record for Maria Demo" in result.stdout
     assert (folder / DEFAULT_RECORD_NAME).exists()
     assert not (tmp_path / "env-default").exists()
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_an_ordinary_end(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    subprocess.run(
+        [sys.executable, "-m", "mbc_tracker", "--data-dir", str(data), "demo", "--years", "1"],
+        check=True,
+        capture_output=True,
+    )
+    # `agenda | head -0`: the reader has gone before the first line is written.
+    agenda = subprocess.Popen(
+        [sys.executable, "-m", "mbc_tracker", "--data-dir", str(data), "agenda", "--days", "366"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert agenda.stdout is not None and agenda.stderr is not None
+    agenda.stdout.close()
+    error = agenda.stderr.read().decode()
+    assert agenda.wait(timeout=60) == 141
+    assert error == ""
+    logs = data / "logs"
+    assert not logs.exists() or not list(logs.iterdir())  # nothing logged as a failure
