@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from mbc_tracker.domain.flags import LEVEL_ORDER
 from mbc_tracker.domain.knowledge import FlagLevel
+from mbc_tracker.domain.language import current_language
 from mbc_tracker.gui import theme
 from mbc_tracker.gui.widgets import ReadableCalendar, from_qdate, to_qdate
 
@@ -64,9 +65,11 @@ class LoggedDaysCalendar(ReadableCalendar):
         self._flagged: dict[dt.date, FlagLevel] = {}
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        if theme.text_scale() > 1.2:
+        if theme.text_scale() > 1.2 or current_language() == "es":
             # Large text: one letter per weekday keeps the month narrow enough to leave the
             # Today form its room at 1024 pixels (each day still says its full date aloud).
+            # Spanish calendars head their columns so anyway (L M X J V S D), and its longer
+            # words on Today need those pixels at 1024 too.
             self.setHorizontalHeaderFormat(
                 QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames
             )

@@ -156,3 +156,16 @@ def test_the_spanish_receptor_page_writes_percentages_as_spanish_does(
     texts = shown_texts(window)
     assert any("(70\u00a0%)" in text for text in texts), texts
     assert not any("70%" in text for text in texts)
+
+
+def test_the_spanish_today_keeps_its_month_beside_the_form_at_1024(
+    qtbot: QtBot, spanish: None, open_demo_window: Callable[..., MainWindow]
+) -> None:
+    """Spanish heads the month's columns with one letter (L M X J V S D), as its calendars do,
+    which leaves the longer Spanish words of the form their room beside it."""
+    window = open_demo_window((1024, 700))
+    window.show_page("today")
+    qtbot.wait(50)
+    view = window.today_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view._month_column.isVisible(), timeout=5_000)
