@@ -123,7 +123,7 @@ class EntryDialog(QDialog):
         time_label.setBuddy(self.time_edit)
         self.time_error = ErrorLabel(self.time_edit, self)
 
-        self.score_label = QLabel(self.tr("&Score"), self)
+        self.score_label = QLabel(self.tr("Sco&re"), self)
         self.scale = SeverityControl(self.tr("Score"), self)
         self.score_label.setBuddy(self.scale)
         self.score_error = ErrorLabel(self.scale, self)

@@ -59,7 +59,7 @@ class ReminderPreferences(QGroupBox):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         column.addLayout(form)
 
-        self.check_in_box = QCheckBox(self.tr("Daily &check-in at"), self)
+        self.check_in_box = QCheckBox(self.tr("Daily check-&in at"), self)
         self.check_in_box.setChecked(current.check_in)
         self.check_in_time = QTimeEdit(self)
         self.check_in_time.setDisplayFormat("HH:mm")
@@ -77,7 +77,7 @@ class ReminderPreferences(QGroupBox):
         self.appointments_box.setChecked(current.appointments)
         form.addRow(self.appointments_box)
 
-        self.weekly_box = QCheckBox(self.tr("Ask “How was this &week?” on"), self)
+        self.weekly_box = QCheckBox(self.tr("Ask “How was this week?” &on"), self)
         self.weekly_box.setChecked(current.weekly)
         self.weekly_day = QComboBox(self)
         for number in range(7):
@@ -102,7 +102,7 @@ class ReminderPreferences(QGroupBox):
         column.addWidget(self.keep_in_tray_box)
         login_row = QHBoxLayout()
         self.start_at_login_box = QCheckBox(
-            self.tr("&Start at login (minimised to the tray)"), self
+            self.tr("Sta&rt at login (minimised to the tray)"), self
         )
         self.start_at_login_box.setChecked(self._installed())
         login_row.addWidget(self.start_at_login_box)

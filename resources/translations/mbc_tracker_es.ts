@@ -701,7 +701,7 @@
             <translation>Hora</translation>
         </message>
         <message>
-            <source>&amp;Score</source>
+            <source>Sco&amp;re</source>
             <translation>&amp;Puntuación</translation>
         </message>
         <message>
@@ -3426,10 +3426,6 @@ El registro de diagnóstico se guarda en:
             <translation>Recordatorios en este dispositivo</translation>
         </message>
         <message>
-            <source>Daily &amp;check-in at</source>
-            <translation>Anotación del &amp;día a las</translation>
-        </message>
-        <message>
             <source>Time of the daily check-in</source>
             <translation>Hora de la anotación del día</translation>
         </message>
@@ -3442,7 +3438,11 @@ El registro de diagnóstico se guarda en:
             <translation>&amp;Citas, el día antes y una hora antes</translation>
         </message>
         <message>
-            <source>Ask “How was this &amp;week?” on</source>
+            <source>Daily check-&amp;in at</source>
+            <translation>Anotación del &amp;día a las</translation>
+        </message>
+        <message>
+            <source>Ask “How was this week?” &amp;on</source>
             <translation>Preguntar «¿Qué tal la &amp;semana?» el</translation>
         </message>
         <message>
@@ -3469,7 +3469,7 @@ El registro de diagnóstico se guarda en:
             <translation>Se&amp;guir en la bandeja al cerrar la ventana</translation>
         </message>
         <message>
-            <source>&amp;Start at login (minimised to the tray)</source>
+            <source>Sta&amp;rt at login (minimised to the tray)</source>
             <translation>&amp;Abrir al iniciar sesión (en la bandeja)</translation>
         </message>
         <message>

@@ -74,3 +74,30 @@ def test_choosing_spanish_is_kept_and_used_from_the_next_start(
     assert AppSettings.load(data_paths.settings_file).language() == "system"
     assert language.start_in_language(str(data_paths.data_dir), None) == "en"
     monkeypatch.setattr(PreferencesDialog, "exec", real_exec)
+
+
+def test_no_two_controls_of_preferences_share_an_alt_letter(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Alt and a letter reaches one control (it was W for Weight and week, C for Colours and
+    check-in, S for Text size and Start at login)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    letters: dict[str, list[str]] = {}
+
+    def look(dialog: PreferencesDialog) -> int:
+        for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel):
+            is_label = isinstance(widget, QLabel)
+            if is_label and widget.buddy() is None:  # type: ignore[union-attr]
+                continue
+            marked = re.search(r"&([^&\s])", widget.text().replace("&&", ""))
+            if marked:
+                letters.setdefault(marked[1].casefold(), []).append(widget.text())
+        return PreferencesDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PreferencesDialog, "exec", look)
+    window.preferences_action.trigger()
+    assert letters
+    assert {letter: texts for letter, texts in letters.items() if len(texts) > 1} == {}
