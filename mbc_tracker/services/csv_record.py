@@ -177,7 +177,7 @@ def _receptor_tests(session: Session, record: CareRecord) -> Iterator[Sequence[C
 
 def _flags(session: Session, record: CareRecord) -> Iterator[Sequence[Cell]]:
     knowledge = record.knowledge
-    for flag in record.flags.evaluate():
+    for flag in record.flags.evaluate_afresh():  # in English, whatever the window speaks
         sources = "; ".join(knowledge.sources[source].citation() for source in flag.source_ids)
         yield (
             flag.symptom_label,

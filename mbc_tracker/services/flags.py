@@ -216,6 +216,12 @@ class FlagService:
         """Every flag, newest first; with ``since``, only those that reach that day."""
         return self._engine_now().flags(since)
 
+    def evaluate_afresh(self) -> list[Flag]:
+        """Every flag, newest first, evaluated now rather than taken from the cache: its words
+        are in the language in use at this moment (an export made under ``in_english()``),
+        where the cache holds them in the language the window speaks."""
+        return self._whole_record_engine().flags(None)
+
     def flags_on(self, day: dt.date) -> list[Flag]:
         """Open flags that the given day's entries raised or belong to.
 

@@ -206,3 +206,27 @@ def test_doses_keep_their_scores_and_when_to_ask_how_it_helped(
         assert 0 <= int(row[6]) <= 10 and 0 <= int(row[8]) <= 10
     statuses = {row[3] for row in rows}
     assert {"taken", "skipped"} <= statuses
+
+
+def test_flags_are_written_in_english_even_when_the_window_cached_them_in_spanish(
+    tmp_path: Path,
+) -> None:
+    from mbc_tracker.paths import resource_dir
+    from mbc_tracker.services import language
+    from mbc_tracker.services.csv_record import export_csv
+
+    paths = DataPaths(tmp_path / "demo").ensure()
+    write_demo_record(paths, years=1, today=dt.date(2026, 11, 30)).close()
+    language.activate("es", resource_dir("resources") / "translations")
+    record = open_record(paths.default_record, paths)
+    try:
+        spanish = record.flags.evaluate()  # the window's cache, built in Spanish
+        assert spanish and "Esta aplicación" in spanish[0].message
+        export_csv(record, tmp_path / "out.zip")
+    finally:
+        record.close()
+    with zipfile.ZipFile(tmp_path / "out.zip") as archive:
+        flags = read_table(archive.read("flags.csv"))
+    messages = [row[6] for row in flags[1:]]
+    assert messages and any("This app" in message for message in messages)
+    assert not any("Esta aplicación" in message or " días " in message for message in messages)
