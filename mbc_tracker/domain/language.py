@@ -27,6 +27,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mbc_tracker.domain import dates
+
 ENGLISH = "en"
 # Each language the app is offered in, by its code, with its name written in that language (the
 # way a person looks for it in a list). English is the source language: it needs no file.
@@ -110,8 +112,6 @@ def use_language(language: str, catalogue: Catalogue | None = None) -> None:
 def in_english() -> Iterator[None]:
     """Words, dates and numbers made inside are English, whatever the language in use: for
     output a program reads (``agenda --json``), which must be the same bytes in every language."""
-    from mbc_tracker.domain import dates
-
     saved = (_choice.language, _choice.catalogue, dates.wording_in_use())
     _choice.language, _choice.catalogue = ENGLISH, None
     dates.use_wording(dates.ENGLISH_WORDING)
@@ -150,9 +150,7 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     if n >= 0:
         # The count as a person reads it ("3,650"; "3.650" in Spanish), where Qt's %n has no
         # thousands mark.
-        from mbc_tracker.domain.dates import count
-
-        text = text.replace("%n", count(n))
+        text = text.replace("%n", dates.count(n))
     return text
 
 

@@ -10,13 +10,11 @@ date fields and number fields read the same way as the app's sentences.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from mbc_tracker.domain.language import ENGLISH, current_language, translation_file
 from mbc_tracker.paths import translations_dir
-from mbc_tracker.services.language import activate
+from mbc_tracker.services.language import use_english
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 
@@ -31,14 +29,13 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> b
         app.removeTranslator(translator)
     _installed.clear()
     if language == ENGLISH:
-        if QLocale.system().language() != QLocale.Language.English:
-            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        _english_locale()
         return True
-    ours = QTranslator(app)
     try:
         folder = translations_dir()
     except FileNotFoundError:
         return _english_everywhere()
+    ours = QTranslator(app)
     # The .qm compiled from the .ts that services.language reads (Qt adds the ".qm").
     if not ours.load(translation_file(folder, language).stem, str(folder)):
         return _english_everywhere()
@@ -57,7 +54,12 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> b
 def _english_everywhere() -> bool:
     """The window's words could not be loaded (a lost or damaged ``.qm``): the sentences, names
     and dates made below the window go back to English too, so no page mixes two languages."""
-    activate(ENGLISH, Path())
+    use_english()
+    _english_locale()
+    return False
+
+
+def _english_locale() -> None:
+    """Qt's date and number fields in English on a computer set to another language."""
     if QLocale.system().language() != QLocale.Language.English:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    return False

@@ -116,17 +116,21 @@ def activate(language: str, translations: Path) -> None:
     A missing or broken translation file leaves the app in English rather than stopping it: the
     record matters more than the words around it (``tests`` check the shipped files load)."""
     if language == ENGLISH:
-        use_language(ENGLISH)
-        dates.use_wording(dates.ENGLISH_WORDING)
+        use_english()
         return
     try:
         catalogue = read_catalogue(translation_file(translations, language), language)
     except TranslationFileError:
-        use_language(ENGLISH)
-        dates.use_wording(dates.ENGLISH_WORDING)
+        use_english()
         return
     use_language(language, catalogue)
     dates.use_wording(LocaleWording(language))
+
+
+def use_english() -> None:
+    """English for every layer below the window: its words and its own date wording."""
+    use_language(ENGLISH)
+    dates.use_wording(dates.ENGLISH_WORDING)
 
 
 class LocaleWording:
